@@ -1,0 +1,5 @@
+"""Allows ``python -m repoagent``."""
+
+from repoagent.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,65 @@
+"""The command line: a thin click layer over plain functions that return exit codes.
+
+Each command lives in its own module here and registers itself on :data:`cli`.
+:func:`main` is the one error boundary (pre-commit's pattern): a
+:class:`~repoagent.errors.UsageError` becomes one line on stderr and exit code 2;
+an unexpected exception is logged to ``.repoagent/crash.log`` with its traceback
+and reported in one line, exit code 3.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from repoagent import __version__
+from repoagent.errors import UsageError
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="repoagent")
+def cli() -> None:
+    """Keep a repository's code documentation true to its code."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code instead of exiting."""
+    _register_commands()
+    try:
+        result = cli.main(args=argv, prog_name="repoagent", standalone_mode=False)
+    except UsageError as error:
+        click.echo(f"repoagent: error: {error}", err=True)
+        return error.exit_code
+    except click.exceptions.Abort:
+        click.echo("repoagent: aborted", err=True)
+        return 130
+    except click.ClickException as error:
+        error.show()
+        return 2
+    except KeyboardInterrupt:
+        click.echo("repoagent: interrupted", err=True)
+        return 130
+    except Exception as error:  # the one place a bug is caught; see module docstring
+        log = _write_crash_log()
+        click.echo(f"repoagent: internal error: {error!r} (traceback in {log})", err=True)
+        return 3
+    return result if isinstance(result, int) else 0
+
+
+def _write_crash_log() -> Path:
+    log = Path(".repoagent") / "crash.log"
+    try:
+        log.parent.mkdir(exist_ok=True)
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+    except OSError:
+        log = Path("<stderr>")
+        traceback.print_exc(file=sys.stderr)
+    return log
+
+
+def _register_commands() -> None:
+    """Import the command modules; each adds itself to :data:`cli`."""
+    from repoagent.cli import graph  # noqa: F401

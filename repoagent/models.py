@@ -1,0 +1,172 @@
+"""The data model of code objects that every stage shares.
+
+Parsers fill these plain, typed, picklable objects; the resolver turns call sites
+into edges; change detection, writers and pages only read them. Nothing here knows
+about tree-sitter, git or Markdown (griffe's split: a model apart from its loaders).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from repoagent.hashing import short_hash
+
+
+class Kind(enum.StrEnum):
+    """What a documented object is, across languages.
+
+    The language's own word for it (``struct``, ``trait``, ``interface``,
+    ``async def`` ...) is kept in :attr:`Definition.keyword`.
+    """
+
+    MODULE = "module"
+    CLASS = "class"
+    FUNCTION = "function"
+    METHOD = "method"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where an object sits in its file: 1-based inclusive lines, 0-based bytes."""
+
+    start_line: int
+    end_line: int
+    start_byte: int
+    end_byte: int
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One parameter as written: ``name: annotation = default``.
+
+    ``prefix`` is ``*`` or ``**`` for Python's variadics (``...`` for rest
+    parameters elsewhere), empty otherwise.
+    """
+
+    name: str
+    annotation: str | None = None
+    default: str | None = None
+    prefix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """A documented object: module, class (struct, interface, trait ...),
+    function or method.
+
+    ``id`` is the dotted qualified name (``pkg.mod.Class.method``), unique in a
+    repository; a module's id is its module name. ``code_hash`` covers the object's
+    own source with the bodies of nested definitions replaced by their signatures, so
+    a method body change stales the method, not its class (DESIGN.md, detect).
+    """
+
+    id: str
+    name: str
+    kind: Kind
+    path: str
+    language: str
+    span: Span
+    signature: str
+    code_hash: str
+    parent: str | None = None
+    keyword: str = ""
+    docstring: str | None = None
+    decorators: tuple[str, ...] = ()
+    bases: tuple[str, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
+    returns: str | None = None
+    raises: tuple[str, ...] = ()
+
+    @property
+    def signature_hash(self) -> str:
+        """A short hash of the signature: callers go stale when it changes."""
+        return short_hash(self.signature)
+
+
+@dataclass(frozen=True, slots=True)
+class Import:
+    """One name an import binds in a scope.
+
+    ``module`` is the imported module as the language spells it, already made
+    absolute where the parser can (Python relative imports are resolved against the
+    importing module). ``name`` is the imported member (``from m import name``),
+    ``None`` when the module itself is bound. ``local`` is the name bound in
+    ``scope`` (the id of the module or function holding the import); ``*`` for
+    star imports.
+    """
+
+    scope: str
+    local: str
+    module: str
+    name: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CallSite:
+    """A call found in the body of ``caller`` (the innermost enclosing definition).
+
+    ``target`` is the called expression normalised to a dotted chain where possible
+    (``f``, ``self.m``, ``mod.Class``, ``super().m``); resolvers decide what it
+    names. ``constructs`` is true for ``new C()`` in languages that spell it so.
+    """
+
+    caller: str
+    target: str
+    line: int
+    constructs: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """``target = value`` in ``scope`` where the value is a plain name, dotted name
+    or call of one; lets resolvers follow simple aliases of callables and the
+    classes of instances (``h = Handler(); h.run()``). ``value`` ends in ``()``
+    when the assigned value is a call's result."""
+
+    scope: str
+    target: str
+    value: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Return:
+    """``return value`` in function ``scope``, kept when value is a plain or dotted
+    name, so ``f()()`` can reach what ``f`` returns when that is certain."""
+
+    scope: str
+    value: str
+    line: int
+
+
+@dataclass(slots=True)
+class ParsedFile:
+    """Everything one tree-sitter pass over a file yields.
+
+    ``definitions`` starts with the module itself, then the rest in source order.
+    ``exports`` is the explicit export list (Python's ``__all__``), ``None`` if the
+    file has none. ``errors`` lists the lines where the parser had to recover.
+    """
+
+    path: str
+    language: str
+    module: str
+    content_hash: str
+    definitions: list[Definition] = field(default_factory=list)
+    imports: list[Import] = field(default_factory=list)
+    calls: list[CallSite] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+    returns: list[Return] = field(default_factory=list)
+    exports: tuple[str, ...] | None = None
+    errors: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """``caller`` calls ``callee`` (both definition ids) on ``lines``."""
+
+    caller: str
+    callee: str
+    lines: tuple[int, ...]
