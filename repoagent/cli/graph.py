@@ -1,0 +1,43 @@
+"""``repoagent graph``: the repository's call graph in JSON, PyCG, DOT or Mermaid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from repoagent.cli import cli
+from repoagent.cli.common import repository, show_warnings, write_atomically
+from repoagent.config import load_settings
+from repoagent.errors import UsageError
+from repoagent.graph.build import build_graph
+from repoagent.graph.export import GraphFormat, render
+
+
+@cli.command()
+@click.argument("path", default=".")
+@click.option("--format", "form", type=click.Choice([f.value for f in GraphFormat]), default="json", show_default=True)
+@click.option("--precise", is_flag=True, help="Let jedi resolve what the fast resolver could not (slower).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE instead of stdout.")
+@click.option("--jobs", type=int, help="Parser processes (default: setting jobs).")
+def graph(path: str, form: str, precise: bool, output: str | None, jobs: int | None) -> int:
+    """Print the call graph of the repository at PATH."""
+    root = repository(path)
+    settings = load_settings(root, precise=precise or None, jobs=jobs)
+    if settings.precise:
+        _require_jedi()
+    call_graph = build_graph(root, settings)
+    show_warnings(call_graph.warnings)
+    text = render(call_graph, GraphFormat(form))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(Path(output), text)
+    return 0
+
+
+def _require_jedi() -> None:
+    try:
+        import jedi  # noqa: F401
+    except ImportError as error:
+        raise UsageError("--precise needs jedi; install it with: pip install 'repoagent[precise]'") from error

@@ -1,0 +1,119 @@
+"""Repairs for names that do not exist at run time (NameError, AttributeError).
+
+The candidates for a missing name are, in order: Python's own ``Did you mean``
+hint, the rewrites of foreign keywords on the failing line, the defined names
+closest in spelling (the file's own names, ``self.`` attributes, builtins, the
+attributes of the receiving type), and structural edits for names that should not
+be there at all: unwrapping ``Undefined(x)`` to ``x``, dropping ``self.`` from a
+call, dropping an argument or a whole call statement.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import collections
+import difflib
+from collections.abc import Iterator
+
+from repoagent.debug.idioms import rewrites
+from repoagent.debug.text import Source
+
+Candidate = tuple[int, str]
+
+_TYPES: dict[str, type] = {
+    "list": list, "dict": dict, "str": str, "set": set, "int": int, "float": float, "tuple": tuple,
+    "deque": collections.deque, "collections.deque": collections.deque,
+    "defaultdict": collections.defaultdict, "collections.defaultdict": collections.defaultdict,
+    "Counter": collections.Counter, "collections.Counter": collections.Counter, "frozenset": frozenset,
+}
+
+
+def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str | None) -> Iterator[Candidate]:
+    """Whole-file candidates for ``name`` missing on line ``lineno``, with costs."""
+    source = Source(text)
+    tree = ast.parse(text)
+    nodes = [n for n in ast.walk(tree) if _names(n, name) and getattr(n, "lineno", 0) == lineno]
+    everywhere = [n for n in ast.walk(tree) if _names(n, name)]
+    if hint:
+        yield from _rename(source, nodes, hint, 0)
+    line = source.line(lineno)
+    for cost, new in rewrites(line):
+        yield cost, source.replace_lines(lineno, lineno, [new + "\n"])
+    for rank, other in enumerate(_closest(name, _known_names(tree, owner))):
+        yield 2 + rank // 3, _rename_all(source, nodes, other)
+        if len(everywhere) > len(nodes):
+            yield 3 + rank // 3, _rename_all(source, everywhere, other)
+    for node in nodes:
+        yield from _structural(source, tree, node)
+
+
+def _names(node: ast.AST, name: str) -> bool:
+    return (isinstance(node, ast.Name) and node.id == name) or (isinstance(node, ast.Attribute) and node.attr == name)
+
+
+def _rename(source: Source, nodes: list[ast.AST], new: str, cost: int) -> Iterator[Candidate]:
+    if nodes:
+        yield cost, _rename_all(source, nodes, new)
+
+
+def _rename_all(source: Source, nodes: list[ast.AST], new: str) -> str:
+    text = source.text
+    for node in sorted(nodes, key=lambda n: source.span(n), reverse=True):
+        start, end = Source(text).span(node)
+        if isinstance(node, ast.Attribute):
+            start = end - len(node.attr)
+        text = text[:start] + new + text[end:]
+    return text
+
+
+def _known_names(tree: ast.Module, owner: str | None) -> list[str]:
+    """Names a fix could mean: the receiving type's attributes, else the file's names."""
+    if owner in _TYPES:
+        return [a for a in dir(_TYPES[owner]) if not a.startswith("_")]
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.arg):
+            names.add(node.arg)
+        elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            names.add(node.attr)
+        elif isinstance(node, ast.alias):
+            names.add((node.asname or node.name).split(".")[0])
+    if owner is None:
+        names |= {n for n in dir(builtins) if not n.startswith("_")}
+    return sorted(names)
+
+
+def _closest(name: str, known: list[str]) -> list[str]:
+    """Known names by spelling similarity; all of them when nothing is close."""
+    close = difflib.get_close_matches(name, known, n=6, cutoff=0.5)
+    lowered = [k for k in known if k.lower() in name.lower() and k not in close and len(k) > 1]
+    return close + lowered[:4]
+
+
+def _structural(source: Source, tree: ast.Module, node: ast.AST) -> Iterator[Candidate]:
+    parent = _parents(tree).get(node)
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        # self.helper(...) -> helper(...); undefined.m -> m
+        yield 2, source.replace_node(node, node.attr)
+    if isinstance(parent, ast.Call) and parent.func is node:
+        if len(parent.args) == 1 and not parent.keywords:
+            yield 3, source.replace_node(parent, "(" + source.segment(parent.args[0]) + ")")
+        statement = _parents(tree).get(parent)
+        if isinstance(statement, ast.Expr):
+            yield 4, source.replace_node(statement, "pass")
+    if isinstance(parent, ast.Call) and node in parent.args:
+        kept = [source.segment(arg) for arg in parent.args if arg is not node]
+        kept += [source.segment(kw) for kw in parent.keywords]
+        yield 3, source.replace_node(parent, source.segment(parent.func) + "(" + ", ".join(kept) + ")")
+    if isinstance(parent, ast.Subscript) and parent.value is node:
+        # undefinedList[int] in an annotation -> List[int]
+        yield 3, source.replace_node(node, "List")
+
+
+def _parents(tree: ast.Module) -> dict[ast.AST, ast.AST]:
+    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}

@@ -1,0 +1,230 @@
+"""Repair syntax errors from the parser's own error location, without running code.
+
+A best-first search: a state is a whole source text; its children come from edits
+chosen by the error message at the error line (a missing colon, a bracket or a
+string never closed, indentation, foreign comments and keywords, ``=`` for ``==``).
+A child is kept only if it compiles or moves the first error further down the
+file, so several syntax bugs are fixed one after another. What compiles is
+yielded cheapest first; the session then judges each by running it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from collections.abc import Iterator
+
+from repoagent.debug.idioms import rewrites
+from repoagent.debug.text import Source, compile_error, indent_of
+
+_CLOSER = {"(": ")", "[": "]", "{": "}"}
+_MAX_EXPANSIONS = 400
+
+
+def repair_syntax(text: str, limit: int = 12) -> Iterator[str]:
+    """Yield up to ``limit`` compiling variants of ``text``, cheapest edits first."""
+    error = compile_error(text)
+    if error is None:
+        return
+    counter = itertools.count()
+    frontier: list[tuple[int, int, str, SyntaxError | None]] = [(0, next(counter), text, error)]
+    seen = {text}
+    found = 0
+    for _ in range(_MAX_EXPANSIONS):
+        if not frontier or found >= limit:
+            return
+        cost, _, state, state_error = heapq.heappop(frontier)
+        if state_error is None:
+            found += 1
+            yield state
+            continue
+        for edit_cost, child in _edits(state, state_error):
+            if child in seen:
+                continue
+            seen.add(child)
+            child_error = compile_error(child)
+            if child_error is None or _position(child_error) > _position(state_error):
+                heapq.heappush(frontier, (cost + edit_cost, next(counter), child, child_error))
+
+
+def _position(error: SyntaxError) -> tuple[int, int]:
+    return (error.lineno or 0, error.offset or 0)
+
+
+def _edits(text: str, error: SyntaxError | None) -> Iterator[tuple[int, str]]:
+    if error is None or not error.lineno:
+        return
+    source = Source(text)
+    message = error.msg or ""
+    lineno = error.lineno
+    if "indent" in message:
+        yield from _indentation(source, lineno, message)
+    if "never closed" in message or "forgot a comma" in message or "invalid syntax" in message:
+        yield from _close_bracket(source, lineno, error.offset or 1)
+    if "does not match opening parenthesis" in message:
+        yield from _mismatched_closer(source, lineno, error.offset or 1, message)
+    if message.startswith("unmatched"):
+        yield from _delete_char(source, lineno, (error.offset or 1) - 1, 1)
+    if "unterminated" in message:
+        yield from _close_string(source, lineno, error.offset or 1, "triple" in message)
+    if "expected ':'" in message or "invalid syntax" in message:
+        yield from _add_colon(source, lineno)
+    for target in (lineno, lineno - 1, error.end_lineno or lineno):
+        yield from _line_rewrites(source, target)
+    yield from _line_removals(source, lineno)
+
+
+def _line_rewrites(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
+    line = source.line(lineno)
+    ending = source.lines[lineno - 1][len(line) :] if 0 < lineno <= len(source.lines) else ""
+    for cost, new in rewrites(line):
+        yield cost, source.replace_lines(lineno, lineno, [new + ending] if new.strip() else [])
+
+
+def _line_removals(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
+    """Last resorts: comment the line out or drop it (prose or stray markers)."""
+    line = source.line(lineno)
+    if line.strip():
+        yield 6, source.replace_lines(lineno, lineno, [f"{indent_of(line)}# {line.strip()}\n"])
+        yield 7, source.replace_lines(lineno, lineno, [])
+
+
+def _add_colon(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
+    for target in (lineno, lineno - 1):
+        line = source.line(target)
+        code, comment = _split_comment(line)
+        if code.strip() and not code.rstrip().endswith(":"):
+            yield 1, source.replace_lines(target, target, [code.rstrip() + ":" + comment + "\n"])
+
+
+def _split_comment(line: str) -> tuple[str, str]:
+    """Split a trailing ``# comment`` off (a ``#`` outside quotes)."""
+    quote = None
+    for index, char in enumerate(line):
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#":
+            return line[:index], "  " + line[index:]
+    return line, ""
+
+
+def _close_bracket(source: Source, lineno: int, offset: int) -> Iterator[tuple[int, str]]:
+    """Insert the missing closer at each plausible place after the opener."""
+    line = source.line(lineno)
+    opener_at = _unclosed_opener(line, offset - 1)
+    if opener_at is None:
+        return
+    closer = _CLOSER[line[opener_at]]
+    code, comment = _split_comment(line)
+    stripped = code.rstrip()
+    ends = [len(stripped) - 1] if stripped.endswith(":") else []
+    ends.append(len(stripped))
+    spots = [m.start() for m in re.finditer(r"[,:)\]}]|\s(?=(?:for|if|else|and|or|in)\b)", code[opener_at + 1 :])]
+    positions = ends + [opener_at + 1 + spot for spot in spots]
+    for rank, position in enumerate(dict.fromkeys(positions)):
+        new = code[:position] + closer + code[position:]
+        yield 1 + min(rank, 3), source.replace_lines(lineno, lineno, [new + comment + "\n"])
+
+
+def _unclosed_opener(line: str, hint: int) -> int | None:
+    """The opener the parser points at, else the last opener left open on the line."""
+    if 0 <= hint < len(line) and line[hint] in _CLOSER:
+        return hint
+    stack = []
+    for index, char in enumerate(line):
+        if char in _CLOSER:
+            stack.append(index)
+        elif char in ")]}" and stack:
+            stack.pop()
+    return stack[-1] if stack else None
+
+
+def _mismatched_closer(source: Source, lineno: int, offset: int, message: str) -> Iterator[tuple[int, str]]:
+    found = re.search(r"opening parenthesis '(.)'", message)
+    if not found:
+        return
+    line = source.line(lineno)
+    position = offset - 1
+    closer = _CLOSER.get(found.group(1), ")")
+    if 0 <= position < len(line):
+        yield 1, source.replace_lines(lineno, lineno, [line[:position] + closer + line[position:] + "\n"])
+        yield 2, source.replace_lines(lineno, lineno, [line[:position] + closer + line[position + 1 :] + "\n"])
+
+
+def _delete_char(source: Source, lineno: int, position: int, cost: int) -> Iterator[tuple[int, str]]:
+    line = source.line(lineno)
+    if 0 <= position < len(line):
+        yield cost, source.replace_lines(lineno, lineno, [line[:position] + line[position + 1 :] + "\n"])
+
+
+def _close_string(source: Source, lineno: int, offset: int, triple: bool) -> Iterator[tuple[int, str]]:
+    """Close the string at each plausible place, or drop its stray quote."""
+    line = source.line(lineno)
+    start = offset - 1
+    if not 0 <= start < len(line) or line[start] not in "'\"":
+        start = max(line.rfind('"'), line.rfind("'"))
+        if start < 0:
+            return
+    quote = line[start] * (3 if triple else 1)
+    yield 2, source.replace_lines(lineno, lineno, [line[:start] + line[start + len(quote) :] + "\n"])
+    body = line[start + len(quote) :]
+    stripped = body.rstrip()
+    ends = [len(stripped) - 1] if stripped.endswith(":") else []
+    ends.append(len(stripped))
+    spots = [m.start() for m in re.finditer(r"[,)\]}:]|\s", body)]
+    for rank, position in enumerate(dict.fromkeys(ends + spots)):
+        new = line[: start + len(quote)] + body[:position] + quote + body[position:]
+        yield 1 + min(rank, 3), source.replace_lines(lineno, lineno, [new + "\n"])
+
+
+def _indentation(source: Source, lineno: int, message: str) -> Iterator[tuple[int, str]]:
+    """Move the line (alone, or with the block it starts) to each nearby indentation level."""
+    line = source.line(lineno)
+    if not line.strip():
+        return
+    current = indent_of(line)
+    levels = _levels_above(source, lineno)
+    if "expected an indented block" in message:
+        levels = [levels[0] + "    "] + levels if levels else ["    "]
+    for rank, level in enumerate(levels[:6]):
+        if level == current:
+            continue
+        yield 1 + rank, source.replace_lines(lineno, lineno, [level + line.lstrip() + "\n"])
+        block_end = _block_end(source, lineno, current)
+        if block_end > lineno:
+            moved = [_reindent(source.lines[i], current, level) for i in range(lineno - 1, block_end)]
+            yield 1 + rank, source.replace_lines(lineno, block_end, moved)
+
+
+def _levels_above(source: Source, lineno: int) -> list[str]:
+    """Distinct indentations of the code lines above, nearest first."""
+    levels: list[str] = []
+    for index in range(lineno - 2, -1, -1):
+        line = source.lines[index]
+        if line.strip() and not line.lstrip().startswith("#"):
+            level = indent_of(line)
+            if line.rstrip().endswith(":") and not levels:
+                levels.append(level + "    ")
+            if level not in levels:
+                levels.append(level)
+    return levels
+
+
+def _block_end(source: Source, lineno: int, indent: str) -> int:
+    """Last line of the run of lines indented at least as deep as ``indent``."""
+    end = lineno
+    for index in range(lineno, len(source.lines)):
+        line = source.lines[index]
+        if line.strip() and len(indent_of(line)) < len(indent):
+            break
+        end = index + 1
+    return end
+
+
+def _reindent(line: str, old: str, new: str) -> str:
+    if not line.strip():
+        return line
+    return new + line[len(old) :] if line.startswith(old) else new + line.lstrip()

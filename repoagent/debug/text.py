@@ -1,0 +1,87 @@
+"""Source text as lines, and edits addressed the way Python's ``ast`` addresses code.
+
+``ast`` reports columns in UTF-8 bytes; candidate edits are made on ``str`` text.
+:class:`Source` converts once so the repair modules can splice by node or by line
+without caring about non-ASCII characters.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class Source:
+    """A file's text with helpers to splice it by ``ast`` positions or by line."""
+
+    text: str
+
+    @cached_property
+    def lines(self) -> list[str]:
+        """The lines, with their line endings (``splitlines(keepends=True)``)."""
+        return self.text.splitlines(keepends=True)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        starts, total = [0], 0
+        for line in self.lines:
+            total += len(line)
+            starts.append(total)
+        return starts
+
+    def offset(self, lineno: int, byte_col: int) -> int:
+        """The ``str`` index of an ``ast`` position (1-based line, UTF-8 byte column)."""
+        if lineno - 1 >= len(self.lines):
+            return len(self.text)
+        line = self.lines[lineno - 1]
+        return self._starts[lineno - 1] + len(line.encode("utf-8")[:byte_col].decode("utf-8", "ignore"))
+
+    def span(self, node: ast.AST) -> tuple[int, int]:
+        """``str`` start and end index of ``node``."""
+        return (
+            self.offset(node.lineno, node.col_offset),  # type: ignore[attr-defined]
+            self.offset(node.end_lineno, node.end_col_offset),  # type: ignore[attr-defined]
+        )
+
+    def segment(self, node: ast.AST) -> str:
+        """The text of ``node`` as written."""
+        start, end = self.span(node)
+        return self.text[start:end]
+
+    def replace_node(self, node: ast.AST, new: str) -> str:
+        """The whole text with ``node`` replaced by ``new``."""
+        start, end = self.span(node)
+        return self.text[:start] + new + self.text[end:]
+
+    def replace_span(self, start: int, end: int, new: str) -> str:
+        """The whole text with ``text[start:end]`` replaced by ``new``."""
+        return self.text[:start] + new + self.text[end:]
+
+    def replace_lines(self, first: int, last: int, new: list[str]) -> str:
+        """The whole text with 1-based lines ``first..last`` replaced by ``new`` lines."""
+        return "".join(self.lines[: first - 1] + new + self.lines[last:])
+
+    def line(self, lineno: int) -> str:
+        """Line ``lineno`` (1-based) without its ending; empty past the end."""
+        return self.lines[lineno - 1].rstrip("\r\n") if 0 < lineno <= len(self.lines) else ""
+
+
+def indent_of(line: str) -> str:
+    """The leading whitespace of ``line``."""
+    return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def compile_error(text: str, filename: str = "<candidate>") -> SyntaxError | None:
+    """The syntax error ``compile`` raises for ``text``, or ``None`` when it parses.
+
+    Compiling only parses: nothing of the candidate runs in repoagent's process.
+    """
+    try:
+        compile(text, filename, "exec", dont_inherit=True)
+    except SyntaxError as error:  # IndentationError and TabError are subclasses
+        return error
+    except (ValueError, MemoryError, RecursionError) as error:  # null bytes, absurd nesting
+        return SyntaxError(str(error))
+    return None

@@ -1,0 +1,1 @@
+"""The call graph: parsed files resolved into edges between definitions."""

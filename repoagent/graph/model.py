@@ -1,0 +1,69 @@
+"""The resolved call graph of a repository, as plain data plus networkx views."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import networkx as nx
+
+from repoagent.models import Definition, Edge, ParsedFile
+
+
+@dataclass
+class CallGraph:
+    """Definitions (nodes, by id) and the calls between them (edges).
+
+    ``files`` maps repository-relative POSIX paths to what was parsed from them;
+    ``warnings`` holds the one-line notes about files that were skipped or only
+    partly parsed.
+    """
+
+    root: Path
+    files: dict[str, ParsedFile]
+    nodes: dict[str, Definition]
+    edges: list[Edge]
+    warnings: list[str] = field(default_factory=list)
+
+    @cached_property
+    def _callees(self) -> dict[str, list[Edge]]:
+        index: dict[str, list[Edge]] = defaultdict(list)
+        for edge in self.edges:
+            index[edge.caller].append(edge)
+        return index
+
+    @cached_property
+    def _callers(self) -> dict[str, list[Edge]]:
+        index: dict[str, list[Edge]] = defaultdict(list)
+        for edge in self.edges:
+            index[edge.callee].append(edge)
+        return index
+
+    @cached_property
+    def _children(self) -> dict[str, list[str]]:
+        index: dict[str, list[str]] = defaultdict(list)
+        for node in self.nodes.values():
+            if node.parent is not None:
+                index[node.parent].append(node.id)
+        return index
+
+    def callees(self, node_id: str) -> list[Edge]:
+        """Edges from ``node_id`` to what it calls."""
+        return self._callees.get(node_id, [])
+
+    def callers(self, node_id: str) -> list[Edge]:
+        """Edges into ``node_id`` from what calls it."""
+        return self._callers.get(node_id, [])
+
+    def children(self, node_id: str) -> list[str]:
+        """Ids of the definitions directly nested in ``node_id``, in source order."""
+        return self._children.get(node_id, [])
+
+    def to_networkx(self) -> nx.DiGraph:
+        """A DiGraph with one node per definition and an edge per caller -> callee."""
+        graph = nx.DiGraph()
+        graph.add_nodes_from(self.nodes)
+        graph.add_edges_from((edge.caller, edge.callee, {"lines": edge.lines}) for edge in self.edges)
+        return graph

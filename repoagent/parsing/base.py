@@ -1,0 +1,200 @@
+"""What a language module provides, and the tree-sitter plumbing they share.
+
+A language module is small: a grammar, a few queries, and hooks that turn captured
+nodes into :class:`RawDefinition` and the other model objects. The shared
+:func:`assemble` does the work every language needs the same way: nesting
+definitions into qualified ids, hashing each one's own code with nested bodies
+replaced by their signatures, and assigning calls, imports and assignments to the
+innermost enclosing definition.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+from typing import Protocol
+
+import tree_sitter as ts
+
+from repoagent.hashing import short_hash
+from repoagent.models import Definition, Kind, Parameter, ParsedFile, Span
+
+
+class Language(Protocol):
+    """One programming language: how to name its modules and how to parse a file."""
+
+    name: str
+    extensions: tuple[str, ...]
+
+    def module_name(self, path: PurePosixPath) -> str:
+        """The dotted module id of the file at repository-relative ``path``."""
+        ...
+
+    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
+        """Parse ``source`` (the bytes of ``path``) in one tree-sitter pass."""
+        ...
+
+
+@dataclass(slots=True)
+class RawDefinition:
+    """A definition as a language hook sees it, before nesting and hashing.
+
+    ``node`` spans everything that belongs to the object (decorators and doc
+    comments included); ``body`` is the part replaced by ``...`` when the object is
+    nested in another one's hash. A ``None`` body means nothing is hidden.
+    """
+
+    node: ts.Node
+    name: str
+    kind: Kind
+    signature: str
+    body: ts.Node | None
+    keyword: str = ""
+    docstring: str | None = None
+    decorators: tuple[str, ...] = ()
+    bases: tuple[str, ...] = ()
+    parameters: tuple[Parameter, ...] = ()
+    returns: str | None = None
+    raises: tuple[str, ...] = ()
+    parent_id: str | None = None  # set when the parent is not the lexical container (Go, Rust impls)
+    extra_start: int | None = None  # start byte of leading doc comments, when before ``node``
+
+
+def decode(data: bytes) -> str:
+    """Text from source bytes; invalid UTF-8 (a latin-1 file) becomes U+FFFD, never an error."""
+    return data.decode("utf-8", errors="replace")
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace runs, so a signature is one line however it was wrapped."""
+    return " ".join(text.split())
+
+
+class Scopes:
+    """Finds the innermost definition containing a byte offset, in O(log n).
+
+    Definitions nest properly (tree-sitter guarantees it), so a sorted list of
+    start offsets and a parent walk is enough.
+    """
+
+    def __init__(self, definitions: list[Definition], module_id: str) -> None:
+        ordered = sorted((d for d in definitions if d.kind is not Kind.MODULE), key=lambda d: d.span.start_byte)
+        self._starts = [d.span.start_byte for d in ordered]
+        self._defs = ordered
+        self._by_id = {d.id: d for d in ordered}
+        self._module_id = module_id
+
+    def innermost(self, offset: int) -> str:
+        """Id of the innermost definition whose span holds ``offset`` (the module if none)."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        candidate = self._defs[index] if index >= 0 else None
+        while candidate is not None and candidate.span.end_byte <= offset:
+            candidate = self._by_id.get(candidate.parent or "")
+        return candidate.id if candidate is not None else self._module_id
+
+
+@dataclass
+class Assembly:
+    """What :func:`assemble` returns: the definitions and a scope finder for them."""
+
+    definitions: list[Definition]
+    scopes: Scopes
+    ids_by_node: dict[int, str] = field(default_factory=dict)
+
+
+def assemble(
+    source: bytes,
+    path: str,
+    language: str,
+    module: str,
+    module_docstring: str | None,
+    raws: list[RawDefinition],
+) -> Assembly:
+    """Nest raw definitions under the module, give them ids and own-code hashes."""
+    raws = sorted(raws, key=lambda r: (_start(r), -r.node.end_byte))
+    module_def_children: list[RawDefinition] = []
+    children: dict[int, list[RawDefinition]] = {}
+    ids: dict[int, str] = {}
+    parents: dict[int, str] = {}
+    definitions: list[Definition] = []
+    stack: list[RawDefinition] = []
+    seen: set[str] = {module}
+    for raw in raws:
+        while stack and stack[-1].node.end_byte <= _start(raw):
+            stack.pop()
+        container = stack[-1] if stack else None
+        (children.setdefault(id(container), []) if container else module_def_children).append(raw)
+        parent_id = raw.parent_id or (ids[id(container)] if container else module)
+        parents[id(raw)] = parent_id
+        ids[id(raw)] = _unique(f"{parent_id}.{raw.name}", seen)
+        stack.append(raw)
+    for raw in raws:
+        hidden = [c.body for c in children.get(id(raw), []) if c.body is not None]
+        start = _start(raw)
+        definitions.append(
+            Definition(
+                id=ids[id(raw)],
+                name=raw.name,
+                kind=raw.kind,
+                path=path,
+                language=language,
+                span=Span(_line(source, start), raw.node.end_point[0] + 1, start, raw.node.end_byte),
+                signature=raw.signature,
+                code_hash=_own_hash(source, start, raw.node.end_byte, hidden),
+                parent=parents[id(raw)],
+                keyword=raw.keyword,
+                docstring=raw.docstring,
+                decorators=raw.decorators,
+                bases=raw.bases,
+                parameters=raw.parameters,
+                returns=raw.returns,
+                raises=raw.raises,
+            )
+        )
+    top_bodies = [r.body for r in module_def_children if r.body is not None]
+    module_def = Definition(
+        id=module,
+        name=module.rsplit(".", 1)[-1],
+        kind=Kind.MODULE,
+        path=path,
+        language=language,
+        span=Span(1, source.count(b"\n") + 1, 0, len(source)),
+        signature="",
+        code_hash=_own_hash(source, 0, len(source), top_bodies),
+        docstring=module_docstring,
+    )
+    all_defs = [module_def, *definitions]
+    return Assembly(all_defs, Scopes(all_defs, module), {raw.node.id: ids[id(raw)] for raw in raws})
+
+
+def _start(raw: RawDefinition) -> int:
+    return raw.extra_start if raw.extra_start is not None else raw.node.start_byte
+
+
+def _line(source: bytes, offset: int) -> int:
+    return source.count(b"\n", 0, offset) + 1
+
+
+def _unique(candidate: str, seen: set[str]) -> str:
+    """Ids must be unique: a redefinition (``if``/``else`` variants) gets ``~2``, ``~3``..."""
+    unique, counter = candidate, 1
+    while unique in seen:
+        counter += 1
+        unique = f"{candidate}~{counter}"
+    seen.add(unique)
+    return unique
+
+
+def _own_hash(source: bytes, start: int, end: int, hidden: list[ts.Node]) -> str:
+    """Hash of source[start:end] with each hidden body replaced by ``...``."""
+    pieces: list[bytes] = []
+    cursor = start
+    for body in sorted(hidden, key=lambda n: n.start_byte):
+        if body.start_byte < cursor:
+            continue
+        pieces.append(source[cursor : body.start_byte])
+        pieces.append(b"...")
+        cursor = body.end_byte
+    pieces.append(source[cursor:end])
+    return short_hash(decode(b"".join(pieces)))

@@ -1,0 +1,1 @@
+"""One module per language, each satisfying :class:`repoagent.parsing.base.Language`."""

@@ -1,0 +1,303 @@
+"""Python: definitions, imports, call sites, simple assignments and returns.
+
+Everything comes from one tree-sitter query run over the file; the hooks below turn
+captured nodes into model objects. Call targets are normalised into dotted chains
+(``self.m``, ``pkg.mod.f``, ``make().run``, ``super().m``) that the Python
+resolver understands; anything else (subscripts, lambdas called in place) is not a
+chain and is dropped here, since no edge could be justified for it.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from pathlib import PurePosixPath
+
+import tree_sitter as ts
+import tree_sitter_python
+
+from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile, Return
+from repoagent.parsing.base import RawDefinition, assemble, decode, squash
+
+GRAMMAR = ts.Language(tree_sitter_python.language())
+
+QUERY = ts.Query(
+    GRAMMAR,
+    """
+    (function_definition) @function
+    (class_definition) @class
+    (call function: (_) @callee) @call
+    (decorator) @decorator
+    (import_statement) @import
+    (import_from_statement) @import_from
+    (assignment left: (_) @left right: (_) @right) @assignment
+    (return_statement (_) @returned)
+    (raise_statement) @raise
+    (ERROR) @error
+    """,
+)
+
+
+class Python:
+    """The Python language module."""
+
+    name = "python"
+    extensions = (".py",)
+
+    def module_name(self, path: PurePosixPath) -> str:
+        parts = list(path.with_suffix("").parts)
+        if parts[-1] == "__init__" and len(parts) > 1:
+            parts.pop()
+        return ".".join(parts)
+
+    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
+        tree = ts.Parser(GRAMMAR).parse(source)
+        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
+        is_package = PurePosixPath(path).stem == "__init__"
+        raws = [_function(n) for n in captures.get("function", [])]
+        raws += [_class(n) for n in captures.get("class", [])]
+        assembly = assemble(source, path, self.name, module, _docstring(tree.root_node), raws)
+        scope = assembly.scopes.innermost
+        parsed = ParsedFile(path, self.name, module, "", assembly.definitions)
+        for node in captures.get("callee", []):
+            target = chain(node)
+            if target is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+        for node in captures.get("decorator", []):
+            # ``@deco`` calls ``deco`` where the decorated object is defined.
+            target = chain(node.named_children[0]) if node.named_children else None
+            if target is not None and node.named_children[0].type != "call":
+                # The byte before the decorated definition belongs to its container.
+                outer_start = node.parent.start_byte if node.parent is not None else node.start_byte
+                parsed.calls.append(CallSite(scope(max(outer_start - 1, 0)), target, node.start_point[0] + 1))
+        for node in captures.get("import", []):
+            parsed.imports.extend(_plain_imports(node, scope(node.start_byte)))
+        for node in captures.get("import_from", []):
+            parsed.imports.extend(_from_imports(node, scope(node.start_byte), module, is_package))
+        for node in captures.get("assignment", []):
+            _assignment(node, scope(node.start_byte), parsed, module)
+        for node in captures.get("returned", []):
+            value = chain(node)
+            if value is not None:
+                parsed.returns.append(Return(scope(node.start_byte), value, node.start_point[0] + 1))
+        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
+        if tree.root_node.has_error and not parsed.errors:
+            parsed.errors = [1]
+        parsed.calls.sort(key=lambda c: c.line)
+        return parsed
+
+
+def text(node: ts.Node | None) -> str:
+    return decode(node.text) if node is not None and node.text is not None else ""
+
+
+def chain(node: ts.Node) -> str | None:
+    """A dotted chain for a called expression, or ``None`` when it is not one.
+
+    Iterative on purpose: generated code can nest attribute chains deeper than
+    Python's recursion limit.
+    """
+    suffix: list[str] = []
+    while True:
+        kind = node.type
+        if kind == "identifier":
+            suffix.append(text(node))
+            break
+        if kind == "attribute":
+            suffix.append("." + text(node.child_by_field_name("attribute")))
+            node = node.child_by_field_name("object")
+        elif kind == "call":
+            suffix.append("()")
+            node = node.child_by_field_name("function")
+        elif kind == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        else:
+            return None
+        if node is None:
+            return None
+    return "".join(reversed(suffix))
+
+
+def _function(node: ts.Node) -> RawDefinition:
+    outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
+    body = node.child_by_field_name("body")
+    header = decode(node.text[: body.start_byte - node.start_byte]) if body is not None else text(node)
+    is_async = header.lstrip().startswith("async")
+    in_class = _enclosing_definition(node) == "class_definition"
+    returns = node.child_by_field_name("return_type")
+    return RawDefinition(
+        node=outer,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.METHOD if in_class else Kind.FUNCTION,
+        signature=squash(header).rstrip(":").rstrip(),
+        body=body,
+        keyword="async def" if is_async else "def",
+        docstring=_docstring(body),
+        decorators=_decorators(outer),
+        parameters=_parameters(node.child_by_field_name("parameters")),
+        returns=text(returns) or None,
+        raises=_raises(body),
+    )
+
+
+def _class(node: ts.Node) -> RawDefinition:
+    outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
+    body = node.child_by_field_name("body")
+    header = decode(node.text[: body.start_byte - node.start_byte]) if body is not None else text(node)
+    superclasses = node.child_by_field_name("superclasses")
+    bases = tuple(text(b) for b in superclasses.named_children if b.type != "keyword_argument") if superclasses else ()
+    return RawDefinition(
+        node=outer,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.CLASS,
+        signature=squash(header).rstrip(":").rstrip(),
+        body=body,
+        keyword="class",
+        docstring=_docstring(body),
+        decorators=_decorators(outer),
+        bases=bases,
+    )
+
+
+def _enclosing_definition(node: ts.Node) -> str | None:
+    """The type of the nearest function or class around ``node``."""
+    parent = node.parent
+    while parent is not None:
+        if parent.type in ("function_definition", "class_definition"):
+            return parent.type
+        parent = parent.parent
+    return None
+
+
+def _docstring(body: ts.Node | None) -> str | None:
+    if body is None:
+        return None
+    for statement in body.named_children:
+        if statement.type == "comment":
+            continue
+        if statement.type == "expression_statement" and statement.named_children:
+            literal = statement.named_children[0]
+            if literal.type == "string":
+                return _string_value(literal)
+        return None
+    return None
+
+
+def _string_value(node: ts.Node) -> str:
+    raw = text(node)
+    try:
+        value = ast.literal_eval(raw)
+    except (ValueError, SyntaxError, MemoryError, RecursionError):
+        value = "".join(text(c) for c in node.named_children if c.type == "string_content")
+    return inspect.cleandoc(value) if isinstance(value, str) else ""
+
+
+def _decorators(outer: ts.Node) -> tuple[str, ...]:
+    if outer.type != "decorated_definition":
+        return ()
+    return tuple(squash(text(d))[1:].strip() for d in outer.named_children if d.type == "decorator")
+
+
+def _parameters(node: ts.Node | None) -> tuple[Parameter, ...]:
+    if node is None:
+        return ()
+    params: list[Parameter] = []
+    for child in node.named_children:
+        kind = child.type
+        if kind == "identifier":
+            params.append(Parameter(text(child)))
+        elif kind in ("typed_parameter", "typed_default_parameter", "default_parameter"):
+            name_node = child.child_by_field_name("name") or child.named_children[0]
+            prefix = ""
+            if name_node.type in ("list_splat_pattern", "dictionary_splat_pattern"):
+                prefix = "*" if name_node.type == "list_splat_pattern" else "**"
+                name_node = name_node.named_children[0]
+            annotation = child.child_by_field_name("type")
+            default = child.child_by_field_name("value")
+            params.append(Parameter(text(name_node), squash(text(annotation)) or None, squash(text(default)) or None, prefix))
+        elif kind == "list_splat_pattern" and child.named_children:
+            params.append(Parameter(text(child.named_children[0]), prefix="*"))
+        elif kind == "dictionary_splat_pattern" and child.named_children:
+            params.append(Parameter(text(child.named_children[0]), prefix="**"))
+    return tuple(params)
+
+
+def _raises(body: ts.Node | None) -> tuple[str, ...]:
+    """Exception classes raised by name in this body, nested definitions excluded."""
+    if body is None:
+        return ()
+    found: list[str] = []
+    stack = list(reversed(body.named_children))
+    while stack:
+        node = stack.pop()
+        if node.type in ("function_definition", "class_definition", "decorated_definition", "lambda"):
+            continue
+        if node.type == "raise_statement" and node.named_children:
+            raised = node.named_children[0]
+            if raised.type == "call":
+                raised = raised.child_by_field_name("function")
+            name = chain(raised) if raised is not None else None
+            if name and "()" not in name and name.rsplit(".", 1)[-1][:1].isupper() and name not in found:
+                found.append(name)
+            continue
+        stack.extend(reversed(node.named_children))
+    return tuple(found)
+
+
+def _plain_imports(node: ts.Node, scope: str) -> list[Import]:
+    imports: list[Import] = []
+    line = node.start_point[0] + 1
+    for name in node.children_by_field_name("name"):
+        if name.type == "aliased_import":
+            dotted = text(name.child_by_field_name("name"))
+            imports.append(Import(scope, text(name.child_by_field_name("alias")), dotted, None, line))
+        else:
+            dotted = text(name)
+            # ``import a.b`` binds ``a``; the resolver walks ``.b`` as a submodule.
+            imports.append(Import(scope, dotted.split(".")[0], dotted.split(".")[0], None, line))
+    return imports
+
+
+def _from_imports(node: ts.Node, scope: str, module: str, is_package: bool) -> list[Import]:
+    source = node.child_by_field_name("module_name")
+    target = _absolute(text(source), module, is_package) if source is not None else None
+    if target is None:
+        return []
+    line = node.start_point[0] + 1
+    if any(child.type == "wildcard_import" for child in node.children):
+        return [Import(scope, "*", target, None, line)]
+    imports: list[Import] = []
+    for name in node.children_by_field_name("name"):
+        if name.type == "aliased_import":
+            imported, local = text(name.child_by_field_name("name")), text(name.child_by_field_name("alias"))
+        else:
+            imported = local = text(name)
+        imports.append(Import(scope, local, target, imported, line))
+    return imports
+
+
+def _absolute(spec: str, module: str, is_package: bool) -> str | None:
+    """``..x`` imported from ``module`` as an absolute module name; None above the root."""
+    dots = len(spec) - len(spec.lstrip("."))
+    if dots == 0:
+        return spec
+    package = module.split(".") if is_package else module.split(".")[:-1]
+    if dots - 1 > len(package):
+        return None
+    base = package[: len(package) - (dots - 1)]
+    rest = spec[dots:]
+    return ".".join([*base, rest] if rest else base)
+
+
+def _assignment(node: ts.Node, scope: str, parsed: ParsedFile, module: str) -> None:
+    left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+    if left is None or right is None:
+        return
+    line = node.start_point[0] + 1
+    if left.type == "identifier" and text(left) == "__all__" and scope == module:
+        if right.type in ("list", "tuple"):
+            parsed.exports = tuple(_string_value(s) for s in right.named_children if s.type == "string")
+        return
+    target, value = chain(left), chain(right)
+    if target is not None and value is not None and "()" not in target:
+        parsed.assignments.append(Assignment(scope, target, value, line))

@@ -1,0 +1,112 @@
+"""Parse every file of a snapshot: filter, consult the cache, fan out to processes.
+
+Tree-sitter parsing is CPU-bound and holds the GIL in the Python bindings' callers,
+so large cold runs use a process pool (fork start); small ones stay in-process,
+where a pool's start-up would cost more than it saves.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import PurePosixPath
+
+from repoagent.hashing import content_hash
+from repoagent.models import ParsedFile
+from repoagent.parsing.cache import ParseCache
+from repoagent.parsing.registry import language_for
+from repoagent.sources import Snapshot
+
+POOL_THRESHOLD_BYTES = 2_000_000
+CHUNK_BYTES = 1_000_000
+
+
+Job = tuple[str, str, bytes, str]  # path, module id, source, content hash
+
+
+def parse_snapshot(
+    snapshot: Snapshot, cache: ParseCache, jobs: int, max_file_size: int, module_prefix: str = ""
+) -> tuple[dict[str, ParsedFile], list[str]]:
+    """Parsed files by path, and one warning line per file skipped or partly parsed.
+
+    ``module_prefix`` is put before every module id: when the analysed folder is
+    itself a Python package, its modules are ``pkg.mod``, as its own imports say.
+    """
+    warnings = list(snapshot.warnings)
+    parsed: dict[str, ParsedFile] = {}
+    todo: list[Job] = []
+    for path in snapshot.paths():
+        source = _read(snapshot, path, max_file_size, warnings)
+        if source is None:
+            continue
+        module = _module(path, module_prefix)
+        digest = content_hash(source)
+        cached = cache.get(path, digest)
+        if cached is not None and cached.module == module:
+            parsed[path] = cached
+        else:
+            todo.append((path, module, source, digest))
+    for result in _parse_all(todo, jobs):
+        cache.put(result)
+        parsed[result.path] = result
+    for path, result in sorted(parsed.items()):
+        if result.errors:
+            lines = ", ".join(map(str, result.errors[:3])) + (", ..." if len(result.errors) > 3 else "")
+            warnings.append(f"{path}: syntax errors near line {lines}; kept what parsed")
+    cache.save()
+    return parsed, warnings
+
+
+def _read(snapshot: Snapshot, path: str, max_file_size: int, warnings: list[str]) -> bytes | None:
+    try:
+        source = snapshot.read(path)
+    except OSError as error:
+        warnings.append(f"{path}: skipped, cannot read it ({error.strerror or error})")
+        return None
+    if len(source) > max_file_size:
+        warnings.append(f"{path}: skipped, {len(source):,} bytes is over max_file_size ({max_file_size:,})")
+        return None
+    if b"\0" in source[:8192]:
+        warnings.append(f"{path}: skipped, looks binary (NUL byte)")
+        return None
+    return source
+
+
+def _module(path: str, prefix: str) -> str:
+    language = language_for(PurePosixPath(path))
+    name = language.module_name(PurePosixPath(path)) if language is not None else path
+    if not prefix:
+        return name
+    return prefix if name == "__init__" else f"{prefix}.{name}"
+
+
+def _parse_all(todo: list[Job], jobs: int) -> list[ParsedFile]:
+    total = sum(len(source) for _, _, source, _ in todo)
+    workers = min(jobs, os.cpu_count() or 1)
+    if workers < 2 or total < POOL_THRESHOLD_BYTES:
+        return parse_batch(todo)
+    # Big files first, then chunks of about CHUNK_BYTES, so the workers finish together.
+    todo = sorted(todo, key=lambda item: -len(item[2]))
+    chunks: list[list[Job]] = [[]]
+    size = 0
+    for item in todo:
+        if size > CHUNK_BYTES:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(item)
+        size += len(item[2])
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [result for batch in pool.map(parse_batch, chunks) for result in batch]
+
+
+def parse_batch(batch: list[Job]) -> list[ParsedFile]:
+    """Parse jobs; runs in worker processes too."""
+    results = []
+    for path, module, source, digest in batch:
+        language = language_for(PurePosixPath(path))
+        if language is None:
+            continue
+        result = language.parse(source, path, module)
+        result.content_hash = digest
+        results.append(result)
+    return results

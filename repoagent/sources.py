@@ -1,0 +1,116 @@
+"""Which files make up the repository, and their bytes.
+
+A :class:`Snapshot` is a view of the repository's files at one point: the working
+tree (here), or the index or a commit (:mod:`repoagent.changes.git`). Everything
+downstream reads through it, so ``--staged`` parses exactly what a commit will
+contain.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePosixPath
+from typing import Protocol
+
+import pathspec
+
+from repoagent.parsing.registry import language_for
+
+ALWAYS_SKIPPED = {".git", ".hg", ".svn", ".repoagent", "node_modules", "__pycache__", ".venv", ".tox"}
+
+
+class Snapshot(Protocol):
+    """The source files of a repository at one point in its history."""
+
+    def paths(self) -> list[str]:
+        """Repository-relative POSIX paths of the files a language can parse."""
+        ...
+
+    def read(self, path: str) -> bytes:
+        """The bytes of ``path`` as this snapshot has them."""
+        ...
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per file that was left out while listing, and why."""
+        ...
+
+
+class WorkingTree:
+    """The files on disk under ``root``, honouring ``.gitignore`` files and ``exclude``.
+
+    Symlinked directories are not followed (no loops, no duplicates); a symlinked
+    file is read only when it points inside the repository.
+    """
+
+    def __init__(self, root: Path, exclude: tuple[str, ...] = ()) -> None:
+        self.root = root.resolve()
+        self._exclude = pathspec.GitIgnoreSpec.from_lines(exclude)
+        self._warnings: list[str] = []
+        self._paths: list[str] | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        return self._warnings
+
+    def paths(self) -> list[str]:
+        if self._paths is None:
+            self._paths = sorted(self._walk())
+        return self._paths
+
+    def read(self, path: str) -> bytes:
+        return (self.root / path).read_bytes()
+
+    def _walk(self):
+        ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []
+        info_exclude = self.root / ".git" / "info" / "exclude"
+        if info_exclude.is_file():
+            ignores.append(("", _spec(info_exclude)))
+        for directory, dirnames, filenames in os.walk(self.root, onerror=self._walk_error):
+            relative = Path(directory).relative_to(self.root).as_posix()
+            prefix = "" if relative == "." else relative + "/"
+            ignores = [(base, spec) for base, spec in ignores if prefix.startswith(base)]
+            if ".gitignore" in filenames:
+                ignores.append((prefix, _spec(Path(directory) / ".gitignore")))
+            dirnames[:] = sorted(
+                d
+                for d in dirnames
+                if d not in ALWAYS_SKIPPED
+                and not (Path(directory) / d).is_symlink()
+                and not self._ignored(prefix + d + "/", ignores)
+            )
+            for name in filenames:
+                path = prefix + name
+                if language_for(PurePosixPath(name)) is None or self._ignored(path, ignores):
+                    continue
+                if self._usable(Path(directory) / name, path):
+                    yield path
+
+    def _ignored(self, path: str, ignores: list[tuple[str, pathspec.GitIgnoreSpec]]) -> bool:
+        if self._exclude.match_file(path):
+            return True
+        return any(spec.match_file(path[len(base) :]) for base, spec in ignores)
+
+    def _usable(self, full: Path, path: str) -> bool:
+        if not full.is_symlink():
+            return True
+        try:
+            target = full.resolve(strict=True)
+        except (OSError, RuntimeError):
+            self._warnings.append(f"{path}: skipped, a broken or looping symlink")
+            return False
+        if not target.is_relative_to(self.root):
+            self._warnings.append(f"{path}: skipped, a symlink that leaves the repository")
+            return False
+        return target.is_file()
+
+    def _walk_error(self, error: OSError) -> None:
+        self._warnings.append(f"{error.filename}: skipped, {error.strerror}")
+
+
+def _spec(path: Path) -> pathspec.GitIgnoreSpec:
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    return pathspec.GitIgnoreSpec.from_lines(lines)

@@ -1,0 +1,52 @@
+"""What every writer takes and gives back."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Protocol
+
+from repoagent.graph.model import CallGraph
+from repoagent.models import Definition
+
+
+@dataclass(frozen=True)
+class WriteRequest:
+    """One section to write.
+
+    ``code`` is the object's own source text as the analysed snapshot has it;
+    ``callee_summaries`` holds the one-line summaries of its direct callees that are
+    known when it is written (fresh ones for callees written earlier in this run,
+    the pages' for the rest).
+    """
+
+    node: Definition
+    code: str
+    graph: CallGraph
+    callee_summaries: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class WrittenSection:
+    """A section body and where it came from.
+
+    ``summary`` is the body's first line, the line callers' prompts reuse.
+    ``note`` says what went wrong when a writer had to fall back (shown to the user).
+    """
+
+    node_id: str
+    body: str
+    summary: str
+    writer: str
+    model: str | None = None
+    note: str | None = None
+
+
+class Writer(Protocol):
+    """Writes one section; must be safe to call from several threads at once."""
+
+    name: str
+
+    def write(self, request: WriteRequest) -> WrittenSection:
+        """The section for ``request.node``."""
+        ...

@@ -1,0 +1,78 @@
+"""Write stale sections in topological order: callees first, one level at a time.
+
+The call graph's strongly connected components are condensed into a DAG; a node's
+level is the length of the longest path below it, so every callee outside its cycle
+is written at a lower level and its fresh summary is in the caller's request.
+Members of a cycle share a level: they see each other's code, not each other's new
+docs. Classes come after their methods and modules after their members, because a
+parent depends on its children's summaries the way a caller does on its callees'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
+
+import networkx as nx
+
+from repoagent.graph.model import CallGraph
+from repoagent.writers.base import WriteRequest, WrittenSection, Writer
+
+
+def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
+    """The stale node ids grouped into levels, lowest (callees) first.
+
+    Levels are computed over the whole graph, so a stale caller waits for its stale
+    callee even when the path between them passes through fresh nodes.
+    """
+    stale_set = set(stale)
+    dependencies = graph.to_networkx()
+    for node in graph.nodes.values():
+        if node.parent is not None:
+            dependencies.add_edge(node.parent, node.id)  # a parent "calls" its members
+    condensed = nx.condensation(dependencies)
+    height: dict[int, int] = {}
+    for component in reversed(list(nx.topological_sort(condensed))):
+        height[component] = 1 + max((height[c] for c in condensed.successors(component)), default=-1)
+    mapping = condensed.graph["mapping"]
+    grouped: dict[int, list[str]] = {}
+    for node_id in sorted(stale_set):
+        grouped.setdefault(height[mapping[node_id]], []).append(node_id)
+    return [grouped[level] for level in sorted(grouped)]
+
+
+def write_in_order(
+    graph: CallGraph,
+    stale: Iterable[str],
+    writer: Writer,
+    code_of: Callable[[str], str],
+    known_summaries: Mapping[str, str],
+    jobs: int,
+    on_written: Callable[[WrittenSection], None] = lambda section: None,
+) -> dict[str, WrittenSection]:
+    """Write every stale node with ``writer``; each level's nodes run concurrently.
+
+    ``on_written`` is called (from the calling thread) as each section finishes, so
+    the caller can show progress and save work as it goes.
+    """
+    summaries = dict(known_summaries)
+    written: dict[str, WrittenSection] = {}
+    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        for level in levels(graph, stale):
+            requests = [_request(graph, node_id, code_of, summaries) for node_id in level]
+            for section in pool.map(writer.write, requests):
+                written[section.node_id] = section
+                on_written(section)
+            # Only after the whole level: members of one cycle never see each other's new docs.
+            summaries.update({node_id: written[node_id].summary for node_id in level})
+    return written
+
+
+def _request(graph: CallGraph, node_id: str, code_of: Callable[[str], str], summaries: Mapping[str, str]) -> WriteRequest:
+    callees = {edge.callee for edge in graph.callees(node_id)} | set(graph.children(node_id))
+    return WriteRequest(
+        node=graph.nodes[node_id],
+        code=code_of(node_id),
+        graph=graph,
+        callee_summaries={callee: summaries[callee] for callee in sorted(callees) if callee in summaries},
+    )
