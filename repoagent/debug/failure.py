@@ -53,8 +53,8 @@ class Failure:
     @property
     def missing_name(self) -> str | None:
         """The undefined name of a NameError or the missing attribute of an AttributeError."""
-        found = re.search(r"name '(\w+)' is not defined|has no attribute '(\w+)'", self.message)
-        return (found.group(1) or found.group(2)) if found else None
+        found = re.search(r"name '(\w+)' is not|has no attribute '(\w+)'|local variable '(\w+)'", self.message)
+        return next(group for group in found.groups() if group) if found else None
 
     @property
     def owner_type(self) -> str | None:
@@ -70,7 +70,7 @@ class Failure:
 
     def frames_in(self, path: str) -> list[Frame]:
         """The frames that point into ``path`` (compared by file name suffix)."""
-        return [frame for frame in self.frames if _same_file(frame.path, path)]
+        return [frame for frame in self.frames if same_file(frame.path, path)]
 
 
 _TRACEBACK = "Traceback (most recent call last):"
@@ -131,6 +131,7 @@ def _counts(text: str) -> tuple[int, int | None]:
     return 0, None
 
 
-def _same_file(a: str, b: str) -> bool:
+def same_file(a: str, b: str) -> bool:
+    """Whether two spellings of a path (absolute, relative) name the same file."""
     a, b = a.replace("\\", "/"), b.replace("\\", "/")
     return a == b or a.endswith("/" + b) or b.endswith("/" + a)

@@ -44,8 +44,9 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
         yield 2 + rank // 3, _rename_all(source, nodes, other)
         if len(everywhere) > len(nodes):
             yield 3 + rank // 3, _rename_all(source, everywhere, other)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in nodes:
-        yield from _structural(source, tree, node)
+        yield from _structural(source, parents, node)
 
 
 def _names(node: ast.AST, name: str) -> bool:
@@ -95,15 +96,15 @@ def _closest(name: str, known: list[str]) -> list[str]:
     return close + lowered[:4]
 
 
-def _structural(source: Source, tree: ast.Module, node: ast.AST) -> Iterator[Candidate]:
-    parent = _parents(tree).get(node)
+def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) -> Iterator[Candidate]:
+    parent = parents.get(node)
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         # self.helper(...) -> helper(...); undefined.m -> m
         yield 2, source.replace_node(node, node.attr)
     if isinstance(parent, ast.Call) and parent.func is node:
         if len(parent.args) == 1 and not parent.keywords:
             yield 3, source.replace_node(parent, "(" + source.segment(parent.args[0]) + ")")
-        statement = _parents(tree).get(parent)
+        statement = parents.get(parent)
         if isinstance(statement, ast.Expr):
             yield 4, source.replace_node(statement, "pass")
     if isinstance(parent, ast.Call) and node in parent.args:
@@ -114,6 +115,3 @@ def _structural(source: Source, tree: ast.Module, node: ast.AST) -> Iterator[Can
         # undefinedList[int] in an annotation -> List[int]
         yield 3, source.replace_node(node, "List")
 
-
-def _parents(tree: ast.Module) -> dict[ast.AST, ast.AST]:
-    return {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}

@@ -32,10 +32,11 @@ def parse_snapshot(
     ``module_prefix`` is put before every module id: when the analysed folder is
     itself a Python package, its modules are ``pkg.mod``, as its own imports say.
     """
-    warnings = list(snapshot.warnings)
+    paths = snapshot.paths()
+    warnings = list(snapshot.warnings)  # listing the paths is what finds these
     parsed: dict[str, ParsedFile] = {}
     todo: list[Job] = []
-    for path in snapshot.paths():
+    for path in paths:
         source = _read(snapshot, path, max_file_size, warnings)
         if source is None:
             continue

@@ -1,0 +1,106 @@
+"""Read benchmark instances: DebugBench's JSON files, or the plain JSONL format.
+
+DebugBench ships one JSON list per bug subtype, ``<language>_<subtype>.json``; the
+subtype's major category follows DebugBench's taxonomy (:data:`CATEGORIES`).
+The JSONL format (one object per line) is for bugs that come with their own
+tests; see the README's debug section for its fields.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from repoagent.errors import UsageError
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "syntax": ("missing colons", "unclosed parentheses", "illegal indentation", "unclosed string", "illegal comment", "misused == or ="),
+    "reference": ("faulty indexing", "undefined objects", "undefined methods", "illegal keywords"),
+    "logic": ("condition error", "operation error", "variable error", "other error"),
+    "multiple": ("double", "triple", "quadruple"),
+}
+_CATEGORY_OF = {subtype: category for category, subtypes in CATEGORIES.items() for subtype in subtypes}
+
+
+@dataclass(frozen=True)
+class Instance:
+    """One buggy program to repair.
+
+    DebugBench instances carry ``examples`` and ``oracle_code`` (for the judge
+    only; engines never see it); JSONL instances carry ``test_code`` (shown to the
+    engine as the test it runs) and optionally ``hidden_test_code`` and
+    ``fixed_code`` (for the judge only).
+    """
+
+    id: str
+    category: str
+    subtype: str
+    buggy_code: str
+    examples: tuple[str, ...] = ()
+    oracle_code: str | None = None
+    test_code: str | None = None
+    hidden_test_code: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def load(path: Path) -> list[Instance]:
+    """Instances from a DebugBench folder or JSON file, or from a ``.jsonl`` file."""
+    if not path.exists():
+        raise UsageError(f"{path} does not exist; give a DebugBench folder or a .jsonl file")
+    if path.is_dir():
+        files = sorted(path.glob("*.json"))
+        if not files:
+            raise UsageError(f"{path} holds no DebugBench *.json files")
+        return [instance for file in files for instance in _debugbench_file(file)]
+    if path.suffix == ".jsonl":
+        return _jsonl(path)
+    return _debugbench_file(path)
+
+
+def category_of(subtype: str) -> str:
+    """DebugBench's major category of a subtype (``other`` when unknown)."""
+    return _CATEGORY_OF.get(subtype, "other")
+
+
+def _debugbench_file(path: Path) -> list[Instance]:
+    subtype = path.stem.split("_", 1)[-1]
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise UsageError(f"cannot read {path}: {error}") from error
+    return [
+        Instance(
+            id=f"{subtype}/{row['slug']}#{number}",
+            category=category_of(subtype),
+            subtype=subtype,
+            buggy_code=row["buggy_code"],
+            examples=tuple(row.get("examples") or ()),
+            oracle_code=row["oracle_code"],
+        )
+        for number, row in enumerate(rows)
+    ]
+
+
+def _jsonl(path: Path) -> list[Instance]:
+    instances = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            subtype = row.get("subtype", row["category"])
+            instances.append(
+                Instance(
+                    id=str(row.get("id", number)),
+                    category=row["category"] if "subtype" not in row else category_of(subtype),
+                    subtype=subtype,
+                    buggy_code=row["buggy_code"],
+                    oracle_code=row.get("fixed_code"),
+                    test_code=row["test_code"],
+                    hidden_test_code=row.get("hidden_test_code"),
+                )
+            )
+        except (json.JSONDecodeError, KeyError, TypeError) as error:
+            raise UsageError(f"{path}:{number}: not a valid instance ({error}); see README 'debug'") from error
+    return instances

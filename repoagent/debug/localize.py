@@ -1,0 +1,108 @@
+"""Localize a failure: traceback frames x call graph -> ranked suspect lines.
+
+The frames that point into editable files come first (the innermost frame is the
+most suspect); then the whole function holding that frame; then what it calls.
+With no usable frame (a wrong answer, a failed assertion in a test file) the
+suspects are the functions whose names the run printed and the definitions the
+failing test calls. The call graph (``repoagent.graph``) answers "what does this
+call"; when it is not available or fails on the project, a plain ``ast`` index of
+the editable files answers it by name, so localization degrades, never breaks.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from repoagent.debug.failure import Failure, same_file
+
+
+@dataclass(frozen=True, slots=True)
+class Function:
+    """A function or method in an editable file: where it is and what it calls."""
+
+    name: str
+    path: str
+    first: int
+    last: int
+    calls: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Suspect:
+    """A line worth changing, with a rank (0 is the most suspect)."""
+
+    path: str
+    line: int
+    rank: int
+
+
+class CodeIndex:
+    """Functions of the editable files; callees come from the call graph when given."""
+
+    def __init__(self, files: Mapping[str, str], callees: Mapping[str, set[str]] | None = None) -> None:
+        self.functions = [f for path, text in files.items() for f in _functions(path, text)]
+        self._callees = callees
+
+    def enclosing(self, path: str, line: int) -> Function | None:
+        """The innermost function holding ``line`` of ``path``."""
+        holding = [f for f in self.functions if f.path == path and f.first <= line <= f.last]
+        return min(holding, key=lambda f: f.last - f.first, default=None)
+
+    def callees(self, function: Function) -> list[Function]:
+        """Functions ``function`` calls: from the graph if known, else by name."""
+        names = set(function.calls)
+        if self._callees is not None:
+            names |= {callee.rsplit(".", 1)[-1] for callee in self._callees.get(function.name, set())}
+        return [f for f in self.functions if f.name in names and f is not function]
+
+
+def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None = None) -> list[Suspect]:
+    """Ranked suspect lines in ``files`` for ``failure`` (best first, no duplicates)."""
+    index = index or CodeIndex(files)
+    ranked: dict[tuple[str, int], int] = {}
+
+    def add(path: str, first: int, last: int, rank: int) -> None:
+        for line in range(first, last + 1):
+            ranked.setdefault((path, line), rank)
+
+    frames = [(path, frame) for frame in reversed(failure.frames) for path in files if same_file(frame.path, path)]
+    for depth, (path, frame) in enumerate(frames):
+        add(path, frame.line, frame.line, depth)
+    for path, frame in frames:
+        function = index.enclosing(path, frame.line)
+        if function:
+            add(function.path, function.first, function.last, 10)
+            for callee in index.callees(function):
+                add(callee.path, callee.first, callee.last, 20)
+    for function in _mentioned(index, failure.output):
+        add(function.path, function.first, function.last, 30)
+        for callee in index.callees(function):
+            add(callee.path, callee.first, callee.last, 40)
+    for path, text in files.items():
+        add(path, 1, text.count("\n") + 1, 50)
+    return [Suspect(path, line, rank) for (path, line), rank in sorted(ranked.items(), key=lambda item: item[1])]
+
+
+def _mentioned(index: CodeIndex, output: str) -> list[Function]:
+    words = set(re.findall(r"[A-Za-z_]\w*", output))
+    return [f for f in index.functions if f.name in words]
+
+
+def _functions(path: str, text: str) -> list[Function]:
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return []
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            calls = {
+                call.func.id if isinstance(call.func, ast.Name) else call.func.attr
+                for call in ast.walk(node)
+                if isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute))
+            }
+            found.append(Function(node.name, path, node.lineno, node.end_lineno or node.lineno, frozenset(calls)))
+    return found

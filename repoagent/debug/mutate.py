@@ -1,0 +1,169 @@
+"""Small semantic mutations near a failure, for bugs that still run.
+
+DebugBench's logic bugs (and many reference bugs that do not crash) are one-token
+slips: ``<`` for ``<=``, ``+`` for ``-``, ``k+1`` for ``k``, the wrong variable,
+``True`` for ``False``, ``[0]`` for ``[-1]``, ``min`` for ``max``, a line too many.
+Each mutation rewrites one node (``ast.unparse`` of a changed copy, spliced over
+the node's own text so the rest of the file keeps its layout) and carries a cost
+from how often that kind of slip happens; the session runs them cheapest first.
+"""
+
+from __future__ import annotations
+
+import ast
+import copy
+from collections.abc import Iterable, Iterator
+
+from repoagent.debug.text import Source
+
+Candidate = tuple[int, str]
+
+_COMPARE: dict[type, tuple[type, ...]] = {
+    ast.Lt: (ast.LtE, ast.Gt, ast.GtE, ast.NotEq), ast.LtE: (ast.Lt, ast.GtE, ast.Gt),
+    ast.Gt: (ast.GtE, ast.Lt, ast.LtE, ast.NotEq), ast.GtE: (ast.Gt, ast.LtE, ast.Lt),
+    ast.Eq: (ast.NotEq, ast.LtE, ast.GtE), ast.NotEq: (ast.Eq, ast.Gt, ast.Lt),
+    ast.In: (ast.NotIn,), ast.NotIn: (ast.In,), ast.Is: (ast.IsNot,), ast.IsNot: (ast.Is,),
+}
+_BINOP: dict[type, tuple[type, ...]] = {
+    ast.Add: (ast.Sub, ast.Mult), ast.Sub: (ast.Add,), ast.Mult: (ast.FloorDiv, ast.Add, ast.Pow),
+    ast.FloorDiv: (ast.Div, ast.Mult, ast.Mod), ast.Div: (ast.FloorDiv, ast.Mult), ast.Mod: (ast.FloorDiv,),
+    ast.Pow: (ast.Mult,), ast.BitAnd: (ast.BitOr, ast.BitXor), ast.BitOr: (ast.BitAnd, ast.BitXor),
+    ast.BitXor: (ast.BitOr, ast.BitAnd), ast.LShift: (ast.RShift,), ast.RShift: (ast.LShift,),
+}
+_SWAPS = {
+    "min": "max", "max": "min", "any": "all", "all": "any", "append": "appendleft", "appendleft": "append",
+    "pop": "popleft", "popleft": "pop", "floor": "ceil", "ceil": "floor", "left": "right", "right": "left",
+    "bisect_left": "bisect_right", "bisect_right": "bisect_left", "heappop": "heappush", "remove": "pop",
+}
+
+
+def mutations(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
+    """Whole-file mutants that change one node on one of ``lines``, with costs."""
+    source = Source(text)
+    tree = ast.parse(text)
+    wanted = set(lines)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    in_fstring = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
+    scope_names = _scope_names(tree)
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", None) not in wanted or id(node) in in_fstring:
+            continue
+        for cost, new in _node_mutants(node, parents.get(node), scope_names):
+            yield cost, source.replace_node(node, new)
+        if isinstance(node, ast.stmt) and node.lineno == node.end_lineno:
+            yield from _statement_moves(source, node, parents.get(node))
+
+
+def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[str]]) -> Iterator[tuple[int, str]]:
+    if isinstance(node, ast.Compare):
+        for index, op in enumerate(node.ops):
+            for rank, other in enumerate(_COMPARE.get(type(op), ())):
+                yield 1 + min(rank, 2), _with(node, lambda n, i=index, o=other: n.ops.__setitem__(i, o()))
+    elif isinstance(node, ast.BinOp):
+        for rank, other in enumerate(_BINOP.get(type(node.op), ())):
+            yield 2 + rank, _with(node, lambda n, o=other: setattr(n, "op", o()))
+        if isinstance(node.right, ast.Constant) and node.right.value in (1, 2) and isinstance(node.op, (ast.Add, ast.Sub)):
+            yield 1, "(" + ast.unparse(node.left) + ")"
+    elif isinstance(node, ast.AugAssign):
+        for rank, other in enumerate(_BINOP.get(type(node.op), ())):
+            yield 2 + rank, _with(node, lambda n, o=other: setattr(n, "op", o()), wrap=False)
+    elif isinstance(node, ast.BoolOp):
+        other = ast.Or if isinstance(node.op, ast.And) else ast.And
+        yield 2, _with(node, lambda n: setattr(n, "op", other()))
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.Not, ast.USub)):
+        yield 2, "(" + ast.unparse(node.operand) + ")"
+    elif isinstance(node, ast.Constant):
+        yield from _constant_mutants(node)
+    elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
+        yield from _name_mutants(node, parent, scope)
+    elif isinstance(node, ast.Attribute) and node.attr in _SWAPS:
+        yield 2, ast.unparse(node.value) + "." + _SWAPS[node.attr]
+    elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
+        yield 4, ast.unparse(node.value)
+    elif isinstance(node, (ast.Break, ast.Continue)):
+        yield 3, "continue" if isinstance(node, ast.Break) else "break"
+    if isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node:
+        yield 3, "not (" + ast.unparse(node) + ")"
+    if _is_index(node, parent) and not isinstance(node, ast.Constant):
+        yield 2, "(" + ast.unparse(node) + " - 1)"
+        yield 2, "(" + ast.unparse(node) + " + 1)"
+
+
+def _with(node: ast.AST, change, wrap: bool = True) -> str:  # noqa: ANN001 - a small setter lambda
+    changed = copy.deepcopy(node)
+    change(changed)
+    text = ast.unparse(changed)
+    return f"({text})" if wrap else text
+
+
+def _constant_mutants(node: ast.Constant) -> Iterator[tuple[int, str]]:
+    value = node.value
+    if isinstance(value, bool):
+        yield 1, repr(not value)
+    elif isinstance(value, int):
+        yield 2, repr(value + 1)
+        yield 2, repr(value - 1)
+        if value not in (0, 1, -1):
+            yield 3, "0"
+            yield 3, "1"
+        if value >= 10 and value % 10 == 0:
+            yield 3, repr(value // 10)
+        if value in (1, 10, 100, 1000, 10**4, 10**5, 10**6, 10**9):
+            yield 4, repr(value * 10)
+        yield 4, repr(-value)
+    elif isinstance(value, str) and value in ("0", "1"):
+        yield 2, repr("1" if value == "0" else "0")
+
+
+def _name_mutants(node: ast.Name, parent: ast.AST | None, scope: dict[int, list[str]]) -> Iterator[tuple[int, str]]:
+    if node.id in _SWAPS:
+        yield 2, _SWAPS[node.id]
+    for other in scope.get(node.lineno, []):
+        if other != node.id:
+            yield 5, other
+
+
+def _is_index(node: ast.AST, parent: ast.AST | None) -> bool:
+    """Whether ``node`` is an index, a slice bound, a ``range`` argument or a compared value."""
+    if not isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.BinOp, ast.Subscript)):
+        return False
+    if isinstance(parent, ast.Subscript):
+        return parent.slice is node
+    if isinstance(parent, ast.Slice):
+        return True
+    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and parent.func.id == "range":
+        return True
+    return isinstance(parent, ast.Compare) or isinstance(parent, ast.Return)
+
+
+def _statement_moves(source: Source, node: ast.stmt, parent: ast.AST | None) -> Iterator[Candidate]:
+    """Delete a one-line statement, or swap it with its next sibling."""
+    body = next((getattr(parent, f) for f in ("body", "orelse", "finalbody") if node in getattr(parent, f, [])), None)
+    if body is None:
+        return
+    line = source.line(node.lineno)
+    indent = line[: len(line) - len(line.lstrip())]
+    if len(body) > 1 and not isinstance(node, (ast.Return, ast.FunctionDef)):
+        yield 5, source.replace_lines(node.lineno, node.lineno, [])
+    elif len(body) == 1:
+        yield 6, source.replace_lines(node.lineno, node.lineno, [indent + "pass\n"])
+    index = body.index(node)
+    if index + 1 < len(body):
+        nxt = body[index + 1]
+        if nxt.lineno == nxt.end_lineno == node.lineno + 1:
+            yield 5, source.replace_lines(node.lineno, nxt.lineno, [source.lines[nxt.lineno - 1], source.lines[node.lineno - 1]])
+
+
+def _scope_names(tree: ast.Module) -> dict[int, list[str]]:
+    """For each line, the local variable names of the function holding it."""
+    table: dict[int, list[str]] = {}
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        names: dict[str, None] = {a.arg: None for a in function.args.args if a.arg != "self"}
+        for node in ast.walk(function):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names[node.id] = None
+        for line in range(function.lineno, (function.end_lineno or function.lineno) + 1):
+            table[line] = list(names)  # inner functions overwrite: they are walked later
+    return table

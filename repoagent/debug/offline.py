@@ -1,0 +1,75 @@
+"""The offline repair engine: a search over small edits chosen by the failure.
+
+No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
+to :mod:`names`, everything else to :mod:`mutate` on the suspect lines, cheapest
+and most suspect first. The session runs every candidate and keeps the one that
+gets furthest, so several bugs are fixed over several rounds.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from repoagent.debug.engine import Files
+from repoagent.debug.failure import Failure, Kind
+from repoagent.debug.localize import Suspect
+from repoagent.debug.mutate import mutations
+from repoagent.debug.names import name_repairs
+from repoagent.debug.syntax import repair_syntax
+from repoagent.debug.text import compile_error
+
+
+class OfflineEngine:
+    """Proposes syntax, name and mutation repairs; see the module docstring."""
+
+    name = "offline"
+
+    def __init__(self, max_candidates: int = 400) -> None:
+        self.max_candidates = max_candidates
+
+    def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
+        """Candidates for ``failure``; with no feedback, only what the parser shows."""
+        broken = [path for path, text in files.items() if path.endswith(".py") and compile_error(text)]
+        if broken:
+            path = broken[0]
+            for text in repair_syntax(files[path]):
+                yield {path: text}
+            return
+        if failure is None:
+            return
+        ranked = sorted(self._candidates(files, failure, suspects), key=lambda item: item[0])
+        seen: set[tuple[str, str]] = set()
+        for _, path, text in ranked:
+            if (path, text) in seen or text == files[path] or compile_error(text):
+                continue
+            seen.add((path, text))
+            yield {path: text}
+            if len(seen) >= self.max_candidates:
+                return
+
+    def _candidates(self, files: Files, failure: Failure, suspects: list[Suspect]) -> Iterator[tuple[tuple[int, int], str, str]]:
+        """(order, path, text): order is (cost band, suspect rank)."""
+        rank = {(s.path, s.line): s.rank for s in suspects}
+        name = failure.missing_name
+        if failure.kind == Kind.EXCEPTION and name and suspects:
+            top = suspects[0]
+            for cost, text in name_repairs(files[top.path], top.line, name, failure.owner_type, failure.suggestion):
+                yield (cost, -1), top.path, text
+        for path, group in itertools.groupby(sorted(suspects, key=lambda s: s.path), key=lambda s: s.path):
+            lines = {s.line for s in group}
+            text = files[path]
+            try:
+                found = list(mutations(text, lines))
+            except SyntaxError:
+                continue
+            for cost, new in found:
+                changed = _first_changed_line(text, new)
+                yield (cost + min(rank.get((path, changed), 50), 50) // 10, rank.get((path, changed), 50)), path, new
+
+
+def _first_changed_line(old: str, new: str) -> int:
+    for number, (a, b) in enumerate(zip(old.splitlines(), new.splitlines()), start=1):
+        if a != b:
+            return number
+    return min(old.count("\n"), new.count("\n")) + 1

@@ -1,0 +1,211 @@
+"""The Python language module: what one pass over a file yields."""
+
+from __future__ import annotations
+
+import textwrap
+
+from repoagent.models import Kind, Parameter
+from repoagent.parsing.languages.python import Python
+
+
+def parse(code: str, path: str = "pkg/mod.py"):
+    language = Python()
+    from pathlib import PurePosixPath
+
+    return language.parse(textwrap.dedent(code).encode(), path, language.module_name(PurePosixPath(path)))
+
+
+def test_module_names() -> None:
+    from pathlib import PurePosixPath
+
+    python = Python()
+    assert python.module_name(PurePosixPath("pkg/sub/mod.py")) == "pkg.sub.mod"
+    assert python.module_name(PurePosixPath("pkg/__init__.py")) == "pkg"
+    assert python.module_name(PurePosixPath("top.py")) == "top"
+
+
+def test_definitions_nest_with_kinds_signatures_and_docstrings() -> None:
+    parsed = parse(
+        '''
+        """Module doc."""
+
+        @register
+        async def fetch(url: str, retries: int = 3, *args, timeout=None, **kw) -> bytes:
+            """Fetch it.
+
+            More words.
+            """
+            if not url:
+                raise ValueError("empty")
+            raise errors.Timeout()
+
+        class Client(Base, metaclass=Meta):
+            """A client."""
+
+            def get(self, key):
+                def helper():
+                    return key
+                return helper()
+        '''
+    )
+    by_id = {d.id: d for d in parsed.definitions}
+    assert list(by_id) == ["pkg.mod", "pkg.mod.fetch", "pkg.mod.Client", "pkg.mod.Client.get", "pkg.mod.Client.get.helper"]
+    module, fetch, client, get, helper = by_id.values()
+    assert module.kind is Kind.MODULE and module.docstring == "Module doc."
+    assert fetch.kind is Kind.FUNCTION and fetch.keyword == "async def"
+    assert fetch.signature == "async def fetch(url: str, retries: int = 3, *args, timeout=None, **kw) -> bytes"
+    assert fetch.docstring == "Fetch it.\n\nMore words."
+    assert fetch.decorators == ("register",)
+    assert fetch.parameters == (
+        Parameter("url", "str"),
+        Parameter("retries", "int", "3"),
+        Parameter("args", prefix="*"),
+        Parameter("timeout", default="None"),
+        Parameter("kw", prefix="**"),
+    )
+    assert fetch.returns == "bytes"
+    assert fetch.raises == ("ValueError", "errors.Timeout")
+    assert fetch.span.start_line == 4  # the decorator line (line 1 is blank), not the def line
+    assert client.kind is Kind.CLASS and client.bases == ("Base",) and client.docstring == "A client."
+    assert get.kind is Kind.METHOD and get.parent == "pkg.mod.Client"
+    assert helper.kind is Kind.FUNCTION and helper.parent == "pkg.mod.Client.get"
+
+
+def test_call_sites_are_chains_in_their_innermost_scope() -> None:
+    parsed = parse(
+        """
+        import os
+        setup()
+
+        @decorate
+        def outer():
+            def inner():
+                return self.m()
+            make().run()
+            super().close()
+            items[0]()
+            return (lambda: 1)()
+
+        class C:
+            value = compute()
+        """
+    )
+    calls = {(c.caller, c.target) for c in parsed.calls}
+    assert calls == {
+        ("pkg.mod", "setup"),
+        ("pkg.mod", "decorate"),
+        ("pkg.mod.outer.inner", "self.m"),
+        ("pkg.mod.outer", "make().run"),
+        ("pkg.mod.outer", "make"),
+        ("pkg.mod.outer", "super().close"),
+        ("pkg.mod.outer", "super"),
+        ("pkg.mod.C", "compute"),
+    }
+
+
+def test_imports_are_absolute_with_their_local_names() -> None:
+    parsed = parse(
+        """
+        import a.b, c.d as cd
+        from . import sibling
+        from ..up import thing as other
+        from .x import *
+
+        def f():
+            from z import w
+        """,
+        path="pkg/sub/mod.py",
+    )
+    imports = {(i.scope, i.local, i.module, i.name) for i in parsed.imports}
+    assert imports == {
+        ("pkg.sub.mod", "a", "a", None),
+        ("pkg.sub.mod", "cd", "c.d", None),
+        ("pkg.sub.mod", "sibling", "pkg.sub", "sibling"),
+        ("pkg.sub.mod", "other", "pkg.up", "thing"),
+        ("pkg.sub.mod", "*", "pkg.sub.x", None),
+        ("pkg.sub.mod.f", "w", "z", "w"),
+    }
+
+
+def test_relative_import_in_a_package_init_is_relative_to_the_package() -> None:
+    parsed = parse("from .core import run\n", path="pkg/__init__.py")
+    assert [(i.module, i.name) for i in parsed.imports] == [("pkg.core", "run")]
+
+
+def test_assignments_returns_and_exports() -> None:
+    parsed = parse(
+        """
+        __all__ = ["run", "Tool"]
+        alias = run
+        def make():
+            handler = Handler()
+            self.tool = Tool()
+            return handler
+        """
+    )
+    assert parsed.exports == ("run", "Tool")
+    assert {(a.scope, a.target, a.value) for a in parsed.assignments} == {
+        ("pkg.mod", "alias", "run"),
+        ("pkg.mod.make", "handler", "Handler()"),
+        ("pkg.mod.make", "self.tool", "Tool()"),
+    }
+    assert [(r.scope, r.value) for r in parsed.returns] == [("pkg.mod.make", "handler")]
+
+
+def test_own_hash_ignores_nested_bodies_but_not_nested_signatures() -> None:
+    base = """
+    class C:
+        def m(self, x):
+            return {body}
+    """
+    first = {d.id: d.code_hash for d in parse(base.format(body="1")).definitions}
+    body_changed = {d.id: d.code_hash for d in parse(base.format(body="2")).definitions}
+    signature_changed = {d.id: d.code_hash for d in parse(base.replace("x)", "y)").format(body="1")).definitions}
+    assert first["pkg.mod.C"] == body_changed["pkg.mod.C"]
+    assert first["pkg.mod.C.m"] != body_changed["pkg.mod.C.m"]
+    assert first["pkg.mod.C"] != signature_changed["pkg.mod.C"]
+
+
+def test_hash_does_not_depend_on_position() -> None:
+    moved = parse("\n\n\ndef f():\n    return 1\n")
+    original = parse("def f():\n    return 1\n")
+    assert moved.definitions[1].code_hash == original.definitions[1].code_hash
+
+
+def test_redefinitions_get_distinct_ids() -> None:
+    parsed = parse(
+        """
+        if FAST:
+            def f(): pass
+        else:
+            def f(): pass
+        """
+    )
+    assert [d.id for d in parsed.definitions] == ["pkg.mod", "pkg.mod.f", "pkg.mod.f~2"]
+
+
+def test_syntax_errors_keep_what_parses() -> None:
+    parsed = parse(
+        """
+        def good():
+            return 1
+
+        def bad(:
+            pass
+
+        def also_good():
+            good()
+        """
+    )
+    ids = [d.id for d in parsed.definitions]
+    assert "pkg.mod.good" in ids and "pkg.mod.also_good" in ids
+    assert parsed.errors
+
+
+def test_latin1_and_deep_nesting_do_not_crash() -> None:
+    python = Python()
+    latin = python.parse("# caf\xe9\ndef f():\n    return '\xe9'\n".encode("latin-1"), "l.py", "l")
+    assert [d.id for d in latin.definitions] == ["l", "l.f"]
+    deep = "x = " + "(" * 500 + "f()" + ")" * 500 + "\n" + "y = a" + ".b" * 2000 + ".c()\n"
+    parsed = python.parse(deep.encode(), "d.py", "d")
+    assert ("d", "f") in {(c.caller, c.target) for c in parsed.calls}

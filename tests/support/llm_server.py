@@ -1,0 +1,201 @@
+"""A loopback OpenAI-compatible chat server for tests: real HTTP, no network, no key.
+
+    with LLMServer(answer=lambda prompt: "Adds two numbers.\\n\\nMore.") as server:
+        client = openai.OpenAI(base_url=server.url, api_key="test")
+        ...
+        server.prompts          # the user messages received, in arrival order
+
+It binds 127.0.0.1 on port 0 (the OS picks a free port) and serves
+``POST /v1/chat/completions`` from a daemon thread, with ``usage`` in every answer
+(tokens counted as characters / 4, which is all a test needs). It can misbehave on
+purpose: with ``fault_rate`` > 0 each request draws (seeded) whether to fail and how,
+from ``faults``:
+
+* ``"429"`` / ``"500"``: an error status with a short ``retry-after-ms`` so clients
+  retry quickly;
+* ``"timeout"``: sleeps ``hang_seconds`` before answering (set it past the client's
+  timeout);
+* ``"garbage"``: status 200 with a body that is not JSON;
+* ``"empty"``: a well-formed answer whose content is empty.
+
+``delay`` slows every answer (to kill a client mid-run). The server is shared by
+the LLM writer's tests, benchmark and anyone else who needs an endpoint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import threading
+import time
+from collections.abc import Callable, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+FAULTS = ("429", "500", "timeout", "garbage", "empty")
+
+
+def default_answer(prompt: str) -> str:
+    """A well-formed section whose summary differs per prompt (so tests can trace it)."""
+    tag = hashlib.sha256(prompt.encode()).hexdigest()[:8]
+    return f"Does the work described in request {tag}.\n\nA longer description of what it does and why."
+
+
+class LLMServer:
+    """An OpenAI-compatible ``/v1/chat/completions`` endpoint on 127.0.0.1."""
+
+    def __init__(
+        self,
+        answer: Callable[[str], str] = default_answer,
+        fault_rate: float = 0.0,
+        faults: Sequence[str] = FAULTS,
+        seed: int = 0,
+        hang_seconds: float = 2.0,
+        delay: float = 0.0,
+        retry_after_ms: int = 20,
+    ) -> None:
+        unknown = set(faults) - set(FAULTS)
+        if unknown:
+            raise ValueError(f"unknown faults {sorted(unknown)}; known: {FAULTS}")
+        self.answer = answer
+        self.fault_rate = fault_rate
+        self.faults = tuple(faults)
+        self.hang_seconds = hang_seconds
+        self.delay = delay
+        self.retry_after_ms = retry_after_ms
+        self.requests: list[dict[str, Any]] = []
+        self.answered: list[str] = []  # prompts that got a good answer (no fault)
+        self.faults_served: list[str] = []
+        self._random = random.Random(seed)
+        self._lock = threading.Lock()
+        self._active = 0
+        self.peak_concurrency = 0
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        """The base URL to give an OpenAI client (ends in ``/v1``)."""
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    @property
+    def prompts(self) -> list[str]:
+        """The last user message of every request received, faulty ones included."""
+        with self._lock:
+            return [_last_user_message(request) for request in self.requests]
+
+    def start(self) -> LLMServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> LLMServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def _draw_fault(self) -> str | None:
+        with self._lock:
+            if self.fault_rate and self._random.random() < self.fault_rate:
+                return self._random.choice(self.faults)
+            return None
+
+    def _handle(self, handler: BaseHTTPRequestHandler) -> None:
+        if handler.path.rstrip("/") not in {"/v1/chat/completions", "/chat/completions"}:
+            _send(handler, 404, {"error": {"message": f"no route {handler.path}", "type": "not_found"}})
+            return
+        length = int(handler.headers.get("content-length", 0))
+        request = json.loads(handler.rfile.read(length) or b"{}")
+        fault = self._draw_fault()
+        with self._lock:
+            self.requests.append(request)
+            self._active += 1
+            self.peak_concurrency = max(self.peak_concurrency, self._active)
+            if fault:
+                self.faults_served.append(fault)
+        try:
+            self._respond(handler, request, fault)
+        finally:
+            with self._lock:
+                self._active -= 1
+
+    def _respond(self, handler: BaseHTTPRequestHandler, request: dict[str, Any], fault: str | None) -> None:
+        if self.delay:
+            time.sleep(self.delay)
+        retry = {"retry-after-ms": str(self.retry_after_ms)}
+        if fault == "429":
+            _send(handler, 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, retry)
+            return
+        if fault == "500":
+            _send(handler, 500, {"error": {"message": "server error", "type": "server_error"}}, retry)
+            return
+        if fault == "timeout":
+            time.sleep(self.hang_seconds)
+        if fault == "garbage":
+            _send_raw(handler, 200, b'{"id": "chatcmpl-garbage", "choices": [ {{{ not json', {})
+            return
+        prompt = _last_user_message(request)
+        content = "" if fault == "empty" else self.answer(prompt)
+        _send(handler, 200, _completion(request, content))
+        if fault is None:  # after a hang the client has most likely given up already
+            with self._lock:
+                self.answered.append(prompt)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+                server._handle(self)
+
+            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+                """Quiet: tests read the recorded requests, not a log."""
+
+        return Handler
+
+
+def _last_user_message(request: dict[str, Any]) -> str:
+    messages = [m for m in request.get("messages", []) if m.get("role") == "user"]
+    content = messages[-1]["content"] if messages else ""
+    return content if isinstance(content, str) else json.dumps(content)
+
+
+def _completion(request: dict[str, Any], content: str) -> dict[str, Any]:
+    prompt_chars = sum(len(str(m.get("content", ""))) for m in request.get("messages", []))
+    prompt_tokens, completion_tokens = max(1, prompt_chars // 4), max(1, len(content) // 4)
+    return {
+        "id": "chatcmpl-loopback",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": request.get("model", "loopback"),
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+def _send(handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
+    _send_raw(handler, status, json.dumps(body).encode(), headers or {})
+
+
+def _send_raw(handler: BaseHTTPRequestHandler, status: int, data: bytes, headers: dict[str, str]) -> None:
+    try:
+        handler.send_response(status)
+        handler.send_header("content-type", "application/json")
+        handler.send_header("content-length", str(len(data)))
+        for name, value in headers.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(data)
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the client hung up first (it timed out); the answer is simply lost
