@@ -9,7 +9,7 @@ tests; see the README's debug section for its fields.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from repoagent.errors import UsageError
@@ -41,7 +41,6 @@ class Instance:
     oracle_code: str | None = None
     test_code: str | None = None
     hidden_test_code: str | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def load(path: Path) -> list[Instance]:
@@ -89,12 +88,11 @@ def _jsonl(path: Path) -> list[Instance]:
             continue
         try:
             row = json.loads(line)
-            subtype = row.get("subtype", row["category"])
             instances.append(
                 Instance(
                     id=str(row.get("id", number)),
-                    category=row["category"] if "subtype" not in row else category_of(subtype),
-                    subtype=subtype,
+                    category=row["category"],
+                    subtype=row.get("subtype", row["category"]),
                     buggy_code=row["buggy_code"],
                     oracle_code=row.get("fixed_code"),
                     test_code=row["test_code"],

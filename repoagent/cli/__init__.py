@@ -63,3 +63,6 @@ def _write_crash_log() -> Path:
 def _register_commands() -> None:
     """Import the command modules; each adds itself to :data:`cli`."""
     from repoagent.cli import graph  # noqa: F401
+    from repoagent.cli import docs, init, status  # noqa: F401
+    from repoagent.cli import bench, debug  # noqa: F401
+    from repoagent.cli import action, hook  # noqa: F401

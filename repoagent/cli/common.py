@@ -1,9 +1,7 @@
-"""Pieces several commands share: the repository argument, warnings, atomic output."""
+"""Pieces several commands share: the repository argument and warnings."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
@@ -29,16 +27,3 @@ def show_warnings(warnings: list[str]) -> None:
         click.echo(f"repoagent: warning: {line}", err=True)
     if len(warnings) > MAX_WARNINGS_SHOWN:
         click.echo(f"repoagent: warning: ... and {len(warnings) - MAX_WARNINGS_SHOWN} more", err=True)
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so a reader sees the old file or the new, never half."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

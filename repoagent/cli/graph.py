@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from repoagent.cli import cli
-from repoagent.cli.common import repository, show_warnings, write_atomically
+from repoagent.cli.common import repository, show_warnings
+from repoagent.fileio import write_atomically
 from repoagent.config import load_settings
 from repoagent.errors import UsageError
 from repoagent.graph.build import build_graph

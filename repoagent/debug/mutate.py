@@ -50,8 +50,11 @@ def mutations(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
             continue
         for cost, new in _node_mutants(node, parents.get(node), scope_names):
             yield cost, source.replace_node(node, new)
-        if isinstance(node, ast.stmt) and node.lineno == node.end_lineno:
-            yield from _statement_moves(source, node, parents.get(node))
+        if isinstance(node, ast.stmt):
+            yield from _block_moves(source, node, parents.get(node))
+            if node.lineno == node.end_lineno:
+                yield from _statement_moves(source, node, parents.get(node))
+    yield from _uncomment(source, wanted)
 
 
 def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[str]]) -> Iterator[tuple[int, str]]:
@@ -63,7 +66,8 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
         for rank, other in enumerate(_BINOP.get(type(node.op), ())):
             yield 2 + rank, _with(node, lambda n, o=other: setattr(n, "op", o()))
         if isinstance(node.right, ast.Constant) and node.right.value in (1, 2) and isinstance(node.op, (ast.Add, ast.Sub)):
-            yield 1, "(" + ast.unparse(node.left) + ")"
+            atom = isinstance(node.left, (ast.Name, ast.Call, ast.Subscript, ast.Attribute, ast.Constant))
+            yield 1, ast.unparse(node.left) if atom else "(" + ast.unparse(node.left) + ")"
     elif isinstance(node, ast.AugAssign):
         for rank, other in enumerate(_BINOP.get(type(node.op), ())):
             yield 2 + rank, _with(node, lambda n, o=other: setattr(n, "op", o()), wrap=False)
@@ -82,6 +86,10 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
         yield 4, ast.unparse(node.value)
     elif isinstance(node, (ast.Break, ast.Continue)):
         yield 3, "continue" if isinstance(node, ast.Break) else "break"
+    elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+        code = node.value.value.strip()
+        if code and "\n" not in code:
+            yield 2, code  # code turned into a string: '"if j == k:"' -> 'if j == k:'
     if isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node:
         yield 3, "not (" + ast.unparse(node) + ")"
     if _is_index(node, parent) and not isinstance(node, ast.Constant):
@@ -167,3 +175,52 @@ def _scope_names(tree: ast.Module) -> dict[int, list[str]]:
         for line in range(function.lineno, (function.end_lineno or function.lineno) + 1):
             table[line] = list(names)  # inner functions overwrite: they are walked later
     return table
+
+
+def _body_of(node: ast.stmt, parent: ast.AST | None) -> list[ast.stmt] | None:
+    for name in ("body", "orelse", "finalbody"):
+        body = getattr(parent, name, None)
+        if isinstance(body, list) and node in body:
+            return body
+    return None
+
+
+def _block_moves(source: Source, node: ast.stmt, parent: ast.AST | None) -> Iterator[Candidate]:
+    """Indentation slips: move this statement and its later siblings one level out,
+    or this statement into the compound statement before it."""
+    body = _body_of(node, parent)
+    if not body or node is body[0] or isinstance(parent, ast.Module):
+        return
+    index = body.index(node)
+    before = body[index - 1]
+    indent = len(source.line(node.lineno)) - len(source.line(node.lineno).lstrip())
+    outer = len(source.line(parent.lineno)) - len(source.line(parent.lineno).lstrip())  # type: ignore[attr-defined]
+    if not isinstance(parent, ast.ClassDef) and indent > outer:
+        dead = isinstance(before, (ast.Return, ast.Break, ast.Continue, ast.Raise))
+        yield (1 if dead else 4), _shift(source, node.lineno, body[-1].end_lineno or node.lineno, outer - indent)
+    inner = getattr(before, "body", None)
+    if isinstance(inner, list) and inner and not isinstance(before, (ast.FunctionDef, ast.ClassDef)):
+        target = len(source.line(inner[-1].lineno)) - len(source.line(inner[-1].lineno).lstrip())
+        yield 4, _shift(source, node.lineno, node.end_lineno or node.lineno, target - indent)
+
+
+def _shift(source: Source, first: int, last: int, delta: int) -> str:
+    moved = []
+    for number in range(first, last + 1):
+        line = source.lines[number - 1]
+        if delta < 0:
+            cut = min(-delta, len(line) - len(line.lstrip(" ")))
+            moved.append(line[cut:] if line.strip() else line)
+        else:
+            moved.append(" " * delta + line if line.strip() else line)
+    return source.replace_lines(first, last, moved)
+
+
+def _uncomment(source: Source, lines: set[int]) -> Iterator[Candidate]:
+    """Code hidden in a comment: '# return x' -> 'return x' at the comment's indentation."""
+    for number in sorted(lines):
+        line = source.line(number)
+        stripped = line.lstrip()
+        if stripped.startswith("#") and len(stripped) > 2:
+            code = stripped.lstrip("#").strip()
+            yield 3, source.replace_lines(number, number, [line[: len(line) - len(stripped)] + code + "\n"])

@@ -47,6 +47,8 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in nodes:
         yield from _structural(source, parents, node)
+    if owner is None and nodes and not any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) for n in everywhere):
+        yield from _define(source, parents, nodes[0], name)
 
 
 def _names(node: ast.AST, name: str) -> bool:
@@ -115,3 +117,18 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         # undefinedList[int] in an annotation -> List[int]
         yield 3, source.replace_node(node, "List")
 
+
+
+def _define(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST, name: str) -> Iterator[Candidate]:
+    """A variable used but never assigned (its line was lost): define it at the top
+    of the function that uses it, as each common initial value."""
+    function = parents.get(node)
+    while function is not None and not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        function = parents.get(function)
+    if function is None or not function.body:
+        return
+    first = function.body[0]
+    line = source.line(first.lineno)
+    indent = line[: len(line) - len(line.lstrip())]
+    for value in ("[]", "0", "{}", "set()", '""', "1"):
+        yield 4, source.replace_lines(first.lineno, first.lineno - 1, [f"{indent}{name} = {value}\n"])

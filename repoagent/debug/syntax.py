@@ -3,8 +3,8 @@
 A best-first search: a state is a whole source text; its children come from edits
 chosen by the error message at the error line (a missing colon, a bracket or a
 string never closed, indentation, foreign comments and keywords, ``=`` for ``==``).
-A child is kept only if it compiles or moves the first error further down the
-file, so several syntax bugs are fixed one after another. What compiles is
+A child is kept only if it compiles or moves the first error (see ``_moved``),
+so several syntax bugs are fixed one after another. What compiles is
 yielded cheapest first; the session then judges each by running it.
 """
 
@@ -44,12 +44,19 @@ def repair_syntax(text: str, limit: int = 12) -> Iterator[str]:
                 continue
             seen.add(child)
             child_error = compile_error(child)
-            if child_error is None or _position(child_error) > _position(state_error):
+            if child_error is None or _moved(child_error, state_error):
                 heapq.heappush(frontier, (cost + edit_cost, next(counter), child, child_error))
 
 
 def _position(error: SyntaxError) -> tuple[int, int]:
     return (error.lineno or 0, error.offset or 0)
+
+
+def _moved(child: SyntaxError, parent: SyntaxError) -> bool:
+    """Progress: the first error is further down, or it is now another error elsewhere
+    (the tokenizer reports bracket errors before the parser's, so a fix can uncover
+    an earlier one)."""
+    return _position(child) > _position(parent) or (child.lineno != parent.lineno and child.msg != parent.msg)
 
 
 def _edits(text: str, error: SyntaxError | None) -> Iterator[tuple[int, str]]:
@@ -58,10 +65,12 @@ def _edits(text: str, error: SyntaxError | None) -> Iterator[tuple[int, str]]:
     source = Source(text)
     message = error.msg or ""
     lineno = error.lineno
-    if "indent" in message:
+    if "indent" in message or "outside" in message:
         yield from _indentation(source, lineno, message)
     if "never closed" in message or "forgot a comma" in message or "invalid syntax" in message:
         yield from _close_bracket(source, lineno, error.offset or 1)
+    if "never closed" in message:
+        yield from _delete_char(source, lineno, (error.offset or 1) - 1, 2)
     if "does not match opening parenthesis" in message:
         yield from _mismatched_closer(source, lineno, error.offset or 1, message)
     if message.startswith("unmatched"):

@@ -55,10 +55,6 @@ class Source:
         start, end = self.span(node)
         return self.text[:start] + new + self.text[end:]
 
-    def replace_span(self, start: int, end: int, new: str) -> str:
-        """The whole text with ``text[start:end]`` replaced by ``new``."""
-        return self.text[:start] + new + self.text[end:]
-
     def replace_lines(self, first: int, last: int, new: list[str]) -> str:
         """The whole text with 1-based lines ``first..last`` replaced by ``new`` lines."""
         return "".join(self.lines[: first - 1] + new + self.lines[last:])

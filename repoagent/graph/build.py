@@ -8,6 +8,7 @@ from pathlib import Path
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers import RESOLVERS
+from repoagent.graph.resolvers.base import Resolver
 from repoagent.models import Definition, Edge, ParsedFile
 from repoagent.parsing.cache import ParseCache
 from repoagent.parsing.run import parse_snapshot
@@ -27,11 +28,16 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     by_language: dict[str, list[ParsedFile]] = defaultdict(list)
     for parsed_file in files.values():
         by_language[parsed_file.language].append(parsed_file)
-    found: list[Edge] = []
+    # One call per resolver, not per language: JavaScript and TypeScript share one,
+    # and a .ts file may import a .js file.
+    by_resolver: dict[int, tuple[Resolver, list[ParsedFile]]] = {}
     for language, language_files in sorted(by_language.items()):
         resolver = RESOLVERS.get(language)
         if resolver is not None:
-            found.extend(resolver.resolve(language_files, nodes))
+            by_resolver.setdefault(id(resolver), (resolver, []))[1].extend(language_files)
+    found: list[Edge] = []
+    for resolver, resolver_files in by_resolver.values():
+        found.extend(resolver.resolve(resolver_files, nodes))
     if settings.precise:
         from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 

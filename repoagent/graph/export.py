@@ -39,7 +39,7 @@ def to_json(graph: CallGraph) -> str:
         for node in graph.nodes.values()
     ]
     edges = [{"caller": e.caller, "callee": e.callee, "lines": list(e.lines)} for e in graph.edges]
-    return json.dumps({"nodes": nodes, "edges": edges, "warnings": graph.warnings}, indent=1) + "\n"
+    return _json_object({"nodes": nodes, "edges": edges, "warnings": graph.warnings})
 
 
 def to_pycg(graph: CallGraph) -> str:
@@ -55,7 +55,7 @@ def to_pycg(graph: CallGraph) -> str:
     for edge in graph.edges:
         caller = _pycg_owner(graph, edge.caller)
         adjacency.setdefault(caller, set()).add(edge.callee)
-    return json.dumps({k: sorted(v) for k, v in sorted(adjacency.items())}, indent=1) + "\n"
+    return _json_object({k: sorted(v) for k, v in sorted(adjacency.items())})
 
 
 def _pycg_owner(graph: CallGraph, node_id: str) -> str:
@@ -63,6 +63,19 @@ def _pycg_owner(graph: CallGraph, node_id: str) -> str:
     while node.kind is Kind.CLASS and node.parent is not None:
         node = graph.nodes[node.parent]
     return node.id
+
+
+def _json_object(data: dict[str, object]) -> str:
+    """JSON with one list item or key per line: diffable, and built with the C encoder
+    (``indent=`` falls back to the pure-Python one, 10x slower on a large graph)."""
+    lines = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            items = ",\n  ".join(json.dumps(item) for item in value)
+            lines.append(f"{json.dumps(key)}: [\n  {items}\n]" if value else f"{json.dumps(key)}: []")
+        else:
+            lines.append(f"{json.dumps(key)}: {json.dumps(value)}")
+    return "{\n" + ",\n".join(lines) + "\n}\n"
 
 
 def to_dot(graph: CallGraph) -> str:

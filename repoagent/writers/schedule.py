@@ -26,11 +26,7 @@ def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
     callee even when the path between them passes through fresh nodes.
     """
     stale_set = set(stale)
-    dependencies = graph.to_networkx()
-    for node in graph.nodes.values():
-        if node.parent is not None:
-            dependencies.add_edge(node.parent, node.id)  # a parent "calls" its members
-    condensed = nx.condensation(dependencies)
+    condensed = nx.condensation(_dependencies(graph))
     height: dict[int, int] = {}
     for component in reversed(list(nx.topological_sort(condensed))):
         height[component] = 1 + max((height[c] for c in condensed.successors(component)), default=-1)
@@ -39,6 +35,33 @@ def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
     for node_id in sorted(stale_set):
         grouped.setdefault(height[mapping[node_id]], []).append(node_id)
     return [grouped[level] for level in sorted(grouped)]
+
+
+def _dependencies(graph: CallGraph) -> nx.DiGraph:
+    """Who needs whose summary: callers their callees', parents their members'.
+
+    A call from a member up to its own enclosing class or module (a method that
+    builds an instance of its own class) is left out: the parent is written after its members anyway, and keeping the edge would
+    merge class and methods into one cycle where none sees the others' new docs.
+    """
+    dependencies = nx.DiGraph()
+    dependencies.add_nodes_from(graph.nodes)
+    for node in graph.nodes.values():
+        if node.parent is not None:
+            dependencies.add_edge(node.parent, node.id)
+    for edge in graph.edges:
+        if not _is_ancestor(graph, edge.callee, edge.caller):
+            dependencies.add_edge(edge.caller, edge.callee)
+    return dependencies
+
+
+def _is_ancestor(graph: CallGraph, ancestor: str, node_id: str) -> bool:
+    parent = graph.nodes[node_id].parent
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = graph.nodes[parent].parent if parent in graph.nodes else None
+    return False
 
 
 def write_in_order(

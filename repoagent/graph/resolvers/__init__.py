@@ -5,5 +5,19 @@ maps language names (as in :mod:`repoagent.parsing.registry`) to them.
 """
 
 from repoagent.graph.resolvers.base import Resolver
+from repoagent.graph.resolvers.go import GoResolver
+from repoagent.graph.resolvers.java import JavaResolver
+from repoagent.graph.resolvers.javascript import JavaScriptResolver
+from repoagent.graph.resolvers.python import PythonResolver
+from repoagent.graph.resolvers.rust import RustResolver
 
-RESOLVERS: dict[str, Resolver] = {}
+_ECMASCRIPT = JavaScriptResolver()  # one instance for both, so TS and JS files resolve together
+
+RESOLVERS: dict[str, Resolver] = {
+    "python": PythonResolver(),
+    "javascript": _ECMASCRIPT,
+    "typescript": _ECMASCRIPT,
+    "go": GoResolver(),
+    "java": JavaResolver(),
+    "rust": RustResolver(),
+}

@@ -1,0 +1,83 @@
+"""Tabulate bench outcomes: judge coverage, then pass rates per category and subtype.
+
+Pass rates are over the instances the judge kept (DebugBench's own numbers are
+over the instances LeetCode could judge, which is every one; ours say how many
+the local judge could run, next to the rates).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from repoagent.bench.dataset import CATEGORIES
+from repoagent.bench.runner import Outcome
+
+
+def summarize(outcomes: Iterable[Outcome]) -> dict:
+    """The JSON report: totals, drop reasons, per category and per subtype rates."""
+    outcomes = list(outcomes)
+    kept = [o for o in outcomes if o.kept]
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for outcome in kept:
+        groups[f"category:{outcome.category}"].append(outcome)
+        groups[f"subtype:{outcome.subtype}"].append(outcome)
+    return {
+        "instances": len(outcomes),
+        "judged": len(kept),
+        "dropped": dict(Counter(o.reason for o in outcomes if not o.kept).most_common()),
+        "overall": _rates(kept),
+        "groups": {name: _rates(items) for name, items in sorted(groups.items())},
+        "max_seconds": max((o.seconds for o in kept), default=0.0),
+        "median_seconds": _median([o.seconds for o in kept]),
+        "outcomes": [o.to_json() for o in outcomes],
+    }
+
+
+def _rates(items: list[Outcome]) -> dict:
+    def rate(values: list[bool | None]) -> float | None:
+        known = [v for v in values if v is not None]
+        return round(100.0 * sum(known) / len(known), 1) if known else None
+
+    return {
+        "n": len(items),
+        "feedback": rate([o.fixed for o in items]),
+        "no_feedback": rate([o.fixed_blind for o in items]),
+    }
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
+def table(summary: dict) -> str:
+    """A Markdown table of the summary (what the CLI prints and RESULTS.md keeps)."""
+    lines = [
+        f"Judge: {summary['judged']} of {summary['instances']} instances runnable "
+        f"(median {summary['median_seconds']} s, max {summary['max_seconds']} s per instance).",
+        "",
+        "| group | n | pass % (feedback) | pass % (no feedback) |",
+        "|---|---:|---:|---:|",
+    ]
+    order = [(c, [c] + list(subtypes)) for c, subtypes in CATEGORIES.items()]
+    groups = summary["groups"]
+    for category, members in order:
+        for position, name in enumerate(members):
+            key = f"category:{name}" if position == 0 else f"subtype:{name}"
+            if key in groups:
+                label = f"**{name}**" if position == 0 else f"&nbsp;&nbsp;{name}"
+                lines.append(_row(label, groups[key]))
+    lines.append(_row("**all**", summary["overall"]))
+    extra = sorted(k for k in groups if k.startswith("category:") and k.split(":", 1)[1] not in CATEGORIES)
+    lines += [_row(key.split(":", 1)[1], groups[key]) for key in extra]
+    if summary["dropped"]:
+        lines += ["", "Dropped by the judge check: " + "; ".join(f"{n} × {why}" for why, n in summary["dropped"].items())]
+    return "\n".join(lines)
+
+
+def _row(label: str, rates: dict) -> str:
+    def show(value: float | None) -> str:
+        return "–" if value is None else f"{value:.1f}"
+
+    return f"| {label} | {rates['n']} | {show(rates['feedback'])} | {show(rates['no_feedback'])} |"

@@ -1,0 +1,97 @@
+"""Run an engine on every instance, with and without runtime feedback.
+
+Each instance runs in a worker process (``--jobs``): build and check the judge,
+then (feedback on) the repair session against the visible cases, then (feedback
+off) the engine's blind answer; both answers are judged on all cases, hidden
+ones included. The engine sees only ``solution.py`` and, with feedback, what the
+visible run printed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+
+from repoagent.bench.dataset import Instance
+from repoagent.bench.judge import SOLUTION, Unsupported, build_judge
+from repoagent.debug.engine import Engine
+from repoagent.debug.sandbox import Limits, Sandbox
+from repoagent.debug.session import propose_blind, repair
+
+EngineFactory = Callable[[], Engine]
+
+
+@dataclass(frozen=True)
+class BenchSettings:
+    """Per-instance limits: session seconds, seconds and megabytes per run, rounds."""
+
+    instance_seconds: float = 25.0
+    run_limits: Limits = field(default_factory=lambda: Limits(timeout=5.0, memory_mb=1024))
+    max_rounds: int = 5
+    feedback: bool = True
+    blind: bool = True
+
+
+@dataclass
+class Outcome:
+    """What happened to one instance (``kept`` false: the judge could not run it)."""
+
+    id: str
+    category: str
+    subtype: str
+    kept: bool
+    reason: str = ""
+    fixed: bool | None = None
+    fixed_blind: bool | None = None
+    seconds: float = 0.0
+    runs: int = 0
+    rounds: int = 0
+
+    def to_json(self) -> dict:
+        """A plain dict for the JSON report."""
+        return asdict(self)
+
+
+def run_bench(
+    instances: list[Instance], engine: EngineFactory, settings: BenchSettings, jobs: int = 1
+) -> Iterator[Outcome]:
+    """Outcomes in input order; ``jobs`` > 1 runs instances in parallel processes."""
+    if jobs <= 1:
+        for instance in instances:
+            yield run_instance(instance, engine, settings)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(run_instance, instances, [engine] * len(instances), [settings] * len(instances))
+
+
+def run_instance(instance: Instance, engine_factory: EngineFactory, settings: BenchSettings) -> Outcome:
+    """Judge, repair and verify one instance."""
+    started = time.monotonic()
+    outcome = Outcome(instance.id, instance.category, instance.subtype, kept=False)
+    try:
+        judge = build_judge(instance, settings.run_limits)
+    except Unsupported as why:
+        outcome.reason = str(why)
+        return outcome
+    outcome.kept = True
+    engine = engine_factory()
+    files = {SOLUTION: instance.buggy_code}
+    if settings.feedback:
+        with Sandbox(files=judge.visible) as box:
+            session = repair(
+                files,
+                lambda candidate: box.run(judge.command, settings.run_limits, candidate),
+                engine,
+                max_rounds=settings.max_rounds,
+                deadline=started + settings.instance_seconds,
+            )
+        outcome.fixed = judge.run(session.files[SOLUTION], settings.run_limits, hidden=True).ok
+        outcome.runs, outcome.rounds = session.runs, len(session.rounds)
+    if settings.blind:
+        answer = propose_blind(files, engine)
+        outcome.fixed_blind = judge.run(answer[SOLUTION], settings.run_limits, hidden=True).ok
+    outcome.seconds = round(time.monotonic() - started, 2)
+    return outcome
+

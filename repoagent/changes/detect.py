@@ -1,0 +1,165 @@
+"""Which nodes are stale, and why: the graph against the recorded provenance.
+
+A node is
+
+* **new** — no section records its id;
+* **changed** — its own-code hash differs from the recorded one;
+* **deps-changed** — the hash of its direct callees' signatures differs;
+* **deleted** — a section records an id the graph no longer has;
+* **moved** — a deleted id and a new id have the same code: the same name and hash
+  in another file or scope, or (for definitions with nothing nested in them) the
+  same code under another name. Its text is kept and moved to the new place.
+
+Locked sections are never stale while their node exists. Comparison is on plain
+data (:class:`Recorded`), so this module knows nothing about Markdown.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from repoagent.graph.model import CallGraph
+from repoagent.hashing import short_hash
+from repoagent.models import Definition
+
+
+class Reason(enum.StrEnum):
+    NEW = "new"
+    CHANGED = "changed"
+    DEPS_CHANGED = "deps-changed"
+    DELETED = "deleted"
+    MOVED = "moved"
+    LINKS_CHANGED = "links-changed"
+
+
+REWRITTEN = frozenset({Reason.NEW, Reason.CHANGED, Reason.DEPS_CHANGED})
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What a section's marker says about the node it documents, and where it is."""
+
+    id: str
+    hash: str
+    deps: str
+    path: str
+    lock: bool = False
+
+
+@dataclass(frozen=True)
+class Change:
+    """One stale node. ``path`` is its source file (the old one when deleted);
+    ``previous`` is the old id of a moved node."""
+
+    id: str
+    reason: Reason
+    path: str
+    previous: str | None = None
+
+
+def deps_hash(graph: CallGraph, node_id: str) -> str:
+    """A hash of the ids and signatures of ``node_id``'s direct callees."""
+    callees = sorted({edge.callee for edge in graph.callees(node_id)})
+    return short_hash("\n".join(f"{callee} {graph.nodes[callee].signature_hash}" for callee in callees))
+
+
+def detect(
+    graph: CallGraph,
+    recorded: Mapping[str, Recorded],
+    source_of: Callable[[Definition], str],
+    scope: set[str] | None = None,
+) -> list[Change]:
+    """The stale nodes of ``graph``, sorted by path and id.
+
+    ``source_of`` returns a definition's own source text (used only to recognise a
+    renamed definition); ``scope``, when given, limits new, changed, deleted and
+    moved nodes to those files, and deps-changed nodes to callers of them.
+    """
+    changes: list[Change] = []
+    new = [node for node_id, node in graph.nodes.items() if node_id not in recorded]
+    gone = [entry for entry_id, entry in recorded.items() if entry_id not in graph.nodes]
+    moves = _moves(new, gone, graph, source_of)
+    moved_ids = {node.id for node, _ in moves}
+    for node, old in moves:
+        if scope is None or node.path in scope or old.path in scope:
+            reason = Reason.MOVED if deps_hash(graph, node.id) == old.deps else Reason.DEPS_CHANGED
+            changes.append(Change(node.id, reason, node.path, old.id))
+    moved_from = {old.id for _, old in moves}
+    for entry in gone:
+        if entry.id not in moved_from and (scope is None or entry.path in scope):
+            changes.append(Change(entry.id, Reason.DELETED, entry.path))
+    for node_id, node in graph.nodes.items():
+        reason = _reason(graph, node, recorded.get(node_id), scope)
+        if reason is not None and node_id not in moved_ids:
+            changes.append(Change(node_id, reason, node.path))
+    return sorted(changes, key=lambda change: (change.path, change.id))
+
+
+def _reason(graph: CallGraph, node: Definition, entry: Recorded | None, scope: set[str] | None) -> Reason | None:
+    in_scope = scope is None or node.path in scope
+    if entry is None:
+        return Reason.NEW if in_scope else None
+    if entry.lock:
+        return None
+    if entry.hash != node.code_hash or entry.path != node.path:
+        return Reason.CHANGED if in_scope else None
+    if entry.deps != deps_hash(graph, node.id):
+        touched = in_scope or any(graph.nodes[edge.callee].path in scope for edge in graph.callees(node.id))
+        return Reason.DEPS_CHANGED if touched else None
+    return None
+
+
+def _moves(
+    new: list[Definition], gone: list[Recorded], graph: CallGraph, source_of: Callable[[Definition], str]
+) -> list[tuple[Definition, Recorded]]:
+    """Pairs (node, old record) with the same code; only one-to-one matches count."""
+    pairs = _unique_pairs(new, lambda node: (node.code_hash, node.name), gone, lambda old: (old.hash, _name(old.id)))
+    paired_new = {node.id for node, _ in pairs}
+    paired_old = {old.id for _, old in pairs}
+    rest = [old for old in gone if old.id not in paired_old]
+    old_names = {_name(old.id) for old in rest}
+    # A rename: try each unpaired leaf under each old name (few of either in practice).
+    renamed = [
+        (node, old_name)
+        for node in new
+        if node.id not in paired_new and not graph.children(node.id)
+        for old_name in sorted(old_names - {node.name})
+    ]
+    return pairs + [
+        (node, old)
+        for (node, _), old in _unique_pairs(
+            renamed, lambda item: (_renamed_hash(item[0], item[1], source_of), item[1]), rest, lambda old: (old.hash, _name(old.id))
+        )
+    ]
+
+
+def _unique_pairs(news: list, new_key: Callable, olds: list[Recorded], old_key: Callable) -> list[tuple]:
+    """Items of ``news`` and ``olds`` whose keys match one to one."""
+    by_new: dict[tuple[str, str], list] = defaultdict(list)
+    by_old: dict[tuple[str, str], list[Recorded]] = defaultdict(list)
+    for item in news:
+        by_new[new_key(item)].append(item)
+    for old in olds:
+        by_old[old_key(old)].append(old)
+    return [(items[0], by_old[key][0]) for key, items in by_new.items() if len(items) == 1 and len(by_old.get(key, ())) == 1]
+
+
+def _name(node_id: str) -> str:
+    return node_id.rsplit(".", 1)[-1].split("~", 1)[0]
+
+
+def _renamed_hash(node: Definition, old_name: str, source_of: Callable[[Definition], str]) -> str:
+    """The own-code hash ``node`` would have under ``old_name``: its source with the
+    name in its header replaced (for a definition with nothing nested in it, the
+    own-code hash is the hash of its source text)."""
+    text = source_of(node)
+    keyword = node.signature[: node.signature.find(node.name)].strip() if node.name in node.signature else ""
+    pattern = (re.escape(keyword) + r"\s+" if keyword else "") + r"\b(" + re.escape(node.name) + r")\b"
+    header = re.search(pattern, text)
+    if header is None:
+        return ""
+    return short_hash(text[: header.start(1)] + old_name + text[header.end(1) :])

@@ -1,0 +1,147 @@
+"""Snapshots of the index and of commits, and the files a range changed (gitpython).
+
+All git access of the docs loop lives here, so the working-tree mode never imports
+gitpython. File bytes come from the working tree whenever they are identical to the
+blob (same git blob id), which spares a ``git cat-file`` round trip for the files a
+commit did not touch; otherwise they come from the object database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path, PurePosixPath
+
+import git
+import pathspec
+from gitdb.exc import BadName, BadObject
+
+from repoagent.errors import UsageError
+from repoagent.parsing.registry import language_for
+from repoagent.sources import ALWAYS_SKIPPED
+
+SUBMODULE_MODE = 0o160000
+SYMLINK_MODE = 0o120000
+
+
+class GitRepository:
+    """The git repository holding ``root`` (which may be a folder inside it)."""
+
+    def __init__(self, root: Path) -> None:
+        try:
+            self.repo = git.Repo(root, search_parent_directories=True)
+        except (git.InvalidGitRepositoryError, git.NoSuchPathError) as error:
+            raise UsageError(f"{root} is not inside a git repository; drop --staged/--base or run git init") from error
+        if self.repo.bare or self.repo.working_tree_dir is None:
+            raise UsageError(f"{root} is a bare git repository; run repoagent in a checkout")
+        self.top = Path(self.repo.working_tree_dir).resolve()
+        relative = root.resolve().relative_to(self.top).as_posix()
+        self.prefix = "" if relative == "." else relative + "/"
+
+    @property
+    def shallow(self) -> bool:
+        return Path(self.repo.git_dir, "shallow").is_file()
+
+    def commit(self, ref: str) -> git.Commit:
+        """The commit ``ref`` names, or a one-line :class:`UsageError` saying how to get it."""
+        try:
+            return self.repo.commit(ref)
+        except (BadName, BadObject, ValueError, git.GitCommandError) as error:
+            if ref == "HEAD" and not self.repo.head.is_valid():
+                raise UsageError("the repository has no commits yet; use --staged or the working tree") from error
+            hint = (
+                f"this is a shallow clone: fetch it with `git fetch --deepen=50` or `git fetch origin {ref}`"
+                if self.shallow
+                else "check the name with `git rev-parse`"
+            )
+            raise UsageError(f"{ref}: not a commit in this repository; {hint}") from error
+
+    def changed_paths(self, base: str, head: str) -> set[str]:
+        """Paths (relative to ``root``) that differ between the merge base of ``base``
+        and ``head``, and ``head``: what a pull request from head into base changes."""
+        base_commit, head_commit = self.commit(base), self.commit(head)
+        bases = self.repo.merge_base(base_commit, head_commit)
+        if not bases:
+            if self.shallow:
+                raise UsageError(
+                    f"{base} and {head} share no history in this shallow clone; "
+                    "fetch more with `git fetch --deepen=200` (or `--unshallow`)"
+                )
+            raise UsageError(f"{base} and {head} share no history; compare related commits")
+        names = self.repo.git.diff("--name-only", "-z", "--no-renames", bases[0].hexsha, head_commit.hexsha)
+        return {self._relative(name) for name in names.split("\0") if name and name.startswith(self.prefix)}
+
+    def index_snapshot(self, exclude: tuple[str, ...]) -> GitSnapshot:
+        """The staged files: what the next commit will contain."""
+        index_file = os.environ.get("GIT_INDEX_FILE")  # set by git for hooks of `git commit -a` / partial commits
+        if index_file and not os.path.isabs(index_file):
+            index_file = str(self.top / index_file)
+        index = git.IndexFile(self.repo, index_file) if index_file else self.repo.index
+        entries: dict[str, tuple[bytes, int]] = {}
+        unmerged: set[str] = set()
+        for (path, stage), entry in index.entries.items():
+            if stage != 0:
+                unmerged.add(path)
+            else:
+                entries[path] = (entry.binsha, entry.mode)
+        snapshot = GitSnapshot(self, entries, exclude)
+        snapshot.warnings.extend(f"{self._relative(p)}: skipped, unmerged" for p in sorted(unmerged) if p.startswith(self.prefix))
+        return snapshot
+
+    def commit_snapshot(self, ref: str, exclude: tuple[str, ...]) -> GitSnapshot:
+        """The files of commit ``ref``."""
+        tree = self.commit(ref).tree
+        entries = {
+            item.path: (item.binsha, item.mode)
+            for item in tree.traverse()
+            if item.type in ("blob", "submodule", "commit")
+        }
+        return GitSnapshot(self, entries, exclude)
+
+    def _relative(self, path: str) -> str:
+        return path[len(self.prefix) :]
+
+
+class GitSnapshot:
+    """A :class:`~repoagent.sources.Snapshot` over git blobs (index entries or a tree).
+
+    Submodules are skipped (they are other repositories); symlinks too, since their
+    blob is a path, not code.
+    """
+
+    def __init__(self, repository: GitRepository, entries: dict[str, tuple[bytes, int]], exclude: tuple[str, ...]) -> None:
+        self._repository = repository
+        self._blobs: dict[str, bytes] = {}
+        self.warnings: list[str] = []
+        spec = pathspec.GitIgnoreSpec.from_lines(exclude)
+        for full, (binsha, mode) in sorted(entries.items()):
+            if not full.startswith(repository.prefix):
+                continue
+            path = repository._relative(full)
+            if mode == SUBMODULE_MODE or any(part in ALWAYS_SKIPPED for part in PurePosixPath(path).parts[:-1]):
+                continue
+            if language_for(PurePosixPath(path)) is None or spec.match_file(path):
+                continue
+            if mode == SYMLINK_MODE:
+                self.warnings.append(f"{path}: skipped, a symlink")
+                continue
+            self._blobs[path] = binsha
+
+    def paths(self) -> list[str]:
+        return list(self._blobs)
+
+    def read(self, path: str) -> bytes:
+        binsha = self._blobs[path]
+        on_disk = self._repository.top / (self._repository.prefix + path)
+        try:
+            data = on_disk.read_bytes()
+        except OSError:
+            data = None
+        if data is not None and _blob_id(data) == binsha:
+            return data
+        return self._repository.repo.odb.stream(binsha).read()
+
+
+def _blob_id(data: bytes) -> bytes:
+    """The id git gives ``data`` as a blob."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).digest()

@@ -1,0 +1,63 @@
+"""Which version of the repository a run documents, and which files it is about.
+
+* the working tree (default): files on disk; no git needed;
+* ``--staged``: the index, i.e. what the next commit will contain (what a
+  pre-commit hook sees);
+* ``--base REF [--head REF]``: commit ``head`` (default ``HEAD``), limited to the
+  files changed since its merge base with ``base`` (what a pull request changes).
+
+Git only narrows the view; the provenance hashes in the pages decide what is stale.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from repoagent.errors import UsageError
+from repoagent.sources import Snapshot, WorkingTree
+
+
+@dataclass
+class Scope:
+    """A snapshot to document; ``paths`` limits new/changed/deleted nodes to those
+    files (``None``: every file), ``label`` names the view for messages."""
+
+    snapshot: Snapshot
+    paths: set[str] | None
+    label: str
+
+
+def choose_scope(root: Path, exclude: tuple[str, ...], staged: bool, base: str | None, head: str | None) -> Scope:
+    """The :class:`Scope` the flags ask for; git is imported only when they need it."""
+    if staged and (base or head):
+        raise UsageError("--staged compares the index; it cannot be combined with --base/--head")
+    if head and not base:
+        raise UsageError("--head needs --base: give the commit to compare it with")
+    if not staged and not base:
+        return Scope(WorkingTree(root, exclude + submodule_paths(root)), None, "working tree")
+    from repoagent.changes.git import GitRepository  # gitpython costs ~0.1 s to import: only here
+
+    repository = GitRepository(root)
+    if staged:
+        return Scope(repository.index_snapshot(exclude), None, "index")
+    head = head or "HEAD"
+    assert base is not None
+    changed = repository.changed_paths(base, head)
+    return Scope(repository.commit_snapshot(head, exclude), changed, f"{base}...{head}")
+
+
+_PATH_LINE = re.compile(r"^\s*path\s*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def submodule_paths(root: Path) -> tuple[str, ...]:
+    """Folders of the submodules listed in ``.gitmodules``, as exclude patterns.
+
+    Read as text rather than through git, so the working-tree mode stays git-free.
+    """
+    try:
+        text = (root / ".gitmodules").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ()
+    return tuple("/" + path.strip("/") + "/" for path in _PATH_LINE.findall(text))

@@ -1,0 +1,74 @@
+"""``repoagent bench debug DATASET``: DebugBench-style pass rates of a repair engine."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import click
+
+from repoagent.bench.dataset import load
+from repoagent.bench.report import summarize, table
+from repoagent.bench.runner import BenchSettings, run_bench
+from repoagent.cli import cli
+from repoagent.config import load_settings
+from repoagent.debug.engines import engine_factory
+from repoagent.debug.llm import LLMSettings
+from repoagent.debug.sandbox import Limits
+from repoagent.errors import UsageError
+
+
+@cli.group()
+def bench() -> None:
+    """Benchmarks of repoagent's engines."""
+
+
+@bench.command("debug")
+@click.argument("dataset", type=click.Path(path_type=Path))
+@click.option("--engine", type=click.Choice(["offline", "llm", "auto"]), default="offline", show_default=True)
+@click.option("--no-feedback", "no_feedback", is_flag=True, help="Only the code-only setting.")
+@click.option("--feedback-only", is_flag=True, help="Only the runtime-feedback setting.")
+@click.option("--limit", type=int, default=None, help="Run the first N instances only.")
+@click.option("--category", multiple=True, help="Only these categories (syntax, reference, logic, multiple).")
+@click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Instances run in parallel.")
+@click.option("--time-limit", type=float, default=25.0, show_default=True, help="Seconds per instance.")
+@click.option("--run-timeout", type=float, default=5.0, show_default=True, help="Seconds per test run.")
+@click.option("--json", "json_file", type=click.Path(path_type=Path), default=None, help="Write the JSON report here.")
+@click.option("--model", default=None, help="LLM model (llm/auto engines).")
+@click.option("--base-url", default=None, help="OpenAI-compatible endpoint (llm/auto engines).")
+def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bool, limit: int | None,
+                category: tuple[str, ...], jobs: int, time_limit: float, run_timeout: float,
+                json_file: Path | None, model: str | None, base_url: str | None) -> int:
+    """Repair every instance of DATASET (a DebugBench folder or a .jsonl file) and report pass rates."""
+    if no_feedback and feedback_only:
+        raise UsageError("--no-feedback and --feedback-only exclude each other; give one")
+    if jobs < 1 or time_limit <= 0 or run_timeout <= 0:
+        raise UsageError("--jobs, --time-limit and --run-timeout must be positive")
+    instances = load(dataset)
+    if category:
+        instances = [i for i in instances if i.category in category]
+    instances = instances[:limit] if limit is not None else instances
+    settings = BenchSettings(
+        instance_seconds=time_limit,
+        run_limits=Limits(timeout=run_timeout, memory_mb=1024),
+        feedback=not no_feedback,
+        blind=not feedback_only,
+    )
+    factory = engine_factory(engine, LLMSettings.from_settings(load_settings(Path.cwd(), model=model, base_url=base_url)))
+    outcomes = []
+    with click.progressbar(length=len(instances), label="bench debug", file=click.get_text_stream("stderr")) as bar:
+        for outcome in run_bench(instances, factory, settings, jobs=min(jobs, os.cpu_count() or 1)):
+            outcomes.append(outcome)
+            bar.update(1)
+    summary = summarize(outcomes)
+    click.echo(table(summary))
+    if json_file:
+        _write_atomic(json_file, json.dumps(summary, indent=1))
+    return 0
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

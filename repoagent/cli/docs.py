@@ -1,0 +1,96 @@
+"""``repoagent docs``: rewrite the documentation of stale objects, and only those."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from repoagent.cli import cli
+from repoagent.cli.common import repository, show_warnings
+from repoagent.cli.status import print_plan, summary_line, view_options
+from repoagent.config import Settings, load_settings
+from repoagent.errors import UsageError
+from repoagent.writers.base import Writer
+
+PROGRESS_THRESHOLD = 20  # sections; below this a run is over before a bar is worth drawing
+
+
+@cli.command()
+@view_options
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 when anything is stale (for CI).")
+@click.option("--dry-run", is_flag=True, help="Print what would be written; write nothing.")
+@click.option("--writer", type=click.Choice(["auto", "llm", "static"]), help="auto: the LLM when an endpoint or key is configured, else static.")
+@click.option("--model", help="The LLM model name.")
+@click.option("--base-url", help="An OpenAI-compatible endpoint.")
+@click.option("--jobs", type=int, help="Sections written at once (and parser processes).")
+def docs(
+    path: str, staged: bool, base: str | None, head: str | None, check: bool, dry_run: bool,
+    writer: str | None, model: str | None, base_url: str | None, jobs: int | None,
+) -> int:
+    """Write the documentation pages of the repository at PATH for what went stale."""
+    from repoagent.docs import apply, plan
+
+    root = repository(path)
+    settings = load_settings(root, writer=writer, model=model, base_url=base_url, jobs=jobs)
+    found = plan(root, settings, staged, base, head)
+    show_warnings(found.warnings)
+    if check or dry_run:
+        print_plan(found)
+        return 1 if check and found.stale else 0
+    if not found.stale and (found.out / "index.md").is_file():
+        click.echo(summary_line(found))
+        return 0
+    chosen, description = choose_writer(settings)
+    rewrites = sum(1 for c in found.changes if c.reason.value in ("new", "changed", "deps-changed", "moved"))
+    with _progress(rewrites, chosen.name != "static" or rewrites >= PROGRESS_THRESHOLD) as advance:
+        outcome = apply(found, chosen, settings.jobs, lambda section: advance())
+    show_warnings(outcome.notes)
+    click.echo(
+        f"docs: {outcome.written} written ({description}), {outcome.kept} moved, {outcome.removed} removed; "
+        f"{outcome.pages_written} pages written, {outcome.pages_removed} removed ({found.scope.label})"
+    )
+    return 0
+
+
+def choose_writer(settings: Settings) -> tuple[Writer, str]:
+    """The writer the settings ask for, and a few words saying which and why."""
+    wanted = settings.writer
+    if wanted == "auto":
+        wanted = "llm" if settings.base_url or settings.api_key else "static"
+    if wanted == "static":
+        from repoagent.writers.static import StaticWriter
+
+        why = "no LLM endpoint configured" if settings.writer == "auto" else "asked for"
+        return StaticWriter(), f"static writer, {why}"
+    try:
+        from repoagent.writers.llm import make_llm_writer
+    except ImportError as error:
+        raise UsageError(f"the LLM writer is not available ({error}); use --writer static") from error
+    return make_llm_writer(settings), f"LLM writer, model {settings.model}"
+
+
+class _progress:
+    """A rich progress bar on stderr for long runs on a terminal; a no-op otherwise."""
+
+    def __init__(self, total: int, wanted: bool) -> None:
+        self._bar = None
+        if wanted and total and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self._bar = Progress(console=Console(stderr=True), transient=True)
+            self._task = self._bar.add_task("writing sections", total=total)
+
+    def __enter__(self):
+        if self._bar is not None:
+            self._bar.start()
+        return self._advance
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+    def _advance(self) -> None:
+        if self._bar is not None:
+            self._bar.advance(self._task)

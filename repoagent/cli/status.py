@@ -1,0 +1,70 @@
+"""``repoagent status``: which documented objects are stale, and why."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import click
+
+from repoagent.cli import cli
+from repoagent.cli.common import repository, show_warnings
+from repoagent.config import load_settings
+
+if TYPE_CHECKING:
+    from repoagent.docs import Plan
+
+
+def view_options(command: Callable) -> Callable:
+    """PATH and the choice of view (working tree, ``--staged`` or a range)."""
+    command = click.option("--head", metavar="REF", help="With --base: the commit to document (default HEAD).")(command)
+    command = click.option("--base", metavar="REF", help="Compare the files changed since REF (a pull request's base).")(command)
+    command = click.option("--staged", is_flag=True, help="Document the index: what the next commit contains.")(command)
+    return click.argument("path", default=".")(command)
+
+
+@cli.command()
+@view_options
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
+def status(path: str, staged: bool, base: str | None, head: str | None, as_json: bool) -> int:
+    """Show which documented objects of the repository at PATH are stale, and why."""
+    from repoagent.docs import plan
+
+    root = repository(path)
+    found = plan(root, load_settings(root), staged, base, head)
+    show_warnings(found.warnings)
+    if as_json:
+        click.echo(json.dumps(plan_json(found), indent=2))
+    else:
+        print_plan(found)
+    return 0
+
+
+def plan_json(found: Plan) -> dict:
+    """The plan as plain data: the view, counts and one entry per stale node."""
+    return {
+        "view": found.scope.label,
+        "sections": len(found.sections),
+        "stale": [
+            {"id": c.id, "reason": c.reason.value, "path": c.path, **({"previous": c.previous} if c.previous else {})}
+            for c in found.changes
+        ],
+        "counts": found.counts(),
+    }
+
+
+def print_plan(found: Plan) -> None:
+    """One line per stale node, then a one-line summary."""
+    width = max((len(c.id) for c in found.changes), default=0)
+    for change in found.changes:
+        where = change.path + (f" (was {change.previous})" if change.previous else "")
+        click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
+    click.echo(summary_line(found))
+
+
+def summary_line(found: Plan) -> str:
+    if not found.changes:
+        return f"docs are current: {len(found.sections)} sections ({found.scope.label})"
+    counts = ", ".join(f"{number} {reason}" for reason, number in found.counts().items())
+    return f"{len(found.changes)} stale ({found.scope.label}): {counts}"

@@ -1,0 +1,116 @@
+"""The LLM repair engine: a prompt (template ``debug_repair.j2``) through any
+OpenAI-compatible endpoint with the real ``openai`` client.
+
+The prompt holds the suspect file, what the failing run printed (unless feedback
+is off) and the docs of the functions involved; the answer's code block is the
+candidate. The session runs it and, if it is not yet passing, calls again with
+the new output: that is the feedback loop.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources import files as package_files
+
+import jinja2
+import openai
+
+from repoagent.config import Settings
+from repoagent.debug.engine import Files
+from repoagent.debug.failure import Failure
+from repoagent.debug.localize import Suspect
+from repoagent.errors import UsageError
+
+_MAX_FEEDBACK = 4000
+
+
+@dataclass(frozen=True)
+class LLMSettings:
+    """Where the model is; built from :class:`repoagent.config.Settings`."""
+
+    model: str = "gpt-4o-mini"
+    base_url: str | None = None
+    api_key: str | None = None
+    timeout: float = 60.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> LLMSettings:
+        """The LLM part of the project's settings (flags > environment > pyproject)."""
+        return cls(settings.model, settings.base_url, settings.api_key, settings.timeout)
+
+    @property
+    def configured(self) -> bool:
+        """An endpoint is usable: a key, or a local server that needs none."""
+        return bool(self.api_key or self.base_url)
+
+
+class LLMEngine:
+    """Asks the model for the corrected file; one candidate per round."""
+
+    name = "llm"
+
+    def __init__(self, settings: LLMSettings) -> None:
+        if not settings.configured:
+            raise UsageError("the llm engine needs an endpoint; set REPOAGENT_API_KEY or --base-url")
+        self.settings = settings
+        self._client = openai.OpenAI(
+            api_key=settings.api_key or "not-needed", base_url=settings.base_url, timeout=settings.timeout, max_retries=2
+        )
+        self._template = _environment().get_template("debug_repair.j2")
+
+    def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
+        """The model's corrected version of the most suspect file."""
+        path = suspects[0].path if suspects else next((p for p in files if p.endswith(".py")), None)
+        if path is None:
+            return
+        prompt = self.prompt(path, files[path], failure, suspects)
+        try:
+            answer = self._client.chat.completions.create(
+                model=self.settings.model, messages=[{"role": "user", "content": prompt}], temperature=0
+            )
+        except openai.OpenAIError:
+            return  # the endpoint failed after retries: no candidate this round
+        code = extract_code(answer.choices[0].message.content or "")
+        if code and code != files[path]:
+            yield {path: code}
+
+    def prompt(self, path: str, code: str, failure: Failure | None, suspects: list[Suspect]) -> str:
+        """The rendered prompt (public so the CLI can show it with ``--show-prompt``)."""
+        feedback = failure.output[-_MAX_FEEDBACK:] if failure is not None else None
+        lines = {s.line for s in suspects if s.path == path and s.rank < 30}
+        return self._template.render(path=path, code=code, feedback=feedback, functions=_functions(code, lines))
+
+
+def extract_code(answer: str) -> str | None:
+    """The last fenced code block of ``answer`` (python preferred), else ``None``."""
+    blocks = re.findall(r"```(\w*)\n(.*?)```", answer, re.S)
+    python = [body for lang, body in blocks if lang in ("python", "py", "python3")]
+    chosen = python or [body for _, body in blocks]
+    return chosen[-1] if chosen else None
+
+
+def _environment() -> jinja2.Environment:
+    root = package_files("repoagent") / "templates"
+    return jinja2.Environment(
+        loader=jinja2.FunctionLoader(lambda name: (root / name).read_text(encoding="utf-8")),
+        autoescape=False,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _functions(code: str, lines: set[int]) -> list[dict[str, str]]:
+    """Signature and first docstring line of each function holding a suspect line."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(node.lineno <= n <= (node.end_lineno or 0) for n in lines):
+            doc = (ast.get_docstring(node) or "").strip().splitlines()
+            found.append({"name": node.name, "signature": f"{node.name}({ast.unparse(node.args)})", "doc": doc[0] if doc else ""})
+    return found

@@ -1,0 +1,60 @@
+"""Which files of a real project the engines may edit, and the call graph for localizing.
+
+Only Python files are repaired. In a small project every source file is
+editable; in a larger one, the files the failing run's output names. Test files
+(``test_*.py``, ``*_test.py``, ``conftest.py``) are left alone unless nothing
+else is named: a failing test usually means the code under test is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from repoagent.debug.localize import CodeIndex
+
+_SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".repoagent", ".tox", "build", "dist"}
+_SMALL_PROJECT = 30
+
+
+def editable_files(root: Path, output: str) -> dict[str, str]:
+    """Relative path -> text of the Python files the engines may change."""
+    paths = [p for p in root.rglob("*.py") if not _SKIP_DIRS & set(p.relative_to(root).parts)]
+    rels = sorted(p.relative_to(root).as_posix() for p in paths)
+    if len(rels) > _SMALL_PROJECT:
+        named = [rel for rel in rels if rel in output or re.search(rf"\b{re.escape(Path(rel).name)}\b", output)]
+        rels = named or rels[:_SMALL_PROJECT]
+    sources = [rel for rel in rels if not _is_test(rel)]
+    return {rel: (root / rel).read_text(encoding="utf-8", errors="replace") for rel in (sources or rels)}
+
+
+def _is_test(rel: str) -> bool:
+    name = Path(rel).name
+    return name.startswith("test_") or name.endswith("_test.py") or name == "conftest.py"
+
+
+def code_index_factory(root: Path) -> Callable[[Mapping[str, str]], CodeIndex]:
+    """A CodeIndex factory whose callees come from the project's call graph.
+
+    The graph is built once, on the project as it is; when it cannot be built the
+    index falls back to calls matched by name (localization degrades, never fails).
+    """
+    callees = _graph_callees(root)
+    return lambda files: CodeIndex(files, callees)
+
+
+def _graph_callees(root: Path) -> dict[str, set[str]] | None:
+    try:
+        from repoagent.config import load_settings
+        from repoagent.graph.build import build_graph
+
+        graph = build_graph(root, load_settings(root))
+    except Exception:  # noqa: BLE001 - any graph failure means: localize without it
+        return None
+    table: dict[str, set[str]] = defaultdict(set)
+    for edge in graph.edges:
+        caller = graph.nodes[edge.caller]
+        table[caller.name].add(graph.nodes[edge.callee].name)
+    return dict(table)

@@ -1,0 +1,158 @@
+"""The docs loop: compare the code with the pages, then rewrite what went stale.
+
+:func:`plan` builds the call graph of the chosen view (working tree, index or a
+range), reads the pages' provenance markers and lists the stale nodes;
+:func:`apply` runs a writer over them in topological order (callees first) and
+rewrites only the affected pages, each atomically, as soon as its last section is
+written, so an interrupted run keeps what it finished. Pages of untouched files
+are neither rendered nor written, which keeps a run with nothing stale fast.
+
+The pages are always read from and written to the working tree, whichever view of
+the code is documented: they are what the next commit will carry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from repoagent.changes.detect import REWRITTEN, Change, Reason, Recorded, deps_hash, detect
+from repoagent.changes.scope import Scope, choose_scope
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+from repoagent.graph.model import CallGraph
+from repoagent.models import Definition
+from repoagent.pages.layout import links_of, page_of, source_of
+from repoagent.pages.markers import Marker
+from repoagent.pages.parse import Section, read_pages
+from repoagent.writers.base import Writer, WrittenSection
+
+if TYPE_CHECKING:
+    from repoagent.pages.update import Outcome
+
+
+@dataclass
+class Plan:
+    """What a run found: the graph, the existing sections and the stale nodes."""
+
+    root: Path
+    out: Path
+    scope: Scope
+    graph: CallGraph
+    pages: dict[str, list[Section]]
+    sections: dict[str, Section]
+    changes: list[Change]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def stale(self) -> bool:
+        return bool(self.changes)
+
+    def counts(self) -> dict[str, int]:
+        """Stale nodes per reason, in the order of :class:`Reason`."""
+        found = Counter(change.reason for change in self.changes)
+        return {reason.value: found[reason] for reason in Reason if found[reason]}
+
+
+def plan(root: Path, settings: Settings, staged: bool = False, base: str | None = None, head: str | None = None) -> Plan:
+    """Compare the chosen view of the code with the pages under ``settings.out``."""
+    scope = choose_scope(root, settings.exclude, staged, base, head)
+    graph = build_graph(root, settings, scope.snapshot)
+    out = root / settings.out
+    pages = read_pages(out)
+    sections: dict[str, Section] = {}
+    for page_sections in pages.values():
+        for section in page_sections:
+            sections.setdefault(section.marker.id, section)
+    recorded = {
+        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(s.page), s.marker.lock)
+        for node_id, s in sections.items()
+    }
+    sources = _SourceReader(scope)
+    changes = detect(graph, recorded, sources.text, scope.paths)
+    changes += _relinked(graph, sections, changes)
+    return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings)
+
+
+def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
+    """Fresh sections whose caller/callee links no longer match the graph."""
+    touched = {change.id for change in changes} | {change.previous for change in changes if change.previous}
+    documented = _documented(graph, sections, changes)
+    found = []
+    for node_id, section in sections.items():
+        if node_id in touched or node_id not in graph.nodes or section.marker.lock:
+            continue
+        calls, callers = links_of(graph, node_id, documented)
+        if sorted(section.links) != sorted(link for link, _ in calls + callers):
+            found.append(Change(node_id, Reason.LINKS_CHANGED, graph.nodes[node_id].path))
+    return found
+
+
+def _documented(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> set[str]:
+    """Ids that have a section once the changes are applied: links only point there."""
+    deleted = {c.id for c in changes if c.reason is Reason.DELETED}
+    return ({node_id for node_id in sections if node_id in graph.nodes} | {c.id for c in changes}) - deleted
+
+
+class _SourceReader:
+    """Definitions' own source text from the snapshot, each file read once."""
+
+    def __init__(self, scope: Scope) -> None:
+        self._snapshot = scope.snapshot
+        self._files: dict[str, bytes] = {}
+
+    def text(self, node: Definition) -> str:
+        if node.path not in self._files:
+            self._files[node.path] = self._snapshot.read(node.path)
+        return self._files[node.path][node.span.start_byte : node.span.end_byte].decode("utf-8", errors="replace")
+
+
+def apply(
+    plan: Plan,
+    writer: Writer,
+    jobs: int,
+    on_written: Callable[[WrittenSection], None] = lambda section: None,
+) -> Outcome:
+    """Rewrite the stale sections with ``writer`` and the pages holding them."""
+    from repoagent.pages.update import Outcome, PageUpdater  # jinja2 only when pages change
+
+    outcome = Outcome()
+    graph = plan.graph
+    keep_moved = {
+        c.id: plan.sections[c.previous]
+        for c in plan.changes
+        if c.reason is Reason.MOVED and c.previous and plan.sections[c.previous].marker.writer != "static"
+    }
+    rewrite = sorted(
+        c.id for c in plan.changes if c.reason in REWRITTEN or (c.reason is Reason.MOVED and c.id not in keep_moved)
+    )
+    updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
+                          _documented(graph, plan.sections, plan.changes))
+    pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
+    for page in sorted(updater.affected_pages() - set(pending)):
+        updater.flush(page, outcome)
+    if rewrite:
+        from repoagent.writers.schedule import write_in_order  # networkx only when something is written
+
+        def written(section: WrittenSection) -> None:
+            updater.add(section, Marker(section.node_id, graph.nodes[section.node_id].code_hash,
+                                        deps_hash(graph, section.node_id), section.writer, section.model))
+            if section.note:
+                outcome.notes.append(f"{section.node_id}: {section.note}")
+            on_written(section)
+            page = page_of(graph.nodes[section.node_id].path)
+            pending[page] -= 1
+            if pending[page] == 0:
+                updater.flush(page, outcome)
+
+        reader = _SourceReader(plan.scope)
+        summaries = {node_id: s.summary for node_id, s in plan.sections.items() if node_id in graph.nodes}
+        write_in_order(graph, rewrite, writer, lambda n: reader.text(graph.nodes[n]), summaries, jobs, written)
+    outcome.written = len(rewrite)
+    outcome.kept = len(keep_moved)
+    outcome.removed = sum(1 for c in plan.changes if c.reason is Reason.DELETED)
+    updater.write_index(outcome)
+    return outcome

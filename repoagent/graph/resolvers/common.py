@@ -1,0 +1,46 @@
+"""What the Go, Java and Rust resolvers share: walking a caller's enclosing
+scopes, and the declared types of variables where they are certain.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+
+from repoagent.models import Definition, ParsedFile
+
+
+def enclosing(nodes: Mapping[str, Definition], node_id: str) -> Iterator[Definition]:
+    """``node_id``'s definition, then its parents up to the file's module."""
+    node = nodes.get(node_id)
+    while node is not None:
+        yield node
+        node = nodes.get(node.parent) if node.parent is not None else None
+
+
+class DeclaredTypes:
+    """``Assignment(scope, x, "T()")`` records, kept only where unambiguous.
+
+    The parsers record a variable's type only where the source spells it; a name
+    declared with two different types in one scope (shadowing in inner blocks)
+    has no certain type, so it is dropped rather than guessed.
+    """
+
+    def __init__(self, files: list[ParsedFile]) -> None:
+        found: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for parsed in files:
+            for assignment in parsed.assignments:
+                if assignment.value.endswith("()"):
+                    found[(assignment.scope, assignment.target)].add(assignment.value[:-2])
+        self._types = {key: next(iter(values)) for key, values in found.items() if len(values) == 1}
+        self._ambiguous = {key for key, values in found.items() if len(values) > 1}
+
+    def type_of(self, nodes: Mapping[str, Definition], caller: str, variable: str) -> str | None:
+        """The declared type of ``variable`` as seen from ``caller``; None if unknown."""
+        for scope in enclosing(nodes, caller):
+            key = (scope.id, variable)
+            if key in self._ambiguous:
+                return None
+            if key in self._types:
+                return self._types[key]
+        return None

@@ -1,0 +1,231 @@
+"""Java call resolution through packages, imports and the superclass chain.
+
+A class's fully qualified name is its file's package plus its nesting
+(``com.acme.Outer.Inner``). A simple type name is looked up as javac does: classes
+nested in the enclosing classes, single-type imports, the same package, then
+on-demand (``.*``) imports (only when exactly one matches); a dotted name may also
+be fully qualified.
+
+Resolved: ``m()`` and ``this.m()`` (the enclosing class, then its superclasses
+and interfaces inside the repository, then outer classes, then static imports),
+``super.m()``, ``Type.m()`` for a type in scope, ``new C(...)`` (the constructor
+taking that many arguments, or the class when it declares none) and
+``this(...)``/``super(...)``. Overloads are told apart by argument count; two
+candidates with the same count are dropped. A base class outside the repository
+met before the method is found stops the search (it may declare the method).
+Calls on variables, fields and call results are dropped: their types are not
+tracked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from repoagent.graph.resolvers.common import enclosing
+from repoagent.models import Definition, Edge, Kind, ParsedFile
+
+_GENERICS = re.compile(r"<.*>")
+_UNKNOWN = "?"  # a base outside the repository
+_MISSING = "\0missing"  # no class on the way declares the method
+
+
+@dataclass
+class FileContext:
+    """What names mean in one Java file."""
+
+    package: str
+    single: dict[str, str] = field(default_factory=dict)  # simple name -> FQN
+    on_demand: list[str] = field(default_factory=list)  # packages or classes
+    static_single: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # member -> class FQNs
+    static_on_demand: list[str] = field(default_factory=list)  # class FQNs
+
+
+class JavaResolver:
+    """The Java :class:`~repoagent.graph.resolvers.base.Resolver`."""
+
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+        index = Index(files, nodes)
+        for parsed in files:
+            for call in parsed.calls:
+                callee = index.callee(parsed, call.caller, call.target, call.constructs)
+                if callee is not None:
+                    yield Edge(call.caller, callee, (call.line,))
+
+
+class Index:
+    """Classes by qualified name, members by class, and each file's imports."""
+
+    def __init__(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> None:
+        self.nodes = nodes
+        self.by_fqn: dict[str, str] = {}
+        self.fqn_of: dict[str, str] = {}
+        self.members: dict[str, list[Definition]] = defaultdict(list)  # class id -> methods, constructors, classes
+        self.file_of: dict[str, ParsedFile] = {}
+        self.contexts: dict[str, FileContext] = {}
+        self._bases: dict[str, list[str]] = {}
+        for parsed in files:
+            package = parsed.definitions[0].signature.removeprefix("package ").strip()
+            self.contexts[parsed.module] = _context(parsed, package)
+            prefix = len(parsed.module) + 1
+            for definition in parsed.definitions[1:]:
+                self.file_of[definition.id] = parsed
+                if definition.parent is not None and definition.parent != parsed.module:
+                    self.members[definition.parent].append(definition)
+                if definition.kind is Kind.CLASS:
+                    fqn = ".".join(filter(None, (package, definition.id[prefix:])))
+                    self.by_fqn[fqn] = definition.id
+                    self.fqn_of[definition.id] = fqn
+        self.packages = {fqn.rsplit(".", 1)[0] for fqn in self.by_fqn if "." in fqn}
+
+    def callee(self, parsed: ParsedFile, caller: str, target: str, constructs: bool) -> str | None:
+        path, _, count = target.rpartition("/")
+        arity = int(count)
+        if "()" in path:
+            return None
+        cls = self._this_class(caller)
+        if constructs:
+            if path in ("this", "super") and cls is not None:
+                owner = cls if path == "this" else next(iter(self._superclasses(cls)), None)
+                return self._constructor(owner, arity) if owner not in (None, _UNKNOWN) else None
+            owner = self.type_named(parsed, cls or parsed.module, path)
+            return self._constructor(owner, arity) if owner is not None else None
+        head, _, member = path.rpartition(".")
+        if not head:
+            return self._unqualified(parsed, caller, member, arity)
+        if head == "this":
+            return self._lookup(cls, member, arity) if cls is not None else None
+        if head == "super":
+            supers = self._superclasses(cls) if cls is not None else []
+            return self._lookup(supers[0], member, arity) if supers and supers[0] != _UNKNOWN else None
+        if any(p.name == head.split(".")[0] for d in enclosing(self.nodes, caller) for p in d.parameters):
+            return None  # a parameter, not a type
+        owner = self.type_named(parsed, cls or parsed.module, head)
+        return self._lookup(owner, member, arity) if owner is not None else None
+
+    def type_named(self, parsed: ParsedFile, scope: str, name: str) -> str | None:
+        """The class id a (simple, nested or qualified) type name means in ``scope``."""
+        name = _GENERICS.sub("", name).strip()
+        first, *rest = name.split(".")
+        owner = self._simple_type(parsed, scope, first)
+        if owner is None:
+            return self.by_fqn.get(name)
+        for part in rest:
+            owner = next((m.id for m in self.members.get(owner, []) if m.kind is Kind.CLASS and m.name == part), None)
+            if owner is None:
+                return None
+        return owner
+
+    def _simple_type(self, parsed: ParsedFile, scope: str, name: str) -> str | None:
+        for definition in enclosing(self.nodes, scope):
+            if definition.kind is Kind.CLASS and definition.name == name:
+                return definition.id
+            nested = [m.id for m in self.members.get(definition.id, []) if m.kind is Kind.CLASS and m.name == name]
+            if nested:
+                return nested[0]
+        context = self.contexts[parsed.module]
+        if name in context.single:
+            return self.by_fqn.get(context.single[name])
+        same_package = self.by_fqn.get(f"{context.package}.{name}" if context.package else name)
+        if same_package is not None:
+            return same_package
+        found = {self.by_fqn[f"{p}.{name}"] for p in context.on_demand if f"{p}.{name}" in self.by_fqn}
+        return found.pop() if len(found) == 1 else None
+
+    def _this_class(self, caller: str) -> str | None:
+        """The class ``this`` means in ``caller``; None inside anonymous classes."""
+        previous: Definition | None = None
+        for definition in enclosing(self.nodes, caller):
+            if definition.kind is Kind.CLASS:
+                return definition.id
+            if previous is not None and previous.kind is Kind.METHOD and definition.kind is Kind.METHOD:
+                return None  # a method inside a method: an anonymous class's
+            previous = definition
+        return None
+
+    def _unqualified(self, parsed: ParsedFile, caller: str, member: str, arity: int) -> str | None:
+        cls = self._this_class(caller)
+        if cls is None and any(d.kind is Kind.CLASS for d in enclosing(self.nodes, caller)):
+            return None  # inside an anonymous class: its own members would come first
+        while cls is not None:
+            found = self._search(cls, member, arity)
+            if found != _MISSING:
+                return found
+            outer = self.nodes[cls].parent
+            cls = self._this_class(outer) if outer is not None else None
+        context = self.contexts[parsed.module]
+        owners = [self.by_fqn.get(f) for f in context.static_single.get(member, [])]
+        owners += [self.by_fqn.get(f) for f in context.static_on_demand]
+        results = {r for r in (self._search(o, member, arity) for o in owners if o is not None) if r not in (_MISSING, None)}
+        return results.pop() if len(results) == 1 else None
+
+    def _lookup(self, cls: str, member: str, arity: int) -> str | None:
+        found = self._search(cls, member, arity)
+        return None if found == _MISSING else found
+
+    def _search(self, cls: str, member: str, arity: int) -> str | None:
+        """The method ``member`` taking ``arity`` arguments in ``cls`` or its bases.
+
+        ``_MISSING`` when no class on the way declares it; None when the answer is
+        not certain (a base outside the repository, two overloads that fit).
+        """
+        for owner in self._ancestry(cls):
+            if owner == _UNKNOWN:
+                return None
+            named = [m for m in self.members.get(owner, []) if m.keyword == "method" and m.name == member]
+            fitting = [m.id for m in named if _fits(m, arity)]
+            if len(fitting) == 1:
+                return fitting[0]
+            if fitting:
+                return None
+        return _MISSING
+
+    def _ancestry(self, cls: str) -> Iterator[str]:
+        """``cls``, its superclasses, then the interfaces they implement (breadth first)."""
+        seen = {cls}
+        queue = [cls]
+        while queue:
+            current = queue.pop(0)
+            yield current
+            if current == _UNKNOWN:
+                return
+            for base in self._superclasses(current):
+                if base not in seen:
+                    seen.add(base)
+                    queue.append(base)
+
+    def _superclasses(self, cls: str) -> list[str]:
+        """``cls``'s bases as class ids, in order; ``_UNKNOWN`` for one outside the repository."""
+        if cls not in self._bases:
+            definition = self.nodes[cls]
+            parsed = self.file_of[cls]
+            outer = definition.parent or parsed.module
+            self._bases[cls] = [self.type_named(parsed, outer, base) or _UNKNOWN for base in definition.bases]
+        return self._bases[cls]
+
+    def _constructor(self, cls: str, arity: int) -> str | None:
+        constructors = [m for m in self.members.get(cls, []) if m.keyword == "constructor"]
+        if not constructors:
+            return cls
+        fitting = [m.id for m in constructors if _fits(m, arity)]
+        return fitting[0] if len(fitting) == 1 else None
+
+
+def _fits(method: Definition, arity: int) -> bool:
+    count = len(method.parameters)
+    if method.parameters and method.parameters[-1].prefix == "...":
+        return arity >= count - 1
+    return arity == count
+
+
+def _context(parsed: ParsedFile, package: str) -> FileContext:
+    context = FileContext(package)
+    for imported in parsed.imports:
+        if imported.local == "*":
+            (context.static_on_demand if imported.name == "*" else context.on_demand).append(imported.module)
+        elif imported.name is not None:
+            context.single[imported.local] = f"{imported.module}.{imported.name}"
+            context.static_single[imported.local].append(imported.module)
+    return context

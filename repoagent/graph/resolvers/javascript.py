@@ -1,0 +1,301 @@
+"""Resolve JavaScript and TypeScript call sites into edges (one resolver for both).
+
+It reads the conventions of :mod:`repoagent.parsing.languages.javascript`: imports
+with repository-absolute specifiers, exports as ``exports.NAME`` assignments in module
+scope, ``C()`` for an instance of ``C``, ``#ID`` for a definition bound to an export
+slot only, ``?`` for a local whose value is unknown.
+
+A call target is a chain (``f``, ``ns.f``, ``this.h.run``, ``super.m``) evaluated in
+the caller's lexical scopes, innermost first (class bodies bind no names). Each step
+gives one of three kinds of value: a definition, a module (its namespace, or what
+``module.exports`` holds) or an instance of a class. Member lookups on a class or an
+instance follow ``extends`` inside the repository. Whatever is not certain stops the
+walk and the call is dropped: a name bound twice in one scope, a parameter without a
+class type, a base class from a package, a specifier that names no file (packages in
+``node_modules``, ``tsconfig`` path aliases).
+
+Specifiers are probed like bundlers and TypeScript do: the path as written, then with
+each extension, then ``/index`` with each extension; the importing file's own
+language's extensions come first, and ``./a.js`` also finds ``a.ts`` (TypeScript's
+ESM convention). When an import lands in a file of the other language that this call
+does not see (the build resolves one language at a time), its exports are taken to be
+its top-level definitions of the same name.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
+
+Value = tuple[str, str]  # ("def", id) | ("module", path) | ("instance", class id)
+
+JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs")
+TS_EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".d.ts")
+ESM_TWINS = {".js": (".ts", ".tsx"), ".jsx": (".tsx",), ".mjs": (".mts",), ".cjs": (".cts",)}
+LANGUAGES = ("javascript", "typescript")
+MAX_DEPTH = 24
+NOT_CALLABLE = ("interface", "enum", "namespace")
+
+
+class JavaScriptResolver:
+    """The :class:`~repoagent.graph.resolvers.base.Resolver` for JavaScript and TypeScript."""
+
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+        index = _Index(files, nodes)
+        for parsed in files:
+            for call in parsed.calls:
+                callee = index.callee(call.caller, call.target, call.constructs)
+                if callee is not None:
+                    yield Edge(call.caller, callee, (call.line,))
+
+
+class _Index:
+    """Lookup tables for one resolve run, and the evaluation of chains over them."""
+
+    def __init__(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> None:
+        self.nodes = nodes
+        self.files = {f.path: f for f in files}
+        self.modules: dict[str, str] = {}  # path -> module id, both languages
+        self.members: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for node in nodes.values():
+            if node.language not in LANGUAGES:
+                continue
+            if node.kind is Kind.MODULE:
+                self.modules[node.path] = node.id
+            elif node.parent is not None:
+                self.members[(node.parent, node.name)].append(node.id)
+        self.imports: dict[tuple[str, str], list[Import]] = defaultdict(list)
+        self.values: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.this_values: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+        self.unbound: set[str] = set()
+        for parsed in files:
+            for imported in parsed.imports:
+                self.imports[(imported.scope, imported.local)].append(imported)
+            for assignment in parsed.assignments:
+                self.values[(assignment.scope, assignment.target)].add(assignment.value)
+                if assignment.value.startswith("#"):
+                    self.unbound.add(assignment.value[1:])
+                if assignment.target.startswith("this."):
+                    owner = self.class_of_scope(assignment.scope)
+                    if owner is not None:
+                        self.this_values[(owner, assignment.target[5:])].add((assignment.value, assignment.scope))
+
+    # -- calls -----------------------------------------------------------------------
+
+    def callee(self, caller: str, target: str, constructs: bool) -> str | None:
+        if target == "super" or target.startswith("super."):
+            base = self.base_of(self.this_class(caller))
+            if base is None:
+                return None
+            if target == "super":
+                return self.member(base, "constructor") or base
+            rest = target[6:]
+            return self.member(base, rest) if "." not in rest and "(" not in rest else None
+        value = self.evaluate(target, caller, 0)
+        if value is None or value[0] != "def":
+            return None
+        node = self.nodes[value[1]]
+        if node.kind is Kind.CLASS:
+            if node.keyword in NOT_CALLABLE:
+                return None
+            own = self.members.get((node.id, "constructor"), [])
+            return own[0] if constructs and len(own) == 1 else node.id
+        return node.id if node.kind is not Kind.MODULE else None
+
+    # -- chains ----------------------------------------------------------------------
+
+    def evaluate(self, expression: str, scope: str, depth: int) -> Value | None:
+        """The value of a chain such as ``a.b().c`` seen from ``scope``."""
+        if depth > MAX_DEPTH or expression == "?" or not expression:
+            return None
+        if expression.startswith("#"):
+            return ("def", expression[1:]) if expression[1:] in self.nodes else None
+        parts = expression.split(".")
+        head, calls = _strip_calls(parts[0])
+        if head == "this":
+            owner = self.this_class(scope)
+            value: Value | None = ("instance", owner) if owner is not None else None
+        elif head == "super":
+            return None
+        else:
+            value = self.name(head, scope, depth + 1)
+        value = self.called(value, calls)
+        for part in parts[1:]:
+            if value is None:
+                return None
+            attribute, calls = _strip_calls(part)
+            value = self.called(self.attribute(value, attribute, depth + 1), calls)
+        return value
+
+    def called(self, value: Value | None, calls: int) -> Value | None:
+        """``C()`` is an instance of ``C``; any other call's result is not followed."""
+        for _ in range(calls):
+            if value is None or value[0] != "def" or self.nodes[value[1]].kind is not Kind.CLASS:
+                return None
+            value = ("instance", value[1])
+        return value
+
+    def name(self, name: str, scope: str | None, depth: int) -> Value | None:
+        """What ``name`` is bound to in ``scope``, looking outwards; None if unknown or ambiguous."""
+        while scope is not None:
+            node = self.nodes.get(scope)
+            if node is None:
+                return None
+            if not (node.kind is Kind.CLASS and node.keyword != "namespace"):
+                definitions = [d for d in self.members.get((scope, name), []) if d not in self.unbound]
+                imports = self.imports.get((scope, name), [])
+                values = self.values.get((scope, name), set())
+                bindings = len(definitions) + len(imports) + len(values)
+                if bindings == 0 and any(_parameter_name(p.name) == name for p in node.parameters):
+                    return None  # an untyped parameter shadows whatever is outside
+                if bindings > 1:
+                    return None
+                if definitions:
+                    return ("def", definitions[0])
+                if imports:
+                    return self.imported(imports[0], depth)
+                if values:
+                    return self.evaluate(next(iter(values)), scope, depth + 1)
+            scope = node.parent
+        return None
+
+    def attribute(self, value: Value, attribute: str, depth: int) -> Value | None:
+        kind, key = value
+        if kind == "module":
+            return self.export(key, attribute, depth, set())
+        if kind == "def":
+            node = self.nodes[key]
+            if node.kind is not Kind.CLASS:
+                return None
+            found = self.member(key, attribute)
+            return ("def", found) if found is not None else None
+        found = self.member(key, attribute)
+        if found is not None:
+            return ("def", found)
+        return self.instance_attribute(key, attribute, depth)
+
+    def instance_attribute(self, owner: str, attribute: str, depth: int) -> Value | None:
+        """``this.h`` given a single certain assignment or type in ``owner``."""
+        values = self.this_values.get((owner, attribute), set())
+        if len({v for v, _ in values}) != 1:
+            return None
+        value, scope = next(iter(values))
+        return self.evaluate(value, scope, depth + 1)
+
+    # -- classes ---------------------------------------------------------------------
+
+    def member(self, owner: str, name: str, seen: frozenset[str] = frozenset()) -> str | None:
+        """The member ``name`` of class ``owner`` or of its nearest base inside the repository."""
+        own = self.members.get((owner, name), [])
+        if len(own) == 1:
+            return own[0]
+        if own or owner in seen:
+            return None
+        base = self.base_of(owner)
+        return self.member(base, name, seen | {owner}) if base is not None else None
+
+    def base_of(self, owner: str | None) -> str | None:
+        if owner is None:
+            return None
+        node = self.nodes[owner]
+        if len(node.bases) != 1:
+            return None
+        value = self.evaluate(node.bases[0], node.parent or "", 0)
+        if value is None or value[0] != "def" or self.nodes[value[1]].kind is not Kind.CLASS:
+            return None
+        return value[1]
+
+    def this_class(self, scope: str) -> str | None:
+        """The class ``this`` is in ``scope``: a method's; arrow functions keep their outer ``this``."""
+        node = self.nodes.get(scope)
+        while node is not None and node.kind is Kind.FUNCTION and "=>" in node.signature:
+            node = self.nodes.get(node.parent or "")
+        if node is None or node.kind is not Kind.METHOD:
+            return None
+        return node.parent
+
+    def class_of_scope(self, scope: str) -> str | None:
+        node = self.nodes.get(scope)
+        if node is not None and node.kind is Kind.CLASS:
+            return scope
+        return self.this_class(scope)
+
+    # -- modules ---------------------------------------------------------------------
+
+    def imported(self, imported: Import, depth: int) -> Value | None:
+        path = self.locate(imported.module, imported.scope)
+        if path is None:
+            return None
+        if imported.name is None:
+            return self.module_value(path, depth)
+        return self.export(path, imported.name, depth, set())
+
+    def module_value(self, path: str, depth: int) -> Value | None:
+        """What ``require()`` or ``import * as`` gives: ``module.exports`` if set, else the namespace."""
+        module = self.modules[path]
+        assigned = self.values.get((module, "module.exports"), set())
+        if len(assigned) == 1:
+            return self.evaluate(next(iter(assigned)), module, depth + 1)
+        return None if assigned else ("module", path)
+
+    def export(self, path: str, name: str, depth: int, seen: set[tuple[str, str]]) -> Value | None:
+        """The value ``path`` exports as ``name``: ES and CommonJS exports, re-exports, ``export *``."""
+        if (path, name) in seen or depth > MAX_DEPTH:
+            return None
+        seen.add((path, name))
+        module = self.modules[path]
+        if path not in self.files:  # the other language's file: its top-level definitions
+            found = [d for d in self.members.get((module, name), []) if d not in self.unbound]
+            return ("def", found[0]) if len(found) == 1 else None
+        values = self.values.get((module, "exports." + name), set())
+        forwarded = self.imports.get((module, "exports." + name), [])
+        if len(values) + len(forwarded) > 1:
+            return None
+        if values:
+            return self.evaluate(next(iter(values)), module, depth + 1)
+        if forwarded:
+            return self.imported(forwarded[0], depth + 1)
+        assigned = self.values.get((module, "module.exports"), set())
+        if len(assigned) == 1:
+            whole = self.evaluate(next(iter(assigned)), module, depth + 1)
+            if name == "default" or whole is None:
+                return whole
+            return self.attribute(whole, name, depth + 1) if whole[0] != "module" else None
+        if name == "default":
+            return None
+        found = set()
+        for star in self.imports.get((module, "*"), []):
+            target = self.locate(star.module, module)
+            value = self.export(target, name, depth + 1, seen) if target is not None else None
+            if value is not None:
+                found.add(value)
+        return found.pop() if len(found) == 1 else None
+
+    def locate(self, specifier: str, scope: str) -> str | None:
+        """The file a repository-absolute specifier (``./src/a``) names, probing extensions."""
+        if not specifier.startswith("./"):
+            return None  # a package
+        base = specifier[2:].rstrip("/")
+        language = self.nodes[scope].language if scope in self.nodes else "javascript"
+        extensions = TS_EXTENSIONS + JS_EXTENSIONS if language == "typescript" else JS_EXTENSIONS + TS_EXTENSIONS
+        candidates = [base] if base else []
+        for suffix, twins in ESM_TWINS.items():
+            if base.endswith(suffix):
+                candidates += [base[: -len(suffix)] + twin for twin in twins]
+        candidates += [base + ext for ext in extensions]
+        candidates += [f"{base}/index{ext}" if base else f"index{ext}" for ext in extensions]
+        return next((c for c in candidates if c in self.modules), None)
+
+
+def _strip_calls(part: str) -> tuple[str, int]:
+    """``f()()`` -> (``f``, 2)."""
+    calls = 0
+    while part.endswith("()"):
+        part, calls = part[:-2], calls + 1
+    return part, calls
+
+
+def _parameter_name(name: str) -> str:
+    return name.rstrip("?")

@@ -1,0 +1,205 @@
+"""Rust call resolution through ``mod`` and ``use`` within each crate.
+
+The module tree is rebuilt from ``mod x;`` declarations: a module file's children
+live in ``x.rs`` or ``x/mod.rs`` beside it (``lib.rs``, ``main.rs``, ``mod.rs``)
+or under a folder named after it (``a.rs`` -> ``a/x.rs``); inline ``mod x { }``
+blocks nest in their file. A ``.rs`` file no ``mod`` declaration reaches is a crate
+root (``lib.rs``, ``main.rs``, ``src/bin/*.rs``, tests, examples), so each crate
+of a workspace resolves on its own; paths into other crates are dropped.
+
+Paths resolve segment by segment from ``crate``, ``self``, ``super``, ``Self`` or
+a name in scope (items of the enclosing fns and module, ``use`` bindings, then
+glob imports). A segment after a type names an associated fn of its impls in the
+crate (an inherent one first: Rust prefers it), after a trait one of its methods.
+``self.m()`` uses the impl's type (or the trait, in a default method). Calls on
+other values are dropped: their types are not tracked. Tuple-struct and enum
+variant constructors are not fns, so ``Point(1, 2)`` and ``E::V(x)`` make no edge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import PurePosixPath
+
+from repoagent.graph.resolvers.common import DeclaredTypes, enclosing
+from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
+
+_ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
+_CALLABLE = (Kind.FUNCTION, Kind.METHOD)
+
+
+class RustResolver:
+    """The Rust :class:`~repoagent.graph.resolvers.base.Resolver`."""
+
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+        crates = Crates(files, nodes)
+        for parsed in files:
+            for call in parsed.calls:
+                callee = crates.callee(call.caller, call.target)
+                if callee is not None and nodes[callee].kind in _CALLABLE:
+                    yield Edge(call.caller, callee, (call.line,))
+
+
+class Crates:
+    """Module tree, scopes and impls of every crate in the repository."""
+
+    def __init__(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> None:
+        self.nodes = nodes
+        self.parent_module: dict[str, str] = {}  # module scope id -> enclosing module scope id
+        self.root_of: dict[str, str] = {}  # module scope id -> crate root scope id
+        self.items: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # scope -> name -> ids
+        self.imports: dict[str, list[Import]] = defaultdict(list)
+        self.self_types = DeclaredTypes(files)
+        for parsed in files:
+            for definition in parsed.definitions[1:]:
+                if definition.parent is not None and definition.keyword != "impl" and definition.kind is not Kind.METHOD:
+                    self.items[definition.parent][definition.name].append(definition.id)
+            for imported in parsed.imports:
+                self.imports[imported.scope].append(imported)
+        self._link_modules(files)
+        self.methods = self._methods(files)
+
+    def _link_modules(self, files: list[ParsedFile]) -> None:
+        by_path = {parsed.path: parsed for parsed in files}
+        claimed: set[str] = set()
+        for parsed in files:
+            for definition in parsed.definitions[1:]:
+                if definition.keyword == "mod":
+                    self.parent_module[definition.id] = definition.parent or parsed.module
+            for imported in parsed.imports:
+                if imported.module != "mod":
+                    continue
+                child = _child_file(parsed.path, self._inline_path(imported.scope, parsed), imported.local, by_path)
+                if child is not None and child.path not in claimed:
+                    claimed.add(child.path)
+                    self.items[imported.scope][imported.local].append(child.module)
+                    self.parent_module[child.module] = imported.scope
+        for parsed in files:
+            if parsed.path not in claimed:
+                self.root_of[parsed.module] = parsed.module
+
+    def _inline_path(self, scope: str, parsed: ParsedFile) -> list[str]:
+        """Names of the inline modules from the file down to ``scope``."""
+        names: list[str] = []
+        for definition in enclosing(self.nodes, scope):
+            if definition.keyword == "mod":
+                names.append(definition.name)
+        return list(reversed(names))
+
+    def _methods(self, files: list[ParsedFile]) -> dict[str, dict[str, list[tuple[str, bool]]]]:
+        """Type or trait id -> fn name -> [(fn id, inherent?)]."""
+        methods: dict[str, dict[str, list[tuple[str, bool]]]] = defaultdict(lambda: defaultdict(list))
+        for parsed in files:
+            for definition in parsed.definitions[1:]:
+                if definition.kind is not Kind.METHOD:
+                    continue
+                owner = self._self_type(definition.id)
+                if owner is not None:
+                    container = self.nodes.get(definition.parent or "")
+                    inherent = container is None or container.keyword != "impl" or not container.bases
+                    methods[owner][definition.name].append((definition.id, inherent))
+        return methods
+
+    def _self_type(self, scope: str) -> str | None:
+        path = self.self_types.type_of(self.nodes, scope, "Self")
+        if path is None:
+            return None
+        found = self._path(scope, path.split("::"), allow_self=False)
+        return found if found is not None and found in self.nodes and self.nodes[found].kind is Kind.CLASS else None
+
+    def callee(self, caller: str, target: str) -> str | None:
+        if "()" in target:
+            return None
+        if "." in target:
+            head, _, member = target.partition(".")
+            owner = self._self_type(caller) if head == "self" and "." not in member else None
+            return self._associated(owner, member) if owner is not None else None
+        return self._path(caller, target.split("::"))
+
+    def _path(self, scope: str, segments: list[str], allow_self: bool = True, depth: int = 0) -> str | None:
+        """The definition or module a path names from ``scope``; None when not certain."""
+        if depth > 16:
+            return None
+        module = self._module_of(scope)
+        first, rest = segments[0], segments[1:]
+        if first == "crate":
+            current: str | None = self.root_of.get(self._root(module))
+        elif first == "self":
+            current = module
+        elif first == "super":
+            current = self.parent_module.get(module)
+        elif first == "Self" and allow_self:
+            current = self._self_type(scope)
+        else:
+            current = self._name(scope, first, depth)
+        for segment in rest:
+            if current is None:
+                return None
+            if segment == "super":
+                current = self.parent_module.get(current)
+            elif self._is_module(current):
+                current = self._in_module(current, segment, depth)
+            else:
+                current = self._associated(current, segment)
+        return current
+
+    def _name(self, scope: str, name: str, depth: int) -> str | None:
+        """A name in lexical scope: the enclosing fns' items and uses, then the module's."""
+        for definition in enclosing(self.nodes, scope):
+            if definition.kind in _CALLABLE or self._is_module(definition.id):
+                found = self._in_module(definition.id, name, depth)
+                if found is not None or self._is_module(definition.id):
+                    return found
+        return None
+
+    def _in_module(self, scope: str, name: str, depth: int) -> str | None:
+        items = self.items.get(scope, {}).get(name, [])
+        if items:
+            return items[0] if len(items) == 1 else None
+        bound = [i for i in self.imports.get(scope, []) if i.local == name and i.module != "mod"]
+        if len(bound) == 1:
+            path = [*filter(None, bound[0].module.split("::")), bound[0].name or ""]
+            return self._path(scope, path, depth=depth + 1)
+        globbed = set()
+        for imported in self.imports.get(scope, []):
+            if imported.local == "*":
+                source = self._path(scope, imported.module.split("::"), depth=depth + 1)
+                found = self._in_module(source, name, depth + 1) if source is not None and self._is_module(source) else None
+                if found is not None:
+                    globbed.add(found)
+        return globbed.pop() if len(globbed) == 1 else None
+
+    def _associated(self, owner: str, name: str) -> str | None:
+        candidates = self.methods.get(owner, {}).get(name, [])
+        inherent = [fn for fn, is_inherent in candidates if is_inherent]
+        chosen = inherent or [fn for fn, _ in candidates]
+        return chosen[0] if len(chosen) == 1 else None
+
+    def _is_module(self, scope: str) -> bool:
+        node = self.nodes.get(scope)
+        return node is not None and (node.kind is Kind.MODULE or node.keyword == "mod")
+
+    def _module_of(self, scope: str) -> str:
+        for definition in enclosing(self.nodes, scope):
+            if self._is_module(definition.id):
+                return definition.id
+        return scope
+
+    def _root(self, module: str) -> str:
+        seen = set()
+        while module in self.parent_module and module not in seen:
+            seen.add(module)
+            module = self.parent_module[module]
+        return module
+
+
+def _child_file(path: str, inline: list[str], name: str, by_path: Mapping[str, ParsedFile]) -> ParsedFile | None:
+    """The file ``mod name;`` in ``path`` (inside inline modules ``inline``) loads."""
+    here = PurePosixPath(path)
+    folder = here.parent if here.name in _ROOT_NAMES else here.parent / here.stem
+    folder = folder.joinpath(*inline)
+    for candidate in (folder / f"{name}.rs", folder / name / "mod.rs"):
+        if str(candidate) in by_path:
+            return by_path[str(candidate)]
+    return None

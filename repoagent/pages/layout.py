@@ -1,0 +1,46 @@
+"""Where things are in the output folder: page paths, anchors and relative links.
+
+A source file ``pkg/mod.py`` has the page ``pkg/mod.py.md`` (the source name is kept
+whole, so ``a.py`` and ``a.js`` never share a page); every section carries an HTML
+anchor whose id is the object's id, so links survive heading changes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from repoagent.graph.model import CallGraph
+
+INDEX_PAGE = "index.md"
+PAGE_SUFFIX = ".md"
+
+
+def page_of(source_path: str) -> str:
+    """The page (relative to the output folder) documenting ``source_path``."""
+    return source_path + PAGE_SUFFIX
+
+
+def source_of(page: str) -> str:
+    """The source path a page documents (inverse of :func:`page_of`)."""
+    return page[: -len(PAGE_SUFFIX)]
+
+
+def href(from_page: str, to_page: str, node_id: str) -> str:
+    """A relative link from ``from_page`` to the section of ``node_id`` on ``to_page``."""
+    if from_page == to_page:
+        return f"#{node_id}"
+    relative = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+    return f"{relative}#{node_id}"
+
+
+def links_of(graph: CallGraph, node_id: str, documented: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """``(href, id)`` pairs from the node's section to its callees' and callers'
+    sections, sorted by id; only ``documented`` ids are linked, so no link dangles."""
+    page = page_of(graph.nodes[node_id].path)
+
+    def link(other: str) -> tuple[str, str]:
+        return href(page, page_of(graph.nodes[other].path), other), other
+
+    calls = sorted({edge.callee for edge in graph.callees(node_id)} & documented)
+    callers = sorted({edge.caller for edge in graph.callers(node_id)} & documented)
+    return [link(c) for c in calls], [link(c) for c in callers]

@@ -1,0 +1,78 @@
+"""Render sections and the index page from Jinja2 templates.
+
+Templates ship in ``templates/``; a repository overrides any of them by putting a
+file of the same name in ``.repoagent-templates/`` (not ``.repoagent/``, which is a
+git-ignored cache, while overrides must be committed and shared). The LLM writer's
+prompt templates use the same folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+OVERRIDE_FOLDER = ".repoagent-templates"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to another section: its id and the relative href."""
+
+    id: str
+    href: str
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """Everything a section template shows."""
+
+    marker: str
+    id: str
+    level: int
+    title: str
+    kind: str
+    body: str
+    calls: Sequence[Link]
+    callers: Sequence[Link]
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One page listed on the index page."""
+
+    source: str
+    href: str
+    summary: str
+
+
+class Renderer:
+    """The section and index templates of one repository, loaded once per run."""
+
+    def __init__(self, root: Path) -> None:
+        loader = jinja2.FileSystemLoader([str(root / OVERRIDE_FOLDER), str(SHIPPED_TEMPLATES)])
+        environment = jinja2.Environment(
+            loader=loader, autoescape=False, keep_trailing_newline=False, undefined=jinja2.StrictUndefined
+        )
+        try:
+            self._section = environment.get_template("section.md.j2")
+            self._index = environment.get_template("index.md.j2")
+        except jinja2.TemplateError as error:
+            from repoagent.errors import UsageError
+
+            raise UsageError(f"page template error: {error}; fix it in {OVERRIDE_FOLDER}/") from error
+
+    def section(self, view: SectionView) -> str:
+        """One section's text, without trailing blank lines."""
+        return self._section.render(view=view, **vars(view)).rstrip()
+
+    def index(self, entries: Sequence[IndexEntry]) -> str:
+        return self._index.render(pages=entries).rstrip() + "\n"
+
+
+def join_sections(sections: Sequence[str]) -> str:
+    """A page's text from its sections' texts."""
+    return "\n\n".join(sections) + "\n"

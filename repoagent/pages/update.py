@@ -1,0 +1,158 @@
+"""Rewrite the pages a run affects, and the index page.
+
+A page is rebuilt from its file's definitions in source order: a section written
+in this run gets its new body; a moved section keeps its old body under its new
+id; a locked or untouched section is copied byte for byte; a section whose links
+went stale is re-rendered around its unchanged body. A page is written only when
+its text differs, atomically; a page left without definitions is removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from repoagent.changes.detect import Change, Reason
+from repoagent.fileio import write_atomically
+from repoagent.graph.model import CallGraph
+from repoagent.models import Definition, Kind
+from repoagent.pages.layout import INDEX_PAGE, links_of, page_of, source_of
+from repoagent.pages.markers import Marker
+from repoagent.pages.parse import Section
+from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
+from repoagent.writers.base import WrittenSection
+
+
+@dataclass
+class Outcome:
+    """What a docs run did, for its one-line summary."""
+
+    written: int = 0
+    kept: int = 0
+    removed: int = 0
+    pages_written: int = 0
+    pages_removed: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+class PageUpdater:
+    """Collects written sections and writes the pages that hold them."""
+
+    def __init__(
+        self,
+        root: Path,
+        out: Path,
+        graph: CallGraph,
+        pages: dict[str, list[Section]],
+        sections: dict[str, Section],
+        changes: list[Change],
+        keep_moved: dict[str, Section],
+        documented: set[str],
+    ) -> None:
+        self._out = out
+        self._graph = graph
+        self._pages = pages
+        self._sections = sections
+        self._changes = changes
+        self._keep_moved = keep_moved
+        self._documented = documented
+        self._written: dict[str, tuple[Marker, str]] = {}
+        self._summaries: dict[str, str] = {}
+        self._removed: set[str] = set()
+        self._renderer = Renderer(root)
+
+    def affected_pages(self) -> set[str]:
+        """Pages holding a changed node now, or holding one before the change."""
+        pages = set()
+        for change in self._changes:
+            if change.id in self._graph.nodes:
+                pages.add(page_of(self._graph.nodes[change.id].path))
+            if change.reason is Reason.DELETED:
+                pages.add(self._sections[change.id].page)
+            if change.previous:
+                pages.add(self._sections[change.previous].page)
+        return pages
+
+    def add(self, section: WrittenSection, marker: Marker) -> None:
+        self._written[section.node_id] = (marker, section.body)
+        self._summaries[section.node_id] = section.summary
+
+    def flush(self, page: str, outcome: Outcome) -> None:
+        """Write ``page`` from the graph and the sections known now."""
+        path = self._out / page
+        parsed = self._graph.files.get(source_of(page))
+        if parsed is None:
+            if path.is_file():
+                path.unlink()
+                self._removed.add(page)
+                outcome.pages_removed += 1
+                _remove_empty_parents(path.parent, self._out)
+            return
+        texts = [text for node in parsed.definitions if (text := self._section_text(node, page)) is not None]
+        if not texts:
+            return
+        text = join_sections(texts)
+        if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != text:
+            write_atomically(path, text)
+            outcome.pages_written += 1
+
+    def write_index(self, outcome: Outcome) -> None:
+        """The index page, listing every page; rewritten only when its text changes."""
+        path = self._out / INDEX_PAGE
+        if not self._changes and path.is_file():
+            return
+        entries = []
+        for source, parsed in sorted(self._graph.files.items()):
+            page = page_of(source)
+            module = parsed.definitions[0].id
+            if page in self._removed or not ((self._out / page).is_file()):
+                continue
+            summary = self._summaries.get(module) or (self._sections[module].summary if module in self._sections else "")
+            entries.append(IndexEntry(source, page, summary))
+        text = self._renderer.index(entries)
+        if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != text:
+            write_atomically(path, text)
+            outcome.pages_written += 1
+
+    def _section_text(self, node: Definition, page: str) -> str | None:
+        if node.id in self._written:
+            marker, body = self._written[node.id]
+            return self._render(node, marker, body)
+        if node.id in self._keep_moved:
+            old = self._keep_moved[node.id]
+            return self._render(node, old.marker.moved_to(node.id, node.code_hash), old.body)
+        section = self._sections.get(node.id)
+        if section is None:
+            return None  # not documented yet and outside this run's scope
+        calls, callers = links_of(self._graph, node.id, self._documented)
+        if section.marker.lock or sorted(section.links) == sorted(h for h, _ in calls + callers):
+            return section.text
+        return self._render(node, section.marker, section.body)
+
+    def _render(self, node: Definition, marker: Marker, body: str) -> str:
+        calls, callers = links_of(self._graph, node.id, self._documented)
+        view = SectionView(
+            marker=marker.render(),
+            id=node.id,
+            level=min(6, _depth(self._graph, node)),
+            title=node.id if node.kind is Kind.MODULE else node.name,
+            kind=node.kind.value,
+            body=body.strip(),
+            calls=[Link(i, h) for h, i in calls],
+            callers=[Link(i, h) for h, i in callers],
+        )
+        return self._renderer.section(view)
+
+
+def _depth(graph: CallGraph, node: Definition) -> int:
+    depth = 1
+    while node.parent is not None and node.parent in graph.nodes:
+        node = graph.nodes[node.parent]
+        depth += 1
+    return depth
+
+
+def _remove_empty_parents(folder: Path, out: Path) -> None:
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent

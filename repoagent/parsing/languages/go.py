@@ -1,0 +1,294 @@
+"""Go: functions, methods, named types (structs, interfaces, others), imports,
+call sites and the typed declarations that make receiver calls certain.
+
+One tree-sitter query per file. A method's id is ``file.Type.Method`` whatever
+file its type lives in; when the type is declared in the same file the method is
+parented to it, otherwise to the file (the parser sees one file; the resolver
+joins the package's files). The module definition's signature is the package
+clause (``package util``), which the resolver groups files by.
+
+``go.mod`` is parsed too (the registry routes ``.mod`` here): its module
+definition's signature is ``module example.com/app``, which is how the resolver
+learns the import path of the packages below it. Other ``.mod`` files yield a bare
+module.
+
+Assignments carry types, not values: ``var x T``, ``x := T{}``, ``x := &T{}`` and a
+method's receiver ``(s *T)`` become ``Assignment(scope, "x", "T()")`` (``x`` holds a
+``T``), so ``x.M()`` resolves only where the declared type is written down.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+import tree_sitter as ts
+import tree_sitter_go
+
+from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import RawDefinition, assemble, squash
+from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
+
+GRAMMAR = ts.Language(tree_sitter_go.language())
+
+QUERY = ts.Query(
+    GRAMMAR,
+    """
+    (function_declaration) @function
+    (method_declaration) @method
+    (type_spec) @type
+    (call_expression function: (_) @callee)
+    (import_spec) @import
+    (package_clause) @package
+    (var_spec name: (identifier) @var_name . type: (_) @var_type)
+    (short_var_declaration
+        left: (expression_list . (identifier) @short_name .)
+        right: (expression_list . (_) @short_value .))
+    (ERROR) @error
+    """,
+)
+
+_MODULE_DIRECTIVE = re.compile(rb"^\s*module\s+\"?([^\s\"]+)\"?", re.MULTILINE)
+
+
+class Go:
+    """The Go language module."""
+
+    name = "go"
+    extensions = (".go", ".mod")
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return path_module_name(path)
+
+    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
+        if not path.endswith(".go"):
+            return _parse_go_mod(source, path, module)
+        tree = ts.Parser(GRAMMAR).parse(source)
+        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
+        types = {text(n.child_by_field_name("name")) for n in captures.get("type", []) if _top_level(n)}
+        raws = [_function(n) for n in captures.get("function", [])]
+        raws += [_type(n) for n in captures.get("type", [])]
+        methods = [_method(n, module, types) for n in captures.get("method", [])]
+        raws += [raw for raw, _ in methods]
+        packages = captures.get("package", [])
+        docstring = _doc(packages[0])[1] if packages else None
+        assembly = assemble(source, path, self.name, module, docstring, raws)
+        short = {assembly.ids_by_node[raw.node.id]: name for raw, name in methods if name != raw.name}
+        definitions = rename(assembly.definitions, short)
+        definitions[0] = module_definition(definitions[0], path, squash(text(packages[0])) if packages else "")
+        scope = assembly.scopes.innermost
+        parsed = ParsedFile(path, self.name, module, "", definitions)
+        for node in captures.get("callee", []):
+            target = chain(node)
+            if target is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+        for node in captures.get("import", []):
+            _import(node, module, parsed)
+        for raw, _ in methods:
+            _receiver(raw, assembly.ids_by_node[raw.node.id], parsed)
+        for node in (*captures.get("function", []), *captures.get("method", [])):
+            _typed_parameters(node, assembly.ids_by_node[node.id], parsed)
+        for name, kind in (("var_name", "var_type"), ("short_name", "short_value")):
+            for name_node, value_node in zip(captures.get(name, []), captures.get(kind, []), strict=True):
+                type_name = _declared_type(value_node, literal=kind == "short_value")
+                if type_name is not None:
+                    line = name_node.start_point[0] + 1
+                    parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
+        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
+        if tree.root_node.has_error and not parsed.errors:
+            parsed.errors = [1]
+        parsed.calls.sort(key=lambda c: c.line)
+        return parsed
+
+
+def chain(node: ts.Node) -> str | None:
+    """A dotted chain for a called expression (``f``, ``pkg.F``, ``s.m``, ``f().g``), or None."""
+    suffix: list[str] = []
+    while True:
+        kind = node.type
+        if kind == "identifier":
+            suffix.append(text(node))
+            break
+        if kind == "selector_expression":
+            suffix.append("." + text(node.child_by_field_name("field")))
+            node = node.child_by_field_name("operand")
+        elif kind == "call_expression":
+            suffix.append("()")
+            node = node.child_by_field_name("function")
+        elif kind == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        else:
+            return None
+        if node is None:
+            return None
+    return "".join(reversed(suffix))
+
+
+def _parse_go_mod(source: bytes, path: str, module: str) -> ParsedFile:
+    assembly = assemble(source, path, Go.name, module, None, [])
+    found = _MODULE_DIRECTIVE.search(source) if PurePosixPath(path).name == "go.mod" else None
+    definitions = assembly.definitions
+    signature = "module " + found.group(1).decode("utf-8", "replace") if found is not None else ""
+    definitions[0] = module_definition(definitions[0], path, signature)
+    return ParsedFile(path, Go.name, module, "", definitions)
+
+
+def _top_level(type_spec: ts.Node) -> bool:
+    declaration = type_spec.parent
+    return declaration is not None and declaration.parent is not None and declaration.parent.type == "source_file"
+
+
+def _doc(node: ts.Node) -> tuple[int | None, str | None]:
+    """Start byte and text of the ``//`` comment block right above ``node``."""
+    comments = leading_comments(node, lambda n: n.type == "comment" and text(n).startswith("//"))
+    if not comments:
+        return None, None
+    lines = [text(c)[2:] for c in comments]
+    lines = [line[1:] if line.startswith(" ") else line for line in lines]
+    return comments[0].start_byte, "\n".join(lines).strip() or None
+
+
+def _header(node: ts.Node, body: ts.Node | None) -> str:
+    raw = node.text[: body.start_byte - node.start_byte] if body is not None and node.text is not None else node.text
+    return squash(raw.decode("utf-8", "replace") if raw else "")
+
+
+def _function(node: ts.Node) -> RawDefinition:
+    body = node.child_by_field_name("body")
+    start, doc = _doc(node)
+    result = node.child_by_field_name("result")
+    return RawDefinition(
+        node=node,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.FUNCTION,
+        signature=_header(node, body),
+        body=body,
+        keyword="func",
+        docstring=doc,
+        parameters=_parameters(node.child_by_field_name("parameters")),
+        returns=squash(text(result)) or None,
+        extra_start=start,
+    )
+
+
+def receiver_type(method: ts.Node) -> tuple[str, str]:
+    """(receiver variable, receiver type name) of a method: ``(s *Server[T])`` -> ("s", "Server")."""
+    receiver = method.child_by_field_name("receiver")
+    declaration = next((c for c in receiver.named_children if c.type == "parameter_declaration"), None) if receiver else None
+    if declaration is None:
+        return "", ""
+    type_node = declaration.child_by_field_name("type")
+    while type_node is not None and type_node.type in ("pointer_type", "generic_type", "parenthesized_type"):
+        type_node = type_node.child_by_field_name("type") if type_node.type == "generic_type" else type_node.named_children[-1]
+    return text(declaration.child_by_field_name("name")), text(type_node)
+
+
+def _method(node: ts.Node, module: str, types: set[str]) -> tuple[RawDefinition, str]:
+    """The method, and its short name (its raw name is ``Type.Method`` when the type is elsewhere)."""
+    raw = _function(node)
+    raw.kind = Kind.METHOD
+    _, type_name = receiver_type(node)
+    short = raw.name
+    if type_name in types:
+        raw.parent_id = f"{module}.{type_name}"
+    elif type_name:
+        raw.parent_id = module
+        raw.name = f"{type_name}.{short}"
+    return raw, short
+
+
+def _type(node: ts.Node) -> RawDefinition:
+    declaration = node.parent
+    # ``type X struct{}`` alone: the declaration (and its doc) is the object; in a
+    # ``type ( ... )`` group each spec is, with the comment above it.
+    outer = declaration if declaration is not None and declaration.named_child_count == 1 else node
+    start, doc = _doc(outer)
+    body = node.child_by_field_name("type")
+    keyword = {"struct_type": "struct", "interface_type": "interface"}.get(body.type if body else "", "type")
+    name = text(node.child_by_field_name("name"))
+    return RawDefinition(
+        node=outer,
+        name=name,
+        kind=Kind.CLASS,
+        signature=f"type {name} {keyword}" if keyword != "type" else "type " + squash(text(node)),
+        body=body if keyword != "type" else None,
+        keyword=keyword,
+        docstring=doc,
+        bases=_embedded(body) if body is not None else (),
+        extra_start=start,
+    )
+
+
+def _embedded(body: ts.Node) -> tuple[str, ...]:
+    """Embedded types: a struct's anonymous fields, an interface's embedded interfaces."""
+    if body.type == "struct_type":
+        fields = body.named_children[0].named_children if body.named_children else []
+        return tuple(text(f.child_by_field_name("type")).lstrip("*") for f in fields if f.type == "field_declaration" and f.child_by_field_name("name") is None)
+    if body.type == "interface_type":
+        return tuple(squash(text(e)) for e in body.named_children if e.type == "type_elem")
+    return ()
+
+
+def _parameters(node: ts.Node | None) -> tuple[Parameter, ...]:
+    if node is None:
+        return ()
+    params: list[Parameter] = []
+    for child in node.named_children:
+        if child.type not in ("parameter_declaration", "variadic_parameter_declaration"):
+            continue
+        annotation = squash(text(child.child_by_field_name("type"))) or None
+        prefix = "..." if child.type == "variadic_parameter_declaration" else ""
+        names = child.children_by_field_name("name")
+        params.extend(Parameter(text(n), annotation, prefix=prefix) for n in names)
+        if not names:
+            params.append(Parameter("", annotation, prefix=prefix))
+    return tuple(params)
+
+
+def _import(node: ts.Node, module: str, parsed: ParsedFile) -> None:
+    path_node = node.child_by_field_name("path")
+    import_path = text(path_node).strip('"`')
+    alias = text(node.child_by_field_name("name"))
+    if alias == "_" or not import_path:
+        return
+    # ``local`` is the alias, or "" when the package's own name applies.
+    parsed.imports.append(Import(module, alias, import_path, None, node.start_point[0] + 1))
+
+
+def _receiver(raw: RawDefinition, method_id: str, parsed: ParsedFile) -> None:
+    variable, type_name = receiver_type(raw.node)
+    if variable and variable != "_" and type_name:
+        parsed.assignments.append(Assignment(method_id, variable, type_name + "()", raw.node.start_point[0] + 1))
+
+
+def _typed_parameters(node: ts.Node, function_id: str, parsed: ParsedFile) -> None:
+    """Parameters are declarations too: ``func f(s *Store)`` makes ``s.Add()`` certain."""
+    parameters = node.child_by_field_name("parameters")
+    for declaration in parameters.named_children if parameters is not None else ():
+        type_node = declaration.child_by_field_name("type")
+        type_name = _declared_type(type_node, literal=False) if type_node is not None else None
+        if declaration.type == "parameter_declaration" and type_name is not None:
+            for name in declaration.children_by_field_name("name"):
+                parsed.assignments.append(Assignment(function_id, text(name), type_name + "()", name.start_point[0] + 1))
+
+
+def _declared_type(node: ts.Node, literal: bool) -> str | None:
+    """The type a declaration certainly gives: ``T``/``*T``/``pkg.T`` as a var's type,
+    ``T{}``/``&T{}`` as a short declaration's value."""
+    if literal:
+        if node.type == "unary_expression" and text(node.child_by_field_name("operator")) == "&":
+            node = node.child_by_field_name("operand")
+        if node is None or node.type != "composite_literal":
+            return None
+        node = node.child_by_field_name("type")
+    elif node.type == "pointer_type":
+        node = node.named_children[-1]
+    if node is None:
+        return None
+    if node.type == "generic_type":
+        node = node.child_by_field_name("type")
+    if node is not None and node.type == "type_identifier":
+        return text(node)
+    if node is not None and node.type == "qualified_type":
+        return f"{text(node.child_by_field_name('package'))}.{text(node.child_by_field_name('name'))}"
+    return None

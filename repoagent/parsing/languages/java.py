@@ -1,0 +1,278 @@
+"""Java: classes, interfaces, enums and records (nested ones too), methods and
+constructors with their Javadoc, imports and call sites.
+
+One tree-sitter query per file. The module definition's signature is the package
+declaration (``package com.acme``), from which the resolver builds fully
+qualified class names. Java has no keyword for methods and constructors, so their
+``keyword`` is ``method`` / ``constructor``; types carry ``class``, ``interface``,
+``enum`` or ``record``.
+
+Call targets are dotted chains with the argument count after a slash, because
+Java overloads by arity: ``m/0``, ``this.m/2``, ``super.m/1``, ``Helper.max/2``,
+``com.acme.Foo/0`` with ``constructs`` set for ``new``; ``this(...)`` and
+``super(...)`` in a constructor are ``this/N`` and ``super/N``, constructing.
+
+Imports: ``import a.b.C`` is ``Import(local="C", module="a.b", name="C")``;
+``import a.b.*`` is ``Import(local="*", module="a.b")``; static imports put the
+class in ``module`` (``import static a.b.C.max`` -> ``module="a.b.C", name="max"``,
+``import static a.b.C.*`` -> ``local="*", module="a.b.C", name="*"``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+import tree_sitter as ts
+import tree_sitter_java
+
+from repoagent.models import CallSite, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import RawDefinition, assemble, squash
+from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, text
+
+GRAMMAR = ts.Language(tree_sitter_java.language())
+
+QUERY = ts.Query(
+    GRAMMAR,
+    """
+    [(class_declaration) (interface_declaration) (enum_declaration) (record_declaration)] @type
+    [(method_declaration) (constructor_declaration) (compact_constructor_declaration)] @method
+    (method_invocation) @invocation
+    (object_creation_expression) @creation
+    (explicit_constructor_invocation) @explicit
+    (import_declaration) @import
+    (package_declaration) @package
+    (ERROR) @error
+    """,
+)
+
+_TYPE_KEYWORDS = {
+    "class_declaration": "class",
+    "interface_declaration": "interface",
+    "enum_declaration": "enum",
+    "record_declaration": "record",
+}
+_JAVADOC_LINE = re.compile(r"^\s*\*? ?", re.MULTILINE)
+
+
+class Java:
+    """The Java language module."""
+
+    name = "java"
+    extensions = (".java",)
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return path_module_name(path)
+
+    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
+        tree = ts.Parser(GRAMMAR).parse(source)
+        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
+        raws = [_type(n) for n in captures.get("type", [])]
+        raws += [_method(n) for n in captures.get("method", [])]
+        packages = captures.get("package", [])
+        package = squash(text(packages[0].named_children[-1])) if packages and packages[0].named_children else ""
+        assembly = assemble(source, path, self.name, module, _file_doc(tree.root_node), raws)
+        definitions = assembly.definitions
+        definitions[0] = module_definition(definitions[0], path, f"package {package}" if package else "")
+        scope = assembly.scopes.innermost
+        parsed = ParsedFile(path, self.name, module, "", definitions)
+        for node in captures.get("invocation", []):
+            target = _invocation(node)
+            if target is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+        for node in captures.get("creation", []):
+            target = _creation(node)
+            if target is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1, constructs=True))
+        for node in captures.get("explicit", []):
+            keyword = text(node.child_by_field_name("constructor"))
+            if keyword in ("this", "super"):
+                target = f"{keyword}/{_arity(node)}"
+                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1, constructs=True))
+        for node in captures.get("import", []):
+            imported = _import(node, module)
+            if imported is not None:
+                parsed.imports.append(imported)
+        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
+        if tree.root_node.has_error and not parsed.errors:
+            parsed.errors = [1]
+        parsed.calls.sort(key=lambda c: c.line)
+        return parsed
+
+
+def chain(node: ts.Node) -> str | None:
+    """A dotted chain for an invocation's object (``this``, ``a.b``, ``f()``), or None."""
+    suffix: list[str] = []
+    while True:
+        kind = node.type
+        if kind in ("identifier", "this", "super", "type_identifier"):
+            suffix.append(text(node))
+            break
+        if kind in ("field_access", "scoped_identifier", "scoped_type_identifier"):
+            field = node.child_by_field_name("field") or node.child_by_field_name("name") or node.named_children[-1]
+            suffix.append("." + text(field))
+            node = node.child_by_field_name("object") or node.child_by_field_name("scope") or node.named_children[0]
+        elif kind == "method_invocation":
+            suffix.append("()")
+            inner = node.child_by_field_name("object")
+            suffix.append("." + text(node.child_by_field_name("name")) if inner is not None else text(node.child_by_field_name("name")))
+            if inner is None:
+                break
+            node = inner
+        elif kind == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        else:
+            return None
+    return "".join(reversed(suffix))
+
+
+def _arity(node: ts.Node) -> int:
+    arguments = node.child_by_field_name("arguments")
+    return sum(1 for a in arguments.named_children if a.type not in ("line_comment", "block_comment")) if arguments else 0
+
+
+def _invocation(node: ts.Node) -> str | None:
+    name = text(node.child_by_field_name("name"))
+    receiver = node.child_by_field_name("object")
+    prefix = chain(receiver) if receiver is not None else ""
+    if prefix is None:
+        return None
+    return f"{prefix + '.' if prefix else ''}{name}/{_arity(node)}"
+
+
+def _creation(node: ts.Node) -> str | None:
+    if node.child_by_field_name("object") is not None or any(c.type == "class_body" for c in node.named_children):
+        return None  # ``outer.new Inner()`` and anonymous classes: no certain constructor
+    type_node = node.child_by_field_name("type")
+    if type_node is not None and type_node.type == "generic_type":
+        type_node = type_node.named_children[0]
+    name = chain(type_node) if type_node is not None else None
+    return f"{name}/{_arity(node)}" if name else None
+
+
+def _javadoc(node: ts.Node) -> tuple[int | None, str | None]:
+    comments = leading_comments(node, lambda n: n.type in ("block_comment", "line_comment"))
+    docs = [c for c in comments if text(c).startswith("/**")]
+    if not docs:
+        return None, None
+    body = text(docs[-1])[3:-2]
+    return comments[0].start_byte, _JAVADOC_LINE.sub("", body).strip() or None
+
+
+def _file_doc(root: ts.Node) -> str | None:
+    for child in root.named_children:
+        if child.type == "block_comment" and text(child).startswith("/**"):
+            following = child.next_named_sibling
+            if following is not None and following.type == "package_declaration":
+                return _JAVADOC_LINE.sub("", text(child)[3:-2]).strip() or None
+        if child.type not in ("block_comment", "line_comment"):
+            return None
+    return None
+
+
+def _modifiers(node: ts.Node) -> tuple[tuple[str, ...], str]:
+    """(annotations, the other modifiers as written)."""
+    modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
+    if modifiers is None:
+        return (), ""
+    annotations = tuple(squash(text(c))[1:] for c in modifiers.named_children if "annotation" in c.type)
+    words = " ".join(text(c) for c in modifiers.children if "annotation" not in c.type and c.type not in ("line_comment", "block_comment"))
+    return annotations, words
+
+
+def _signature(node: ts.Node, body: ts.Node | None, words: str) -> str:
+    modifiers = next((c for c in node.named_children if c.type == "modifiers"), None)
+    start = modifiers.end_byte if modifiers is not None else node.start_byte
+    end = body.start_byte if body is not None else node.end_byte
+    rest = node.text[start - node.start_byte : end - node.start_byte].decode("utf-8", "replace") if node.text else ""
+    return squash(f"{words} {rest}").rstrip(";").strip()
+
+
+def _type(node: ts.Node) -> RawDefinition:
+    body = node.child_by_field_name("body")
+    start, doc = _javadoc(node)
+    annotations, words = _modifiers(node)
+    bases: list[str] = []
+    for field in ("superclass", "interfaces"):
+        holder = node.child_by_field_name(field)
+        if holder is not None:
+            bases.extend(_type_names(holder))
+    if node.type == "interface_declaration":
+        extends = next((c for c in node.named_children if c.type == "extends_interfaces"), None)
+        bases.extend(_type_names(extends) if extends is not None else ())
+    return RawDefinition(
+        node=node,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.CLASS,
+        signature=_signature(node, body, words),
+        body=body,
+        keyword=_TYPE_KEYWORDS[node.type],
+        docstring=doc,
+        decorators=annotations,
+        bases=tuple(bases),
+        parameters=_parameters(node.child_by_field_name("parameters")),  # a record's components
+        extra_start=start,
+    )
+
+
+def _type_names(holder: ts.Node) -> list[str]:
+    """``extends A<T>`` / ``implements B, C`` -> ["A<T>", "B", "C"]."""
+    names: list[str] = []
+    for child in holder.named_children:
+        if child.type == "type_list":
+            names.extend(squash(text(t)) for t in child.named_children)
+        else:
+            names.append(squash(text(child)))
+    return names
+
+
+def _method(node: ts.Node) -> RawDefinition:
+    body = node.child_by_field_name("body")
+    start, doc = _javadoc(node)
+    annotations, words = _modifiers(node)
+    constructor = node.type != "method_declaration"
+    throws = next((c for c in node.named_children if c.type == "throws"), None)
+    returns = node.child_by_field_name("type")
+    return RawDefinition(
+        node=node,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.METHOD,
+        signature=_signature(node, body, words),
+        body=body,
+        keyword="constructor" if constructor else "method",
+        docstring=doc,
+        decorators=annotations,
+        parameters=_parameters(node.child_by_field_name("parameters")),
+        returns=squash(text(returns)) or None,
+        raises=tuple(squash(text(t)) for t in throws.named_children) if throws is not None else (),
+        extra_start=start,
+    )
+
+
+def _parameters(node: ts.Node | None) -> tuple[Parameter, ...]:
+    if node is None:
+        return ()
+    params: list[Parameter] = []
+    for child in node.named_children:
+        if child.type == "formal_parameter":
+            params.append(Parameter(text(child.child_by_field_name("name")), squash(text(child.child_by_field_name("type"))) or None))
+        elif child.type == "spread_parameter":
+            declarator = next((c for c in child.named_children if c.type == "variable_declarator"), None)
+            type_node = next((c for c in child.named_children if c.type not in ("modifiers", "variable_declarator")), None)
+            name = text(declarator.child_by_field_name("name")) if declarator is not None else ""
+            params.append(Parameter(name, squash(text(type_node)) or None, prefix="..."))
+    return tuple(params)
+
+
+def _import(node: ts.Node, module: str) -> Import | None:
+    is_static = any(c.type == "static" for c in node.children)
+    star = any(c.type == "asterisk" for c in node.children)
+    names = [c for c in node.named_children if c.type in ("scoped_identifier", "identifier")]
+    if not names:
+        return None
+    dotted = squash(text(names[0]))
+    line = node.start_point[0] + 1
+    if star:
+        return Import(module, "*", dotted, "*" if is_static else None, line)
+    owner, _, member = dotted.rpartition(".")
+    return Import(module, member, owner, member, line) if owner else None

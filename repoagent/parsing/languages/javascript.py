@@ -1,0 +1,704 @@
+"""JavaScript (with JSX, ES modules and CommonJS): definitions, imports, exports, calls.
+
+One tree-sitter query per file; the hooks below turn its captures into model
+objects. :mod:`repoagent.parsing.languages.typescript` reuses all of it with the
+TypeScript grammars and a few more patterns, so everything here tolerates the
+TypeScript node types too.
+
+How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
+
+* **Module ids** are the repository path with ``/`` made ``.``, every other ``.``
+  made ``_`` and the extension kept as a suffix: ``src/util/math.js`` is
+  ``src.util.math_js`` and ``src/util/math.test.ts`` is ``src.util.math_test_ts``.
+  A Python module never ends in ``_js``/``_ts`` unless someone names it so, so the
+  ids of a mixed repository stay apart.
+* **Imports** keep the specifier made absolute: a relative one (``./a``, ``../b``)
+  becomes ``./`` plus its repository path without probing (``./src/a``); a bare one
+  (``react``, a package in ``node_modules``) stays as written and never resolves.
+  ``name`` is the imported export (``default`` for default imports) or ``None`` for
+  the module object (``import * as ns``, ``require()``). Re-exports bind
+  ``exports.NAME`` (``export {a as NAME} from``) or ``*`` (``export * from``).
+* **Exports** are assignments in module scope: ``exports.NAME = value`` for ES and
+  CommonJS exports alike, ``module.exports = value`` for a CommonJS default.
+* **Assignment values** are chains as in Python, with three conventions:
+  ``C()`` for an instance of ``C`` (``new C()``, or a TypeScript annotation
+  ``: C``), ``#ID`` for a definition that is assigned but binds no name of its own
+  (``exports.f = function () {}``), and ``?`` for a local name whose value cannot be
+  followed: it is recorded only so that it shadows outer names.
+* **Calls**: ``f``, ``a.b.c``, ``this.m``, ``super.m``, ``super`` (the parent
+  constructor), ``new C`` (``constructs``), a capitalised JSX element (a component is
+  called) and a bare decorator.
+"""
+
+from __future__ import annotations
+
+import inspect
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+import tree_sitter as ts
+import tree_sitter_javascript
+
+from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import RawDefinition, assemble, decode, squash
+
+COMMON_QUERY = """
+(function_declaration) @function
+(generator_function_declaration) @function
+(class_declaration) @class
+(method_definition) @method
+(variable_declarator name: (identifier) value: [(arrow_function) (function_expression) (generator_function) (class)]) @bound
+(call_expression function: (_) @callee)
+(new_expression constructor: (_) @constructed)
+(decorator) @decorator
+(import_statement) @import
+(export_statement) @export
+(variable_declarator) @declarator
+(assignment_expression left: (member_expression) right: (_)) @assignment
+(for_in_statement left: (identifier) @local)
+(catch_clause parameter: (identifier) @local)
+(ERROR) @error
+"""
+
+JSX_QUERY = """
+(jsx_opening_element name: (_) @jsx)
+(jsx_self_closing_element name: (_) @jsx)
+"""
+
+JS_QUERY = COMMON_QUERY + JSX_QUERY + """
+(field_definition property: (_) value: [(arrow_function) (function_expression)]) @field
+"""
+
+FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "generator_function", "function"})
+CLASS_VALUES = frozenset({"class"})
+_JSDOC_LINE = re.compile(r"^\s*\*? ?")
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """A grammar and the query compiled for it."""
+
+    grammar: ts.Language
+    query: ts.Query
+
+    @classmethod
+    def build(cls, language: object, query: str) -> Dialect:
+        grammar = ts.Language(language)
+        return cls(grammar, ts.Query(grammar, query))
+
+
+def module_id(path: PurePosixPath) -> str:
+    """``src/util/math.test.js`` -> ``src.util.math_test_js`` (see the module docstring)."""
+    parts = [part.replace(".", "_") for part in path.parts]
+    return ".".join(parts)
+
+
+class JavaScript:
+    """The JavaScript language module (``.js``, ``.jsx``, ``.mjs``, ``.cjs``)."""
+
+    name = "javascript"
+    extensions = (".js", ".jsx", ".mjs", ".cjs")
+
+    def __init__(self) -> None:
+        self._dialect = Dialect.build(tree_sitter_javascript.language(), JS_QUERY)
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return module_id(path)
+
+    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
+        return FileParser(self._dialect, self.name, source, path, module).run()
+
+
+def text(node: ts.Node | None) -> str:
+    return decode(node.text) if node is not None and node.text is not None else ""
+
+
+def chain(node: ts.Node | None) -> str | None:
+    """A dotted chain for an expression (``a.b``, ``this.m``, ``f().g``), or ``None``.
+
+    Iterative, like Python's: minified code nests member expressions deeply.
+    ``new C()`` and ``C()`` both become ``C()``; TypeScript's ``x!``, ``x as T`` and
+    ``(x)`` are looked through.
+    """
+    suffix: list[str] = []
+    while node is not None:
+        kind = node.type
+        if kind in ("identifier", "this", "super", "property_identifier"):
+            suffix.append(text(node))
+            return "".join(reversed(suffix))
+        if kind == "member_expression":
+            prop = node.child_by_field_name("property")
+            if prop is None:
+                return None
+            suffix.append("." + text(prop))
+            node = node.child_by_field_name("object")
+        elif kind == "call_expression":
+            suffix.append("()")
+            node = node.child_by_field_name("function")
+        elif kind == "new_expression":
+            suffix.append("()")
+            node = node.child_by_field_name("constructor")
+        elif kind in ("parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"):
+            node = node.named_children[0] if node.named_children else None
+        else:
+            return None
+    return None
+
+
+def jsdoc(node: ts.Node) -> ts.Node | None:
+    """The ``/** ... */`` comment right before ``node`` (no blank line between), if any."""
+    anchor, previous = node, node.prev_sibling
+    while previous is not None and (previous.type == "decorator" or _is_overload(previous)):
+        anchor, previous = previous, previous.prev_sibling  # TypeScript member decorators and overloads
+    if previous is None or previous.type != "comment" or not text(previous).startswith("/**"):
+        return None
+    if anchor.start_point[0] - previous.end_point[0] > 1:
+        return None
+    return previous
+
+
+def _is_overload(node: ts.Node) -> bool:
+    declaration = node.child_by_field_name("declaration") if node.type == "export_statement" else node
+    return declaration is not None and declaration.type == "function_signature"
+
+
+def clean_jsdoc(comment: str) -> str:
+    """The text of a JSDoc comment without ``/**``, ``*/`` and the leading ``*`` of lines."""
+    body = comment[3:-2] if comment.endswith("*/") else comment[3:]
+    lines = [_JSDOC_LINE.sub("", line, count=1) for line in body.splitlines()]
+    return inspect.cleandoc("\n".join(lines)).strip()
+
+
+def _outer(node: ts.Node) -> ts.Node:
+    """The statement that carries ``node``'s JSDoc: ``export ...`` wraps declarations."""
+    parent = node.parent
+    return parent if parent is not None and parent.type == "export_statement" else node
+
+
+class FileParser:
+    """One file's parse: the captures, the assembled definitions, then the rest."""
+
+    def __init__(self, dialect: Dialect, language: str, source: bytes, path: str, module: str) -> None:
+        self.dialect = dialect
+        self.language = language
+        self.source = source
+        self.path = path
+        self.module = module
+        self.directory = posixpath.dirname(path)
+        self.raws: list[RawDefinition] = []
+        self.slots: list[tuple[RawDefinition, str]] = []  # definitions assigned to an export slot
+        self.parsed = ParsedFile(path, language, module, "")
+
+    # -- the run ---------------------------------------------------------------------
+
+    def run(self) -> ParsedFile:
+        tree = ts.Parser(self.dialect.grammar).parse(self.source)
+        captures = ts.QueryCursor(self.dialect.query).captures(tree.root_node)
+        self.collect_definitions(captures)
+        assembly = assemble(self.source, self.path, self.language, self.module, self.module_doc(tree.root_node), self.raws)
+        self.parsed.definitions = assembly.definitions
+        self.assembly = assembly
+        self.scope = assembly.scopes.innermost
+        self.collect_uses(captures)
+        self.parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
+        if tree.root_node.has_error and not self.parsed.errors:
+            self.parsed.errors = [1]
+        self.parsed.calls.sort(key=lambda c: c.line)
+        exported = sorted(
+            {a.target[8:] for a in self.parsed.assignments if a.target.startswith("exports.")}
+            | {i.local[8:] for i in self.parsed.imports if i.local.startswith("exports.")}
+        )
+        has_exports = exported or any(a.target == "module.exports" for a in self.parsed.assignments)
+        self.parsed.exports = tuple(exported) if has_exports else None
+        return self.parsed
+
+    def collect_definitions(self, captures: dict[str, list[ts.Node]]) -> None:
+        for node in captures.get("function", []):
+            self.add_function(node)
+        for node in captures.get("class", []):
+            self.add_class(node, "abstract class" if node.type == "abstract_class_declaration" else "class")
+        for node in captures.get("method", []):
+            self.add_method(node)
+        for node in captures.get("field", []):
+            self.add_field(node)
+        for node in captures.get("bound", []):
+            self.add_bound(node)
+        for node in captures.get("assignment", []):
+            self.add_assigned(node)
+        for node in captures.get("export", []):
+            self.add_default_export(node)
+
+    def collect_uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        for raw, target in self.slots:
+            self.parsed.assignments.append(
+                Assignment(self.module, target, "#" + self.assembly.ids_by_node[raw.node.id], raw.node.start_point[0] + 1)
+            )
+        for node in captures.get("callee", []):
+            self.call(node, chain(node), False)
+        for node in captures.get("constructed", []):
+            self.call(node, chain(node), True)
+        for node in captures.get("jsx", []):
+            target = chain(node)
+            if target is not None and target[:1].isupper():
+                self.call(node, target, False)
+        for node in captures.get("decorator", []):
+            self.decorator(node)
+        for node in captures.get("import", []):
+            self.es_import(node)
+        for node in captures.get("export", []):
+            self.export(node)
+        for node in captures.get("declarator", []):
+            self.declarator(node)
+        for node in captures.get("assignment", []):
+            self.assignment(node)
+        for node in captures.get("local", []):
+            self.local(node, "?")
+
+    # -- definitions -----------------------------------------------------------------
+
+    def raw(
+        self,
+        outer: ts.Node,
+        name: str,
+        kind: Kind,
+        keyword: str,
+        function: ts.Node,
+        header_start: int | None = None,
+        decorators: tuple[str, ...] = (),
+    ) -> RawDefinition:
+        """A definition spanning ``outer`` (plus its JSDoc) whose callable part is ``function``."""
+        body = function.child_by_field_name("body")
+        start = outer.start_byte if header_start is None else header_start
+        end = body.start_byte if body is not None else outer.end_byte
+        signature = squash(decode(self.source[start:end])).rstrip(";").rstrip()
+        comment = jsdoc(outer)
+        returns = function.child_by_field_name("return_type")
+        raw = RawDefinition(
+            node=outer,
+            name=name,
+            kind=kind,
+            signature=signature,
+            body=body,
+            keyword=keyword,
+            docstring=clean_jsdoc(text(comment)) if comment is not None else None,
+            decorators=decorators,
+            parameters=self.parameters(function),
+            returns=squash(text(returns)).lstrip(":").strip() or None if returns is not None else None,
+            extra_start=comment.start_byte if comment is not None else None,
+        )
+        self.raws.append(raw)
+        return raw
+
+    def add_function(self, node: ts.Node) -> None:
+        name = text(node.child_by_field_name("name")) or "default"
+        words = "async function" if text(node).startswith("async") else "function"
+        keyword = words + "*" if node.type.startswith("generator") else words
+        self.raw(_outer(node), name, Kind.FUNCTION, keyword, node)
+
+    def add_class(self, node: ts.Node, keyword: str) -> None:
+        outer = _outer(node)
+        decorators = tuple(squash(text(d))[1:] for d in node.children if d.type == "decorator")
+        start = outer.start_byte if outer is not node else _after_decorators(node)
+        raw = self.raw(outer, text(node.child_by_field_name("name")) or "default", Kind.CLASS, keyword, node, start, decorators)
+        raw.bases = self.bases(node)
+
+    def bases(self, node: ts.Node) -> tuple[str, ...]:
+        for child in node.named_children:
+            if child.type == "class_heritage":
+                clause = child.named_children[0] if child.named_children else None
+                if clause is None:
+                    return ()
+                if clause.type == "extends_clause":  # TypeScript
+                    return tuple(text(v) for v in clause.children_by_field_name("value"))
+                if clause.type != "implements_clause":  # JavaScript: the expression itself
+                    return (text(clause),)
+        return ()
+
+    def add_method(self, node: ts.Node) -> None:
+        if node.parent is None or node.parent.type != "class_body":
+            return  # object-literal methods are left to the object's own documentation
+        name = text(node.child_by_field_name("name"))
+        decorators = self.member_decorators(node)
+        keyword = self.modifiers(node) or ("constructor" if name == "constructor" else "method")
+        start = _after_decorators(node)
+        self.raw(node, name, Kind.METHOD, keyword, node, start, decorators)
+
+    def add_field(self, node: ts.Node) -> None:
+        value = node.child_by_field_name("value")
+        name_node = node.child_by_field_name("property") or node.child_by_field_name("name")
+        if value is None or name_node is None:
+            return
+        keyword = self.modifiers(node) or "field"
+        self.raw(node, text(name_node), Kind.METHOD, keyword, value, _after_decorators(node), self.member_decorators(node))
+
+    def add_bound(self, node: ts.Node) -> None:
+        """``const f = () => ...``: the declaration (or just the declarator when it holds several)."""
+        declaration = node.parent
+        if declaration is None:
+            return
+        outer = _outer(declaration) if declaration.named_child_count == 1 else node
+        value = node.child_by_field_name("value")
+        if value is None:
+            return
+        keyword = text(declaration.children[0]) if declaration.children else "const"
+        kind = Kind.CLASS if value.type in CLASS_VALUES else Kind.FUNCTION
+        raw = self.raw(outer, text(node.child_by_field_name("name")), kind, keyword, value)
+        if kind is Kind.CLASS:
+            raw.bases = self.bases(value)
+
+    def add_assigned(self, node: ts.Node) -> None:
+        """``exports.f = function () {}`` and ``module.exports = class {}``: exported, not bound."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        target = _export_slot(chain(left))
+        if target is None or right is None or right.type not in FUNCTION_VALUES | CLASS_VALUES:
+            return
+        statement = node.parent if node.parent is not None and node.parent.type == "expression_statement" else node
+        name = target.rsplit(".", 1)[-1]
+        kind = Kind.CLASS if right.type in CLASS_VALUES else Kind.FUNCTION
+        raw = self.raw(statement, name, kind, "class" if kind is Kind.CLASS else "function", right)
+        if kind is Kind.CLASS:
+            raw.bases = self.bases(right)
+        self.slots.append((raw, target))
+
+    def add_default_export(self, node: ts.Node) -> None:
+        """``export default () => ...`` / ``export default class {}`` as expressions."""
+        value = node.child_by_field_name("value")
+        if value is None or value.type not in FUNCTION_VALUES | CLASS_VALUES:
+            return
+        kind = Kind.CLASS if value.type in CLASS_VALUES else Kind.FUNCTION
+        name = text(value.child_by_field_name("name")) or "default"
+        raw = self.raw(node, name, kind, "class" if kind is Kind.CLASS else "function", value)
+        if kind is Kind.CLASS:
+            raw.bases = self.bases(value)
+        self.slots.append((raw, "exports.default"))
+
+    def modifiers(self, node: ts.Node) -> str:
+        """The words before a member's name: ``static async``, ``get``, ``private``..."""
+        name = node.child_by_field_name("name") or node.child_by_field_name("property")
+        words = []
+        for child in node.children:
+            if child == name or child.type == "formal_parameters":
+                break
+            if child.type in ("decorator", "comment"):
+                continue
+            words.append(text(child))
+        return " ".join(w for w in words if w != "*")
+
+    def member_decorators(self, node: ts.Node) -> tuple[str, ...]:
+        found = [d for d in node.children if d.type == "decorator"]
+        previous = node.prev_named_sibling
+        siblings: list[ts.Node] = []
+        while previous is not None and previous.type == "decorator":  # TypeScript keeps them beside the member
+            siblings.append(previous)
+            previous = previous.prev_named_sibling
+        return tuple(squash(text(d))[1:] for d in [*reversed(siblings), *found])
+
+    def parameters(self, function: ts.Node) -> tuple[Parameter, ...]:
+        single = function.child_by_field_name("parameter")  # ``x => ...``
+        if single is not None:
+            return (Parameter(text(single)),)
+        node = function.child_by_field_name("parameters")
+        if node is None:
+            return ()
+        return tuple(p for p in (_parameter(c) for c in node.named_children) if p is not None)
+
+    def module_doc(self, root: ts.Node) -> str | None:
+        """A leading ``/** ... */`` that is not some definition's JSDoc (a blank line follows it)."""
+        first = root.named_children[0] if root.named_children else None
+        if first is None or first.type != "comment" or not text(first).startswith("/**"):
+            return None
+        following = first.next_sibling
+        if following is not None and following.start_point[0] - first.end_point[0] <= 1:
+            return None
+        return clean_jsdoc(text(first))
+
+    # -- uses ------------------------------------------------------------------------
+
+    def line(self, node: ts.Node) -> int:
+        return node.start_point[0] + 1
+
+    def call(self, node: ts.Node, target: str | None, constructs: bool) -> None:
+        if target is None:
+            return
+        if target.endswith("()") and constructs:
+            return  # ``new (f())()``: nothing certain
+        if target == "require" or target == "import":
+            return
+        if node.parent is not None and node.parent.parent is not None and node.parent.parent.type == "decorator":
+            return  # ``@deco(...)``: the decorator hook gives it its caller
+        self.parsed.calls.append(CallSite(self.scope(node.start_byte), target, self.line(node), constructs))
+
+    def decorator(self, node: ts.Node) -> None:
+        """``@deco`` and ``@deco(...)`` call ``deco`` from the scope holding the decorated object."""
+        inner = node.named_children[0] if node.named_children else None
+        if inner is not None and inner.type == "call_expression":
+            inner = inner.child_by_field_name("function")
+        target = chain(inner)
+        if target is None:
+            return
+        decorated = node.parent
+        if decorated is not None and decorated.type == "class_body":
+            decorated = node.next_named_sibling
+            while decorated is not None and decorated.type == "decorator":
+                decorated = decorated.next_named_sibling
+        owner = self.assembly.ids_by_node.get(decorated.id) if decorated is not None else None
+        if owner is None and decorated is not None and decorated.parent is not None:
+            owner = self.assembly.ids_by_node.get(decorated.parent.id)
+        by_id = {d.id: d for d in self.parsed.definitions} if owner is not None else {}
+        caller = by_id[owner].parent or self.module if owner is not None else self.scope(node.start_byte)
+        self.parsed.calls.append(CallSite(caller, target, self.line(node)))
+
+    def specifier(self, node: ts.Node | None) -> str | None:
+        """A module specifier made absolute: ``./dir/x`` for relative ones, bare ones as written."""
+        if node is None or node.type != "string":
+            return None
+        spec = "".join(text(c) for c in node.named_children if c.type == "string_fragment")
+        if not spec:
+            return None
+        if spec.startswith("./") or spec.startswith("../") or spec in (".", ".."):
+            joined = posixpath.normpath(posixpath.join(self.directory, spec))
+            if joined == ".." or joined.startswith("../"):
+                return spec  # above the repository root: left unresolvable
+            return "./" if joined == "." else "./" + joined
+        return spec
+
+    def es_import(self, node: ts.Node) -> None:
+        module = self.specifier(node.child_by_field_name("source"))
+        scope, line = self.scope(node.start_byte), self.line(node)
+        for clause in node.named_children:
+            if clause.type == "import_require_clause":  # TypeScript ``import x = require('./x')``
+                module = self.specifier(clause.child_by_field_name("source"))
+                if module is not None and clause.named_children:
+                    self.parsed.imports.append(Import(scope, text(clause.named_children[0]), module, None, line))
+            if clause.type != "import_clause" or module is None:
+                continue
+            for part in clause.named_children:
+                if part.type == "identifier":
+                    self.parsed.imports.append(Import(scope, text(part), module, "default", line))
+                elif part.type == "namespace_import" and part.named_children:
+                    self.parsed.imports.append(Import(scope, text(part.named_children[0]), module, None, line))
+                elif part.type == "named_imports":
+                    for spec in part.named_children:
+                        if spec.type == "import_specifier":
+                            name = text(spec.child_by_field_name("name"))
+                            local = text(spec.child_by_field_name("alias")) or name
+                            self.parsed.imports.append(Import(scope, local, module, name, line))
+
+    def export(self, node: ts.Node) -> None:
+        if node.parent is None or node.parent.type != "program":
+            return  # exported from a TypeScript namespace, not from the module
+        line = self.line(node)
+        source = node.child_by_field_name("source")
+        declaration = node.child_by_field_name("declaration")
+        value = node.child_by_field_name("value")
+        is_default = any(c.type == "default" for c in node.children)
+        if source is not None:
+            self.re_export(node, source, line)
+        elif declaration is not None:
+            for name in self.declared_names(declaration):
+                self.export_name("default" if is_default else name, name, line)
+        elif value is not None and value.type not in FUNCTION_VALUES | CLASS_VALUES:
+            target = chain(value)
+            if target is not None:
+                self.export_name("default", target, line)
+        for clause in node.named_children:
+            if clause.type == "export_clause" and source is None:
+                for spec in clause.named_children:
+                    name = text(spec.child_by_field_name("name"))
+                    self.export_name(text(spec.child_by_field_name("alias")) or name, name, line)
+
+    def declared_names(self, declaration: ts.Node) -> list[str]:
+        if declaration.type in ("lexical_declaration", "variable_declaration"):
+            return [text(d.child_by_field_name("name")) for d in declaration.named_children if d.type == "variable_declarator"]
+        name = declaration.child_by_field_name("name")
+        return [text(name)] if name is not None and name.type in ("identifier", "type_identifier") else []
+
+    def export_name(self, exported: str, local: str, line: int) -> None:
+        if exported and local:
+            self.parsed.assignments.append(Assignment(self.module, "exports." + exported, local, line))
+
+    def re_export(self, node: ts.Node, source: ts.Node, line: int) -> None:
+        module = self.specifier(source)
+        if module is None:
+            return
+        clauses = [c for c in node.named_children if c.type in ("export_clause", "namespace_export")]
+        if not clauses:
+            self.parsed.imports.append(Import(self.module, "*", module, None, line))
+        for clause in clauses:
+            if clause.type == "namespace_export" and clause.named_children:
+                self.parsed.imports.append(Import(self.module, "exports." + text(clause.named_children[0]), module, None, line))
+            elif clause.type == "export_clause":
+                for spec in clause.named_children:
+                    name = text(spec.child_by_field_name("name"))
+                    exported = text(spec.child_by_field_name("alias")) or name
+                    self.parsed.imports.append(Import(self.module, "exports." + exported, module, name, line))
+
+    def declarator(self, node: ts.Node) -> None:
+        """``const x = require(...)``, ``const h = new H()``, ``const g = f``; other names shadow."""
+        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if name is None:
+            return
+        scope, line = self.scope(node.start_byte), self.line(node)
+        if name.type == "identifier" and value is not None and value.type in FUNCTION_VALUES | CLASS_VALUES:
+            return  # a definition of its own
+        required = self.required(value)
+        if required is not None:
+            module, member = required
+            if name.type == "identifier":
+                self.parsed.imports.append(Import(scope, text(name), module, member, line))
+                return
+            if name.type == "object_pattern" and member is None:
+                self.destructured_require(name, scope, module, line)
+                return
+        if name.type != "identifier":
+            for identifier in _pattern_names(name):
+                self.local(identifier, "?")
+            return
+        declaration = node.parent
+        constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
+        annotated = self.annotated_class(node.child_by_field_name("type"))
+        target = chain(value) if value is not None and constant else None
+        self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
+
+    def annotated_class(self, annotation: ts.Node | None) -> str | None:
+        """``: C`` or ``: C<T>`` as ``C()`` (an instance of ``C``); other types say nothing certain."""
+        if annotation is None or not annotation.named_children:
+            return None
+        kind = annotation.named_children[0]
+        if kind.type == "generic_type":
+            kind = kind.child_by_field_name("name") or kind
+        if kind.type == "type_identifier":
+            return text(kind) + "()"
+        if kind.type == "nested_type_identifier":
+            return text(kind) + "()"
+        return None
+
+    def required(self, value: ts.Node | None) -> tuple[str, str | None] | None:
+        """``require('m')`` -> (module, None); ``require('m').f`` -> (module, 'f')."""
+        member = None
+        if value is not None and value.type == "member_expression":
+            member = text(value.child_by_field_name("property"))
+            value = value.child_by_field_name("object")
+        if value is None or value.type != "call_expression" or text(value.child_by_field_name("function")) != "require":
+            return None
+        arguments = value.child_by_field_name("arguments")
+        first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        module = self.specifier(first)
+        return (module, member) if module is not None else None
+
+    def destructured_require(self, pattern: ts.Node, scope: str, module: str, line: int) -> None:
+        for part in pattern.named_children:
+            if part.type == "shorthand_property_identifier_pattern":
+                self.parsed.imports.append(Import(scope, text(part), module, text(part), line))
+            elif part.type == "pair_pattern":
+                key, value = part.child_by_field_name("key"), part.child_by_field_name("value")
+                if value is not None and value.type == "identifier":
+                    self.parsed.imports.append(Import(scope, text(value), module, text(key), line))
+                elif value is not None:
+                    for identifier in _pattern_names(value):
+                        self.local(identifier, "?")
+            else:
+                for identifier in _pattern_names(part):
+                    self.local(identifier, "?")
+
+    def assignment(self, node: ts.Node) -> None:
+        """``module.exports = ...``, ``exports.f = g`` and ``this.x = new X()``."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        target = chain(left)
+        if target is None or right is None or right.type in FUNCTION_VALUES | CLASS_VALUES:
+            return  # functions and classes were made definitions (add_assigned)
+        line = self.line(node)
+        slot = _export_slot(target)
+        if slot == "module.exports" and right.type == "object":
+            self.exported_object(right, line)
+            return
+        value = chain(right)
+        if slot is not None and value is not None:
+            self.parsed.assignments.append(Assignment(self.module, slot, value, line))
+        elif target.startswith("this.") and target.count(".") == 1:
+            self.parsed.assignments.append(Assignment(self.scope(node.start_byte), target, value or "?", line))
+
+    def exported_object(self, node: ts.Node, line: int) -> None:
+        """``module.exports = {f, g: h}`` exports ``f`` and ``g``."""
+        for part in node.named_children:
+            if part.type == "shorthand_property_identifier":
+                self.export_name(text(part), text(part), line)
+            elif part.type == "pair":
+                value = chain(part.child_by_field_name("value"))
+                key = part.child_by_field_name("key")
+                if value is not None and key is not None and key.type == "property_identifier":
+                    self.export_name(text(key), value, line)
+
+    def local(self, node: ts.Node, value: str) -> None:
+        self.parsed.assignments.append(Assignment(self.scope(node.start_byte), text(node), value, self.line(node)))
+
+
+def _export_slot(target: str | None) -> str | None:
+    """``exports.f``/``module.exports.f`` -> ``exports.f``; ``module.exports`` as is; else None."""
+    if target is None:
+        return None
+    if target == "module.exports":
+        return target
+    for prefix in ("module.exports.", "exports."):
+        if target.startswith(prefix):
+            rest = target[len(prefix) :]
+            return "exports." + rest if rest and "." not in rest and "(" not in rest else None
+    return None
+
+
+def _after_decorators(node: ts.Node) -> int:
+    """Where a member's header starts once decorators (children in JavaScript) are skipped."""
+    for child in node.children:
+        if child.type not in ("decorator", "comment"):
+            return child.start_byte
+    return node.start_byte
+
+
+def _pattern_names(pattern: ts.Node) -> list[ts.Node]:
+    """The identifiers a destructuring pattern binds."""
+    found: list[ts.Node] = []
+    stack = [pattern]
+    while stack:
+        node = stack.pop()
+        if node.type in ("identifier", "shorthand_property_identifier_pattern"):
+            found.append(node)
+        elif node.type == "pair_pattern":
+            value = node.child_by_field_name("value")
+            if value is not None:
+                stack.append(value)
+        elif node.type in ("assignment_pattern", "object_assignment_pattern"):
+            left = node.child_by_field_name("left")
+            if left is not None:
+                stack.append(left)
+        else:
+            stack.extend(node.named_children)
+    return found
+
+
+def _parameter(node: ts.Node) -> Parameter | None:
+    kind = node.type
+    if kind in ("identifier", "object_pattern", "array_pattern"):
+        return Parameter(text(node))
+    if kind == "assignment_pattern":
+        return Parameter(text(node.child_by_field_name("left")), default=squash(text(node.child_by_field_name("right"))))
+    if kind == "rest_pattern":
+        return Parameter(text(node.named_children[0]) if node.named_children else "", prefix="...")
+    if kind in ("required_parameter", "optional_parameter"):  # TypeScript
+        pattern = node.child_by_field_name("pattern")
+        if pattern is None:
+            return None
+        prefix = ""
+        if pattern.type == "rest_pattern":
+            prefix, pattern = "...", pattern.named_children[0] if pattern.named_children else pattern
+        annotation = node.child_by_field_name("type")
+        default = node.child_by_field_name("value")
+        name = text(pattern) + ("?" if kind == "optional_parameter" else "")
+        return Parameter(
+            name,
+            squash(text(annotation)).lstrip(":").strip() or None if annotation is not None else None,
+            squash(text(default)) or None if default is not None else None,
+            prefix,
+        )
+    return None

@@ -1,0 +1,348 @@
+"""Rust: functions, structs, enums, traits (with their methods), impl blocks,
+inline modules, doc comments, ``use``/``mod`` declarations and call sites.
+
+One tree-sitter query per file. Ids read the way Rust paths do: an inherent
+method is ``file.Type.method`` and a trait impl's method ``file.Type.Trait.method``.
+When the type is declared beside the impl (same file, same module) the impl block
+(``impl``, or the trait's name) and inherent methods are parented to the type;
+otherwise the impl block stands in the type's place (named ``Type``, or ``Trait``
+with the id ``file.Type.Trait``). Inline ``mod x { ... }`` blocks are definitions
+with the keyword ``mod``; ``keyword`` is otherwise ``fn``, ``struct``, ``enum``,
+``trait`` or ``impl``.
+
+What the resolver needs beyond definitions is recorded in the plain model:
+
+* ``use a::b::{c, d as e}`` -> ``Import(local="c", module="a::b", name="c")`` ...,
+  ``use a::*`` -> ``Import(local="*", module="a")``;
+* ``mod x;`` -> ``Import(local="x", module="mod", name=None)`` (``mod`` is a
+  keyword, so no ``use`` path can be spelled that way);
+* every fn in an impl or trait gets ``Assignment(fn_id, "Self", "path::Type()")``,
+  so ``self.m()`` and ``Self::f()`` know their type.
+
+Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
+``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+import tree_sitter as ts
+import tree_sitter_rust
+
+from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import RawDefinition, assemble, squash
+from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
+
+GRAMMAR = ts.Language(tree_sitter_rust.language())
+
+QUERY = ts.Query(
+    GRAMMAR,
+    """
+    [(function_item) (function_signature_item)] @function
+    [(struct_item) (enum_item) (trait_item) (union_item)] @type
+    (impl_item) @impl
+    (mod_item) @mod
+    (call_expression function: (_) @callee)
+    (use_declaration argument: (_) @use)
+    (ERROR) @error
+    """,
+)
+
+_KEYWORDS = {"struct_item": "struct", "enum_item": "enum", "trait_item": "trait", "union_item": "union", "mod_item": "mod"}
+_CONTAINERS = ("impl_item", "trait_item")
+
+
+class Rust:
+    """The Rust language module."""
+
+    name = "rust"
+    extensions = (".rs",)
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return path_module_name(path)
+
+    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
+        tree = ts.Parser(GRAMMAR).parse(source)
+        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
+        raws: list[RawDefinition] = [_function(n) for n in captures.get("function", [])]
+        raws += [_item(n) for n in captures.get("type", [])]
+        inline_mods = [n for n in captures.get("mod", []) if n.child_by_field_name("body") is not None]
+        raws += [_item(n) for n in inline_mods]
+        short: dict[int, str] = {}
+        for node in captures.get("impl", []):
+            raws.append(_impl(node, module, short))
+        by_node = {raw.node.id: raw for raw in raws}
+        for raw in raws:
+            _parent_methods(raw, by_node)
+        assembly = assemble(source, path, self.name, module, _inner_doc(tree.root_node), raws)
+        renames = {assembly.ids_by_node[node_id]: name for node_id, name in short.items()}
+        definitions = rename(assembly.definitions, renames)
+        definitions[0] = module_definition(definitions[0], path, "")
+        scope = assembly.scopes.innermost
+        parsed = ParsedFile(path, self.name, module, "", definitions)
+        for node in captures.get("callee", []):
+            target = chain(node)
+            if target is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+        for node in captures.get("use", []):
+            parsed.imports.extend(_uses(node, scope(node.start_byte)))
+        for node in captures.get("mod", []):
+            if node.child_by_field_name("body") is None:
+                name = text(node.child_by_field_name("name"))
+                parsed.imports.append(Import(scope(node.start_byte), name, "mod", None, node.start_point[0] + 1))
+        for node in captures.get("function", []):
+            owner = _container(node)
+            self_type = _self_path(owner) if owner is not None else None
+            if self_type:
+                line = node.start_point[0] + 1
+                parsed.assignments.append(Assignment(assembly.ids_by_node[node.id], "Self", self_type + "()", line))
+        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
+        if tree.root_node.has_error and not parsed.errors:
+            parsed.errors = [1]
+        parsed.calls.sort(key=lambda c: c.line)
+        return parsed
+
+
+def chain(node: ts.Node) -> str | None:
+    """``f``, ``a::b::f``, ``self.m``, ``f().g`` for a called expression, or None."""
+    suffix: list[str] = []
+    while True:
+        kind = node.type
+        if kind in ("identifier", "self", "crate", "super", "type_identifier", "metavariable"):
+            suffix.append(text(node))
+            break
+        if kind == "scoped_identifier" or kind == "scoped_type_identifier":
+            suffix.append("::" + text(node.child_by_field_name("name")))
+            node = node.child_by_field_name("path")
+            if node is None:
+                return None
+        elif kind == "field_expression":
+            suffix.append("." + text(node.child_by_field_name("field")))
+            node = node.child_by_field_name("value")
+        elif kind == "call_expression":
+            suffix.append("()")
+            node = node.child_by_field_name("function")
+        elif kind in ("generic_function", "generic_type"):
+            node = node.child_by_field_name("function") or node.child_by_field_name("type")
+        elif kind == "parenthesized_expression" and node.named_child_count == 1:
+            node = node.named_children[0]
+        else:
+            return None
+        if node is None:
+            return None
+    return "".join(reversed(suffix))
+
+
+def _is_outer_doc(node: ts.Node) -> bool:
+    return any(c.type == "outer_doc_comment_marker" for c in node.children)
+
+
+def _doc(node: ts.Node) -> tuple[int | None, str | None, tuple[str, ...]]:
+    """Start byte of the leading docs and attributes, the doc text, the attributes."""
+    leading = leading_comments(node, lambda n: n.type in ("line_comment", "block_comment", "attribute_item"))
+    if not leading:
+        return None, None, ()
+    docs = [_doc_text(c) for c in leading if c.type != "attribute_item" and _is_outer_doc(c)]
+    attributes = tuple(squash(text(c))[2:-1] for c in leading if c.type == "attribute_item")
+    return leading[0].start_byte, "\n".join(docs).strip() or None, attributes
+
+
+def _doc_text(comment: ts.Node) -> str:
+    doc = next((c for c in comment.children if c.type == "doc_comment"), None)
+    body = text(doc) if doc is not None else ""
+    if comment.type == "block_comment":
+        return "\n".join(line.strip().lstrip("*").strip() for line in body.splitlines()).strip()
+    return body[1:].rstrip("\n") if body.startswith(" ") else body.rstrip("\n")
+
+
+def _inner_doc(container: ts.Node) -> str | None:
+    lines = []
+    for child in container.named_children:
+        if child.type not in ("line_comment", "block_comment"):
+            break
+        if any(c.type == "inner_doc_comment_marker" for c in child.children):
+            lines.append(_doc_text(child))
+    return "\n".join(lines).strip() or None
+
+
+def _header(node: ts.Node, body: ts.Node | None) -> str:
+    raw = node.text[: body.start_byte - node.start_byte] if body is not None and node.text else node.text
+    return squash(raw.decode("utf-8", "replace") if raw else "").rstrip(";").strip()
+
+
+def _container(node: ts.Node) -> ts.Node | None:
+    """The impl or trait a fn belongs to (through its ``declaration_list``)."""
+    body = node.parent
+    owner = body.parent if body is not None and body.type == "declaration_list" else None
+    return owner if owner is not None and owner.type in _CONTAINERS else None
+
+
+def _function(node: ts.Node) -> RawDefinition:
+    body = node.child_by_field_name("body")
+    start, doc, attributes = _doc(node)
+    returns = node.child_by_field_name("return_type")
+    return RawDefinition(
+        node=node,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.METHOD if _container(node) is not None else Kind.FUNCTION,
+        signature=_header(node, body),
+        body=body,
+        keyword="fn",
+        docstring=doc,
+        decorators=attributes,
+        parameters=_parameters(node.child_by_field_name("parameters")),
+        returns=squash(text(returns)) or None,
+        extra_start=start,
+    )
+
+
+def _item(node: ts.Node) -> RawDefinition:
+    body = node.child_by_field_name("body")
+    start, doc, attributes = _doc(node)
+    if node.type == "mod_item" and body is not None:
+        doc = doc or _inner_doc(body)
+    bounds = node.child_by_field_name("bounds")
+    return RawDefinition(
+        node=node,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.CLASS,
+        signature=_header(node, body),
+        body=body,
+        keyword=_KEYWORDS[node.type],
+        docstring=doc,
+        decorators=attributes,
+        bases=tuple(squash(text(b)) for b in bounds.named_children) if bounds is not None else (),
+        extra_start=start,
+    )
+
+
+def _type_name(node: ts.Node | None) -> str:
+    """``Foo`` for ``Foo``, ``Foo<T>``, ``&mut a::Foo``; "" for anything else."""
+    while node is not None and node.type in ("reference_type", "generic_type", "scoped_type_identifier", "pointer_type"):
+        node = node.child_by_field_name("type") or node.child_by_field_name("name")
+    return text(node) if node is not None and node.type == "type_identifier" else ""
+
+
+def _self_path(owner: ts.Node) -> str:
+    """The ``::`` path of the type an impl is for (a trait: its own name)."""
+    if owner.type == "trait_item":
+        return text(owner.child_by_field_name("name"))
+    type_node = owner.child_by_field_name("type")
+    while type_node is not None and type_node.type in ("reference_type", "generic_type", "pointer_type"):
+        type_node = type_node.child_by_field_name("type")
+    if type_node is None or type_node.type not in ("type_identifier", "scoped_type_identifier"):
+        return ""
+    return chain(type_node) or ""
+
+
+def _mod_path(node: ts.Node, module: str) -> str | None:
+    """The id prefix of the module holding ``node`` (file or inline mods); None inside a fn."""
+    names: list[str] = []
+    parent = node.parent
+    while parent is not None and parent.type != "source_file":
+        if parent.type == "mod_item":
+            names.append(text(parent.child_by_field_name("name")))
+        elif parent.type != "declaration_list":
+            return None
+        parent = parent.parent
+    return ".".join([module, *reversed(names)])
+
+
+def _sibling_types(node: ts.Node) -> set[str]:
+    container = node.parent
+    kinds = ("struct_item", "enum_item", "union_item")
+    return {text(c.child_by_field_name("name")) for c in container.named_children if c.type in kinds} if container else set()
+
+
+def _impl(node: ts.Node, module: str, short: dict[int, str]) -> RawDefinition:
+    body = node.child_by_field_name("body")
+    start, doc, attributes = _doc(node)
+    type_name = _type_name(node.child_by_field_name("type")) or "impl"
+    trait = _type_name(node.child_by_field_name("trait"))
+    prefix = _mod_path(node, module)
+    raw = RawDefinition(
+        node=node,
+        name=trait or "impl",
+        kind=Kind.CLASS,
+        signature=_header(node, body),
+        body=body,
+        keyword="impl",
+        docstring=doc,
+        decorators=attributes,
+        bases=(trait,) if trait else (),
+        extra_start=start,
+    )
+    if prefix is not None and type_name in _sibling_types(node):
+        raw.parent_id = f"{prefix}.{type_name}"
+    elif trait:
+        raw.parent_id = prefix
+        raw.name = f"{type_name}.{trait}"
+        short[node.id] = trait
+    else:
+        raw.name = type_name
+    return raw
+
+
+def _parent_methods(raw: RawDefinition, by_node: dict[int, RawDefinition]) -> None:
+    """An inherent impl's methods belong to the type when the impl is parented to it."""
+    owner = _container(raw.node) if raw.kind is Kind.METHOD else None
+    impl = by_node.get(owner.id) if owner is not None and owner.type == "impl_item" else None
+    if impl is not None and impl.parent_id is not None and not impl.bases:
+        raw.parent_id = impl.parent_id
+
+
+def _parameters(node: ts.Node | None) -> tuple[Parameter, ...]:
+    if node is None:
+        return ()
+    params: list[Parameter] = []
+    for child in node.named_children:
+        if child.type == "self_parameter":
+            written = squash(text(child))
+            params.append(Parameter("self", written if written != "self" else None))
+        elif child.type == "parameter":
+            params.append(Parameter(squash(text(child.child_by_field_name("pattern"))), squash(text(child.child_by_field_name("type"))) or None))
+        elif child.type == "variadic_parameter":
+            params.append(Parameter("", prefix="..."))
+    return tuple(params)
+
+
+def _uses(node: ts.Node, scope: str) -> list[Import]:
+    """Flatten a use tree into one Import per bound name."""
+    line = node.start_point[0] + 1
+    found: list[Import] = []
+    stack: list[tuple[str, ts.Node]] = [("", node)]
+    while stack:
+        prefix, tree = stack.pop()
+        kind = tree.type
+        if kind == "scoped_use_list":
+            path = tree.child_by_field_name("path")
+            inner = _join(prefix, chain(path) or "") if path is not None else prefix
+            listed = tree.child_by_field_name("list")
+            stack.extend((inner, child) for child in (listed.named_children if listed is not None else ()))
+        elif kind == "use_list":
+            stack.extend((prefix, child) for child in tree.named_children)
+        elif kind == "use_wildcard":
+            inner = tree.named_children[0] if tree.named_children else None
+            found.append(Import(scope, "*", _join(prefix, chain(inner) or "") if inner is not None else prefix, None, line))
+        elif kind == "use_as_clause":
+            path = chain(tree.child_by_field_name("path")) or ""
+            alias = text(tree.child_by_field_name("alias"))
+            found.append(_binding(scope, _join(prefix, path), alias, line))
+        elif kind in ("identifier", "scoped_identifier", "self", "crate", "super"):
+            path = _join(prefix, chain(tree) or "")
+            found.append(_binding(scope, path, path.rsplit("::", 1)[-1], line))
+    return [f for f in found if f.local not in ("_", "")]
+
+
+def _join(prefix: str, path: str) -> str:
+    return f"{prefix}::{path}" if prefix and path else prefix or path
+
+
+def _binding(scope: str, path: str, local: str, line: int) -> Import:
+    """``a::b::c`` bound as ``local``; ``a::b::self`` binds ``b``."""
+    module, _, name = path.rpartition("::")
+    if name == "self":
+        module, _, name = module.rpartition("::")
+        local = name if local == "self" else local
+    return Import(scope, local, module, name, line)

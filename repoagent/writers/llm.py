@@ -1,0 +1,205 @@
+"""The LLM writer: one section per request from any OpenAI-compatible endpoint.
+
+For each node it builds the prompt (:mod:`repoagent.writers.prompt`), answers from
+the response cache or the endpoint, and checks the answer
+(:mod:`repoagent.writers.validation`). A rejected answer is asked for once more with
+the complaint; an endpoint that still fails after the client's own retries (backoff
+on 429, 5xx and timeouts) is asked once more as is. After that the node gets the
+static writer's section and a note saying why, so a run always completes and every
+node is either written by the LLM or reported.
+
+``openai`` is imported only when the first request is sent: it is slow to import and
+``repoagent docs`` with the static writer never needs it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from typing import Any
+
+from repoagent.config import Settings
+from repoagent.errors import UsageError
+from repoagent.graph.model import CallGraph
+from repoagent.writers.base import WriteRequest, WrittenSection, Writer
+from repoagent.writers.honesty import check_sections
+from repoagent.writers.prompt import Prompt, allowed_parameters, build_prompt
+from repoagent.writers.response_cache import ResponseCache, prompt_key
+from repoagent.writers.usage import Estimate, Usage
+from repoagent.writers.validation import check_answer
+
+#: A stand-in for a summary this run has not written yet (used by the dry-run estimate).
+PENDING_SUMMARY = "x" * 100
+#: Local servers (vLLM, Ollama, llama.cpp) take any key, but the client insists on one.
+PLACEHOLDER_KEY = "not-needed"
+
+
+class LLMWriter:
+    """Writes sections with an OpenAI-compatible chat endpoint; safe across threads."""
+
+    name = "llm"
+
+    def __init__(self, settings: Settings, fallback: Writer | None = None) -> None:
+        self.settings = settings
+        self.usage = Usage()
+        self._fallback = fallback
+        self._client: Any = None
+        self._lock = threading.Lock()
+        self._written: list[tuple[str, str, str]] = []
+        self._graph: CallGraph | None = None
+
+    def write(self, request: WriteRequest) -> WrittenSection:
+        """The section for ``request.node``; falls back to the static writer, with a note."""
+        cache = ResponseCache(request.graph.root)
+        parameters = allowed_parameters(request.node, request.graph)
+        complaint, problem = "", ""
+        for attempt in range(2):
+            prompt = build_prompt(request, self.settings.language, self.settings.prompt_budget, complaint)
+            answer, failure = self._answer(prompt, cache)
+            if answer is None:
+                problem = f"the endpoint failed: {failure}"
+                continue
+            text, rejection = check_answer(answer, parameters)
+            if rejection is None:
+                cache.put(prompt_key(self.settings.model, prompt.messages), text)
+                return self._record(request, WrittenSection(request.node.id, text, text.splitlines()[0].strip(), self.name, self.settings.model))
+            complaint = problem = f"the answer was rejected: {rejection}"
+            if attempt == 0:
+                self.usage.count("regenerated")
+        self.usage.count("fallbacks")
+        section = self._static().write(request)
+        return self._record(request, replace(section, note=f"LLM gave no usable section ({problem}); wrote the static section instead"))
+
+    def report(self) -> list[str]:
+        """Lines for the end of a run: usage, then the honesty check of what was written."""
+        if self._graph is None:
+            return [self.usage.line()]
+        with self._lock:
+            written = list(self._written)
+        return [self.usage.line(), *check_sections(written, self._graph).lines()]
+
+    def _answer(self, prompt: Prompt, cache: ResponseCache) -> tuple[str | None, str]:
+        """(answer, "") from the cache or the endpoint, or (None, what failed)."""
+        cached = cache.get(prompt_key(self.settings.model, prompt.messages))
+        if cached is not None:
+            self.usage.count("cache_hits")
+            return cached, ""
+        openai = _openai()
+        try:
+            response = self._openai_client().chat.completions.create(
+                model=self.settings.model,
+                messages=list(prompt.messages),
+                temperature=self.settings.temperature,
+            )
+        except (openai.APIError, ValueError) as error:  # ValueError: a body that is not JSON
+            self.usage.count("failed_calls")
+            return None, f"{type(error).__name__}: {str(error)[:200]}"
+        usage = getattr(response, "usage", None)
+        self.usage.record_call(
+            prompt.characters,
+            getattr(usage, "prompt_tokens", 0) or 0,
+            getattr(usage, "completion_tokens", 0) or 0,
+        )
+        choices = getattr(response, "choices", None) or []
+        content = choices[0].message.content if choices and choices[0].message else None
+        return content or "", ""
+
+    def _openai_client(self) -> Any:
+        with self._lock:
+            if self._client is None:
+                self._client = _openai().OpenAI(
+                    api_key=self.settings.api_key or PLACEHOLDER_KEY,
+                    base_url=self.settings.base_url,
+                    timeout=self.settings.timeout,
+                    max_retries=self.settings.retries,
+                )
+            return self._client
+
+    def _static(self) -> Writer:
+        with self._lock:
+            if self._fallback is None:
+                from repoagent.writers.static import StaticWriter
+
+                self._fallback = StaticWriter()
+            return self._fallback
+
+    def _record(self, request: WriteRequest, section: WrittenSection) -> WrittenSection:
+        with self._lock:
+            self._graph = request.graph
+            self._written.append((section.node_id, section.body, request.code))
+        return section
+
+
+def make_llm_writer(settings: Settings) -> LLMWriter:
+    """The LLM writer for ``settings`` (the docs command imports this lazily)."""
+    return LLMWriter(settings)
+
+
+def llm_configured(settings: Settings) -> bool:
+    """Whether an endpoint or a key is configured (what ``--writer auto`` looks at)."""
+    return bool(settings.base_url or settings.api_key)
+
+
+def choose_writer(settings: Settings, static: Callable[[], Writer]) -> tuple[Writer, str]:
+    """The writer ``settings.writer`` asks for, and one line saying which and why.
+
+    ``static`` makes the static writer; it is passed in because the docs command owns
+    it and the choice must not import what it does not use.
+    """
+    if settings.writer == "static":
+        return static(), "static writer (writer = static)"
+    if settings.writer == "llm" and not llm_configured(settings):
+        raise UsageError("writer llm needs an endpoint: set base_url (--base-url) or REPOAGENT_API_KEY / OPENAI_API_KEY")
+    if settings.writer == "llm" or llm_configured(settings):
+        where = settings.base_url or "the OpenAI API"
+        why = "writer = llm" if settings.writer == "llm" else "an endpoint or key is configured"
+        return LLMWriter(settings, static()), f"LLM writer: {settings.model} at {where} ({why})"
+    return static(), "static writer (no LLM endpoint or key configured; set base_url or OPENAI_API_KEY to use one)"
+
+
+def estimate(
+    graph: CallGraph,
+    stale: Iterable[str],
+    code_of: Callable[[str], str],
+    known_summaries: Mapping[str, str],
+    settings: Settings,
+) -> Estimate:
+    """What writing ``stale`` would send, without sending anything (``--dry-run``).
+
+    Summaries this run would write are unknown yet; a stand-in of typical length
+    takes their place, so the characters are an estimate and a cached answer is
+    recognised only for nodes whose callees are all current.
+    """
+    stale_set = set(stale)
+    cache = ResponseCache(graph.root)
+    calls = cached = characters = largest = 0
+    for node_id in sorted(stale_set):
+        summaries = _summaries_for(graph, node_id, known_summaries, stale_set)
+        request = WriteRequest(graph.nodes[node_id], code_of(node_id), graph, summaries)
+        prompt = build_prompt(request, settings.language, settings.prompt_budget)
+        if cache.get(prompt_key(settings.model, prompt.messages)) is not None:
+            cached += 1
+            continue
+        calls += 1
+        characters += prompt.characters
+        largest = max(largest, prompt.characters)
+    return Estimate(calls=calls, cached=cached, characters=characters, largest=largest)
+
+
+def _summaries_for(graph: CallGraph, node_id: str, known: Mapping[str, str], stale: set[str]) -> dict[str, str]:
+    callees = sorted({edge.callee for edge in graph.callees(node_id)} | set(graph.children(node_id)))
+    found = {}
+    for callee in callees:
+        if callee in stale:
+            found[callee] = PENDING_SUMMARY
+        elif callee in known:
+            found[callee] = known[callee]
+    return found
+
+
+def _openai() -> Any:
+    import openai
+
+    return openai
+

@@ -1,0 +1,58 @@
+"""LLM answers cached by prompt hash under ``.repoagent/llm/``.
+
+A run that is killed half way has paid for every answer it received; the next run
+finds them here and sends only the prompts that never got an accepted answer. Only
+answers the writer accepted are stored, so a bad answer is asked again, not replayed.
+Each entry is its own file written atomically (temp file + ``os.replace``), so a kill
+mid-write leaves the old state or the new one and concurrent writers never collide.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from repoagent.hashing import content_hash
+
+FOLDER = Path(".repoagent") / "llm"
+
+
+def prompt_key(model: str, messages: Sequence[dict[str, str]]) -> str:
+    """The cache key of a request: the model and the exact messages sent."""
+    payload = json.dumps({"model": model, "messages": list(messages)}, sort_keys=True, ensure_ascii=False)
+    return content_hash(payload.encode("utf-8", "surrogatepass"))
+
+
+class ResponseCache:
+    """Accepted answers by :func:`prompt_key`, one small JSON file each."""
+
+    def __init__(self, root: Path) -> None:
+        self.folder = root / FOLDER
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> str | None:
+        """The cached answer for ``key``, ``None`` when absent or unreadable."""
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        answer = data.get("answer") if isinstance(data, dict) else None
+        return answer if isinstance(answer, str) else None
+
+    def put(self, key: str, answer: str) -> None:
+        """Store ``answer`` for ``key`` atomically."""
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{key}.")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump({"answer": answer}, stream, ensure_ascii=False)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

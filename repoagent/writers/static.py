@@ -1,0 +1,110 @@
+"""The static writer: a section rendered from the code alone, no LLM.
+
+Deterministic (same code, same bytes), so it is the offline default and the mode
+tests use. The body starts with a one-line summary (the docstring's first sentence,
+or a line generated from the signature) because callers' prompts reuse that line;
+then the signature, parameters with types and defaults, return type, raised
+exceptions, bases and members, and the docstring. Links to callers and callees are
+added around every section by the page layout (:mod:`repoagent.pages.render`),
+whatever the writer, since they depend on where the pages are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from repoagent.graph.model import CallGraph
+from repoagent.models import Definition, Kind, Parameter
+from repoagent.writers.base import WriteRequest, WrittenSection
+from repoagent.writers.markdown import code, fence, prose
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
+
+
+class StaticWriter:
+    """Renders sections from definitions; thread-safe (it keeps no state)."""
+
+    name = "static"
+
+    def write(self, request: WriteRequest) -> WrittenSection:
+        node = request.node
+        summary = prose(summary_line(node, request.graph))
+        parts = [summary, *_details(node, request.graph)]
+        return WrittenSection(node_id=node.id, body="\n\n".join(parts), summary=summary, writer=self.name)
+
+
+def summary_line(node: Definition, graph: CallGraph) -> str:
+    """The docstring's first sentence, or a line describing the object's shape."""
+    if node.docstring and node.docstring.strip():
+        paragraph = " ".join(node.docstring.strip().split("\n\n", 1)[0].split())
+        return _SENTENCE_END.split(paragraph, 1)[0]
+    return _generated_summary(node, graph)
+
+
+def _generated_summary(node: Definition, graph: CallGraph) -> str:
+    if node.kind is Kind.MODULE:
+        kinds = [graph.nodes[child].kind for child in graph.children(node.id)]
+        counted = [_count(kinds.count(kind), kind.value) for kind in (Kind.CLASS, Kind.FUNCTION) if kinds.count(kind)]
+        return f"Module {code(node.id)}" + (f" with {' and '.join(counted)}." if counted else ".")
+    if node.kind is Kind.CLASS:
+        line = f"Class {code(node.name)}"
+        if node.bases:
+            line += " deriving from " + ", ".join(code(base) for base in node.bases)
+        methods = sum(1 for child in graph.children(node.id) if graph.nodes[child].kind is Kind.METHOD)
+        return line + (f" with {_count(methods, 'method')}." if methods else ".")
+    names = [p.prefix + p.name for p in node.parameters if p.name not in ("self", "cls")]
+    line = f"{node.kind.value.capitalize()} {code(node.name)}"
+    line += f" taking {', '.join(code(name) for name in names)}" if names else " taking no arguments"
+    return line + (f" and returning {code(node.returns)}." if node.returns else ".")
+
+
+def _count(number: int, noun: str) -> str:
+    plural = "classes" if noun == "class" else noun + "s"
+    return f"{number} {noun if number == 1 else plural}"
+
+
+def _details(node: Definition, graph: CallGraph) -> list[str]:
+    parts: list[str] = []
+    if node.signature:
+        parts.append(fence(node.signature, node.language))
+    if node.decorators:
+        parts.append("**Decorators:** " + ", ".join(code(d) for d in node.decorators))
+    if node.bases:
+        parts.append("**Bases:** " + ", ".join(code(base) for base in node.bases))
+    if node.parameters:
+        parts.append("**Parameters**\n\n" + "\n".join(f"- {_parameter(p)}" for p in node.parameters))
+    if node.returns:
+        parts.append("**Returns:** " + code(node.returns))
+    if node.raises:
+        parts.append("**Raises:** " + ", ".join(code(name) for name in node.raises))
+    parts.extend(_members(node, graph))
+    if node.docstring and node.docstring.strip():
+        parts.append(fence(_dedent_docstring(node.docstring), "text"))
+    return parts
+
+
+def _parameter(parameter: Parameter) -> str:
+    text = code(parameter.prefix + parameter.name)
+    if parameter.annotation:
+        text += f": {code(parameter.annotation)}"
+    if parameter.default is not None:
+        text += f", default {code(parameter.default)}"
+    return text
+
+
+def _members(node: Definition, graph: CallGraph) -> list[str]:
+    """Links to the members documented on the same page (same-page links always resolve)."""
+    groups: dict[str, list[str]] = {}
+    for child_id in graph.children(node.id):
+        child = graph.nodes[child_id]
+        label = {Kind.CLASS: "Classes", Kind.METHOD: "Methods"}.get(child.kind, "Functions")
+        groups.setdefault(label, []).append(f"[{code(child.name)}](#{child.id})")
+    return [f"**{label}:** " + ", ".join(links) for label, links in groups.items()]
+
+
+def _dedent_docstring(docstring: str) -> str:
+    """PEP 257 trimming: the first line as is, the rest dedented by their common indent."""
+    lines = docstring.expandtabs().strip().splitlines()
+    indents = [len(line) - len(line.lstrip()) for line in lines[1:] if line.strip()]
+    margin = min(indents, default=0)
+    return "\n".join([lines[0].strip(), *(line[margin:].rstrip() for line in lines[1:])])

@@ -1,0 +1,98 @@
+"""What is compared: the index (--staged), a range, and awkward repository states."""
+
+from __future__ import annotations
+
+from tests.support.git_repo import GitRepo
+
+V1 = "def f():\n    return 1\n\n\ndef g():\n    return 1\n"
+
+
+def test_staged_sees_the_staged_version_not_the_working_file(repo, run):
+    repo.write("m.py", V1)
+    repo.commit()
+    run("docs")
+    repo.write("m.py", V1.replace("return 1\n\n", "return 2\n\n"))  # f changes: staged
+    repo.add("m.py")
+    repo.write("m.py", V1.replace("return 1\n\n", "return 2\n\n").replace("return 1\n", "return 3\n"))  # g: not staged
+    assert run.status("--staged") == {"m.f": "changed"}
+    assert run.status() == {"m.f": "changed", "m.g": "changed"}
+    assert run("docs", "--staged")[0] == 0
+    assert run.status("--staged") == {}
+    assert run.status() == {"m.g": "changed"}
+
+
+def test_a_range_limits_the_view_to_the_files_it_changed(repo, run):
+    repo.write("a.py", "def f():\n    return 1\n")
+    repo.write("b.py", "def g():\n    return 1\n")
+    repo.commit()
+    run("docs")
+    repo.write("a.py", "def f():\n    return 2\n")
+    base = repo.commit("a outside the range")
+    repo.write("b.py", "def g():\n    return 2\n")
+    repo.commit("b in the range")
+    assert run.status("--base", base) == {"b.g": "changed"}
+    assert run.status("--base", base, "--head", "HEAD") == {"b.g": "changed"}
+    assert run.status() == {"a.f": "changed", "b.g": "changed"}
+
+
+def test_a_detached_head_works(repo, run):
+    repo.write("a.py", "def f():\n    return 1\n")
+    first = repo.commit()
+    repo.write("a.py", "def f():\n    return 2\n")
+    repo.commit()
+    repo.git("checkout", "-q", "--detach", first)
+    assert run.status("--base", "main") == {}
+    assert run.status("--staged") == {"a": "new", "a.f": "new"}
+
+
+def test_a_repository_without_commits(repo, run):
+    repo.write("a.py", "def f():\n    pass\n")
+    repo.add()
+    assert run.status("--staged") == {"a": "new", "a.f": "new"}
+    code, _, err = run("status", "--base", "HEAD")
+    assert code == 2
+    assert "no commits yet" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_bad_ref_is_one_line_and_exit_2(repo, run):
+    repo.write("a.py", "x = 1\n")
+    repo.commit()
+    code, _, err = run("docs", "--base", "no-such-branch")
+    assert code == 2
+    assert err.strip().splitlines() == [err.strip()] and "no-such-branch" in err
+
+
+def test_staged_outside_a_git_repository_is_exit_2(tmp_path, capsys):
+    from repoagent.cli import main
+
+    (tmp_path / "a.py").write_text("def f():\n    pass\n")
+    assert main(["status", str(tmp_path), "--staged"]) == 2
+    assert "not inside a git repository" in capsys.readouterr().err
+
+
+def test_a_shallow_clone_says_how_to_fetch_more(tmp_path, capsys):
+    from repoagent.cli import main
+
+    origin = GitRepo.init(tmp_path / "origin")
+    origin.write("a.py", "def f():\n    return 1\n")
+    first = origin.commit()
+    origin.write("a.py", "def f():\n    return 2\n")
+    origin.commit()
+    clone = GitRepo(tmp_path / "clone")
+    origin.git("clone", "-q", "--depth", "1", f"file://{origin.root}", str(clone.root))
+    assert main(["status", str(clone.root), "--base", first]) == 2
+    err = capsys.readouterr().err
+    assert "shallow" in err and "git fetch" in err
+    assert main(["status", str(clone.root), "--staged"]) == 0
+
+
+def test_submodules_are_skipped(repo, run, tmp_path):
+    sub = GitRepo.init(tmp_path / "sub")
+    sub.write("inner.py", "def hidden():\n    pass\n")
+    sub.commit()
+    repo.write("a.py", "def f():\n    pass\n")
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(sub.root), "vendor/sub")
+    repo.commit()
+    assert run.status() == {"a": "new", "a.f": "new"}
+    assert run.status("--staged") == {"a": "new", "a.f": "new"}
+    assert run.status("--base", "HEAD") == {}

@@ -1,0 +1,169 @@
+"""Go: definitions, doc comments and the exact call edges of a multi-file module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from repoagent.models import Kind
+from tests.support.languages import edges_of, graph_of
+
+MODULE = {
+    "go.mod": "module example.com/shop\n\ngo 1.21\n",
+    "store/store.go": """
+        // Package store keeps items.
+        package store
+
+        import "fmt"
+
+        // Store holds items.
+        // It is not safe for concurrent use.
+        type Store struct {
+            items []string
+        }
+
+        // New makes an empty store.
+        func New() *Store {
+            return &Store{}
+        }
+
+        // Add adds an item.
+        func (s *Store) Add(item string) {
+            s.log(item)
+            fmt.Println(item)
+            s.items = append(s.items, item)
+        }
+    """,
+    "store/log.go": """
+        package store
+
+        func (s *Store) log(item string) { format(item) }
+
+        func format(item string) string { return item }
+    """,
+    "log/log.go": """
+        package log
+
+        func Printf(format string) {}
+    """,
+    "main.go": """
+        package main
+
+        import (
+            "fmt"
+            "log"
+
+            "example.com/shop/store"
+            ext "github.com/other/store"
+        )
+
+        type app struct{ s *store.Store }
+
+        func (a *app) run() {
+            a.s.Add("via a field")
+            a.start()
+        }
+
+        func (a *app) start() {}
+
+        func main() {
+            s := store.New()
+            s.Add("result of a call")
+            var t store.Store
+            t.Add("declared")
+            u := &store.Store{}
+            u.Add("literal")
+            a := &app{}
+            a.run()
+            ext.New()
+            fmt.Println()
+            log.Printf("stdlib, not ./log")
+            helper(a)
+            _ = store.Store(t)
+        }
+    """,
+    "helpers.go": """
+        package main
+
+        func helper(a *app) { a.start() }
+
+        func shadow(store int) { store.New() }
+    """,
+}
+
+
+def test_go_module_edges_are_exact(tmp_path: Path) -> None:
+    graph = graph_of(tmp_path, MODULE)
+    assert edges_of(graph) == {
+        ("store.store_go.Store.Add", "store.log_go.Store.log"),
+        ("store.log_go.Store.log", "store.log_go.format"),
+        ("main_go.app.run", "main_go.app.start"),
+        ("main_go.main", "store.store_go.New"),
+        ("main_go.main", "store.store_go.Store.Add"),
+        ("main_go.main", "main_go.app.run"),
+        ("main_go.main", "helpers_go.helper"),
+        ("helpers_go.helper", "main_go.app.start"),
+    }
+
+
+def test_go_definitions_carry_docs_signatures_and_receivers(tmp_path: Path) -> None:
+    graph = graph_of(tmp_path, MODULE)
+    nodes = graph.nodes
+    module = nodes["store.store_go"]
+    assert (module.kind, module.name, module.signature, module.docstring) == (
+        Kind.MODULE,
+        "store.go",
+        "package store",
+        "Package store keeps items.",
+    )
+    store = nodes["store.store_go.Store"]
+    assert (store.keyword, store.signature, store.docstring, store.span.start_line) == (
+        "struct",
+        "type Store struct",
+        "Store holds items.\nIt is not safe for concurrent use.",
+        6,
+    )
+    add = nodes["store.store_go.Store.Add"]
+    assert (add.kind, add.parent, add.keyword, add.signature, add.docstring) == (
+        Kind.METHOD,
+        "store.store_go.Store",
+        "func",
+        "func (s *Store) Add(item string)",
+        "Add adds an item.",
+    )
+    assert [(p.name, p.annotation) for p in add.parameters] == [("item", "string")]
+    # A method beside its type's file keeps the Type.method id, parented to its file.
+    log = nodes["store.log_go.Store.log"]
+    assert (log.name, log.parent, log.kind) == ("log", "store.log_go", Kind.METHOD)
+    assert nodes["store.store_go.New"].returns == "*Store"
+
+
+def test_go_doc_comment_is_inside_the_hash(tmp_path: Path) -> None:
+    first = graph_of(tmp_path / "a", MODULE).nodes["store.store_go.New"].code_hash
+    changed = dict(MODULE, **{"store/store.go": MODULE["store/store.go"].replace("an empty", "a new")})
+    assert graph_of(tmp_path / "b", changed).nodes["store.store_go.New"].code_hash != first
+
+
+def test_without_go_mod_only_same_package_calls_resolve(tmp_path: Path) -> None:
+    files = {k: v for k, v in MODULE.items() if k != "go.mod"}
+    edges = edges_of(graph_of(tmp_path, files))
+    assert ("main_go.main", "store.store_go.New") not in edges
+    assert ("main_go.main", "helpers_go.helper") in edges
+
+
+def test_a_mixed_repository_keeps_each_languages_modules_apart(tmp_path: Path) -> None:
+    graph = graph_of(
+        tmp_path,
+        {
+            "util.py": "def f(): pass\n",
+            "util.go": "package util\n\nfunc F() { G() }\n\nfunc G() {}\n",
+            "Util.java": "class Util { void f() { g(); } void g() {} }\n",
+            "util.rs": "fn f() { g() }\nfn g() {}\n",
+        },
+    )
+    assert {f.module: f.language for f in graph.files.values()} == {
+        "util": "python",
+        "util_go": "go",
+        "Util_java": "java",
+        "util_rs": "rust",
+    }
+    assert {("util_go.F", "util_go.G"), ("Util_java.Util.f", "Util_java.Util.g"), ("util_rs.f", "util_rs.g")} <= edges_of(graph)

@@ -1,0 +1,145 @@
+"""Java: definitions, Javadoc and the exact call edges of a multi-package project."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from repoagent.models import Kind
+from tests.support.languages import edges_of, graph_of
+
+ROOT = "src/main/java/com/acme"
+PROJECT = {
+    f"{ROOT}/util/Helper.java": """
+        package com.acme.util;
+
+        /** Small helpers. */
+        public final class Helper {
+            public static int max(int a, int b) { return a > b ? a : b; }
+            public static int max(int a, int b, int c) { return max(max(a, b), c); }
+            public static String join(String... parts) { return String.join(",", parts); }
+        }
+    """,
+    f"{ROOT}/shapes/Shape.java": """
+        package com.acme.shapes;
+
+        import static com.acme.util.Helper.max;
+
+        public abstract class Shape {
+            protected final String name;
+            protected Shape(String name) { this.name = name; }
+            public abstract double area();
+            public String describe() { return name + area(); }
+            protected int size() { return max(1, 2); }
+        }
+    """,
+    f"{ROOT}/shapes/Circle.java": """
+        package com.acme.shapes;
+
+        import static com.acme.util.Helper.max;
+
+        public class Circle extends Shape implements Comparable<Circle> {
+            private final double r;
+
+            /**
+             * Makes a circle.
+             *
+             * @param r the radius
+             */
+            public Circle(double r) { super("circle"); this.r = r; }
+            public Circle() { this(1.0); }
+            @Override public double area() { return 3.14 * r * r; }
+            public int compareTo(Circle other) { return max(1, 2) + other.size(); }
+            public String label() { return describe() + this.describe() + super.describe(); }
+
+            static class Builder {
+                Circle build() { return new Circle(); }
+            }
+
+            class Inner {
+                double twice() { return area() * 2; }
+            }
+        }
+    """,
+    f"{ROOT}/Registry.java": """
+        package com.acme;
+
+        class Registry {
+            static void add(Object o) {}
+        }
+    """,
+    f"{ROOT}/App.java": """
+        package com.acme;
+
+        import com.acme.shapes.*;
+        import com.acme.util.Helper;
+
+        public class App {
+            public static void main(String[] args) {
+                Circle c = new Circle(2.0);
+                c.area();
+                Helper.max(1, 2);
+                Helper.max(1, 2, 3);
+                Helper.join("a", "b", "c");
+                new Circle.Builder().build();
+                new java.util.ArrayList<String>();
+                Registry.add(new App());
+                Runnable r = new Runnable() { public void run() { helper(); } };
+                new Square();
+            }
+
+            void run(Helper h) { this.helper(); h.max(1, 2); }
+
+            private void helper() {}
+        }
+    """,
+}
+
+UTIL = "src.main.java.com.acme.util.Helper_java.Helper"
+SHAPE = "src.main.java.com.acme.shapes.Shape_java.Shape"
+CIRCLE = "src.main.java.com.acme.shapes.Circle_java.Circle"
+APP = "src.main.java.com.acme.App_java.App"
+REGISTRY = "src.main.java.com.acme.Registry_java.Registry"
+
+
+def test_java_project_edges_are_exact(tmp_path: Path) -> None:
+    assert edges_of(graph_of(tmp_path, PROJECT)) == {
+        (f"{UTIL}.max~2", f"{UTIL}.max"),
+        (f"{SHAPE}.describe", f"{SHAPE}.area"),
+        (f"{CIRCLE}.Circle", f"{SHAPE}.Shape"),
+        (f"{CIRCLE}.Circle~2", f"{CIRCLE}.Circle"),
+        (f"{SHAPE}.size", f"{UTIL}.max"),
+        # Circle.compareTo's max(1, 2) is dropped: Comparable (outside the repository)
+        # could declare a max that would shadow the static import.
+        (f"{CIRCLE}.label", f"{SHAPE}.describe"),
+        (f"{CIRCLE}.Builder.build", f"{CIRCLE}.Circle~2"),
+        (f"{CIRCLE}.Inner.twice", f"{CIRCLE}.area"),
+        (f"{APP}.main", f"{CIRCLE}.Circle"),
+        (f"{APP}.main", f"{UTIL}.max"),
+        (f"{APP}.main", f"{UTIL}.max~2"),
+        (f"{APP}.main", f"{UTIL}.join"),
+        (f"{APP}.main", f"{CIRCLE}.Builder"),
+        (f"{APP}.main", APP),
+        (f"{APP}.main", f"{REGISTRY}.add"),
+        (f"{APP}.run", f"{APP}.helper"),
+    }
+
+
+def test_java_definitions_carry_javadoc_and_signatures(tmp_path: Path) -> None:
+    nodes = graph_of(tmp_path, PROJECT).nodes
+    module = nodes["src.main.java.com.acme.shapes.Circle_java"]
+    assert (module.name, module.signature) == ("Circle.java", "package com.acme.shapes")
+    circle = nodes[CIRCLE]
+    assert (circle.kind, circle.keyword, circle.bases) == (Kind.CLASS, "class", ("Shape", "Comparable<Circle>"))
+    assert circle.signature == "public class Circle extends Shape implements Comparable<Circle>"
+    constructor = nodes[f"{CIRCLE}.Circle"]
+    assert (constructor.keyword, constructor.signature, constructor.docstring) == (
+        "constructor",
+        "public Circle(double r)",
+        "Makes a circle.\n\n@param r the radius",
+    )
+    assert constructor.span.start_line == 8  # the Javadoc is part of the object
+    area = nodes[f"{CIRCLE}.area"]
+    assert (area.decorators, area.signature, area.returns) == (("Override",), "public double area()", "double")
+    join = nodes[f"{UTIL}.join"]
+    assert [(p.name, p.annotation, p.prefix) for p in join.parameters] == [("parts", "String", "...")]
+    assert nodes[f"{CIRCLE}.Builder"].parent == CIRCLE

@@ -1,0 +1,167 @@
+"""JavaScript: a multi-file ES module + CommonJS + JSX fixture with its exact edge set."""
+
+from __future__ import annotations
+
+import pytest
+
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+from repoagent.graph.model import CallGraph
+from repoagent.models import Kind
+from tests.support.files import write_tree
+
+FIXTURE = {
+    "src/util/math.js": """
+        /** Adds two numbers.
+         * @param a first
+         */
+        export function add(a, b) { return a + b; }
+        export const double = (x) => add(x, x);
+        function hidden() { return 0; }
+        export default function mul(a, b) { return hidden() * a * b; }
+        """,
+    "src/util/index.js": """
+        export { add as plus } from './math';
+        export * from './strings';
+        """,
+    "src/util/strings.js": """
+        export function shout(s) { return s.toUpperCase(); }
+        """,
+    "src/shapes.js": """
+        import { double } from './util/math.js';
+        export class Shape {
+          constructor(name) { this.name = name; }
+          area() { return 0; }
+          describe() { return this.area() + double(1); }
+        }
+        export class Square extends Shape {
+          constructor(side) { super('square'); this.side = side; }
+          area() { return super.area() + this.side; }
+          perimeter() { return this.describe(); }
+        }
+        export class Plain {}
+        """,
+    "src/legacy.cjs": """
+        const math = require('./util/math');
+        const { shout } = require('./util/strings');
+        function legacy(s) { return shout(s) + math.add(1, 2); }
+        exports.run = function (s) { return legacy(s); };
+        module.exports.helper = legacy;
+        """,
+    "src/registry.js": """
+        class Registry { register(x) { return x; } }
+        module.exports = Registry;
+        """,
+    "src/app.jsx": """
+        import mul, { add } from './util/math';
+        import * as util from './util';
+        import { Square, Plain } from './shapes';
+        import React from 'react';
+        const legacy = require('./legacy.cjs');
+        const Registry = require('./registry');
+
+        function Button() { return <div/>; }
+        export function App() {
+          const sq = new Square(2);
+          sq.perimeter();
+          new Plain();
+          const reg = new Registry();
+          reg.register(1);
+          legacy.run('x');
+          legacy.helper('y');
+          util.plus(1, 2);
+          util.shout('a');
+          React.createElement('div');
+          add(mul(1, 2), 3);
+          unknown();
+          return <Button/>;
+        }
+        function shadow(add) { return add(1); }
+        function local() { let run = pick(); return run(); }
+        function run() { return 1; }
+        """,
+}
+
+EXPECTED = {
+    ("src.util.math_js.double", "src.util.math_js.add"),
+    ("src.util.math_js.mul", "src.util.math_js.hidden"),
+    ("src.shapes_js.Shape.describe", "src.shapes_js.Shape.area"),
+    ("src.shapes_js.Shape.describe", "src.util.math_js.double"),
+    ("src.shapes_js.Square.constructor", "src.shapes_js.Shape.constructor"),
+    ("src.shapes_js.Square.area", "src.shapes_js.Shape.area"),
+    ("src.shapes_js.Square.perimeter", "src.shapes_js.Shape.describe"),
+    ("src.legacy_cjs.legacy", "src.util.strings_js.shout"),
+    ("src.legacy_cjs.legacy", "src.util.math_js.add"),
+    ("src.legacy_cjs.run", "src.legacy_cjs.legacy"),
+    ("src.app_jsx.App", "src.shapes_js.Square.constructor"),
+    ("src.app_jsx.App", "src.shapes_js.Square.perimeter"),
+    ("src.app_jsx.App", "src.shapes_js.Plain"),
+    ("src.app_jsx.App", "src.registry_js.Registry"),
+    ("src.app_jsx.App", "src.registry_js.Registry.register"),
+    ("src.app_jsx.App", "src.legacy_cjs.run"),
+    ("src.app_jsx.App", "src.legacy_cjs.legacy"),
+    ("src.app_jsx.App", "src.util.math_js.add"),
+    ("src.app_jsx.App", "src.util.math_js.mul"),
+    ("src.app_jsx.App", "src.util.strings_js.shout"),
+    ("src.app_jsx.App", "src.app_jsx.Button"),
+}
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory: pytest.TempPathFactory) -> CallGraph:
+    root = write_tree(tmp_path_factory.mktemp("js"), FIXTURE)
+    return build_graph(root, Settings())
+
+
+def edges(graph: CallGraph) -> set[tuple[str, str]]:
+    return {(e.caller, e.callee) for e in graph.edges}
+
+
+def test_exact_edges(graph: CallGraph) -> None:
+    assert edges(graph) == EXPECTED
+
+
+def test_unjustified_calls_are_dropped(graph: CallGraph) -> None:
+    # A parameter or an unknown local shadows the module's function of the same name;
+    # a package (react) and an undefined global give no edge.
+    callees = {callee for caller, callee in edges(graph) if caller in ("src.app_jsx.shadow", "src.app_jsx.local")}
+    assert callees == set()
+
+
+def test_module_ids_keep_the_extension(graph: CallGraph) -> None:
+    assert graph.files["src/legacy.cjs"].module == "src.legacy_cjs"
+    assert graph.files["src/util/index.js"].module == "src.util.index_js"
+    assert graph.nodes["src.app_jsx"].kind is Kind.MODULE
+
+
+def test_definitions_carry_keyword_signature_and_jsdoc(graph: CallGraph) -> None:
+    add = graph.nodes["src.util.math_js.add"]
+    assert (add.keyword, add.signature) == ("function", "export function add(a, b)")
+    assert add.docstring == "Adds two numbers.\n@param a first"
+    assert add.span.start_line == 1  # the JSDoc belongs to the definition's span and hash
+    double = graph.nodes["src.util.math_js.double"]
+    assert (double.kind, double.keyword, [p.name for p in double.parameters]) == (Kind.FUNCTION, "const", ["x"])
+    square = graph.nodes["src.shapes_js.Square"]
+    assert (square.kind, square.bases) == (Kind.CLASS, ("Shape",))
+    assert graph.nodes["src.shapes_js.Square.area"].kind is Kind.METHOD
+    assert graph.nodes["src.legacy_cjs.run"].signature == "exports.run = function (s)"
+
+
+def test_a_mixed_repository_keeps_python_and_javascript_modules_apart(tmp_path) -> None:
+    root = write_tree(
+        tmp_path,
+        {
+            "util.py": "def helper():\n    return 1\n",
+            "util.js": "export function helper() { return 1; }\nexport function use() { return helper(); }\n",
+        },
+    )
+    graph = build_graph(root, Settings())
+    assert {"util", "util.helper", "util_js", "util_js.helper", "util_js.use"} <= set(graph.nodes)
+    assert ("util_js.use", "util_js.helper") in {(e.caller, e.callee) for e in graph.edges}
+
+
+def test_broken_source_keeps_what_parsed(tmp_path) -> None:
+    root = write_tree(tmp_path, {"bad.js": "function ok() { return 1; }\nfunction broken( {\n"})
+    graph = build_graph(root, Settings())
+    assert "bad_js.ok" in graph.nodes
+    assert graph.files["bad.js"].errors

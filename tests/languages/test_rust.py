@@ -1,0 +1,150 @@
+"""Rust: definitions, doc comments and the exact call edges of a multi-module crate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from repoagent.models import Kind
+from tests.support.languages import edges_of, graph_of
+
+CRATE = {
+    "src/lib.rs": """
+        //! Geometry for tests.
+        pub mod shapes;
+        mod util;
+
+        use crate::shapes::{Circle, Shape};
+        use util::helpers::clamp as clip;
+
+        /// Total area.
+        pub fn total(r: f64) -> f64 {
+            let c = Circle::new(r);
+            c.area();
+            clip(r);
+            util::helpers::clamp(r);
+            self::local();
+            Vec::<f64>::new();
+            std::mem::drop(c);
+            inner::deep();
+            0.0
+        }
+
+        fn local() {}
+
+        mod inner {
+            pub fn deep() {
+                super::local();
+                crate::util::helpers::clamp(1.0);
+            }
+        }
+    """,
+    "src/shapes.rs": """
+        use crate::util::helpers::*;
+
+        /// A circle.
+        #[derive(Debug)]
+        pub struct Circle {
+            r: f64,
+        }
+
+        pub trait Shape {
+            fn area(&self) -> f64;
+            /// Uses the area.
+            fn describe(&self) -> String {
+                self.area();
+                String::new()
+            }
+        }
+
+        impl Circle {
+            /// Makes a circle.
+            pub fn new(r: f64) -> Self {
+                Self::check(r);
+                Circle { r: clamp(r) }
+            }
+            fn check(r: f64) {}
+            pub fn grow(&mut self) {
+                self.area();
+                self.unknown();
+            }
+        }
+
+        impl Shape for Circle {
+            fn area(&self) -> f64 {
+                self.radius()
+            }
+        }
+    """,
+    "src/util/mod.rs": """
+        pub mod helpers;
+        mod extra;
+    """,
+    "src/util/helpers.rs": "pub fn clamp(x: f64) -> f64 { x }\n",
+    "src/util/extra.rs": """
+        use crate::shapes::Circle;
+
+        impl Circle {
+            pub fn radius(&self) -> f64 {
+                0.0
+            }
+        }
+    """,
+    "examples/demo.rs": """
+        use geometry::total;
+
+        fn main() {
+            total(1.0);
+            helper();
+        }
+
+        fn helper() {}
+    """,
+}
+
+CIRCLE = "src.shapes_rs.Circle"
+CLAMP = "src.util.helpers_rs.clamp"
+
+
+def test_rust_crate_edges_are_exact(tmp_path: Path) -> None:
+    assert edges_of(graph_of(tmp_path, CRATE)) == {
+        ("src.lib_rs.total", f"{CIRCLE}.new"),
+        ("src.lib_rs.total", CLAMP),
+        ("src.lib_rs.total", "src.lib_rs.local"),
+        ("src.lib_rs.total", "src.lib_rs.inner.deep"),
+        ("src.lib_rs.inner.deep", "src.lib_rs.local"),
+        ("src.lib_rs.inner.deep", CLAMP),
+        ("src.shapes_rs.Shape.describe", "src.shapes_rs.Shape.area"),
+        (f"{CIRCLE}.new", f"{CIRCLE}.check"),
+        (f"{CIRCLE}.new", CLAMP),
+        (f"{CIRCLE}.grow", f"{CIRCLE}.Shape.area"),
+        (f"{CIRCLE}.Shape.area", "src.util.extra_rs.Circle.radius"),
+        ("examples.demo_rs.main", "examples.demo_rs.helper"),
+    }
+
+
+def test_rust_definitions_carry_docs_and_impl_structure(tmp_path: Path) -> None:
+    nodes = graph_of(tmp_path, CRATE).nodes
+    assert nodes["src.lib_rs"].docstring == "Geometry for tests."
+    circle = nodes[CIRCLE]
+    assert (circle.keyword, circle.docstring, circle.decorators, circle.span.start_line) == (
+        "struct",
+        "A circle.",
+        ("derive(Debug)",),
+        3,
+    )
+    new = nodes[f"{CIRCLE}.new"]
+    assert (new.kind, new.parent, new.signature, new.docstring, new.returns) == (
+        Kind.METHOD,
+        CIRCLE,
+        "pub fn new(r: f64) -> Self",
+        "Makes a circle.",
+        "Self",
+    )
+    trait_impl = nodes[f"{CIRCLE}.Shape"]
+    assert (trait_impl.keyword, trait_impl.parent, trait_impl.bases) == ("impl", CIRCLE, ("Shape",))
+    assert nodes[f"{CIRCLE}.impl"].signature == "impl Circle"
+    # An impl away from its type stands in the type's place, parented to its file.
+    elsewhere = nodes["src.util.extra_rs.Circle"]
+    assert (elsewhere.keyword, elsewhere.parent) == ("impl", "src.util.extra_rs")
+    assert [(p.name, p.annotation) for p in nodes["src.util.extra_rs.Circle.radius"].parameters] == [("self", "&self")]
+    assert (nodes["src.lib_rs.inner"].keyword, nodes["src.shapes_rs.Shape"].keyword) == ("mod", "trait")

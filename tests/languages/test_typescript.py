@@ -1,0 +1,111 @@
+"""TypeScript: a multi-file TS + TSX fixture (with a JavaScript neighbour) and its exact edge set."""
+
+from __future__ import annotations
+
+import pytest
+
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+from repoagent.graph.model import CallGraph
+from repoagent.models import Kind
+from tests.support.files import write_tree
+
+FIXTURE = {
+    "src/models/handler.ts": """
+        /** Something that runs. */
+        export interface Runner { run(): void; }
+        export class Handler implements Runner {
+          run(): void { this.log(); }
+          private log(): void {}
+        }
+        export class LoudHandler extends Handler {
+          run(): void { super.run(); }
+        }
+        """,
+    "src/models/index.ts": """
+        export * from './handler';
+        """,
+    "src/util.ts": """
+        /** Formats a value. */
+        export function format(n: number): string;
+        export function format(n: string): string;
+        export function format(n: any): string { return String(n); }
+        export const twice = (n: number): number => n * 2;
+        """,
+    "src/legacy.js": """
+        export function old() { return 1; }
+        """,
+    "src/service.ts": """
+        import { Handler, LoudHandler, Runner } from './models';
+        import { format, twice } from './util.js';
+        import { old } from './legacy';
+        import type { Queue } from 'some-pkg';
+        export class Service {
+          private handler: Handler;
+          constructor(private loud: LoudHandler, private queue: Queue) { this.handler = new Handler(); }
+          start(r: Runner, n): string {
+            this.handler.run();
+            this.loud.run();
+            this.queue.push();
+            r.run();
+            n.run();
+            return format(twice(1));
+          }
+        }
+        export function make(): Service { old(); return new Service(new LoudHandler(), null as any); }
+        """,
+    "src/view.tsx": """
+        import { make } from './service';
+        import * as React from 'react';
+        namespace Labels { export function title(): string { return 'x'; } }
+        export function Title(props: { text: string }) { return <h1>{Labels.title()}</h1>; }
+        export function Page() { make().start(null as any, 1); return <Title text="a"/>; }
+        """,
+}
+
+EXPECTED = {
+    ("src.models.handler_ts.Handler.run", "src.models.handler_ts.Handler.log"),
+    ("src.models.handler_ts.LoudHandler.run", "src.models.handler_ts.Handler.run"),
+    ("src.service_ts.Service.constructor", "src.models.handler_ts.Handler"),
+    ("src.service_ts.Service.start", "src.models.handler_ts.Handler.run"),
+    ("src.service_ts.Service.start", "src.models.handler_ts.LoudHandler.run"),
+    ("src.service_ts.Service.start", "src.models.handler_ts.Runner.run"),
+    ("src.service_ts.Service.start", "src.util_ts.format"),
+    ("src.service_ts.Service.start", "src.util_ts.twice"),
+    ("src.service_ts.make", "src.service_ts.Service.constructor"),
+    ("src.service_ts.make", "src.models.handler_ts.LoudHandler"),
+    ("src.service_ts.make", "src.legacy_js.old"),
+    ("src.view_tsx.Title", "src.view_tsx.Labels.title"),
+    ("src.view_tsx.Page", "src.service_ts.make"),
+    ("src.view_tsx.Page", "src.view_tsx.Title"),
+}
+
+
+@pytest.fixture(scope="module")
+def graph(tmp_path_factory: pytest.TempPathFactory) -> CallGraph:
+    root = write_tree(tmp_path_factory.mktemp("ts"), FIXTURE)
+    return build_graph(root, Settings())
+
+
+def test_exact_edges(graph: CallGraph) -> None:
+    assert {(e.caller, e.callee) for e in graph.edges} == EXPECTED
+
+
+def test_overload_signatures_are_not_definitions(graph: CallGraph) -> None:
+    formats = [node_id for node_id in graph.nodes if node_id.startswith("src.util_ts.format")]
+    assert formats == ["src.util_ts.format"]
+    implementation = graph.nodes["src.util_ts.format"]
+    assert implementation.signature == "export function format(n: any): string"
+    assert (implementation.docstring, implementation.span.start_line) == ("Formats a value.", 1)
+
+
+def test_types_fill_keyword_parameters_and_returns(graph: CallGraph) -> None:
+    runner = graph.nodes["src.models.handler_ts.Runner"]
+    assert (runner.kind, runner.keyword, runner.docstring) == (Kind.CLASS, "interface", "Something that runs.")
+    assert graph.nodes["src.models.handler_ts.Runner.run"].signature == "run(): void"
+    twice = graph.nodes["src.util_ts.twice"]
+    assert (twice.keyword, twice.returns) == ("const", "number")
+    assert [(p.name, p.annotation) for p in twice.parameters] == [("n", "number")]
+    assert graph.nodes["src.models.handler_ts.LoudHandler"].bases == ("Handler",)
+    assert graph.nodes["src.models.handler_ts.Handler.log"].keyword == "private"
+    assert graph.nodes["src.view_tsx.Labels"].keyword == "namespace"

@@ -1,0 +1,125 @@
+"""The writing order: callees first, cycles together, parents after members, levels concurrent."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+from repoagent.graph.model import CallGraph
+from repoagent.writers.base import WriteRequest, WrittenSection
+from repoagent.writers.schedule import levels, write_in_order
+from tests.llm.conftest import code_reader
+from tests.support.files import write_tree
+
+
+def level_of(order: list[list[str]]) -> dict[str, int]:
+    return {node_id: index for index, level in enumerate(order) for node_id in level}
+
+
+class Recorder:
+    """A writer that records each request and answers "summary of <id>"."""
+
+    name = "recorder"
+
+    def __init__(self) -> None:
+        self.requests: dict[str, WriteRequest] = {}
+        self._lock = threading.Lock()
+
+    def write(self, request: WriteRequest) -> WrittenSection:
+        with self._lock:
+            self.requests[request.node.id] = request
+        summary = f"summary of {request.node.id}"
+        return WrittenSection(request.node.id, summary, summary, self.name)
+
+
+def test_callees_come_before_callers(geometry: CallGraph) -> None:
+    order = level_of(levels(geometry, geometry.nodes))
+    assert order["pkg.geometry.square"] < order["pkg.geometry.area"] < order["pkg.geometry.Shape.size"]
+
+
+def test_members_of_a_cycle_share_a_level(geometry: CallGraph) -> None:
+    order = level_of(levels(geometry, geometry.nodes))
+    assert order["pkg.geometry.even"] == order["pkg.geometry.odd"]
+
+
+def test_classes_after_methods_and_modules_after_members(geometry: CallGraph) -> None:
+    order = level_of(levels(geometry, geometry.nodes))
+    assert order["pkg.geometry.Shape.size"] < order["pkg.geometry.Shape"]
+    assert order["pkg.geometry.Shape.__init__"] < order["pkg.geometry.Shape"]
+    assert all(order[member] < order["pkg.geometry"] for member in geometry.children("pkg.geometry"))
+
+
+def test_a_stale_caller_waits_for_a_stale_callee_through_fresh_nodes(geometry: CallGraph) -> None:
+    # Shape.size -> area (fresh) -> square: size still goes after square.
+    order = levels(geometry, ["pkg.geometry.Shape.size", "pkg.geometry.square"])
+    assert order == [["pkg.geometry.square"], ["pkg.geometry.Shape.size"]]
+
+
+def test_a_method_building_its_own_class_does_not_tie_it_to_the_class(tmp_path: Path) -> None:
+    write_tree(
+        tmp_path,
+        {
+            "shapes.py": """
+                class Box:
+                    def __init__(self, side):
+                        self.side = side
+
+                    def grown(self):
+                        return Box(self.side + 1)
+                """
+        },
+    )
+    graph = build_graph(tmp_path, Settings())
+    order = level_of(levels(graph, graph.nodes))
+    assert order["shapes.Box.grown"] < order["shapes.Box"]
+
+
+def test_a_caller_sees_its_callees_fresh_summaries(geometry: CallGraph) -> None:
+    recorder = Recorder()
+    write_in_order(geometry, geometry.nodes, recorder, code_reader(geometry), {}, jobs=2)
+    area = recorder.requests["pkg.geometry.area"]
+    assert area.callee_summaries == {"pkg.geometry.square": "summary of pkg.geometry.square"}
+    shape = recorder.requests["pkg.geometry.Shape"]
+    assert shape.callee_summaries["pkg.geometry.Shape.size"] == "summary of pkg.geometry.Shape.size"
+
+
+def test_cycle_members_see_old_summaries_not_each_others_new_ones(geometry: CallGraph) -> None:
+    recorder = Recorder()
+    old = {"pkg.geometry.odd": "the old odd summary"}
+    write_in_order(geometry, ["pkg.geometry.even", "pkg.geometry.odd"], recorder, code_reader(geometry), old, jobs=2)
+    assert recorder.requests["pkg.geometry.even"].callee_summaries == {"pkg.geometry.odd": "the old odd summary"}
+    assert recorder.requests["pkg.geometry.odd"].callee_summaries == {}
+
+
+def test_fresh_callees_contribute_their_known_summaries(geometry: CallGraph) -> None:
+    recorder = Recorder()
+    known = {"pkg.geometry.square": "Squares a number."}
+    write_in_order(geometry, ["pkg.geometry.area"], recorder, code_reader(geometry), known, jobs=1)
+    assert recorder.requests["pkg.geometry.area"].callee_summaries == known
+
+
+def test_the_nodes_of_one_level_are_written_concurrently(tmp_path: Path) -> None:
+    jobs = 3
+    write_tree(tmp_path, {"leaves.py": "".join(f"def leaf{i}():\n    return {i}\n\n\n" for i in range(jobs))})
+    graph = build_graph(tmp_path, Settings())
+    # Every leaf waits at the barrier: the level completes only if all run at once.
+    barrier = threading.Barrier(jobs, timeout=30)
+
+    class Waiting(Recorder):
+        def write(self, request: WriteRequest) -> WrittenSection:
+            if request.node.id.startswith("leaves.leaf"):
+                barrier.wait()
+            return super().write(request)
+
+    leaves = [f"leaves.leaf{i}" for i in range(jobs)]
+    written = write_in_order(graph, leaves, Waiting(), code_reader(graph), {}, jobs=jobs)
+    assert sorted(written) == leaves
+    assert not barrier.broken
+
+
+def test_on_written_sees_every_section_once(geometry: CallGraph) -> None:
+    seen: list[str] = []
+    write_in_order(geometry, geometry.nodes, Recorder(), code_reader(geometry), {}, jobs=2, on_written=lambda s: seen.append(s.node_id))
+    assert sorted(seen) == sorted(geometry.nodes)

@@ -1,0 +1,41 @@
+"""Call edges of a small hand-written repository: source text in, (caller, callee) out."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from repoagent.graph.precise import precise_edges
+from repoagent.graph.resolvers.python import PythonResolver
+from repoagent.hashing import content_hash
+from repoagent.models import ParsedFile
+from repoagent.parsing.languages.python import Python
+from tests.support.files import write_tree
+
+
+def parse_tree(root: Path, files: dict[str, str]) -> list[ParsedFile]:
+    """Write ``files`` under ``root`` and parse every one with the Python parser."""
+    write_tree(root, files)
+    language = Python()
+    parsed = []
+    for relative in sorted(files):
+        source = (root / relative).read_bytes()
+        result = language.parse(source, relative, language.module_name(PurePosixPath(relative)))
+        result.content_hash = content_hash(source)
+        parsed.append(result)
+    return parsed
+
+
+def call_edges(root: Path, files: dict[str, str]) -> set[tuple[str, str]]:
+    """The (caller, callee) pairs the Python resolver finds in ``files``."""
+    parsed = parse_tree(root, files)
+    nodes = {d.id: d for f in parsed for d in f.definitions}
+    return {(edge.caller, edge.callee) for edge in PythonResolver().resolve(parsed, nodes)}
+
+
+def precise_call_edges(root: Path, files: dict[str, str]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
+    """The fast resolver's (caller, callee) pairs, and the ones jedi adds to them."""
+    parsed = parse_tree(root, files)
+    nodes = {d.id: d for f in parsed for d in f.definitions}
+    fast = list(PythonResolver().resolve(parsed, nodes))
+    extra = precise_edges(root, parsed, nodes)
+    return {(e.caller, e.callee) for e in fast}, {(e.caller, e.callee) for e in extra}
