@@ -57,8 +57,19 @@ class Plan:
         return {reason.value: found[reason] for reason in Reason if found[reason]}
 
 
-def plan(root: Path, settings: Settings, staged: bool = False, base: str | None = None, head: str | None = None) -> Plan:
-    """Compare the chosen view of the code with the pages under ``settings.out``."""
+def plan(
+    root: Path,
+    settings: Settings,
+    staged: bool = False,
+    base: str | None = None,
+    head: str | None = None,
+    retry_fallbacks: bool = False,
+) -> Plan:
+    """Compare the chosen view of the code with the pages under ``settings.out``.
+
+    ``retry_fallbacks`` (a run with the LLM writer) also counts the sections the LLM
+    could not write last time as stale, so a rerun asks for exactly what is missing.
+    """
     scope = choose_scope(root, settings.exclude, staged, base, head)
     graph = build_graph(root, settings, scope.snapshot)
     out = root / settings.out
@@ -73,8 +84,24 @@ def plan(root: Path, settings: Settings, staged: bool = False, base: str | None 
     }
     sources = _SourceReader(scope)
     changes = detect(graph, recorded, sources.text, scope.paths)
+    if retry_fallbacks:
+        changes += _fallbacks(graph, sections, changes)
     changes += _relinked(graph, sections, changes)
     return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings)
+
+
+def _fallbacks(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
+    from repoagent.writers.llm import FALLBACK_WRITER
+
+    touched = {change.id for change in changes}
+    return [
+        Change(node_id, Reason.FALLBACK, graph.nodes[node_id].path)
+        for node_id, section in sections.items()
+        if section.marker.writer == FALLBACK_WRITER
+        and node_id in graph.nodes
+        and node_id not in touched
+        and not section.marker.lock
+    ]
 
 
 def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
@@ -121,14 +148,8 @@ def apply(
 
     outcome = Outcome()
     graph = plan.graph
-    keep_moved = {
-        c.id: plan.sections[c.previous]
-        for c in plan.changes
-        if c.reason is Reason.MOVED and c.previous and plan.sections[c.previous].marker.writer != "static"
-    }
-    rewrite = sorted(
-        c.id for c in plan.changes if c.reason in REWRITTEN or (c.reason is Reason.MOVED and c.id not in keep_moved)
-    )
+    keep_moved = _kept_moved(plan)
+    rewrite = to_write(plan)
     updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
                           _documented(graph, plan.sections, plan.changes))
     pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
@@ -148,11 +169,37 @@ def apply(
             if pending[page] == 0:
                 updater.flush(page, outcome)
 
-        reader = _SourceReader(plan.scope)
-        summaries = {node_id: s.summary for node_id, s in plan.sections.items() if node_id in graph.nodes}
-        write_in_order(graph, rewrite, writer, lambda n: reader.text(graph.nodes[n]), summaries, jobs, written)
+        write_in_order(graph, rewrite, writer, code_reader(plan), known_summaries(plan), jobs, written)
     outcome.written = len(rewrite)
     outcome.kept = len(keep_moved)
     outcome.removed = sum(1 for c in plan.changes if c.reason is Reason.DELETED)
     updater.write_index(outcome)
     return outcome
+
+
+def _kept_moved(plan: Plan) -> dict[str, Section]:
+    """Moved nodes whose old section keeps its text (a static one is re-rendered)."""
+    return {
+        c.id: plan.sections[c.previous]
+        for c in plan.changes
+        if c.reason is Reason.MOVED and c.previous and plan.sections[c.previous].marker.writer != "static"
+    }
+
+
+def to_write(plan: Plan) -> list[str]:
+    """Ids of the nodes a writer must write for ``plan``, sorted."""
+    kept = _kept_moved(plan)
+    return sorted(
+        c.id for c in plan.changes if c.reason in REWRITTEN or (c.reason is Reason.MOVED and c.id not in kept)
+    )
+
+
+def code_reader(plan: Plan) -> Callable[[str], str]:
+    """Node id -> its own source text in the planned view of the code."""
+    reader = _SourceReader(plan.scope)
+    return lambda node_id: reader.text(plan.graph.nodes[node_id])
+
+
+def known_summaries(plan: Plan) -> dict[str, str]:
+    """The one-line summaries the existing pages give, for nodes still in the graph."""
+    return {node_id: s.summary for node_id, s in plan.sections.items() if node_id in plan.graph.nodes}

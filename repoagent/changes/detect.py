@@ -34,9 +34,12 @@ class Reason(enum.StrEnum):
     DELETED = "deleted"
     MOVED = "moved"
     LINKS_CHANGED = "links-changed"
+    # The LLM writer could not write it last time (the static text stands in); a run
+    # with the LLM writer tries again.
+    FALLBACK = "fallback"
 
 
-REWRITTEN = frozenset({Reason.NEW, Reason.CHANGED, Reason.DEPS_CHANGED})
+REWRITTEN = frozenset({Reason.NEW, Reason.CHANGED, Reason.DEPS_CHANGED, Reason.FALLBACK})
 
 
 @dataclass(frozen=True)

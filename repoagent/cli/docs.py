@@ -8,10 +8,8 @@ import click
 
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
-from repoagent.cli.status import print_plan, summary_line, view_options
-from repoagent.config import Settings, load_settings
-from repoagent.errors import UsageError
-from repoagent.writers.base import Writer
+from repoagent.cli.status import current_by_stamp, print_plan, remember_if_current, summary_line, view_options
+from repoagent.config import load_settings
 
 PROGRESS_THRESHOLD = 20  # sections; below this a run is over before a bar is worth drawing
 
@@ -29,23 +27,36 @@ def docs(
     writer: str | None, model: str | None, base_url: str | None, jobs: int | None,
 ) -> int:
     """Write the documentation pages of the repository at PATH for what went stale."""
-    from repoagent.docs import apply, plan
-
     root = repository(path)
     settings = load_settings(root, writer=writer, model=model, base_url=base_url, jobs=jobs)
-    found = plan(root, settings, staged, base, head)
+    key, sections = current_by_stamp(root, settings, staged and not base and not head)
+    if sections is not None:
+        click.echo(f"docs are current: {sections} sections (index)")
+        return 0
+    from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
+    from repoagent.writers.llm import LLMWriter, choose_writer, estimate
+    from repoagent.writers.static import StaticWriter
+
+    chosen, description = choose_writer(settings, StaticWriter)
+    found = plan(root, settings, staged, base, head, retry_fallbacks=isinstance(chosen, LLMWriter))
+    remember_if_current(root, key, found)
     show_warnings(found.warnings)
     if check or dry_run:
         print_plan(found)
+        if dry_run and isinstance(chosen, LLMWriter) and found.stale:
+            stale = to_write(found)
+            click.echo(estimate(found.graph, stale, code_reader(found), known_summaries(found), settings).line())
         return 1 if check and found.stale else 0
     if not found.stale and (found.out / "index.md").is_file():
         click.echo(summary_line(found))
         return 0
-    chosen, description = choose_writer(settings)
-    rewrites = sum(1 for c in found.changes if c.reason.value in ("new", "changed", "deps-changed", "moved"))
-    with _progress(rewrites, chosen.name != "static" or rewrites >= PROGRESS_THRESHOLD) as advance:
+    click.echo(f"writer: {description}", err=True)
+    rewrites = len(to_write(found))
+    with _Progress(rewrites, chosen.name != "static" or rewrites >= PROGRESS_THRESHOLD) as advance:
         outcome = apply(found, chosen, settings.jobs, lambda section: advance())
     show_warnings(outcome.notes)
+    for line in chosen.report():
+        click.echo(line)
     click.echo(
         f"docs: {outcome.written} written ({description}), {outcome.kept} moved, {outcome.removed} removed; "
         f"{outcome.pages_written} pages written, {outcome.pages_removed} removed ({found.scope.label})"
@@ -53,24 +64,7 @@ def docs(
     return 0
 
 
-def choose_writer(settings: Settings) -> tuple[Writer, str]:
-    """The writer the settings ask for, and a few words saying which and why."""
-    wanted = settings.writer
-    if wanted == "auto":
-        wanted = "llm" if settings.base_url or settings.api_key else "static"
-    if wanted == "static":
-        from repoagent.writers.static import StaticWriter
-
-        why = "no LLM endpoint configured" if settings.writer == "auto" else "asked for"
-        return StaticWriter(), f"static writer, {why}"
-    try:
-        from repoagent.writers.llm import make_llm_writer
-    except ImportError as error:
-        raise UsageError(f"the LLM writer is not available ({error}); use --writer static") from error
-    return make_llm_writer(settings), f"LLM writer, model {settings.model}"
-
-
-class _progress:
+class _Progress:
     """A rich progress bar on stderr for long runs on a terminal; a no-op otherwise."""
 
     def __init__(self, total: int, wanted: bool) -> None:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
-from repoagent.config import load_settings
+from repoagent.config import Settings, load_settings
 
 if TYPE_CHECKING:
     from repoagent.docs import Plan
@@ -29,16 +30,42 @@ def view_options(command: Callable) -> Callable:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
 def status(path: str, staged: bool, base: str | None, head: str | None, as_json: bool) -> int:
     """Show which documented objects of the repository at PATH are stale, and why."""
+    root = repository(path)
+    settings = load_settings(root)
+    key, sections = current_by_stamp(root, settings, staged and not base and not head)
+    if sections is not None:
+        click.echo(json.dumps({"view": "index", "sections": sections, "stale": [], "counts": {}}, indent=2)
+                   if as_json else f"docs are current: {sections} sections (index)")
+        return 0
     from repoagent.docs import plan
 
-    root = repository(path)
-    found = plan(root, load_settings(root), staged, base, head)
+    found = plan(root, settings, staged, base, head)
+    remember_if_current(root, key, found)
     show_warnings(found.warnings)
     if as_json:
         click.echo(json.dumps(plan_json(found), indent=2))
     else:
         print_plan(found)
     return 0
+
+
+def current_by_stamp(root: Path, settings: Settings, staged: bool) -> tuple[str | None, int | None]:
+    """For ``--staged``: the stamp key, and the section count when the stamp says
+    the docs are current (see :mod:`repoagent.changes.stamp`)."""
+    if not staged:
+        return None, None
+    from repoagent.changes import stamp
+
+    key = stamp.staged_key(root, settings)
+    return key, stamp.read(root, key)
+
+
+def remember_if_current(root: Path, key: str | None, found: Plan) -> None:
+    """Stamp a ``--staged`` plan that found nothing stale and an index page in place."""
+    if key is not None and not found.stale and (found.out / "index.md").is_file():
+        from repoagent.changes import stamp
+
+        stamp.write(root, key, len(found.sections))
 
 
 def plan_json(found: Plan) -> dict:

@@ -41,7 +41,7 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     if settings.precise:
         from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 
-        found.extend(precise_edges(root, by_language.get("python", []), nodes, found))
+        found.extend(precise_edges(root, by_language.get("python", []), nodes))
     return CallGraph(root, files, nodes, _merge(found, nodes), warnings)
 
 

@@ -3,8 +3,11 @@
 jedi infers types the fast resolver does not try to (return annotations, parameter
 annotations, ``isinstance`` narrowing ...), at a cost of milliseconds per call
 rather than microseconds, so it only sees the call sites the fast resolver's
-evaluator cannot resolve (asked again here: cheap next to jedi). Its answers are kept only when they name
-exactly one definition inside the repository, found back by file, name and line.
+evaluator cannot resolve (asked again here: cheap next to jedi), less those that
+start from a builtin or an outside import (``len(x)``, ``os.path.join``). Its
+answers are kept only when they name exactly one definition inside the repository,
+found back by file, name and line; a class becomes its constructor, as in the fast
+resolver.
 A file whose bytes on disk differ from what was parsed (a ``--staged`` or
 ``--base`` snapshot) is skipped: jedi's line numbers would not match.
 """
@@ -32,12 +35,17 @@ def precise_edges(root: Path, files: list[ParsedFile], nodes: Mapping[str, Defin
     project = jedi.Project(root)
     edges: list[Edge] = []
     for parsed in files:
-        todo = [call for call in parsed.calls if evaluator.callee(call.caller, call.target) not in nodes]
+        todo = [
+            call
+            for call in parsed.calls
+            if evaluator.callee(call.caller, call.target) not in nodes
+            and not evaluator.is_outside(call.caller, call.target)
+        ]
         source = _source(root / parsed.path, parsed.content_hash) if todo else None
         if source is None:
             continue
         script = jedi.Script(source, path=root / parsed.path, project=project)
-        lines = source.splitlines()
+        lines = source.split("\n")  # jedi counts only \n as a line end, as tree-sitter does
         for call in todo:
             target = _ask(script, lines, call, locator)
             definition = nodes.get(target) if target is not None else None
@@ -105,7 +113,6 @@ class _Locator:
             relative = Path(name.module_path).resolve().relative_to(self.root).as_posix()
         except ValueError:
             return None  # outside the repository
-        candidates = [
-            d for d in self.by_path.get(relative, {}).get(name.name, []) if d.span.start_line <= name.line <= d.span.end_line
-        ]
+        named = self.by_path.get(relative, {}).get(name.name, [])
+        candidates = [d for d in named if d.span.start_line <= name.line <= d.span.end_line]
         return max(candidates, key=lambda d: d.span.start_line).id if candidates else None

@@ -26,6 +26,7 @@ class Language(Protocol):
 
     name: str
     extensions: tuple[str, ...]
+    file_names: tuple[str, ...]  # whole file names it also parses (Go's ``go.mod``)
 
     def module_name(self, path: PurePosixPath) -> str:
         """The dotted module id of the file at repository-relative ``path``."""

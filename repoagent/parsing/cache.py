@@ -12,10 +12,20 @@ import pickle
 import tempfile
 from pathlib import Path
 
+from repoagent.hashing import content_hash
 from repoagent.models import ParsedFile
 
-# Bump when a parser's output changes shape or meaning, so old entries are ignored.
-FORMAT = "parse-v1"
+
+
+def _parser_fingerprint() -> str:
+    """A hash of the parsing code and the model: a new repoagent version (or a changed
+    grammar query) must never reuse what an older parser produced."""
+    package = Path(__file__).parent
+    sources = sorted(package.rglob("*.py")) + [package.parent / "models.py"]
+    return content_hash(b"".join(path.read_bytes() for path in sources))
+
+
+FORMAT = _parser_fingerprint()
 
 
 class ParseCache:

@@ -17,8 +17,9 @@ LANGUAGES: dict[str, Language] = {
 }
 
 _BY_EXTENSION: dict[str, Language] = {ext: lang for lang in LANGUAGES.values() for ext in lang.extensions}
+_BY_NAME: dict[str, Language] = {name: lang for lang in LANGUAGES.values() for name in lang.file_names}
 
 
 def language_for(path: PurePosixPath) -> Language | None:
-    """The language that parses ``path``, by extension; ``None`` when none does."""
-    return _BY_EXTENSION.get(path.suffix.lower())
+    """The language that parses ``path``, by file name or extension; ``None`` when none does."""
+    return _BY_NAME.get(path.name) or _BY_EXTENSION.get(path.suffix.lower())

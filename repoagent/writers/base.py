@@ -50,3 +50,7 @@ class Writer(Protocol):
     def write(self, request: WriteRequest) -> WrittenSection:
         """The section for ``request.node``."""
         ...
+
+    def report(self) -> list[str]:
+        """Lines for the end of a run (calls, tokens, checks); may be empty."""
+        ...

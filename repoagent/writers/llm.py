@@ -31,6 +31,9 @@ from repoagent.writers.validation import check_answer
 
 #: A stand-in for a summary this run has not written yet (used by the dry-run estimate).
 PENDING_SUMMARY = "x" * 100
+#: The marker's writer for a static section standing in for a failed LLM one, so the
+#: next LLM run retries it (see ``Reason.FALLBACK``).
+FALLBACK_WRITER = "static-fallback"
 #: Local servers (vLLM, Ollama, llama.cpp) take any key, but the client insists on one.
 PLACEHOLDER_KEY = "not-needed"
 
@@ -69,7 +72,8 @@ class LLMWriter:
                 self.usage.count("regenerated")
         self.usage.count("fallbacks")
         section = self._static().write(request)
-        return self._record(request, replace(section, note=f"LLM gave no usable section ({problem}); wrote the static section instead"))
+        note = f"LLM gave no usable section ({problem}); wrote the static section instead"
+        return self._record(request, replace(section, writer=FALLBACK_WRITER, note=note))
 
     def report(self) -> list[str]:
         """Lines for the end of a run: usage, then the honesty check of what was written."""

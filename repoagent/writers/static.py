@@ -32,6 +32,10 @@ class StaticWriter:
         parts = [summary, *_details(node, request.graph)]
         return WrittenSection(node_id=node.id, body="\n\n".join(parts), summary=summary, writer=self.name)
 
+    def report(self) -> list[str]:
+        """Nothing to add: the run's summary line says it all."""
+        return []
+
 
 def summary_line(node: Definition, graph: CallGraph) -> str:
     """The docstring's first sentence, or a line describing the object's shape."""

@@ -96,3 +96,20 @@ def test_submodules_are_skipped(repo, run, tmp_path):
     assert run.status() == {"a": "new", "a.f": "new"}
     assert run.status("--staged") == {"a": "new", "a.f": "new"}
     assert run.status("--base", "HEAD") == {}
+
+
+def test_the_staged_stamp_never_hides_a_change(repo, run):
+    repo.write("m.py", V1)
+    repo.commit()
+    run("docs", "--staged")
+    assert run.status("--staged") == {}  # a full run: writes the stamp
+    assert (repo.root / ".repoagent" / "docs-current").is_file()
+    assert run.status("--staged") == {}  # answered by the stamp
+    repo.write("m.py", V1.replace("return 1\n\n", "return 5\n\n"))
+    assert run.status("--staged") == {}  # not staged: the index is unchanged
+    repo.add("m.py")
+    assert run.status("--staged") == {"m.f": "changed"}
+    run("docs", "--staged")
+    page = repo.root / "docs/repoagent/m.py.md"
+    page.write_text(page.read_text().replace("id=m.g ", "id=m.gone "))
+    assert run.status("--staged") == {"m.g": "new", "m.gone": "deleted"}

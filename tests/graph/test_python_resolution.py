@@ -355,7 +355,6 @@ def test_decorated_functions_and_decorators(tmp_path: Path) -> None:
     }
 
 
-@pytest.mark.xfail(strict=True, reason="the parser scopes calls in decorator arguments to the decorated function")
 def test_decorator_factories_are_called_where_the_definition_is(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
@@ -732,3 +731,29 @@ def test_scripts_and_tests_in_plain_folders_import_their_siblings(tmp_path: Path
         },
     )
     assert edges == {("tests.test_app.test_it", "tests.helpers.build"), ("tool", "helpers.build")}
+
+
+def test_names_bound_by_loops_with_except_and_unpacking_shadow_module_functions(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "m.py": """
+                def rule(x): pass
+                def handler(): pass
+                def walk(rules, ctx):
+                    for rule in rules:
+                        rule(1)
+                    with ctx as handler:
+                        handler()
+                def unpack(pairs):
+                    rule, other = pairs
+                    rule(2)
+                def literal():
+                    handler = {}[0]
+                    handler()
+                def fine():
+                    rule(3)
+                """
+        },
+    )
+    assert edges == {("m.fine", "m.rule")}

@@ -49,7 +49,7 @@ def test_try_repo_docs_hook_rewrites_then_passes_and_check_hook_follows(
 
     docs = pre_commit(repo, pre_commit_env, "try-repo", hooks, "repoagent-docs")
     assert docs.returncode == 1, docs.stdout + docs.stderr
-    assert "git add" in docs.stdout
+    assert "git add" in docs.stdout + docs.stderr
     assert (repo.root / PAGE).read_text() != page_before
 
     repo.add("docs")
@@ -81,7 +81,7 @@ def test_installed_hook_stops_the_first_commit_and_lets_the_second_through(
     first = git_commit(repo, **pre_commit_env)
     assert first.returncode == 1, first.stdout + first.stderr
     assert repo.head() == before
-    assert "git add" in first.stdout
+    assert "git add" in first.stdout + first.stderr
 
     repo.add("docs")
     second = git_commit(repo, **pre_commit_env)

@@ -209,3 +209,24 @@ def test_latin1_and_deep_nesting_do_not_crash() -> None:
     deep = "x = " + "(" * 500 + "f()" + ")" * 500 + "\n" + "y = a" + ".b" * 2000 + ".c()\n"
     parsed = python.parse(deep.encode(), "d.py", "d")
     assert ("d", "f") in {(c.caller, c.target) for c in parsed.calls}
+
+
+def test_names_bound_to_unknown_values_are_recorded_as_such() -> None:
+    parsed = parse(
+        """
+        def f(items, ctx):
+            for a, (b, *c) in items:
+                pass
+            with ctx as (d, e):
+                pass
+            try:
+                pass
+            except Error as g:
+                pass
+            h = [1][0]
+            i += 1
+            return [j for j in (k := items)]
+        """
+    )
+    unknown = {a.target for a in parsed.assignments if a.scope == "pkg.mod.f" and a.value == ""}
+    assert unknown == {"a", "b", "c", "d", "e", "g", "h", "i", "j", "k"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
 from repoagent.graph.precise import precise_edges
 from repoagent.graph.resolvers.python import PythonResolver
 from repoagent.hashing import content_hash
@@ -13,7 +15,8 @@ from tests.support.files import write_tree
 
 
 def parse_tree(root: Path, files: dict[str, str]) -> list[ParsedFile]:
-    """Write ``files`` under ``root`` and parse every one with the Python parser."""
+    """Write ``files`` under ``root`` and parse every one with the Python parser, so a
+    test can hand the parsed files to :func:`precise_edges` itself."""
     write_tree(root, files)
     language = Python()
     parsed = []
@@ -26,10 +29,9 @@ def parse_tree(root: Path, files: dict[str, str]) -> list[ParsedFile]:
 
 
 def call_edges(root: Path, files: dict[str, str]) -> set[tuple[str, str]]:
-    """The (caller, callee) pairs the Python resolver finds in ``files``."""
-    parsed = parse_tree(root, files)
-    nodes = {d.id: d for f in parsed for d in f.definitions}
-    return {(edge.caller, edge.callee) for edge in PythonResolver().resolve(parsed, nodes)}
+    """The (caller, callee) pairs of the call graph ``repoagent graph`` builds for ``files``."""
+    write_tree(root, files)
+    return {(edge.caller, edge.callee) for edge in build_graph(root, Settings()).edges}
 
 
 def precise_call_edges(root: Path, files: dict[str, str]) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:

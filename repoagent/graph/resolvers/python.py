@@ -20,7 +20,7 @@ import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
 
@@ -29,6 +29,7 @@ EXTERNAL = "?"  # a base class outside the repository; prefix of opaque MRO entr
 MAX_DEPTH = 80  # nested lookups before giving up: alias chains in generated code stay finite
 _MISSING = object()  # "the scope binds no such name", as opposed to "binds something unknown"
 _UNSET = object()  # not in a cache yet
+T = TypeVar("T")
 _CLASS_FIRST = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
 
 
@@ -197,7 +198,7 @@ class Evaluator:
 
     def __init__(self, index: Index) -> None:
         self.index = index
-        self._cache: dict[tuple[str, ...], object] = {}
+        self._cache: dict[tuple[str, ...], Any] = {}
         self._active: set[tuple[str, ...]] = set()
 
     # -- entry point -------------------------------------------------------------
@@ -215,9 +216,31 @@ class Evaluator:
             return method.ref if method is not None and method.kind == "def" else None
         return None
 
+    def is_outside(self, scope: str, chain: str) -> bool:
+        """Whether ``chain`` starts from a builtin or from names imported only from
+        outside the repository: nothing a call of it runs can be a repository node."""
+        head = split_chain(chain)[0]
+        if head == "super":
+            return False
+        if self.lookup(scope, head) is _MISSING:
+            return True
+        bindings = self._bindings_of(scope, head)
+        return bool(bindings) and all(
+            b.kind == "import" and b.source is not None and self.canonical_module(b.source.module) is None
+            for b in bindings
+        )
+
+    def _bindings_of(self, scope: str, name: str) -> list[Binding]:
+        """The bindings ``lookup`` uses for ``name`` in ``scope`` (star imports aside)."""
+        for current in self._scopes(scope):
+            bindings = self.index.bindings.get(current, {}).get(name)
+            if bindings:
+                return bindings
+        return []
+
     # -- memoisation -------------------------------------------------------------
 
-    def _memo(self, key: tuple[str, ...], compute: Callable[[], object]) -> object:
+    def _memo(self, key: tuple[str, ...], compute: Callable[[], T]) -> T | None:
         found = self._cache.get(key, _UNSET)
         if found is not _UNSET:
             return found
@@ -234,7 +257,7 @@ class Evaluator:
 
     def evaluate(self, scope: str, chain: str) -> Value | None:
         """The value of ``chain`` read in ``scope``."""
-        return self._memo(("chain", scope, chain), lambda: self._evaluate(scope, chain))  # type: ignore[return-value]
+        return self._memo(("chain", scope, chain), lambda: self._evaluate(scope, chain))
 
     def _evaluate(self, scope: str, chain: str) -> Value | None:
         head, operations = split_chain(chain)
@@ -258,17 +281,22 @@ class Evaluator:
         return self._memo(("name", scope, name), lambda: self._lookup(scope, name))
 
     def _lookup(self, scope: str, name: str) -> Value | object | None:
+        for current in self._scopes(scope):
+            if self.index.defs[current].kind is Kind.MODULE:
+                return self.module_member(current, name)
+            bindings = self.index.bindings.get(current, {}).get(name)
+            if bindings:
+                return self.resolve_bindings(bindings)
+        return _MISSING
+
+    def _scopes(self, scope: str) -> Iterator[str]:
+        """The scopes a name read in ``scope`` is looked up in, innermost first."""
         current: str | None = scope
         while current is not None:
             definition = self.index.defs[current]
-            if definition.kind is Kind.MODULE:
-                return self.module_member(current, name)
             if current == scope or definition.kind is not Kind.CLASS:
-                bindings = self.index.bindings.get(current, {}).get(name)
-                if bindings:
-                    return self.resolve_bindings(bindings)
+                yield current
             current = definition.parent
-        return _MISSING
 
     def resolve_bindings(self, bindings: list[Binding]) -> Value | None:
         """The one value all ``bindings`` agree on, or ``None``."""
@@ -358,7 +386,7 @@ class Evaluator:
 
     def attribute(self, value: Value, name: str) -> Value | None:
         """``value.name``."""
-        return self._memo(("attr", value.kind, value.ref, name), lambda: self._attribute(value, name))  # type: ignore[return-value]
+        return self._memo(("attr", value.kind, value.ref, name), lambda: self._attribute(value, name))
 
     def _attribute(self, value: Value, name: str) -> Value | None:
         if value.kind == "module":
@@ -390,7 +418,7 @@ class Evaluator:
 
     def return_value(self, function: str) -> Value | None:
         """The one value every ``return`` of ``function`` gives, or ``None``."""
-        return self._memo(("returns", function), lambda: self._return_value(function))  # type: ignore[return-value]
+        return self._memo(("returns", function), lambda: self._return_value(function))
 
     def _return_value(self, function: str) -> Value | None:
         chains = set(self.index.returns.get(function, ()))
@@ -429,8 +457,9 @@ class Evaluator:
             bindings = self.index.bindings.get(entry, {}).get("__init__")
             if bindings:
                 found = self.resolve_bindings(bindings)
-                is_function = found is not None and found.kind == "def" and self.index.defs[found.ref].kind is not Kind.CLASS
-                return found.ref if is_function and found is not None else cls
+                if found is not None and found.kind == "def" and self.index.defs[found.ref].kind is not Kind.CLASS:
+                    return found.ref
+                return cls
         return cls
 
     def mro(self, cls: str) -> list[str]:

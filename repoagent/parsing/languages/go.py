@@ -7,7 +7,7 @@ parented to it, otherwise to the file (the parser sees one file; the resolver
 joins the package's files). The module definition's signature is the package
 clause (``package util``), which the resolver groups files by.
 
-``go.mod`` is parsed too (the registry routes ``.mod`` here): its module
+``go.mod`` is parsed too (the registry routes it here by name): its module
 definition's signature is ``module example.com/app``, which is how the resolver
 learns the import path of the packages below it. Other ``.mod`` files yield a bare
 module.
@@ -55,7 +55,8 @@ class Go:
     """The Go language module."""
 
     name = "go"
-    extensions = (".go", ".mod")
+    extensions = (".go",)
+    file_names = ("go.mod",)
 
     def module_name(self, path: PurePosixPath) -> str:
         return path_module_name(path)

@@ -60,6 +60,7 @@ class Java:
 
     name = "java"
     extensions = (".java",)
+    file_names: tuple[str, ...] = ()
 
     def module_name(self, path: PurePosixPath) -> str:
         return path_module_name(path)

@@ -100,6 +100,7 @@ class JavaScript:
 
     name = "javascript"
     extensions = (".js", ".jsx", ".mjs", ".cjs")
+    file_names: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self._dialect = Dialect.build(tree_sitter_javascript.language(), JS_QUERY)

@@ -10,6 +10,7 @@ chain and is dropped here, since no edge could be justified for it.
 from __future__ import annotations
 
 import ast
+import bisect
 import inspect
 from pathlib import PurePosixPath
 
@@ -33,6 +34,12 @@ QUERY = ts.Query(
     (assignment left: (_) @left right: (_) @right) @assignment
     (return_statement (_) @returned)
     (raise_statement) @raise
+    (for_statement left: (_) @bound)
+    (for_in_clause left: (_) @bound)
+    (as_pattern_target) @bound
+    (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] @bound)
+    (named_expression name: (identifier) @bound)
+    (augmented_assignment left: (identifier) @bound)
     (ERROR) @error
     """,
 )
@@ -43,6 +50,7 @@ class Python:
 
     name = "python"
     extensions = (".py",)
+    file_names: tuple[str, ...] = ()
 
     def module_name(self, path: PurePosixPath) -> str:
         parts = list(path.with_suffix("").parts)
@@ -59,23 +67,27 @@ class Python:
         assembly = assemble(source, path, self.name, module, _docstring(tree.root_node), raws)
         scope = assembly.scopes.innermost
         parsed = ParsedFile(path, self.name, module, "", assembly.definitions)
+        decorators = _DecoratorScopes(captures.get("decorator", []))
         for node in captures.get("callee", []):
             target = chain(node)
             if target is not None:
-                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+                parsed.calls.append(CallSite(scope(decorators.offset(node.start_byte)), target, node.start_point[0] + 1))
         for node in captures.get("decorator", []):
             # ``@deco`` calls ``deco`` where the decorated object is defined.
             target = chain(node.named_children[0]) if node.named_children else None
             if target is not None and node.named_children[0].type != "call":
-                # The byte before the decorated definition belongs to its container.
-                outer_start = node.parent.start_byte if node.parent is not None else node.start_byte
-                parsed.calls.append(CallSite(scope(max(outer_start - 1, 0)), target, node.start_point[0] + 1))
+                parsed.calls.append(CallSite(scope(decorators.offset(node.start_byte)), target, node.start_point[0] + 1))
         for node in captures.get("import", []):
             parsed.imports.extend(_plain_imports(node, scope(node.start_byte)))
         for node in captures.get("import_from", []):
             parsed.imports.extend(_from_imports(node, scope(node.start_byte), module, is_package))
         for node in captures.get("assignment", []):
             _assignment(node, scope(node.start_byte), parsed, module)
+        for node in captures.get("bound", []):
+            # Names bound to values nobody can know (loop variables, ``with ... as``,
+            # unpacking): recorded so they shadow outer names instead of resolving to them.
+            line = node.start_point[0] + 1
+            parsed.assignments.extend(Assignment(scope(node.start_byte), name, "", line) for name in _bound_names(node))
         for node in captures.get("returned", []):
             value = chain(node)
             if value is not None:
@@ -116,6 +128,49 @@ def chain(node: ts.Node) -> str | None:
         if node is None:
             return None
     return "".join(reversed(suffix))
+
+
+class _DecoratorScopes:
+    """Code in a decorator runs where the decorated object is defined, not inside it.
+
+    :meth:`offset` maps a byte inside a decorator to the byte just before the
+    decorated definition, which belongs to the definition's container.
+    """
+
+    def __init__(self, decorators: list[ts.Node]) -> None:
+        spans = sorted((d.start_byte, d.end_byte, _outer_start(d)) for d in decorators)
+        self._starts = [start for start, _, _ in spans]
+        self._spans = spans
+
+    def offset(self, byte: int) -> int:
+        # Decorators never overlap (a decorator holds no decorated definition), so
+        # the last one starting at or before ``byte`` is the only candidate.
+        index = bisect.bisect_right(self._starts, byte) - 1
+        if index >= 0:
+            start, end, outer = self._spans[index]
+            if start <= byte < end:
+                return max(outer - 1, 0)
+        return byte
+
+
+def _outer_start(decorator: ts.Node) -> int:
+    return decorator.parent.start_byte if decorator.parent is not None else decorator.start_byte
+
+
+_PATTERNS = {"pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target",
+             "parenthesized_expression", "list_splat_pattern"}
+
+
+def _bound_names(node: ts.Node) -> list[str]:
+    """The plain names a binding target binds (``a, (b, *c)`` -> a, b, c)."""
+    names, stack = [], [node]
+    while stack:
+        current = stack.pop()
+        if current.type == "identifier":
+            names.append(text(current))
+        elif current.type in _PATTERNS:
+            stack.extend(current.named_children)
+    return names
 
 
 def _function(node: ts.Node) -> RawDefinition:
@@ -299,5 +354,6 @@ def _assignment(node: ts.Node, scope: str, parsed: ParsedFile, module: str) -> N
             parsed.exports = tuple(_string_value(s) for s in right.named_children if s.type == "string")
         return
     target, value = chain(left), chain(right)
-    if target is not None and value is not None and "()" not in target:
-        parsed.assignments.append(Assignment(scope, target, value, line))
+    if target is not None and "()" not in target:
+        # A value that is no chain (a literal, a subscript) is recorded as unknown: "".
+        parsed.assignments.append(Assignment(scope, target, value or "", line))

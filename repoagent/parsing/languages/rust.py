@@ -58,6 +58,7 @@ class Rust:
 
     name = "rust"
     extensions = (".rs",)
+    file_names: tuple[str, ...] = ()
 
     def module_name(self, path: PurePosixPath) -> str:
         return path_module_name(path)

@@ -42,6 +42,7 @@ class TypeScript:
 
     name = "typescript"
     extensions = (".ts", ".tsx", ".mts", ".cts")
+    file_names: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self._typescript = Dialect.build(tree_sitter_typescript.language_typescript(), TS_QUERY)

@@ -1,0 +1,43 @@
+"""Reading the range from GitHub event files, and the report's shape."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from repoagent.cli.action_event import Range, read_event
+from repoagent.cli.action_report import MARKER, Outcome, StaleNode, render
+from repoagent.errors import UsageError
+
+A, B = "a" * 40, "b" * 40
+
+
+def event_file(tmp_path: Path, event: dict) -> Path:
+    path = tmp_path / "event.json"
+    path.write_text(json.dumps(event))
+    return path
+
+
+def test_pull_request_from_a_fork(tmp_path: Path) -> None:
+    pull = {"number": 3, "base": {"sha": A, "ref": "main", "repo": {"full_name": "o/r"}},
+            "head": {"sha": B, "ref": "fix", "repo": {"full_name": "someone/r"}}}
+    assert read_event(event_file(tmp_path, {"pull_request": pull})) == Range(A, B, "fix", 3, from_fork=True)
+
+
+def test_push_event(tmp_path: Path) -> None:
+    assert read_event(event_file(tmp_path, {"ref": "refs/heads/main", "before": A, "after": B})) == Range(A, B, "main")
+
+
+@pytest.mark.parametrize("event", [{"schedule": "daily"}, {"ref": "refs/heads/new", "before": "0" * 40, "after": B}])
+def test_events_without_a_range_are_usage_errors(tmp_path: Path, event: dict) -> None:
+    with pytest.raises(UsageError):
+        read_event(event_file(tmp_path, event))
+
+
+def test_report_escapes_table_cells_and_starts_with_its_marker() -> None:
+    outcome = Outcome("check", Range(A, B, "fix", 3), [StaleNode("m.f", "deps-changed | x")], ["docs/m.py.md"])
+    text = render(outcome)
+    assert text.startswith(MARKER + "\n## repoagent: docs of 1 object are stale")
+    assert "| `m.f` | deps-changed \\| x |" in text and "- `docs/m.py.md`" in text
