@@ -9,6 +9,7 @@ and reported in one line, exit code 3.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
 from pathlib import Path
@@ -19,7 +20,34 @@ from repoagent import __version__
 from repoagent.errors import UsageError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# Command name -> the module that defines it. Modules are imported only when their
+# command runs (or help lists them): ``repoagent docs --staged`` in a pre-commit hook
+# must not pay for importing openai, which the debug and bench commands use.
+COMMANDS = {
+    "graph": "repoagent.cli.graph",
+    "docs": "repoagent.cli.docs",
+    "status": "repoagent.cli.status",
+    "init": "repoagent.cli.init",
+    "debug": "repoagent.cli.debug",
+    "bench": "repoagent.cli.bench",
+    "hook": "repoagent.cli.hook",
+    "action-report": "repoagent.cli.action",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a command's module on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(COMMANDS[cmd_name])
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="repoagent")
 def cli() -> None:
     """Keep a repository's code documentation true to its code."""
@@ -27,7 +55,6 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code instead of exiting."""
-    _register_commands()
     try:
         result = cli.main(args=argv, prog_name="repoagent", standalone_mode=False)
     except UsageError as error:
@@ -58,11 +85,3 @@ def _write_crash_log() -> Path:
         log = Path("<stderr>")
         traceback.print_exc(file=sys.stderr)
     return log
-
-
-def _register_commands() -> None:
-    """Import the command modules; each adds itself to :data:`cli`."""
-    from repoagent.cli import graph  # noqa: F401
-    from repoagent.cli import docs, init, status  # noqa: F401
-    from repoagent.cli import bench, debug  # noqa: F401
-    from repoagent.cli import action, hook  # noqa: F401

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.cli.status import current_by_stamp, print_plan, remember_if_current, summary_line, view_options
-from repoagent.config import load_settings
+from repoagent.config import Settings, load_settings
 
 PROGRESS_THRESHOLD = 20  # sections; below this a run is over before a bar is worth drawing
 
@@ -32,7 +33,7 @@ def docs(
     key, sections = current_by_stamp(root, settings, staged and not base and not head)
     if sections is not None:
         click.echo(f"docs are current: {sections} sections (index)")
-        return 0
+        return _staged_pages_check(root, settings)
     from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
     from repoagent.writers.llm import LLMWriter, choose_writer, estimate
     from repoagent.writers.static import StaticWriter
@@ -46,11 +47,12 @@ def docs(
         if dry_run and isinstance(chosen, LLMWriter) and found.stale:
             stale = to_write(found)
             click.echo(estimate(found.graph, stale, code_reader(found), known_summaries(found), settings).line())
-        return 1 if check and found.stale else 0
+        if check and found.stale:
+            return 1
+        return _staged_pages_check(root, settings) if check and staged else 0
     if not found.stale and (found.out / "index.md").is_file():
         click.echo(summary_line(found))
-        return 0
-    click.echo(f"writer: {description}", err=True)
+        return _staged_pages_check(root, settings) if staged else 0
     rewrites = len(to_write(found))
     with _Progress(rewrites, chosen.name != "static" or rewrites >= PROGRESS_THRESHOLD) as advance:
         outcome = apply(found, chosen, settings.jobs, lambda section: advance())
@@ -61,7 +63,26 @@ def docs(
         f"docs: {outcome.written} written ({description}), {outcome.kept} moved, {outcome.removed} removed; "
         f"{outcome.pages_written} pages written, {outcome.pages_removed} removed ({found.scope.label})"
     )
-    return 0
+    return _staged_pages_check(root, settings) if staged else 0
+
+
+def _staged_pages_check(root: Path, settings: Settings) -> int:
+    """With ``--staged`` (the pre-commit hook) the docs that count are the staged ones:
+    exit 1 with one line when pages in the working tree are not staged. repoagent
+    never stages for you, as formatters in pre-commit do not."""
+    from repoagent.cli.gitrun import unstaged
+
+    out = root / settings.out
+    pending = unstaged(root, out)
+    if not pending:
+        return 0
+    folder = out.relative_to(root).as_posix()
+    click.echo(
+        f"repoagent: {len(pending)} page(s) under {folder} are not staged; review them, "
+        f"run `git add {folder}` and commit again",
+        err=True,
+    )
+    return 1
 
 
 class _Progress:

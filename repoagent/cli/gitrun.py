@@ -62,3 +62,22 @@ def succeeds(root: Path, *args: str) -> bool:
         ["git", *args], cwd=root, env=clean_environment(), capture_output=True, text=True
     )
     return result.returncode == 0
+
+
+def unstaged(root: Path, folder: Path) -> list[str]:
+    """Files under ``folder`` whose working copy is not what the commit will carry:
+    modified or deleted since staged, or untracked.
+
+    ``GIT_INDEX_FILE`` is kept: under ``git commit -a`` it names the index the commit
+    is built from, and that is the one to compare with.
+    """
+    environment = clean_environment()
+    if os.environ.get("GIT_INDEX_FILE"):
+        environment["GIT_INDEX_FILE"] = os.path.abspath(os.environ["GIT_INDEX_FILE"])
+    result = subprocess.run(
+        ["git", "status", "--porcelain=v1", "--untracked-files=all", "--no-renames", "--", str(folder)],
+        cwd=root, env=environment, capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        return []  # not a repository: nothing can be staged, nothing to ask for
+    return [line[3:] for line in result.stdout.splitlines() if line.startswith("??") or line[1:2] not in (" ", "")]

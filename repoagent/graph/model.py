@@ -6,10 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from repoagent.models import Definition, Edge, ParsedFile
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass
@@ -63,6 +65,8 @@ class CallGraph:
 
     def to_networkx(self) -> nx.DiGraph:
         """A DiGraph with one node per definition and an edge per caller -> callee."""
+        import networkx as nx  # slow to import; only ordering needs it, not every command
+
         graph = nx.DiGraph()
         graph.add_nodes_from(self.nodes)
         graph.add_edges_from((edge.caller, edge.callee, {"lines": edge.lines}) for edge in self.edges)

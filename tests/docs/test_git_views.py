@@ -16,9 +16,13 @@ def test_staged_sees_the_staged_version_not_the_working_file(repo, run):
     repo.write("m.py", V1.replace("return 1\n\n", "return 2\n\n").replace("return 1\n", "return 3\n"))  # g: not staged
     assert run.status("--staged") == {"m.f": "changed"}
     assert run.status() == {"m.f": "changed", "m.g": "changed"}
-    assert run("docs", "--staged")[0] == 0
+    code, _, err = run("docs", "--staged")
+    assert code == 1  # pages rewritten for the commit but not staged: the hook's convention
+    assert "run `git add docs/repoagent` and commit again" in err and err.count("\n") == 1
     assert run.status("--staged") == {}
     assert run.status() == {"m.g": "changed"}
+    repo.add("docs")
+    assert run("docs", "--staged")[0] == 0
 
 
 def test_a_range_limits_the_view_to_the_files_it_changed(repo, run):
