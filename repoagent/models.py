@@ -179,6 +179,24 @@ class ParsedFile:
     exports: tuple[str, ...] | None = None
     errors: list[int] = field(default_factory=list)
 
+    def source_file(self) -> SourceFile:
+        """The part of this file the graph keeps after resolution."""
+        return SourceFile(self.path, self.language, self.module, self.content_hash, tuple(self.definitions), tuple(self.errors))
+
+
+@_fast_pickle
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """What the call graph keeps of a parsed file once its calls are resolved:
+    what it defines and which content that was parsed from."""
+
+    path: str
+    language: str
+    module: str
+    content_hash: str
+    definitions: tuple[Definition, ...]
+    errors: tuple[int, ...] = ()
+
 
 @_fast_pickle
 @dataclass(frozen=True, slots=True)

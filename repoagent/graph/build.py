@@ -1,4 +1,12 @@
-"""Build the call graph of a repository: parse every file, then resolve each language."""
+"""Build the call graph of a repository: parse every file, then resolve each language.
+
+Two caches in ``.repoagent/`` make repeated runs cheap. The parse cache keeps each
+file's parse by content hash. The graph cache keeps the last resolved graph, keyed
+by every file's path, module and content hash (and the code that resolved it): when
+nothing changed, a run reads files and hashes them, and skips both parsing and
+resolution — loading every call site of a large repository costs more than the
+graph itself.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +17,48 @@ from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers import RESOLVERS
 from repoagent.graph.resolvers.base import Resolver
-from repoagent.models import Definition, Edge, ParsedFile
-from repoagent.parsing.cache import ParseCache
-from repoagent.parsing.run import parse_snapshot
+from repoagent.hashing import code_fingerprint, content_hash
+from repoagent.models import Definition, Edge, ParsedFile, SourceFile
+from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
+from repoagent.parsing.cache import ParseCache, load_pickle, save_pickle
+from repoagent.parsing.run import Job, parse_jobs, read_snapshot
 from repoagent.sources import Snapshot, WorkingTree
 
 CACHE_FOLDER = ".repoagent"
+GRAPH_CACHE = "graph.pickle"
+RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
 
 
 def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None) -> CallGraph:
     """The call graph of ``snapshot`` (default: the working tree under ``root``)."""
     snapshot = snapshot if snapshot is not None else WorkingTree(root, settings.exclude)
     prefix = root.resolve().name if (root / "__init__.py").is_file() else ""
-    cache = ParseCache(root / CACHE_FOLDER)
-    parsed, warnings = parse_snapshot(snapshot, cache, settings.jobs, settings.max_file_size, prefix)
-    files = _unique_modules(parsed, warnings)
-    nodes = {d.id: d for f in files.values() for d in f.definitions}
+    todo, warnings = read_snapshot(snapshot, settings.max_file_size, prefix)
+    key = _graph_key(todo, settings.precise)
+    cached = load_pickle(root / CACHE_FOLDER / GRAPH_CACHE)
+    if cached is not None and cached[0] == key:
+        _, files, edges, graph_warnings = cached
+        nodes = {d.id: d for f in files.values() for d in f.definitions}
+        return CallGraph(root, files, nodes, [Edge(*edge) for edge in edges], warnings + graph_warnings)
+    parsed, parse_warnings = parse_jobs(todo, ParseCache(root / CACHE_FOLDER), settings.jobs)
+    graph_warnings = parse_warnings + _drop_duplicate_modules(parsed)
+    nodes = {d.id: d for f in parsed.values() for d in f.definitions}
+    edges = _merge(_resolve(root, parsed, nodes, settings.precise), nodes)
+    files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}
+    stored = [(e.caller, e.callee, e.lines) for e in edges]
+    save_pickle(root / CACHE_FOLDER / GRAPH_CACHE, (key, files, stored, graph_warnings))
+    return CallGraph(root, files, nodes, edges, warnings + graph_warnings)
+
+
+def _graph_key(todo: list[Job], precise: bool) -> str:
+    """Everything the graph depends on: the files as read, and the code reading them."""
+    listing = "\n".join(f"{path}\0{module}\0{digest}" for path, module, _, digest in sorted(todo))
+    return content_hash(f"{PARSER_FORMAT}\n{RESOLVER_FORMAT}\n{precise}\n{listing}".encode())
+
+
+def _resolve(root: Path, parsed: dict[str, ParsedFile], nodes: dict[str, Definition], precise: bool) -> list[Edge]:
     by_language: dict[str, list[ParsedFile]] = defaultdict(list)
-    for parsed_file in files.values():
+    for parsed_file in parsed.values():
         by_language[parsed_file.language].append(parsed_file)
     # One call per resolver, not per language: JavaScript and TypeScript share one,
     # and a .ts file may import a .js file.
@@ -38,25 +70,25 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     found: list[Edge] = []
     for resolver, resolver_files in by_resolver.values():
         found.extend(resolver.resolve(resolver_files, nodes))
-    if settings.precise:
+    if precise:
         from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 
         found.extend(precise_edges(root, by_language.get("python", []), nodes))
-    return CallGraph(root, files, nodes, _merge(found, nodes), warnings)
+    return found
 
 
-def _unique_modules(parsed: dict[str, ParsedFile], warnings: list[str]) -> dict[str, ParsedFile]:
-    """Drop files whose module id another file already has (``a.py`` beside ``a/``)."""
+def _drop_duplicate_modules(parsed: dict[str, ParsedFile]) -> list[str]:
+    """Drop files whose module id another file already has (``a.py`` beside ``a/``);
+    one warning line each."""
     owners: dict[str, str] = {}
-    kept: dict[str, ParsedFile] = {}
+    warnings = []
     # Packages (``a/__init__.py``) win over modules (``a.py``), as in Python's import system.
     for path, parsed_file in sorted(parsed.items(), key=lambda item: (not item[0].endswith("__init__.py"), item[0])):
         owner = owners.setdefault(parsed_file.module, path)
         if owner != path:
             warnings.append(f"{path}: skipped, its module name {parsed_file.module} is taken by {owner}")
-            continue
-        kept[path] = parsed_file
-    return dict(sorted(kept.items()))
+            del parsed[path]
+    return warnings
 
 
 def _merge(edges: list[Edge], nodes: dict[str, Definition]) -> list[Edge]:

@@ -8,7 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repoagent.models import Definition, Edge, ParsedFile
+from repoagent.models import Definition, Edge, SourceFile
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -18,13 +18,13 @@ if TYPE_CHECKING:
 class CallGraph:
     """Definitions (nodes, by id) and the calls between them (edges).
 
-    ``files`` maps repository-relative POSIX paths to what was parsed from them;
+    ``files`` maps repository-relative POSIX paths to what they define;
     ``warnings`` holds the one-line notes about files that were skipped or only
     partly parsed.
     """
 
     root: Path
-    files: dict[str, ParsedFile]
+    files: dict[str, SourceFile]
     nodes: dict[str, Definition]
     edges: list[Edge]
     warnings: list[str] = field(default_factory=list)

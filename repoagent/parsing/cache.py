@@ -7,25 +7,17 @@ written atomically and a corrupt or foreign file is treated as empty.
 
 from __future__ import annotations
 
-import os
 import pickle
-import tempfile
 from pathlib import Path
+from typing import Any
 
-from repoagent.hashing import content_hash
+from repoagent.fileio import write_atomically
+from repoagent.hashing import code_fingerprint
 from repoagent.models import ParsedFile
 
-
-
-def _parser_fingerprint() -> str:
-    """A hash of the parsing code and the model: a new repoagent version (or a changed
-    grammar query) must never reuse what an older parser produced."""
-    package = Path(__file__).parent
-    sources = sorted(package.rglob("*.py")) + [package.parent / "models.py"]
-    return content_hash(b"".join(path.read_bytes() for path in sources))
-
-
-FORMAT = _parser_fingerprint()
+# A new repoagent version (or a changed grammar query) never reuses what an older
+# parser produced.
+FORMAT = code_fingerprint(Path(__file__).parent, Path(__file__).parent.parent / "models.py")
 
 
 class ParseCache:
@@ -33,10 +25,12 @@ class ParseCache:
 
     def __init__(self, folder: Path | None) -> None:
         self._file = folder / "parse.pickle" if folder is not None else None
-        self._entries: dict[tuple[str, str], ParsedFile] = self._load()
+        self._entries: dict[tuple[str, str], ParsedFile] | None = None  # loaded on first use: it is big
         self._used: dict[tuple[str, str], ParsedFile] = {}
 
     def get(self, path: str, content_hash: str) -> ParsedFile | None:
+        if self._entries is None:
+            self._entries = self._load()
         parsed = self._entries.get((path, content_hash))
         if parsed is not None:
             self._used[(path, content_hash)] = parsed
@@ -47,31 +41,32 @@ class ParseCache:
 
     def save(self) -> None:
         """Keep exactly the entries this run used; skip the write when nothing changed."""
-        if self._file is None or self._used.keys() == self._entries.keys():
+        if self._file is None or self._entries is None or self._used.keys() == self._entries.keys():
             return
-        try:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            _ignore_folder(self._file.parent)
-            handle, temporary = tempfile.mkstemp(dir=self._file.parent, prefix=".parse.")
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((FORMAT, self._used), stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self._file)
-        except OSError:
-            pass  # a read-only checkout still works, just without the speed-up
+        save_pickle(self._file, (FORMAT, self._used))
 
     def _load(self) -> dict[tuple[str, str], ParsedFile]:
-        if self._file is None or not self._file.is_file():
-            return {}
-        try:
-            with self._file.open("rb") as stream:
-                form, entries = pickle.load(stream)
-        except Exception:  # a truncated or foreign cache is no cache
-            return {}
-        return entries if form == FORMAT else {}
+        stored = load_pickle(self._file) if self._file is not None else None
+        return stored[1] if stored is not None and stored[0] == FORMAT else {}
 
 
-def _ignore_folder(folder: Path) -> None:
-    """``.repoagent/`` ignores itself, so the cache never shows up in ``git status``."""
-    marker = folder / ".gitignore"
-    if not marker.exists():
-        marker.write_text("*\n", encoding="utf-8")
+def load_pickle(path: Path) -> Any:
+    """What :func:`save_pickle` stored at ``path``; ``None`` if absent or unreadable."""
+    try:
+        with path.open("rb") as stream:
+            return pickle.load(stream)
+    except Exception:  # a missing, truncated or foreign cache is no cache
+        return None
+
+
+def save_pickle(path: Path, data: Any) -> None:
+    """Store ``data`` atomically; a cache that cannot be written is only a lost speed-up."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        marker = path.parent / ".gitignore"
+        if not marker.exists():
+            # ``.repoagent/`` ignores itself, so caches never show up in ``git status``.
+            marker.write_text("*\n", encoding="utf-8")
+        write_atomically(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass

@@ -24,37 +24,43 @@ CHUNK_BYTES = 1_000_000
 Job = tuple[str, str, bytes, str]  # path, module id, source, content hash
 
 
-def parse_snapshot(
-    snapshot: Snapshot, cache: ParseCache, jobs: int, max_file_size: int, module_prefix: str = ""
-) -> tuple[dict[str, ParsedFile], list[str]]:
-    """Parsed files by path, and one warning line per file skipped or partly parsed.
+def read_snapshot(snapshot: Snapshot, max_file_size: int, module_prefix: str = "") -> tuple[list[Job], list[str]]:
+    """The files worth parsing, as jobs, and one warning line per file left out.
 
     ``module_prefix`` is put before every module id: when the analysed folder is
     itself a Python package, its modules are ``pkg.mod``, as its own imports say.
     """
     paths = snapshot.paths()
     warnings = list(snapshot.warnings)  # listing the paths is what finds these
-    parsed: dict[str, ParsedFile] = {}
     todo: list[Job] = []
     for path in paths:
         source = _read(snapshot, path, max_file_size, warnings)
-        if source is None:
-            continue
-        module = _module(path, module_prefix)
-        digest = content_hash(source)
+        if source is not None:
+            todo.append((path, _module(path, module_prefix), source, content_hash(source)))
+    return todo, warnings
+
+
+def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> tuple[dict[str, ParsedFile], list[str]]:
+    """Parsed files by path (from the cache where it has them), and one warning line
+    per file tree-sitter could only partly parse."""
+    parsed: dict[str, ParsedFile] = {}
+    missing: list[Job] = []
+    for job in todo:
+        path, module, _, digest = job
         cached = cache.get(path, digest)
         if cached is not None and cached.module == module:
             parsed[path] = cached
         else:
-            todo.append((path, module, source, digest))
-    for result in _parse_all(todo, jobs):
+            missing.append(job)
+    for result in _parse_all(missing, workers):
         cache.put(result)
         parsed[result.path] = result
+    cache.save()
+    warnings = []
     for path, result in sorted(parsed.items()):
         if result.errors:
             lines = ", ".join(map(str, result.errors[:3])) + (", ..." if len(result.errors) > 3 else "")
             warnings.append(f"{path}: syntax errors near line {lines}; kept what parsed")
-    cache.save()
     return parsed, warnings
 
 
