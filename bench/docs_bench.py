@@ -4,11 +4,7 @@
 The repository is a copy of an installed package (default: ``click``, about 12k
 lines of Python) committed to a fresh git repository in a temporary folder, with
 its docs generated once (warm parse cache). Each measurement is the median wall
-time of several runs of a fresh process:
-
-* ``cli``: the ``repoagent`` command as installed (every command registered);
-* ``docs-only``: the same click group with only the docs commands registered, which
-  shows what the docs loop itself costs apart from other commands' imports.
+time of several runs of a fresh ``repoagent`` process, as installed.
 
     python bench/docs_bench.py [--package click] [--runs 7]
 """
@@ -28,10 +24,6 @@ import tempfile
 import time
 from pathlib import Path
 
-ONLY_DOCS = (
-    "import sys; from repoagent.cli import cli; import repoagent.cli.docs, repoagent.cli.status; "
-    "sys.exit(cli.main(args=sys.argv[1:], prog_name='repoagent', standalone_mode=False))"
-)
 
 
 def git(root: Path, *args: str) -> None:
@@ -74,7 +66,6 @@ def main() -> None:
     options = parser.parse_args()
     entries = {
         "cli": [str(Path(sys.executable).parent / "repoagent")],
-        "docs-only": [sys.executable, "-c", ONLY_DOCS],
     }
     with tempfile.TemporaryDirectory() as folder:
         root, lines = make_repository(options.package, Path(folder))

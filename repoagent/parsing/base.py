@@ -72,6 +72,59 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+@dataclass(frozen=True)
+class ChainSyntax:
+    """How a grammar spells the links of a called expression, for :func:`chain`.
+
+    ``members`` maps a member-access node type to its (object field, member field,
+    separator); ``calls`` a call node type to its function field; ``transparent``
+    node types are looked through, to the given field or their first named child.
+    """
+
+    names: frozenset[str]
+    members: dict[str, tuple[str, str, str]]
+    calls: dict[str, str]
+    transparent: dict[str, str | None] = field(default_factory=lambda: {"parenthesized_expression": None})
+
+
+def chain(node: ts.Node | None, syntax: ChainSyntax) -> str | None:
+    """The called expression as a chain (``f``, ``a.b``, ``self.m``, ``f().g``,
+    ``a::b``), or ``None`` when it is something else (a subscript, a lambda).
+
+    Iterative on purpose: generated and minified code nests member accesses deeper
+    than Python's recursion limit.
+    """
+    suffix: list[str] = []
+    while node is not None:
+        kind = node.type
+        if kind in syntax.names:
+            suffix.append(decode(node.text or b""))
+            return "".join(reversed(suffix))
+        if kind in syntax.members:
+            object_field, member_field, separator = syntax.members[kind]
+            member = node.child_by_field_name(member_field)
+            if member is None:
+                return None
+            suffix.append(separator + decode(member.text or b""))
+            node = node.child_by_field_name(object_field)
+        elif kind in syntax.calls:
+            suffix.append("()")
+            node = node.child_by_field_name(syntax.calls[kind])
+        elif kind in syntax.transparent:
+            inner = syntax.transparent[kind]
+            node = node.child_by_field_name(inner) if inner else (node.named_children[0] if node.named_children else None)
+        else:
+            return None
+    return None
+
+
+def error_lines(tree: ts.Tree, error_nodes: list[ts.Node]) -> list[int]:
+    """Lines where tree-sitter had to recover (its ERROR nodes); line 1 when it only
+    reports an error somewhere (a MISSING node)."""
+    lines = sorted({node.start_point[0] + 1 for node in error_nodes})
+    return lines or ([1] if tree.root_node.has_error else [])
+
+
 class Scopes:
     """Finds the innermost definition containing a byte offset, in O(log n).
 

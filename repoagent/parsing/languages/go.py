@@ -26,7 +26,7 @@ import tree_sitter as ts
 import tree_sitter_go
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import RawDefinition, assemble, squash
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, chain as call_chain
 from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
 
 GRAMMAR = ts.Language(tree_sitter_go.language())
@@ -95,34 +95,21 @@ class Go:
                 if type_name is not None:
                     line = name_node.start_point[0] + 1
                     parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
-        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
-        if tree.root_node.has_error and not parsed.errors:
-            parsed.errors = [1]
+        parsed.errors = error_lines(tree, captures.get("error", []))
         parsed.calls.sort(key=lambda c: c.line)
         return parsed
 
 
+CHAIN = ChainSyntax(
+    names=frozenset({"identifier"}),
+    members={"selector_expression": ("operand", "field", ".")},
+    calls={"call_expression": "function"},
+)
+
+
 def chain(node: ts.Node) -> str | None:
-    """A dotted chain for a called expression (``f``, ``pkg.F``, ``s.m``, ``f().g``), or None."""
-    suffix: list[str] = []
-    while True:
-        kind = node.type
-        if kind == "identifier":
-            suffix.append(text(node))
-            break
-        if kind == "selector_expression":
-            suffix.append("." + text(node.child_by_field_name("field")))
-            node = node.child_by_field_name("operand")
-        elif kind == "call_expression":
-            suffix.append("()")
-            node = node.child_by_field_name("function")
-        elif kind == "parenthesized_expression" and node.named_child_count == 1:
-            node = node.named_children[0]
-        else:
-            return None
-        if node is None:
-            return None
-    return "".join(reversed(suffix))
+    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
+    return call_chain(node, CHAIN)
 
 
 def _parse_go_mod(source: bytes, path: str, module: str) -> ParsedFile:

@@ -27,7 +27,7 @@ import tree_sitter as ts
 import tree_sitter_java
 
 from repoagent.models import CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import RawDefinition, assemble, squash
+from repoagent.parsing.base import RawDefinition, assemble, error_lines, squash
 from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, text
 
 GRAMMAR = ts.Language(tree_sitter_java.language())
@@ -94,9 +94,7 @@ class Java:
             imported = _import(node, module)
             if imported is not None:
                 parsed.imports.append(imported)
-        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
-        if tree.root_node.has_error and not parsed.errors:
-            parsed.errors = [1]
+        parsed.errors = error_lines(tree, captures.get("error", []))
         parsed.calls.sort(key=lambda c: c.line)
         return parsed
 

@@ -42,7 +42,7 @@ import tree_sitter as ts
 import tree_sitter_javascript
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import RawDefinition, assemble, decode, squash
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, chain as call_chain
 
 COMMON_QUERY = """
 (function_declaration) @function
@@ -116,36 +116,24 @@ def text(node: ts.Node | None) -> str:
     return decode(node.text) if node is not None and node.text is not None else ""
 
 
-def chain(node: ts.Node | None) -> str | None:
-    """A dotted chain for an expression (``a.b``, ``this.m``, ``f().g``), or ``None``.
+# ``new C()`` and ``C()`` both become ``C()``; TypeScript's ``x!``, ``x as T`` and
+# ``(x)`` are looked through.
+CHAIN = ChainSyntax(
+    names=frozenset({"identifier", "this", "super", "property_identifier"}),
+    members={"member_expression": ("object", "property", ".")},
+    calls={"call_expression": "function", "new_expression": "constructor"},
+    transparent={
+        "parenthesized_expression": None,
+        "non_null_expression": None,
+        "as_expression": None,
+        "satisfies_expression": None,
+    },
+)
 
-    Iterative, like Python's: minified code nests member expressions deeply.
-    ``new C()`` and ``C()`` both become ``C()``; TypeScript's ``x!``, ``x as T`` and
-    ``(x)`` are looked through.
-    """
-    suffix: list[str] = []
-    while node is not None:
-        kind = node.type
-        if kind in ("identifier", "this", "super", "property_identifier"):
-            suffix.append(text(node))
-            return "".join(reversed(suffix))
-        if kind == "member_expression":
-            prop = node.child_by_field_name("property")
-            if prop is None:
-                return None
-            suffix.append("." + text(prop))
-            node = node.child_by_field_name("object")
-        elif kind == "call_expression":
-            suffix.append("()")
-            node = node.child_by_field_name("function")
-        elif kind == "new_expression":
-            suffix.append("()")
-            node = node.child_by_field_name("constructor")
-        elif kind in ("parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"):
-            node = node.named_children[0] if node.named_children else None
-        else:
-            return None
-    return None
+
+def chain(node: ts.Node | None) -> str | None:
+    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
+    return call_chain(node, CHAIN)
 
 
 def jsdoc(node: ts.Node) -> ts.Node | None:
@@ -203,9 +191,7 @@ class FileParser:
         self.assembly = assembly
         self.scope = assembly.scopes.innermost
         self.collect_uses(captures)
-        self.parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
-        if tree.root_node.has_error and not self.parsed.errors:
-            self.parsed.errors = [1]
+        self.parsed.errors = error_lines(tree, captures.get("error", []))
         self.parsed.calls.sort(key=lambda c: c.line)
         exported = sorted(
             {a.target[8:] for a in self.parsed.assignments if a.target.startswith("exports.")}

@@ -18,7 +18,7 @@ import tree_sitter as ts
 import tree_sitter_python
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile, Return
-from repoagent.parsing.base import RawDefinition, assemble, decode, squash
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, chain as call_chain
 
 GRAMMAR = ts.Language(tree_sitter_python.language())
 
@@ -92,9 +92,7 @@ class Python:
             value = chain(node)
             if value is not None:
                 parsed.returns.append(Return(scope(node.start_byte), value, node.start_point[0] + 1))
-        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
-        if tree.root_node.has_error and not parsed.errors:
-            parsed.errors = [1]
+        parsed.errors = error_lines(tree, captures.get("error", []))
         parsed.calls.sort(key=lambda c: c.line)
         return parsed
 
@@ -103,31 +101,16 @@ def text(node: ts.Node | None) -> str:
     return decode(node.text) if node is not None and node.text is not None else ""
 
 
-def chain(node: ts.Node) -> str | None:
-    """A dotted chain for a called expression, or ``None`` when it is not one.
+CHAIN = ChainSyntax(
+    names=frozenset({"identifier"}),
+    members={"attribute": ("object", "attribute", ".")},
+    calls={"call": "function"},
+)
 
-    Iterative on purpose: generated code can nest attribute chains deeper than
-    Python's recursion limit.
-    """
-    suffix: list[str] = []
-    while True:
-        kind = node.type
-        if kind == "identifier":
-            suffix.append(text(node))
-            break
-        if kind == "attribute":
-            suffix.append("." + text(node.child_by_field_name("attribute")))
-            node = node.child_by_field_name("object")
-        elif kind == "call":
-            suffix.append("()")
-            node = node.child_by_field_name("function")
-        elif kind == "parenthesized_expression" and node.named_child_count == 1:
-            node = node.named_children[0]
-        else:
-            return None
-        if node is None:
-            return None
-    return "".join(reversed(suffix))
+
+def chain(node: ts.Node) -> str | None:
+    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
+    return call_chain(node, CHAIN)
 
 
 class _DecoratorScopes:

@@ -31,7 +31,7 @@ import tree_sitter as ts
 import tree_sitter_rust
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import RawDefinition, assemble, squash
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, chain as call_chain
 from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
 
 GRAMMAR = ts.Language(tree_sitter_rust.language())
@@ -98,41 +98,26 @@ class Rust:
             if self_type:
                 line = node.start_point[0] + 1
                 parsed.assignments.append(Assignment(assembly.ids_by_node[node.id], "Self", self_type + "()", line))
-        parsed.errors = sorted({n.start_point[0] + 1 for n in captures.get("error", [])})
-        if tree.root_node.has_error and not parsed.errors:
-            parsed.errors = [1]
+        parsed.errors = error_lines(tree, captures.get("error", []))
         parsed.calls.sort(key=lambda c: c.line)
         return parsed
 
 
+CHAIN = ChainSyntax(
+    names=frozenset({"identifier", "self", "crate", "super", "type_identifier", "metavariable"}),
+    members={
+        "scoped_identifier": ("path", "name", "::"),
+        "scoped_type_identifier": ("path", "name", "::"),
+        "field_expression": ("value", "field", "."),
+    },
+    calls={"call_expression": "function"},
+    transparent={"generic_function": "function", "generic_type": "type", "parenthesized_expression": None},
+)
+
+
 def chain(node: ts.Node) -> str | None:
-    """``f``, ``a::b::f``, ``self.m``, ``f().g`` for a called expression, or None."""
-    suffix: list[str] = []
-    while True:
-        kind = node.type
-        if kind in ("identifier", "self", "crate", "super", "type_identifier", "metavariable"):
-            suffix.append(text(node))
-            break
-        if kind == "scoped_identifier" or kind == "scoped_type_identifier":
-            suffix.append("::" + text(node.child_by_field_name("name")))
-            node = node.child_by_field_name("path")
-            if node is None:
-                return None
-        elif kind == "field_expression":
-            suffix.append("." + text(node.child_by_field_name("field")))
-            node = node.child_by_field_name("value")
-        elif kind == "call_expression":
-            suffix.append("()")
-            node = node.child_by_field_name("function")
-        elif kind in ("generic_function", "generic_type"):
-            node = node.child_by_field_name("function") or node.child_by_field_name("type")
-        elif kind == "parenthesized_expression" and node.named_child_count == 1:
-            node = node.named_children[0]
-        else:
-            return None
-        if node is None:
-            return None
-    return "".join(reversed(suffix))
+    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
+    return call_chain(node, CHAIN)
 
 
 def _is_outer_doc(node: ts.Node) -> bool:
