@@ -82,7 +82,7 @@ def _details(node: Definition, graph: CallGraph) -> list[str]:
     if node.raises:
         parts.append("**Raises:** " + ", ".join(code(name) for name in node.raises))
     parts.extend(_members(node, graph))
-    if node.docstring and node.docstring.strip():
+    if node.docstring and node.docstring.strip() and _says_more(node.docstring, summary_line(node, graph)):
         parts.append(fence(_dedent_docstring(node.docstring), "text"))
     return parts
 
@@ -104,6 +104,11 @@ def _members(node: Definition, graph: CallGraph) -> list[str]:
         label = {Kind.CLASS: "Classes", Kind.METHOD: "Methods"}.get(child.kind, "Functions")
         groups.setdefault(label, []).append(f"[{code(child.name)}](#{child.id})")
     return [f"**{label}:** " + ", ".join(links) for label, links in groups.items()]
+
+
+def _says_more(docstring: str, summary: str) -> bool:
+    """Whether the docstring holds more than the summary line already says."""
+    return " ".join(docstring.split()) not in (" ".join(summary.split()), " ".join(summary.split()).rstrip("."))
 
 
 def _dedent_docstring(docstring: str) -> str:
