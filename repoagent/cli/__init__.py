@@ -63,8 +63,17 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         click.echo("repoagent: aborted", err=True)
         return 130
+    except click.UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else "repoagent"
+        click.echo(f"repoagent: error: {error.format_message()} (see `{command} --help`)", err=True)
+        return 2
     except click.ClickException as error:
-        error.show()
+        click.echo(f"repoagent: error: {error.format_message()}", err=True)
+        return 2
+    except OSError as error:
+        # A full disk, a read-only folder, a missing permission: the user's to fix.
+        where = f" ({error.filename})" if error.filename else ""
+        click.echo(f"repoagent: error: {error.strerror or error}{where}; check the path and its permissions", err=True)
         return 2
     except KeyboardInterrupt:
         click.echo("repoagent: interrupted", err=True)

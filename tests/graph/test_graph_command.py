@@ -163,3 +163,9 @@ def test_usage_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]
     assert code == 2 and "jobs" in err and err.count("\n") == 1
     code, _, err = run_graph(capsys, str(tmp_path), "--format", "svg")
     assert code == 2
+
+
+def test_an_unwritable_output_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
+    code, _, err = run_graph(capsys, str(small_repo), "-o", str(small_repo / "app"))  # a folder
+    assert code == 2 and err.count("\n") == 1 and err.startswith("repoagent: error: ")
+    assert "Traceback" not in err
