@@ -2,8 +2,11 @@
 
 Usage: python bench/graph_bench.py [--runs N] [TREE ...]
 
-Each TREE is copied to a temporary folder first, so the parse cache is the bench's
-own. Defaults: the standard library's ``email`` package and the whole ``Lib/``
+Each TREE is copied to a temporary folder first, so the caches are the bench's own.
+Per run: cold (no ``.repoagent/``), warm (nothing changed), and one file changed
+(the largest gets a comment appended: it is re-parsed and everything re-resolved).
+Then, in-process and without caches, parsing on one core and resolving are timed
+apart, since resolution should cost no more than parsing. Defaults: the standard library's ``email`` package and the whole ``Lib/``
 folder of the running Python (site-packages left out). Peak memory is the largest
 sum of resident memory over the process tree (parser workers included), sampled
 from /proc every 20 ms.
@@ -54,23 +57,48 @@ def run_once(tree: Path) -> tuple[float, int]:
     return elapsed, peak
 
 
+def breakdown(tree: Path) -> tuple[float, float]:
+    """Seconds of parsing on one core and of resolving, measured in-process, no cache."""
+    from repoagent.graph.build import _resolve
+    from repoagent.parsing.cache import ParseCache
+    from repoagent.parsing.run import parse_jobs, read_snapshot
+    from repoagent.sources import WorkingTree
+
+    todo, _ = read_snapshot(WorkingTree(tree), 1_000_000, tree.name if (tree / "__init__.py").is_file() else "")
+    start = time.perf_counter()
+    parsed, _ = parse_jobs(todo, ParseCache(None), workers=1)
+    parsing = time.perf_counter() - start
+    nodes = {d.id: d for f in parsed.values() for d in f.definitions}
+    start = time.perf_counter()
+    _resolve(tree, parsed, nodes, precise=False)
+    return parsing, time.perf_counter() - start
+
+
 def measure(source: Path, runs: int) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as scratch:
         tree = Path(scratch) / source.name
         shutil.copytree(source, tree, ignore=shutil.ignore_patterns("site-packages", "__pycache__", "*.pyc"))
         files = list(tree.rglob("*.py"))
         size = sum(f.stat().st_size for f in files)
-        cold, warm = [], []
-        for _ in range(runs):
+        cold, warm, changed = [], [], []
+        edited = max(files, key=lambda f: f.stat().st_size)
+        for run in range(runs):
             shutil.rmtree(tree / ".repoagent", ignore_errors=True)
             cold.append(run_once(tree))
             warm.append(run_once(tree))
+            with edited.open("a") as stream:
+                stream.write(f"\n# edit {run}\n")  # one file changed: re-parse it, re-resolve all
+            changed.append(run_once(tree))
+        parse_s, resolve_s = breakdown(tree)
     return {
+        "parse_1core_s": parse_s,
+        "resolve_s": resolve_s,
         "tree": str(source),
         "files": len(files),
         "mb": size / 1e6,
         "cold_s": statistics.median(t for t, _ in cold),
         "warm_s": statistics.median(t for t, _ in warm),
+        "changed_s": statistics.median(t for t, _ in changed),
         "cold_peak_mb": max(m for _, m in cold) / 1024,
         "warm_peak_mb": max(m for _, m in warm) / 1024,
     }
@@ -83,13 +111,13 @@ def main() -> None:
     args = parser.parse_args()
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     trees = args.trees or [stdlib / "email", stdlib / "asyncio", stdlib / "idlelib", stdlib]
-    print("| tree | files | MB | cold s | warm s | peak MB cold | peak MB warm |")
-    print("|---|---|---|---|---|---|---|")
+    print("| tree | files | MB | cold s | warm s | one file changed s | peak MB cold | peak MB warm | parse, 1 core, s | resolve s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     for tree in trees:
         r = measure(tree, args.runs)
         print(
-            f"| {r['tree']} | {r['files']} | {r['mb']:.1f} | {r['cold_s']:.2f} | {r['warm_s']:.2f} "
-            f"| {r['cold_peak_mb']:.0f} | {r['warm_peak_mb']:.0f} |",
+            f"| {r['tree']} | {r['files']} | {r['mb']:.1f} | {r['cold_s']:.2f} | {r['warm_s']:.2f} | {r['changed_s']:.2f} "
+            f"| {r['cold_peak_mb']:.0f} | {r['warm_peak_mb']:.0f} | {r['parse_1core_s']:.2f} | {r['resolve_s']:.2f} |",
             flush=True,
         )
 

@@ -150,7 +150,7 @@ def apply(
     graph = plan.graph
     keep_moved = _kept_moved(plan)
     rewrite = to_write(plan)
-    updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
+    updater = PageUpdater(plan.root, plan.out, graph, plan.sections, plan.changes, keep_moved,
                           _documented(graph, plan.sections, plan.changes))
     pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
     for page in sorted(updater.affected_pages() - set(pending)):

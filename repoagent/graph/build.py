@@ -18,7 +18,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers import RESOLVERS
 from repoagent.graph.resolvers.base import Resolver
 from repoagent.hashing import code_fingerprint, content_hash
-from repoagent.models import Definition, Edge, ParsedFile, SourceFile
+from repoagent.models import Definition, Edge, ParsedFile
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import ParseCache, load_pickle, save_pickle
 from repoagent.parsing.run import Job, parse_jobs, read_snapshot

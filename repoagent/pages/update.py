@@ -43,7 +43,6 @@ class PageUpdater:
         root: Path,
         out: Path,
         graph: CallGraph,
-        pages: dict[str, list[Section]],
         sections: dict[str, Section],
         changes: list[Change],
         keep_moved: dict[str, Section],
@@ -51,7 +50,6 @@ class PageUpdater:
     ) -> None:
         self._out = out
         self._graph = graph
-        self._pages = pages
         self._sections = sections
         self._changes = changes
         self._keep_moved = keep_moved

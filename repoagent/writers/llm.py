@@ -135,11 +135,6 @@ class LLMWriter:
         return section
 
 
-def make_llm_writer(settings: Settings) -> LLMWriter:
-    """The LLM writer for ``settings`` (the docs command imports this lazily)."""
-    return LLMWriter(settings)
-
-
 def llm_configured(settings: Settings) -> bool:
     """Whether an endpoint or a key is configured (what ``--writer auto`` looks at)."""
     return bool(settings.base_url or settings.api_key)
