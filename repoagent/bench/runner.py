@@ -27,7 +27,7 @@ EngineFactory = Callable[[], Engine]
 class BenchSettings:
     """Per-instance limits: session seconds, seconds and megabytes per run, rounds."""
 
-    instance_seconds: float = 25.0
+    instance_seconds: float = 18.0
     run_limits: Limits = field(default_factory=lambda: Limits(timeout=5.0, memory_mb=1024))
     max_rounds: int = 5
     feedback: bool = True

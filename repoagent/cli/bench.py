@@ -32,7 +32,7 @@ def bench() -> None:
 @click.option("--limit", type=int, default=None, help="Run the first N instances only.")
 @click.option("--category", multiple=True, help="Only these categories (syntax, reference, logic, multiple).")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Instances run in parallel.")
-@click.option("--time-limit", type=float, default=25.0, show_default=True, help="Seconds per instance.")
+@click.option("--time-limit", type=float, default=18.0, show_default=True, help="Seconds of repair per instance (judging comes on top).")
 @click.option("--run-timeout", type=float, default=5.0, show_default=True, help="Seconds per test run.")
 @click.option("--json", "json_file", type=click.Path(path_type=Path), default=None, help="Write the JSON report here.")
 @click.option("--model", default=None, help="LLM model (llm/auto engines).")
