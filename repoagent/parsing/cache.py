@@ -1,8 +1,10 @@
 """A cache of parsed files in ``.repoagent/`` keyed by path and content hash.
 
 Only a speed-up: deleting it changes no result. It is one pickle file holding the
-entries the last run used, so it never grows past the repository's size; it is
-written atomically and a corrupt or foreign file is treated as empty.
+entries the last run used, so it never grows past the repository's size; each
+entry is kept as its own pickled bytes, so a run that re-parses one file rewrites
+the file without pickling every other entry again. It is written atomically and a
+corrupt or foreign file is treated as empty.
 """
 
 from __future__ import annotations
@@ -25,48 +27,55 @@ class ParseCache:
 
     def __init__(self, folder: Path | None) -> None:
         self._file = folder / "parse.pickle" if folder is not None else None
-        self._entries: dict[tuple[str, str], ParsedFile] | None = None  # loaded on first use: it is big
-        self._used: dict[tuple[str, str], ParsedFile] = {}
+        self._entries: dict[tuple[str, str], bytes] | None = None  # loaded on first use: it is big
+        self._used: dict[tuple[str, str], bytes] = {}
 
     def get(self, path: str, content_hash: str) -> ParsedFile | None:
         if self._entries is None:
-            self._entries = self._load()
-        parsed = self._entries.get((path, content_hash))
-        if parsed is not None:
-            self._used[(path, content_hash)] = parsed
-        return parsed
+            stored = read_pickles(self._file, FORMAT) if self._file is not None else None
+            self._entries = stored if isinstance(stored, dict) else {}
+        blob = self._entries.get((path, content_hash))
+        if blob is None:
+            return None
+        self._used[(path, content_hash)] = blob
+        return pickle.loads(blob)
 
     def put(self, parsed: ParsedFile) -> None:
-        self._used[(parsed.path, parsed.content_hash)] = parsed
+        self._used[(parsed.path, parsed.content_hash)] = pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL)
 
     def save(self) -> None:
         """Keep exactly the entries this run used; skip the write when nothing changed."""
         if self._file is None or self._entries is None or self._used.keys() == self._entries.keys():
             return
-        save_pickle(self._file, (FORMAT, self._used))
-
-    def _load(self) -> dict[tuple[str, str], ParsedFile]:
-        stored = load_pickle(self._file) if self._file is not None else None
-        return stored[1] if stored is not None and stored[0] == FORMAT else {}
+        write_pickles(self._file, FORMAT, self._used)
 
 
-def load_pickle(path: Path) -> Any:
-    """What :func:`save_pickle` stored at ``path``; ``None`` if absent or unreadable."""
+def read_pickles(path: Path, key: str) -> Any:
+    """What :func:`write_pickles` stored at ``path`` under ``key``; ``None`` if the file
+    is absent, unreadable or stored under another key.
+
+    The key is its own small pickle at the front, so a stale cache is recognised
+    without loading what follows it.
+    """
     try:
         with path.open("rb") as stream:
+            if pickle.load(stream) != key:
+                return None
             return pickle.load(stream)
     except Exception:  # a missing, truncated or foreign cache is no cache
         return None
 
 
-def save_pickle(path: Path, data: Any) -> None:
-    """Store ``data`` atomically; a cache that cannot be written is only a lost speed-up."""
+def write_pickles(path: Path, key: str, data: Any) -> None:
+    """Store ``key`` then ``data`` atomically; a cache that cannot be written is only a
+    lost speed-up."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         marker = path.parent / ".gitignore"
         if not marker.exists():
             # ``.repoagent/`` ignores itself, so caches never show up in ``git status``.
             marker.write_text("*\n", encoding="utf-8")
-        write_atomically(path, pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        payload = pickle.dumps(key, protocol=pickle.HIGHEST_PROTOCOL) + pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomically(path, payload)
     except OSError:
         pass
