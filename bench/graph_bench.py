@@ -59,19 +59,20 @@ def run_once(tree: Path) -> tuple[float, int]:
 
 def breakdown(tree: Path) -> tuple[float, float]:
     """Seconds of parsing on one core and of resolving, measured in-process, no cache."""
-    from repoagent.graph.build import _resolve
+    from repoagent.graph.build import _gc_paused, _resolve
     from repoagent.parsing.cache import ParseCache
     from repoagent.parsing.run import parse_jobs, read_snapshot
     from repoagent.sources import WorkingTree
 
     todo, _ = read_snapshot(WorkingTree(tree), 1_000_000, tree.name if (tree / "__init__.py").is_file() else "")
-    start = time.perf_counter()
-    parsed, _ = parse_jobs(todo, ParseCache(None), workers=1)
-    parsing = time.perf_counter() - start
-    nodes = {d.id: d for f in parsed.values() for d in f.definitions}
-    start = time.perf_counter()
-    _resolve(tree, parsed, nodes, precise=False)
-    return parsing, time.perf_counter() - start
+    with _gc_paused():  # as build_graph runs them
+        start = time.perf_counter()
+        parsed, _ = parse_jobs(todo, ParseCache(None), workers=1)
+        parsing = time.perf_counter() - start
+        nodes = {d.id: d for f in parsed.values() for d in f.definitions}
+        start = time.perf_counter()
+        _resolve(tree, parsed, nodes, precise=False)
+        return parsing, time.perf_counter() - start
 
 
 def measure(source: Path, runs: int) -> dict[str, object]:
