@@ -123,3 +123,20 @@ def test_a_killed_run_resumes_from_the_cache(repo: GitRepo, server: Callable[...
     asked_again = paid & set(again.prompts)
     assert len(asked_again) <= 1  # at most the one answer in flight when the run was killed
     assert len(again.prompts) <= total - len(paid) + 1
+
+
+def test_dry_run_estimates_before_sending_and_a_run_reports_its_cost(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]
+) -> None:
+    endpoint = server()
+    capsys.readouterr()
+    assert docs(repo, endpoint, "--dry-run") == 0
+    out = capsys.readouterr().out
+    nodes = len(build_graph(repo.root, Settings()).nodes)
+    assert f"LLM estimate: {nodes} calls, about " in out
+    assert endpoint.requests == []  # nothing sent
+    assert not (repo.root / "docs/repoagent").exists()
+    assert docs(repo, endpoint) == 0
+    out = capsys.readouterr().out
+    assert f"LLM: {nodes} calls (0 failed), 0 cache hits" in out
+    assert "honesty" in out.lower() or "backticks" in out.lower()
