@@ -139,4 +139,4 @@ def test_dry_run_estimates_before_sending_and_a_run_reports_its_cost(
     assert docs(repo, endpoint) == 0
     out = capsys.readouterr().out
     assert f"LLM: {nodes} calls (0 failed), 0 cache hits" in out
-    assert "honesty" in out.lower() or "backticks" in out.lower()
+    assert f"of {nodes} sections name only real identifiers" in out
