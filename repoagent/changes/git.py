@@ -1,24 +1,104 @@
-"""Snapshots of the index and of commits, and the files a range changed (gitpython).
+"""Every git call repoagent makes.
 
-All git access of the docs loop lives here, so the working-tree mode never imports
-gitpython. File bytes come from the working tree whenever they are identical to the
+Two layers, one module: snapshots of the index and of commits and the files a range
+changed, through gitpython (imported only when a snapshot is asked for: it costs
+about 0.1 s, and the working-tree mode and the hook's fast paths never need it); and
+plain ``git`` commands for the hook installer, the GitHub Action and the staged-pages
+check, run with the environment of a hook cleaned the way pre-commit does.
+
+Snapshot file bytes come from the working tree whenever they are identical to the
 blob (same git blob id), which spares a ``git cat-file`` round trip for the files a
 commit did not touch; otherwise they come from the object database.
+
+Git runs hooks with ``GIT_DIR``, ``GIT_PREFIX``, ``GIT_CONFIG_PARAMETERS`` and more
+set; a git call made from inside a hook inherits them and may act on the wrong
+repository. :func:`clean_environment` drops them the way pre-commit's
+``no_git_env`` does, keeping only the variables that carry transport settings.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-import git
 import pathspec
-from gitdb.exc import BadName, BadObject
 
 from repoagent.errors import UsageError
-from repoagent.parsing.registry import language_for
-from repoagent.sources import ALWAYS_SKIPPED
+
+if TYPE_CHECKING:
+    import git
+
+_KEPT = {
+    "GIT_EXEC_PATH",
+    "GIT_SSH",
+    "GIT_SSH_COMMAND",
+    "GIT_SSL_CAINFO",
+    "GIT_SSL_NO_VERIFY",
+    "GIT_CONFIG_COUNT",
+    "GIT_HTTP_PROXY_AUTHMETHOD",
+    "GIT_ALLOW_PROTOCOL",
+    "GIT_ASKPASS",
+}
+
+
+def clean_environment(environment: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``environment`` (default: this process's) without the ``GIT_*`` variables of a hook."""
+    source = os.environ if environment is None else environment
+    return {
+        key: value
+        for key, value in source.items()
+        if not key.startswith("GIT_")
+        or key in _KEPT
+        or key.startswith(("GIT_CONFIG_KEY_", "GIT_CONFIG_VALUE_"))
+    }
+
+
+def run_git(root: Path, *args: str) -> str:
+    """Run ``git ARGS`` in ``root``; stdout without its trailing newline.
+
+    A failure is the user's to fix (not a repository, unknown ref, no permission),
+    so it becomes a :class:`UsageError` carrying git's own message.
+    """
+    result = subprocess.run(
+        ["git", *args], cwd=root, env=clean_environment(), capture_output=True, text=True
+    )
+    if result.returncode != 0:
+        message = result.stderr.strip().splitlines()
+        reason = message[-1] if message else f"exit code {result.returncode}"
+        raise UsageError(f"git {' '.join(args)} failed in {root}: {reason}")
+    return result.stdout.rstrip("\n")
+
+
+def succeeds(root: Path, *args: str) -> bool:
+    """Whether ``git ARGS`` exits 0 in ``root`` (for questions such as "is this sha here?")."""
+    result = subprocess.run(
+        ["git", *args], cwd=root, env=clean_environment(), capture_output=True, text=True
+    )
+    return result.returncode == 0
+
+
+def unstaged(root: Path, folder: Path) -> list[str]:
+    """Files under ``folder`` whose working copy is not what the commit will carry:
+    modified or deleted since staged, or untracked.
+
+    ``GIT_INDEX_FILE`` is kept: under ``git commit -a`` it names the index the commit
+    is built from, and that is the one to compare with.
+    """
+    environment = clean_environment()
+    if os.environ.get("GIT_INDEX_FILE"):
+        environment["GIT_INDEX_FILE"] = os.path.abspath(os.environ["GIT_INDEX_FILE"])
+    result = subprocess.run(
+        ["git", "status", "--porcelain=v1", "--untracked-files=all", "--no-renames", "--", str(folder)],
+        cwd=root, env=environment, capture_output=True, text=True,
+    )
+    if result.returncode != 0:
+        return []  # not a repository: nothing can be staged, nothing to ask for
+    return [line[3:] for line in result.stdout.splitlines() if line.startswith("??") or line[1:2] not in (" ", "")]
+
 
 SUBMODULE_MODE = 0o160000
 SYMLINK_MODE = 0o120000
@@ -28,6 +108,8 @@ class GitRepository:
     """The git repository holding ``root`` (which may be a folder inside it)."""
 
     def __init__(self, root: Path) -> None:
+        import git  # gitpython: only when a snapshot is asked for (see the module docstring)
+
         try:
             self.repo = git.Repo(root, search_parent_directories=True)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError) as error:
@@ -44,6 +126,9 @@ class GitRepository:
 
     def commit(self, ref: str) -> git.Commit:
         """The commit ``ref`` names, or a one-line :class:`UsageError` saying how to get it."""
+        import git
+        from gitdb.exc import BadName, BadObject
+
         try:
             return self.repo.commit(ref)
         except (BadName, BadObject, ValueError, git.GitCommandError) as error:
@@ -73,6 +158,8 @@ class GitRepository:
 
     def index_snapshot(self, exclude: tuple[str, ...]) -> GitSnapshot:
         """The staged files: what the next commit will contain."""
+        import git
+
         index_file = os.environ.get("GIT_INDEX_FILE")  # set by git for hooks of `git commit -a` / partial commits
         if index_file and not os.path.isabs(index_file):
             index_file = str(self.top / index_file)
@@ -110,6 +197,9 @@ class GitSnapshot:
     """
 
     def __init__(self, repository: GitRepository, entries: dict[str, tuple[bytes, int]], exclude: tuple[str, ...]) -> None:
+        from repoagent.parsing.registry import language_for  # grammars: not for the plain git commands
+        from repoagent.sources import ALWAYS_SKIPPED
+
         self._repository = repository
         self._blobs: dict[str, bytes] = {}
         self.warnings: list[str] = []

@@ -35,7 +35,7 @@ from repoagent.cli.action_event import Range, read_event
 from repoagent.cli.action_report import Outcome, StaleNode, render
 from repoagent.cli.common import repository
 from repoagent.fileio import write_atomically
-from repoagent.cli.gitrun import clean_environment, git, succeeds
+from repoagent.changes.git import clean_environment, run_git, succeeds
 from repoagent.config import load_settings
 from repoagent.errors import UsageError
 from repoagent.pages.layout import page_of
@@ -80,20 +80,20 @@ def fetch_range(root: Path, compared: Range, remote: str) -> None:
     for depth in DEEPENING:
         if _have(root, compared.base) and _have(root, compared.head) and succeeds(root, "merge-base", compared.base, compared.head):
             return
-        shallow = git(root, "rev-parse", "--is-shallow-repository") == "true"
+        shallow = run_git(root, "rev-parse", "--is-shallow-repository") == "true"
         if depth == "--unshallow" and not shallow:
             depth = "--depth=2147483647"  # complete already; just get the missing commits
         click.echo(f"repoagent: fetching {compared.base[:12]} and {compared.head[:12]} ({depth})", err=True)
-        git(root, "fetch", "--no-tags", "--quiet", depth, remote, compared.base, compared.head)
+        run_git(root, "fetch", "--no-tags", "--quiet", depth, remote, compared.base, compared.head)
     if not succeeds(root, "merge-base", compared.base, compared.head):
         raise UsageError(f"{compared.base[:12]} and {compared.head[:12]} share no history; is base the PR's base branch?")
 
 
 def check_out_head(root: Path, compared: Range) -> None:
     """Detach the workspace at the head commit unless it is there already."""
-    if git(root, "rev-parse", "HEAD") != compared.head:
+    if run_git(root, "rev-parse", "HEAD") != compared.head:
         click.echo(f"repoagent: checking out the head commit {compared.head[:12]}", err=True)
-        git(root, "checkout", "--quiet", "--detach", compared.head)
+        run_git(root, "checkout", "--quiet", "--detach", compared.head)
 
 
 def stale_nodes(root: Path, compared: Range, out: str) -> list[StaleNode]:
@@ -120,7 +120,7 @@ def parse_status(text: str, out: str) -> list[StaleNode]:
 
 def changed_pages(root: Path, out: str) -> list[str]:
     """Pages under ``out`` that differ from the head commit (written, added or removed)."""
-    listing = git(root, "status", "--porcelain", "--untracked-files=all", "--no-renames", "-z", "--", out)
+    listing = run_git(root, "status", "--porcelain", "--untracked-files=all", "--no-renames", "-z", "--", out)
     return sorted(entry[3:] for entry in listing.split("\0") if entry)
 
 
@@ -128,10 +128,10 @@ def push_pages(root: Path, compared: Range, out: str, remote: str) -> str:
     """Commit the pages under ``out`` and push them to the PR branch; a note for the report."""
     if compared.from_fork:
         return f"The branch `{compared.branch}` lives in a fork, which this workflow cannot push to; run `repoagent docs` there and push."
-    git(root, "add", "--all", "--", out)
-    git(root, "-c", f"user.name={BOT_NAME}", "-c", f"user.email={BOT_EMAIL}", "commit", "--quiet", "-m", "docs: refresh repoagent pages")
-    sha = git(root, "rev-parse", "HEAD")
-    git(root, "push", "--quiet", remote, f"HEAD:refs/heads/{compared.branch}")
+    run_git(root, "add", "--all", "--", out)
+    run_git(root, "-c", f"user.name={BOT_NAME}", "-c", f"user.email={BOT_EMAIL}", "commit", "--quiet", "-m", "docs: refresh repoagent pages")
+    sha = run_git(root, "rev-parse", "HEAD")
+    run_git(root, "push", "--quiet", remote, f"HEAD:refs/heads/{compared.branch}")
     return f"Committed the refreshed pages to `{compared.branch}` as {sha[:12]}."
 
 

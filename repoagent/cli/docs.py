@@ -70,7 +70,7 @@ def _staged_pages_check(root: Path, settings: Settings) -> int:
     """With ``--staged`` (the pre-commit hook) the docs that count are the staged ones:
     exit 1 with one line when pages in the working tree are not staged. repoagent
     never stages for you, as formatters in pre-commit do not."""
-    from repoagent.cli.gitrun import unstaged
+    from repoagent.changes.git import unstaged
 
     out = root / settings.out
     pending = unstaged(root, out)

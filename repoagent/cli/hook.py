@@ -28,7 +28,7 @@ import click
 from repoagent.cli import cli
 from repoagent.cli.common import repository
 from repoagent.fileio import write_atomically
-from repoagent.cli.gitrun import git
+from repoagent.changes.git import run_git
 from repoagent.errors import UsageError
 
 MARKER = "# repoagent-hook: pre-commit"
@@ -99,8 +99,8 @@ def uninstall_hook(root: Path) -> str:
 
 def hooks_folder(root: Path) -> Path:
     """The folder git reads hooks from (worktrees and ``core.hooksPath`` included)."""
-    git(root, "rev-parse", "--git-dir")  # a clear error when root is not a repository
-    folder = (root / git(root, "rev-parse", "--git-path", "hooks")).resolve()
+    run_git(root, "rev-parse", "--git-dir")  # a clear error when root is not a repository
+    folder = (root / run_git(root, "rev-parse", "--git-path", "hooks")).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
