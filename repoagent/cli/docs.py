@@ -60,8 +60,9 @@ def docs(
     for line in chosen.report():
         click.echo(line)
     click.echo(
-        f"docs: {outcome.written} written ({description}), {outcome.kept} moved, {outcome.removed} removed; "
-        f"{outcome.pages_written} pages written, {outcome.pages_removed} removed ({found.scope.label})"
+        f"docs ({found.scope.label}): {outcome.written} written by the {description}; "
+        f"{outcome.kept} moved, {outcome.removed} removed; "
+        f"{outcome.pages_written} pages written, {outcome.pages_removed} removed"
     )
     return _staged_pages_check(root, settings) if staged else 0
 
