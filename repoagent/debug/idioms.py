@@ -29,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"^(\s*)//\s?", r"\1", 2),
     _rule(r"<!--(.*?)-->", r"\1", 2),
     _rule(r"\s*(?:<!--|-->).*$", "", 3),
+    _rule(r"/\*", '""', 3),  # a comment opener where a string was: 'x = /*.join(y)'
     # operators and literals
     _rule(r"\s*&&\s*", " and ", 1),
     _rule(r"\s*\|\|\s*", " or ", 1),

@@ -84,6 +84,10 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
         yield 2, ast.unparse(node.value) + "." + _SWAPS[node.attr]
     elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
         yield 4, ast.unparse(node.value)
+    elif isinstance(node, ast.Return) and node.value is None:
+        # A return whose value was lost: try each local the function computes.
+        for rank, name in enumerate(reversed(scope.get(node.lineno, []))):
+            yield 2 + min(rank, 3), f"return {name}"
     elif isinstance(node, (ast.Break, ast.Continue)):
         yield 3, "continue" if isinstance(node, ast.Break) else "break"
     elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):

@@ -206,6 +206,12 @@ def _indentation(source: Source, lineno: int, message: str) -> Iterator[tuple[in
         if block_end > lineno:
             moved = [_reindent(source.lines[i], current, level) for i in range(lineno - 1, block_end)]
             yield 1 + rank, source.replace_lines(lineno, block_end, moved)
+        start = _run_start(source, lineno, current)
+        if start < lineno and len(level) > len(current):
+            # The slip began above the reported line: a whole tail of a body lost a level
+            # ('return' outside function reports only the line where it shows).
+            moved = [_reindent(source.lines[i], current, level) for i in range(start - 1, block_end)]
+            yield 2 + rank, source.replace_lines(start, block_end, moved)
 
 
 def _levels_above(source: Source, lineno: int) -> list[str]:
@@ -231,6 +237,22 @@ def _block_end(source: Source, lineno: int, indent: str) -> int:
             break
         end = index + 1
     return end
+
+
+def _run_start(source: Source, lineno: int, indent: str) -> int:
+    """First line of the run, going up from ``lineno``, indented at least as deep as
+    ``indent`` and not itself opening a definition at that depth."""
+    start = lineno
+    for index in range(lineno - 2, -1, -1):
+        line = source.lines[index]
+        if not line.strip():
+            continue
+        if len(indent_of(line)) < len(indent) or (
+            indent_of(line) == indent and line.lstrip().startswith(("def ", "class ", "async def ", "@"))
+        ):
+            break
+        start = index + 1
+    return start
 
 
 def _reindent(line: str, old: str, new: str) -> str:

@@ -64,6 +64,16 @@ PROGRAMS: list[tuple[str, str, str, str, list]] = [
     ("double", "def add(a, b)\n    return a - b\n", "def add(a, b):\n    return a + b\n", "add", ADD),
     ("triple", "def positives(xs)\n    n = 0\n    for x in xs:\n        if x >= 0:\n            n += 1\n    return m\n",
      "def positives(xs):\n    n = 0\n    for x in xs:\n        if x > 0:\n            n += 1\n    return n\n", "positives", POSITIVES),
+    # Repairs for what DebugBench's comment bugs lose: a return's value, a string
+    # turned into a comment opener, and a method body whose tail lost a level.
+    ("illegal comment", "def total(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return\n",
+     "def total(xs):\n    s = 0\n    for x in xs:\n        s += x\n    return s\n", "total", [(([1, 2],), 3), (([],), 0)]),
+    ("illegal comment", "def glue(words):\n    joined = /*.join(words)\n    return joined\n",
+     "def glue(words):\n    joined = ''.join(words)\n    return joined\n", "glue", [((["a", "b"],), "ab"), (([],), "")]),
+    ("illegal indentation",
+     "class Solution:\n    def count(self, xs):\n        n = 0\n    for x in xs:\n        n += 1\n    return n\n\n\ndef count(xs):\n    return Solution().count(xs)\n",
+     "class Solution:\n    def count(self, xs):\n        n = 0\n        for x in xs:\n            n += 1\n        return n\n\n\ndef count(xs):\n    return Solution().count(xs)\n",
+     "count", [(([1, 2],), 2), (([],), 0)]),
     ("quadruple", "def last(xs)\n    if len(xs) == 0:\n        return null\n    return xs[len(xs]\n",
      "def last(xs):\n    if len(xs) == 0:\n        return None\n    return xs[len(xs) - 1]\n", "last", LAST + [(([],), None)]),
 ]
