@@ -17,6 +17,7 @@ from repoagent.debug.engines import engine_factory
 from repoagent.debug.llm import LLMSettings
 from repoagent.debug.sandbox import Limits
 from repoagent.errors import UsageError
+from repoagent.fileio import write_atomically
 
 
 @cli.group()
@@ -64,11 +65,6 @@ def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bo
     summary = summarize(outcomes)
     click.echo(table(summary))
     if json_file:
-        _write_atomic(json_file, json.dumps(summary, indent=1))
+        write_atomically(json_file, json.dumps(summary, indent=1))
     return 0
 
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)

@@ -9,7 +9,6 @@ fail, 2 on bad input.
 from __future__ import annotations
 
 import difflib
-import os
 import time
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from repoagent.debug.repo import editable_files, code_index_factory
 from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import repair
 from repoagent.errors import UsageError
+from repoagent.fileio import write_atomically
 
 
 @cli.command()
@@ -71,14 +71,9 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
     click.echo(f"Fixed: the tests pass ({session.runs} runs; {rounds}).")
     if apply_fix:
         for rel, text in session.changed.items():
-            _write_atomic(root / rel, text)
+            write_atomically(root / rel, text)
         click.echo(f"Applied to {len(session.changed)} file(s).")
     else:
         click.echo("Run again with --apply to write the fix.")
     return 0
 
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.repoagent-tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)

@@ -3,18 +3,17 @@
 A run that is killed half way has paid for every answer it received; the next run
 finds them here and sends only the prompts that never got an accepted answer. Only
 answers the writer accepted are stored, so a bad answer is asked again, not replayed.
-Each entry is its own file written atomically (temp file + ``os.replace``), so a kill
+Each entry is its own file written atomically (:func:`repoagent.fileio.write_atomically`), so a kill
 mid-write leaves the old state or the new one and concurrent writers never collide.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from repoagent.fileio import write_atomically
 from repoagent.hashing import content_hash
 
 FOLDER = Path(".repoagent") / "llm"
@@ -46,13 +45,4 @@ class ResponseCache:
 
     def put(self, key: str, answer: str) -> None:
         """Store ``answer`` for ``key`` atomically."""
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{key}.")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump({"answer": answer}, stream, ensure_ascii=False)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(self._path(key), json.dumps({"answer": answer}, ensure_ascii=False))
