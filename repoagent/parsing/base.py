@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import Protocol
 
 import tree_sitter as ts
 
 from repoagent.hashing import short_hash
-from repoagent.models import Definition, Kind, Parameter, ParsedFile, Span
+from repoagent.models import CallSite, Definition, Kind, Parameter, ParsedFile, Span
 
 
 class Language(Protocol):
@@ -116,6 +117,16 @@ def chain(node: ts.Node | None, syntax: ChainSyntax) -> str | None:
         else:
             return None
     return None
+
+
+def call_sites(callees: list[ts.Node], syntax: ChainSyntax, scope: Callable[[int], str]) -> list[CallSite]:
+    """A call site per called expression that is a chain, in the scope holding it."""
+    found = []
+    for node in callees:
+        target = chain(node, syntax)
+        if target is not None:
+            found.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+    return found
 
 
 def error_lines(tree: ts.Tree, error_nodes: list[ts.Node]) -> list[int]:

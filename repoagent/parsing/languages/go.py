@@ -25,8 +25,8 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_go
 
-from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, chain as call_chain
+from repoagent.models import Assignment, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, call_sites, chain as call_chain
 from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
 
 GRAMMAR = ts.Language(tree_sitter_go.language())
@@ -40,10 +40,8 @@ QUERY = ts.Query(
     (call_expression function: (_) @callee)
     (import_spec) @import
     (package_clause) @package
-    (var_spec name: (identifier) @var_name . type: (_) @var_type)
-    (short_var_declaration
-        left: (expression_list . (identifier) @short_name .)
-        right: (expression_list . (_) @short_value .))
+    (var_spec type: (_)) @var
+    (short_var_declaration) @short
     (ERROR) @error
     """,
 )
@@ -79,25 +77,45 @@ class Go:
         definitions[0] = module_definition(definitions[0], path, squash(text(packages[0])) if packages else "")
         scope = assembly.scopes.innermost
         parsed = ParsedFile(path, self.name, module, "", definitions)
-        for node in captures.get("callee", []):
-            target = chain(node)
-            if target is not None:
-                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
         for node in captures.get("import", []):
             _import(node, module, parsed)
         for raw, _ in methods:
             _receiver(raw, assembly.ids_by_node[raw.node.id], parsed)
         for node in (*captures.get("function", []), *captures.get("method", [])):
             _typed_parameters(node, assembly.ids_by_node[node.id], parsed)
-        for name, kind in (("var_name", "var_type"), ("short_name", "short_value")):
-            for name_node, value_node in zip(captures.get(name, []), captures.get(kind, []), strict=True):
-                type_name = _declared_type(value_node, literal=kind == "short_value")
-                if type_name is not None:
-                    line = name_node.start_point[0] + 1
-                    parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
+        for declaration in (*captures.get("var", []), *captures.get("short", [])):
+            pair = _typed_name(declaration)
+            if pair is not None:
+                name_node, type_name = pair
+                line = name_node.start_point[0] + 1
+                parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
         parsed.errors = error_lines(tree, captures.get("error", []))
         parsed.calls.sort(key=lambda c: c.line)
         return parsed
+
+
+def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
+    """``var v T`` or ``v := T{}`` / ``v := &pkg.T{}``: the name and its certain type.
+
+    Name and value are read from the one declaration node: pairing two separate
+    capture lists by position is not safe, their orders can differ.
+    """
+    if declaration.type == "var_spec":
+        names = declaration.children_by_field_name("name")
+        type_node = declaration.child_by_field_name("type")
+        if not names or type_node is None:
+            return None
+        type_name = _declared_type(type_node, literal=False)
+        return (names[-1], type_name) if type_name is not None else None
+    left, right = declaration.child_by_field_name("left"), declaration.child_by_field_name("right")
+    if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
+        return None
+    name_node = left.named_children[0]
+    if name_node.type != "identifier":
+        return None
+    type_name = _declared_type(right.named_children[0], literal=True)
+    return (name_node, type_name) if type_name is not None else None
 
 
 CHAIN = ChainSyntax(

@@ -18,7 +18,7 @@ import tree_sitter as ts
 import tree_sitter_python
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile, Return
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, chain as call_chain
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, call_sites, chain as call_chain
 
 GRAMMAR = ts.Language(tree_sitter_python.language())
 
@@ -68,10 +68,7 @@ class Python:
         scope = assembly.scopes.innermost
         parsed = ParsedFile(path, self.name, module, "", assembly.definitions)
         decorators = _DecoratorScopes(captures.get("decorator", []))
-        for node in captures.get("callee", []):
-            target = chain(node)
-            if target is not None:
-                parsed.calls.append(CallSite(scope(decorators.offset(node.start_byte)), target, node.start_point[0] + 1))
+        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, lambda byte: scope(decorators.offset(byte))))
         for node in captures.get("decorator", []):
             # ``@deco`` calls ``deco`` where the decorated object is defined.
             target = chain(node.named_children[0]) if node.named_children else None

@@ -30,8 +30,8 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_rust
 
-from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, chain as call_chain
+from repoagent.models import Assignment, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, call_sites, chain as call_chain
 from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
 
 GRAMMAR = ts.Language(tree_sitter_rust.language())
@@ -82,10 +82,7 @@ class Rust:
         definitions[0] = module_definition(definitions[0], path, "")
         scope = assembly.scopes.innermost
         parsed = ParsedFile(path, self.name, module, "", definitions)
-        for node in captures.get("callee", []):
-            target = chain(node)
-            if target is not None:
-                parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
         for node in captures.get("use", []):
             parsed.imports.extend(_uses(node, scope(node.start_byte)))
         for node in captures.get("mod", []):
