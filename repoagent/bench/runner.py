@@ -82,7 +82,7 @@ def run_instance(instance: Instance, engine_factory: EngineFactory, settings: Be
         with Sandbox(files=judge.visible) as box:
             session = repair(
                 files,
-                lambda candidate: box.run(judge.command, settings.run_limits, candidate),
+                box.checker(judge.command, settings.run_limits),
                 engine,
                 max_rounds=settings.max_rounds,
                 deadline=started + settings.instance_seconds,

@@ -54,7 +54,7 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
             raise UsageError(f"no Python files to repair under {path}")
         session = repair(
             files,
-            lambda candidate: box.run(test_command, limits, candidate),
+            box.checker(test_command, limits),
             engine_factory(engine, LLMSettings.from_settings(load_settings(root, model=model, base_url=base_url)))(),
             max_rounds=max_rounds,
             deadline=time.monotonic() + time_limit,

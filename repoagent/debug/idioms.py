@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bMath\.(max|min|abs)\b", r"\1", 1),
     _rule(r"\bString\(", "str(", 1),
     _rule(r"\b(?:ArrayList|Array|Arreglo|Vector|LinkedList)\b(?=\()", "list", 1),
+    _rule(r"\b(?:ArrayList|Array|Arreglo|Vector|LinkedList)\(([^()]+)\)", r"[\1]", 2),
     _rule(r"\b(?:ArrayList|Array|Arreglo|Vector|undefinedList|unknownList|unkonwnList)\b", "List", 1),
     _rule(r"\b(?:HashMap|Map|Dictionary|unordered_map)\b(?=\()", "dict", 1),
     _rule(r"\b(?:HashSet|Set|unordered_set)\b(?=\()", "set", 1),

@@ -51,10 +51,12 @@ def mutations(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         for cost, new in _node_mutants(node, parents.get(node), scope_names):
             yield cost, source.replace_node(node, new)
         if isinstance(node, ast.stmt):
+            yield from if_to_for(source, node)
             yield from _block_moves(source, node, parents.get(node))
             if node.lineno == node.end_lineno:
                 yield from _statement_moves(source, node, parents.get(node))
     yield from _uncomment(source, wanted)
+    yield from _unquote(source, tree, wanted)
 
 
 def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[str]]) -> Iterator[tuple[int, str]]:
@@ -90,10 +92,10 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
             yield 2 + min(rank, 3), f"return {name}"
     elif isinstance(node, (ast.Break, ast.Continue)):
         yield 3, "continue" if isinstance(node, ast.Break) else "break"
-    elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
-        code = node.value.value.strip()
-        if code and "\n" not in code:
-            yield 2, code  # code turned into a string: '"if j == k:"' -> 'if j == k:'
+    elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Name):
+        # A statement that is only a name lost the rest of its line: 'n' was 'n = str(n)'.
+        for rank, convert in enumerate(("str", "list", "int", "sorted", "set")):
+            yield 3 + rank // 2, f"{node.value.id} = {convert}({node.value.id})"
     if isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node:
         yield 3, "not (" + ast.unparse(node) + ")"
     if _is_index(node, parent) and not isinstance(node, ast.Constant):
@@ -146,6 +148,18 @@ def _is_index(node: ast.AST, parent: ast.AST | None) -> bool:
     if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and parent.func.id == "range":
         return True
     return isinstance(parent, ast.Compare) or isinstance(parent, ast.Return)
+
+
+def if_to_for(source: Source, node: ast.AST, cost: int = 3) -> Iterator[Candidate]:
+    """'if i in range(n):' where 'for i in range(n):' was meant."""
+    test = getattr(node, "test", None)
+    if not (isinstance(node, ast.If) and isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return
+    if isinstance(test.ops[0], ast.In) and isinstance(test.left, (ast.Name, ast.Tuple)):
+        line = source.line(node.lineno)
+        at = node.col_offset
+        if line[at : at + 3] == "if ":
+            yield cost, source.replace_lines(node.lineno, node.lineno, [line[:at] + "for " + line[at + 3 :] + "\n"])
 
 
 def _statement_moves(source: Source, node: ast.stmt, parent: ast.AST | None) -> Iterator[Candidate]:
@@ -228,3 +242,38 @@ def _uncomment(source: Source, lines: set[int]) -> Iterator[Candidate]:
         if stripped.startswith("#") and len(stripped) > 2:
             code = stripped.lstrip("#").strip()
             yield 3, source.replace_lines(number, number, [line[: len(line) - len(stripped)] + code + "\n"])
+
+
+def _unquote(source: Source, tree: ast.Module, lines: set[int]) -> Iterator[Candidate]:
+    """Code hidden in a string statement that is not a docstring ('"if j == k:"', or a
+    block between two lines of triple quotes): the code without its quotes. The
+    result may need an indentation repair; the engine completes it."""
+    for owner, body in _bodies(tree):
+        docstring = isinstance(owner, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        for node in body[1:] if docstring else body:
+            if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+                continue
+            if not node.value.value.strip() or not lines & set(range(node.lineno, (node.end_lineno or node.lineno) + 2)):
+                continue
+            yield 2, _without_quotes(source, node)
+
+
+def _without_quotes(source: Source, node: ast.Expr) -> str:
+    text = source.segment(node)
+    quote = text[:3] if text[:3] in ('"""', "'''") else text[:1]
+    inner = text[len(quote) : len(text) - len(quote)]
+    start, end = source.span(node)
+    indent = source.line(node.lineno)[: node.col_offset]
+    code = inner[1:] if inner.startswith("\n") else indent + inner.strip()
+    code = code.rstrip(" \t")
+    code += "" if code.endswith("\n") else "\n"
+    return source.text[: start - len(indent)] + code + source.text[end:].removeprefix("\n")
+
+
+def _bodies(tree: ast.Module) -> Iterator[tuple[ast.AST, list[ast.stmt]]]:
+    """Each statement list with the node that holds it."""
+    for node in ast.walk(tree):
+        for name in ("body", "orelse", "finalbody"):
+            body = getattr(node, name, None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+                yield node, body

@@ -17,7 +17,8 @@ import difflib
 from collections.abc import Iterator
 
 from repoagent.debug.idioms import rewrites
-from repoagent.debug.text import Source
+from repoagent.debug.mutate import if_to_for
+from repoagent.debug.text import Source, indent_of
 
 Candidate = tuple[int, str]
 
@@ -27,6 +28,8 @@ _TYPES: dict[str, type] = {
     "defaultdict": collections.defaultdict, "collections.defaultdict": collections.defaultdict,
     "Counter": collections.Counter, "collections.Counter": collections.Counter, "frozenset": frozenset,
 }
+
+_METHOD_NAMES = frozenset(name for kind in (str, list, dict, set) for name in dir(kind) if not name.startswith("_"))
 
 
 def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str | None) -> Iterator[Candidate]:
@@ -47,8 +50,12 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in nodes:
         yield from _structural(source, parents, node)
+    if owner is None:
+        yield from _into_block_above(source, lineno)
     if owner is None and nodes and not any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) for n in everywhere):
         yield from _define(source, parents, nodes[0], name)
+        for value in ("0", "1", "None", "[]", '""'):
+            yield 4, _rename_all(source, nodes, value)
 
 
 def _names(node: ast.AST, name: str) -> bool:
@@ -100,6 +107,11 @@ def _closest(name: str, known: list[str]) -> list[str]:
 
 def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) -> Iterator[Candidate]:
     parent = parents.get(node)
+    start, _ = source.span(node)
+    before = source.text[:start].rstrip(" ")
+    if isinstance(node, ast.Name) and before.endswith(",") and node.id in _METHOD_NAMES:
+        # a comma where a dot was: 'x[0],split(" ")' -> 'x[0].split(" ")'
+        yield 1, before[:-1] + "." + source.text[start:]
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         # self.helper(...) -> helper(...); undefined.m -> m
         yield 2, source.replace_node(node, node.attr)
@@ -113,10 +125,39 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         kept = [source.segment(arg) for arg in parent.args if arg is not node]
         kept += [source.segment(kw) for kw in parent.keywords]
         yield 3, source.replace_node(parent, source.segment(parent.func) + "(" + ", ".join(kept) + ")")
+    if isinstance(parent, ast.Compare):
+        # read before it is bound, in what reads like a loop header: 'if i in range(n):'
+        yield from if_to_for(source, parents.get(parent), cost=1)
     if isinstance(parent, ast.Subscript) and parent.value is node:
         # undefinedList[int] in an annotation -> List[int]
         yield 3, source.replace_node(node, "List")
 
+
+
+def _into_block_above(source: Source, lineno: int) -> Iterator[Candidate]:
+    """A block that lost a level of indentation left the scope its names live in
+    ('self.x = 1' at class level, a loop fallen out of a nested function): move the
+    failing line's block, or a block around it, into the deeper code just above it."""
+    line = source.line(lineno)
+    level = indent_of(line)
+    for number in range(lineno, 0, -1):
+        current = source.line(number)
+        if not current.strip() or current.lstrip().startswith("#") or len(indent_of(current)) > len(level):
+            continue
+        if current.lstrip().startswith(("def ", "class ", "async def ")):
+            return
+        level = indent_of(current)
+        above = next((source.line(i) for i in range(number - 1, 0, -1) if source.line(i).strip()), "")
+        deeper = indent_of(above) + ("    " if above.rstrip().endswith(":") else "")
+        if len(deeper) > len(level):
+            end = number
+            while end < len(source.lines) and (not source.line(end + 1).strip() or len(indent_of(source.line(end + 1))) > len(level)):
+                end += 1
+            while end > number and not source.line(end).strip():
+                end -= 1
+            moved = [deeper + source.lines[i][len(level) :] if source.lines[i].strip() else source.lines[i] for i in range(number - 1, end)]
+            yield 3, source.replace_lines(number, end, moved)
+            return
 
 
 def _define(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST, name: str) -> Iterator[Candidate]:

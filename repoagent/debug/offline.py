@@ -20,6 +20,12 @@ from repoagent.debug.syntax import repair_syntax
 from repoagent.debug.text import compile_error
 
 
+_FIX_UP_EXPANSIONS = 40
+_NAME_FIRST = 10
+"""Name repairs rank before every mutation: while the name is missing, the run
+stops there, so an edit elsewhere cannot be judged."""
+
+
 class OfflineEngine:
     """Proposes syntax, name and mutation repairs; see the module docstring."""
 
@@ -41,6 +47,10 @@ class OfflineEngine:
         ranked = sorted(self._candidates(files, failure, suspects), key=lambda item: item[0])
         seen: set[tuple[str, str]] = set()
         for _, path, text in ranked:
+            if compile_error(text):
+                # An edit that needs a syntax repair to stand (uncommented code whose
+                # body lost its indentation): the cheapest one that compiles.
+                text = next(repair_syntax(text, limit=1, expansions=_FIX_UP_EXPANSIONS), text)
             if (path, text) in seen or text == files[path] or compile_error(text):
                 continue
             seen.add((path, text))
@@ -55,7 +65,7 @@ class OfflineEngine:
         if failure.kind == Kind.EXCEPTION and name and suspects:
             top = suspects[0]
             for cost, text in name_repairs(files[top.path], top.line, name, failure.owner_type, failure.suggestion):
-                yield (cost, -1), top.path, text
+                yield (cost - _NAME_FIRST, -1), top.path, text
         for path, group in itertools.groupby(sorted(suspects, key=lambda s: s.path), key=lambda s: s.path):
             lines = {s.line for s in group}
             text = files[path]

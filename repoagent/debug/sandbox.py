@@ -17,8 +17,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 # Folders that are never needed to run tests and can be huge or secret.
@@ -110,6 +110,16 @@ class Sandbox:
                     (self.root / rel).unlink(missing_ok=True)
                 else:
                     self.write({rel: text})
+
+    def checker(self, command: str | Sequence[str], limits: Limits) -> Callable[[Mapping[str, str], float | None], RunResult]:
+        """A check for the repair session: run ``command`` with a candidate's files,
+        within ``limits`` or the session's shorter time limit for candidates."""
+
+        def check(files: Mapping[str, str], timeout: float | None = None) -> RunResult:
+            shorter = limits if timeout is None or timeout >= limits.timeout else replace(limits, timeout=timeout)
+            return self.run(command, shorter, files)
+
+        return check
 
     def _old_text(self, rel: str) -> str | None:
         path = self.root / rel

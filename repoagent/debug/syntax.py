@@ -22,8 +22,9 @@ _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _MAX_EXPANSIONS = 400
 
 
-def repair_syntax(text: str, limit: int = 12) -> Iterator[str]:
-    """Yield up to ``limit`` compiling variants of ``text``, cheapest edits first."""
+def repair_syntax(text: str, limit: int = 12, expansions: int = _MAX_EXPANSIONS) -> Iterator[str]:
+    """Yield up to ``limit`` compiling variants of ``text``, cheapest edits first,
+    looking at no more than ``expansions`` states."""
     error = compile_error(text)
     if error is None:
         return
@@ -31,7 +32,7 @@ def repair_syntax(text: str, limit: int = 12) -> Iterator[str]:
     frontier: list[tuple[int, int, str, SyntaxError | None]] = [(0, next(counter), text, error)]
     seen = {text}
     found = 0
-    for _ in range(_MAX_EXPANSIONS):
+    for _ in range(expansions):
         if not frontier or found >= limit:
             return
         cost, _, state, state_error = heapq.heappop(frontier)
@@ -53,10 +54,10 @@ def _position(error: SyntaxError) -> tuple[int, int]:
 
 
 def _moved(child: SyntaxError, parent: SyntaxError) -> bool:
-    """Progress: the first error is further down, or it is now another error elsewhere
-    (the tokenizer reports bracket errors before the parser's, so a fix can uncover
-    an earlier one)."""
-    return _position(child) > _position(parent) or (child.lineno != parent.lineno and child.msg != parent.msg)
+    """Progress: the first error is further down, or it is now another error (the
+    tokenizer reports string and bracket errors before the parser's, so a fix can
+    uncover an earlier one: closing ``'|"`` shows the ``[`` before it never closed)."""
+    return _position(child) > _position(parent) or child.msg != parent.msg
 
 
 def _edits(text: str, error: SyntaxError | None) -> Iterator[tuple[int, str]]:
@@ -79,6 +80,10 @@ def _edits(text: str, error: SyntaxError | None) -> Iterator[tuple[int, str]]:
         yield from _close_string(source, lineno, error.offset or 1, "triple" in message)
     if "expected ':'" in message or "invalid syntax" in message:
         yield from _add_colon(source, lineno)
+    if message == "invalid syntax":
+        yield from _complete_expression(source, lineno)
+    if "'='" in message or "cannot assign" in message or message == "invalid syntax":
+        yield from _misused_assignment(source, lineno)
     for target in (lineno, lineno - 1, error.end_lineno or lineno):
         yield from _line_rewrites(source, target)
     yield from _line_removals(source, lineno)
@@ -105,6 +110,56 @@ def _add_colon(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
         code, comment = _split_comment(line)
         if code.strip() and not code.rstrip().endswith(":"):
             yield 1, source.replace_lines(target, target, [code.rstrip() + ":" + comment + "\n"])
+
+
+_BARE_EQUALS = re.compile(r"(?<![=!<>:+\-*/%&|^])\s*=(?!=)\s*")
+
+
+def _misused_assignment(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
+    """``=`` where another operator was: besides ``==`` (an idiom rewrite), try the
+    other comparisons and ``-``/``+`` (``a = b - c = d`` was ``b - c - d``)."""
+    line = source.line(lineno)
+    matches = list(_BARE_EQUALS.finditer(line))
+    assignment = re.match(r"\s*[\w.]+(?:\[[^=]*\])?\s*=(?!=)", line) is not None
+    for index, found in enumerate(matches):
+        in_value = assignment and index > 0  # 'a = b - c = d': arithmetic is likelier than a comparison
+        for operator in ("-", "+", "<", ">", "<=", ">=", "!="):
+            cost = 2 if in_value and operator in "-+" else 4 if operator in "-+" else 3
+            new = f"{line[: found.start()]} {operator} {line[found.end() :]}"
+            yield cost, source.replace_lines(lineno, lineno, [new + "\n"])
+
+
+_DANGLING = re.compile(r"(?:[-+*/%&|^<>=!]=?|//|\*\*|\b(?:in|and|or|not|is))\s*:?\s*$")
+
+
+def _complete_expression(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
+    """An expression cut off at the end of the line (``x +=``, ``for n in``): put back
+    a small constant or each name the enclosing function has, parameters first."""
+    code, comment = _split_comment(source.line(lineno))
+    found = _DANGLING.search(code)
+    if not found:
+        return
+    head = code[: found.end()].rstrip().removesuffix(":").rstrip()
+    colon = ":" if code.rstrip().endswith(":") else ""
+    names = _function_names(source, lineno)
+    fillers = names if found.group().strip(" :") == "in" else ["1", *names, "0"]
+    for rank, filler in enumerate(dict.fromkeys(fillers)):
+        yield 2 + rank // 3, source.replace_lines(lineno, lineno, [f"{head} {filler}{colon}{comment}\n"])
+
+
+def _function_names(source: Source, lineno: int) -> list[str]:
+    """Parameters of the function around ``lineno``, then the names it assigns above it."""
+    names: list[str] = []
+    for index in range(lineno - 2, -1, -1):
+        line = source.lines[index]
+        assigned = re.match(r"\s*(?:for\s+)?([A-Za-z_]\w*)\s*(?:=(?!=)|\bin\b)", line)
+        if assigned:
+            names.append(assigned.group(1))
+        header = re.match(r"\s*(?:async\s+)?def\s+\w+\s*\((.*)\)", line)
+        if header:
+            parameters = [p.split(":")[0].split("=")[0].strip().lstrip("*") for p in header.group(1).split(",")]
+            return [p for p in parameters if p.isidentifier() and p != "self"] + names
+    return names
 
 
 def _split_comment(line: str) -> tuple[str, str]:
@@ -180,6 +235,11 @@ def _close_string(source: Source, lineno: int, offset: int, triple: bool) -> Ite
     quote = line[start] * (3 if triple else 1)
     yield 2, source.replace_lines(lineno, lineno, [line[:start] + line[start + len(quote) :] + "\n"])
     body = line[start + len(quote) :]
+    other = "'" if quote == '"' else '"'
+    if not triple and other in body:
+        # Mismatched quotes: 'a" -> 'a'
+        at = start + 1 + body.index(other)
+        yield 1, source.replace_lines(lineno, lineno, [line[:at] + quote + line[at + 1 :] + "\n"])
     stripped = body.rstrip()
     ends = [len(stripped) - 1] if stripped.endswith(":") else []
     ends.append(len(stripped))
@@ -196,6 +256,8 @@ def _indentation(source: Source, lineno: int, message: str) -> Iterator[tuple[in
         return
     current = indent_of(line)
     levels = _levels_above(source, lineno)
+    if "unexpected indent" in message:
+        yield from _dedented_line_above(source, lineno, current)
     if "expected an indented block" in message:
         levels = [levels[0] + "    "] + levels if levels else ["    "]
     for rank, level in enumerate(levels[:6]):
@@ -212,6 +274,25 @@ def _indentation(source: Source, lineno: int, message: str) -> Iterator[tuple[in
             # ('return' outside function reports only the line where it shows).
             moved = [_reindent(source.lines[i], current, level) for i in range(start - 1, block_end)]
             yield 2 + rank, source.replace_lines(start, block_end, moved)
+
+
+def _dedented_line_above(source: Source, lineno: int, current: str) -> Iterator[tuple[int, str]]:
+    """'unexpected indent' after a line that lost its indentation: put that line back at
+    the level of the code above it, and this line's block with it."""
+    above = [i for i in range(lineno - 1, 0, -1) if source.line(i).strip() and not source.line(i).lstrip().startswith("#")]
+    if len(above) < 2:
+        return
+    slipped, before = above[0], above[1]
+    level = indent_of(source.line(before))
+    if source.line(before).rstrip().endswith(":"):
+        level += "    "
+    if len(indent_of(source.line(slipped))) >= len(level) or source.line(slipped).rstrip().endswith(":"):
+        return
+    end = _block_end(source, lineno, current)
+    moved = [_reindent(source.lines[slipped - 1], indent_of(source.line(slipped)), level)]
+    moved += source.lines[slipped:lineno - 1]
+    moved += [_reindent(source.lines[i], current, level) for i in range(lineno - 1, end)]
+    yield 2, source.replace_lines(slipped, end, moved)
 
 
 def _levels_above(source: Source, lineno: int) -> list[str]:

@@ -8,6 +8,7 @@ without caring about non-ASCII characters.
 from __future__ import annotations
 
 import ast
+import warnings
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -75,7 +76,9 @@ def compile_error(text: str, filename: str = "<candidate>") -> SyntaxError | Non
     Compiling only parses: nothing of the candidate runs in repoagent's process.
     """
     try:
-        compile(text, filename, "exec", dont_inherit=True)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # a candidate's SyntaxWarnings are not the user's business
+            compile(text, filename, "exec", dont_inherit=True)
     except SyntaxError as error:  # IndentationError and TabError are subclasses
         return error
     except (ValueError, MemoryError, RecursionError) as error:  # null bytes, absurd nesting

@@ -16,7 +16,7 @@ _, BUGGY, FIXED, FUNCTION, CASES = next(p for p in PROGRAMS if p[0] == "operatio
 def _run(prompts_seen, feedback_answer):
     with LLMServer(answer=feedback_answer) as server, Sandbox(files={"test_solution.py": judge_script(FUNCTION, CASES)}) as box:
         engine = LLMEngine(LLMSettings(model="test", base_url=server.url, api_key="k"))
-        result = repair({"solution.py": BUGGY}, lambda c: box.run([sys.executable, "-S", "test_solution.py"], Limits(10), c), engine)
+        result = repair({"solution.py": BUGGY}, box.checker([sys.executable, "-S", "test_solution.py"], Limits(10)), engine)
         prompts_seen.extend(server.prompts)
     return result
 
