@@ -29,7 +29,7 @@ class BenchSettings:
 
     instance_seconds: float = 18.0
     run_limits: Limits = field(default_factory=lambda: Limits(timeout=5.0, memory_mb=1024))
-    max_rounds: int = 5
+    max_rounds: int = 8
     feedback: bool = True
     blind: bool = True
 

@@ -29,7 +29,7 @@ from repoagent.fileio import write_atomically
 @click.argument("path", type=click.Path(path_type=Path), default=".")
 @click.option("--test", "test_command", required=True, help="The failing test command, e.g. 'pytest -x -q'.")
 @click.option("--engine", type=click.Choice(["auto", "offline", "llm"]), default="auto", show_default=True)
-@click.option("--max-rounds", type=int, default=4, show_default=True, help="Repair rounds (one per bug, roughly).")
+@click.option("--max-rounds", type=int, default=6, show_default=True, help="Repair rounds (about one per bug, more when the search backtracks).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds per test run.")
 @click.option("--time-limit", type=float, default=600.0, show_default=True, help="Seconds for the whole session.")
 @click.option("--apply", "apply_fix", is_flag=True, help="Write the fix into PATH (only if the tests pass).")

@@ -30,7 +30,7 @@ _BINOP: dict[type, tuple[type, ...]] = {
     ast.Pow: (ast.Mult,), ast.BitAnd: (ast.BitOr, ast.BitXor), ast.BitOr: (ast.BitAnd, ast.BitXor),
     ast.BitXor: (ast.BitOr, ast.BitAnd), ast.LShift: (ast.RShift,), ast.RShift: (ast.LShift,),
 }
-_SWAPS = {
+SWAPS = {
     "min": "max", "max": "min", "any": "all", "all": "any", "append": "appendleft", "appendleft": "append",
     "pop": "popleft", "popleft": "pop", "floor": "ceil", "ceil": "floor", "left": "right", "right": "left",
     "bisect_left": "bisect_right", "bisect_right": "bisect_left", "heappop": "heappush", "remove": "pop",
@@ -44,11 +44,11 @@ def mutations(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
     wanted = set(lines)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     in_fstring = {id(n) for f in ast.walk(tree) if isinstance(f, ast.JoinedStr) for n in ast.walk(f)}
-    scope_names = _scope_names(tree)
+    scope = scope_names(tree)
     for node in ast.walk(tree):
         if getattr(node, "lineno", None) not in wanted or id(node) in in_fstring:
             continue
-        for cost, new in _node_mutants(node, parents.get(node), scope_names):
+        for cost, new in _node_mutants(node, parents.get(node), scope):
             yield cost, source.replace_node(node, new)
         if isinstance(node, ast.stmt):
             yield from if_to_for(source, node)
@@ -82,8 +82,8 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
         yield from _constant_mutants(node)
     elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load):
         yield from _name_mutants(node, parent, scope)
-    elif isinstance(node, ast.Attribute) and node.attr in _SWAPS:
-        yield 2, ast.unparse(node.value) + "." + _SWAPS[node.attr]
+    elif isinstance(node, ast.Attribute) and node.attr in SWAPS:
+        yield 2, ast.unparse(node.value) + "." + SWAPS[node.attr]
     elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
         yield 4, ast.unparse(node.value)
     elif isinstance(node, ast.Return) and node.value is None:
@@ -130,8 +130,8 @@ def _constant_mutants(node: ast.Constant) -> Iterator[tuple[int, str]]:
 
 
 def _name_mutants(node: ast.Name, parent: ast.AST | None, scope: dict[int, list[str]]) -> Iterator[tuple[int, str]]:
-    if node.id in _SWAPS:
-        yield 2, _SWAPS[node.id]
+    if node.id in SWAPS:
+        yield 2, SWAPS[node.id]
     for other in scope.get(node.lineno, []):
         if other != node.id:
             yield 5, other
@@ -180,7 +180,7 @@ def _statement_moves(source: Source, node: ast.stmt, parent: ast.AST | None) -> 
             yield 5, source.replace_lines(node.lineno, nxt.lineno, [source.lines[nxt.lineno - 1], source.lines[node.lineno - 1]])
 
 
-def _scope_names(tree: ast.Module) -> dict[int, list[str]]:
+def scope_names(tree: ast.Module) -> dict[int, list[str]]:
     """For each line, the local variable names of the function holding it."""
     table: dict[int, list[str]] = {}
     for function in ast.walk(tree):

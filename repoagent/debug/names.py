@@ -17,7 +17,7 @@ import difflib
 from collections.abc import Iterator
 
 from repoagent.debug.idioms import rewrites
-from repoagent.debug.mutate import if_to_for
+from repoagent.debug.mutate import SWAPS, if_to_for, scope_names
 from repoagent.debug.text import Source, indent_of
 
 Candidate = tuple[int, str]
@@ -47,6 +47,17 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
         yield 2 + rank // 3, _rename_all(source, nodes, other)
         if len(everywhere) > len(nodes):
             yield 3 + rank // 3, _rename_all(source, everywhere, other)
+    if owner is None:
+        # Nothing close in spelling: each local of the function, then each attribute
+        # path it uses and its mirror ('f' for 'root.right' beside 'root.left').
+        paths, mirrors = _attribute_paths(tree, lineno)
+        for path in mirrors:
+            yield 3, _rename_all(source, nodes, path)
+        locals_ = [n for n in scope_names(tree).get(lineno, []) if n != name]
+        for rank, other in enumerate(locals_[::-1]):
+            yield 3 + rank // 4, _rename_all(source, nodes, other)
+        for rank, path in enumerate(paths):
+            yield 4 + rank // 4, _rename_all(source, nodes, path)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in nodes:
         yield from _structural(source, parents, node)
@@ -115,6 +126,9 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
         # self.helper(...) -> helper(...); undefined.m -> m
         yield 2, source.replace_node(node, node.attr)
+    if isinstance(parent, ast.Attribute) and parent.value is node:
+        # undefined.m -> m
+        yield 2, source.replace_node(parent, parent.attr)
     if isinstance(parent, ast.Call) and parent.func is node:
         if len(parent.args) == 1 and not parent.keywords:
             yield 3, source.replace_node(parent, "(" + source.segment(parent.args[0]) + ")")
@@ -132,6 +146,19 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         # undefinedList[int] in an annotation -> List[int]
         yield 3, source.replace_node(node, "List")
 
+
+
+def _attribute_paths(tree: ast.Module, lineno: int) -> tuple[list[str], list[str]]:
+    """``name.attr`` paths used in the function around ``lineno``, and their mirrors
+    that it does not use (``root.right`` beside ``root.left``)."""
+    function = next((f for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+                     and f.lineno <= lineno <= (f.end_lineno or f.lineno) and f.name != "__init__"), None)
+    if function is None:
+        return [], []
+    paths = {ast.unparse(n): n for n in ast.walk(function)
+             if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name) and n.value.id != "self"}
+    mirrors = {f"{n.value.id}.{SWAPS[n.attr]}": None for n in paths.values() if n.attr in SWAPS}  # type: ignore[attr-defined]
+    return list(paths), [m for m in mirrors if m not in paths]
 
 
 def _into_block_above(source: Source, lineno: int) -> Iterator[Candidate]:

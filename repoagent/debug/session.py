@@ -6,8 +6,11 @@ round's start (more tests passed, or a milder failure: a syntax error turned int
 a runtime error, a crash into a wrong answer) unless a later one passes more
 tests (see ``_beats``), and the next round starts from it with its output as the new
 feedback: that is how several bugs are fixed one after another. A round stops
-early a few candidates after its first improvement, and the whole session stops
-at its deadline.
+early a few candidates after its first improvement. When a round finds nothing
+better, the session goes back to the other improvements of the rounds before
+(latest first): the first choice can be a wrong turn that only a later bug shows.
+The session stops after ``max_rounds`` rounds or at its deadline and returns the
+furthest state it reached.
 
 Candidates that loop forever are common (a mutated loop condition), so a candidate
 may run at most ``_SLOWDOWN`` times as long as the slowest finished run so far
@@ -22,7 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from repoagent.debug.engine import Engine
-from repoagent.debug.failure import Failure, Kind, read_failure
+from repoagent.debug.failure import Failure, Kind, read_failure, same_file
 from repoagent.debug.localize import CodeIndex, localize
 from repoagent.debug.sandbox import RunResult
 
@@ -64,46 +67,89 @@ class SessionResult:
         return {p: t for p, t in self.files.items() if self.original.get(p) != t}
 
 
+_State = tuple[dict[str, str], Failure]
+"""Files and the failure running them gave."""
+
+
 def repair(
     files: Mapping[str, str],
     check: Check,
     engine: Engine,
     *,
-    max_rounds: int = 4,
+    max_rounds: int = 6,
     deadline: float | None = None,
     index_factory: Callable[[Mapping[str, str]], CodeIndex] = CodeIndex,
 ) -> SessionResult:
     """Repair ``files`` until ``check`` passes, rounds run out, or ``deadline`` (monotonic) passes."""
-    current = dict(files)
     clock = _RunClock(check)
-    failure = read_failure(clock.run(current, limited=False))
-    result = SessionResult(dict(files), current, failure, runs=1)
+    state: _State = (dict(files), read_failure(clock.run(files, limited=False)))
+    result = SessionResult(dict(files), *state, runs=1)
+    best = state
+    untried: list[list[_State]] = []  # per round on the current path, the other improvements
     for _ in range(max_rounds):
-        if failure.kind == Kind.PASSED or _late(deadline):
+        if state[1].kind == Kind.PASSED or _late(deadline):
             break
-        suspects = localize(current, failure, index_factory(current))
-        best: tuple[dict[str, str], Failure] | None = None
-        tried = since_best = 0
-        for candidate in engine.propose(current, failure, suspects):
-            if _late(deadline) or (best and since_best >= _AFTER_IMPROVEMENT):
-                break
-            merged = {**current, **candidate}
-            outcome = read_failure(clock.run(merged))
-            tried += 1
-            since_best += 1
-            if outcome.kind == Kind.PASSED:
-                best = (merged, outcome)
-                break
-            if _beats(outcome, best[1]) if best else outcome.score > failure.score:
-                best, since_best = (merged, outcome), 0
+        improvements, tried = _round(state, clock, engine, deadline, index_factory)
         result.runs += tried
-        if best is None:
-            result.rounds.append(Round(tried, failure))
+        result.rounds.append(Round(tried, improvements[0][1] if improvements else state[1]))
+        if improvements:
+            state, others = improvements[0], improvements[1:]
+            untried.append(others)
+            best = state if state[1].score > best[1].score else best
+            continue
+        while untried and not untried[-1]:
+            untried.pop()
+        if not untried:
             break
-        current, failure = best
-        result.rounds.append(Round(tried, failure))
-    result.files, result.failure = current, failure
+        state = untried[-1].pop(0)  # stuck: go back to the latest round's next improvement
+    result.files, result.failure = state if state[1].kind == Kind.PASSED else best
     return result
+
+
+def _round(state: _State, clock: _RunClock, engine: Engine, deadline: float | None,
+           index_factory: Callable[[Mapping[str, str]], CodeIndex]) -> tuple[list[_State], int]:
+    """Run the engine's candidates for ``state``; the improvements found, best first
+    (a passing candidate alone), and how many candidates ran."""
+    current, failure = state
+    suspects = localize(current, failure, index_factory(current))
+    improvements: list[_State] = []
+    tried = since_best = 0
+    for candidate in engine.propose(current, failure, suspects):
+        if _late(deadline) or (improvements and since_best >= _AFTER_IMPROVEMENT):
+            break
+        merged = {**current, **candidate}
+        outcome = read_failure(clock.run(merged))
+        tried += 1
+        since_best += 1
+        if outcome.kind == Kind.PASSED:
+            return [(merged, outcome)], tried
+        if _improves(outcome, failure, current):
+            if not improvements:
+                since_best = 0
+            elif _beats(outcome, improvements[0][1]):
+                since_best = 0
+                improvements.insert(0, (merged, outcome))
+                continue
+            improvements.append((merged, outcome))
+    return improvements, tried
+
+
+def _improves(outcome: Failure, start: Failure, files: Mapping[str, str]) -> bool:
+    """More tests passed or a milder failure; or, at the same score, a missing name
+    that no longer stops the run where it did: one of several bugs fixed, which the
+    tests cannot count until the next one is ('Array(1)' -> '[1]' runs on into
+    'now.push(1)')."""
+    if outcome.score != start.score:
+        return outcome.score > start.score
+    return start.kind == Kind.EXCEPTION and start.missing_name is not None and _where(outcome, files) != _where(start, files)
+
+
+def _where(failure: Failure, files: Mapping[str, str]) -> tuple[str, int] | None:
+    """The innermost traceback frame in the edited files."""
+    for frame in reversed(failure.frames):
+        if any(same_file(frame.path, path) for path in files):
+            return frame.path, frame.line
+    return None
 
 
 def _beats(outcome: Failure, best: Failure) -> bool:

@@ -1,0 +1,88 @@
+"""The repair session's search, with a scripted engine and real runs in the sandbox:
+hung candidates are cut short, a missing name that moves counts as progress, and a
+wrong turn is undone by going back to another improvement."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+
+from repoagent.debug.failure import Failure
+from repoagent.debug.localize import Suspect
+from repoagent.debug.sandbox import Limits, RunResult, Sandbox
+from repoagent.debug.session import repair
+
+TEST = (
+    "import sys\n"
+    "from m import f\n"
+    "ok = 0\n"
+    "for x, want in [(1, [1, 1]), (2, [2, 2])]:\n"
+    "    ok += f(x) == want\n"
+    "print(f'passed {ok}/2')\n"
+    "sys.exit(ok != 2)\n"
+)
+
+
+class Scripted:
+    """Proposes, for each text of m.py, the texts listed for it in ``plan``."""
+
+    name = "scripted"
+
+    def __init__(self, plan: dict[str, list[str]]) -> None:
+        self.plan = plan
+
+    def propose(self, files: Mapping[str, str], failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
+        for text in self.plan.get(files["m.py"], []):
+            yield {"m.py": text}
+
+
+def _function(body: str) -> str:
+    return "def f(x):\n" + "".join(f"    {line}\n" for line in body.split("; "))
+
+
+def _session(start: str, plan: dict[str, list[str]]):
+    timeouts: list[float | None] = []
+    with Sandbox(files={"test_m.py": TEST}) as box:
+        check = box.checker([sys.executable, "test_m.py"], Limits(timeout=20))
+
+        def recording(files: Mapping[str, str], timeout: float | None = None) -> RunResult:
+            timeouts.append(timeout)
+            return check(files, timeout)
+
+        return repair({"m.py": start}, recording, Scripted(plan), max_rounds=6), timeouts
+
+
+def test_a_hung_candidate_is_stopped_long_before_the_run_limit():
+    start = _function("return [x]")
+    hung = _function("while True: pass")
+    fixed = _function("return [x, x]")
+
+    result, timeouts = _session(start, {start: [hung, fixed]})
+
+    assert result.fixed and result.files["m.py"] == fixed
+    assert timeouts[0] is None  # the first run has the command's own limit (20 s)
+    assert timeouts[1] is not None and timeouts[1] < 5
+
+
+def test_a_missing_name_that_moves_on_is_progress():
+    start = _function("out = Array(x); out.push(x); return out")
+    first = _function("out = [x]; out.push(x); return out")  # still an exception, one line later
+    fixed = _function("out = [x]; out.append(x); return out")
+
+    result, _ = _session(start, {start: [first], first: [fixed]})
+
+    assert result.fixed and result.files["m.py"] == fixed
+    assert len(result.rounds) == 2
+
+
+def test_a_wrong_turn_is_undone_by_backtracking():
+    start = _function("return undefined")
+    wrong_turn = _function("return [0]")  # runs (an improvement), but leads nowhere
+    detour = _function("return [x]")
+    fixed = _function("return [x, x]")
+    plan = {start: [wrong_turn, detour], wrong_turn: [_function("return [1]")], detour: [fixed]}
+
+    result, _ = _session(start, plan)
+
+    assert result.fixed and result.files["m.py"] == fixed
+    assert [round.failure.kind.name for round in result.rounds] == ["WRONG", "WRONG", "PASSED"]
