@@ -78,6 +78,13 @@ def run_instance(instance: Instance, engine_factory: EngineFactory, settings: Be
     outcome.kept = True
     engine = engine_factory()
     files = {SOLUTION: instance.buggy_code}
+    verdicts = {instance.buggy_code: False}  # the judge check ran the buggy code already
+
+    def verdict(code: str) -> bool:
+        if code not in verdicts:
+            verdicts[code] = judge.run(code, settings.run_limits, hidden=True).ok
+        return verdicts[code]
+
     if settings.feedback:
         with Sandbox(files=judge.visible) as box:
             session = repair(
@@ -87,11 +94,11 @@ def run_instance(instance: Instance, engine_factory: EngineFactory, settings: Be
                 max_rounds=settings.max_rounds,
                 deadline=started + settings.instance_seconds,
             )
-        outcome.fixed = judge.run(session.files[SOLUTION], settings.run_limits, hidden=True).ok
+        outcome.fixed = verdict(session.files[SOLUTION])
         outcome.runs, outcome.rounds = session.runs, len(session.rounds)
     if settings.blind:
         answer = propose_blind(files, engine)
-        outcome.fixed_blind = judge.run(answer[SOLUTION], settings.run_limits, hidden=True).ok
+        outcome.fixed_blind = verdict(answer[SOLUTION])
     outcome.seconds = round(time.monotonic() - started, 2)
     return outcome
 

@@ -3,9 +3,13 @@
 The candidates for a missing name are, in order: Python's own ``Did you mean``
 hint, the rewrites of foreign keywords on the failing line, the defined names
 closest in spelling (the file's own names, ``self.`` attributes, builtins, the
-attributes of the receiving type), and structural edits for names that should not
-be there at all: unwrapping ``Undefined(x)`` to ``x``, dropping ``self.`` from a
-call, dropping an argument or a whole call statement.
+attributes of the receiving type), then what the function itself has (the mirror
+of an attribute path it uses, ``root.right`` beside ``root.left``; its locals; its
+attribute paths), and structural edits for names that should not be there at all:
+``x,split()`` for ``x.split()``, unwrapping ``Undefined(x)`` to ``x``, dropping
+``self.`` or an unknown receiver, dropping an argument or a whole call statement,
+``for`` for an ``if i in ...`` that reads ``i`` before it is bound, moving a block
+back into the deeper code above it, and last a definition or a constant.
 """
 
 from __future__ import annotations
@@ -47,6 +51,12 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
         yield 2 + rank // 3, _rename_all(source, nodes, other)
         if len(everywhere) > len(nodes):
             yield 3 + rank // 3, _rename_all(source, everywhere, other)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    never_bound = owner is None and nodes and not any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) for n in everywhere)
+    receiver = any(isinstance(parents.get(n), ast.Attribute) and parents[n].value is n for n in nodes)  # type: ignore[attr-defined]
+    if never_bound and receiver:
+        # 'lst.append(x)' where 'lst' is bound nowhere: its definition was lost
+        yield from _define(source, parents, nodes[0], name, cost=3)
     if owner is None:
         # Nothing close in spelling: each local of the function, then each attribute
         # path it uses and its mirror ('f' for 'root.right' beside 'root.left').
@@ -58,13 +68,12 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
             yield 3 + rank // 4, _rename_all(source, nodes, other)
         for rank, path in enumerate(paths):
             yield 4 + rank // 4, _rename_all(source, nodes, path)
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in nodes:
         yield from _structural(source, parents, node)
     if owner is None:
         yield from _into_block_above(source, lineno)
-    if owner is None and nodes and not any(isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store) for n in everywhere):
-        yield from _define(source, parents, nodes[0], name)
+    if never_bound:
+        yield from _define(source, parents, nodes[0], name, cost=4)
         for value in ("0", "1", "None", "[]", '""'):
             yield 4, _rename_all(source, nodes, value)
 
@@ -124,10 +133,10 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         # a comma where a dot was: 'x[0],split(" ")' -> 'x[0].split(" ")'
         yield 1, before[:-1] + "." + source.text[start:]
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
-        # self.helper(...) -> helper(...); undefined.m -> m
+        # self.helper(...) -> helper(...)
         yield 2, source.replace_node(node, node.attr)
     if isinstance(parent, ast.Attribute) and parent.value is node:
-        # undefined.m -> m
+        # the unknown name is the receiver: undefined.m -> m
         yield 2, source.replace_node(parent, parent.attr)
     if isinstance(parent, ast.Call) and parent.func is node:
         if len(parent.args) == 1 and not parent.keywords:
@@ -145,7 +154,6 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
     if isinstance(parent, ast.Subscript) and parent.value is node:
         # undefinedList[int] in an annotation -> List[int]
         yield 3, source.replace_node(node, "List")
-
 
 
 def _attribute_paths(tree: ast.Module, lineno: int) -> tuple[list[str], list[str]]:
@@ -187,7 +195,7 @@ def _into_block_above(source: Source, lineno: int) -> Iterator[Candidate]:
             return
 
 
-def _define(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST, name: str) -> Iterator[Candidate]:
+def _define(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST, name: str, cost: int) -> Iterator[Candidate]:
     """A variable used but never assigned (its line was lost): define it at the top
     of the function that uses it, as each common initial value."""
     function = parents.get(node)
@@ -199,4 +207,4 @@ def _define(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST, name
     line = source.line(first.lineno)
     indent = line[: len(line) - len(line.lstrip())]
     for value in ("[]", "0", "{}", "set()", '""', "1"):
-        yield 4, source.replace_lines(first.lineno, first.lineno - 1, [f"{indent}{name} = {value}\n"])
+        yield cost, source.replace_lines(first.lineno, first.lineno - 1, [f"{indent}{name} = {value}\n"])

@@ -1,9 +1,10 @@
 """The offline repair engine: a search over small edits chosen by the failure.
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
-to :mod:`names`, everything else to :mod:`mutate` on the suspect lines, cheapest
-and most suspect first. The session runs every candidate and keeps the one that
-gets furthest, so several bugs are fixed over several rounds.
+to :mod:`names` (all of them before any mutation), everything else to
+:mod:`mutate` on the suspect lines, cheapest and most suspect first. The session
+runs every candidate and goes on from the first that gets further (backtracking
+when that leads nowhere), so several bugs are fixed over several rounds.
 """
 
 from __future__ import annotations

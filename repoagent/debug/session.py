@@ -81,7 +81,7 @@ def repair(
     index_factory: Callable[[Mapping[str, str]], CodeIndex] = CodeIndex,
 ) -> SessionResult:
     """Repair ``files`` until ``check`` passes, rounds run out, or ``deadline`` (monotonic) passes."""
-    clock = _RunClock(check)
+    clock = _RunClock(check, deadline)
     state: _State = (dict(files), read_failure(clock.run(files, limited=False)))
     result = SessionResult(dict(files), *state, runs=1)
     best = state
@@ -165,14 +165,20 @@ def _beats(outcome: Failure, best: Failure) -> bool:
 
 
 class _RunClock:
-    """Runs checks and remembers the slowest run that finished, to limit candidates."""
+    """Runs checks and remembers the slowest run that finished, to limit candidates;
+    no candidate may run past the session's deadline."""
 
-    def __init__(self, check: Check) -> None:
+    def __init__(self, check: Check, deadline: float | None) -> None:
         self._check = check
+        self._deadline = deadline
         self._slowest = 0.0
 
     def run(self, files: Mapping[str, str], limited: bool = True) -> RunResult:
-        timeout = max(_MIN_CANDIDATE_SECONDS, _SLOWDOWN * self._slowest) if limited else None
+        timeout = None
+        if limited:
+            timeout = max(_MIN_CANDIDATE_SECONDS, _SLOWDOWN * self._slowest)
+            if self._deadline is not None:
+                timeout = max(0.1, min(timeout, self._deadline - time.monotonic()))
         started = time.monotonic()
         result = self._check(files, timeout)
         if not result.timed_out:

@@ -2,7 +2,9 @@
 
 A best-first search: a state is a whole source text; its children come from edits
 chosen by the error message at the error line (a missing colon, a bracket or a
-string never closed, indentation, foreign comments and keywords, ``=`` for ``==``).
+string never closed, mismatched quotes, indentation, foreign comments and keywords,
+``=`` where ``==``, another comparison or ``-`` was, an expression cut off at the
+end of the line).
 A child is kept only if it compiles or moves the first error (see ``_moved``),
 so several syntax bugs are fixed one after another. What compiles is
 yielded cheapest first; the session then judges each by running it.
