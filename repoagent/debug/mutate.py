@@ -215,23 +215,11 @@ def _block_moves(source: Source, node: ast.stmt, parent: ast.AST | None) -> Iter
     outer = len(source.line(parent.lineno)) - len(source.line(parent.lineno).lstrip())  # type: ignore[attr-defined]
     if not isinstance(parent, ast.ClassDef) and indent > outer:
         dead = isinstance(before, (ast.Return, ast.Break, ast.Continue, ast.Raise))
-        yield (1 if dead else 4), _shift(source, node.lineno, body[-1].end_lineno or node.lineno, outer - indent)
+        yield (1 if dead else 4), source.shift_lines(node.lineno, body[-1].end_lineno or node.lineno, outer - indent)
     inner = getattr(before, "body", None)
     if isinstance(inner, list) and inner and not isinstance(before, (ast.FunctionDef, ast.ClassDef)):
         target = len(source.line(inner[-1].lineno)) - len(source.line(inner[-1].lineno).lstrip())
-        yield 4, _shift(source, node.lineno, node.end_lineno or node.lineno, target - indent)
-
-
-def _shift(source: Source, first: int, last: int, delta: int) -> str:
-    moved = []
-    for number in range(first, last + 1):
-        line = source.lines[number - 1]
-        if delta < 0:
-            cut = min(-delta, len(line) - len(line.lstrip(" ")))
-            moved.append(line[cut:] if line.strip() else line)
-        else:
-            moved.append(" " * delta + line if line.strip() else line)
-    return source.replace_lines(first, last, moved)
+        yield 4, source.shift_lines(node.lineno, node.end_lineno or node.lineno, target - indent)
 
 
 def _uncomment(source: Source, lines: set[int]) -> Iterator[Candidate]:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from repoagent.debug.idioms import rewrites
 from repoagent.debug.mutate import SWAPS, if_to_for, scope_names
-from repoagent.debug.text import Source, indent_of
+from repoagent.debug.text import Source, body_indent_after, indent_of
 
 Candidate = tuple[int, str]
 
@@ -183,15 +183,14 @@ def _into_block_above(source: Source, lineno: int) -> Iterator[Candidate]:
             return
         level = indent_of(current)
         above = next((source.line(i) for i in range(number - 1, 0, -1) if source.line(i).strip()), "")
-        deeper = indent_of(above) + ("    " if above.rstrip().endswith(":") else "")
+        deeper = body_indent_after(above)
         if len(deeper) > len(level):
             end = number
             while end < len(source.lines) and (not source.line(end + 1).strip() or len(indent_of(source.line(end + 1))) > len(level)):
                 end += 1
             while end > number and not source.line(end).strip():
                 end -= 1
-            moved = [deeper + source.lines[i][len(level) :] if source.lines[i].strip() else source.lines[i] for i in range(number - 1, end)]
-            yield 3, source.replace_lines(number, end, moved)
+            yield 3, source.shift_lines(number, end, len(deeper) - len(level))
             return
 
 

@@ -51,8 +51,8 @@ class OfflineEngine:
             if compile_error(text):
                 # An edit that needs a syntax repair to stand (uncommented code whose
                 # body lost its indentation): the cheapest one that compiles.
-                text = next(repair_syntax(text, limit=1, expansions=_FIX_UP_EXPANSIONS), text)
-            if (path, text) in seen or text == files[path] or compile_error(text):
+                text = next(repair_syntax(text, limit=1, expansions=_FIX_UP_EXPANSIONS), None)
+            if text is None or (path, text) in seen or text == files[path]:
                 continue
             seen.add((path, text))
             yield {path: text}

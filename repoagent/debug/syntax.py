@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from repoagent.debug.idioms import rewrites
-from repoagent.debug.text import Source, compile_error, indent_of
+from repoagent.debug.text import Source, body_indent_after, compile_error, indent_of
 
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
 _MAX_EXPANSIONS = 400
@@ -285,9 +285,7 @@ def _dedented_line_above(source: Source, lineno: int, current: str) -> Iterator[
     if len(above) < 2:
         return
     slipped, before = above[0], above[1]
-    level = indent_of(source.line(before))
-    if source.line(before).rstrip().endswith(":"):
-        level += "    "
+    level = body_indent_after(source.line(before))
     if len(indent_of(source.line(slipped))) >= len(level) or source.line(slipped).rstrip().endswith(":"):
         return
     end = _block_end(source, lineno, current)

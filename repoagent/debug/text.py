@@ -60,6 +60,19 @@ class Source:
         """The whole text with 1-based lines ``first..last`` replaced by ``new`` lines."""
         return "".join(self.lines[: first - 1] + new + self.lines[last:])
 
+    def shift_lines(self, first: int, last: int, delta: int) -> str:
+        """The whole text with lines ``first..last`` moved ``delta`` spaces right (or
+        left, as far as their indentation goes); blank lines stay as they are."""
+        moved = []
+        for number in range(first, last + 1):
+            line = self.lines[number - 1]
+            if delta < 0:
+                cut = min(-delta, len(line) - len(line.lstrip(" ")))
+                moved.append(line[cut:] if line.strip() else line)
+            else:
+                moved.append(" " * delta + line if line.strip() else line)
+        return self.replace_lines(first, last, moved)
+
     def line(self, lineno: int) -> str:
         """Line ``lineno`` (1-based) without its ending; empty past the end."""
         return self.lines[lineno - 1].rstrip("\r\n") if 0 < lineno <= len(self.lines) else ""
@@ -68,6 +81,11 @@ class Source:
 def indent_of(line: str) -> str:
     """The leading whitespace of ``line``."""
     return line[: len(line) - len(line.lstrip(" \t"))]
+
+
+def body_indent_after(line: str) -> str:
+    """The indentation of code that follows ``line``: one level deeper after a ``:``."""
+    return indent_of(line) + ("    " if line.rstrip().endswith(":") else "")
 
 
 def compile_error(text: str, filename: str = "<candidate>") -> SyntaxError | None:
