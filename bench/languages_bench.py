@@ -23,7 +23,8 @@ import time
 from pathlib import Path
 
 from repoagent.config import Settings
-from repoagent.graph.build import CACHE_FOLDER, build_graph
+from repoagent.graph.build import build_graph
+from repoagent.workspace import FOLDER
 from repoagent.parsing.registry import LANGUAGES
 
 
@@ -44,7 +45,7 @@ def measure(root: Path, runs: int, jobs: int) -> tuple[float, int, int, int]:
     """Median seconds of cold builds, and the files, nodes and edges found."""
     times = []
     for _ in range(runs):
-        shutil.rmtree(root / CACHE_FOLDER, ignore_errors=True)
+        shutil.rmtree(root / FOLDER, ignore_errors=True)
         start = time.perf_counter()
         graph = build_graph(root, Settings(jobs=jobs, max_file_size=10_000_000))
         times.append(time.perf_counter() - start)

@@ -15,8 +15,8 @@ from typing import Protocol
 import pathspec
 
 from repoagent.parsing.registry import language_for
+from repoagent.workspace import SKIPPED_FOLDERS
 
-ALWAYS_SKIPPED = {".git", ".hg", ".svn", ".repoagent", "node_modules", "__pycache__", ".venv", ".tox"}
 
 
 class Snapshot(Protocol):
@@ -75,7 +75,7 @@ class WorkingTree:
             dirnames[:] = sorted(
                 d
                 for d in dirnames
-                if d not in ALWAYS_SKIPPED
+                if d not in SKIPPED_FOLDERS
                 and not (Path(directory) / d).is_symlink()
                 and not self._ignored(prefix + d + "/", ignores)
             )

@@ -198,7 +198,7 @@ class GitSnapshot:
 
     def __init__(self, repository: GitRepository, entries: dict[str, tuple[bytes, int]], exclude: tuple[str, ...]) -> None:
         from repoagent.parsing.registry import language_for  # grammars: not for the plain git commands
-        from repoagent.sources import ALWAYS_SKIPPED
+        from repoagent.workspace import SKIPPED_FOLDERS
 
         self._repository = repository
         self._blobs: dict[str, bytes] = {}
@@ -208,7 +208,7 @@ class GitSnapshot:
             if not full.startswith(repository.prefix):
                 continue
             path = repository._relative(full)
-            if mode == SUBMODULE_MODE or any(part in ALWAYS_SKIPPED for part in PurePosixPath(path).parts[:-1]):
+            if mode == SUBMODULE_MODE or any(part in SKIPPED_FOLDERS for part in PurePosixPath(path).parts[:-1]):
                 continue
             if language_for(PurePosixPath(path)) is None or spec.match_file(path):
                 continue

@@ -17,8 +17,7 @@ from pathlib import Path
 
 from repoagent import __version__
 from repoagent.config import Settings
-
-STAMP = Path(".repoagent") / "docs-current"
+from repoagent.workspace import Workspace
 
 
 def staged_key(root: Path, settings: Settings) -> str | None:
@@ -45,7 +44,7 @@ def read(root: Path, key: str | None) -> int | None:
     if key is None:
         return None
     try:
-        stored, sections = (root / STAMP).read_text(encoding="utf-8").split()
+        stored, sections = Workspace(root).stamp.read_text(encoding="utf-8").split()
         return int(sections) if stored == key else None
     except (OSError, ValueError):
         return None
@@ -53,10 +52,10 @@ def read(root: Path, key: str | None) -> int | None:
 
 def write(root: Path, key: str | None, sections: int) -> None:
     """Remember that the docs were current for ``key`` (best effort)."""
-    if key is None or not (root / STAMP.parent).is_dir():
+    if key is None or not Workspace(root).folder.is_dir():
         return
     try:
-        (root / STAMP).write_text(f"{key} {sections}\n", encoding="utf-8")
+        Workspace(root).stamp.write_text(f"{key} {sections}\n", encoding="utf-8")
     except OSError:
         pass
 

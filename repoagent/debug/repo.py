@@ -14,8 +14,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from repoagent.debug.localize import CodeIndex
+from repoagent.workspace import SKIPPED_FOLDERS
 
-_SKIP_DIRS = {".git", ".venv", "venv", "node_modules", "__pycache__", ".repoagent", ".tox", "build", "dist"}
+_SKIP_DIRS = SKIPPED_FOLDERS | {"build", "dist"}
 _SMALL_PROJECT = 30
 
 

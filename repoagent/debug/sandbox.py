@@ -21,8 +21,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from repoagent.workspace import SKIPPED_FOLDERS
+
 # Folders that are never needed to run tests and can be huge or secret.
-_SKIP = shutil.ignore_patterns(".git", ".venv", "venv", "node_modules", "__pycache__", ".repoagent", ".env")
+_SKIP = shutil.ignore_patterns(*SKIPPED_FOLDERS)
 _SECRET_ENV = ("REPOAGENT_API_KEY", "OPENAI_API_KEY")
 
 

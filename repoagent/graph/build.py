@@ -26,8 +26,8 @@ from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import ParseCache, read_pickles, write_pickles
 from repoagent.parsing.run import Job, parse_jobs, read_snapshot
 from repoagent.sources import Snapshot, WorkingTree
+from repoagent.workspace import Workspace
 
-CACHE_FOLDER = ".repoagent"
 GRAPH_CACHE = "graph.pickle"
 RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
 
@@ -39,18 +39,18 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     todo, warnings = read_snapshot(snapshot, settings.max_file_size, prefix)
     key = _graph_key(todo, settings.precise)
     with _gc_paused():
-        cached = read_pickles(root / CACHE_FOLDER / GRAPH_CACHE, key)
+        cached = read_pickles(Workspace(root).caches / GRAPH_CACHE, key)
         if cached is not None:
             files, edges, graph_warnings = cached
             nodes = {d.id: d for f in files.values() for d in f.definitions}
             return CallGraph(root, files, nodes, [Edge(*edge) for edge in edges], warnings + graph_warnings)
-        parsed, parse_warnings = parse_jobs(todo, ParseCache(root / CACHE_FOLDER), settings.jobs)
+        parsed, parse_warnings = parse_jobs(todo, ParseCache(Workspace(root).caches), settings.jobs)
         graph_warnings = parse_warnings + _drop_duplicate_modules(parsed)
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
         edges = _merge(_resolve(root, parsed, nodes, settings.precise), nodes)
         files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}
         stored = [(e.caller, e.callee, e.lines) for e in edges]
-        write_pickles(root / CACHE_FOLDER / GRAPH_CACHE, key, (files, stored, graph_warnings))
+        write_pickles(Workspace(root).caches / GRAPH_CACHE, key, (files, stored, graph_warnings))
     return CallGraph(root, files, nodes, edges, warnings + graph_warnings)
 
 

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import jinja2
 
+from repoagent.workspace import TEMPLATES_FOLDER
+
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-OVERRIDE_FOLDER = ".repoagent-templates"
+OVERRIDE_FOLDER = TEMPLATES_FOLDER
 
 
 @dataclass(frozen=True)

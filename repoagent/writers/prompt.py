@@ -24,13 +24,14 @@ from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Kind
+from repoagent.workspace import TEMPLATES_FOLDER
 from repoagent.writers.base import WriteRequest
 
 TEMPLATE = "prompt_section.md.j2"
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 #: A repository overrides the prompt by putting a file named :data:`TEMPLATE` here
 #: (committed, unlike the ``.repoagent/`` cache; the page templates use the same folder).
-OVERRIDE_FOLDER = Path(".repoagent-templates")
+OVERRIDE_FOLDER = Path(TEMPLATES_FOLDER)
 SYSTEM_MESSAGE = "You are a careful software engineer who writes accurate, concise code documentation in Markdown."
 #: Callers shown even under budget; the rest are counted, not listed (names only help so far).
 MAX_CALLERS = 12

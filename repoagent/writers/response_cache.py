@@ -15,8 +15,7 @@ from pathlib import Path
 
 from repoagent.fileio import write_atomically
 from repoagent.hashing import content_hash
-
-FOLDER = Path(".repoagent") / "llm"
+from repoagent.workspace import Workspace
 
 
 def prompt_key(model: str, messages: Sequence[dict[str, str]]) -> str:
@@ -29,7 +28,7 @@ class ResponseCache:
     """Accepted answers by :func:`prompt_key`, one small JSON file each."""
 
     def __init__(self, root: Path) -> None:
-        self.folder = root / FOLDER
+        self.folder = Workspace(root).llm_answers
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
