@@ -35,6 +35,7 @@ class Settings:
     retries: int = 4
     prompt_budget: int = 12_000
     precise: bool = False
+    document_tests: bool = False
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; ``None`` values leave a field as it is."""

@@ -28,6 +28,7 @@ from repoagent.models import Definition
 from repoagent.pages.layout import links_of, page_of, source_of
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Section, read_pages
+from repoagent.sources import documented_exclude
 from repoagent.writers.base import Writer, WrittenSection
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ def plan(
     ``retry_fallbacks`` (a run with the LLM writer) also counts the sections the LLM
     could not write last time as stale, so a rerun asks for exactly what is missing.
     """
-    scope = choose_scope(root, settings.exclude, staged, base, head)
+    exclude = documented_exclude(settings.exclude, settings.document_tests)
+    scope = choose_scope(root, exclude, staged, base, head)
     graph = build_graph(root, settings, scope.snapshot)
     out = root / settings.out
     pages = read_pages(out)

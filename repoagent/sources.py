@@ -17,6 +17,28 @@ import pathspec
 from repoagent.parsing.registry import language_for
 from repoagent.workspace import SKIPPED_FOLDERS
 
+#: Gitignore patterns of test code, left out of the pages unless ``document_tests``
+#: is set: tests are not the product, and their pages would outnumber the code's.
+#: The conventions of pytest, go test, Jest/Vitest/Mocha, Maven/Gradle and cargo.
+TEST_FILES = (
+    "tests/",
+    "test/",
+    "__tests__/",
+    "test_*.py",
+    "*_test.py",
+    "conftest.py",
+    "*_test.go",
+    "*.test.*",
+    "*.spec.*",
+    "*Test.java",
+    "*Tests.java",
+)
+
+
+def documented_exclude(exclude: tuple[str, ...], document_tests: bool) -> tuple[str, ...]:
+    """The exclude patterns of a docs run: the user's, plus :data:`TEST_FILES`
+    unless tests are to be documented too."""
+    return exclude if document_tests else exclude + TEST_FILES
 
 
 class Snapshot(Protocol):

@@ -18,6 +18,9 @@ DEFAULT_SECTION = """\
 out = "docs/repoagent"
 # Gitignore-style patterns of files not to document (.gitignore is always honoured).
 exclude = []
+# Test files and folders (tests/, test_*.py, *_test.go, *.spec.ts ...) are not
+# documented unless this is true.
+document_tests = false
 # auto: the LLM when base_url or an API key is configured, else the static writer.
 writer = "auto"
 # Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp, LM Studio).
