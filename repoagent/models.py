@@ -71,6 +71,8 @@ class Definition:
     repository; a module's id is its module name. ``code_hash`` covers the object's
     own source with the bodies of nested definitions replaced by their signatures, so
     a method body change stales the method, not its class (DESIGN.md, detect).
+    ``overloads`` are the signatures of the typing stubs (Python's ``@overload``)
+    that fold into this implementation: one object, one section, one id.
     """
 
     id: str
@@ -89,11 +91,13 @@ class Definition:
     parameters: tuple[Parameter, ...] = ()
     returns: str | None = None
     raises: tuple[str, ...] = ()
+    overloads: tuple[str, ...] = ()
 
     @property
     def signature_hash(self) -> str:
-        """A short hash of the signature: callers go stale when it changes."""
-        return short_hash(self.signature)
+        """A short hash of the signature and the overloads' signatures: callers go
+        stale when any of them changes, since each is a way to call the object."""
+        return short_hash("\n".join((*self.overloads, self.signature)))
 
 
 @_fast_pickle

@@ -59,6 +59,7 @@ class RawDefinition:
     parameters: tuple[Parameter, ...] = ()
     returns: str | None = None
     raises: tuple[str, ...] = ()
+    overloads: tuple[str, ...] = ()
     parent_id: str | None = None  # set when the parent is not the lexical container (Go, Rust impls)
     extra_start: int | None = None  # start byte of leading doc comments, when before ``node``
 
@@ -215,6 +216,7 @@ def assemble(
                 parameters=raw.parameters,
                 returns=raw.returns,
                 raises=raw.raises,
+                overloads=raw.overloads,
             )
         )
     top_bodies = [r.body for r in module_def_children if r.body is not None]

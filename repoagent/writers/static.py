@@ -3,7 +3,7 @@
 Deterministic (same code, same bytes), so it is the offline default and the mode
 tests use. The body starts with a one-line summary (the docstring's first sentence,
 or a line generated from the signature) because callers' prompts reuse that line;
-then the signature, parameters with types and defaults, return type, raised
+then the signature (and the overloads' signatures), parameters with types and defaults, return type, raised
 exceptions, bases and members, and the docstring. Links to callers and callees are
 added around every section by the page layout (:mod:`repoagent.pages.render`),
 whatever the writer, since they depend on where the pages are.
@@ -71,6 +71,8 @@ def _details(node: Definition, graph: CallGraph) -> list[str]:
     parts: list[str] = []
     if node.signature:
         parts.append(fence(node.signature, node.language))
+    if node.overloads:
+        parts.append("**Overloads**\n\n" + fence("\n".join(node.overloads), node.language))
     if node.decorators:
         parts.append("**Decorators:** " + ", ".join(code(d) for d in node.decorators))
     if node.bases:

@@ -643,7 +643,7 @@ def test_properties_instance_call_and_overloads(tmp_path: Path) -> None:
         ("mod.Car.__init__", "mod.Engine"),
         ("mod.Car.drive", "mod.Engine.start"),
         ("mod.Car.drive", "mod.Engine.__call__"),
-        ("mod.main", "mod.parse~3"),
+        ("mod.main", "mod.parse"),
     }
 
 

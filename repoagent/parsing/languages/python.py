@@ -62,7 +62,7 @@ class Python:
         tree = ts.Parser(GRAMMAR).parse(source)
         captures = ts.QueryCursor(QUERY).captures(tree.root_node)
         is_package = PurePosixPath(path).stem == "__init__"
-        raws = [_function(n) for n in captures.get("function", [])]
+        raws = _fold_overloads([_function(n) for n in captures.get("function", [])])
         raws += [_class(n) for n in captures.get("class", [])]
         assembly = assemble(source, path, self.name, module, _docstring(tree.root_node), raws)
         scope = assembly.scopes.innermost
@@ -173,6 +173,29 @@ def _function(node: ts.Node) -> RawDefinition:
         returns=text(returns) or None,
         raises=_raises(body),
     )
+
+
+def _fold_overloads(functions: list[RawDefinition]) -> list[RawDefinition]:
+    """``@overload`` stubs folded into the implementation that follows them in the
+    same block: its span (so its hash) starts at the first stub, and it lists their
+    signatures. Stubs with no implementation fold into the last of them."""
+    pending: dict[tuple[int, str], list[RawDefinition]] = {}
+    kept: list[RawDefinition] = []
+    for raw in sorted(functions, key=lambda r: r.node.start_byte):
+        key = (raw.node.parent.id if raw.node.parent is not None else -1, raw.name)
+        if any(d.split("(")[0].endswith("overload") for d in raw.decorators):
+            pending.setdefault(key, []).append(raw)
+        else:
+            kept.append(_with_stubs(raw, pending.pop(key, [])))
+    kept.extend(_with_stubs(stubs[-1], stubs[:-1]) for stubs in pending.values())
+    return kept
+
+
+def _with_stubs(implementation: RawDefinition, stubs: list[RawDefinition]) -> RawDefinition:
+    if stubs:
+        implementation.overloads = tuple(stub.signature for stub in stubs)
+        implementation.extra_start = stubs[0].node.start_byte
+    return implementation
 
 
 def _class(node: ts.Node) -> RawDefinition:
