@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING
 from repoagent.changes.detect import REWRITTEN, Change, Reason, Recorded, deps_hash, detect
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
+from repoagent.errors import UsageError
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
 from repoagent.pages.layout import links_of, page_of, source_of
 from repoagent.pages.markers import Marker
-from repoagent.pages.parse import Section, read_pages
+from repoagent.pages.parse import Page, Section, read_pages
 from repoagent.sources import documented_exclude
 from repoagent.writers.base import Writer, WrittenSection
 
@@ -43,7 +44,7 @@ class Plan:
     out: Path
     scope: Scope
     graph: CallGraph
-    pages: dict[str, list[Section]]
+    pages: dict[str, Page]
     sections: dict[str, Section]
     changes: list[Change]
     warnings: list[str] = field(default_factory=list)
@@ -51,6 +52,12 @@ class Plan:
     @property
     def stale(self) -> bool:
         return bool(self.changes)
+
+    @property
+    def edited(self) -> list[Section]:
+        """Sections of existing objects whose text was edited by hand (kept as if
+        locked), in page order."""
+        return [s for s in self.sections.values() if s.edited and s.marker.id in self.graph.nodes]
 
     def counts(self) -> dict[str, int]:
         """Stale nodes per reason, in the order of :class:`Reason`."""
@@ -75,13 +82,11 @@ def plan(
     scope = choose_scope(root, exclude, staged, base, head)
     graph = build_graph(root, settings, scope.snapshot)
     out = root / settings.out
-    pages = read_pages(out)
-    sections: dict[str, Section] = {}
-    for page_sections in pages.values():
-        for section in page_sections:
-            sections.setdefault(section.marker.id, section)
+    pages = read_pages(root, out)
+    sections = {section.marker.id: section for page in pages.values() for section in page.sections}
+    _refuse_strays(pages, graph, sections)
     recorded = {
-        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(s.page), s.marker.lock)
+        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(s.page), s.kept)
         for node_id, s in sections.items()
     }
     sources = _SourceReader(scope)
@@ -90,6 +95,16 @@ def plan(
         changes += _fallbacks(graph, sections, changes)
     changes += _relinked(graph, sections, changes)
     return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings)
+
+
+def _refuse_strays(pages: dict[str, Page], graph: CallGraph, sections: dict[str, Section]) -> None:
+    """Stop when a section of an existing object lost its marker line or hides in a
+    fence left open: its text sits in the section above, and writing the object
+    again would show it twice."""
+    for page in pages.values():
+        for stray in page.strays:
+            if stray.id in graph.nodes and stray.id not in sections:
+                raise UsageError(f"{page.path}:{stray.problem()}")
 
 
 def _fallbacks(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
@@ -102,7 +117,7 @@ def _fallbacks(graph: CallGraph, sections: dict[str, Section], changes: list[Cha
         if section.marker.writer == FALLBACK_WRITER
         and node_id in graph.nodes
         and node_id not in touched
-        and not section.marker.lock
+        and not section.kept
     ]
 
 
@@ -112,7 +127,7 @@ def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Chan
     documented = _documented(graph, sections, changes)
     found = []
     for node_id, section in sections.items():
-        if node_id in touched or node_id not in graph.nodes or section.marker.lock:
+        if node_id in touched or node_id not in graph.nodes or section.kept:
             continue
         calls, callers = links_of(graph, node_id, documented)
         if sorted(section.links) != sorted(link for link, _ in calls + callers):
@@ -152,7 +167,7 @@ def apply(
     graph = plan.graph
     keep_moved = _kept_moved(plan)
     rewrite = to_write(plan)
-    updater = PageUpdater(plan.root, plan.out, graph, plan.sections, plan.changes, keep_moved,
+    updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
                           _documented(graph, plan.sections, plan.changes))
     pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
     for page in sorted(updater.affected_pages() - set(pending)):
@@ -175,17 +190,21 @@ def apply(
     outcome.written = len(rewrite)
     outcome.kept = len(keep_moved)
     outcome.removed = sum(1 for c in plan.changes if c.reason is Reason.DELETED)
+    outcome.edited = len(plan.edited)
     updater.write_index(outcome)
     return outcome
 
 
 def _kept_moved(plan: Plan) -> dict[str, Section]:
-    """Moved nodes whose old section keeps its text (a static one is re-rendered)."""
-    return {
-        c.id: plan.sections[c.previous]
-        for c in plan.changes
-        if c.reason is Reason.MOVED and c.previous and plan.sections[c.previous].marker.writer != "static"
-    }
+    """Moved nodes whose old section keeps its text: a locked or edited one whoever
+    wrote it, an LLM's; the static writer's own text is simply written again."""
+    kept = {}
+    for change in plan.changes:
+        if change.reason is Reason.MOVED and change.previous:
+            old = plan.sections[change.previous]
+            if old.kept or old.marker.writer != "static":
+                kept[change.id] = old
+    return kept
 
 
 def to_write(plan: Plan) -> list[str]:

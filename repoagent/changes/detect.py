@@ -10,7 +10,8 @@ A node is
   in another file or scope, or (for definitions with nothing nested in them) the
   same code under another name. Its text is kept and moved to the new place.
 
-Locked sections are never stale while their node exists. Comparison is on plain
+Locked sections (and hand-edited ones, which count as locked) are never stale
+while their node exists, and a moved one is always just moved. Comparison is on plain
 data (:class:`Recorded`), so this module knows nothing about Markdown.
 """
 
@@ -89,7 +90,8 @@ def detect(
     moved_ids = {node.id for node, _ in moves}
     for node, old in moves:
         if scope is None or node.path in scope or old.path in scope:
-            reason = Reason.MOVED if deps_hash(graph, node.id) == old.deps else Reason.DEPS_CHANGED
+            # A locked section moves as it is: its text is the user's, whatever it says.
+            reason = Reason.MOVED if old.lock or deps_hash(graph, node.id) == old.deps else Reason.DEPS_CHANGED
             changes.append(Change(node.id, reason, node.path, old.id))
     moved_from = {old.id for _, old in moves}
     for entry in gone:

@@ -63,6 +63,7 @@ def docs(
         f"docs ({found.scope.label}): {outcome.written} written by the {description}; "
         f"{outcome.kept} moved, {outcome.removed} removed; "
         f"{outcome.pages_written} pages written, {outcome.pages_removed} removed"
+        + (f"; {outcome.edited} edited by hand, kept" if outcome.edited else "")
     )
     return _staged_pages_check(root, settings) if staged else 0
 

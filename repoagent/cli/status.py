@@ -34,7 +34,7 @@ def status(path: str, staged: bool, base: str | None, head: str | None, as_json:
     settings = load_settings(root)
     key, sections = current_by_stamp(root, settings, staged and not base and not head)
     if sections is not None:
-        click.echo(json.dumps({"view": "index", "sections": sections, "stale": [], "counts": {}}, indent=2)
+        click.echo(json.dumps({"view": "index", "sections": sections, "stale": [], "counts": {}, "edited": []}, indent=2)
                    if as_json else f"docs are current: {sections} sections (index)")
         return 0
     from repoagent.docs import plan
@@ -69,7 +69,8 @@ def remember_if_current(root: Path, key: str | None, found: Plan) -> None:
 
 
 def plan_json(found: Plan) -> dict:
-    """The plan as plain data: the view, counts and one entry per stale node."""
+    """The plan as plain data: the view, counts, one entry per stale node and one
+    per section edited by hand (kept as if locked)."""
     return {
         "view": found.scope.label,
         "sections": len(found.sections),
@@ -78,20 +79,24 @@ def plan_json(found: Plan) -> dict:
             for c in found.changes
         ],
         "counts": found.counts(),
+        "edited": [{"id": s.marker.id, "page": s.page, "line": s.line} for s in found.edited],
     }
 
 
 def print_plan(found: Plan) -> None:
-    """One line per stale node, then a one-line summary."""
-    width = max((len(c.id) for c in found.changes), default=0)
+    """One line per stale node and per edited section, then a one-line summary."""
+    width = max((len(i) for i in [c.id for c in found.changes] + [s.marker.id for s in found.edited]), default=0)
     for change in found.changes:
         where = change.path + (f" (was {change.previous})" if change.previous else "")
         click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
+    for section in found.edited:
+        click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages[section.page].path}:{section.line}")
     click.echo(summary_line(found))
 
 
 def summary_line(found: Plan) -> str:
+    edited = f"; {len(found.edited)} edited by hand, kept" if found.edited else ""
     if not found.changes:
-        return f"docs are current: {len(found.sections)} sections ({found.scope.label})"
+        return f"docs are current: {len(found.sections)} sections ({found.scope.label}){edited}"
     counts = ", ".join(f"{number} {reason}" for reason, number in found.counts().items())
-    return f"{len(found.changes)} stale ({found.scope.label}): {counts}"
+    return f"{len(found.changes)} stale ({found.scope.label}): {counts}{edited}"

@@ -1,4 +1,18 @@
-"""Read pages back into sections: the marker, the writer's body, the links.
+"""Read pages back into sections, losing nothing.
+
+A page is its preamble (whatever the user put above the first marker) and its
+sections, each running from its marker line up to the next marker; joining them
+gives back exactly the text read. Pages are read as bytes and decoded with
+``surrogateescape`` (and written back the same way, :func:`encode_page`), so a byte
+that is not UTF-8, in a locked section say, survives byte for byte.
+
+Markers count only outside fenced code blocks, as Markdown reads the page: a
+docstring quoted in a fence cannot open a section. Text that cannot be attributed
+to one section stops the run with one line naming the page and the line: a marker
+with fields missing, a second section for the same id. An anchor found in another
+section's text (its marker line deleted) or a marker inside a code fence (left open
+above it) is listed in :attr:`Page.strays`: the caller stops when it names an
+object that exists, since writing that object again would show its text twice.
 
 Only the marker and the body are state; the heading and the link lines are
 re-rendered from the graph. The body lies between the section's first Markdown
@@ -8,20 +22,25 @@ heading and its trailing ``**Calls:**`` / ``**Called by:**`` lines.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from repoagent.errors import UsageError
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
-from repoagent.pages.markers import MARKER_LINE, Marker, parse_marker
+from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker
 
 LINK_PREFIXES = ("**Calls:**", "**Called by:**")
 _HREF = re.compile(r"\]\(([^)\s]+)\)")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
+_ANCHOR = re.compile(r'<a id="([^"]*)"></a>[ \t]*')
 
 
 @dataclass
 class Section:
-    """One section as found on ``page`` (relative to the output folder).
+    """One section as found on ``page`` (relative to the output folder), from its
+    marker line (``line``, counted from 1) to the next marker, exactly as read.
 
     ``body`` and ``links`` are split out of ``text`` on first use: a run with
     nothing stale only needs the markers, and most sections of most runs are fresh.
@@ -30,10 +49,27 @@ class Section:
     marker: Marker
     page: str
     text: str
+    line: int = 1
+
+    @property
+    def after_marker(self) -> str:
+        """The section's text below its marker line."""
+        return self.text.partition("\n")[2]
+
+    @cached_property
+    def edited(self) -> bool:
+        """Whether someone changed the text repoagent wrote (a locked section is the
+        user's by declaration, so it is not called edited)."""
+        return not self.marker.lock and self.marker.body is not None and self.marker.body != body_hash(self.after_marker)
+
+    @property
+    def kept(self) -> bool:
+        """Whether the section's text is the user's to keep: locked or edited."""
+        return self.marker.lock or self.edited
 
     @cached_property
     def _parts(self) -> tuple[str, tuple[str, ...]]:
-        return _split(self.text.splitlines()[1:])
+        return _split(self.after_marker.rstrip().split("\n"))
 
     @property
     def body(self) -> str:
@@ -49,24 +85,115 @@ class Section:
 
     @property
     def summary(self) -> str:
-        """The body's first line: the one-line summary callers' prompts reuse."""
+        """The body's first line: the one-line summary callers' prompts and the index
+        reuse (bytes that are not UTF-8 shown as U+FFFD there)."""
         for line in self.body.splitlines():
             if line.strip():
-                return line.strip()
+                return line.strip().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
         return ""
 
 
-def parse_page(text: str, page: str) -> list[Section]:
-    """The sections of a page, in page order; text before the first marker is ignored."""
-    starts = [(match.start(), match.group(1)) for match in MARKER_LINE.finditer(text)]
-    sections = []
-    for number, (start, fields) in enumerate(starts):
-        marker = parse_marker(fields)
-        if marker is None:
-            continue
-        end = starts[number + 1][0] if number + 1 < len(starts) else len(text)
-        sections.append(Section(marker, page, text[start:end].rstrip()))
-    return sections
+@dataclass(frozen=True)
+class Stray:
+    """Where a section's text may have been taken for another's: the section's anchor
+    (``line``) outside it, its marker line having been deleted; or its marker inside
+    a code fence opened at line ``fence``, that someone left open above it."""
+
+    line: int
+    id: str
+    fence: int | None = None
+
+    def problem(self) -> str:
+        if self.fence is None:
+            return (f"{self.line}: the section of {self.id} has lost its marker line; "
+                    "put the marker back (git diff shows it) or delete the section")
+        return (f"{self.fence}: a code fence opened here hides the section of {self.id} "
+                f"(line {self.line}); close the fence")
+
+
+@dataclass
+class Page:
+    """A page as read: ``preamble + ''.join(section texts)`` is its whole text.
+
+    ``path`` is the page as the user sees it (relative to the repository);
+    ``strays`` are the places where another section's text may hide in a section.
+    """
+
+    name: str
+    path: str
+    preamble: str
+    sections: list[Section]
+    strays: list[Stray]
+
+    @property
+    def text(self) -> str:
+        return self.preamble + "".join(section.text for section in self.sections)
+
+
+def decode_page(data: bytes) -> str:
+    """A page's text; bytes that are not UTF-8 become lone surrogates, kept as they are."""
+    return data.decode("utf-8", "surrogateescape")
+
+
+def encode_page(text: str) -> bytes:
+    """The bytes of a page's text (the inverse of :func:`decode_page`)."""
+    return text.encode("utf-8", "surrogateescape")
+
+
+def parse_page(text: str, name: str, path: str | None = None) -> Page:
+    """The preamble and sections of the page ``name``, in page order; errors name
+    ``path`` (default: ``name``)."""
+    path = path or name
+    starts: list[tuple[int, int, Marker]] = []
+    strays = []
+    for offset, number, line, fence in _lines(text):
+        found = MARKER_LINE.fullmatch(line)
+        if fence is not None:
+            if found and (marker := parse_marker(found.group(1))):
+                strays.append(Stray(number, marker.id, fence))
+        elif found:
+            marker = parse_marker(found.group(1))
+            if marker is None:
+                raise UsageError(f"{path}:{number}: a repoagent marker lacks id, hash, deps or writer; "
+                                 "restore it (git diff shows it) or delete the marker line and its section")
+            starts.append((offset, number, marker))
+        elif (anchor := _ANCHOR.fullmatch(line)) and (not starts or anchor.group(1) != starts[-1][2].id):
+            strays.append(Stray(number, anchor.group(1)))
+    sections = [
+        Section(marker, name, text[offset : starts[index + 1][0] if index + 1 < len(starts) else len(text)], number)
+        for index, (offset, number, marker) in enumerate(starts)
+    ]
+    preamble = text[: starts[0][0]] if starts else text
+    return Page(name, path, preamble, sections, strays)
+
+
+def retarget_anchor(text: str, old_id: str, new_id: str) -> str:
+    """``text`` with the anchor of ``old_id`` (on a line of its own) renamed to ``new_id``."""
+    line = re.compile(r'^<a id="' + re.escape(old_id) + r'"></a>', re.MULTILINE)
+    return line.sub(lambda _: f'<a id="{new_id}"></a>', text, count=1)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:
+    """``(offset, line number, line, fence)`` of each line of ``text``; ``fence`` is
+    the line number of the opening fence when the line is inside a fenced code block
+    (CommonMark's rules: a fence closes with a run of the same character at least as
+    long, and nothing after it). A dozen lines here rather than a Markdown parser,
+    which would cost more than the rest of a run on large pages."""
+    fence: tuple[str, int, int] | None = None
+    offset = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        bare = line.rstrip("\r")
+        run = _FENCE.fullmatch(bare)
+        if fence is None:
+            if run and not (run.group(1)[0] == "`" and "`" in run.group(2)):
+                fence = (run.group(1)[0], len(run.group(1)), number)
+            yield offset, number, bare, None
+        elif run and run.group(1)[0] == fence[0] and len(run.group(1)) >= fence[1] and not run.group(2).strip():
+            fence = None
+            yield offset, number, bare, None
+        else:
+            yield offset, number, bare, fence[2]
+        offset += len(line) + 1
 
 
 def _split(lines: list[str]) -> tuple[str, tuple[str, ...]]:
@@ -80,16 +207,27 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...]]:
     return "\n".join(rest[:end]).strip("\n"), tuple(links)
 
 
-def read_pages(out: Path) -> dict[str, list[Section]]:
-    """Every page under ``out`` that has at least one marker, by relative path."""
-    pages: dict[str, list[Section]] = {}
+def read_pages(root: Path, out: Path) -> dict[str, Page]:
+    """Every page under ``out`` that has at least one marker, by relative path.
+    Errors name the page relative to ``root``; so does a second section for an id
+    already seen on this or another page."""
+    pages: dict[str, Page] = {}
     if not out.is_dir():
         return pages
+    seen: dict[str, str] = {}
     for path in sorted(out.rglob("*" + PAGE_SUFFIX)):
         page = path.relative_to(out).as_posix()
-        if page == INDEX_PAGE:
+        if page == INDEX_PAGE or not path.is_file():
             continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        if "<!-- repoagent:" in text:
-            pages[page] = parse_page(text, page)
+        text = decode_page(path.read_bytes())
+        if "<!-- repoagent:" not in text:
+            continue
+        parsed = parse_page(text, page, path.relative_to(root).as_posix())
+        for section in parsed.sections:
+            where = f"{parsed.path}:{section.line}"
+            if section.marker.id in seen:
+                raise UsageError(f"{where}: a second section for {section.marker.id} (the first is at "
+                                 f"{seen[section.marker.id]}); keep one and delete the other")
+            seen[section.marker.id] = where
+        pages[page] = parsed
     return pages

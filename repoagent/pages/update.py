@@ -1,10 +1,14 @@
 """Rewrite the pages a run affects, and the index page.
 
-A page is rebuilt from its file's definitions in source order: a section written
-in this run gets its new body; a moved section keeps its old body under its new
-id; a locked or untouched section is copied byte for byte; a section whose links
-went stale is re-rendered around its unchanged body. A page is written only when
-its text differs, atomically; a page left without definitions is removed.
+A page is rebuilt from its file's definitions in source order, below the page's
+preamble: a section written in this run gets its new body; a moved section keeps
+its old body under its new id (a locked or hand-edited one keeps its whole text,
+only its marker and anchor follow the new id); a locked, edited or untouched
+section is copied byte for byte; a section whose links went stale is re-rendered
+around its unchanged body. Every section repoagent renders is signed with the hash
+of its text (``body=`` in the marker), which is how a later hand edit shows. A page
+is written only when its bytes differ, atomically; a page left without definitions
+is removed.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.pages.layout import INDEX_PAGE, links_of, page_of, source_of
 from repoagent.pages.markers import Marker
-from repoagent.pages.parse import Section
+from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
 from repoagent.writers.base import WrittenSection
 
@@ -30,6 +34,7 @@ class Outcome:
     written: int = 0
     kept: int = 0
     removed: int = 0
+    edited: int = 0
     pages_written: int = 0
     pages_removed: int = 0
     notes: list[str] = field(default_factory=list)
@@ -43,6 +48,7 @@ class PageUpdater:
         root: Path,
         out: Path,
         graph: CallGraph,
+        pages: dict[str, Page],
         sections: dict[str, Section],
         changes: list[Change],
         keep_moved: dict[str, Section],
@@ -50,6 +56,7 @@ class PageUpdater:
     ) -> None:
         self._out = out
         self._graph = graph
+        self._pages = pages
         self._sections = sections
         self._changes = changes
         self._keep_moved = keep_moved
@@ -89,9 +96,10 @@ class PageUpdater:
         texts = [text for node in parsed.definitions if (text := self._section_text(node, page)) is not None]
         if not texts:
             return
-        text = join_sections(texts)
-        if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != text:
-            write_atomically(path, text)
+        preamble = self._pages[page].preamble if page in self._pages else ""
+        data = encode_page(preamble + join_sections(texts))
+        if not path.is_file() or path.read_bytes() != data:
+            write_atomically(path, data)
             outcome.pages_written += 1
 
     def write_index(self, outcome: Outcome) -> None:
@@ -118,16 +126,21 @@ class PageUpdater:
             return self._render(node, marker, body)
         if node.id in self._keep_moved:
             old = self._keep_moved[node.id]
-            return self._render(node, old.marker.moved_to(node.id, node.code_hash), old.body)
+            marker = old.marker.moved_to(node.id, node.code_hash)
+            if old.kept:  # the user's text; a stale hash keeps an edited one edited
+                return marker.render() + "\n" + retarget_anchor(old.after_marker, old.marker.id, node.id).rstrip()
+            return self._render(node, marker, old.body)
         section = self._sections.get(node.id)
         if section is None:
             return None  # not documented yet and outside this run's scope
         calls, callers = links_of(self._graph, node.id, self._documented)
-        if section.marker.lock or sorted(section.links) == sorted(h for h, _ in calls + callers):
-            return section.text
+        if section.kept or sorted(section.links) == sorted(h for h, _ in calls + callers):
+            return section.text.rstrip()
         return self._render(node, section.marker, section.body)
 
     def _render(self, node: Definition, marker: Marker, body: str) -> str:
+        """The section's text from the template, its marker signed with the hash of
+        the text below it."""
         calls, callers = links_of(self._graph, node.id, self._documented)
         view = SectionView(
             marker=marker.render(),
@@ -139,7 +152,8 @@ class PageUpdater:
             calls=[Link(i, h) for h, i in calls],
             callers=[Link(i, h) for h, i in callers],
         )
-        return self._renderer.section(view)
+        before, line, after = self._renderer.section(view).partition(marker.render())
+        return before + (marker.signed(after).render() if line else "") + after
 
 
 def _depth(graph: CallGraph, node: Definition) -> int:

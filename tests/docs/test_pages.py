@@ -51,7 +51,7 @@ def test_a_second_run_changes_nothing_byte_for_byte(repo, run):
 def test_every_section_carries_its_provenance(repo, run):
     generate(repo, run)
     page = run.page("pkg/core.py")
-    assert re.search(r"<!-- repoagent: id=pkg\.core\.Engine\.run hash=[0-9a-f]{8} deps=[0-9a-f]{8} writer=static -->", page)
+    assert re.search(r"<!-- repoagent: id=pkg\.core\.Engine\.run hash=[0-9a-f]{8} deps=[0-9a-f]{8} body=[0-9a-f]{8} writer=static -->", page)
     assert page.index("id=pkg.core.Engine ") < page.index("id=pkg.core.Engine.run ")
     assert "### `run`" in page  # nested under its class
 

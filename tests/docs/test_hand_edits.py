@@ -1,0 +1,106 @@
+"""Hand edits and locked sections: kept, reported as `edited`, carried by a rename."""
+
+from __future__ import annotations
+
+import json
+import re
+
+CODE = '''\
+    def base(x: int) -> int:
+        """Double x."""
+        return x * 2
+
+
+    def other() -> int:
+        return base(2)
+    '''
+
+
+def generate(repo, run) -> None:
+    repo.write("m.py", CODE)
+    repo.commit("code")
+    code, _, err = run("docs")
+    assert code == 0, err
+
+
+def page_path(repo):
+    return repo.root / "docs/repoagent/m.py.md"
+
+
+def edit_page(repo, old: str, new: str) -> None:
+    text = page_path(repo).read_text()
+    assert old in text
+    page_path(repo).write_text(text.replace(old, new, 1))
+
+
+def test_a_hand_edit_is_kept_and_reported_until_it_is_undone(repo, run):
+    generate(repo, run)
+    pristine = page_path(repo).read_text()
+    edit_page(repo, "Double x.\n", "Doubles x; see the design notes.\n")
+    repo.write("m.py", CODE.replace("x * 2", "x + x"))
+
+    code, out, _ = run("status", "--json")
+    report = json.loads(out)
+    assert report["stale"] == [] and report["edited"] == [{"id": "m.base", "page": "m.py.md", "line": 9}]
+    code, out, _ = run("status")
+    assert re.search(r"^edited +m\.base +docs/repoagent/m\.py\.md:9$", out, re.MULTILINE)
+    assert out.rstrip().endswith("1 edited by hand, kept")
+
+    code, out, _ = run("docs")
+    assert code == 0 and "Doubles x; see the design notes." in page_path(repo).read_text()
+    assert run("docs", "--check")[0] == 0  # an edited section is not stale
+
+    page_path(repo).write_text(pristine)  # the edit undone: repoagent's text again, and stale
+    assert run.status() == {"m.base": "changed"}
+    run("docs")
+    assert run.status() == {} and "edited" not in run("status")[1]
+
+
+def test_a_deleted_edited_section_is_written_again(repo, run):
+    generate(repo, run)
+    edit_page(repo, "Double x.\n", "Mine.\n")
+    text = page_path(repo).read_text()
+    start = text.index("<!-- repoagent: id=m.base ")
+    page_path(repo).write_text(text[:start] + text[text.index("<!-- repoagent: id=m.other "):])
+    assert run.status() == {"m.base": "new"}
+    run("docs")
+    assert "Double x." in page_path(repo).read_text() and "Mine." not in page_path(repo).read_text()
+
+
+def test_tidied_whitespace_is_no_edit(repo, run):
+    generate(repo, run)
+    text = page_path(repo).read_text()
+    page_path(repo).write_bytes(text.replace("\n", "  \r\n").encode() + b"\r\n\r\n")
+    assert json.loads(run("status", "--json")[1])["edited"] == []
+
+
+def test_markers_without_a_body_hash_count_as_repoagents_own(repo, run):
+    generate(repo, run)
+    text = page_path(repo).read_text()
+    page_path(repo).write_text(re.sub(r" body=[0-9a-f]{8}", "", text).replace("Double x.\n", "Old text.\n"))
+    repo.write("m.py", CODE.replace("x * 2", "x + x"))
+    assert run.status() == {"m.base": "changed"}
+    run("docs")
+    assert "Old text." not in page_path(repo).read_text()
+    assert re.search(r"id=m\.base [^>]* body=[0-9a-f]{8} writer=static -->", page_path(repo).read_text())
+
+
+def test_renamed_locked_and_edited_sections_keep_their_text(repo, run):
+    generate(repo, run)
+    edit_page(repo, "writer=static -->\n<a id=\"m.base\">", "writer=static lock -->\n<a id=\"m.base\">")
+    edit_page(repo, "Double x.\n", "Locked words.\n")
+    edit_page(repo, "Function `other` taking no arguments", "Edited words about other")
+    repo.write("m.py", CODE.replace("def other", "def another"))
+    assert run.status() == {"m": "changed", "m.another": "moved"}
+    assert run("docs")[0] == 0
+    repo.write("m.py", CODE.replace("def other", "def another").replace("base", "twice"))
+    assert run.status() == {"m": "changed", "m.twice": "moved"}  # m.another is edited: kept
+
+    code, out, err = run("docs")
+    assert code == 0, err
+    text = page_path(repo).read_text()
+    assert re.search(r"<!-- repoagent: id=m\.twice [^>]*writer=static lock -->\n<a id=\"m\.twice\"></a>", text)
+    assert "Locked words." in text and "Edited words about other" in text and '<a id="m.another"></a>' in text
+    assert '<a id="m.base">' not in text and '<a id="m.other">' not in text
+    assert run.status() == {}
+    assert [entry["id"] for entry in json.loads(run("status", "--json")[1])["edited"]] == ["m.another"]
