@@ -60,6 +60,7 @@ class RawDefinition:
     returns: str | None = None
     raises: tuple[str, ...] = ()
     overloads: tuple[str, ...] = ()
+    typing_only: bool = False  # a twin only type checkers see: its runtime twin gets the plain id
     parent_id: str | None = None  # set when the parent is not the lexical container (Go, Rust impls)
     extra_start: int | None = None  # start byte of leading doc comments, when before ``node``
 
@@ -181,6 +182,8 @@ def assemble(
     raws = sorted(raws, key=lambda r: (_start(r), -r.node.end_byte))
     module_def_children: list[RawDefinition] = []
     children: dict[int, list[RawDefinition]] = {}
+    containers: dict[int, RawDefinition | None] = {}
+    depths: dict[int, int] = {}
     ids: dict[int, str] = {}
     parents: dict[int, str] = {}
     definitions: list[Definition] = []
@@ -191,10 +194,15 @@ def assemble(
             stack.pop()
         container = stack[-1] if stack else None
         (children.setdefault(id(container), []) if container else module_def_children).append(raw)
+        containers[id(raw)], depths[id(raw)] = container, len(stack)
+        stack.append(raw)
+    # Parents get their ids before their members; among twins of one name the first
+    # runtime one gets the plain id, the rest ``~2``, ``~3``... in source order.
+    for raw in sorted(raws, key=lambda r: (depths[id(r)], r.typing_only)):
+        container = containers[id(raw)]
         parent_id = raw.parent_id or (ids[id(container)] if container else module)
         parents[id(raw)] = parent_id
         ids[id(raw)] = _unique(f"{parent_id}.{raw.name}", seen)
-        stack.append(raw)
     for raw in raws:
         hidden = [c.body for c in children.get(id(raw), []) if c.body is not None]
         start = _start(raw)

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from repoagent.hashing import content_hash
 from repoagent.models import ParsedFile
 from repoagent.parsing.cache import ParseCache
+from repoagent.parsing.modules import module_ids
 from repoagent.parsing.registry import language_for
 from repoagent.sources import Snapshot
 
@@ -32,11 +33,12 @@ def read_snapshot(snapshot: Snapshot, max_file_size: int, module_prefix: str = "
     """
     paths = snapshot.paths()
     warnings = list(snapshot.warnings)  # listing the paths is what finds these
+    modules = module_ids(paths, module_prefix)
     todo: list[Job] = []
     for path in paths:
         source = _read(snapshot, path, max_file_size, warnings)
         if source is not None:
-            todo.append((path, _module(path, module_prefix), source, content_hash(source)))
+            todo.append((path, modules[path], source, content_hash(source)))
     return todo, warnings
 
 
@@ -77,14 +79,6 @@ def _read(snapshot: Snapshot, path: str, max_file_size: int, warnings: list[str]
         warnings.append(f"{path}: skipped, looks binary (NUL byte)")
         return None
     return source
-
-
-def _module(path: str, prefix: str) -> str:
-    language = language_for(PurePosixPath(path))
-    name = language.module_name(PurePosixPath(path)) if language is not None else path
-    if not prefix:
-        return name
-    return prefix if name == "__init__" else f"{prefix}.{name}"
 
 
 def _parse_all(todo: list[Job], jobs: int) -> list[ParsedFile]:

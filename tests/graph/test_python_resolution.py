@@ -590,7 +590,7 @@ def test_src_layout_imports_resolve_by_unique_package_root(tmp_path: Path) -> No
             """,
         },
     )
-    assert edges == {("tests.test_x.test_f", "src.pkg.x.f")}
+    assert edges == {("tests.test_x.test_f", "pkg.x.f")}
 
 
 def test_ambiguous_package_roots_are_dropped(tmp_path: Path) -> None:

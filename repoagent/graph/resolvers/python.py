@@ -2,7 +2,7 @@
 
 The parser gives each call site a dotted chain (``f``, ``self.m``, ``pkg.mod.f``,
 ``make().run``, ``super().m``). One index over all files (what every scope binds,
-star imports, instance attributes, returns, package roots) is built once; each
+star imports, instance attributes, returns) is built once; each
 chain is then evaluated left to right into an abstract :class:`Value` (a module, a
 definition, an instance of a class, or a ``super()`` proxy), every lookup memoised,
 so the whole standard library resolves in seconds.
@@ -89,7 +89,6 @@ class Index:
                 self.defs[definition.id] = definition
         self.namespaces = {m.rsplit(".", i)[0] for m in self.modules for i in range(1, m.count(".") + 1)}
         self.namespaces -= self.modules.keys()
-        self.roots = self._package_roots()
         # A module in a plain folder (a script, a test file) imports its siblings by
         # bare name: Python puts a script's folder, pytest a test's, first on sys.path.
         self.script_folders = {
@@ -126,20 +125,6 @@ class Index:
         method = self.defs.get(scope)
         if method is not None and self.first_parameter(method) == ("instance", head):
             self.attributes[method.parent or ""][attribute].append((scope, value))
-
-    def _package_roots(self) -> dict[str, list[str]]:
-        """Folders without ``__init__.py`` that hold packages (``src/``), by package name.
-
-        A src-layout repository imports ``pkg.x`` while its files say ``src.pkg.x``.
-        """
-        roots: dict[str, set[str]] = defaultdict(set)
-        for module, parsed in self.modules.items():
-            if not parsed.path.endswith("__init__.py") or "." not in module:
-                continue
-            root, name = module.rsplit(".", 1)
-            if root in self.namespaces:
-                roots[name].add(root)
-        return {name: sorted(found) for name, found in roots.items()}
 
     def first_parameter(self, function: Definition) -> tuple[str, str] | None:
         """``("instance"|"class", name)`` when ``function`` is a method whose first
@@ -313,17 +298,11 @@ class Evaluator:
         return self.attribute(Value("module", module), imported.name)
 
     def canonical_module(self, name: str) -> str | None:
-        """``name`` as a module of the repository (a src-layout root prepended when
-        exactly one package root holds it), ``None`` when it is not one."""
+        """``name`` as a module of the repository, ``None`` when it is not one.
+        Module ids are import paths already (src layouts included, see
+        :mod:`repoagent.parsing.modules`), so this is a lookup."""
         index = self.index
-        if name in index.modules or name in index.namespaces:
-            return name
-        roots = index.roots.get(name.split(".")[0], [])
-        if len(roots) == 1:
-            candidate = f"{roots[0]}.{name}"
-            if candidate in index.modules or candidate in index.namespaces:
-                return candidate
-        return None
+        return name if name in index.modules or name in index.namespaces else None
 
     # -- modules -------------------------------------------------------------------
 

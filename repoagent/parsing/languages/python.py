@@ -172,6 +172,7 @@ def _function(node: ts.Node) -> RawDefinition:
         parameters=_parameters(node.child_by_field_name("parameters")),
         returns=text(returns) or None,
         raises=_raises(body),
+        typing_only=_typing_only(outer),
     )
 
 
@@ -214,7 +215,18 @@ def _class(node: ts.Node) -> RawDefinition:
         docstring=_docstring(body),
         decorators=_decorators(outer),
         bases=bases,
+        typing_only=_typing_only(outer),
     )
+
+
+def _typing_only(outer: ts.Node) -> bool:
+    """Whether the definition sits directly under ``if TYPE_CHECKING:``, where only
+    type checkers see it (its twin under ``else:`` is what runs)."""
+    block = outer.parent
+    statement = block.parent if block is not None else None
+    if statement is None or statement.type != "if_statement" or statement.child_by_field_name("consequence") != block:
+        return False
+    return text(statement.child_by_field_name("condition")) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
 
 
 def _enclosing_definition(node: ts.Node) -> str | None:
