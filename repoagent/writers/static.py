@@ -17,6 +17,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind, Parameter
 from repoagent.writers.base import WriteRequest, WrittenSection
 from repoagent.writers.markdown import code, fence, prose
+from repoagent.writers.signature import wrapped
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
@@ -70,9 +71,10 @@ def _count(number: int, noun: str) -> str:
 def _details(node: Definition, graph: CallGraph) -> list[str]:
     parts: list[str] = []
     if node.signature:
-        parts.append(fence(node.signature, node.language))
+        parts.append(fence(wrapped(node.signature, node.name, node.language), node.language))
     if node.overloads:
-        parts.append("**Overloads**\n\n" + fence("\n".join(node.overloads), node.language))
+        overloads = "\n".join(wrapped(overload, node.name, node.language) for overload in node.overloads)
+        parts.append("**Overloads**\n\n" + fence(overloads, node.language))
     if node.decorators:
         parts.append("**Decorators:** " + ", ".join(code(d) for d in node.decorators))
     if node.bases:

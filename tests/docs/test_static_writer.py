@@ -8,6 +8,7 @@ from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.writers.base import WriteRequest
 from repoagent.writers.markdown import code, fence, prose
+from repoagent.writers.signature import wrapped
 from repoagent.writers.static import StaticWriter
 from tests.support.files import write_tree
 
@@ -74,3 +75,37 @@ def test_markdown_from_code_stays_inert():
     assert prose("- not a list").startswith("\\-")
     assert code("a`b") == "``a`b``"
     assert fence("```\nx", "text").startswith("````text\n")
+
+
+LONG = '''\
+    def request(method: str, url: str, params: dict | None = None, data: str = "a, (b", *args, **kwargs) -> bytes:
+        return b""
+
+
+    def short(a, b):
+        return a
+    '''
+
+
+def test_a_long_signature_is_wrapped_one_parameter_per_line(tmp_path):
+    graph = build_graph(write_tree(tmp_path, {"api.py": LONG}), Settings())
+    body = StaticWriter().write(WriteRequest(graph.nodes["api.request"], "", graph, {})).body
+    assert (
+        "```python\ndef request(\n    method: str,\n    url: str,\n    params: dict | None = None,\n"
+        '    data: str = "a, (b",\n    *args,\n    **kwargs,\n) -> bytes\n```'
+    ) in body
+    short = StaticWriter().write(WriteRequest(graph.nodes["api.short"], "", graph, {})).body
+    assert "```python\ndef short(a, b)\n```" in short
+
+
+def test_wrapping_knows_generics_lifetimes_and_java_commas():
+    java = wrapped("public static <K, V> Map<K, V> merge(Map<K, V> left, Map<K, V> right, BiFunction<V, V, V> f) throws E",
+                   "merge", "java")
+    assert java == ("public static <K, V> Map<K, V> merge(\n    Map<K, V> left,\n    Map<K, V> right,\n"
+                    "    BiFunction<V, V, V> f\n) throws E")
+    rust = wrapped("pub fn parse<'a>(input: &'a str, options: &Options, callback: impl Fn(u32, u32) -> bool) -> Result<T, E>",
+                   "parse", "rust")
+    assert rust.splitlines()[1:4] == ["    input: &'a str,", "    options: &Options,", "    callback: impl Fn(u32, u32) -> bool,"]
+    typescript = wrapped("function on(event: string, handler: (e: Event, n: number) => void, options: Map<string, number>): void",
+                         "on", "typescript")
+    assert typescript.splitlines()[2:4] == ["    handler: (e: Event, n: number) => void,", "    options: Map<string, number>,"]
