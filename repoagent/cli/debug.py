@@ -17,6 +17,7 @@ import click
 from repoagent.cli import cli
 from repoagent.config import load_settings
 from repoagent.debug.engines import engine_factory
+from repoagent.debug.environment import check_names
 from repoagent.debug.llm import LLMSettings
 from repoagent.debug.repo import editable_files, code_index_factory
 from repoagent.debug.sandbox import Limits, Sandbox
@@ -33,10 +34,13 @@ from repoagent.fileio import write_atomically
 @click.option("--timeout", type=float, default=60.0, show_default=True, help="Seconds per test run.")
 @click.option("--time-limit", type=float, default=600.0, show_default=True, help="Seconds for the whole session.")
 @click.option("--apply", "apply_fix", is_flag=True, help="Write the fix into PATH (only if the tests pass).")
+@click.option("--env", "passed_env", multiple=True, metavar="NAME",
+              help="Also give the test this variable of your environment (repeatable); by default it gets only "
+                   "PATH, HOME, the locale, the temporary folder, TERM and a few Python settings.")
 @click.option("--model", default=None, help="LLM model (llm/auto engines).")
 @click.option("--base-url", default=None, help="OpenAI-compatible endpoint (llm/auto engines).")
 def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: float, time_limit: float,
-          apply_fix: bool, model: str | None, base_url: str | None) -> int:
+          apply_fix: bool, passed_env: tuple[str, ...], model: str | None, base_url: str | None) -> int:
     """Run CMD on a copy of PATH, repair what fails, and show the verified diff."""
     if not path.is_dir():
         raise UsageError(f"{path} is not a folder; give the project to debug")
@@ -44,7 +48,7 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
         raise UsageError("--max-rounds, --timeout and --time-limit must be positive")
     root = path.resolve()
     limits = Limits(timeout=timeout)
-    with Sandbox(root) as box:
+    with Sandbox(root, passed_env=check_names(passed_env)) as box:
         first = box.run(test_command, limits)
         if first.ok:
             click.echo("The tests already pass; nothing to repair.")

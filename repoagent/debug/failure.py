@@ -83,7 +83,7 @@ def read_failure(result: RunResult) -> Failure:
     """Turn a run into a :class:`Failure` (``Kind.PASSED`` when it exited 0)."""
     text = result.output
     passed, total = _counts(text)
-    if result.timed_out:
+    if result.stopped:
         return Failure(Kind.TIMEOUT, text, passed=passed, total=total)
     if result.ok:
         return Failure(Kind.PASSED, text, passed=total or passed or 1, total=total)

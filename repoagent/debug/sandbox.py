@@ -1,39 +1,50 @@
-"""Run a command on a temporary copy of a project, with time and memory limits.
+"""Run a command on a temporary copy of a project, with time, memory and process limits.
 
 Candidate code is untrusted (an LLM or a mutation search wrote it), so it never
 runs in the user's tree nor in repoagent's process: the project is copied once
 into a temporary folder, a candidate's files are written over the copy, and the
-command runs in a child process with ``RLIMIT_AS``/``RLIMIT_CPU`` set and a wall
-clock timeout that kills the child's whole process group. API keys are removed
-from the child's environment; ``PYTHONHASHSEED`` is fixed so set iteration order
-(and therefore a test's output) is the same from run to run.
+command runs under the sandbox's :mod:`repoagent.debug.supervisor` (one
+process per sandbox, so a run costs a fork, not a Python start), which gives it a
+session of its own, resource limits and a wall-clock timeout, and kills
+everything it started when it ends. Its output goes to files, never pipes. Its
+environment is an allowlist (:mod:`repoagent.debug.environment`).
 """
 
 from __future__ import annotations
 
 import os
-import resource
+import select
 import shutil
 import signal
 import subprocess
+import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from repoagent.debug import supervisor
+from repoagent.debug.environment import child_environment
 from repoagent.workspace import SKIPPED_FOLDERS
 
 # Folders that are never needed to run tests and can be huge or secret.
 _SKIP = shutil.ignore_patterns(*SKIPPED_FOLDERS)
-_SECRET_ENV = ("REPOAGENT_API_KEY", "OPENAI_API_KEY")
+# The supervisor ends a run at its time limit and then needs at most ~5 s to kill
+# what is left; past this margin the parent kills the supervisor itself.
+_GRACE_SECONDS = 10.0
+# What a run printed is read up to this size per stream (its end: the summary and
+# the last traceback are there), so a test printing without end costs disk, not memory.
+_OUTPUT_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Per-run limits: wall-clock seconds and address-space megabytes."""
+    """Per-run limits: wall-clock seconds, address-space megabytes and how many
+    processes the test may have at once (itself and all it started)."""
 
     timeout: float = 30.0
     memory_mb: int = 2048
+    processes: int = 256
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +55,17 @@ class RunResult:
     stdout: str
     stderr: str
     timed_out: bool = False
+    too_many_processes: bool = False
+
+    @property
+    def stopped(self) -> bool:
+        """The run was ended from outside: it ran past its time or its process limit."""
+        return self.timed_out or self.too_many_processes
 
     @property
     def ok(self) -> bool:
-        """True when the command exited 0 within its time limit."""
-        return self.returncode == 0 and not self.timed_out
+        """True when the command exited 0 within its limits."""
+        return self.returncode == 0 and not self.stopped
 
     @property
     def output(self) -> str:
@@ -56,6 +73,8 @@ class RunResult:
         text = self.stdout + self.stderr
         if self.timed_out:
             text += "\nrepoagent: the run was stopped after its time limit\n"
+        if self.too_many_processes:
+            text += "\nrepoagent: the run was stopped: it started more processes than its limit\n"
         return text
 
 
@@ -63,11 +82,14 @@ class Sandbox:
     """A temporary copy of a project on which candidates are written and run.
 
     Use as a context manager; the copy is deleted on exit. ``files`` are extra
-    (or replacing) files written into the copy, keyed by relative POSIX path.
+    (or replacing) files written into the copy, keyed by relative POSIX path;
+    ``passed_env`` names variables of this environment the test also gets.
     """
 
-    def __init__(self, source: Path | None = None, files: Mapping[str, str] | None = None) -> None:
+    def __init__(self, source: Path | None = None, files: Mapping[str, str] | None = None,
+                 passed_env: Iterable[str] = ()) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix="repoagent-debug-")
+        self._supervisor = _Supervisor(Path(self._tmp.name), child_environment(passed_env))
         self.root = Path(self._tmp.name) / "work"
         if source is not None:
             shutil.copytree(source, self.root, ignore=_SKIP, symlinks=True)
@@ -82,7 +104,8 @@ class Sandbox:
         self.close()
 
     def close(self) -> None:
-        """Delete the copy."""
+        """End the supervisor (and a run still going) and delete the copy."""
+        self._supervisor.close()
         self._tmp.cleanup()
 
     def write(self, files: Mapping[str, str]) -> None:
@@ -105,7 +128,7 @@ class Sandbox:
         originals = {rel: self._old_text(rel) for rel in (files or {})}
         self.write(files or {})
         try:
-            return run_limited(command, self.root, limits)
+            return self._supervisor.run(command, self.root, limits)
         finally:
             for rel, text in originals.items():
                 if text is None:
@@ -128,54 +151,72 @@ class Sandbox:
         return path.read_text(encoding="utf-8") if path.exists() else None
 
 
-def run_limited(command: str | Sequence[str], cwd: Path, limits: Limits) -> RunResult:
-    """Run ``command`` in ``cwd`` in a new process group under ``limits``."""
-    argv = ["/bin/sh", "-c", command] if isinstance(command, str) else list(command)
-    process = subprocess.Popen(
-        argv,
-        cwd=cwd,
-        env=_child_env(),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-        preexec_fn=_limit(limits),
-    )
+class _Supervisor:
+    """The parent's side of :mod:`repoagent.debug.supervisor`: started at the first
+    run, restarted after one that did not answer in time, ended by :meth:`close`."""
+
+    def __init__(self, folder: Path, env: Mapping[str, str]) -> None:
+        self._folder = folder
+        self._env = dict(env)
+        self._process: subprocess.Popen | None = None
+
+    def run(self, command: str | Sequence[str], cwd: Path, limits: Limits) -> RunResult:
+        """Run ``command`` in ``cwd`` under ``limits``; a string runs through the shell."""
+        argv = ["/bin/sh", "-c", command] if isinstance(command, str) else list(command)
+        out, err = self._folder / "stdout", self._folder / "stderr"
+        process = self._started()
+        process.stdin.write(supervisor.request(
+            argv, timeout=limits.timeout, processes=limits.processes, memory_bytes=limits.memory_mb * 1024 * 1024,
+            cpu_seconds=int(limits.timeout) + 1, cwd=cwd, stdout=out, stderr=err,
+        ))
+        process.stdin.flush()
+        verdict = self._verdict(process, limits.timeout + _GRACE_SECONDS)
+        if verdict is None:  # no answer: end it; the run counts as timed out
+            self.close()
+            verdict = supervisor.TIMED_OUT
+        stopped = verdict in (supervisor.TIMED_OUT, supervisor.TOO_MANY_PROCESSES)
+        return RunResult(None if stopped else int(verdict), _tail(out), _tail(err),
+                         verdict == supervisor.TIMED_OUT, verdict == supervisor.TOO_MANY_PROCESSES)
+
+    def close(self) -> None:
+        """End the supervisor: SIGTERM ends a run still going (it kills the test's
+        processes first); SIGKILL if it does not exit in time."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        process.stdin.close()
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(_GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+
+    def _started(self) -> subprocess.Popen:
+        if self._process is None or self._process.poll() is not None:
+            with open(self._folder / "supervisor.log", "ab") as log:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-I", "-S", supervisor.__file__, str(os.getpid())],
+                    env=self._env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
+                    bufsize=0, start_new_session=True,
+                )
+        return self._process
+
+    @staticmethod
+    def _verdict(process: subprocess.Popen, seconds: float) -> str | None:
+        """The supervisor's answer line, or ``None`` if none came within ``seconds``."""
+        ready, _, _ = select.select([process.stdout], [], [], seconds)
+        line = os.read(process.stdout.fileno(), 64).decode() if ready else ""
+        return line.strip() or None
+
+
+def _tail(path: Path) -> str:
+    """The last ``_OUTPUT_BYTES`` written to ``path``, decoded ("" if nothing was)."""
     try:
-        out, err = process.communicate(timeout=limits.timeout)
-        timed_out = False
-    except subprocess.TimeoutExpired:
-        _kill_group(process.pid)
-        out, err = process.communicate()
-        timed_out = True
-    return RunResult(
-        None if timed_out else process.returncode,
-        out.decode("utf-8", "replace"),
-        err.decode("utf-8", "replace"),
-        timed_out,
-    )
-
-
-def _limit(limits: Limits):  # noqa: ANN202 - a preexec_fn
-    memory = limits.memory_mb * 1024 * 1024
-    cpu = int(limits.timeout) + 1
-
-    def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-
-    return apply
-
-
-def _kill_group(pid: int) -> None:
-    try:
-        os.killpg(pid, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-
-
-def _child_env() -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items() if key not in _SECRET_ENV}
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
-    return env
+        with path.open("rb") as stream:
+            size = stream.seek(0, os.SEEK_END)
+            stream.seek(max(0, size - _OUTPUT_BYTES))
+            return stream.read().decode("utf-8", "replace")
+    except FileNotFoundError:
+        return ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 
 from repoagent.cli import main
 
@@ -39,3 +40,33 @@ def test_debug_apply_writes_fix(tmp_path):
 def test_debug_rejects_missing_folder(tmp_path, capsys):
     assert main(["debug", str(tmp_path / "nope"), "--test", "true"]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_children_the_tests_leave_behind_neither_hold_nor_fail_the_session(tmp_path, capsys):
+    (tmp_path / "stats.py").write_text(CODE, encoding="utf-8")
+    (tmp_path / "check.py").write_text(
+        "import os\n"
+        "os.system('setsid sleep 40 > /dev/null 2>&1 & sleep 40 &')\n"
+        "from stats import mean\n"
+        "assert mean([2, 4]) == 3, mean([2, 4])\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+
+    code = main(["debug", str(tmp_path), "--test", f"{sys.executable} -S check.py", "--engine", "offline",
+                 "--timeout", "3", "--time-limit", "10"])
+
+    assert code == 0 and "Fixed: the tests pass" in capsys.readouterr().out
+    assert time.monotonic() - started < 10
+
+
+def test_env_passes_a_variable_the_test_needs(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("SERVICE_URL", "https://user:pw@service.example")
+    (tmp_path / "app.py").write_text("URL = 'unused'\n", encoding="utf-8")
+    needs = 'test "$SERVICE_URL" = "https://user:pw@service.example"'
+
+    assert main(["debug", str(tmp_path), "--test", needs, "--env", "SERVICE_URL"]) == 0
+    assert "already pass" in capsys.readouterr().out
+    assert main(["debug", str(tmp_path), "--test", needs, "--engine", "offline", "--max-rounds", "1"]) == 1
+    assert main(["debug", str(tmp_path), "--test", needs, "--env", "SERVICE_URL=x"]) == 2
+    assert "give the name of an environment variable" in capsys.readouterr().err

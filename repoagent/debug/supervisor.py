@@ -1,0 +1,255 @@
+"""Runs a sandbox's test commands, one at a time, and makes sure nothing they start outlives them.
+
+A :class:`repoagent.debug.sandbox.Sandbox` starts this file once, as a script
+(``python -I -S supervisor.py PARENT_PID``, with the test's environment), and
+sends it one request per run on its stdin (:func:`request`); it answers each with
+one line on its stdout: the exit code, ``timeout`` or ``processes``. The standard
+library only, so it starts fast and imports nothing from the project copy.
+
+It exists because the test command is untrusted and a process cannot clean up
+after its children reliably: a test may leave a child in the background
+(``sleep 40 &``), detach one into a session of its own (``setsid sleep 40 &``), or
+fork without end.
+
+* The supervisor is a *child subreaper* (Linux ``prctl``): a descendant whose
+  parent exits is re-parented to it, not to init, so every process a test started,
+  detached or not, stays in its tree, where :func:`_descendants` finds it.
+* Each test runs in a session of its own, under ``RLIMIT_AS``, ``RLIMIT_CPU`` and
+  ``RLIMIT_NPROC``. The kernel counts ``RLIMIT_NPROC`` over every process of the
+  user, so the limit is the user's count at start plus the cap; and the kernel
+  exempts root from it, so the supervisor also counts the test's descendants ten
+  times a second and ends the run when they pass the cap.
+* When the test exits, times out or passes the cap, every descendant is killed
+  (the test's process group at once, then whatever is left, until none is).
+* A test's output goes to files, never to pipes, so nobody waits for a pipe that
+  a leftover child holds open; the requests' pipes are not passed to the test.
+* If the parent dies, the kernel sends the supervisor ``SIGTERM``
+  (``PR_SET_PDEATHSIG``); ``SIGTERM`` ends the current run the same way, and the
+  supervisor exits.
+
+Elsewhere than Linux (no ``prctl``, no ``/proc``) only the test's process group
+is killed and no process limit holds.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import resource
+import select
+import signal
+import sys
+import time
+from collections import defaultdict
+
+TIMED_OUT = "timeout"
+TOO_MANY_PROCESSES = "processes"
+
+_PR_SET_PDEATHSIG = 1
+_PR_SET_CHILD_SUBREAPER = 36
+_POLL_SECONDS = 0.1
+_CLEANUP_SECONDS = 5.0
+_PROC = "/proc"
+_FIELDS = ("timeout", "processes", "memory_bytes", "cpu_seconds", "cwd", "stdout", "stderr")
+
+
+def request(argv: list[str], **settings: object) -> bytes:
+    """The request to run ``argv`` with ``settings`` (a value for each of ``_FIELDS``):
+    its length on a line, then the fields and the arguments, NUL-separated (no
+    argument or path can hold a NUL; any may hold a newline)."""
+    payload = "\0".join([*(str(settings[name]) for name in _FIELDS), *argv]).encode()
+    return b"%d\n" % len(payload) + payload
+
+
+class _Run:
+    """One request, read back."""
+
+    def __init__(self, payload: bytes) -> None:
+        values = payload.decode().split("\0")
+        fields = dict(zip(_FIELDS, values, strict=False))
+        self.timeout = float(fields["timeout"])
+        self.processes, self.memory_bytes, self.cpu_seconds = (
+            int(fields[name]) for name in ("processes", "memory_bytes", "cpu_seconds"))
+        self.cwd, self.stdout, self.stderr = fields["cwd"], fields["stdout"], fields["stderr"]
+        self.argv = values[len(_FIELDS):]
+
+
+class _Term:
+    """Whether SIGTERM arrived (the parent gave up, closed the sandbox or died)."""
+
+    received = False
+
+    @classmethod
+    def handle(cls, signum: int, frame: object) -> None:
+        cls.received = True
+
+
+def main(parent: int) -> int:
+    """Serve requests until stdin closes or SIGTERM arrives."""
+    signal.signal(signal.SIGTERM, _Term.handle)
+    _prctl(_PR_SET_CHILD_SUBREAPER, 1)
+    _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # the parent died before the line above
+        return 0
+    tasks = user_tasks()
+    while not _Term.received:
+        size = sys.stdin.buffer.readline()
+        if not size:
+            return 0
+        run = _Run(sys.stdin.buffer.read(int(size)))
+        pid = _spawn(run, None if tasks is None else tasks + run.processes)
+        try:
+            verdict = _watch(pid, run)
+        finally:
+            _end_all(pid)
+        os.write(1, f"{verdict}\n".encode())
+    return 0
+
+
+def _spawn(run: _Run, nproc: int | None) -> int:
+    """Fork and exec the command in a new session, with its output in files and under
+    the limits (this process has one thread, so forking is safe)."""
+    pid = os.fork()
+    if pid:
+        return pid
+    try:
+        os.setsid()
+        os.chdir(run.cwd)
+        os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+        os.dup2(os.open(run.stdout, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 1)
+        os.dup2(os.open(run.stderr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 2)
+        for name in ("SIGPIPE", "SIGXFSZ"):  # Python ignores them; a program expects the default
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+        _limit(resource.RLIMIT_AS, run.memory_bytes)
+        _limit(resource.RLIMIT_CPU, run.cpu_seconds, run.cpu_seconds + 1)
+        if nproc is not None:
+            _limit(resource.RLIMIT_NPROC, nproc)
+        os.execvp(run.argv[0], run.argv)
+    except OSError as error:
+        os.write(2, f"repoagent: cannot run {run.argv[0]}: {error.strerror}\n".encode())
+    finally:
+        os._exit(127)
+
+
+def _watch(pid: int, run: _Run) -> str:
+    """Wait for the test to exit, its time to run out, its processes to pass the cap,
+    or SIGTERM; orphans re-parented here are reaped on the way."""
+    deadline = time.monotonic() + run.timeout
+    # A pidfd wakes the wait the moment the test exits; without one, the poll does.
+    exited = [os.pidfd_open(pid)] if hasattr(os, "pidfd_open") else []
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0 or _Term.received:
+                return TIMED_OUT
+            select.select(exited, [], [], min(_POLL_SECONDS, left))
+            code = _reap(pid)
+            if code is not None:
+                return str(code)
+            if len(_descendants()) > run.processes:
+                return TOO_MANY_PROCESSES
+    finally:
+        for descriptor in exited:
+            os.close(descriptor)
+
+
+def _reap(pid: int) -> int | None:
+    """Collect every exited child; the exit code of ``pid`` if it was among them."""
+    code = None
+    while True:
+        try:
+            done, status = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return code
+        if done == 0:
+            return code
+        if done == pid:
+            code = os.waitstatus_to_exitcode(status)
+
+
+def _end_all(pid: int) -> None:
+    """Kill the test's process group, then every descendant left, until none is left
+    (a killed parent's children come here, so each round finds what the last missed).
+
+    No child left means no descendant left: a descendant whose parent died is a
+    child of this process. So a test that left nothing behind costs no scan of ``/proc``.
+    """
+    _kill(pid, group=True)
+    stop = time.monotonic() + _CLEANUP_SECONDS
+    while time.monotonic() < stop:
+        _reap(pid)
+        if not _has_children():
+            return
+        for child in _descendants():
+            _kill(child)
+        time.sleep(0.01)
+
+
+def _has_children() -> bool:
+    try:
+        os.waitid(os.P_ALL, 0, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+    except ChildProcessError:
+        return False
+    return True
+
+
+def _kill(pid: int, group: bool = False) -> None:
+    try:
+        (os.killpg if group else os.kill)(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass  # gone already, or not ours to kill
+
+
+def _descendants() -> list[int]:
+    """Every process below this one, zombies included, from ``/proc``."""
+    children = defaultdict(list)
+    for pid, parent, _ in _processes():
+        children[parent].append(pid)
+    found, todo = [], [os.getpid()]
+    while todo:
+        for child in children.get(todo.pop(), ()):
+            found.append(child)
+            todo.append(child)
+    return found
+
+
+def user_tasks() -> int | None:
+    """How many tasks (threads included, as ``RLIMIT_NPROC`` counts) this user runs;
+    ``None`` without ``/proc``."""
+    if not os.path.isdir(_PROC):
+        return None
+    uid = os.getuid()
+    return sum(threads for _, _, (owner, threads) in _processes(with_owner=True) if owner == uid)
+
+
+def _processes(with_owner: bool = False):  # noqa: ANN202 - a generator of tuples
+    """(pid, parent pid, (owner uid, threads) or None) of every process in ``/proc``."""
+    for name in os.listdir(_PROC) if os.path.isdir(_PROC) else ():
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"{_PROC}/{name}/stat", "rb") as stream:
+                fields = stream.read().rsplit(b")", 1)[1].split()
+                owner = (os.fstat(stream.fileno()).st_uid, int(fields[17])) if with_owner else None
+        except (OSError, IndexError, ValueError):
+            continue  # exited meanwhile
+        yield int(name), int(fields[1]), owner
+
+
+def _limit(which: int, soft: int, hard: int | None = None) -> None:
+    """Lower a limit, never above the hard limit already in force."""
+    _, ceiling = resource.getrlimit(which)
+    values = [soft, soft if hard is None else hard]
+    if ceiling != resource.RLIM_INFINITY:
+        values = [min(value, ceiling) for value in values]
+    resource.setrlimit(which, tuple(values))
+
+
+def _prctl(option: int, value: int) -> None:
+    prctl = getattr(ctypes.CDLL(None), "prctl", None)
+    if prctl is not None:
+        prctl(option, value, 0, 0, 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main(int(sys.argv[1])))

@@ -1,0 +1,124 @@
+"""The sandbox against a hostile test: secrets in the environment, a fork bomb, and
+children left running or detached. Every attack runs for real and is bounded on its
+own (a fixed number of processes that exit by themselves), so a failing sandbox
+costs seconds, never the machine."""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+
+from repoagent.debug.sandbox import Limits, Sandbox
+
+SECRETS = {
+    "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
+    "AWS_SECRET_ACCESS_KEY": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+    "GITHUB_TOKEN": "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+    "ANTHROPIC_API_KEY": "sk-ant-api03-secret",
+    "OPENAI_API_KEY": "sk-proj-secret",
+    "HTTPS_PROXY": "http://builder:hunter2@proxy.example:3128",
+    "DATABASE_URL": "postgres://app:s3cret-pw@db.example/app",
+    "PYTHONPATH": "/somewhere/outside/the/copy",
+}
+PRINT_ENV = [sys.executable, "-c", "import os; print('\\n'.join(f'{k}={v}' for k, v in os.environ.items()))"]
+
+
+def _gone(pids: list[int]) -> bool:
+    for pid in pids:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            continue
+        return False
+    return True
+
+
+def _pids(box: Sandbox) -> list[int]:
+    return [int(line) for line in box.read("pids").split()]
+
+
+def test_the_test_sees_an_allowlisted_environment(monkeypatch):
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+    with Sandbox() as box:
+        seen = box.run(PRINT_ENV, Limits(10)).stdout
+
+    for name, value in SECRETS.items():
+        assert value not in seen and f"{name}=" not in seen
+    assert "builder" not in seen and "hunter2" not in seen
+    assert f"PATH={os.environ['PATH']}\n" in seen and f"HOME={os.environ['HOME']}\n" in seen
+    assert "LC_ALL=C.UTF-8\n" in seen and "PYTHONHASHSEED=0\n" in seen
+
+
+def test_a_variable_passes_only_when_asked_for_by_name(monkeypatch):
+    for name, value in SECRETS.items():
+        monkeypatch.setenv(name, value)
+
+    with Sandbox(passed_env=["DATABASE_URL", "NOT_SET_ANYWHERE"]) as box:
+        seen = box.run(PRINT_ENV, Limits(10)).stdout
+
+    assert f"DATABASE_URL={SECRETS['DATABASE_URL']}\n" in seen
+    assert "NOT_SET_ANYWHERE" not in seen and SECRETS["GITHUB_TOKEN"] not in seen
+
+
+BOMB = (
+    "import os, time\n"
+    "for _ in range(150):  # bounded: at most 150 processes, each gone after 20 s\n"
+    "    pid = os.fork()\n"
+    "    if pid == 0:\n"
+    "        time.sleep(20)\n"
+    "        os._exit(0)\n"
+    "    with open('pids', 'a') as out:\n"
+    "        out.write(f'{pid}\\n')\n"
+    "time.sleep(20)\n"
+)
+
+
+def test_a_fork_bomb_is_stopped_at_the_process_cap_and_killed():
+    with Sandbox(files={"bomb.py": BOMB}) as box:
+        started = time.monotonic()
+        result = box.run([sys.executable, "bomb.py"], Limits(timeout=30, processes=20))
+        seconds = time.monotonic() - started
+        children = _pids(box)
+
+    assert seconds < 10 and not result.ok
+    if os.geteuid() == 0:  # root is exempt from RLIMIT_NPROC: the supervisor's count stopped it
+        assert result.too_many_processes and "more processes than its limit" in result.output
+    assert len(children) < 150 and _gone(children)
+
+
+def test_the_kernel_process_limit_is_set_for_the_test():
+    script = "import resource; print(resource.getrlimit(resource.RLIMIT_NPROC)[0])"
+    with Sandbox() as box:
+        soft = int(box.run([sys.executable, "-c", script], Limits(10, processes=20)).stdout)
+
+    assert soft != resource.RLIM_INFINITY and soft >= 20
+
+
+def test_children_left_running_or_detached_are_killed_and_do_not_hold_the_run():
+    leave = "setsid sleep 40 & echo $! > pids; sleep 40 & echo $! >> pids; echo done"
+    with Sandbox() as box:
+        started = time.monotonic()
+        result = box.run(leave, Limits(timeout=5))
+        seconds = time.monotonic() - started
+        children = _pids(box)
+
+    assert result.ok and result.stdout == "done\n" and seconds < 3
+    assert len(children) == 2 and _gone(children)
+
+
+def test_a_run_that_times_out_kills_its_whole_tree():
+    hang = "setsid sleep 40 & echo $! > pids; sleep 40"
+    with Sandbox() as box:
+        started = time.monotonic()
+        result = box.run(hang, Limits(timeout=1))
+        seconds = time.monotonic() - started
+        children = _pids(box)
+        after = box.run("echo still works", Limits(5))
+
+    assert result.timed_out and seconds < 4 and _gone(children)
+    assert after.ok and after.stdout == "still works\n"
