@@ -89,13 +89,17 @@ class Sandbox:
     def __init__(self, source: Path | None = None, files: Mapping[str, str] | None = None,
                  passed_env: Iterable[str] = ()) -> None:
         self._tmp = tempfile.TemporaryDirectory(prefix="repoagent-debug-")
-        self._supervisor = _Supervisor(Path(self._tmp.name), child_environment(passed_env))
         self.root = Path(self._tmp.name) / "work"
-        if source is not None:
-            shutil.copytree(source, self.root, ignore=_SKIP, symlinks=True)
-        else:
-            self.root.mkdir()
-        self.write(files or {})
+        try:
+            if source is not None:
+                shutil.copytree(source, self.root, ignore=_SKIP, symlinks=True)
+            else:
+                self.root.mkdir()
+            self.write(files or {})
+        except BaseException:
+            self._tmp.cleanup()
+            raise
+        self._supervisor = _Supervisor(Path(self._tmp.name), child_environment(passed_env))
 
     def __enter__(self) -> Sandbox:
         return self
@@ -152,13 +156,16 @@ class Sandbox:
 
 
 class _Supervisor:
-    """The parent's side of :mod:`repoagent.debug.supervisor`: started at the first
-    run, restarted after one that did not answer in time, ended by :meth:`close`."""
+    """The parent's side of :mod:`repoagent.debug.supervisor`: started with the
+    sandbox (so its start-up is not counted in a run's time, which sets the repair
+    session's limit for candidates), restarted after a run that did not answer in
+    time, ended by :meth:`close`."""
 
     def __init__(self, folder: Path, env: Mapping[str, str]) -> None:
         self._folder = folder
         self._env = dict(env)
         self._process: subprocess.Popen | None = None
+        self._started()
 
     def run(self, command: str | Sequence[str], cwd: Path, limits: Limits) -> RunResult:
         """Run ``command`` in ``cwd`` under ``limits``; a string runs through the shell."""
