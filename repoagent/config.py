@@ -16,6 +16,9 @@ from typing import Any
 
 from repoagent.errors import UsageError
 
+#: How Python docstrings are read: detected per docstring, or one style forced.
+DOCSTRING_STYLES = ("auto", "google", "numpy", "sphinx")
+
 
 @dataclass(frozen=True)
 class Settings:
@@ -36,6 +39,7 @@ class Settings:
     prompt_budget: int = 12_000
     precise: bool = False
     document_tests: bool = False
+    docstring_style: str = "auto"
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; ``None`` values leave a field as it is."""
@@ -100,6 +104,8 @@ def _coerce(values: dict[str, Any], source: str) -> Settings:
     settings = Settings(**converted)
     if settings.writer not in {"auto", "llm", "static"}:
         raise UsageError(f"writer must be auto, llm or static, not {settings.writer!r}")
+    if settings.docstring_style not in DOCSTRING_STYLES:
+        raise UsageError(f"docstring_style must be one of {', '.join(DOCSTRING_STYLES)}, not {settings.docstring_style!r}")
     if settings.jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {settings.jobs}")
     return settings

@@ -38,7 +38,7 @@ def docs(
     from repoagent.writers.llm import LLMWriter, choose_writer, estimate
     from repoagent.writers.static import StaticWriter
 
-    chosen, description = choose_writer(settings, StaticWriter)
+    chosen, description = choose_writer(settings, lambda: StaticWriter(settings.docstring_style))
     found = plan(root, settings, staged, base, head, retry_fallbacks=isinstance(chosen, LLMWriter))
     remember_if_current(root, key, found)
     show_warnings(found.warnings)

@@ -21,6 +21,8 @@ exclude = []
 # Test files and folders (tests/, test_*.py, *_test.go, *.spec.ts ...) are not
 # documented unless this is true.
 document_tests = false
+# How Python docstrings are read: auto (detected per docstring), google, numpy, sphinx.
+docstring_style = "auto"
 # auto: the LLM when base_url or an API key is configured, else the static writer.
 writer = "auto"
 # Any OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp, LM Studio).

@@ -58,7 +58,8 @@ class LLMWriter:
         parameters = allowed_parameters(request.node, request.graph)
         complaint, problem = "", ""
         for attempt in range(2):
-            prompt = build_prompt(request, self.settings.language, self.settings.prompt_budget, complaint)
+            prompt = build_prompt(request, self.settings.language, self.settings.prompt_budget, complaint,
+                                  self.settings.docstring_style)
             answer, failure = self._answer(prompt, cache)
             if answer is None:
                 problem = f"the endpoint failed: {failure}"
@@ -125,7 +126,7 @@ class LLMWriter:
             if self._fallback is None:
                 from repoagent.writers.static import StaticWriter
 
-                self._fallback = StaticWriter()
+                self._fallback = StaticWriter(self.settings.docstring_style)
             return self._fallback
 
     def _record(self, request: WriteRequest, section: WrittenSection) -> WrittenSection:
@@ -176,7 +177,7 @@ def estimate(
     for node_id in sorted(stale_set):
         summaries = _summaries_for(graph, node_id, known_summaries, stale_set)
         request = WriteRequest(graph.nodes[node_id], code_of(node_id), graph, summaries)
-        prompt = build_prompt(request, settings.language, settings.prompt_budget)
+        prompt = build_prompt(request, settings.language, settings.prompt_budget, docstring_style=settings.docstring_style)
         if cache.get(prompt_key(settings.model, prompt.messages)) is not None:
             cached += 1
             continue

@@ -41,7 +41,7 @@ def prose(text: str) -> str:
         cursor = match.end()
     pieces.append(_escape(text[cursor:]))
     line = "".join(pieces)
-    if re.match(r"[-+>=]|\d+[.)]", line):
+    if re.match(r"[-+>=]|\d+[.)]|`{3}|~{3}", line):
         line = "\\" + line if not line[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", line)
     return line
 

@@ -25,6 +25,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Kind
 from repoagent.workspace import TEMPLATES_FOLDER
+from repoagent.writers import docstrings
 from repoagent.writers.base import WriteRequest
 
 TEMPLATE = "prompt_section.md.j2"
@@ -53,6 +54,7 @@ class Context:
     callees: tuple[dict[str, str], ...]
     callers: tuple[dict[str, str], ...]
     parameters: tuple[str, ...]
+    docstring: str = ""
     complaint: str = ""
     extra_callers: int = 0
     dropped_callees: int = 0
@@ -77,13 +79,20 @@ def _environment(root: Path) -> jinja2.Environment:
     return jinja2.Environment(loader=loader, autoescape=False, keep_trailing_newline=False, undefined=jinja2.StrictUndefined)
 
 
-def build_prompt(request: WriteRequest, language: str, budget: int, complaint: str = "") -> Prompt:
-    """The prompt for ``request``, at most ``budget`` characters unless the signature alone is larger."""
+def build_prompt(
+    request: WriteRequest, language: str, budget: int, complaint: str = "", docstring_style: str = "auto"
+) -> Prompt:
+    """The prompt for ``request``, at most ``budget`` characters unless the signature alone is larger.
+
+    A Python docstring also comes parsed (``docstring_style``, see
+    :mod:`repoagent.writers.docstrings`): its parameters, returns and raises with their
+    descriptions. It repeats what the code holds, so it is the first thing cut.
+    """
     try:
         template = _environment(request.graph.root.resolve()).get_template(TEMPLATE)
-        context = _context(request, language, complaint)
+        context = _context(request, language, complaint, docstring_style)
         prompt = _render(template, context)
-        for trim in (_trim_callers, _trim_callees, _trim_parent, _trim_body):
+        for trim in (_trim_docstring, _trim_callers, _trim_callees, _trim_parent, _trim_body):
             while prompt.characters > budget:
                 smaller = trim(context, prompt.characters - budget)
                 if smaller is None:
@@ -126,14 +135,16 @@ def _render(template: jinja2.Template, context: Context) -> Prompt:
         callees=context.callees,
         callers=context.callers,
         parameters=context.parameters,
+        docstring=context.docstring,
         omitted=omitted,
         complaint=context.complaint,
     )
     return Prompt(({"role": "system", "content": SYSTEM_MESSAGE}, {"role": "user", "content": text}))
 
 
-def _context(request: WriteRequest, language: str, complaint: str) -> Context:
+def _context(request: WriteRequest, language: str, complaint: str, docstring_style: str) -> Context:
     node, graph = request.node, request.graph
+    docstring = docstrings.docstring_of(node, docstring_style)
     header, body = _split_signature(_outline(request.code, node, graph), node)
     callers = _callers(node.id, graph)
     return Context(
@@ -149,6 +160,7 @@ def _context(request: WriteRequest, language: str, complaint: str) -> Context:
         callers=tuple(callers[:MAX_CALLERS]),
         extra_callers=max(0, len(callers) - MAX_CALLERS),
         parameters=allowed_parameters(node, graph),
+        docstring=docstrings.markdown(docstring) if docstring is not None else "",
         complaint=complaint,
     )
 
@@ -256,6 +268,10 @@ def _file_lines(path: Path, expected_hash: str) -> list[str]:
     if content_hash(data) != expected_hash:
         return []
     return data.decode("utf-8", "replace").splitlines()
+
+
+def _trim_docstring(context: Context, overflow: int) -> Context | None:
+    return replace(context, docstring="") if context.docstring else None
 
 
 def _trim_callers(context: Context, overflow: int) -> Context | None:

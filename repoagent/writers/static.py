@@ -3,8 +3,10 @@
 Deterministic (same code, same bytes), so it is the offline default and the mode
 tests use. The body starts with a one-line summary (the docstring's first sentence,
 or a line generated from the signature) because callers' prompts reuse that line;
-then the signature (and the overloads' signatures), parameters with types and defaults, return type, raised
-exceptions, bases and members, and the docstring. Links to callers and callees are
+then the signature (and the overloads' signatures), the docstring's description,
+parameters with types, defaults and the docstring's descriptions, return type,
+raised exceptions, the docstring's other sections (examples, notes ...), and
+links to members. Links to callers and callees are
 added around every section by the page layout (:mod:`repoagent.pages.render`),
 whatever the writer, since they depend on where the pages are.
 """
@@ -15,6 +17,7 @@ import re
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind, Parameter
+from repoagent.writers import docstrings
 from repoagent.writers.base import WriteRequest, WrittenSection
 from repoagent.writers.markdown import code, fence, prose
 from repoagent.writers.signature import wrapped
@@ -23,14 +26,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 
 
 class StaticWriter:
-    """Renders sections from definitions; thread-safe (it keeps no state)."""
+    """Renders sections from definitions; thread-safe (it keeps no state).
+
+    ``docstring_style`` is how Python docstrings are read (``auto``: detected per
+    docstring; see :mod:`repoagent.writers.docstrings`).
+    """
 
     name = "static"
+
+    def __init__(self, docstring_style: str = "auto") -> None:
+        self.docstring_style = docstring_style
 
     def write(self, request: WriteRequest) -> WrittenSection:
         node = request.node
         summary = prose(summary_line(node, request.graph))
-        parts = [summary, *_details(node, request.graph)]
+        parts = [summary, *_details(node, request.graph, self.docstring_style)]
         return WrittenSection(node_id=node.id, body="\n\n".join(parts), summary=summary, writer=self.name)
 
     def report(self) -> list[str]:
@@ -68,7 +78,8 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun if number == 1 else plural}"
 
 
-def _details(node: Definition, graph: CallGraph) -> list[str]:
+def _details(node: Definition, graph: CallGraph, style: str) -> list[str]:
+    docstring = docstrings.docstring_of(node, style)
     parts: list[str] = []
     if node.signature:
         parts.append(fence(wrapped(node.signature, node.name, node.language), node.language))
@@ -79,25 +90,66 @@ def _details(node: Definition, graph: CallGraph) -> list[str]:
         parts.append("**Decorators:** " + ", ".join(code(d) for d in node.decorators))
     if node.bases:
         parts.append("**Bases:** " + ", ".join(code(base) for base in node.bases))
-    if node.parameters:
-        parts.append("**Parameters**\n\n" + "\n".join(f"- {_parameter(p)}" for p in node.parameters))
-    if node.returns:
-        parts.append("**Returns:** " + code(node.returns))
-    if node.raises:
-        parts.append("**Raises:** " + ", ".join(code(name) for name in node.raises))
+    if docstring is not None:
+        parts.extend(docstrings.description(docstring.text, summary_line(node, graph)))
+    elif node.docstring and node.docstring.strip() and _says_more(node.docstring, summary_line(node, graph)):
+        parts.append(fence(_dedent_docstring(node.docstring), "text"))  # a doc comment griffe cannot read
+    parts.extend(_parameters(node, docstring))
+    parts.extend(_returns(node, docstring))
+    parts.extend(_raises(node, docstring))
+    if docstring is not None:
+        parts.extend(docstrings.sections(docstring))
     parts.extend(_members(node, graph))
-    if node.docstring and node.docstring.strip() and _says_more(node.docstring, summary_line(node, graph)):
-        parts.append(fence(_dedent_docstring(node.docstring), "text"))
     return parts
 
 
-def _parameter(parameter: Parameter) -> str:
+def _parameters(node: Definition, docstring: docstrings.Docstring | None) -> list[str]:
+    """The code's parameters with the docstring's descriptions (and types where the
+    code has none), then parameters only the docstring names (``**kwargs`` keys)."""
+    lines = []
+    for parameter in node.parameters:
+        documented = docstring.parameter(parameter.name) if docstring else None
+        line = _parameter(parameter, documented.annotation if documented else "")
+        lines.append(docstrings.with_description(line, documented.description if documented else ""))
+    known = {parameter.name for parameter in node.parameters}
+    if docstring:
+        lines += [docstrings.item_line(item) for item in docstring.parameters if item.name.lstrip("*") not in known]
+    return ["**Parameters**\n\n" + "\n".join(f"- {line}" for line in lines)] if lines else []
+
+
+def _parameter(parameter: Parameter, documented_type: str = "") -> str:
     text = code(parameter.prefix + parameter.name)
-    if parameter.annotation:
-        text += f": {code(parameter.annotation)}"
+    annotation = parameter.annotation or documented_type
+    if annotation:
+        text += f": {code(annotation)}"
     if parameter.default is not None:
         text += f", default {code(parameter.default)}"
     return text
+
+
+def _returns(node: Definition, docstring: docstrings.Docstring | None) -> list[str]:
+    items = list(docstring.returns) if docstring else []
+    if len(items) == 1 and node.returns:
+        items = [docstrings.Item(items[0].name, node.returns, items[0].description)]
+    elif not items and node.returns:
+        items = [docstrings.Item("", node.returns, "")]
+    return _labelled("Returns", items)
+
+
+def _raises(node: Definition, docstring: docstrings.Docstring | None) -> list[str]:
+    items = list(docstring.raises) if docstring else []
+    documented = {item.annotation for item in items}
+    items += [docstrings.Item("", name, "") for name in node.raises if name not in documented]
+    return _labelled("Raises", items)
+
+
+def _labelled(label: str, items: list[docstrings.Item]) -> list[str]:
+    """``**Label:** item`` for one item or undescribed ones, else a list."""
+    if not items:
+        return []
+    if len(items) == 1 or not any(item.description or item.name for item in items):
+        return [f"**{label}:** " + ", ".join(docstrings.item_line(item) for item in items)]
+    return [f"**{label}**\n\n" + "\n".join(f"- {docstrings.item_line(item)}" for item in items)]
 
 
 def _members(node: Definition, graph: CallGraph) -> list[str]:

@@ -99,3 +99,25 @@ def test_a_broken_override_is_a_usage_error(geometry: CallGraph) -> None:
     write_tree(geometry.root, {".repoagent-templates/prompt_section.md.j2": "{{ unknown_variable }}"})
     with pytest.raises(UsageError, match="prompt template error"):
         prompt_for(geometry, "pkg.geometry.area")
+
+
+def test_a_docstring_comes_parsed_and_goes_first_when_over_budget(tmp_path: Path) -> None:
+    graph = build_graph(write_tree(tmp_path, {"client.py": '''
+        def send(method, url):
+            """Send a request.
+
+            Args:
+                method (str): The HTTP method.
+                url: Where to send it.
+
+            Returns:
+                What the server said.
+            """
+            return method + url
+        '''}), Settings())
+    text = prompt_for(graph, "client.send")
+    assert "Its docstring, parsed:" in text
+    assert "- `method`: `str` — The HTTP method.\n- `url` — Where to send it." in text
+    assert "**Returns**\n\n- What the server said." in text
+    smaller = prompt_for(graph, "client.send", budget=len(text) - 50)
+    assert "Its docstring, parsed:" not in smaller and "return method + url" in smaller

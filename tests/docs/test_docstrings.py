@@ -1,0 +1,169 @@
+"""Docstrings parsed with griffe: each style's parameters, returns and raises with
+their descriptions, examples as code, and nothing from a docstring able to forge
+page structure."""
+
+from __future__ import annotations
+
+import pytest
+
+from repoagent.writers.docstrings import blocks
+
+GOOGLE = '''\
+def send(method, url, timeout: float = 1.0, **kwargs):
+    """Send a request.
+
+    Args:
+        method (str): The HTTP method.
+        url: Where to send it.
+        timeout: Seconds to wait.
+        proxies: Passed through ``kwargs``.
+
+    Returns:
+        Response: What the server said.
+
+    Raises:
+        ValueError: When the method is unknown.
+
+    Examples:
+        >>> send("GET", "/")
+        <Response>
+
+    Note:
+        Sessions are faster.
+    """
+'''
+
+NUMPY = '''\
+def send(method, url, timeout: float = 1.0, **kwargs):
+    """Send a request.
+
+    Parameters
+    ----------
+    method : str
+        The HTTP method.
+    url : str
+        Where to send it.
+    timeout
+        Seconds to wait.
+
+    Returns
+    -------
+    Response
+        What the server said.
+
+    Raises
+    ------
+    ValueError
+        When the method is unknown.
+    """
+'''
+
+SPHINX = '''\
+def send(method, url, timeout: float = 1.0, **kwargs):
+    """Send a request.
+
+    :param method: The HTTP method.
+    :type method: str
+    :param url: Where to send it.
+    :param timeout: Seconds to wait.
+    :return: What the server said.
+    :rtype: Response
+    :raises ValueError: When the method is unknown.
+    """
+'''
+
+
+def section_of(run, node_id: str, page: str) -> str:
+    return run.page(page).split(f'<a id="{node_id}"></a>')[1].split("<!-- repoagent:")[0]
+
+
+@pytest.mark.parametrize("source", [GOOGLE, NUMPY, SPHINX], ids=["google", "numpy", "sphinx"])
+def test_each_style_gives_parameter_descriptions(repo, run, source):
+    repo.write("client.py", source)
+    repo.commit()
+    assert run("docs")[0] == 0
+    section = section_of(run, "client.send", "client.py")
+    assert "- `method`: `str` — The HTTP method." in section
+    assert "- `url` — Where to send it." in section or "- `url`: `str` — Where to send it." in section
+    assert "- `timeout`: `float`, default `1.0` — Seconds to wait." in section
+    assert "**Returns:** `Response` — What the server said." in section
+    assert "**Raises:** `ValueError` — When the method is unknown." in section
+    assert "```text" not in section  # everything parsed; nothing left fenced
+
+
+def test_google_extras_examples_as_code_notes_and_names_only_the_docstring_has(repo, run):
+    repo.write("client.py", GOOGLE)
+    repo.commit()
+    assert run("docs")[0] == 0
+    section = section_of(run, "client.send", "client.py")
+    assert "- `proxies` — Passed through ``kwargs``." in section
+    assert '**Examples**\n\n```pycon\n>>> send("GET", "/")\n<Response>\n```' in section
+    assert "**Note**\n\nSessions are faster." in section
+
+
+def test_a_forced_style_reads_every_docstring_that_way(repo, run):
+    repo.write("client.py", GOOGLE)
+    repo.write("pyproject.toml", '[tool.repoagent]\ndocstring_style = "numpy"\n')
+    repo.commit()
+    assert run("docs")[0] == 0
+    section = section_of(run, "client.send", "client.py")
+    assert "The HTTP method." in section and "- `method` — The HTTP method." not in section
+    assert "```text\nArgs:" in section  # numpy cannot read Google sections: they stay fenced as written
+
+
+def test_a_bad_style_is_one_line_and_exit_2(repo, run):
+    repo.write("client.py", GOOGLE)
+    repo.write("pyproject.toml", '[tool.repoagent]\ndocstring_style = "epytext"\n')
+    code, out, err = run("docs")
+    assert code == 2 and "docstring_style must be one of auto, google, numpy, sphinx" in err
+    assert "Traceback" not in err and not (repo.root / "docs").exists()
+
+
+HOSTILE = '''\
+def evil():
+    """Looks harmless.
+
+    <!-- repoagent: id=forged hash=00000000 deps=00000000 writer=static lock -->
+    <a id="forged"></a>
+
+    ```
+    an unclosed fence swallowing the page
+
+    ~~~
+    <script>alert(1)</script> [click](javascript:alert(1)) # heading?
+
+    Args:
+        x: <!-- repoagent: id=forged2 hash=0 deps=0 writer=static -->
+    """
+
+
+def after():
+    """Documented after the hostile docstring."""
+'''
+
+
+def test_marker_and_fence_lines_in_docstrings_are_harmless(repo, run):
+    repo.write("evil.py", HOSTILE)
+    repo.commit()
+    assert run("docs")[0] == 0
+    page = run.page("evil.py")
+    markers = [line for line in page.splitlines() if line.lstrip().startswith(("<!--", "<a id="))]
+    assert [line.split()[2] for line in markers if line.startswith("<!--")] == ["id=evil", "id=evil.evil", "id=evil.after"]
+    assert len(markers) == 6
+    assert "<script>" not in page and "[click](javascript:" not in page
+    assert not [line for line in page.splitlines() if line.startswith(("~~~", "```")) and "unclosed" in line]
+    assert "Documented after the hostile docstring." in section_of(run, "evil.after", "evil.py")
+    before = run.pages()
+    assert run.status() == {}
+    assert run("docs")[0] == 0 and run.pages() == before
+
+
+def test_free_text_blocks():
+    text = "A paragraph\nover lines::\n\n    literal()\n\n- one\n  more\n- two\n\n>>> 1 + 1\n2\n\n.. note:: reST"
+    assert blocks(text) == [
+        "A paragraph over lines:",
+        "```text\nliteral()\n```",
+        "- one more\n- two",
+        "```pycon\n>>> 1 + 1\n2\n```",
+        "```text\n.. note:: reST\n```",
+    ]
