@@ -62,7 +62,7 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
             engine_factory(engine, LLMSettings.from_settings(load_settings(root, model=model, base_url=base_url)))(),
             max_rounds=max_rounds,
             deadline=time.monotonic() + time_limit,
-            index_factory=code_index_factory(root),
+            index_factory=code_index_factory(box.root),
         )
     for rel, text in session.changed.items():
         click.echo("".join(difflib.unified_diff(

@@ -2,8 +2,9 @@
 
 Candidate code is untrusted (an LLM or a mutation search wrote it), so it never
 runs in the user's tree nor in repoagent's process: the project is copied once
-into a temporary folder, a candidate's files are written over the copy, and the
-command runs under the sandbox's :mod:`repoagent.debug.supervisor` (one
+into a temporary folder (no link in the copy leads out of it: see
+:mod:`repoagent.debug.project_copy`), a candidate's files are written over the
+copy, and the command runs under the sandbox's :mod:`repoagent.debug.supervisor` (one
 process per sandbox, so a run costs a fork, not a Python start), which gives it a
 session of its own, resource limits and a wall-clock timeout, and kills
 everything it started when it ends. Its output goes to files, never pipes. Its
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import os
 import select
-import shutil
 import signal
 import subprocess
 import sys
@@ -25,10 +25,8 @@ from pathlib import Path
 
 from repoagent.debug import supervisor
 from repoagent.debug.environment import child_environment
-from repoagent.workspace import SKIPPED_FOLDERS
+from repoagent.debug.project_copy import copy_project
 
-# Folders that are never needed to run tests and can be huge or secret.
-_SKIP = shutil.ignore_patterns(*SKIPPED_FOLDERS)
 # The supervisor ends a run at its time limit and then needs at most ~5 s to kill
 # what is left; past this margin the parent kills the supervisor itself.
 _GRACE_SECONDS = 10.0
@@ -92,7 +90,7 @@ class Sandbox:
         self.root = Path(self._tmp.name) / "work"
         try:
             if source is not None:
-                shutil.copytree(source, self.root, ignore=_SKIP, symlinks=True)
+                copy_project(source, self.root)
             else:
                 self.root.mkdir()
             self.write(files or {})
