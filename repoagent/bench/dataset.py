@@ -8,6 +8,7 @@ tests; see the README's debug section for its fields.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,9 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "logic": ("condition error", "operation error", "variable error", "other error"),
     "multiple": ("double", "triple", "quadruple"),
 }
+PARTS = ("tuning", "checking")
+"""The honest protocol: rules are developed on the tuning part only; the checking
+part (about a third of the problems) is run to measure, never to find the next rule."""
 _CATEGORY_OF = {subtype: category for category, subtypes in CATEGORIES.items() for subtype in subtypes}
 
 
@@ -41,6 +45,14 @@ class Instance:
     oracle_code: str | None = None
     test_code: str | None = None
     hidden_test_code: str | None = None
+    slug: str = ""
+
+    @property
+    def part(self) -> str:
+        """``tuning`` or ``checking``, fixed by a hash of the problem's slug (about
+        2:1), so every bug of one problem lands in the same part."""
+        digest = hashlib.sha256((self.slug or self.id).encode("utf-8")).digest()
+        return PARTS[1] if int.from_bytes(digest, "big") % 3 == 2 else PARTS[0]
 
 
 def load(path: Path) -> list[Instance]:
@@ -76,6 +88,7 @@ def _debugbench_file(path: Path) -> list[Instance]:
             buggy_code=row["buggy_code"],
             examples=tuple(row.get("examples") or ()),
             oracle_code=row["oracle_code"],
+            slug=row["slug"],
         )
         for number, row in enumerate(rows)
     ]
@@ -97,6 +110,7 @@ def _jsonl(path: Path) -> list[Instance]:
                     oracle_code=row.get("fixed_code"),
                     test_code=row["test_code"],
                     hidden_test_code=row.get("hidden_test_code"),
+                    slug=str(row.get("slug", "")),
                 )
             )
         except (json.JSONDecodeError, KeyError, TypeError) as error:

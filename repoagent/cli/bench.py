@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from repoagent.bench.dataset import load
+from repoagent.bench.dataset import PARTS, load
 from repoagent.bench.report import summarize, table
 from repoagent.bench.runner import BenchSettings, run_bench
 from repoagent.cli import cli
@@ -30,6 +30,8 @@ def bench() -> None:
 @click.option("--engine", type=click.Choice(["offline", "llm", "auto"]), default="offline", show_default=True)
 @click.option("--no-feedback", "no_feedback", is_flag=True, help="Only the code-only setting.")
 @click.option("--feedback-only", is_flag=True, help="Only the runtime-feedback setting.")
+@click.option("--part", type=click.Choice(PARTS), default=None,
+              help="Only the tuning or the checking part (split by a hash of the problem's slug, about 2:1).")
 @click.option("--limit", type=int, default=None, help="Run the first N instances only.")
 @click.option("--category", multiple=True, help="Only these categories (syntax, reference, logic, multiple).")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Instances run in parallel.")
@@ -38,7 +40,7 @@ def bench() -> None:
 @click.option("--json", "json_file", type=click.Path(path_type=Path), default=None, help="Write the JSON report here.")
 @click.option("--model", default=None, help="LLM model (llm/auto engines).")
 @click.option("--base-url", default=None, help="OpenAI-compatible endpoint (llm/auto engines).")
-def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bool, limit: int | None,
+def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bool, part: str | None, limit: int | None,
                 category: tuple[str, ...], jobs: int, time_limit: float, run_timeout: float,
                 json_file: Path | None, model: str | None, base_url: str | None) -> int:
     """Repair every instance of DATASET (a DebugBench folder or a .jsonl file) and report pass rates."""
@@ -47,6 +49,8 @@ def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bo
     if jobs < 1 or time_limit <= 0 or run_timeout <= 0:
         raise UsageError("--jobs, --time-limit and --run-timeout must be positive")
     instances = load(dataset)
+    if part:
+        instances = [i for i in instances if i.part == part]
     if category:
         instances = [i for i in instances if i.category in category]
     instances = instances[:limit] if limit is not None else instances

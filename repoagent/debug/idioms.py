@@ -9,6 +9,7 @@ and illegal comments and the usual C/Java/JavaScript habits.
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Iterator
 
@@ -42,7 +43,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bfalse\b", "False", 1),
     _rule(r"\belse\s+if\b", "elif", 1),
     _rule(r"\bfunction\b", "def", 2),
-    _rule(r"\b(?:var|let|const|new|auto|int|redefine|dim)\s+(?=[A-Za-z_(\[])", "", 1),
+    _rule(r"\b(?:var|let|const|new|auto|int)\s+(?=[A-Za-z_(\[])", "", 1),
+    # a declaration word of any language before the statement's target ('dim x = 1')
+    _rule(r"^(\s*)(?!(?:%s)\b)[A-Za-z_]\w*\s+(?=[A-Za-z_]\w*\s*(?:[=\[.,]|$))" % "|".join([*keyword.kwlist, "print"]), r"\1", 2),
     _rule(r"\b(?:public|private|static|final|void)\s+", "", 2),
     # library names
     _rule(r"\bparseInt\b|\bInteger\.parseInt\b|\bNumber\b", "int", 1),
@@ -50,9 +53,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bMath\.(max|min|abs|floor|ceil|sqrt|pow)\b", r"math.\1", 2),
     _rule(r"\bMath\.(max|min|abs)\b", r"\1", 1),
     _rule(r"\bString\(", "str(", 1),
-    _rule(r"\b(?:ArrayList|Array|Arreglo|Vector|LinkedList)\b(?=\()", "list", 1),
-    _rule(r"\b(?:ArrayList|Array|Arreglo|Vector|LinkedList)\(([^()]+)\)", r"[\1]", 2),
-    _rule(r"\b(?:ArrayList|Array|Arreglo|Vector|undefinedList|unknownList|unkonwnList)\b", "List", 1),
+    _rule(r"\b(?:ArrayList|Array|Vector|LinkedList)\b(?=\()", "list", 1),
+    _rule(r"\b(?:ArrayList|Array|Vector|LinkedList)\(([^()]+)\)", r"[\1]", 2),
+    _rule(r"\b(?:ArrayList|Array|Vector)\b", "List", 1),
     _rule(r"\b(?:HashMap|Map|Dictionary|unordered_map)\b(?=\()", "dict", 1),
     _rule(r"\b(?:HashSet|Set|unordered_set)\b(?=\()", "set", 1),
     _rule(r"\bList<(\w+)>", r"List[\1]", 1),

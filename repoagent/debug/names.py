@@ -33,6 +33,8 @@ _TYPES: dict[str, type] = {
     "Counter": collections.Counter, "collections.Counter": collections.Counter, "frozenset": frozenset,
 }
 
+_CONTAINERS = ("list", "set", "dict", "tuple")
+_GENERICS = ("List", "Dict", "Set", "Optional", "Tuple")
 _METHOD_NAMES = frozenset(name for kind in (str, list, dict, set) for name in dir(kind) if not name.startswith("_"))
 
 
@@ -141,6 +143,11 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
     if isinstance(parent, ast.Call) and parent.func is node:
         if len(parent.args) == 1 and not parent.keywords:
             yield 3, source.replace_node(parent, "(" + source.segment(parent.args[0]) + ")")
+            # an unknown constructor: a one-element list, or a builtin container
+            yield 3, source.replace_node(parent, "[" + source.segment(parent.args[0]) + "]")
+        if isinstance(node, ast.Name):
+            for kind in _CONTAINERS:
+                yield 4, source.replace_node(node, kind)
         statement = parents.get(parent)
         if isinstance(statement, ast.Expr):
             yield 4, source.replace_node(statement, "pass")
@@ -152,8 +159,9 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         # read before it is bound, in what reads like a loop header: 'if i in range(n):'
         yield from if_to_for(source, parents.get(parent), cost=1)
     if isinstance(parent, ast.Subscript) and parent.value is node:
-        # undefinedList[int] in an annotation -> List[int]
-        yield 3, source.replace_node(node, "List")
+        # an unknown generic in an annotation ('Vec[int]') -> each typing generic
+        for kind in _GENERICS:
+            yield 3, source.replace_node(node, kind)
 
 
 def _attribute_paths(tree: ast.Module, lineno: int) -> tuple[list[str], list[str]]:
