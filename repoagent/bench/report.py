@@ -28,6 +28,7 @@ def summarize(outcomes: Iterable[Outcome]) -> dict:
         "dropped": dict(Counter(o.reason for o in outcomes if not o.kept).most_common()),
         "overall": _rates(kept),
         "groups": {name: _rates(items) for name, items in sorted(groups.items())},
+        "subtypes": {c: sorted({o.subtype for o in kept if o.category == c}) for c in sorted({o.category for o in kept})},
         "max_seconds": max((o.seconds for o in kept), default=0.0),
         "median_seconds": _median([o.seconds for o in kept]),
         "outcomes": [o.to_json() for o in outcomes],
@@ -60,7 +61,8 @@ def table(summary: dict) -> str:
         "| group | n | pass % (feedback) | pass % (no feedback) |",
         "|---|---:|---:|---:|",
     ]
-    order = [(c, [c] + list(subtypes)) for c, subtypes in CATEGORIES.items()]
+    seen = summary.get("subtypes", {})
+    order = [(c, [c, *subtypes, *(s for s in seen.get(c, ()) if s not in subtypes)]) for c, subtypes in CATEGORIES.items()]
     groups = summary["groups"]
     for category, members in order:
         for position, name in enumerate(members):
