@@ -49,7 +49,7 @@ def mutations(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         if getattr(node, "lineno", None) not in wanted or id(node) in in_fstring:
             continue
         for cost, new in _node_mutants(node, parents.get(node), scope):
-            yield cost, source.replace_node(node, new)
+            yield cost, source.replace_expression(node, new)
         if isinstance(node, ast.stmt):
             yield from if_to_for(source, node)
             yield from _block_moves(source, node, parents.get(node))

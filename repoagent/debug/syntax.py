@@ -261,7 +261,9 @@ def _indentation(source: Source, lineno: int, message: str) -> Iterator[tuple[in
     if "unexpected indent" in message:
         yield from _dedented_line_above(source, lineno, current)
     if "expected an indented block" in message:
-        levels = [levels[0] + "    "] + levels if levels else ["    "]
+        above = next((source.line(i) for i in range(lineno - 1, 0, -1) if source.line(i).strip()), "")
+        body = body_indent_after(above)
+        levels = [body] + [level for level in levels if level != body]
     for rank, level in enumerate(levels[:6]):
         if level == current:
             continue

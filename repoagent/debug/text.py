@@ -56,6 +56,17 @@ class Source:
         start, end = self.span(node)
         return self.text[:start] + new + self.text[end:]
 
+    def replace_expression(self, node: ast.AST, new: str) -> str:
+        """Like :meth:`replace_node` for an expression written in parentheses, which
+        are dropped when the file means the same without them: a patch shows
+        ``x <= y``, not ``(x <= y)``."""
+        text = self.replace_node(node, new)
+        if new.startswith("(") and new.endswith(")"):
+            bare = self.replace_node(node, new[1:-1])
+            if _same_tree(bare, text):
+                return bare
+        return text
+
     def replace_lines(self, first: int, last: int, new: list[str]) -> str:
         """The whole text with 1-based lines ``first..last`` replaced by ``new`` lines."""
         return "".join(self.lines[: first - 1] + new + self.lines[last:])
@@ -76,6 +87,15 @@ class Source:
     def line(self, lineno: int) -> str:
         """Line ``lineno`` (1-based) without its ending; empty past the end."""
         return self.lines[lineno - 1].rstrip("\r\n") if 0 < lineno <= len(self.lines) else ""
+
+
+def _same_tree(a: str, b: str) -> bool:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return ast.dump(ast.parse(a)) == ast.dump(ast.parse(b))
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return False
 
 
 def indent_of(line: str) -> str:

@@ -1,0 +1,154 @@
+"""Each repair rule of the offline engine, without a subprocess: the fix is among
+the engine's candidates for the buggy code and the failure a run would report."""
+
+from __future__ import annotations
+
+import pytest
+
+from repoagent.debug.failure import Failure, Frame, Kind
+from repoagent.debug.idioms import rewrites
+from repoagent.debug.localize import localize
+from repoagent.debug.offline import OfflineEngine
+
+PATH = "solution.py"
+
+
+def candidates(buggy: str, failure: Failure | None = None) -> list[str]:
+    """Every candidate text the offline engine proposes for ``buggy``."""
+    files = {PATH: buggy}
+    failure = failure or Failure(Kind.WRONG, "")
+    engine = OfflineEngine(max_candidates=100_000)
+    return [c[PATH] for c in engine.propose(files, failure, localize(files, failure))]
+
+
+def missing(name: str, line: int, message: str | None = None, exc_type: str = "NameError") -> Failure:
+    """The failure a run reports when ``name`` is missing on ``line``."""
+    message = message or f"name '{name}' is not defined"
+    return Failure(Kind.EXCEPTION, message, exc_type, message, (Frame(PATH, line, "f"),))
+
+
+def f(*body: str) -> str:
+    """A function ``f`` with these body lines (four-space indented)."""
+    return "def f(x, y):\n" + "".join(f"    {line}\n" for line in body)
+
+
+SYNTAX_CASES = [
+    ("missing colon", "def f(x, y):\n    if x > y\n        return x\n    return y\n", "def f(x, y):\n    if x > y:\n        return x\n    return y\n"),
+    ("unclosed bracket", f("return max((x, y)"), f("return max((x, y))")),
+    ("mismatched closer", f("return [x, y)"), f("return [x, y]")),
+    ("unmatched closer", f("return x + y)"), f("return x + y")),
+    ("unclosed string", f("return 'a + x"), f("return 'a' + x")),
+    ("mismatched quotes", f("return 'a\" + x"), f("return 'a' + x")),
+    ("unexpected indent", f("z = x", "    return z"), f("z = x", "return z")),
+    ("missing indented block", "def f(x, y):\n    if x:\n    return y\n    return x\n", "def f(x, y):\n    if x:\n        return y\n    return x\n"),
+    ("dedented line above a block", "def f(x, y):\n    z = x\nw = y\n    return z + w\n", "def f(x, y):\n    z = x\n    w = y\n    return z + w\n"),
+    ("body tail outside its function", "class A:\n    def f(self, x):\n        n = x\n    return n\n", "class A:\n    def f(self, x):\n        n = x\n        return n\n"),
+    ("cut-off expression", f("z = x +", "return z"), f("z = x + y", "return z")),
+    ("cut-off loop header", f("for v in", "    x += v", "return x"), f("for v in y:", "    x += v", "return x")),
+    ("= for ==", f("if x = y:", "    return 1", "return 0"), f("if x == y:", "    return 1", "return 0")),
+    ("= for -", f("z = x - y = 1", "return z"), f("z = x - y - 1", "return z")),
+    ("= for <", f("if x = y:", "    return 1", "return 0"), f("if x < y:", "    return 1", "return 0")),
+    ("C comment", f("// add them", "return x + y"), f("# add them", "return x + y")),
+    ("block comment", f("/* add them */", "return x + y"), f("return x + y")),
+    ("declaration word", f("dim z = x", "return z"), f("z = x", "return z")),
+    ("stray prose line", f("this line is prose", "return x"), f("return x")),
+]
+
+
+@pytest.mark.parametrize("rule, buggy, fixed", SYNTAX_CASES, ids=[c[0] for c in SYNTAX_CASES])
+def test_syntax_rule(rule: str, buggy: str, fixed: str) -> None:
+    assert fixed in candidates(buggy, Failure(Kind.SYNTAX, "")), rule
+
+
+IDIOMS = [
+    ("x = a /* b */", "x = a"), ("x = /* a */ b", "x =  a  b"), ("x = a  // half", "x = a  # half"), ("y = a && b", "y = a and b"),
+    ("y = a || b", "y = a or b"), ("y = !a", "y = not a"), ("y = a === b", "y = a == b"), ("y = a !== b", "y = a != b"),
+    ("return this.x", "return self.x"), ("return null", "return None"), ("return nil", "return None"),
+    ("return true", "return True"), ("return false", "return False"), ("else if x:", "elif x:"),
+    ("var z = 1", "z = 1"), ("let z = 1", "z = 1"), ("public int z = 1", "int z = 1"), ("z = parseInt(s)", "z = int(s)"),
+    ("z = Math.max(a, b)", "z = max(a, b)"), ("z = String(a)", "z = str(a)"), ("z = Array(a)", "z = [a]"),
+    ("z = ArrayList()", "z = list()"), ("z = HashMap()", "z = dict()"), ("z = HashSet()", "z = set()"),
+    ("def f(a: List<int>):", "def f(a: List[int]):"), ("out.push(x)", "out.append(x)"), ("n = a.length", "n = len(a)"),
+    ("n = a.size()", "n = len(a)"), ("console.log(x)", "x"), ("if a = b:", "if a == b:"), ("x = 1;", "x = 1"),
+    ("if x: {", "if x: ")
+]
+
+
+@pytest.mark.parametrize("line, fixed", IDIOMS, ids=[i[0] for i in IDIOMS])
+def test_idiom_rule(line: str, fixed: str) -> None:
+    assert fixed in [new for _, new in rewrites(line)]
+
+
+@pytest.mark.parametrize("line", ["    return x", "    print x", "    yield x", "    assert x"])
+def test_a_declaration_word_is_never_a_keyword(line: str) -> None:
+    assert all(not new.strip().startswith("x") for _, new in rewrites(line))
+
+
+NAME_CASES = [
+    ("Did you mean", f("total = x + y", "return totl"), 3, missing("totl", 3, "name 'totl' is not defined. Did you mean: 'total'?"),
+     f("total = x + y", "return total")),
+    ("closest name", f("total = x + y", "return totl"), 3, missing("totl", 3), f("total = x + y", "return total")),
+    ("type's method", f("out = []", "out.push(x)", "return out"), 3,
+     missing("push", 3, "'list' object has no attribute 'push'", "AttributeError"), f("out = []", "out.append(x)", "return out")),
+    ("comma for dot", f("return x.lower(),split(' ')"), 2, missing("split", 2), f("return x.lower().split(' ')")),
+    ("dropped self.", "class A:\n    def f(self, x):\n        return self.helper(x)\n\n\ndef helper(x):\n    return x\n", 3,
+     missing("helper", 3, "'A' object has no attribute 'helper'", "AttributeError"),
+     "class A:\n    def f(self, x):\n        return helper(x)\n\n\ndef helper(x):\n    return x\n"),
+    ("unknown receiver dropped", f("return undefined.max(x, y)"), 2, missing("undefined", 2), f("return max(x, y)")),
+    ("unknown call unwrapped", f("return Wrap(x)"), 2, missing("Wrap", 2), f("return (x)")),
+    ("unknown constructor as a list", f("return Vec(x)"), 2, missing("Vec", 2), f("return [x]")),
+    ("unknown constructor as a container", f("z = Bag()", "return z"), 2, missing("Bag", 2), f("z = set()", "return z")),
+    ("unknown generic", "def f(x: Vec[int]):\n    return x\n", 1, missing("Vec", 1), "def f(x: List[int]):\n    return x\n"),
+    ("unknown argument dropped", f("return max(x, y, junk)"), 2, missing("junk", 2), f("return max(x, y)")),
+    ("unknown call statement dropped", f("log(x)", "return x"), 2, missing("log", 2), f("pass", "return x")),
+    ("if for for", f("out = []", "if i in range(x):", "    out.append(i)", "return out"), 3,
+     missing("i", 3, "cannot access local variable 'i' where it is not associated with a value", "UnboundLocalError"),
+     f("out = []", "for i in range(x):", "    out.append(i)", "return out")),
+    ("mirrored attribute path", f("return x.left + other"), 2, missing("other", 2), f("return x.left + x.right")),
+    ("a local of the function", f("z = x * y", "return x + w"), 3, missing("w", 3), f("z = x * y", "return x + z")),
+    ("receiver never bound is defined", f("for v in x:", "    seen.append(v)", "return y"), 3, missing("seen", 3),
+     f("seen = []", "for v in x:", "    seen.append(v)", "return y")),
+    ("constant for an unknown value", f("return x + unknown_value"), 2, missing("unknown_value", 2), f("return x + 0")),
+    ("block back into the scope above", "class Box:\n    def __init__(self, n):\n        self.n = n\n    self.items = [0] * n\n", 4,
+     missing("self", 4), "class Box:\n    def __init__(self, n):\n        self.n = n\n        self.items = [0] * n\n"),
+]
+
+
+@pytest.mark.parametrize("rule, buggy, line, failure, fixed", NAME_CASES, ids=[c[0] for c in NAME_CASES])
+def test_name_rule(rule: str, buggy: str, line: int, failure: Failure, fixed: str) -> None:
+    assert fixed in candidates(buggy, failure), rule
+
+
+MUTATIONS = [
+    ("comparison", f("return x < y"), f("return x <= y")),
+    ("arithmetic", f("return x - y"), f("return x + y")),
+    ("dropped +1", f("return x + 1"), f("return x")),
+    ("augmented", f("x -= y", "return x"), f("x += y", "return x")),
+    ("boolean", f("return x and y"), f("return x or y")),
+    ("not dropped", f("return not x"), f("return x")),
+    ("constant +1", f("return x + 2"), f("return x + 3")),
+    ("boolean constant", f("return True"), f("return False")),
+    ("another variable", f("z = x * 2", "return x"), f("z = x * 2", "return z")),
+    ("min for max", f("return min(x, y)"), f("return max(x, y)")),
+    ("method swap", f("return x.pop()"), f("return x.popleft()")),
+    ("index dropped", f("return x[0]"), f("return x")),
+    ("index -1", f("return x[y]"), f("return x[y - 1]")),
+    ("lost return value", f("z = x + y", "return"), f("z = x + y", "return z")),
+    ("break for continue", "def f(x, y):\n    for v in x:\n        if v:\n            break\n    return y\n",
+     "def f(x, y):\n    for v in x:\n        if v:\n            continue\n    return y\n"),
+    ("lost assignment", f("x", "return len(x)"), f("x = str(x)", "return len(x)")),
+    ("negated condition", f("if x:", "    return 1", "return 0"), f("if not (x):", "    return 1", "return 0")),
+    ("if for for", f("out = []", "if v in x:", "    out.append(v)", "return out"), f("out = []", "for v in x:", "    out.append(v)", "return out")),
+    ("block out one level", f("for v in x:", "    y += v", "    return y"), f("for v in x:", "    y += v", "return y")),
+    ("statement into the block above", f("for v in x:", "    z = v", "y += z", "return y"), f("for v in x:", "    z = v", "    y += z", "return y")),
+    ("statement deleted", f("x = x + 1", "y = y + 1", "return x + y"), f("y = y + 1", "return x + y")),
+    ("statements swapped", f("y = x", "x = 2", "return x + y"), f("x = 2", "y = x", "return x + y")),
+    ("uncommented code", f("z = x", "# z = z + y", "return z"), f("z = x", "z = z + y", "return z")),
+    ("unquoted code", f("z = 0", "for v in x:", "    'if v > y:'", "    z += 1", "return z"),
+     f("z = 0", "for v in x:", "    if v > y:", "        z += 1", "return z")),
+]
+
+
+@pytest.mark.parametrize("rule, buggy, fixed", MUTATIONS, ids=[m[0] for m in MUTATIONS])
+def test_mutation_rule(rule: str, buggy: str, fixed: str) -> None:
+    assert fixed in candidates(buggy), rule
