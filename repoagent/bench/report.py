@@ -40,10 +40,15 @@ def _rates(items: list[Outcome]) -> dict:
         known = [v for v in values if v is not None]
         return round(100.0 * sum(known) / len(known), 1) if known else None
 
+    located = [o for o in items if o.fix_rank is not None or o.fix_rank_traceback is not None]
     return {
         "n": len(items),
         "feedback": rate([o.fixed for o in items]),
         "no_feedback": rate([o.fixed_blind for o in items]),
+        "fix_line_top1": rate([o.fix_rank == 1 for o in located]),
+        "fix_line_top5": rate([o.fix_rank is not None and o.fix_rank <= 5 for o in located]),
+        "fix_line_traceback_top1": rate([o.fix_rank_traceback == 1 for o in located]),
+        "fix_line_traceback_top5": rate([o.fix_rank_traceback is not None and o.fix_rank_traceback <= 5 for o in located]),
     }
 
 
@@ -58,8 +63,8 @@ def table(summary: dict) -> str:
         f"Judge: {summary['judged']} of {summary['instances']} instances runnable "
         f"(median {summary['median_seconds']} s, max {summary['max_seconds']} s per instance).",
         "",
-        "| group | n | pass % (feedback) | pass % (no feedback) |",
-        "|---|---:|---:|---:|",
+        "| group | n | pass % (feedback) | pass % (no feedback) | fix line top-1 / top-5 % | traceback only |",
+        "|---|---:|---:|---:|---:|---:|",
     ]
     seen = summary.get("subtypes", {})
     order = [(c, [c, *subtypes, *(s for s in seen.get(c, ()) if s not in subtypes)]) for c, subtypes in CATEGORIES.items()]
@@ -82,4 +87,8 @@ def _row(label: str, rates: dict) -> str:
     def show(value: float | None) -> str:
         return "–" if value is None else f"{value:.1f}"
 
-    return f"| {label} | {rates['n']} | {show(rates['feedback'])} | {show(rates['no_feedback'])} |"
+    def pair(key: str) -> str:
+        return f"{show(rates.get(key + '_top1'))} / {show(rates.get(key + '_top5'))}" if rates.get(key + "_top1") is not None else "–"
+
+    return (f"| {label} | {rates['n']} | {show(rates['feedback'])} | {show(rates['no_feedback'])} "
+            f"| {pair('fix_line')} | {pair('fix_line_traceback')} |")

@@ -9,6 +9,7 @@ visible run printed.
 
 from __future__ import annotations
 
+import difflib
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -17,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from repoagent.bench.dataset import Instance
 from repoagent.bench.judge import SOLUTION, Unsupported, build_judge
 from repoagent.debug.engine import Engine
+from repoagent.debug.localize import Suspect, localize
 from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import propose_blind, repair
 
@@ -48,6 +50,10 @@ class Outcome:
     seconds: float = 0.0
     runs: int = 0
     rounds: int = 0
+    fix_rank: int | None = None
+    """Position (1 = first) of the first suspect on a line the correct code changes."""
+    fix_rank_traceback: int | None = None
+    """The same, localizing from the traceback and the call graph only."""
 
     def to_json(self) -> dict:
         """A plain dict for the JSON report."""
@@ -96,9 +102,28 @@ def run_instance(instance: Instance, engine_factory: EngineFactory, settings: Be
             )
         outcome.fixed = verdict(session.files[SOLUTION])
         outcome.runs, outcome.rounds = session.runs, len(session.rounds)
+        if instance.oracle_code is not None and session.start is not None and session.suspects:
+            changed = fix_lines(instance.buggy_code, instance.oracle_code)
+            outcome.fix_rank = _rank(session.suspects, changed)
+            outcome.fix_rank_traceback = _rank(localize(files, session.start), changed)
     if settings.blind:
         answer = propose_blind(files, engine)
         outcome.fixed_blind = verdict(answer[SOLUTION])
     outcome.seconds = round(time.monotonic() - started, 2)
     return outcome
+
+
+def fix_lines(buggy: str, fixed: str) -> set[int]:
+    """Lines of ``buggy`` (1-based) that the fix changes; an insertion counts the
+    lines on both sides of it."""
+    changed: set[int] = set()
+    matcher = difflib.SequenceMatcher(None, buggy.splitlines(), fixed.splitlines(), autojunk=False)
+    for tag, start, end, _, _ in matcher.get_opcodes():
+        if tag != "equal":
+            changed.update(range(start + 1, end + 1) if end > start else (start, start + 1))
+    return changed
+
+
+def _rank(suspects: list[Suspect], lines: set[int]) -> int | None:
+    return next((n for n, s in enumerate(suspects, start=1) if s.path == SOLUTION and s.line in lines), None)
 

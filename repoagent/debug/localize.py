@@ -1,4 +1,4 @@
-"""Localize a failure: traceback frames x call graph -> ranked suspect lines.
+"""Localize a failure: test spectrum x traceback frames x call graph -> ranked suspect lines.
 
 The frames that point into editable files come first (the innermost frame is the
 most suspect); then the whole function holding that frame; then what it calls.
@@ -7,6 +7,10 @@ suspects are the functions whose names the run printed and the definitions the
 failing test calls. The call graph (``repoagent.graph``) answers "what does this
 call"; when it is not available or fails on the project, a plain ``ast`` index of
 the editable files answers it by name, so localization degrades, never breaks.
+
+When the tests' line coverage is known (:mod:`spectrum`), it decides the order:
+lines by Ochiai score, the traceback's frames first among equals; lines no
+failing case ran come after every line one did.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from repoagent.debug.failure import Failure, same_file
+from repoagent.debug.spectrum import Entry, ochiai
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +64,14 @@ class CodeIndex:
         return [f for f in self.functions if f.name in names and f is not function]
 
 
-def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None = None) -> list[Suspect]:
+_FRAME_WEIGHT = 0.1
+"""What a traceback frame adds to a line's Ochiai score: enough to order equal
+scores, not enough to outrank a line the failing cases single out."""
+_LAST = 50
+
+
+def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None = None,
+             spectrum: list[Entry] | None = None) -> list[Suspect]:
     """Ranked suspect lines in ``files`` for ``failure`` (best first, no duplicates)."""
     index = index or CodeIndex(files)
     ranked: dict[tuple[str, int], int] = {}
@@ -82,8 +94,23 @@ def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None
         for callee in index.callees(function):
             add(callee.path, callee.first, callee.last, 40)
     for path, text in files.items():
-        add(path, 1, text.count("\n") + 1, 50)
+        add(path, 1, text.count("\n") + 1, _LAST)
+    scores = ochiai(spectrum or [])
+    if scores:
+        ranked = _by_spectrum(ranked, scores, {(path, frame.line): depth for depth, (path, frame) in enumerate(frames)})
     return [Suspect(path, line, rank) for (path, line), rank in sorted(ranked.items(), key=lambda item: item[1])]
+
+
+def _by_spectrum(ranked: dict[tuple[str, int], int], scores: dict[tuple[str, int], float],
+                 frames: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
+    """Ranks by Ochiai score plus a small weight for traceback frames; lines no
+    failing case ran rank last."""
+    def suspicion(key: tuple[str, int]) -> float:
+        depth = frames.get(key)
+        return scores.get(key, 0.0) + (_FRAME_WEIGHT / (1 + depth) if depth is not None else 0.0)
+
+    order = sorted(ranked, key=lambda key: (-suspicion(key), ranked[key], key))
+    return {key: min(position, _LAST - 1) if suspicion(key) > 0 else _LAST for position, key in enumerate(order)}
 
 
 def _mentioned(index: CodeIndex, output: str) -> list[Function]:

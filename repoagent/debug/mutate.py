@@ -215,7 +215,9 @@ def _block_moves(source: Source, node: ast.stmt, parent: ast.AST | None) -> Iter
     outer = len(source.line(parent.lineno)) - len(source.line(parent.lineno).lstrip())  # type: ignore[attr-defined]
     if not isinstance(parent, ast.ClassDef) and indent > outer:
         dead = isinstance(before, (ast.Return, ast.Break, ast.Continue, ast.Raise))
-        yield (1 if dead else 4), source.shift_lines(node.lineno, body[-1].end_lineno or node.lineno, outer - indent)
+        # a loop whose body ends in 'return' never runs a second time
+        once = isinstance(parent, (ast.For, ast.While)) and isinstance(body[-1], ast.Return) and parent.body is body
+        yield (1 if dead or once else 4), source.shift_lines(node.lineno, body[-1].end_lineno or node.lineno, outer - indent)
     inner = getattr(before, "body", None)
     if isinstance(inner, list) and inner and not isinstance(before, (ast.FunctionDef, ast.ClassDef)):
         target = len(source.line(inner[-1].lineno)) - len(source.line(inner[-1].lineno).lstrip())

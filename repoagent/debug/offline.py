@@ -13,7 +13,7 @@ import itertools
 from collections.abc import Iterator
 
 from repoagent.debug.engine import Files
-from repoagent.debug.failure import Failure, Kind
+from repoagent.debug.failure import Failure, Kind, same_file
 from repoagent.debug.localize import Suspect
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
@@ -63,10 +63,11 @@ class OfflineEngine:
         """(order, path, text): order is (cost band, suspect rank)."""
         rank = {(s.path, s.line): s.rank for s in suspects}
         name = failure.missing_name
-        if failure.kind == Kind.EXCEPTION and name and suspects:
-            top = suspects[0]
-            for cost, text in name_repairs(files[top.path], top.line, name, failure.owner_type, failure.suggestion):
-                yield (cost - _NAME_FIRST, -1), top.path, text
+        site = _crash_site(files, failure)
+        if failure.kind == Kind.EXCEPTION and name and site:
+            path, line = site
+            for cost, text in name_repairs(files[path], line, name, failure.owner_type, failure.suggestion):
+                yield (cost - _NAME_FIRST, -1), path, text
         for path, group in itertools.groupby(sorted(suspects, key=lambda s: s.path), key=lambda s: s.path):
             lines = {s.line for s in group}
             text = files[path]
@@ -77,6 +78,16 @@ class OfflineEngine:
             for cost, new in found:
                 changed = _first_changed_line(text, new)
                 yield (cost + min(rank.get((path, changed), 50), 50) // 10, rank.get((path, changed), 50)), path, new
+
+
+def _crash_site(files: Files, failure: Failure) -> tuple[str, int] | None:
+    """The innermost traceback frame in an editable file: where the name is missing
+    (the spectrum may rank other lines first)."""
+    for frame in reversed(failure.frames):
+        path = next((p for p in files if same_file(frame.path, p)), None)
+        if path is not None:
+            return path, frame.line
+    return None
 
 
 def _first_changed_line(old: str, new: str) -> int:

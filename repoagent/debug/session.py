@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 
 from repoagent.debug.engine import Engine
 from repoagent.debug.failure import Failure, Kind, read_failure, same_file
-from repoagent.debug.localize import CodeIndex, localize
+from repoagent.debug.localize import CodeIndex, Suspect, localize
 from repoagent.debug.sandbox import RunResult
+from repoagent.debug.spectrum import Entry, instrument, read_spectrum
 
 Check = Callable[[Mapping[str, str], float | None], RunResult]
 """Runs the test command with the given files written over the project copy, within
@@ -55,6 +56,10 @@ class SessionResult:
     failure: Failure
     rounds: list[Round] = field(default_factory=list)
     runs: int = 0
+    suspects: list[Suspect] = field(default_factory=list)
+    """The first round's ranked suspects (for reporting localization quality)."""
+    start: Failure | None = None
+    """The failure of the files as given."""
 
     @property
     def fixed(self) -> bool:
@@ -83,13 +88,14 @@ def repair(
     """Repair ``files`` until ``check`` passes, rounds run out, or ``deadline`` (monotonic) passes."""
     clock = _RunClock(check, deadline)
     state: _State = (dict(files), read_failure(clock.run(files, limited=False)))
-    result = SessionResult(dict(files), *state, runs=1)
+    result = SessionResult(dict(files), *state, runs=1, start=state[1])
     best = state
     untried: list[list[_State]] = []  # per round on the current path, the other improvements
     for _ in range(max_rounds):
         if state[1].kind == Kind.PASSED or _late(deadline):
             break
-        improvements, tried = _round(state, clock, engine, deadline, index_factory)
+        improvements, tried, suspects = _round(state, clock, engine, deadline, index_factory)
+        result.suspects = result.suspects or suspects
         result.runs += tried
         result.rounds.append(Round(tried, improvements[0][1] if improvements else state[1]))
         if improvements:
@@ -107,13 +113,14 @@ def repair(
 
 
 def _round(state: _State, clock: _RunClock, engine: Engine, deadline: float | None,
-           index_factory: Callable[[Mapping[str, str]], CodeIndex]) -> tuple[list[_State], int]:
+           index_factory: Callable[[Mapping[str, str]], CodeIndex]) -> tuple[list[_State], int, list[Suspect]]:
     """Run the engine's candidates for ``state``; the improvements found, best first
-    (a passing candidate alone), and how many candidates ran."""
+    (a passing candidate alone), how many runs it took, and the suspects."""
     current, failure = state
-    suspects = localize(current, failure, index_factory(current))
+    spectrum = _spectrum(current, failure, clock)
+    suspects = localize(current, failure, index_factory(current), spectrum)
     improvements: list[_State] = []
-    tried = since_best = 0
+    tried, since_best = int(failure.kind != Kind.SYNTAX), 0
     for candidate in engine.propose(current, failure, suspects):
         if _late(deadline) or (improvements and since_best >= _AFTER_IMPROVEMENT):
             break
@@ -122,7 +129,7 @@ def _round(state: _State, clock: _RunClock, engine: Engine, deadline: float | No
         tried += 1
         since_best += 1
         if outcome.kind == Kind.PASSED:
-            return [(merged, outcome)], tried
+            return [(merged, outcome)], tried, suspects
         if _improves(outcome, failure, current):
             if not improvements:
                 since_best = 0
@@ -131,7 +138,15 @@ def _round(state: _State, clock: _RunClock, engine: Engine, deadline: float | No
                 improvements.insert(0, (merged, outcome))
                 continue
             improvements.append((merged, outcome))
-    return improvements, tried
+    return improvements, tried, suspects
+
+
+def _spectrum(files: dict[str, str], failure: Failure, clock: _RunClock) -> list[Entry]:
+    """The tests' line coverage, from one run with the probe (none for code that
+    does not compile: the parser localizes that)."""
+    if failure.kind == Kind.SYNTAX:
+        return []
+    return read_spectrum(clock.run({**files, **instrument(files)}, learn=False).output, files)
 
 
 def _improves(outcome: Failure, start: Failure, files: Mapping[str, str]) -> bool:
@@ -173,7 +188,9 @@ class _RunClock:
         self._deadline = deadline
         self._slowest = 0.0
 
-    def run(self, files: Mapping[str, str], limited: bool = True) -> RunResult:
+    def run(self, files: Mapping[str, str], limited: bool = True, learn: bool = True) -> RunResult:
+        """Run ``files``; ``learn``: let this run's time raise the candidates' limit
+        (a traced run is slower than the code it traces, so it does not)."""
         timeout = None
         if limited:
             timeout = max(_MIN_CANDIDATE_SECONDS, _SLOWDOWN * self._slowest)
@@ -181,7 +198,7 @@ class _RunClock:
                 timeout = max(0.1, min(timeout, self._deadline - time.monotonic()))
         started = time.monotonic()
         result = self._check(files, timeout)
-        if not result.timed_out:
+        if learn and not result.timed_out:
             self._slowest = max(self._slowest, time.monotonic() - started)
         return result
 
