@@ -21,7 +21,7 @@ def summarize(outcomes: Iterable[Outcome]) -> dict:
     groups: dict[str, list[Outcome]] = defaultdict(list)
     for outcome in kept:
         groups[f"category:{outcome.category}"].append(outcome)
-        groups[f"subtype:{outcome.subtype}"].append(outcome)
+        groups[f"subtype:{outcome.category}/{outcome.subtype}"].append(outcome)
     return {
         "instances": len(outcomes),
         "judged": len(kept),
@@ -71,7 +71,7 @@ def table(summary: dict) -> str:
     groups = summary["groups"]
     for category, members in order:
         for position, name in enumerate(members):
-            key = f"category:{name}" if position == 0 else f"subtype:{name}"
+            key = f"category:{name}" if position == 0 else f"subtype:{category}/{name}"
             if key in groups:
                 label = f"**{name}**" if position == 0 else f"&nbsp;&nbsp;{name}"
                 lines.append(_row(label, groups[key]))

@@ -46,6 +46,9 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
     everywhere = [n for n in ast.walk(tree) if _names(n, name)]
     if hint:
         yield from _rename(source, nodes, hint, 0)
+    if owner is None and name in _self_members(tree, lineno):
+        # a member used without 'self.': 'items.append(x)' in a method of a class with self.items
+        yield from _rename(source, nodes, f"self.{name}", 0)
     line = source.line(lineno)
     for cost, new in rewrites(line):
         yield cost, source.replace_lines(lineno, lineno, [new + "\n"])
@@ -78,6 +81,17 @@ def name_repairs(text: str, lineno: int, name: str, owner: str | None, hint: str
         yield from _define(source, parents, nodes[0], name, cost=4)
         for value in ("0", "1", "None", "[]", '""'):
             yield 4, _rename_all(source, nodes, value)
+
+
+def _self_members(tree: ast.Module, lineno: int) -> set[str]:
+    """Attributes (``self.x = ...``) and methods of the class whose method holds ``lineno``."""
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef) and cls.lineno <= lineno <= (cls.end_lineno or cls.lineno):
+            members = {n.name for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+            members |= {n.attr for n in ast.walk(cls) if isinstance(n, ast.Attribute) and isinstance(n.ctx, ast.Store)
+                        and isinstance(n.value, ast.Name) and n.value.id == "self"}
+            return members
+    return set()
 
 
 def _names(node: ast.AST, name: str) -> bool:

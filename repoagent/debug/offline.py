@@ -2,7 +2,7 @@
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
 to :mod:`names` (all of them before any mutation), everything else to
-:mod:`mutate` on the suspect lines, cheapest and most suspect first. The session
+:mod:`mutate` and :mod:`edits` on the suspect lines, cheapest and most suspect first. The session
 runs every candidate and goes on from the first that gets further (backtracking
 when that leads nowhere), so several bugs are fixed over several rounds.
 """
@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure, Kind, same_file
 from repoagent.debug.localize import Suspect
+from repoagent.debug.edits import edits
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
 from repoagent.debug.syntax import repair_syntax
@@ -72,7 +73,7 @@ class OfflineEngine:
             lines = {s.line for s in group}
             text = files[path]
             try:
-                found = list(mutations(text, lines))
+                found = list(mutations(text, lines)) + list(edits(text, lines, failure.exc_type))
             except SyntaxError:
                 continue
             for cost, new in found:

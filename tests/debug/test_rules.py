@@ -105,6 +105,8 @@ NAME_CASES = [
      missing("i", 3, "cannot access local variable 'i' where it is not associated with a value", "UnboundLocalError"),
      f("out = []", "for i in range(x):", "    out.append(i)", "return out")),
     ("mirrored attribute path", f("return x.left + other"), 2, missing("other", 2), f("return x.left + x.right")),
+    ("missing self.", "class S:\n    def __init__(self):\n        self.items = []\n\n    def push(self, x):\n        items.append(x)\n", 6,
+     missing("items", 6), "class S:\n    def __init__(self):\n        self.items = []\n\n    def push(self, x):\n        self.items.append(x)\n"),
     ("a local of the function", f("z = x * y", "return x + w"), 3, missing("w", 3), f("z = x * y", "return x + z")),
     ("receiver never bound is defined", f("for v in x:", "    seen.append(v)", "return y"), 3, missing("seen", 3),
      f("seen = []", "for v in x:", "    seen.append(v)", "return y")),
@@ -152,3 +154,34 @@ MUTATIONS = [
 @pytest.mark.parametrize("rule, buggy, fixed", MUTATIONS, ids=[m[0] for m in MUTATIONS])
 def test_mutation_rule(rule: str, buggy: str, fixed: str) -> None:
     assert fixed in candidates(buggy), rule
+
+
+EDITS = [
+    ("swapped arguments", f("return g(x % y, y)"), f("return g(y, x % y)")),
+    ("swapped operands", f("return x - y"), f("return y - x")),
+    ("swapped list elements", f("return [x, y]"), f("return [y, x]")),
+    ("lost abs", f("return x - y < 3"), f("return abs(x - y) < 3")),
+    ("lost len", f("return sum(w for w in x)"), f("return sum(len(w) for w in x)")),
+    ("lost sorted", f("for v in x:", "    y = v", "return y"), f("for v in sorted(x):", "    y = v", "return y")),
+    ("lost return", f("z = x + y"), f("z = x + y", "return z")),
+    ("mutable default", "def f(x, seen=[]):\n    seen.append(x)\n    return seen\n",
+     "def f(x, seen=None):\n    if seen is None:\n        seen = []\n    seen.append(x)\n    return seen\n"),
+    ("visited set never filled", "def f(x, seen):\n    if x in seen:\n        return 0\n    return f(x + 1, seen)\n",
+     "def f(x, seen):\n    if x in seen:\n        return 0\n    seen.add(x)\n    return f(x + 1, seen)\n"),
+    ("missing base case", "def f(n):\n    return f(n - 1) + f(n - 2)\n", "def f(n):\n    if n < 2:\n        return n\n    return f(n - 1) + f(n - 2)\n"),
+    ("None from get", f("v = x.get(y)", "return len(v)"), f("v = x.get(y)", "if v is None:", "    return 0", "return len(v)")),
+    ("statement one place too early", f("x[y] = 1", "if y in x:", "    return 1", "return 0"),
+     f("if y in x:", "    return 1", "x[y] = 1", "return 0")),
+]
+
+
+@pytest.mark.parametrize("rule, buggy, fixed", EDITS, ids=[e[0] for e in EDITS])
+def test_edit_rule(rule: str, buggy: str, fixed: str) -> None:
+    assert fixed in candidates(buggy), rule
+
+
+def test_a_handler_catches_the_raised_exception() -> None:
+    buggy = f("try:", "    return int(x)", "except TypeError:", "    return y")
+    failure = Failure(Kind.EXCEPTION, "", "ValueError", "invalid literal", (Frame(PATH, 3, "f"),))
+
+    assert f("try:", "    return int(x)", "except ValueError:", "    return y") in candidates(buggy, failure)

@@ -1,0 +1,202 @@
+"""Edits everyday bugs need beyond one-token mutations, each named by its mechanism.
+
+* swapped operands or arguments: ``gcd(a % b, b)`` for ``gcd(b, a % b)``,
+  ``n - have`` for ``have - n``, ``[i, j]`` for ``[j, i]``;
+* a lost call around a value: ``abs(x - y)``, ``len(w)``, ``int(d)``, ``sorted(xs)``;
+* a function that computes a value and never returns it: ``return <local>``;
+* a mutable default argument (one list shared by every call): ``=None`` and a
+  fresh value in the body;
+* a set or dict tested for membership and never filled: ``seen.add(node)``
+  after the test (the visit that never marks);
+* a recursive function with no base case: a guard on a parameter;
+* ``dict.get`` or another lookup that gave ``None``: a guard that returns early;
+* a handler that catches another exception than the one raised in its ``try``:
+  the raised type;
+* a statement one place too early: moved after the compound statement below it.
+
+Each yields ``(cost, whole new text)``; costs share the scale of :mod:`mutate`.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+from collections.abc import Iterable, Iterator
+
+from repoagent.debug.text import Source, indent_of
+
+Candidate = tuple[int, str]
+
+_NON_COMMUTATIVE = (ast.Sub, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.Add)
+_WRAPPERS = ("len", "int", "sorted", "abs")
+_MUTABLE = (ast.List, ast.Dict, ast.Set)
+_EMPTY = ("0", "None", "[]", "0.0", '""', "False", "{}")
+
+
+def edits(text: str, lines: Iterable[int], exc_type: str | None = None) -> Iterator[Candidate]:
+    """Whole-file candidates on ``lines``; ``exc_type``: the exception the run raised."""
+    source = Source(text)
+    tree = ast.parse(text)
+    wanted = set(lines)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", None) in wanted:
+            yield from _swaps(source, node)
+            yield from _wraps(source, node, parents.get(node))
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
+            yield from _lost_return(source, function)
+            yield from _mutable_default(source, function)
+            yield from _never_filled(source, function)
+            yield from _base_case(source, function)
+            yield from _none_guard(source, function)
+    if exc_type and hasattr(builtins, exc_type):
+        yield from _handler_type(source, tree, exc_type)
+    yield from _moved_later(source, tree, wanted)
+
+
+def _span(node: ast.AST) -> set[int]:
+    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
+
+
+def _swaps(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    if isinstance(node, ast.BinOp) and isinstance(node.op, _NON_COMMUTATIVE):
+        op = source.text[source.span(node.left)[1] : source.span(node.right)[0]]
+        yield 3, source.replace_node(node, source.segment(node.right) + op + source.segment(node.left))
+    elif isinstance(node, ast.Call) and len(node.args) >= 2 and not any(isinstance(a, ast.Starred) for a in node.args):
+        for a, b in zip(node.args, node.args[1:]):
+            yield 3, _swap_two(source, a, b)
+    elif isinstance(node, (ast.List, ast.Tuple)) and len(node.elts) == 2 and isinstance(node.ctx, ast.Load):
+        yield 3, _swap_two(source, *node.elts)
+
+
+def _swap_two(source: Source, a: ast.AST, b: ast.AST) -> str:
+    (a_start, a_end), (b_start, b_end) = source.span(a), source.span(b)
+    text = source.text
+    return text[:a_start] + text[b_start:b_end] + text[a_end:b_start] + text[a_start:a_end] + text[b_end:]
+
+
+def _wraps(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
+    if isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) and parent.func.id in _WRAPPERS:
+        return
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Sub):
+        yield 3, source.replace_node(node, f"abs({source.segment(node)})")
+    elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and not isinstance(parent, (ast.Call, ast.Attribute)):
+        for rank, wrapper in enumerate(_WRAPPERS[:3]):
+            yield 4 + rank // 2, source.replace_node(node, f"{wrapper}({node.id})")
+
+
+def _locals(function: ast.FunctionDef | ast.AsyncFunctionDef) -> list[str]:
+    names: dict[str, None] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names[node.id] = None
+    return list(names)
+
+
+def _body_indent(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> str:
+    return indent_of(source.line(function.body[0].lineno))
+
+
+def _lost_return(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """A function that builds a value and returns nothing: return each local, the last assigned first."""
+    if any(isinstance(n, ast.Return) and n.value is not None for n in ast.walk(function)) or isinstance(function.body[-1], ast.Return):
+        return
+    indent = _body_indent(source, function)
+    end = function.end_lineno or function.lineno
+    for rank, name in enumerate(reversed(_locals(function))):
+        yield 3 + min(rank, 2), source.replace_lines(end + 1, end, [f"{indent}return {name}\n"])
+
+
+def _mutable_default(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """``def f(x, seen=[])``: one list for every call; make it ``None`` and build it per call."""
+    positional = function.args.args[len(function.args.args) - len(function.args.defaults) :]
+    pairs = list(zip(positional, function.args.defaults)) + [
+        (a, d) for a, d in zip(function.args.kwonlyargs, function.args.kw_defaults) if d is not None]
+    for arg, default in pairs:
+        mutable = isinstance(default, _MUTABLE) or (
+            isinstance(default, ast.Call) and isinstance(default.func, ast.Name) and default.func.id in ("list", "dict", "set"))
+        if not mutable:
+            continue
+        fresh = source.segment(default)
+        first = function.body[0]
+        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str) and len(function.body) > 1:
+            first = function.body[1]  # after the docstring
+        indent = indent_of(source.line(first.lineno))
+        guard = [f"{indent}if {arg.arg} is None:\n", f"{indent}    {arg.arg} = {fresh}\n"]
+        text = Source(source.replace_lines(first.lineno, first.lineno - 1, guard))
+        start, end = source.span(default)
+        yield 2, text.text[:start] + "None" + text.text[end:]
+
+
+def _never_filled(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """``if node in seen: return`` with nothing ever added to ``seen``: add after the test."""
+    filled = {n.func.value.id for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+              and isinstance(n.func.value, ast.Name) and n.func.attr in ("add", "append", "update", "setdefault")}
+    filled |= {n.value.id for n in ast.walk(function) if isinstance(n, ast.Subscript) and isinstance(n.ctx, ast.Store)
+               and isinstance(n.value, ast.Name)}
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.If) and isinstance(node.test, ast.Compare) and len(node.test.ops) == 1
+                and isinstance(node.test.ops[0], (ast.In, ast.NotIn)) and isinstance(node.test.comparators[0], ast.Name)):
+            continue
+        store, item = node.test.comparators[0].id, source.segment(node.test.left)
+        if store in filled:
+            continue
+        indent = indent_of(source.line(node.lineno))
+        end = node.end_lineno or node.lineno
+        for method in ("add", "append"):
+            if isinstance(node.test.ops[0], ast.In):
+                yield 3, source.replace_lines(end + 1, end, [f"{indent}{store}.{method}({item})\n"])
+            else:
+                inner = indent_of(source.line(node.body[0].lineno))
+                yield 3, source.replace_lines(node.body[0].lineno, node.body[0].lineno - 1, [f"{inner}{store}.{method}({item})\n"])
+
+
+def _base_case(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """A function that calls itself with no early return before: guard a parameter."""
+    recursive = any(isinstance(n, ast.Call) and isinstance(n.func, (ast.Name, ast.Attribute))
+                    and getattr(n.func, "id", getattr(n.func, "attr", None)) == function.name for n in ast.walk(function))
+    if not recursive:
+        return
+    params = [a.arg for a in function.args.args if a.arg != "self"][:2]
+    first = function.body[0]
+    indent = indent_of(source.line(first.lineno))
+    for param in params:
+        for test, value in ((f"{param} < 2", param), (f"{param} <= 0", "0"), (f"not {param}", param)):
+            guard = [f"{indent}if {test}:\n", f"{indent}    return {value}\n"]
+            yield 4, source.replace_lines(first.lineno, first.lineno - 1, guard)
+
+
+def _none_guard(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """``x = d.get(k)`` used as if always there: return early when it is ``None``."""
+    for node in function.body:
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "get"):
+            continue
+        name = node.targets[0].id
+        indent = indent_of(source.line(node.lineno))
+        end = node.end_lineno or node.lineno
+        for rank, value in enumerate(_EMPTY):
+            yield 4 + rank // 3, source.replace_lines(end + 1, end, [f"{indent}if {name} is None:\n", f"{indent}    return {value}\n"])
+
+
+def _handler_type(source: Source, tree: ast.Module, exc_type: str) -> Iterator[Candidate]:
+    """``except KeyError:`` around code that raised ``ValueError``: catch what is raised."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name) and node.type.id != exc_type:
+            yield 2, source.replace_node(node.type, exc_type)
+
+
+def _moved_later(source: Source, tree: ast.Module, lines: set[int]) -> Iterator[Candidate]:
+    """A one-line statement placed before the compound statement it should follow."""
+    for node in ast.walk(tree):
+        for field in ("body", "orelse"):
+            body = getattr(node, field, None)
+            if not isinstance(body, list):
+                continue
+            for stmt, after in zip(body, body[1:]):
+                if (stmt.lineno in lines and stmt.lineno == stmt.end_lineno and isinstance(after, (ast.If, ast.For, ast.While, ast.With, ast.Try))
+                        and indent_of(source.line(stmt.lineno)) == indent_of(source.line(after.lineno))):
+                    end = after.end_lineno or after.lineno
+                    moved = source.lines[stmt.lineno : end] + [source.lines[stmt.lineno - 1]]
+                    yield 5, source.replace_lines(stmt.lineno, end, moved)
