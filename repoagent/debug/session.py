@@ -10,7 +10,8 @@ early a few candidates after its first improvement. When a round finds nothing
 better, the session goes back to the other improvements of the rounds before
 (latest first): the first choice can be a wrong turn that only a later bug shows.
 The session stops after ``max_rounds`` rounds or at its deadline and returns the
-furthest state it reached.
+furthest state it reached. Candidates that special-case a test's input are never
+run (:mod:`overfit`).
 
 Candidates that loop forever are common (a mutated loop condition), so a candidate
 may run at most ``_SLOWDOWN`` times as long as the slowest finished run so far
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from repoagent.debug.engine import Engine
 from repoagent.debug.failure import Failure, Kind, read_failure, same_file
 from repoagent.debug.localize import CodeIndex, Suspect, localize
+from repoagent.debug.overfit import special_cases
 from repoagent.debug.sandbox import RunResult
 from repoagent.debug.spectrum import Entry, instrument, read_spectrum
 
@@ -124,6 +126,8 @@ def _round(state: _State, clock: _RunClock, engine: Engine, deadline: float | No
     for candidate in engine.propose(current, failure, suspects):
         if _late(deadline) or (improvements and since_best >= _AFTER_IMPROVEMENT):
             break
+        if any(special_cases(current.get(path, ""), text, failure.output) for path, text in candidate.items()):
+            continue  # green on the tests, wrong elsewhere
         merged = {**current, **candidate}
         outcome = read_failure(clock.run(merged))
         tried += 1

@@ -31,14 +31,14 @@ def test_llm_fix_is_applied_and_verified():
 
 
 def test_llm_feedback_loop_continues_after_partial_fix():
-    partial = "```python\ndef add(a, b):\n    return a + b if a != 5 else 0\n```"
+    partial = "```python\ndef add(a, b):\n    return a + b if a else 0\n```"
     answers = iter([partial, f"```python\n{FIXED}```"])
     prompts: list[str] = []
 
     result = _run(prompts, lambda prompt: next(answers))
 
     assert result.fixed and len(prompts) == 2
-    assert "returned 0, expected 10" in prompts[1] and "a != 5" in prompts[1]
+    assert "returned 0, expected 7" in prompts[1] and "if a else 0" in prompts[1]
 
 
 def test_extract_code_prefers_python_blocks():

@@ -86,3 +86,22 @@ def test_a_wrong_turn_is_undone_by_backtracking():
 
     assert result.fixed and result.files["m.py"] == fixed
     assert [round.failure.kind.name for round in result.rounds] == ["WRONG", "WRONG", "PASSED"]
+
+
+def test_a_candidate_that_special_cases_a_test_input_is_never_run() -> None:
+    """'if x == 7: return [7, 7]' passes the test and is wrong elsewhere."""
+    from repoagent.debug.overfit import special_cases
+
+    test = "import sys\nfrom m import f\ngot = f(7)\nprint(f'f(7) returned {got}, expected [7, 7]')\nsys.exit(got != [7, 7])\n"
+    start = _function("return [x]")
+    cheat = "def f(x):\n    if x == 7:\n        return [7, 7]\n    return [x]\n"
+    honest = _function("return [x, x]")
+    output = "f(7) returned [7], expected [7, 7]\npassed 0/1"
+
+    assert special_cases(start, cheat, output)
+    assert not special_cases(start, honest, output)
+    assert not special_cases(_function("return x > 90"), _function("return x > 7"), output)  # a bound, not a special case
+    with Sandbox(files={"test_m.py": test, "m.py": start}) as box:
+        session = repair({"m.py": start}, box.checker([sys.executable, "test_m.py"], Limits(timeout=30)),
+                         Scripted({start: [cheat, honest]}))
+    assert session.fixed and session.files["m.py"] == honest
