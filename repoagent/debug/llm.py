@@ -1,9 +1,11 @@
 """The LLM repair engine: a prompt (template ``debug_repair.j2``) through any
 OpenAI-compatible endpoint with the real ``openai`` client.
 
-The prompt holds the suspect file, what the failing run printed (unless feedback
-is off) and the docs of the functions involved; the answer's code block is the
-candidate. The session runs it and, if it is not yet passing, calls again with
+The prompt holds the suspect file, the most suspect lines as localization ranked
+them (the tests' spectrum and the traceback), the failing cases' inputs and
+outputs as the run reported them, what the failing run printed (unless feedback is
+off) and the docs of the functions involved and of what they call; the answer's
+code block is the candidate. Like every candidate, it counts only if the tests pass. The session runs it and, if it is not yet passing, calls again with
 the new output: that is the feedback loop.
 """
 
@@ -21,10 +23,13 @@ import openai
 from repoagent.config import Settings
 from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure
-from repoagent.debug.localize import Suspect
+from repoagent.debug.localize import CodeIndex, Suspect
 from repoagent.errors import UsageError
 
 _MAX_FEEDBACK = 4000
+_MAX_SUSPECTS = 8
+_MAX_CASES = 10
+_CASE_LINE = re.compile(r"returned .*expected|expected .*got|assert |!=|Error:", re.I)
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,21 @@ class LLMEngine:
     def prompt(self, path: str, code: str, failure: Failure | None, suspects: list[Suspect]) -> str:
         """The rendered prompt (public so the CLI can show it with ``--show-prompt``)."""
         feedback = failure.output[-_MAX_FEEDBACK:] if failure is not None else None
-        lines = {s.line for s in suspects if s.path == path and s.rank < 30}
-        return self._template.render(path=path, code=code, feedback=feedback, functions=_functions(code, lines))
+        ranked = [s for s in suspects if s.path == path and s.rank < 50][:_MAX_SUSPECTS]
+        source = code.splitlines()
+        return self._template.render(
+            path=path, code=code, feedback=feedback,
+            suspects=[{"line": s.line, "text": source[s.line - 1].strip()} for s in ranked if 0 < s.line <= len(source)],
+            cases=failing_cases(failure.output) if failure is not None else [],
+            functions=_functions(path, code, {s.line for s in ranked}),
+        )
+
+
+def failing_cases(output: str) -> list[str]:
+    """The lines of a run that report a failing case's input and output
+    (``f(7) returned 14, expected 13``, ``assert 5.0 == 5``), at most a few."""
+    found = [line.strip() for line in output.splitlines() if _CASE_LINE.search(line) and len(line) < 400]
+    return list(dict.fromkeys(found))[:_MAX_CASES]
 
 
 def extract_code(answer: str) -> str | None:
@@ -102,15 +120,19 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _functions(code: str, lines: set[int]) -> list[dict[str, str]]:
-    """Signature and first docstring line of each function holding a suspect line."""
+def _functions(path: str, code: str, lines: set[int]) -> list[dict[str, str]]:
+    """Signature and first docstring line of each function holding a suspect line,
+    then of the functions those call."""
     try:
         tree = ast.parse(code)
     except SyntaxError:
         return []
+    index = CodeIndex({path: code})
+    holding = {f.name for f in index.functions if any(f.first <= n <= f.last for n in lines)}
+    called = {c.name for f in index.functions if f.name in holding for c in index.callees(f)}
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(node.lineno <= n <= (node.end_lineno or 0) for n in lines):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and node.name in holding | called:
             doc = (ast.get_docstring(node) or "").strip().splitlines()
             found.append({"name": node.name, "signature": f"{node.name}({ast.unparse(node.args)})", "doc": doc[0] if doc else ""})
     return found

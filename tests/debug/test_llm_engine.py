@@ -44,3 +44,29 @@ def test_llm_feedback_loop_continues_after_partial_fix():
 def test_extract_code_prefers_python_blocks():
     assert extract_code("x\n```text\nno\n```\n```python\nyes\n```") == "yes\n"
     assert extract_code("no code") is None
+
+
+def test_the_prompt_carries_ranked_lines_failing_cases_and_callee_docs():
+    code = (
+        "def scale(x):\n    \"\"\"Twice x.\"\"\"\n    return x * 2\n\n\n"
+        "def grade(score):\n    \"\"\"A above 90, B above 80, else C.\"\"\"\n    if score > 90:\n        return scale(1)\n"
+        "    if score > 80:\n        return 'B'\n    return 'C'\n"
+    )
+    test = (
+        "from solution import grade\nok = 0\nfor s, want in [(95, 2), (85, 'B'), (80, 'B'), (10, 'C')]:\n"
+        "    got = grade(s)\n    ok += got == want\n    if got != want:\n        print(f'grade({s}) returned {got!r}, expected {want!r}')\n"
+        "print(f'passed {ok}/4')\nraise SystemExit(ok != 4)\n"
+    )
+    fixed = code.replace("score > 80", "score >= 80")
+    with LLMServer(answer=lambda prompt: f"```python\n{fixed}```") as server, Sandbox(files={"test_solution.py": test}) as box:
+        engine = LLMEngine(LLMSettings(model="test", base_url=server.url, api_key="k"))
+        result = repair({"solution.py": code}, box.checker([sys.executable, "test_solution.py"], Limits(10)), engine)
+        prompt = server.prompts[0]
+
+    assert result.fixed
+    assert "grade(80) returned 'C', expected 'B'" in prompt.split("Failing cases:")[1].split("Functions involved")[0]
+    ranked = prompt.split("most suspect first")[1].split("Failing cases:")[0]
+    assert "line 12: `return 'C'`" in ranked and "line 10: `if score > 80:`" in ranked
+    assert "line 3:" not in ranked  # scale() is not run by the failing case
+    assert "`grade(score)`: A above 90, B above 80, else C." in prompt
+    assert "`scale(x)`: Twice x." in prompt  # a callee's doc
