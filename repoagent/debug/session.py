@@ -11,7 +11,8 @@ better, the session goes back to the other improvements of the rounds before
 (latest first): the first choice can be a wrong turn that only a later bug shows.
 The session stops after ``max_rounds`` rounds or at its deadline and returns the
 furthest state it reached. Candidates that special-case a test's input are never
-run (:mod:`overfit`).
+run (:mod:`overfit`); a passing patch is cut down to the changed blocks the tests
+need, so a detour an early round took does not stay in it.
 
 Candidates that loop forever are common (a mutated loop condition), so a candidate
 may run at most ``_SLOWDOWN`` times as long as the slowest finished run so far
@@ -21,6 +22,7 @@ the whole per-run limit.
 
 from __future__ import annotations
 
+import difflib
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -111,7 +113,44 @@ def repair(
             break
         state = untried[-1].pop(0)  # stuck: go back to the latest round's next improvement
     result.files, result.failure = state if state[1].kind == Kind.PASSED else best
+    if result.fixed:
+        result.files, runs = _smallest(result.original, result.files, result.failure, clock, deadline)
+        result.runs += runs
     return result
+
+
+def _smallest(original: dict[str, str], files: dict[str, str], passed: Failure, clock: _RunClock,
+              deadline: float | None) -> tuple[dict[str, str], int]:
+    """The passing files with every changed block that the tests do not need put
+    back as it was (an early round's detour, ``n += 2`` before the real fix): the
+    smallest patch that passes wins. Returns the files and the runs it took."""
+    runs = 0
+    for path in [p for p in files if original.get(p) not in (None, files[p])]:
+        old = original[path].splitlines(keepends=True)
+        matcher = difflib.SequenceMatcher(None, old, files[path].splitlines(keepends=True), autojunk=False)
+        hunks = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if len(hunks) < 2:
+            continue
+        kept = list(hunks)
+        for hunk in hunks:
+            if _late(deadline):
+                break
+            trial = [h for h in kept if h is not hunk]
+            text = _apply(old, files[path].splitlines(keepends=True), trial)
+            runs += 1
+            if read_failure(clock.run({**files, path: text})).kind == Kind.PASSED:
+                kept = trial
+        files = {**files, path: _apply(old, files[path].splitlines(keepends=True), kept)}
+    return files, runs
+
+
+def _apply(old: list[str], new: list[str], hunks: list[tuple[str, int, int, int, int]]) -> str:
+    """``old`` with only ``hunks`` (difflib opcodes from ``old`` to ``new``) applied."""
+    out, at = [], 0
+    for _, start, end, new_start, new_end in hunks:
+        out += old[at:start] + new[new_start:new_end]
+        at = end
+    return "".join(out + old[at:])
 
 
 def _round(state: _State, clock: _RunClock, engine: Engine, deadline: float | None,

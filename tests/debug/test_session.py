@@ -105,3 +105,17 @@ def test_a_candidate_that_special_cases_a_test_input_is_never_run() -> None:
         session = repair({"m.py": start}, box.checker([sys.executable, "test_m.py"], Limits(timeout=30)),
                          Scripted({start: [cheat, honest]}))
     assert session.fixed and session.files["m.py"] == honest
+
+
+def test_a_passing_patch_keeps_only_the_blocks_the_tests_need() -> None:
+    """Round 1 takes a step with a detour in it ('y = 0', which the tests do not
+    need); round 2 fixes the bug; the final patch is the fix alone."""
+    start = "def f(x):\n    y = 1\n    z = 2\n    w = 3\n    return [x]\n"
+    step = "def f(x):\n    y = 0\n    z = 2\n    w = 3\n    return [x, 1]\n"
+    both = "def f(x):\n    y = 0\n    z = 2\n    w = 3\n    return [x, x]\n"
+    with Sandbox(files={"test_m.py": TEST, "m.py": start}) as box:
+        session = repair({"m.py": start}, box.checker([sys.executable, "test_m.py"], Limits(timeout=30)),
+                         Scripted({start: [step], step: [both]}))
+
+    assert session.fixed
+    assert session.files["m.py"] == "def f(x):\n    y = 1\n    z = 2\n    w = 3\n    return [x, x]\n"
