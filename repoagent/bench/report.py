@@ -92,3 +92,37 @@ def _row(label: str, rates: dict) -> str:
 
     return (f"| {label} | {rates['n']} | {show(rates['feedback'])} | {show(rates['no_feedback'])} "
             f"| {pair('fix_line')} | {pair('fix_line_traceback')} |")
+
+
+def parts_table(summaries: dict[str, dict]) -> str:
+    """One Markdown table of several runs side by side (the honest protocol's
+    tuning and checking parts and an own bug set): pass rate with feedback and the
+    fix line's top-1 / top-5 rate per category and subtype, ``n`` per run."""
+    names = list(summaries)
+    seen: dict[str, list[str]] = {}
+    for summary in summaries.values():
+        for category, subtypes in summary.get("subtypes", {}).items():
+            seen.setdefault(category, [])
+            seen[category] += [s for s in subtypes if s not in seen[category]]
+    categories = list(CATEGORIES) + sorted(c for c in seen if c not in CATEGORIES)
+    header = "| group | " + " | ".join(f"{n}: n | pass % | fix line top-1 / top-5 %" for n in names) + " |"
+    lines = [header, "|---|" + "---:|---:|---:|" * len(names)]
+
+    def cells(rates: dict | None) -> str:
+        if not rates:
+            return " | ".join(["", "", ""])
+        located = rates.get("fix_line_top1")
+        where = "–" if located is None else f"{located:.1f} / {rates['fix_line_top5']:.1f}"
+        feedback = "–" if rates["feedback"] is None else f"{rates['feedback']:.1f}"
+        return f"{rates['n']} | {feedback} | {where}"
+
+    for category in categories:
+        subtypes = [*CATEGORIES.get(category, ()), *(s for s in seen.get(category, []) if s not in CATEGORIES.get(category, ()))]
+        keys = [(f"**{category}**", f"category:{category}")] + [(f"&nbsp;&nbsp;{s}", f"subtype:{category}/{s}") for s in subtypes]
+        for label, key in keys:
+            row = [summaries[n]["groups"].get(key) for n in names]
+            if any(row):
+                lines.append(f"| {label} | " + " | ".join(cells(r) for r in row) + " |")
+    lines.append("| **all** | " + " | ".join(cells(summaries[n]["overall"]) for n in names) + " |")
+    times = "; ".join(f"{n}: median {s['median_seconds']} s, max {s['max_seconds']} s" for n, s in summaries.items())
+    return "\n".join([*lines, "", f"Time per instance: {times}."])

@@ -12,7 +12,12 @@
 * ``dict.get`` or another lookup that gave ``None``: a guard that returns early;
 * a handler that catches another exception than the one raised in its ``try``:
   the raised type;
-* a statement one place too early: moved after the compound statement below it.
+* a statement one place too early: moved after the compound statement below it;
+* a method of a builtin type replaced by a sibling of the same family
+  (``isalpha``/``isalnum``, ``split``/``splitlines``, ``keys``/``values``,
+  ``append``/``extend``), or a repository class's method by another of that class
+  taking as many arguments;
+* a string literal one typo away from a string the failing run expected.
 
 Each yields ``(cost, whole new text)``; costs share the scale of :mod:`mutate`.
 """
@@ -21,6 +26,8 @@ from __future__ import annotations
 
 import ast
 import builtins
+import difflib
+import re
 from collections.abc import Iterable, Iterator
 
 from repoagent.debug.text import Source, indent_of
@@ -31,18 +38,37 @@ _NON_COMMUTATIVE = (ast.Sub, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow, ast.Add)
 _WRAPPERS = ("len", "int", "sorted", "abs")
 _MUTABLE = (ast.List, ast.Dict, ast.Set)
 _EMPTY = ("0", "None", "[]", "0.0", '""', "False", "{}")
+_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("isalnum", "isalpha", "isdigit", "isdecimal", "isnumeric", "isspace", "islower", "isupper", "istitle"),
+    ("lower", "upper", "capitalize", "title", "casefold", "swapcase"),
+    ("split", "rsplit", "splitlines", "partition", "rpartition"),
+    ("strip", "lstrip", "rstrip"),
+    ("find", "rfind", "index", "rindex", "count"),
+    ("startswith", "endswith"),
+    ("keys", "values", "items"),
+    ("append", "extend", "insert", "add", "update"),
+    ("pop", "popleft", "remove", "discard"),
+    ("sort", "reverse"),
+)
+_SIBLINGS = {name: [m for m in family if m != name] for family in _FAMILIES for name in family}
 
 
-def edits(text: str, lines: Iterable[int], exc_type: str | None = None) -> Iterator[Candidate]:
-    """Whole-file candidates on ``lines``; ``exc_type``: the exception the run raised."""
+def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: str = "") -> Iterator[Candidate]:
+    """Whole-file candidates on ``lines``; ``exc_type``: the exception the run
+    raised; ``output``: what it printed."""
     source = Source(text)
     tree = ast.parse(text)
     wanted = set(lines)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    members = _class_methods(tree)
+    expected = set(re.findall(r"'([^'\n]{2,40})'|\"([^\"\n]{2,40})\"", output))
+    expected_strings = {a or b for a, b in expected}
     for node in ast.walk(tree):
         if getattr(node, "lineno", None) in wanted:
             yield from _swaps(source, node)
             yield from _wraps(source, node, parents.get(node))
+            yield from _sibling_methods(source, node, members)
+            yield from _literal_typo(source, node, expected_strings)
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
             yield from _lost_return(source, function)
@@ -53,6 +79,38 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None) -> Itera
     if exc_type and hasattr(builtins, exc_type):
         yield from _handler_type(source, tree, exc_type)
     yield from _moved_later(source, tree, wanted)
+
+
+def _class_methods(tree: ast.Module) -> dict[str, list[tuple[str, int]]]:
+    """For each method name of the file's classes, the class's methods (name, arity)."""
+    table: dict[str, list[tuple[str, int]]] = {}
+    for cls in ast.walk(tree):
+        if isinstance(cls, ast.ClassDef):
+            methods = [(n.name, len(n.args.args)) for n in cls.body
+                       if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and not n.name.startswith("__")]
+            for name, _ in methods:
+                table.setdefault(name, []).extend(methods)
+    return table
+
+
+def _sibling_methods(source: Source, node: ast.AST, members: dict[str, list[tuple[str, int]]]) -> Iterator[Candidate]:
+    """``x.m(...)`` with ``m`` replaced by a method of the same family or class."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+        return
+    name, start = node.func.attr, source.span(node.func)[1] - len(node.func.attr)
+    arity = len(node.args) + 1
+    others = [(3, m) for m in _SIBLINGS.get(name, [])]
+    others += [(4, m) for m, n in members.get(name, []) if m != name and n == arity]
+    for cost, other in dict.fromkeys(others):
+        yield cost, source.text[:start] + other + source.text[start + len(name) :]
+
+
+def _literal_typo(source: Source, node: ast.AST, expected: set[str]) -> Iterator[Candidate]:
+    """A string literal close to, but not, a string the failing run expected."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str) and 2 <= len(node.value) <= 40):
+        return
+    for word in difflib.get_close_matches(node.value, expected - {node.value}, n=2, cutoff=0.75):
+        yield 3, source.replace_node(node, repr(word))
 
 
 def _span(node: ast.AST) -> set[int]:

@@ -73,7 +73,7 @@ class OfflineEngine:
             lines = {s.line for s in group}
             text = files[path]
             try:
-                found = list(mutations(text, lines)) + list(edits(text, lines, failure.exc_type))
+                found = list(mutations(text, lines)) + list(edits(text, lines, failure.exc_type, failure.output))
             except SyntaxError:
                 continue
             for cost, new in found:

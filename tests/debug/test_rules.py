@@ -180,6 +180,29 @@ def test_edit_rule(rule: str, buggy: str, fixed: str) -> None:
     assert fixed in candidates(buggy), rule
 
 
+@pytest.mark.parametrize("buggy, fixed", [
+    (f("return x.isalpha()"), f("return x.isalnum()")),
+    (f("return x.splitlines()"), f("return x.split()")),
+    (f("return sum(x.keys())"), f("return sum(x.values())")),
+    (f("y.append(x)", "return y"), f("y.extend(x)", "return y")),
+], ids=["str predicate", "str split", "dict view", "list add"])
+def test_a_method_becomes_a_sibling_of_its_family(buggy: str, fixed: str) -> None:
+    assert fixed in candidates(buggy)
+
+
+def test_a_repository_method_becomes_another_of_its_class() -> None:
+    code = "class S:\n    def pop(self):\n        return 1\n\n    def peek(self):\n        return 2\n\n\ndef f(s):\n    return s.{}()\n"
+
+    assert code.format("pop") in candidates(code.format("peek"))
+
+
+def test_a_string_literal_takes_the_spelling_the_test_expected() -> None:
+    buggy = f("return 'Fizzbuzz'")
+    failure = Failure(Kind.WRONG, "f(15) returned 'Fizzbuzz', expected 'FizzBuzz'")
+
+    assert f("return 'FizzBuzz'") in candidates(buggy, failure)
+
+
 def test_a_handler_catches_the_raised_exception() -> None:
     buggy = f("try:", "    return int(x)", "except TypeError:", "    return y")
     failure = Failure(Kind.EXCEPTION, "", "ValueError", "invalid literal", (Frame(PATH, 3, "f"),))
