@@ -31,8 +31,9 @@ def fence(text: str, info: str = "") -> str:
 
 
 def prose(text: str) -> str:
-    """One line of plain text made inert: no links, HTML, emphasis or block syntax.
-    Code spans already in the text are kept as they are."""
+    """One line of plain text made inert: no links, HTML (so no comment and no
+    marker), emphasis or block syntax (a fence above all, which would swallow the
+    rest of the page). Code spans already in the text are kept as they are."""
     pieces = []
     cursor = 0
     for match in _CODE_SPAN.finditer(text):
@@ -41,7 +42,7 @@ def prose(text: str) -> str:
         cursor = match.end()
     pieces.append(_escape(text[cursor:]))
     line = "".join(pieces)
-    if re.match(r"[-+>=]|\d+[.)]|`{3}|~{3}", line):
+    if re.match(r"[-+>=]|\d+[.)]|`{3}|~{3}", line):  # a list, quote, heading rule or fence
         line = "\\" + line if not line[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", line)
     return line
 
