@@ -26,9 +26,9 @@ from repoagent.errors import UsageError
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
-from repoagent.pages.layout import links_of, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, links_of, page_of, source_of
 from repoagent.pages.markers import Marker
-from repoagent.pages.parse import Page, Section, read_pages
+from repoagent.pages.parse import Page, Section, read_pages, refuse_foreign
 from repoagent.sources import documented_exclude
 from repoagent.writers.base import Writer, WrittenSection
 
@@ -83,6 +83,7 @@ def plan(
     graph = build_graph(root, settings, scope.snapshot)
     out = root / settings.out
     pages = read_pages(root, out)
+    refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
     sections = {section.marker.id: section for page in pages.values() for section in page.sections}
     _refuse_strays(pages, graph, sections)
     recorded = {

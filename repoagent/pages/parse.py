@@ -22,14 +22,14 @@ heading and its trailing ``**Calls:**`` / ``**Called by:**`` lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from repoagent.errors import UsageError
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
-from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker
+from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker, written_by_repoagent
 
 LINK_PREFIXES = ("**Calls:**", "**Called by:**")
 _HREF = re.compile(r"\]\(([^)\s]+)\)")
@@ -208,9 +208,10 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...]]:
 
 
 def read_pages(root: Path, out: Path) -> dict[str, Page]:
-    """Every page under ``out`` that has at least one marker, by relative path.
-    Errors name the page relative to ``root``; so does a second section for an id
-    already seen on this or another page."""
+    """Every page under ``out`` that repoagent wrote, by relative path (other
+    Markdown files there are the user's: :func:`refuse_foreign`). Errors name the
+    page relative to ``root``; so does a second section for an id already seen on
+    this or another page."""
     pages: dict[str, Page] = {}
     if not out.is_dir():
         return pages
@@ -219,9 +220,10 @@ def read_pages(root: Path, out: Path) -> dict[str, Page]:
         page = path.relative_to(out).as_posix()
         if page == INDEX_PAGE or not path.is_file():
             continue
-        text = decode_page(path.read_bytes())
-        if "<!-- repoagent:" not in text:
+        data = path.read_bytes()
+        if not written_by_repoagent(data):
             continue
+        text = decode_page(data)
         parsed = parse_page(text, page, path.relative_to(root).as_posix())
         for section in parsed.sections:
             where = f"{parsed.path}:{section.line}"
@@ -231,3 +233,14 @@ def read_pages(root: Path, out: Path) -> dict[str, Page]:
             seen[section.marker.id] = where
         pages[page] = parsed
     return pages
+
+
+def refuse_foreign(root: Path, out: Path, pages: Iterable[str]) -> None:
+    """Stop before anything is written when a file repoagent would write (``pages``,
+    relative to ``out``) is in the way and is not one of its own: the user's
+    ``docs/index.md`` with ``out = "docs"``, say."""
+    for page in pages:
+        path = out / page
+        if path.is_file() and not written_by_repoagent(path.read_bytes()):
+            raise UsageError(f"{path.relative_to(root).as_posix()} is not a repoagent page (no repoagent marker) "
+                             "and would be overwritten; move it away or set `out` to another folder")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import jinja2
 
+from repoagent.pages.markers import INDEX_MARKER
 from repoagent.workspace import TEMPLATES_FOLDER
 
 SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -72,7 +73,9 @@ class Renderer:
         return self._section.render(view=view, **vars(view)).rstrip()
 
     def index(self, entries: Sequence[IndexEntry]) -> str:
-        return self._index.render(pages=entries).rstrip() + "\n"
+        """The index page, led by its marker whatever the template says (the marker
+        is how a later run knows the file is its own to rewrite)."""
+        return INDEX_MARKER + "\n" + self._index.render(pages=entries).rstrip() + "\n"
 
 
 def join_sections(sections: Sequence[str]) -> str:

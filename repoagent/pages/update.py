@@ -21,7 +21,7 @@ from repoagent.fileio import write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.pages.layout import INDEX_PAGE, links_of, page_of, source_of
-from repoagent.pages.markers import Marker
+from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
 from repoagent.writers.base import WrittenSection
@@ -87,11 +87,7 @@ class PageUpdater:
         path = self._out / page
         parsed = self._graph.files.get(source_of(page))
         if parsed is None:
-            if path.is_file():
-                path.unlink()
-                self._removed.add(page)
-                outcome.pages_removed += 1
-                _remove_empty_parents(path.parent, self._out)
+            self._remove(page, outcome)
             return
         texts = [text for node in parsed.definitions if (text := self._section_text(node, page)) is not None]
         if not texts:
@@ -101,6 +97,22 @@ class PageUpdater:
         if not path.is_file() or path.read_bytes() != data:
             write_atomically(path, data)
             outcome.pages_written += 1
+
+    def _remove(self, page: str, outcome: Outcome) -> None:
+        """Remove the page of a deleted source file, if it is ours; text the user put
+        above its first section stays, as a file of the user's own."""
+        path = self._out / page
+        if not path.is_file() or not written_by_repoagent(path.read_bytes()):
+            return
+        self._removed.add(page)
+        preamble = self._pages[page].preamble if page in self._pages else ""
+        if preamble.strip():
+            write_atomically(path, encode_page(preamble))
+            outcome.notes.append(f"{page}: its source file is gone; its sections were removed, your text above them kept")
+            return
+        path.unlink()
+        outcome.pages_removed += 1
+        _remove_empty_parents(path.parent, self._out)
 
     def write_index(self, outcome: Outcome) -> None:
         """The index page, listing every page; rewritten only when its text changes."""
