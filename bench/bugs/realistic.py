@@ -21,29 +21,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from repoagent.bench.dataset import case_script
+
 HERE = Path(__file__).resolve().parent
-
-
-def test_script(cases: list[tuple[str, object]]) -> str:
-    """A test file: each case is a call (evaluated with solution.py's names) and its answer."""
-    return (
-        "import traceback\n"
-        "import solution\n"
-        f"CASES = {cases!r}\n"
-        "ok = 0\n"
-        "for call, want in CASES:\n"
-        "    try:\n"
-        "        got = eval(call, vars(solution))\n"
-        "    except Exception:\n"
-        "        traceback.print_exc()\n"
-        "        continue\n"
-        "    if got == want:\n"
-        "        ok += 1\n"
-        "    else:\n"
-        "        print(f'{call} returned {got!r}, expected {want!r}')\n"
-        "print(f'passed {ok}/{len(CASES)}')\n"
-        "raise SystemExit(0 if ok == len(CASES) else 1)\n"
-    )
 
 
 Bug = tuple[str, str, list[tuple[str, str]]]
@@ -462,8 +442,8 @@ def _row(program: dict, id_: str, category: str, subtype: str, edits: list[tuple
     return {
         "id": id_, "slug": program["name"], "category": category, "subtype": subtype,
         "buggy_code": buggy, "fixed_code": program["code"],
-        "test_code": test_script(program["visible"]),
-        "hidden_test_code": test_script(program["visible"] + program["hidden"]),
+        "test_code": case_script(program["visible"]),
+        "hidden_test_code": case_script(program["visible"] + program["hidden"]),
     }
 
 

@@ -116,3 +116,28 @@ def _jsonl(path: Path) -> list[Instance]:
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise UsageError(f"{path}:{number}: not a valid instance ({error}); see README 'debug'") from error
     return instances
+
+
+def case_script(cases: list[tuple[str, object]]) -> str:
+    """A ``test_code`` for the JSONL format: each case is a call, evaluated with
+    ``solution.py``'s names, and its expected answer. It prints a traceback or a
+    ``call returned X, expected Y`` line per failing case and ``passed X/Y`` at the
+    end (what the session reads as partial progress), and exits 0 only when all pass."""
+    return (
+        "import traceback\n"
+        "import solution\n"
+        f"CASES = {cases!r}\n"
+        "ok = 0\n"
+        "for call, want in CASES:\n"
+        "    try:\n"
+        "        got = eval(call, vars(solution))\n"
+        "    except Exception:\n"
+        "        traceback.print_exc()\n"
+        "        continue\n"
+        "    if got == want:\n"
+        "        ok += 1\n"
+        "    else:\n"
+        "        print(f'{call} returned {got!r}, expected {want!r}')\n"
+        "print(f'passed {ok}/{len(CASES)}')\n"
+        "raise SystemExit(0 if ok == len(CASES) else 1)\n"
+    )

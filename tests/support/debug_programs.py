@@ -9,27 +9,12 @@ from __future__ import annotations
 
 import json
 
+from repoagent.bench.dataset import case_script
+
 
 def judge_script(function: str, cases: list[tuple[tuple, object]]) -> str:
-    """A test script for ``function`` in solution.py over ``cases``."""
-    return (
-        "import traceback\n"
-        "from solution import *\n"
-        f"cases = {cases!r}\n"
-        "ok = 0\n"
-        "for args, want in cases:\n"
-        "    try:\n"
-        f"        got = {function}(*args)\n"
-        "    except Exception:\n"
-        "        traceback.print_exc()\n"
-        "        continue\n"
-        "    if got == want:\n"
-        "        ok += 1\n"
-        "    else:\n"
-        f"        print(f'{function}{{args}} returned {{got!r}}, expected {{want!r}}')\n"
-        "print(f'passed {ok}/{len(cases)}')\n"
-        "raise SystemExit(0 if ok == len(cases) else 1)\n"
-    )
+    """A test script for ``function`` in solution.py over ``cases`` (arguments, answer)."""
+    return case_script([(f"{function}{args!r}", want) for args, want in cases])
 
 
 ADD = [((1, 2), 3), ((5, 5), 10), ((0, 7), 7)]
