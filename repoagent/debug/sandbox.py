@@ -4,8 +4,8 @@ Candidate code is untrusted (an LLM or a mutation search wrote it), so it never
 runs in the user's tree nor in repoagent's process: the project is copied once
 into a temporary folder (no link in the copy leads out of it: see
 :mod:`repoagent.debug.project_copy`), a candidate's files are written over the
-copy, and the command runs under the sandbox's :mod:`repoagent.debug.supervisor` (one
-process per sandbox, so a run costs a fork, not a Python start), which gives it a
+copy, and the command runs under :mod:`repoagent.debug.supervisor` (one process, started
+once and shared by all sandboxes, so a run costs a fork, not a Python start), which gives it a
 session of its own, resource limits and a wall-clock timeout, and kills
 everything it started when it ends. Its output goes to files, never pipes. Its
 environment is an allowlist (:mod:`repoagent.debug.environment`).
@@ -13,12 +13,14 @@ environment is an allowlist (:mod:`repoagent.debug.environment`).
 
 from __future__ import annotations
 
+import atexit
 import os
 import select
 import signal
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -97,7 +99,8 @@ class Sandbox:
         except BaseException:
             self._tmp.cleanup()
             raise
-        self._supervisor = _Supervisor(Path(self._tmp.name), child_environment(passed_env))
+        self._env = child_environment(passed_env)
+        _SUPERVISOR.start()
 
     def __enter__(self) -> Sandbox:
         return self
@@ -106,8 +109,7 @@ class Sandbox:
         self.close()
 
     def close(self) -> None:
-        """End the supervisor (and a run still going) and delete the copy."""
-        self._supervisor.close()
+        """Delete the copy."""
         self._tmp.cleanup()
 
     def write(self, files: Mapping[str, str]) -> None:
@@ -130,7 +132,8 @@ class Sandbox:
         originals = {rel: self._old_text(rel) for rel in (files or {})}
         self.write(files or {})
         try:
-            return self._supervisor.run(command, self.root, limits)
+            argv = ["/bin/sh", "-c", command] if isinstance(command, str) else list(command)
+            return _SUPERVISOR.run(argv, self._env, self.root, limits, Path(self._tmp.name))
         finally:
             for rel, text in originals.items():
                 if text is None:
@@ -154,31 +157,47 @@ class Sandbox:
 
 
 class _Supervisor:
-    """The parent's side of :mod:`repoagent.debug.supervisor`: started with the
-    sandbox (so its start-up is not counted in a run's time, which sets the repair
-    session's limit for candidates), restarted after a run that did not answer in
-    time, ended by :meth:`close`."""
+    """The parent's side of :mod:`repoagent.debug.supervisor`: one per repoagent
+    process, shared by its sandboxes (each request names its folder, output files
+    and environment), so a sandbox costs no Python start either. Started before the
+    first run (its start-up must not count as a run's time: that sets the repair
+    session's limit for candidates); restarted after a run that got no answer in
+    time or was interrupted; ended at exit. A forked child (the bench's workers)
+    starts its own."""
 
-    def __init__(self, folder: Path, env: Mapping[str, str]) -> None:
-        self._folder = folder
-        self._env = dict(env)
+    def __init__(self) -> None:
         self._process: subprocess.Popen | None = None
-        self._started()
+        self._lock = threading.RLock()
 
-    def run(self, command: str | Sequence[str], cwd: Path, limits: Limits) -> RunResult:
-        """Run ``command`` in ``cwd`` under ``limits``; a string runs through the shell."""
-        argv = ["/bin/sh", "-c", command] if isinstance(command, str) else list(command)
-        out, err = self._folder / "stdout", self._folder / "stderr"
-        process = self._started()
-        process.stdin.write(supervisor.request(
-            argv, timeout=limits.timeout, processes=limits.processes, memory_bytes=limits.memory_mb * 1024 * 1024,
-            cpu_seconds=int(limits.timeout) + 1, cwd=cwd, stdout=out, stderr=err,
-        ))
-        process.stdin.flush()
-        verdict = self._verdict(process, limits.timeout + _GRACE_SECONDS)
-        if verdict is None:  # no answer: end it; the run counts as timed out
-            self.close()
-            verdict = supervisor.TIMED_OUT
+    def start(self) -> subprocess.Popen:
+        """The running supervisor, started if need be."""
+        with self._lock:
+            if self._process is None or self._process.poll() is not None:
+                self._process = subprocess.Popen(
+                    [sys.executable, "-I", "-S", supervisor.__file__, str(os.getpid())],
+                    env=child_environment(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                    bufsize=0, start_new_session=True,
+                )
+            return self._process
+
+    def run(self, argv: list[str], env: Mapping[str, str], cwd: Path, limits: Limits, outputs: Path) -> RunResult:
+        """Run ``argv`` in ``cwd`` with ``env`` under ``limits``, its output in ``outputs``."""
+        out, err = outputs / "stdout", outputs / "stderr"
+        with self._lock:
+            process = self.start()
+            process.stdin.write(supervisor.request(
+                argv, env, timeout=limits.timeout, processes=limits.processes,
+                memory_bytes=limits.memory_mb * 1024 * 1024, cpu_seconds=int(limits.timeout) + 1,
+                cwd=cwd, stdout=out, stderr=err,
+            ))
+            try:
+                verdict = self._verdict(process, limits.timeout + _GRACE_SECONDS)
+            except BaseException:  # interrupted: the run must not go on alone
+                self.close()
+                raise
+            if verdict is None:  # no answer: end it; the run counts as timed out
+                self.close()
+                verdict = supervisor.TIMED_OUT
         stopped = verdict in (supervisor.TIMED_OUT, supervisor.TOO_MANY_PROCESSES)
         return RunResult(None if stopped else int(verdict), _tail(out), _tail(err),
                          verdict == supervisor.TIMED_OUT, verdict == supervisor.TOO_MANY_PROCESSES)
@@ -198,15 +217,12 @@ class _Supervisor:
             process.wait()
         process.stdout.close()
 
-    def _started(self) -> subprocess.Popen:
-        if self._process is None or self._process.poll() is not None:
-            with open(self._folder / "supervisor.log", "ab") as log:
-                self._process = subprocess.Popen(
-                    [sys.executable, "-I", "-S", supervisor.__file__, str(os.getpid())],
-                    env=self._env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log,
-                    bufsize=0, start_new_session=True,
-                )
-        return self._process
+    def forget(self) -> None:
+        """In a forked child: drop the parent's supervisor (its pipes), leave it running."""
+        if self._process is not None:
+            self._process.stdin.close()
+            self._process.stdout.close()
+        self._process, self._lock = None, threading.RLock()
 
     @staticmethod
     def _verdict(process: subprocess.Popen, seconds: float) -> str | None:
@@ -214,6 +230,11 @@ class _Supervisor:
         ready, _, _ = select.select([process.stdout], [], [], seconds)
         line = os.read(process.stdout.fileno(), 64).decode() if ready else ""
         return line.strip() or None
+
+
+_SUPERVISOR = _Supervisor()
+os.register_at_fork(after_in_child=_SUPERVISOR.forget)
+atexit.register(_SUPERVISOR.close)
 
 
 def _tail(path: Path) -> str:

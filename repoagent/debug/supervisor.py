@@ -1,8 +1,9 @@
 """Runs a sandbox's test commands, one at a time, and makes sure nothing they start outlives them.
 
-A :class:`repoagent.debug.sandbox.Sandbox` starts this file once, as a script
-(``python -I -S supervisor.py PARENT_PID``, with the test's environment), and
-sends it one request per run on its stdin (:func:`request`); it answers each with
+repoagent starts this file once per process, as a script (``python -I -S
+supervisor.py PARENT_PID``), and its sandboxes send it one request per run on its
+stdin (:func:`request`: the command, its folder, output files, environment and
+limits); it answers each with
 one line on its stdout: the exit code, ``timeout`` or ``processes``. The standard
 library only, so it starts fast and imports nothing from the project copy.
 
@@ -41,6 +42,7 @@ import signal
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Mapping
 
 TIMED_OUT = "timeout"
 TOO_MANY_PROCESSES = "processes"
@@ -53,11 +55,14 @@ _PROC = "/proc"
 _FIELDS = ("timeout", "processes", "memory_bytes", "cpu_seconds", "cwd", "stdout", "stderr")
 
 
-def request(argv: list[str], **settings: object) -> bytes:
-    """The request to run ``argv`` with ``settings`` (a value for each of ``_FIELDS``):
-    its length on a line, then the fields and the arguments, NUL-separated (no
-    argument or path can hold a NUL; any may hold a newline)."""
-    payload = "\0".join([*(str(settings[name]) for name in _FIELDS), *argv]).encode()
+def request(argv: list[str], env: Mapping[str, str], **settings: object) -> bytes:
+    """The request to run ``argv`` with environment ``env`` and ``settings`` (a value
+    for each of ``_FIELDS``): its length on a line, then the fields, the number of
+    variables, the variables (``NAME=value``) and the arguments, NUL-separated (no
+    argument, path or variable can hold a NUL; any may hold a newline)."""
+    variables = [f"{name}={value}" for name, value in env.items()]
+    values = [*(str(settings[name]) for name in _FIELDS), str(len(variables)), *variables, *argv]
+    payload = "\0".join(values).encode()
     return b"%d\n" % len(payload) + payload
 
 
@@ -71,7 +76,10 @@ class _Run:
         self.processes, self.memory_bytes, self.cpu_seconds = (
             int(fields[name]) for name in ("processes", "memory_bytes", "cpu_seconds"))
         self.cwd, self.stdout, self.stderr = fields["cwd"], fields["stdout"], fields["stderr"]
-        self.argv = values[len(_FIELDS):]
+        count = int(values[len(_FIELDS)])
+        variables = values[len(_FIELDS) + 1:len(_FIELDS) + 1 + count]
+        self.env = dict(variable.split("=", 1) for variable in variables)
+        self.argv = values[len(_FIELDS) + 1 + count:]
 
 
 class _Term:
@@ -124,7 +132,7 @@ def _spawn(run: _Run, nproc: int | None) -> int:
         _limit(resource.RLIMIT_CPU, run.cpu_seconds, run.cpu_seconds + 1)
         if nproc is not None:
             _limit(resource.RLIMIT_NPROC, nproc)
-        os.execvp(run.argv[0], run.argv)
+        os.execvpe(run.argv[0], run.argv, run.env)
     except OSError as error:
         os.write(2, f"repoagent: cannot run {run.argv[0]}: {error.strerror}\n".encode())
     finally:
