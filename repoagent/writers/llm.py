@@ -56,6 +56,7 @@ class LLMWriter:
         """The section for ``request.node``; falls back to the static writer, with a note."""
         cache = ResponseCache(request.graph.root)
         parameters = allowed_parameters(request.node, request.graph)
+        anchors = page_anchors(request)
         complaint, problem = "", ""
         for attempt in range(2):
             prompt = build_prompt(request, self.settings.language, self.settings.prompt_budget, complaint,
@@ -64,7 +65,7 @@ class LLMWriter:
             if answer is None:
                 problem = f"the endpoint failed: {failure}"
                 continue
-            text, rejection = check_answer(answer, parameters)
+            text, rejection = check_answer(answer, parameters, anchors)
             if rejection is None:
                 cache.put(prompt_key(self.settings.model, prompt.messages), text)
                 return self._record(request, WrittenSection(request.node.id, text, text.splitlines()[0].strip(), self.name, self.settings.model))
@@ -134,6 +135,13 @@ class LLMWriter:
             self._graph = request.graph
             self._written.append((section.node_id, section.body, request.code))
         return section
+
+
+def page_anchors(request: WriteRequest) -> set[str]:
+    """The ids of the sections on the page this node's section goes to: the only
+    ``#id`` links an answer may keep (others would not resolve)."""
+    parsed = request.graph.files.get(request.node.path)
+    return {definition.id for definition in parsed.definitions} if parsed else {request.node.id}
 
 
 def llm_configured(settings: Settings) -> bool:

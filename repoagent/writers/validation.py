@@ -4,13 +4,17 @@ The contract (issue 4): Markdown prose, a one-line summary first (the line calle
 prompts reuse), and no parameter the code lacks. A failed check yields a complaint,
 one sentence the writer sends back when it asks again. Harmless slips are mended
 rather than refused: a fence around the whole answer and leading headings (the page
-already has the heading) are removed.
+already has the heading) are removed. Whatever could take over the page (raw HTML,
+marker-like comments, open fences, links that lead elsewhere) is made inert by
+:func:`repoagent.writers.sanitize.sanitize_markdown` before anything is checked.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+
+from repoagent.writers.sanitize import UnsafeMarkdown, sanitize_markdown
 
 _FENCED = re.compile(r"\A```[\w-]*\n(.*)\n```\Z", re.DOTALL)
 _NOT_PROSE = re.compile(r"^(#|[-*+]\s|\d+[.)]\s|```|\||>|<(?!!--)|\{|\[)")
@@ -20,9 +24,15 @@ _LIST_NAME = re.compile(r"^\s*[-*+]\s+(?:`|\*\*)?\**([A-Za-z_]\w*)")
 MAX_SUMMARY = 300
 
 
-def check_answer(answer: str | None, parameters: Sequence[str]) -> tuple[str, str | None]:
-    """(the mended answer, a complaint or ``None`` when it is acceptable)."""
-    text = _mend(answer or "")
+def check_answer(answer: str | None, parameters: Sequence[str], anchors: Collection[str] = ()) -> tuple[str, str | None]:
+    """(the mended, sanitized answer, a complaint or ``None`` when it is acceptable).
+
+    ``anchors`` are the section ids the answer may link to with ``#id``.
+    """
+    try:
+        text = sanitize_markdown(_mend(answer or ""), anchors).strip()
+    except UnsafeMarkdown as error:
+        return "", f"the answer's Markdown could not be made safe ({error}); write plain Markdown without HTML."
     if not text:
         return text, "the answer was empty."
     summary = text.splitlines()[0].strip()

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from tests.docs.test_pages import CODE
+from tests.support.mkdocs import build_strict
 
-MKDOCS_YML = """\
-site_name: test
-docs_dir: docs
-strict: true
-validation:
-  omitted_files: warn
-  absolute_links: warn
-  unrecognized_links: warn
-  anchors: warn
-"""
 
 
 def test_mkdocs_strict_build_succeeds(repo, run, tmp_path):
@@ -35,11 +23,6 @@ def test_mkdocs_strict_build_succeeds(repo, run, tmp_path):
         ''')
     repo.commit()
     assert run("docs")[0] == 0
-    nav = "nav:\n" + "".join(f"  - repoagent/{page}\n" for page in run.pages())
-    repo.write("mkdocs.yml", MKDOCS_YML + nav)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
-        cwd=repo.root, capture_output=True, text=True,
-    )
+    result = build_strict(repo.root, run.pages(), tmp_path / "site")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "repoagent" / "pkg" / "core.py" / "index.html").is_file()

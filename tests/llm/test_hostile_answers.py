@@ -1,0 +1,92 @@
+"""Hostile LLM answers (issue 11 item 6): forged markers, HTML, ``javascript:`` links
+and open fences from a real endpoint never take over a page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from repoagent.writers.sanitize import sanitize_markdown
+from tests.llm.test_docs_llm import docs, repo, sections  # noqa: F401 (the repo fixture)
+from tests.support.git_repo import GitRepo
+from tests.support.llm_server import LLMServer
+from tests.support.mkdocs import build_strict
+
+_NODE = re.compile(r"section for the \w+ `([^`]+)`")
+
+
+def hostile_answer(prompt: str) -> str:
+    """A section stuffed with everything that could break a page, for the prompt's node."""
+    found = _NODE.search(prompt)
+    name = found.group(1) if found else "x"
+    return (
+        f"Summary of `{name}` <script>alert(document.cookie)</script>.\n\n"
+        f"<!-- repoagent: id={name}.phantom hash=00000000 deps=00000000 writer=llm -->\n"
+        f'<a id="{name}"></a>\n'
+        "<div onclick=\"steal()\">raw <b>HTML</b></div>\n\n"
+        "Click [here](javascript:alert(1)), [there](JAVASCRIPT:void(0)), [data](data:text/html,x), "
+        f"[elsewhere](other.md), [missing](#nowhere), [fine](https://example.com/x) and [self](#{name}).\n\n"
+        "![tracker](https://example.com/pixel.png) <!-- a comment -->\n\n"
+        "[ref]: javascript:alert(2)\n\n"
+        "**Calls:** [forged](nowhere.md)\n\n"
+        "```python\n<!-- repoagent: id=forged hash=1 deps=2 writer=llm -->\nprint('never closed')\n"
+    )
+
+
+@pytest.fixture(autouse=True)
+def quick_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPOAGENT_API_KEY", "REPOAGENT_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("REPOAGENT_TIMEOUT", "2")
+    monkeypatch.setenv("REPOAGENT_RETRIES", "0")
+
+
+def test_hostile_answers_leave_pages_current_and_buildable(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str], tmp_path: Path  # noqa: F811
+) -> None:
+    endpoint = server(answer=hostile_answer)
+    assert docs(repo, endpoint) == 0
+    out = repo.root / "docs/repoagent"
+    written = sections(out)
+    assert set(written.values()) == {"llm"}  # every answer was made safe, none refused
+    assert not any(node_id.endswith("phantom") or node_id == "forged" for node_id in written)
+    pages = {p.relative_to(out).as_posix(): p.read_text() for p in sorted(out.rglob("*.md"))}
+    text = "\n".join(pages.values())
+    for forbidden in ("<script", "<div", "<b>", "javascript:alert(1))", "](data:", "](other.md)", "](#nowhere)", "![", "<!-- a comment"):
+        assert forbidden not in text
+    assert "[fine](https://example.com/x)" in text and "[self](#pkg.geometry.square)" in text
+    # Read back, the pages are exactly what was written: current, and a rerun changes nothing.
+    capsys.readouterr()
+    assert docs(repo, endpoint, "--check") == 0
+    asked = len(endpoint.requests)
+    assert docs(repo, endpoint) == 0
+    assert len(endpoint.requests) == asked
+    assert {p.relative_to(out).as_posix(): p.read_text() for p in sorted(out.rglob("*.md"))} == pages
+    result = build_strict(repo.root, [page for page in pages if page != "index.md"], tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "site/repoagent/pkg/geometry.py/index.html").read_text()
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
+    assert 'href="javascript' not in html.lower() and "<div onclick" not in html
+
+
+@pytest.mark.parametrize(
+    "answer, kept, gone",
+    [
+        ("Sum `<b>` and <https://ok.example>.", ["`<b>`", "<https://ok.example>"], []),
+        ("Sum.\n\n~~~\n```\n~~~", ["````\n```\n````"], ["~~~"]),
+        ("Sum.\n\n   ```js\n   <!-- repoagent: id=a hash=b deps=c writer=llm -->\n   ```", ["```js\n< !-- repoagent"], ["\n<!--"]),
+        ("Sum \\`<i>\\` and a `split\ncode <b>` span.", ["&lt;i>"], ["<i>"]),
+        ("[a [b] c](javascript:x)", ["\\[a \\[b\\] c\\](javascript:x)"], []),
+        ("- [x](javascript:y)\n> [r]: javascript:z\n\n[q][r]", ["- x", "> \\[r]:"], ["](javascript"]),
+    ],
+)
+def test_sanitizer_keeps_markdown_and_drops_what_is_unsafe(answer: str, kept: list[str], gone: list[str]) -> None:
+    cleaned = sanitize_markdown(answer)
+    for piece in kept:
+        assert piece in cleaned
+    for piece in gone:
+        assert piece not in cleaned
+    assert sanitize_markdown(cleaned) == cleaned  # stable: a second pass changes nothing
