@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
-from tests.docs.test_mkdocs import MKDOCS_YML
+from tests.support.mkdocs import build_strict
 
 SOURCES = {
     "app/main.py": '''
@@ -109,8 +106,5 @@ def test_a_mixed_repository_is_documented_end_to_end_and_incrementally(repo, run
     }
     assert run("docs")[0] == 0 and run.status() == {}
 
-    repo.write("mkdocs.yml", MKDOCS_YML)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=repo.root, capture_output=True, text=True
-    )
+    result = build_strict(repo.root, repo.root / "site")
     assert result.returncode == 0, result.stderr

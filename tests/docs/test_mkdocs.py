@@ -23,6 +23,6 @@ def test_mkdocs_strict_build_succeeds(repo, run, tmp_path):
         ''')
     repo.commit()
     assert run("docs")[0] == 0
-    result = build_strict(repo.root, run.pages(), tmp_path / "site")
+    result = build_strict(repo.root, tmp_path / "site", run.pages())
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "site" / "repoagent" / "pkg" / "core.py" / "index.html").is_file()

@@ -65,7 +65,7 @@ def test_hostile_answers_leave_pages_current_and_buildable(
     assert docs(repo, endpoint) == 0
     assert len(endpoint.requests) == asked
     assert {p.relative_to(out).as_posix(): p.read_text() for p in sorted(out.rglob("*.md"))} == pages
-    result = build_strict(repo.root, [page for page in pages if page != "index.md"], tmp_path / "site")
+    result = build_strict(repo.root, tmp_path / "site", [page for page in pages if page != "index.md"])
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/repoagent/pkg/geometry.py/index.html").read_text()
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html

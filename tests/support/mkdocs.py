@@ -20,10 +20,11 @@ validation:
 """
 
 
-def build_strict(root: Path, pages: Iterable[str], site: Path, out: str = "repoagent") -> subprocess.CompletedProcess[str]:
-    """Write ``root/mkdocs.yml`` listing ``pages`` (relative to ``docs/out``) and build."""
-    nav = "nav:\n" + "".join(f"  - {out}/{page}\n" for page in pages)
-    (root / "mkdocs.yml").write_text(MKDOCS_YML + nav, encoding="utf-8")
+def build_strict(root: Path, site: Path, pages: Iterable[str] = (), out: str = "repoagent") -> subprocess.CompletedProcess[str]:
+    """Write ``root/mkdocs.yml`` listing ``pages`` (relative to ``docs/out``; none:
+    mkdocs finds them) and build the site into ``site``."""
+    nav = "".join(f"  - {out}/{page}\n" for page in pages)
+    (root / "mkdocs.yml").write_text(MKDOCS_YML + (f"nav:\n{nav}" if nav else ""), encoding="utf-8")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
         cwd=root, capture_output=True, text=True,
