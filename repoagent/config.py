@@ -37,6 +37,9 @@ class Settings:
     timeout: float = 60.0
     retries: int = 4
     prompt_budget: int = 12_000
+    max_answer_tokens: int = 1500
+    deadline: float = 120.0
+    retry_fallbacks: int = 10
     precise: bool = False
     document_tests: bool = False
     docstring_style: str = "auto"
@@ -61,6 +64,9 @@ _ENVIRONMENT = {
     "REPOAGENT_TIMEOUT": "timeout",
     "REPOAGENT_RETRIES": "retries",
     "REPOAGENT_PROMPT_BUDGET": "prompt_budget",
+    "REPOAGENT_MAX_ANSWER_TOKENS": "max_answer_tokens",
+    "REPOAGENT_DEADLINE": "deadline",
+    "REPOAGENT_RETRY_FALLBACKS": "retry_fallbacks",
 }
 
 
@@ -108,6 +114,9 @@ def _coerce(values: dict[str, Any], source: str) -> Settings:
         raise UsageError(f"docstring_style must be one of {', '.join(DOCSTRING_STYLES)}, not {settings.docstring_style!r}")
     if settings.jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {settings.jobs}")
+    for name in ("max_answer_tokens", "deadline", "retry_fallbacks"):
+        if getattr(settings, name) < 0:
+            raise UsageError(f"{name} must be 0 (no limit) or more, not {getattr(settings, name)}")
     return settings
 
 

@@ -75,8 +75,9 @@ def plan(
 ) -> Plan:
     """Compare the chosen view of the code with the pages under ``settings.out``.
 
-    ``retry_fallbacks`` (a run with the LLM writer) also counts the sections the LLM
-    could not write last time as stale, so a rerun asks for exactly what is missing.
+    ``retry_fallbacks`` (a run with the LLM writer) also counts sections the LLM
+    could not write before as stale, as far as :func:`choose_retries` allows, so a
+    rerun asks for what is missing without re-asking hopeless sections forever.
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests)
     scope = choose_scope(root, exclude, staged, base, head)
@@ -93,7 +94,7 @@ def plan(
     sources = _SourceReader(scope)
     changes = detect(graph, recorded, sources.text, scope.paths)
     if retry_fallbacks:
-        changes += _fallbacks(graph, sections, changes)
+        changes += _fallbacks(root, graph, sections, changes, settings.retry_fallbacks)
     changes += _relinked(graph, sections, changes)
     return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings)
 
@@ -108,18 +109,20 @@ def _refuse_strays(pages: dict[str, Page], graph: CallGraph, sections: dict[str,
                 raise UsageError(f"{page.path}:{stray.problem()}")
 
 
-def _fallbacks(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
-    from repoagent.writers.llm import FALLBACK_WRITER
+def _fallbacks(root: Path, graph: CallGraph, sections: dict[str, Section], changes: list[Change], limit: int) -> list[Change]:
+    from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries, choose_retries
 
     touched = {change.id for change in changes}
-    return [
-        Change(node_id, Reason.FALLBACK, graph.nodes[node_id].path)
+    candidates = [
+        (node_id, section.marker.writer, section.marker.hash)
         for node_id, section in sections.items()
-        if section.marker.writer == FALLBACK_WRITER
+        if section.marker.writer in (FALLBACK_WRITER, UNASKED_WRITER)
         and node_id in graph.nodes
         and node_id not in touched
         and not section.kept
     ]
+    chosen = choose_retries(candidates, FallbackTries(root), limit) if candidates else []
+    return [Change(node_id, Reason.FALLBACK, graph.nodes[node_id].path) for node_id in chosen]
 
 
 def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:

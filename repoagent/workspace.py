@@ -58,6 +58,11 @@ class Workspace:
         return self.folder / "llm"
 
     @property
+    def fallback_tries(self) -> Path:
+        """How often the LLM failed each section (:mod:`repoagent.writers.fallbacks`)."""
+        return self.folder / "fallback-tries.json"
+
+    @property
     def stamp(self) -> Path:
         """The stamp of the last ``--staged`` run that found the docs current."""
         return self.folder / "docs-current"

@@ -6,7 +6,10 @@ the response cache or the endpoint, and checks the answer
 the complaint; an endpoint that still fails after the client's own retries (backoff
 on 429, 5xx and timeouts) is asked once more as is. After that the node gets the
 static writer's section and a note saying why, so a run always completes and every
-node is either written by the LLM or reported.
+node is either written by the LLM or reported. The run's deadline and circuit
+breaker (:mod:`repoagent.writers.guard`) decide whether a request is sent at all;
+failed sections are counted (:mod:`repoagent.writers.fallbacks`) so later runs
+retry them within bounds.
 
 ``openai`` is imported only when the first request is sent: it is slow to import and
 ``repoagent docs`` with the static writer never needs it.
@@ -23,6 +26,8 @@ from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
+from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries
+from repoagent.writers.guard import EndpointGuard
 from repoagent.writers.honesty import check_sections
 from repoagent.writers.prompt import Prompt, allowed_parameters, build_prompt
 from repoagent.writers.response_cache import ResponseCache, prompt_key
@@ -31,11 +36,13 @@ from repoagent.writers.validation import check_answer
 
 #: A stand-in for a summary this run has not written yet (used by the dry-run estimate).
 PENDING_SUMMARY = "x" * 100
-#: The marker's writer for a static section standing in for a failed LLM one, so the
-#: next LLM run retries it (see ``Reason.FALLBACK``).
-FALLBACK_WRITER = "static-fallback"
 #: Local servers (vLLM, Ollama, llama.cpp) take any key, but the client insists on one.
 PLACEHOLDER_KEY = "not-needed"
+#: Characters allowed per token of ``max_answer_tokens``: about twice what English
+#: prose and code take, so only an endpoint that ignores ``max_tokens`` reaches it.
+CHARACTERS_PER_TOKEN = 8
+NOT_SENT = "not sent"
+CUT_OFF = "the answer was cut off at max_answer_tokens; write a shorter section."
 
 
 class LLMWriter:
@@ -51,56 +58,91 @@ class LLMWriter:
         self._lock = threading.Lock()
         self._written: list[tuple[str, str, str]] = []
         self._graph: CallGraph | None = None
+        self._guard = EndpointGuard(settings.deadline, settings.timeout, settings.retries)
+        self._tries: FallbackTries | None = None
 
     def write(self, request: WriteRequest) -> WrittenSection:
         """The section for ``request.node``; falls back to the static writer, with a note."""
         cache = ResponseCache(request.graph.root)
         parameters = allowed_parameters(request.node, request.graph)
         anchors = page_anchors(request)
-        complaint, problem = "", ""
+        complaint, problem, asked = "", "", False
         for attempt in range(2):
             prompt = build_prompt(request, self.settings.language, self.settings.prompt_budget, complaint,
                                   self.settings.docstring_style)
             answer, failure = self._answer(prompt, cache)
+            if failure == NOT_SENT:
+                break
+            asked = True
             if answer is None:
                 problem = f"the endpoint failed: {failure}"
                 continue
-            text, rejection = check_answer(answer, parameters, anchors)
+            if failure == CUT_OFF:
+                text, rejection = "", CUT_OFF
+            else:
+                text, rejection = check_answer(answer, parameters, anchors, self._max_characters())
             if rejection is None:
                 cache.put(prompt_key(self.settings.model, prompt.messages), text)
+                self._count_try(request, failed=False)
                 return self._record(request, WrittenSection(request.node.id, text, text.splitlines()[0].strip(), self.name, self.settings.model))
             complaint = problem = f"the answer was rejected: {rejection}"
             if attempt == 0:
                 self.usage.count("regenerated")
-        self.usage.count("fallbacks")
         section = self._static().write(request)
+        if not asked:  # reported once for the run, in report()
+            self.usage.count("unasked")
+            return self._record(request, replace(section, writer=UNASKED_WRITER))
+        self.usage.count("fallbacks")
+        self._count_try(request, failed=True)
         note = f"LLM gave no usable section ({problem}); wrote the static section instead"
         return self._record(request, replace(section, writer=FALLBACK_WRITER, note=note))
 
     def report(self) -> list[str]:
         """Lines for the end of a run: usage, then the honesty check of what was written."""
+        stopped = []
+        if self._guard.stopped:
+            stopped = [
+                f"LLM: stopped asking: {self._guard.stopped}; {self.usage.unasked} sections got the static "
+                "writer's text and are asked for again by the next run"
+            ]
         if self._graph is None:
-            return [self.usage.line()]
+            return [self.usage.line(), *stopped]
         with self._lock:
             written = list(self._written)
-        return [self.usage.line(), *check_sections(written, self._graph).lines()]
+        return [self.usage.line(), *stopped, *check_sections(written, self._graph).lines()]
+
+    def _max_characters(self) -> int | None:
+        return self.settings.max_answer_tokens * CHARACTERS_PER_TOKEN if self.settings.max_answer_tokens else None
 
     def _answer(self, prompt: Prompt, cache: ResponseCache) -> tuple[str | None, str]:
-        """(answer, "") from the cache or the endpoint, or (None, what failed)."""
+        """(answer, "") from the cache or the endpoint, (answer, CUT_OFF) when the
+        endpoint stopped at ``max_tokens``, (None, NOT_SENT) when the guard stopped
+        the request, or (None, what failed)."""
         cached = cache.get(prompt_key(self.settings.model, prompt.messages))
         if cached is not None:
             self.usage.count("cache_hits")
             return cached, ""
+        timeout = self._guard.request_timeout()
+        if timeout is None:
+            return None, NOT_SENT
         openai = _openai()
+        cap = {"max_tokens": self.settings.max_answer_tokens} if self.settings.max_answer_tokens else {}
         try:
             response = self._openai_client().chat.completions.create(
                 model=self.settings.model,
                 messages=list(prompt.messages),
                 temperature=self.settings.temperature,
+                timeout=timeout,
+                **cap,
             )
         except (openai.APIError, ValueError) as error:  # ValueError: a body that is not JSON
             self.usage.count("failed_calls")
+            if isinstance(error, openai.APIConnectionError):  # timeouts included
+                self._guard.connection_failed()
+            else:
+                self._guard.answered()
             return None, f"{type(error).__name__}: {str(error)[:200]}"
+        self._guard.answered()
         usage = getattr(response, "usage", None)
         self.usage.record_call(
             prompt.characters,
@@ -109,7 +151,8 @@ class LLMWriter:
         )
         choices = getattr(response, "choices", None) or []
         content = choices[0].message.content if choices and choices[0].message else None
-        return content or "", ""
+        cut_off = bool(cap) and bool(choices) and choices[0].finish_reason == "length"
+        return content or "", CUT_OFF if cut_off else ""
 
     def _openai_client(self) -> Any:
         with self._lock:
@@ -121,6 +164,15 @@ class LLMWriter:
                     max_retries=self.settings.retries,
                 )
             return self._client
+
+    def _count_try(self, request: WriteRequest, failed: bool) -> None:
+        with self._lock:
+            if self._tries is None:
+                self._tries = FallbackTries(request.graph.root)
+            if failed:
+                self._tries.failed(request.node.id, request.node.code_hash)
+            else:
+                self._tries.succeeded(request.node.id)
 
     def _static(self) -> Writer:
         with self._lock:

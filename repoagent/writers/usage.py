@@ -24,6 +24,7 @@ class Usage:
     failed_calls: int = 0
     regenerated: int = 0
     fallbacks: int = 0
+    unasked: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def record_call(self, characters: int, prompt_tokens: int, completion_tokens: int) -> None:
@@ -36,7 +37,7 @@ class Usage:
             self.completion_tokens += completion_tokens
 
     def count(self, name: str) -> None:
-        """Add one to ``cache_hits``, ``failed_calls``, ``regenerated`` or ``fallbacks``."""
+        """Add one to ``cache_hits``, ``failed_calls``, ``regenerated``, ``fallbacks`` or ``unasked``."""
         with self._lock:
             setattr(self, name, getattr(self, name) + 1)
 
@@ -47,6 +48,7 @@ class Usage:
             f"{self.prompt_tokens} prompt + {self.completion_tokens} completion tokens, "
             f"{self.prompt_characters} prompt chars (largest {self.largest_prompt}), "
             f"{self.regenerated} regenerated, {self.fallbacks} fell back to static"
+            + (f", {self.unasked} not asked" if self.unasked else "")
         )
 
 

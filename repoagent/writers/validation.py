@@ -24,11 +24,16 @@ _LIST_NAME = re.compile(r"^\s*[-*+]\s+(?:`|\*\*)?\**([A-Za-z_]\w*)")
 MAX_SUMMARY = 300
 
 
-def check_answer(answer: str | None, parameters: Sequence[str], anchors: Collection[str] = ()) -> tuple[str, str | None]:
+def check_answer(
+    answer: str | None, parameters: Sequence[str], anchors: Collection[str] = (), max_characters: int | None = None
+) -> tuple[str, str | None]:
     """(the mended, sanitized answer, a complaint or ``None`` when it is acceptable).
 
-    ``anchors`` are the section ids the answer may link to with ``#id``.
+    ``anchors`` are the section ids the answer may link to with ``#id``; an answer
+    longer than ``max_characters`` is refused before anything else looks at it.
     """
+    if max_characters is not None and len(answer or "") > max_characters:
+        return "", f"the answer was too long ({len(answer or '')} characters; at most {max_characters}); write a shorter section."
     try:
         text = sanitize_markdown(_mend(answer or ""), anchors).strip()
     except UnsafeMarkdown as error:

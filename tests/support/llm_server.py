@@ -18,7 +18,9 @@ from ``faults``:
 * ``"garbage"``: status 200 with a body that is not JSON;
 * ``"empty"``: a well-formed answer whose content is empty.
 
-``delay`` slows every answer (to kill a client mid-run). The server is shared by
+``delay`` slows every answer (to kill a client mid-run). Like real servers it honours
+``max_tokens`` (cutting the answer at 4 characters a token, ``finish_reason``
+``"length"``) unless ``honour_max_tokens`` is false. The server is shared by
 the LLM writer's tests, benchmark and anyone else who needs an endpoint.
 """
 
@@ -54,6 +56,7 @@ class LLMServer:
         hang_seconds: float = 2.0,
         delay: float = 0.0,
         retry_after_ms: int = 20,
+        honour_max_tokens: bool = True,
     ) -> None:
         unknown = set(faults) - set(FAULTS)
         if unknown:
@@ -64,6 +67,7 @@ class LLMServer:
         self.hang_seconds = hang_seconds
         self.delay = delay
         self.retry_after_ms = retry_after_ms
+        self.honour_max_tokens = honour_max_tokens
         self.requests: list[dict[str, Any]] = []
         self.answered: list[str] = []  # prompts that got a good answer (no fault)
         self.faults_served: list[str] = []
@@ -143,7 +147,11 @@ class LLMServer:
             return
         prompt = _last_user_message(request)
         content = "" if fault == "empty" else self.answer(prompt)
-        _send(handler, 200, _completion(request, content))
+        finish = "stop"
+        limit = request.get("max_tokens")
+        if self.honour_max_tokens and isinstance(limit, int) and len(content) > limit * 4:
+            content, finish = content[: limit * 4], "length"
+        _send(handler, 200, _completion(request, content, finish))
         if fault is None:  # after a hang the client has most likely given up already
             with self._lock:
                 self.answered.append(prompt)
@@ -167,7 +175,7 @@ def _last_user_message(request: dict[str, Any]) -> str:
     return content if isinstance(content, str) else json.dumps(content)
 
 
-def _completion(request: dict[str, Any], content: str) -> dict[str, Any]:
+def _completion(request: dict[str, Any], content: str, finish: str = "stop") -> dict[str, Any]:
     prompt_chars = sum(len(str(m.get("content", ""))) for m in request.get("messages", []))
     prompt_tokens, completion_tokens = max(1, prompt_chars // 4), max(1, len(content) // 4)
     return {
@@ -175,7 +183,7 @@ def _completion(request: dict[str, Any], content: str) -> dict[str, Any]:
         "object": "chat.completion",
         "created": int(time.time()),
         "model": request.get("model", "loopback"),
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}],
+        "choices": [{"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": finish}],
         "usage": {
             "prompt_tokens": prompt_tokens,
             "completion_tokens": completion_tokens,
