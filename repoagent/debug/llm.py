@@ -6,7 +6,10 @@ them (the tests' spectrum and the traceback), the failing cases' inputs and
 outputs as the run reported them, what the failing run printed (unless feedback is
 off) and the docs of the functions involved and of what they call; the answer's
 code block is the candidate. Like every candidate, it counts only if the tests pass. The session runs it and, if it is not yet passing, calls again with
-the new output: that is the feedback loop.
+the new output: that is the feedback loop. Secrets in the file or the output are
+replaced by numbered placeholders before the prompt is sent and put back into the
+model's file (:class:`repoagent.redact.Redactor`), so none leaves the machine and
+none is lost from the code.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure
 from repoagent.debug.localize import CodeIndex, Suspect
 from repoagent.errors import UsageError
+from repoagent.redact import Redactor
 
 _MAX_FEEDBACK = 4000
 _MAX_SUSPECTS = 8
@@ -71,7 +75,8 @@ class LLMEngine:
         path = suspects[0].path if suspects else next((p for p in files if p.endswith(".py")), None)
         if path is None:
             return
-        prompt = self.prompt(path, files[path], failure, suspects)
+        redactor = Redactor(numbered=True)
+        prompt = self.prompt(path, files[path], failure, suspects, redactor)
         try:
             answer = self._client.chat.completions.create(
                 model=self.settings.model, messages=[{"role": "user", "content": prompt}], temperature=0
@@ -79,20 +84,25 @@ class LLMEngine:
         except openai.OpenAIError:
             return  # the endpoint failed after retries: no candidate this round
         code = extract_code(answer.choices[0].message.content or "")
+        if code:
+            code = redactor.restore(code)
         if code and code != files[path]:
             yield {path: code}
 
-    def prompt(self, path: str, code: str, failure: Failure | None, suspects: list[Suspect]) -> str:
-        """The rendered prompt (public so the CLI can show it with ``--show-prompt``)."""
+    def prompt(
+        self, path: str, code: str, failure: Failure | None, suspects: list[Suspect], redactor: Redactor | None = None
+    ) -> str:
+        """The rendered prompt, secrets redacted (public so the CLI can show it with ``--show-prompt``)."""
         feedback = failure.output[-_MAX_FEEDBACK:] if failure is not None else None
         ranked = [s for s in suspects if s.path == path and s.rank < 50][:_MAX_SUSPECTS]
         source = code.splitlines()
-        return self._template.render(
+        text = self._template.render(
             path=path, code=code, feedback=feedback,
             suspects=[{"line": s.line, "text": source[s.line - 1].strip()} for s in ranked if 0 < s.line <= len(source)],
             cases=failing_cases(failure.output) if failure is not None else [],
             functions=_functions(path, code, {s.line for s in ranked}),
         )
+        return (redactor or Redactor(numbered=True)).redact(text)
 
 
 def failing_cases(output: str) -> list[str]:

@@ -1,6 +1,7 @@
 """Build the prompt for one section from the Jinja2 template, under a size budget.
 
-What goes in (issue 4): the object's kind, name and code, with the bodies of nested
+Values that look like secrets are redacted (:mod:`repoagent.redact`) from the
+rendered prompt, so no key in the code reaches the endpoint. What goes in (issue 4): the object's kind, name and code, with the bodies of nested
 definitions cut to their signatures (they get their own sections, and their
 summaries arrive as callee summaries); the one-line summaries of its callees; who
 calls it, as names and call lines, never whole callers; its parent in one line.
@@ -24,6 +25,7 @@ from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Kind
+from repoagent.redact import redact
 from repoagent.workspace import TEMPLATES_FOLDER
 from repoagent.writers import docstrings
 from repoagent.writers.base import WriteRequest
@@ -124,7 +126,7 @@ def _render(template: jinja2.Template, context: Context) -> Prompt:
         omitted.append(f"and {context.extra_callers} more callers not listed")
     if context.dropped_callees:
         omitted.append(f"{context.dropped_callees} callee summaries left out to fit the prompt budget")
-    text = template.render(
+    text = redact(template.render(
         kind=context.kind,
         qualified_name=context.qualified_name,
         path=context.path,
@@ -138,7 +140,7 @@ def _render(template: jinja2.Template, context: Context) -> Prompt:
         docstring=context.docstring,
         omitted=omitted,
         complaint=context.complaint,
-    )
+    ))
     return Prompt(({"role": "system", "content": SYSTEM_MESSAGE}, {"role": "user", "content": text}))
 
 

@@ -8,7 +8,8 @@ parameters with types, defaults and the docstring's descriptions, return type,
 raised exceptions, the docstring's other sections (examples, notes ...), and
 links to members. Links to callers and callees are
 added around every section by the page layout (:mod:`repoagent.pages.render`),
-whatever the writer, since they depend on where the pages are.
+whatever the writer, since they depend on where the pages are. Values that look
+like secrets (keys in defaults or docstrings) are redacted (:mod:`repoagent.redact`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind, Parameter
+from repoagent.redact import redact
 from repoagent.writers import docstrings
 from repoagent.writers.base import WriteRequest, WrittenSection
 from repoagent.writers.markdown import code, fence, prose
@@ -39,8 +41,8 @@ class StaticWriter:
 
     def write(self, request: WriteRequest) -> WrittenSection:
         node = request.node
-        summary = prose(summary_line(node, request.graph))
-        parts = [summary, *_details(node, request.graph, self.docstring_style)]
+        summary = prose(redact(summary_line(node, request.graph)))
+        parts = [summary, *(redact(part) for part in _details(node, request.graph, self.docstring_style))]
         return WrittenSection(node_id=node.id, body="\n\n".join(parts), summary=summary, writer=self.name)
 
     def report(self) -> list[str]:
@@ -123,7 +125,7 @@ def _parameter(parameter: Parameter, documented_type: str = "") -> str:
     if annotation:
         text += f": {code(annotation)}"
     if parameter.default is not None:
-        text += f", default {code(parameter.default)}"
+        text += f", default {code(redact(f'{parameter.name}={parameter.default}').partition('=')[2])}"
     return text
 
 
