@@ -56,9 +56,7 @@ def docs(repo: GitRepo, server: LLMServer, *extra: str) -> int:
 
 
 @pytest.fixture(autouse=True)
-def no_real_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPOAGENT_API_KEY", "REPOAGENT_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
+def quick_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REPOAGENT_TIMEOUT", "0.5")
     monkeypatch.setenv("REPOAGENT_RETRIES", "2")
 

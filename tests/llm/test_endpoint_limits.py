@@ -24,8 +24,6 @@ _NODE = re.compile(r"section for the \w+ `([^`]+)`")
 
 @pytest.fixture(autouse=True)
 def endpoint_settings(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPOAGENT_API_KEY", "REPOAGENT_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("REPOAGENT_TIMEOUT", "60")  # the defaults' scale: only the guard keeps runs short
     monkeypatch.setenv("REPOAGENT_RETRIES", "2")
 

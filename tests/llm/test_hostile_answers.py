@@ -38,8 +38,6 @@ def hostile_answer(prompt: str) -> str:
 
 @pytest.fixture(autouse=True)
 def quick_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPOAGENT_API_KEY", "REPOAGENT_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("REPOAGENT_TIMEOUT", "2")
     monkeypatch.setenv("REPOAGENT_RETRIES", "0")
 

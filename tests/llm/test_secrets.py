@@ -75,9 +75,7 @@ def leaked(text: str) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def no_real_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "REPOAGENT_API_KEY", "REPOAGENT_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
+def no_retries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REPOAGENT_RETRIES", "0")
 
 
