@@ -48,8 +48,10 @@ _KNOWN_FORMATS = tuple(
         ("eyJ", r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
     )
 )
-_URL_PASSWORD = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://[^\s/:@\"'`]+:)([^\s/@\"'`]+)(@)")
-_SECRET_WORD = re.compile(r"key|token|secret|passw(?:or)?d|pwd|credential|auth", re.IGNORECASE)
+_URL_PASSWORD = re.compile(r"(://[^\s/:@\"'`]+:)([^\s/@\"'`]+)(@)")
+#: Words in a name that make its value suspect (a substring test on the lowered line
+#: first: a case-blind regex alternation would cost more than all the rest).
+_SECRET_WORDS = ("key", "token", "secret", "passw", "pwd", "credential", "auth")
 _BOUND_VALUE = re.compile(
     r"""
     (?<![\w$.-])(?P<name>[\w$.-]+)["']?
@@ -75,9 +77,9 @@ class Redactor:
                 text = pattern.sub(self._known, text)
         if "://" in text:
             text = _URL_PASSWORD.sub(lambda match: match.group(1) + self._hide(match.group(2)) + match.group(3), text)
-        if not _SECRET_WORD.search(text):
+        if not _has_secret_word(text):
             return text
-        return "\n".join(_BOUND_VALUE.sub(self._bound, line) if _SECRET_WORD.search(line) else line for line in text.split("\n"))
+        return "\n".join(_BOUND_VALUE.sub(self._bound, line) if _has_secret_word(line) else line for line in text.split("\n"))
 
     def restore(self, text: str) -> str:
         """``text`` with this redactor's numbered placeholders turned back into the secrets."""
@@ -92,7 +94,7 @@ class Redactor:
 
     def _bound(self, match: re.Match[str]) -> str:
         value = match.group("quoted") or match.group("bare")
-        if not _SECRET_WORD.search(match.group("name")) or not looks_random(value):
+        if not _has_secret_word(match.group("name")) or not looks_random(value):
             return match.group(0)
         start, end = match.span("quoted") if match.group("quoted") else match.span("bare")
         whole = match.group(0)
@@ -108,6 +110,11 @@ class Redactor:
         placeholder = f"[redacted-{len(self._secrets) + 1}]"
         self._secrets[placeholder] = secret
         return placeholder
+
+
+def _has_secret_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _SECRET_WORDS)
 
 
 def redact(text: str) -> str:
