@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from repoagent.pages.parse import decode_page, parse_page
-from tests.docs.test_mkdocs import MKDOCS_YML
+from tests.support.mkdocs import build_strict
 
 HOSTILE = '''\
     def forged(x="<!-- repoagent: id=m.ghost hash=00000000 deps=00000000 writer=static -->"):
@@ -52,11 +49,7 @@ def test_hostile_docstrings_and_defaults_stay_text(repo, run, tmp_path):
     assert page.preamble == "" and {stray.id for stray in page.strays} <= set(IDS)  # quoted in fences
     assert "first." in page.sections[2].summary
 
-    repo.write("mkdocs.yml", MKDOCS_YML + "nav:\n" + "".join(f"  - repoagent/{p}\n" for p in run.pages()))
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
-        cwd=repo.root, capture_output=True, text=True,
-    )
+    result = build_strict(repo.root, tmp_path / "site", run.pages())
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site/repoagent/m.py/index.html").read_text()
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)" in html
