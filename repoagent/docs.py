@@ -26,7 +26,7 @@ from repoagent.errors import UsageError
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
-from repoagent.pages.layout import INDEX_PAGE, links_of, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, layout_matches, page_of, source_of
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Page, Section, read_pages, refuse_foreign
 from repoagent.sources import documented_exclude
@@ -133,8 +133,7 @@ def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Chan
     for node_id, section in sections.items():
         if node_id in touched or node_id not in graph.nodes or section.kept:
             continue
-        calls, callers = links_of(graph, node_id, documented)
-        if sorted(section.links) != sorted(link for link, _ in calls + callers):
+        if not layout_matches(section, graph, node_id, documented):
             found.append(Change(node_id, Reason.LINKS_CHANGED, graph.nodes[node_id].path))
     return found
 

@@ -2,14 +2,22 @@
 
 A source file ``pkg/mod.py`` has the page ``pkg/mod.py.md`` (the source name is kept
 whole, so ``a.py`` and ``a.js`` never share a page); every section carries an HTML
-anchor whose id is the object's id, so links survive heading changes.
+anchor whose id is the object's id, so links survive heading changes. Around each
+section's body the layout draws the links to callers and callees and, on a module's
+section, its call diagram: :func:`layout_matches` tells whether a section's are current.
 """
 
 from __future__ import annotations
 
 import posixpath
+from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
+from repoagent.models import Kind
+from repoagent.pages.diagrams import module_diagram
+
+if TYPE_CHECKING:
+    from repoagent.pages.parse import Section
 
 INDEX_PAGE = "index.md"
 PAGE_SUFFIX = ".md"
@@ -44,3 +52,18 @@ def links_of(graph: CallGraph, node_id: str, documented: set[str]) -> tuple[list
     calls = sorted({edge.callee for edge in graph.callees(node_id)} & documented)
     callers = sorted({edge.caller for edge in graph.callers(node_id)} & documented)
     return [link(c) for c in calls], [link(c) for c in callers]
+
+
+def diagram_of(graph: CallGraph, node_id: str, documented: set[str]) -> str:
+    """The call diagram drawn under a module's section; ``""`` for other sections."""
+    if graph.nodes[node_id].kind is not Kind.MODULE:
+        return ""
+    return module_diagram(graph, node_id, documented)
+
+
+def layout_matches(section: Section, graph: CallGraph, node_id: str, documented: set[str]) -> bool:
+    """Whether the links and diagram around ``section``'s body are what the graph draws now."""
+    calls, callers = links_of(graph, node_id, documented)
+    if sorted(section.links) != sorted(link for link, _ in calls + callers):
+        return False
+    return section.diagram == diagram_of(graph, node_id, documented)

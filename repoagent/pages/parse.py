@@ -28,6 +28,7 @@ from functools import cached_property
 from pathlib import Path
 
 from repoagent.errors import UsageError
+from repoagent.pages.diagrams import DIAGRAM_TAG
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
 from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker, written_by_repoagent
 
@@ -68,7 +69,7 @@ class Section:
         return self.marker.lock or self.edited
 
     @cached_property
-    def _parts(self) -> tuple[str, tuple[str, ...]]:
+    def _parts(self) -> tuple[str, tuple[str, ...], str]:
         return _split(self.after_marker.rstrip().split("\n"))
 
     @property
@@ -82,6 +83,11 @@ class Section:
         if "**Call" not in self.text:
             return ()
         return self._parts[1]
+
+    @property
+    def diagram(self) -> str:
+        """The call diagram the layout drew under the body (module sections)."""
+        return self._parts[2] if DIAGRAM_TAG in self.text else ""
 
     @property
     def summary(self) -> str:
@@ -196,7 +202,9 @@ def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:
         offset += len(line) + 1
 
 
-def _split(lines: list[str]) -> tuple[str, tuple[str, ...]]:
+def _split(lines: list[str]) -> tuple[str, tuple[str, ...], str]:
+    """(body, link hrefs, diagram): the link lines and the layout's diagram fence
+    (tagged by its first line) are peeled off the end; the rest is the body."""
     heading = next((n for n, line in enumerate(lines) if line.startswith("#")), -1)
     rest = lines[heading + 1 :]
     end = len(rest)
@@ -204,7 +212,12 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...]]:
     while end and (not rest[end - 1].strip() or rest[end - 1].startswith(LINK_PREFIXES)):
         links[:0] = _HREF.findall(rest[end - 1])
         end -= 1
-    return "\n".join(rest[:end]).strip("\n"), tuple(links)
+    diagram = ""
+    if end >= 3 and rest[end - 1] == "```":
+        start = next((n for n in range(end - 2, 0, -1) if rest[n - 1] == "```mermaid" and rest[n] == DIAGRAM_TAG), None)
+        if start is not None:
+            diagram, end = "\n".join(rest[start : end - 1]), start - 1
+    return "\n".join(rest[:end]).strip("\n"), tuple(links), diagram
 
 
 def read_pages(root: Path, out: Path) -> dict[str, Page]:

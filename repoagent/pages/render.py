@@ -41,6 +41,7 @@ class SectionView:
     body: str
     calls: Sequence[Link]
     callers: Sequence[Link]
+    diagram: str = ""
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,32 @@ class IndexEntry:
     source: str
     href: str
     summary: str
+
+
+@dataclass(frozen=True)
+class TreeItem:
+    """One line of the index's package tree: a folder (no ``href``) or a page."""
+
+    depth: int
+    name: str
+    href: str = ""
+    summary: str = ""
+
+
+def package_tree(entries: Sequence[IndexEntry]) -> list[TreeItem]:
+    """The pages as a tree of folders, each folder listed once before its pages
+    (``entries`` sorted by source path)."""
+    items: list[TreeItem] = []
+    opened: tuple[str, ...] = ()
+    for entry in entries:
+        *folders, name = entry.source.split("/")
+        shared = 0
+        while shared < min(len(opened), len(folders)) and opened[shared] == folders[shared]:
+            shared += 1
+        items += [TreeItem(depth, folders[depth] + "/") for depth in range(shared, len(folders))]
+        items.append(TreeItem(len(folders), name, entry.href, entry.summary))
+        opened = tuple(folders)
+    return items
 
 
 class Renderer:
@@ -72,10 +99,12 @@ class Renderer:
         """One section's text, without trailing blank lines."""
         return self._section.render(view=view, **vars(view)).rstrip()
 
-    def index(self, entries: Sequence[IndexEntry]) -> str:
-        """The index page, led by its marker whatever the template says (the marker
-        is how a later run knows the file is its own to rewrite)."""
-        return INDEX_MARKER + "\n" + self._index.render(pages=entries).rstrip() + "\n"
+    def index(self, entries: Sequence[IndexEntry], diagram: str = "") -> str:
+        """The index page: the package tree with summaries, and the modules' diagram;
+        led by its marker whatever the template says (the marker is how a later run
+        knows the file is its own to rewrite)."""
+        text = self._index.render(pages=entries, tree=package_tree(entries), diagram=diagram)
+        return INDEX_MARKER + "\n" + text.rstrip() + "\n"
 
 
 def join_sections(sections: Sequence[str]) -> str:

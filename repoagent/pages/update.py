@@ -20,7 +20,8 @@ from repoagent.changes.detect import Change, Reason
 from repoagent.fileio import write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
-from repoagent.pages.layout import INDEX_PAGE, links_of, page_of, source_of
+from repoagent.pages.diagrams import dependency_diagram
+from repoagent.pages.layout import INDEX_PAGE, diagram_of, layout_matches, links_of, page_of, source_of
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
@@ -127,7 +128,7 @@ class PageUpdater:
                 continue
             summary = self._summaries.get(module) or (self._sections[module].summary if module in self._sections else "")
             entries.append(IndexEntry(source, page, summary))
-        text = self._renderer.index(entries)
+        text = self._renderer.index(entries, dependency_diagram(self._graph, [entry.source for entry in entries]))
         if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != text:
             write_atomically(path, text)
             outcome.pages_written += 1
@@ -145,8 +146,7 @@ class PageUpdater:
         section = self._sections.get(node.id)
         if section is None:
             return None  # not documented yet and outside this run's scope
-        calls, callers = links_of(self._graph, node.id, self._documented)
-        if section.kept or sorted(section.links) == sorted(h for h, _ in calls + callers):
+        if section.kept or layout_matches(section, self._graph, node.id, self._documented):
             return section.text.rstrip()
         return self._render(node, section.marker, section.body)
 
@@ -163,6 +163,7 @@ class PageUpdater:
             body=body.strip(),
             calls=[Link(i, h) for h, i in calls],
             callers=[Link(i, h) for h, i in callers],
+            diagram=diagram_of(self._graph, node.id, self._documented),
         )
         before, line, after = self._renderer.section(view).partition(marker.render())
         return before + (marker.signed(after).render() if line else "") + after
