@@ -8,7 +8,11 @@ A node is
 * **deleted** — a section records an id the graph no longer has;
 * **moved** — a deleted id and a new id have the same code: the same name and hash
   in another file or scope, or (for definitions with nothing nested in them) the
-  same code under another name. Its text is kept and moved to the new place.
+  same code under another name. Its text is kept and moved to the new place. Pages
+  written by an earlier version of repoagent are recognised too: twins renumbered
+  (``f`` and ``f~2`` swapped, the runtime one now having the plain id) and an
+  ``@overload`` implementation's old id (``f~3``, after two stubs) now folded into
+  ``f``, so locked and LLM-written text survives the upgrade.
 
 Locked sections (and hand-edited ones, which count as locked) are never stale
 while their node exists, and a moved one is always just moved. Comparison is on plain
@@ -84,9 +88,11 @@ def detect(
     moved nodes to those files, and deps-changed nodes to callers of them.
     """
     changes: list[Change] = []
-    new = [node for node_id, node in graph.nodes.items() if node_id not in recorded]
-    gone = [entry for entry_id, entry in recorded.items() if entry_id not in graph.nodes]
-    moves = _moves(new, gone, graph, source_of)
+    renumbered = _renumbered(graph, recorded)
+    taken = {node.id for node, _ in renumbered} | {old.id for _, old in renumbered}
+    new = [node for node_id, node in graph.nodes.items() if node_id not in recorded and node_id not in taken]
+    gone = [entry for entry_id, entry in recorded.items() if entry_id not in graph.nodes and entry_id not in taken]
+    moves = renumbered + _moves(new, gone, graph, source_of)
     moved_ids = {node.id for node, _ in moves}
     for node, old in moves:
         if scope is None or node.path in scope or old.path in scope:
@@ -97,8 +103,12 @@ def detect(
     for entry in gone:
         if entry.id not in moved_from and (scope is None or entry.path in scope):
             changes.append(Change(entry.id, Reason.DELETED, entry.path))
+    # A renumbered member's old id may be linked from its parent's text: rewrite it.
+    relisted = {node.parent for node, _ in renumbered if node.parent in recorded and not recorded[node.parent].lock}
     for node_id, node in graph.nodes.items():
         reason = _reason(graph, node, recorded.get(node_id), scope)
+        if reason is None and node_id in relisted:
+            reason = Reason.CHANGED
         if reason is not None and node_id not in moved_ids:
             changes.append(Change(node_id, reason, node.path))
     return sorted(changes, key=lambda change: (change.path, change.id))
@@ -140,6 +150,33 @@ def _moves(
             renamed, lambda item: (_renamed_hash(item[0], item[1], source_of), item[1]), rest, lambda old: (old.hash, _name(old.id))
         )
     ]
+
+
+def _renumbered(graph: CallGraph, recorded: Mapping[str, Recorded]) -> list[tuple[Definition, Recorded]]:
+    """Nodes whose ``~N`` id an earlier version numbered otherwise, with their old record.
+
+    An overloaded function's implementation came after its stubs, so it was
+    ``f~K`` (K = stubs + 1); now it is ``f``, its stubs folded in. Twins in one scope
+    are matched by hash within their group (``f``, ``f~2``...) when the record under
+    a node's own id is another twin's code.
+    """
+    pairs: dict[str, tuple[Definition, Recorded]] = {}
+    twins: dict[str, list[Definition]] = defaultdict(list)
+    for node in graph.nodes.values():
+        twins[node.id.split("~", 1)[0]].append(node)
+        old = recorded.get(f"{node.id}~{len(node.overloads) + 1}") if node.overloads else None
+        if old is not None and old.id not in graph.nodes and old.path == node.path:
+            pairs[node.id] = (node, old)
+    for nodes in twins.values():
+        olds = [recorded[node.id] for node in nodes if node.id in recorded]
+        for node in nodes:
+            own = recorded.get(node.id)
+            if node.id in pairs or own is None or own.hash == node.code_hash:
+                continue
+            matches = [old for old in olds if old.hash == node.code_hash and old.id != node.id]
+            if len(matches) == 1:
+                pairs[node.id] = (node, matches[0])
+    return list(pairs.values())
 
 
 def _unique_pairs(news: list, new_key: Callable, olds: list[Recorded], old_key: Callable) -> list[tuple]:
