@@ -23,6 +23,7 @@ from repoagent.changes.detect import REWRITTEN, Change, Reason, Recorded, deps_h
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
+from repoagent.fileio import remove_leftovers
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
@@ -30,6 +31,7 @@ from repoagent.pages.layout import INDEX_PAGE, layout_matches, page_of, source_o
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Page, Section, read_pages, refuse_foreign
 from repoagent.sources import documented_exclude
+from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection
 
 if TYPE_CHECKING:
@@ -48,10 +50,13 @@ class Plan:
     sections: dict[str, Section]
     changes: list[Change]
     warnings: list[str] = field(default_factory=list)
+    index_stale: bool = False
 
     @property
     def stale(self) -> bool:
-        return bool(self.changes)
+        """Whether a run would write anything: a stale node, or an index page that
+        does not list the pages as they are (a run killed before writing it)."""
+        return bool(self.changes) or self.index_stale
 
     @property
     def edited(self) -> list[Section]:
@@ -96,7 +101,21 @@ def plan(
     if retry_fallbacks:
         changes += _fallbacks(root, graph, sections, changes, settings.retry_fallbacks)
     changes += _relinked(graph, sections, changes)
-    return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings)
+    return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings,
+                index_stale=_index_stale(root, out, graph, sections))
+
+
+def _index_stale(root: Path, out: Path, graph: CallGraph, sections: dict[str, Section]) -> bool:
+    """Whether ``index.md`` differs from the index of the pages as they are."""
+    from repoagent.pages.render import Renderer
+    from repoagent.pages.update import index_text, known_summary
+
+    try:
+        on_disk = (out / INDEX_PAGE).read_bytes()
+    except OSError:
+        return True
+    expected = index_text(Renderer(root), out, graph, lambda module: known_summary(sections, module))
+    return on_disk != expected.encode("utf-8")
 
 
 def _refuse_strays(pages: dict[str, Page], graph: CallGraph, sections: dict[str, Section]) -> None:
@@ -166,6 +185,7 @@ def apply(
     """Rewrite the stale sections with ``writer`` and the pages holding them."""
     from repoagent.pages.update import Outcome, PageUpdater  # jinja2 only when pages change
 
+    remove_leftovers(Workspace(plan.root).temp)
     outcome = Outcome()
     graph = plan.graph
     keep_moved = _kept_moved(plan)

@@ -1,27 +1,59 @@
-"""Writing files so that a crash never leaves one half-written."""
+"""Writing files so that a crash never leaves one half-written, nor a stray temporary.
+
+A file is written to a temporary file and renamed over the target. Inside a
+repository the temporary goes to ``.repoagent/tmp`` (:meth:`Workspace.scratch`), a
+folder git ignores: a run killed before its rename leaves nothing ``git add`` would
+pick up, and the next run removes what a dead run left there
+(:func:`remove_leftovers`). Each temporary's name starts with a dot and its writer's
+process id, so a run never removes the file another live run is about to rename.
+"""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str | bytes) -> None:
+def write_atomically(path: Path, text: str | bytes, scratch: Path | None = None) -> None:
     """Write ``text`` to ``path`` so a reader sees the old file or the new, never half.
 
-    The new file keeps the old one's permissions (a script stays executable), or
-    gets the usual ones for a new file; a temporary file alone would be private
-    (0600). Devices and pipes (``-o /dev/null``) are written to directly: replacing
-    them with a regular file would break every program that uses them.
+    ``scratch`` is the folder for the temporary file (on ``path``'s file system; a
+    folder elsewhere falls back to ``path``'s own folder); by default it is
+    ``path``'s folder. The new file keeps the old one's permissions (a script stays
+    executable), or gets the usual ones for a new file; a temporary file alone would
+    be private (0600). Devices and pipes (``-o /dev/null``) are written to directly:
+    replacing them with a regular file would break every program that uses them.
     """
     data = text.encode("utf-8") if isinstance(text, str) else text
     if path.exists() and not path.is_file():
         path.write_bytes(data)
         return
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        _write_via(scratch or path.parent, path, data)
+    except OSError as error:
+        if scratch is None or error.errno != errno.EXDEV:
+            raise
+        _write_via(path.parent, path, data)
+
+
+def remove_leftovers(scratch: Path) -> None:
+    """Remove the temporary files that writers no longer running left in ``scratch``."""
+    try:
+        names = [entry.name for entry in os.scandir(scratch)]
+    except OSError:
+        return
+    for name in names:
+        owner = name[1:].split("-", 1)[0]
+        if name.startswith(".") and owner.isdigit() and not _running(int(owner)):
+            (scratch / name).unlink(missing_ok=True)
+
+
+def _write_via(folder: Path, path: Path, data: bytes) -> None:
+    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.getpid()}-{path.name[:80]}.")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -30,6 +62,16 @@ def write_atomically(path: Path, text: str | bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # alive, owned by someone else
+    return True
 
 
 def _umask() -> int:

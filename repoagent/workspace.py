@@ -41,6 +41,12 @@ class Workspace:
             marker.write_text("*\n", encoding="utf-8")
         return self.folder
 
+    def scratch(self) -> Path:
+        """Create the folder of temporary files (see :attr:`temp`) and return it."""
+        self.ensure()
+        self.temp.mkdir(exist_ok=True)
+        return self.temp
+
     @property
     def crash_log(self) -> Path:
         """Where an internal error's traceback goes."""

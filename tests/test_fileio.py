@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
 from pathlib import Path
 
-from repoagent.fileio import write_atomically
+from repoagent.fileio import remove_leftovers, write_atomically
 
 
 def mode(path: Path) -> int:
@@ -32,3 +33,33 @@ def test_an_existing_file_keeps_its_permissions(tmp_path: Path) -> None:
 def test_a_device_is_written_to_not_replaced() -> None:
     write_atomically(Path(os.devnull), "ignored")
     assert stat.S_ISCHR(Path(os.devnull).stat().st_mode)
+
+
+def test_the_temporary_file_is_made_in_the_scratch_folder(tmp_path: Path, monkeypatch) -> None:
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    renamed: list[tuple[str, str]] = []
+    real_replace = os.replace
+
+    def replace(source, target) -> None:
+        renamed.append((str(source), str(target)))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    write_atomically(tmp_path / "docs" / "page.md", "text", scratch)
+    [(source, target)] = renamed
+    assert Path(source).parent == scratch and target == str(tmp_path / "docs" / "page.md")
+    assert [p.name for p in (tmp_path / "docs").iterdir()] == ["page.md"]
+    assert not any(scratch.iterdir())
+
+
+def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    leftover = tmp_path / f".{dead.pid}-page.md.abc123"
+    live = tmp_path / f".{os.getpid()}-page.md.def456"
+    foreign = tmp_path / "notes.txt"
+    for path in (leftover, live, foreign):
+        path.write_text("x")
+    remove_leftovers(tmp_path)
+    assert not leftover.exists() and live.exists() and foreign.exists()

@@ -24,6 +24,7 @@ from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import repair
 from repoagent.errors import UsageError
 from repoagent.fileio import write_atomically
+from repoagent.workspace import Workspace
 
 
 @cli.command()
@@ -75,7 +76,7 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
     click.echo(f"Fixed: the tests pass ({session.runs} runs; {rounds}).")
     if apply_fix:
         for rel, text in session.changed.items():
-            write_atomically(root / rel, text)
+            write_atomically(root / rel, text, Workspace(root).scratch())
         click.echo(f"Applied to {len(session.changed)} file(s).")
     else:
         click.echo("Run again with --apply to write the fix.")

@@ -50,7 +50,7 @@ def docs(
         if check and found.stale:
             return 1
         return _staged_pages_check(root, settings) if check and staged else 0
-    if not found.stale and (found.out / "index.md").is_file():
+    if not found.stale:
         click.echo(summary_line(found))
         return _staged_pages_check(root, settings) if staged else 0
     rewrites = len(to_write(found))

@@ -12,6 +12,7 @@ import click
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.config import Settings, load_settings
+from repoagent.pages.layout import INDEX_PAGE
 
 if TYPE_CHECKING:
     from repoagent.docs import Plan
@@ -62,7 +63,7 @@ def current_by_stamp(root: Path, settings: Settings, staged: bool) -> tuple[str 
 
 def remember_if_current(root: Path, key: str | None, found: Plan) -> None:
     """Stamp a ``--staged`` plan that found nothing stale and an index page in place."""
-    if key is not None and not found.stale and (found.out / "index.md").is_file():
+    if key is not None and not found.stale:
         from repoagent.changes import stamp
 
         stamp.write(root, key, len(found.sections))
@@ -80,6 +81,7 @@ def plan_json(found: Plan) -> dict:
         ],
         "counts": found.counts(),
         "edited": [{"id": s.marker.id, "page": s.page, "line": s.line} for s in found.edited],
+        "index": "stale" if found.index_stale else "current",
     }
 
 
@@ -91,11 +93,15 @@ def print_plan(found: Plan) -> None:
         click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
     for section in found.edited:
         click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages[section.page].path}:{section.line}")
+    if found.index_stale:
+        click.echo(f"{'index':<14}{INDEX_PAGE} does not list the pages as they are (an interrupted run?)")
     click.echo(summary_line(found))
 
 
 def summary_line(found: Plan) -> str:
     edited = f"; {len(found.edited)} edited by hand, kept" if found.edited else ""
+    if not found.changes and found.index_stale:
+        return f"index page stale ({found.scope.label}): `repoagent docs` rewrites it{edited}"
     if not found.changes:
         return f"docs are current: {len(found.sections)} sections ({found.scope.label}){edited}"
     counts = ", ".join(f"{number} {reason}" for reason, number in found.counts().items())

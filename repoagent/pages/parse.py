@@ -93,10 +93,15 @@ class Section:
     def summary(self) -> str:
         """The body's first line: the one-line summary callers' prompts and the index
         reuse (bytes that are not UTF-8 shown as U+FFFD there)."""
-        for line in self.body.splitlines():
-            if line.strip():
-                return line.strip().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
-        return ""
+        return summary_of(self.body)
+
+
+def summary_of(body: str) -> str:
+    """A section body's first non-blank line, as the index page and prompts show it."""
+    for line in body.splitlines():
+        if line.strip():
+            return line.strip().encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return ""
 
 
 @dataclass(frozen=True)

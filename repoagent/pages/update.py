@@ -13,6 +13,7 @@ is removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,8 +24,9 @@ from repoagent.models import Definition, Kind
 from repoagent.pages.diagrams import dependency_diagram
 from repoagent.pages.layout import INDEX_PAGE, diagram_of, layout_matches, links_of, page_of, source_of
 from repoagent.pages.markers import Marker, written_by_repoagent
-from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor
+from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
+from repoagent.workspace import Workspace
 from repoagent.writers.base import WrittenSection
 
 
@@ -64,8 +66,8 @@ class PageUpdater:
         self._documented = documented
         self._written: dict[str, tuple[Marker, str]] = {}
         self._summaries: dict[str, str] = {}
-        self._removed: set[str] = set()
         self._renderer = Renderer(root)
+        self._scratch = Workspace(root).scratch()
 
     def affected_pages(self) -> set[str]:
         """Pages holding a changed node now, or holding one before the change."""
@@ -81,7 +83,6 @@ class PageUpdater:
 
     def add(self, section: WrittenSection, marker: Marker) -> None:
         self._written[section.node_id] = (marker, section.body)
-        self._summaries[section.node_id] = section.summary
 
     def flush(self, page: str, outcome: Outcome) -> None:
         """Write ``page`` from the graph and the sections known now."""
@@ -96,7 +97,7 @@ class PageUpdater:
         preamble = self._pages[page].preamble if page in self._pages else ""
         data = encode_page(preamble + join_sections(texts))
         if not path.is_file() or path.read_bytes() != data:
-            write_atomically(path, data)
+            write_atomically(path, data, self._scratch)
             outcome.pages_written += 1
 
     def _remove(self, page: str, outcome: Outcome) -> None:
@@ -105,10 +106,9 @@ class PageUpdater:
         path = self._out / page
         if not path.is_file() or not written_by_repoagent(path.read_bytes()):
             return
-        self._removed.add(page)
         preamble = self._pages[page].preamble if page in self._pages else ""
         if preamble.strip():
-            write_atomically(path, encode_page(preamble))
+            write_atomically(path, encode_page(preamble), self._scratch)
             outcome.notes.append(f"{page}: its source file is gone; its sections were removed, your text above them kept")
             return
         path.unlink()
@@ -116,29 +116,24 @@ class PageUpdater:
         _remove_empty_parents(path.parent, self._out)
 
     def write_index(self, outcome: Outcome) -> None:
-        """The index page, listing every page; rewritten only when its text changes."""
+        """The index page, listing every page; written last, and only when its text
+        differs from what is on disk (whatever this run changed: a run killed before
+        the index was renamed leaves pages the old index does not match)."""
+        text = index_text(self._renderer, self._out, self._graph,
+                          lambda module: self._summaries.get(module) or known_summary(self._sections, module))
         path = self._out / INDEX_PAGE
-        if not self._changes and path.is_file():
-            return
-        entries = []
-        for source, parsed in sorted(self._graph.files.items()):
-            page = page_of(source)
-            module = parsed.definitions[0].id
-            if page in self._removed or not ((self._out / page).is_file()):
-                continue
-            summary = self._summaries.get(module) or (self._sections[module].summary if module in self._sections else "")
-            entries.append(IndexEntry(source, page, summary))
-        text = self._renderer.index(entries, dependency_diagram(self._graph, [entry.source for entry in entries]))
-        if not path.is_file() or path.read_text(encoding="utf-8", errors="replace") != text:
-            write_atomically(path, text)
+        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
+            write_atomically(path, text, self._scratch)
             outcome.pages_written += 1
 
     def _section_text(self, node: Definition, page: str) -> str | None:
         if node.id in self._written:
             marker, body = self._written[node.id]
+            self._summaries[node.id] = summary_of(body)
             return self._render(node, marker, body)
         if node.id in self._keep_moved:
             old = self._keep_moved[node.id]
+            self._summaries[node.id] = old.summary
             marker = old.marker.moved_to(node.id, node.code_hash)
             if old.kept:  # the user's text; a stale hash keeps an edited one edited
                 return marker.render() + "\n" + retarget_anchor(old.after_marker, old.marker.id, node.id).rstrip()
@@ -146,6 +141,7 @@ class PageUpdater:
         section = self._sections.get(node.id)
         if section is None:
             return None  # not documented yet and outside this run's scope
+        self._summaries[node.id] = section.summary
         if section.kept or layout_matches(section, self._graph, node.id, self._documented):
             return section.text.rstrip()
         return self._render(node, section.marker, section.body)
@@ -167,6 +163,23 @@ class PageUpdater:
         )
         before, line, after = self._renderer.section(view).partition(marker.render())
         return before + (marker.signed(after).render() if line else "") + after
+
+
+def index_text(renderer: Renderer, out: Path, graph: CallGraph, summary: Callable[[str], str]) -> str:
+    """The index page listing the graph's files whose page is under ``out``, each
+    with the ``summary`` of its module: what the index must say once every page is
+    written."""
+    entries = [
+        IndexEntry(source, page_of(source), summary(parsed.definitions[0].id))
+        for source, parsed in sorted(graph.files.items())
+        if (out / page_of(source)).is_file()
+    ]
+    return renderer.index(entries, dependency_diagram(graph, [entry.source for entry in entries]))
+
+
+def known_summary(sections: Mapping[str, Section], node_id: str) -> str:
+    """The summary the pages give ``node_id``; empty when it has no section."""
+    return sections[node_id].summary if node_id in sections else ""
 
 
 def _depth(graph: CallGraph, node: Definition) -> int:

@@ -28,7 +28,8 @@ class ResponseCache:
     """Accepted answers by :func:`prompt_key`, one small JSON file each."""
 
     def __init__(self, root: Path) -> None:
-        self.folder = Workspace(root).llm_answers
+        self._workspace = Workspace(root)
+        self.folder = self._workspace.llm_answers
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -44,4 +45,4 @@ class ResponseCache:
 
     def put(self, key: str, answer: str) -> None:
         """Store ``answer`` for ``key`` atomically."""
-        write_atomically(self._path(key), json.dumps({"answer": answer}, ensure_ascii=False))
+        write_atomically(self._path(key), json.dumps({"answer": answer}, ensure_ascii=False), self._workspace.scratch())
