@@ -64,6 +64,11 @@ class Plan:
         locked), in page order."""
         return [s for s in self.sections.values() if s.edited and s.marker.id in self.graph.nodes]
 
+    @property
+    def kept_pages(self) -> dict[str, str]:
+        """Pages of skipped files (page -> why the file was skipped): kept untouched."""
+        return {name: why for name in self.pages if (why := self.graph.skipped_because(source_of(name))) is not None}
+
     def counts(self) -> dict[str, int]:
         """Stale nodes per reason, in the order of :class:`Reason`."""
         found = Counter(change.reason for change in self.changes)
@@ -102,19 +107,19 @@ def plan(
         changes += _fallbacks(root, graph, sections, changes, settings.retry_fallbacks)
     changes += _relinked(graph, sections, changes)
     return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings,
-                index_stale=_index_stale(root, out, graph, sections))
+                index_stale=_index_stale(root, out, graph, pages, sections))
 
 
-def _index_stale(root: Path, out: Path, graph: CallGraph, sections: dict[str, Section]) -> bool:
+def _index_stale(root: Path, out: Path, graph: CallGraph, pages: dict[str, Page], sections: dict[str, Section]) -> bool:
     """Whether ``index.md`` differs from the index of the pages as they are."""
     from repoagent.pages.render import Renderer
-    from repoagent.pages.update import index_text, known_summary
+    from repoagent.pages.update import index_modules, index_text, known_summary
 
     try:
         on_disk = (out / INDEX_PAGE).read_bytes()
     except OSError:
         return True
-    expected = index_text(Renderer(root), out, graph, lambda module: known_summary(sections, module))
+    expected = index_text(Renderer(root), out, graph, index_modules(graph, pages), lambda module: known_summary(sections, module))
     return on_disk != expected.encode("utf-8")
 
 

@@ -53,8 +53,9 @@ class Snapshot(Protocol):
         ...
 
     @property
-    def warnings(self) -> list[str]:
-        """One line per file that was left out while listing, and why."""
+    def skipped(self) -> dict[str, str]:
+        """Files (or folders, ending in ``/``) left out while listing, and why: they
+        exist but cannot be read as code, so their pages are kept as they are."""
         ...
 
 
@@ -68,12 +69,12 @@ class WorkingTree:
     def __init__(self, root: Path, exclude: tuple[str, ...] = ()) -> None:
         self.root = root.resolve()
         self._exclude = pathspec.GitIgnoreSpec.from_lines(exclude)
-        self._warnings: list[str] = []
+        self._skipped: dict[str, str] = {}
         self._paths: list[str] | None = None
 
     @property
-    def warnings(self) -> list[str]:
-        return self._warnings
+    def skipped(self) -> dict[str, str]:
+        return self._skipped
 
     def paths(self) -> list[str]:
         if self._paths is None:
@@ -119,15 +120,16 @@ class WorkingTree:
         try:
             target = full.resolve(strict=True)
         except (OSError, RuntimeError):
-            self._warnings.append(f"{path}: skipped, a broken or looping symlink")
+            self._skipped[path] = "a broken or looping symlink"
             return False
         if not target.is_relative_to(self.root):
-            self._warnings.append(f"{path}: skipped, a symlink that leaves the repository")
+            self._skipped[path] = "a symlink that leaves the repository"
             return False
         return target.is_file()
 
     def _walk_error(self, error: OSError) -> None:
-        self._warnings.append(f"{error.filename}: skipped, {error.strerror}")
+        folder = Path(error.filename).relative_to(self.root).as_posix() if error.filename else "."
+        self._skipped[f"{folder}/"] = error.strerror or str(error)
 
 
 def _spec(path: Path) -> pathspec.GitIgnoreSpec:

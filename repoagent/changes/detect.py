@@ -91,7 +91,9 @@ def detect(
     renumbered = _renumbered(graph, recorded)
     taken = {node.id for node, _ in renumbered} | {old.id for _, old in renumbered}
     new = [node for node_id, node in graph.nodes.items() if node_id not in recorded and node_id not in taken]
-    gone = [entry for entry_id, entry in recorded.items() if entry_id not in graph.nodes and entry_id not in taken]
+    # A skipped file's objects are not gone: the file is there, it was just not read.
+    gone = [entry for entry_id, entry in recorded.items()
+            if entry_id not in graph.nodes and entry_id not in taken and graph.skipped_because(entry.path) is None]
     moves = renumbered + _moves(new, gone, graph, source_of)
     moved_ids = {node.id for node, _ in moves}
     for node, old in moves:

@@ -172,7 +172,7 @@ class GitRepository:
             else:
                 entries[path] = (entry.binsha, entry.mode)
         snapshot = GitSnapshot(self, entries, exclude)
-        snapshot.warnings.extend(f"{self._relative(p)}: skipped, unmerged" for p in sorted(unmerged) if p.startswith(self.prefix))
+        snapshot.skipped.update((self._relative(p), "unmerged") for p in sorted(unmerged) if p.startswith(self.prefix))
         return snapshot
 
     def commit_snapshot(self, ref: str, exclude: tuple[str, ...]) -> GitSnapshot:
@@ -202,7 +202,7 @@ class GitSnapshot:
 
         self._repository = repository
         self._blobs: dict[str, bytes] = {}
-        self.warnings: list[str] = []
+        self.skipped: dict[str, str] = {}
         spec = pathspec.GitIgnoreSpec.from_lines(exclude)
         for full, (binsha, mode) in sorted(entries.items()):
             if not full.startswith(repository.prefix):
@@ -213,7 +213,7 @@ class GitSnapshot:
             if language_for(PurePosixPath(path)) is None or spec.match_file(path):
                 continue
             if mode == SYMLINK_MODE:
-                self.warnings.append(f"{path}: skipped, a symlink")
+                self.skipped[path] = "a symlink"
                 continue
             self._blobs[path] = binsha
 

@@ -64,6 +64,7 @@ def docs(
         f"{outcome.kept} moved, {outcome.removed} removed; "
         f"{outcome.pages_written} pages written, {outcome.pages_removed} removed"
         + (f"; {outcome.edited} edited by hand, kept" if outcome.edited else "")
+        + (f"; {len(found.kept_pages)} skipped file(s), pages kept" if found.kept_pages else "")
     )
     return _staged_pages_check(root, settings) if staged else 0
 

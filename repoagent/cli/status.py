@@ -12,7 +12,7 @@ import click
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.config import Settings, load_settings
-from repoagent.pages.layout import INDEX_PAGE
+from repoagent.pages.layout import INDEX_PAGE, source_of
 
 if TYPE_CHECKING:
     from repoagent.docs import Plan
@@ -82,6 +82,7 @@ def plan_json(found: Plan) -> dict:
         "counts": found.counts(),
         "edited": [{"id": s.marker.id, "page": s.page, "line": s.line} for s in found.edited],
         "index": "stale" if found.index_stale else "current",
+        "skipped": [{"page": page, "path": source_of(page), "reason": why} for page, why in sorted(found.kept_pages.items())],
     }
 
 
@@ -93,6 +94,8 @@ def print_plan(found: Plan) -> None:
         click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
     for section in found.edited:
         click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages[section.page].path}:{section.line}")
+    for page, why in sorted(found.kept_pages.items()):
+        click.echo(f"{'skipped':<14}{source_of(page):<{width}}  {why}; its page is kept as it is")
     if found.index_stale:
         click.echo(f"{'index':<14}{INDEX_PAGE} does not list the pages as they are (an interrupted run?)")
     click.echo(summary_line(found))
@@ -100,6 +103,7 @@ def print_plan(found: Plan) -> None:
 
 def summary_line(found: Plan) -> str:
     edited = f"; {len(found.edited)} edited by hand, kept" if found.edited else ""
+    edited += f"; {len(found.kept_pages)} skipped file(s), pages kept" if found.kept_pages else ""
     if not found.changes and found.index_stale:
         return f"index page stale ({found.scope.label}): `repoagent docs` rewrites it{edited}"
     if not found.changes:

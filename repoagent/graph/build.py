@@ -36,22 +36,22 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     """The call graph of ``snapshot`` (default: the working tree under ``root``)."""
     snapshot = snapshot if snapshot is not None else WorkingTree(root, settings.exclude)
     prefix = root.resolve().name if (root / "__init__.py").is_file() else ""
-    todo, warnings = read_snapshot(snapshot, settings.max_file_size, prefix)
+    todo, skipped = read_snapshot(snapshot, settings.max_file_size, prefix)
     key = _graph_key(todo, settings.precise)
     with _gc_paused():
         cached = read_pickles(Workspace(root).caches / GRAPH_CACHE, key)
         if cached is not None:
-            files, edges, graph_warnings = cached
+            files, edges, parse_warnings, duplicates = cached
             nodes = {d.id: d for f in files.values() for d in f.definitions}
-            return CallGraph(root, files, nodes, [Edge(*edge) for edge in edges], warnings + graph_warnings)
+            return CallGraph(root, files, nodes, [Edge(*edge) for edge in edges], parse_warnings, skipped | duplicates)
         parsed, parse_warnings = parse_jobs(todo, ParseCache(Workspace(root).caches), settings.jobs)
-        graph_warnings = parse_warnings + _drop_duplicate_modules(parsed)
+        duplicates = _drop_duplicate_modules(parsed)
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
         edges = _merge(_resolve(root, parsed, nodes, settings.precise), nodes)
         files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}
         stored = [(e.caller, e.callee, e.lines) for e in edges]
-        write_pickles(Workspace(root).caches / GRAPH_CACHE, key, (files, stored, graph_warnings))
-    return CallGraph(root, files, nodes, edges, warnings + graph_warnings)
+        write_pickles(Workspace(root).caches / GRAPH_CACHE, key, (files, stored, parse_warnings, duplicates))
+    return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
 
 
 @contextmanager
@@ -100,16 +100,16 @@ def _resolve(root: Path, parsed: dict[str, ParsedFile], nodes: dict[str, Definit
 
 def _drop_duplicate_modules(parsed: dict[str, ParsedFile]) -> list[str]:
     """Drop files whose module id another file already has (``a.py`` beside ``a/``);
-    one warning line each."""
+    returns them (path -> why)."""
     owners: dict[str, str] = {}
-    warnings = []
+    dropped = {}
     # Packages (``a/__init__.py``) win over modules (``a.py``), as in Python's import system.
     for path, parsed_file in sorted(parsed.items(), key=lambda item: (not item[0].endswith("__init__.py"), item[0])):
         owner = owners.setdefault(parsed_file.module, path)
         if owner != path:
-            warnings.append(f"{path}: skipped, its module name {parsed_file.module} is taken by {owner}")
+            dropped[path] = f"its module name {parsed_file.module} is taken by {owner}"
             del parsed[path]
-    return warnings
+    return dropped
 
 
 def _merge(edges: list[Edge], nodes: dict[str, Definition]) -> list[Edge]:

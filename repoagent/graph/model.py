@@ -19,15 +19,32 @@ class CallGraph:
     """Definitions (nodes, by id) and the calls between them (edges).
 
     ``files`` maps repository-relative POSIX paths to what they define;
-    ``warnings`` holds the one-line notes about files that were skipped or only
-    partly parsed.
+    ``skipped`` the files (and folders, ending in ``/``) that exist but were not
+    read as code, to why: their pages stay as they are; ``parse_warnings`` the
+    one-line notes about files only partly parsed.
     """
 
     root: Path
     files: dict[str, SourceFile]
     nodes: dict[str, Definition]
     edges: list[Edge]
-    warnings: list[str] = field(default_factory=list)
+    parse_warnings: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per skipped or partly parsed file."""
+        return [f"{path}: skipped, {why}" for path, why in sorted(self.skipped.items())] + self.parse_warnings
+
+    def skipped_because(self, path: str) -> str | None:
+        """Why ``path`` was skipped (itself or its folder); ``None`` when it was not."""
+        if path in self.skipped:
+            return self.skipped[path]
+        return next(
+            (why for folder, why in self.skipped.items()
+             if folder.endswith("/") and (folder == "./" or path.startswith(folder))),
+            None,
+        )
 
     @cached_property
     def _callees(self) -> dict[str, list[Edge]]:

@@ -88,6 +88,8 @@ class PageUpdater:
         """Write ``page`` from the graph and the sections known now."""
         path = self._out / page
         parsed = self._graph.files.get(source_of(page))
+        if self._graph.skipped_because(source_of(page)) is not None:
+            return  # the file is there but was not read: its page stays as it is
         if parsed is None:
             self._remove(page, outcome)
             return
@@ -119,7 +121,7 @@ class PageUpdater:
         """The index page, listing every page; written last, and only when its text
         differs from what is on disk (whatever this run changed: a run killed before
         the index was renamed leaves pages the old index does not match)."""
-        text = index_text(self._renderer, self._out, self._graph,
+        text = index_text(self._renderer, self._out, self._graph, index_modules(self._graph, self._pages),
                           lambda module: self._summaries.get(module) or known_summary(self._sections, module))
         path = self._out / INDEX_PAGE
         if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
@@ -165,13 +167,23 @@ class PageUpdater:
         return before + (marker.signed(after).render() if line else "") + after
 
 
-def index_text(renderer: Renderer, out: Path, graph: CallGraph, summary: Callable[[str], str]) -> str:
-    """The index page listing the graph's files whose page is under ``out``, each
-    with the ``summary`` of its module: what the index must say once every page is
-    written."""
+def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]:
+    """Source path -> module id of every file the index lists: the graph's files,
+    and the skipped files whose pages are kept."""
+    modules = {source: parsed.definitions[0].id for source, parsed in graph.files.items()}
+    for name, page in pages.items():
+        if graph.skipped_because(source_of(name)) is not None and page.sections:
+            modules[source_of(name)] = page.sections[0].marker.id
+    return modules
+
+
+def index_text(renderer: Renderer, out: Path, graph: CallGraph, modules: Mapping[str, str], summary: Callable[[str], str]) -> str:
+    """The index page listing the pages under ``out`` of ``modules`` (source path ->
+    module id), each with the ``summary`` of its module: what the index must say
+    once every page is written."""
     entries = [
-        IndexEntry(source, page_of(source), summary(parsed.definitions[0].id))
-        for source, parsed in sorted(graph.files.items())
+        IndexEntry(source, page_of(source), summary(module))
+        for source, module in sorted(modules.items())
         if (out / page_of(source)).is_file()
     ]
     return renderer.index(entries, dependency_diagram(graph, [entry.source for entry in entries]))

@@ -25,21 +25,21 @@ CHUNK_BYTES = 1_000_000
 Job = tuple[str, str, bytes, str]  # path, module id, source, content hash
 
 
-def read_snapshot(snapshot: Snapshot, max_file_size: int, module_prefix: str = "") -> tuple[list[Job], list[str]]:
-    """The files worth parsing, as jobs, and one warning line per file left out.
+def read_snapshot(snapshot: Snapshot, max_file_size: int, module_prefix: str = "") -> tuple[list[Job], dict[str, str]]:
+    """The files worth parsing, as jobs, and the files left out (path -> why).
 
     ``module_prefix`` is put before every module id: when the analysed folder is
     itself a Python package, its modules are ``pkg.mod``, as its own imports say.
     """
     paths = snapshot.paths()
-    warnings = list(snapshot.warnings)  # listing the paths is what finds these
+    skipped = dict(snapshot.skipped)  # listing the paths is what finds these
     modules = module_ids(paths, module_prefix)
     todo: list[Job] = []
     for path in paths:
-        source = _read(snapshot, path, max_file_size, warnings)
+        source = _read(snapshot, path, max_file_size, skipped)
         if source is not None:
             todo.append((path, modules[path], source, content_hash(source)))
-    return todo, warnings
+    return todo, skipped
 
 
 def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> tuple[dict[str, ParsedFile], list[str]]:
@@ -66,17 +66,17 @@ def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> tuple[dict[s
     return parsed, warnings
 
 
-def _read(snapshot: Snapshot, path: str, max_file_size: int, warnings: list[str]) -> bytes | None:
+def _read(snapshot: Snapshot, path: str, max_file_size: int, skipped: dict[str, str]) -> bytes | None:
     try:
         source = snapshot.read(path)
     except OSError as error:
-        warnings.append(f"{path}: skipped, cannot read it ({error.strerror or error})")
+        skipped[path] = f"cannot read it ({error.strerror or error})"
         return None
     if len(source) > max_file_size:
-        warnings.append(f"{path}: skipped, {len(source):,} bytes is over max_file_size ({max_file_size:,})")
+        skipped[path] = f"{len(source):,} bytes is over max_file_size ({max_file_size:,})"
         return None
     if b"\0" in source[:8192]:
-        warnings.append(f"{path}: skipped, looks binary (NUL byte)")
+        skipped[path] = "looks binary (NUL byte)"
         return None
     return source
 
