@@ -186,7 +186,7 @@ def index_text(renderer: Renderer, out: Path, graph: CallGraph, modules: Mapping
         for source, module in sorted(modules.items())
         if (out / page_of(source)).is_file()
     ]
-    return renderer.index(entries, dependency_diagram(graph, [entry.source for entry in entries]))
+    return renderer.index(entries, dependency_diagram(graph, [entry.source for entry in entries if entry.source in graph.files]))
 
 
 def known_summary(sections: Mapping[str, Section], node_id: str) -> str:
