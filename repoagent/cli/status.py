@@ -62,8 +62,9 @@ def current_by_stamp(root: Path, settings: Settings, staged: bool) -> tuple[str 
 
 
 def remember_if_current(root: Path, key: str | None, found: Plan) -> None:
-    """Stamp a ``--staged`` plan that found nothing stale and an index page in place."""
-    if key is not None and not found.stale:
+    """Stamp a ``--staged`` plan that found nothing stale; not one with hand-edited
+    sections, which the stamp's answer could not list."""
+    if key is not None and not found.stale and not found.edited:
         from repoagent.changes import stamp
 
         stamp.write(root, key, len(found.sections))

@@ -49,6 +49,7 @@ def test_a_hand_edit_is_kept_and_reported_until_it_is_undone(repo, run):
 
     code, out, _ = run("docs")
     assert code == 0 and "Doubles x; see the design notes." in page_path(repo).read_text()
+    assert out.rstrip().endswith("1 edited by hand, kept")
     assert run("docs", "--check")[0] == 0  # an edited section is not stale
 
     page_path(repo).write_text(pristine)  # the edit undone: repoagent's text again, and stale
@@ -105,3 +106,11 @@ def test_renamed_locked_and_edited_sections_keep_their_text(repo, run):
     assert '<a id="m.base">' not in text and '<a id="m.other">' not in text
     assert run.status() == {}
     assert [entry["id"] for entry in json.loads(run("status", "--json")[1])["edited"]] == ["m.another"]
+
+
+def test_the_staged_stamp_does_not_hide_an_edited_section(repo, run):
+    generate(repo, run)
+    edit_page(repo, "Double x.\n", "Mine.\n")
+    for _ in range(2):  # the second would be answered by a stamp, if there were one
+        code, out, _ = run("status", "--staged", "--json")
+        assert [entry["id"] for entry in json.loads(out)["edited"]] == ["m.base"]

@@ -6,27 +6,7 @@ import pytest
 
 from repoagent.errors import UsageError
 from repoagent.pages.parse import decode_page, encode_page, parse_page
-
-CODE = '''\
-    def base(x: int) -> int:
-        """Double x."""
-        return x * 2
-
-
-    def other() -> int:
-        return base(2)
-    '''
-
-
-def generate(repo, run) -> None:
-    repo.write("m.py", CODE)
-    repo.commit("code")
-    code, _, err = run("docs")
-    assert code == 0, err
-
-
-def page_path(repo):
-    return repo.root / "docs/repoagent/m.py.md"
+from tests.docs.test_hand_edits import CODE, generate, page_path
 
 
 def change_code(repo) -> None:
