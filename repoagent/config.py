@@ -2,12 +2,23 @@
 ``[tool.repoagent]`` in the repository's ``pyproject.toml``, then defaults.
 
 One :class:`Settings` object carries them through the pipeline, so no stage reads
-the environment or the pyproject file on its own.
+the environment or the pyproject file on its own. Each field declares, in one
+place (:func:`setting`), its default, what it means, what it accepts and the
+environment variables that set it; validation, ``repoagent init``'s commented
+section and the README's settings table all come from there.
+
+A repository's ``pyproject.toml`` is untrusted input (a pull request can change
+it), so every value is checked for its type and range before anything runs: a bad
+value is one line naming the key, the value, where it came from and what is
+expected (exit 2), never a traceback or a silent misreading (``jobs = 2.7``,
+``max_file_size = -1``). ``out`` must also resolve, symlinks included, to a folder
+inside the repository: pages are written and deleted there.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -15,122 +26,277 @@ from pathlib import Path
 from typing import Any
 
 from repoagent.errors import UsageError
+from repoagent.workspace import FOLDER
+
 
 #: How Python docstrings are read: detected per docstring, or one style forced.
 DOCSTRING_STYLES = ("auto", "google", "numpy", "sphinx")
 
 
 @dataclass(frozen=True)
+class Rule:
+    """What one setting means and accepts (kept in its field's metadata)."""
+
+    doc: str
+    env: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    above: float | None = None  # exclusive lower bound, for "more than zero"
+    choices: tuple[str, ...] = ()
+    in_pyproject: bool = True  # False: only from the environment (the API key)
+
+
+def setting(default: Any, doc: str, **rule: Any) -> Any:
+    """A :class:`Settings` field with its :class:`Rule`."""
+    return field(default=default, metadata={"rule": Rule(doc, **rule)}, repr=rule.get("in_pyproject", True))
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything a run can be told. Field names are the ``[tool.repoagent]`` keys."""
 
-    out: str = "docs/repoagent"
-    exclude: tuple[str, ...] = ()
-    writer: str = "auto"
-    model: str = "gpt-4o-mini"
-    base_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    language: str = "English"
-    jobs: int = 4
-    max_file_size: int = 1_000_000
-    temperature: float = 0.2
-    timeout: float = 60.0
-    retries: int = 4
-    prompt_budget: int = 12_000
-    max_answer_tokens: int = 1500
-    deadline: float = 120.0
-    retry_fallbacks: int = 10
-    precise: bool = False
-    document_tests: bool = False
-    docstring_style: str = "auto"
+    out: str = setting(
+        "docs/repoagent", "Folder of the Markdown pages, relative to the repository; must stay inside it.",
+        env=("REPOAGENT_OUT",),
+    )
+    exclude: tuple[str, ...] = setting(
+        (), "Gitignore-style patterns of files not to document (`.gitignore` is always honoured)."
+    )
+    document_tests: bool = setting(
+        False, "Document test files and folders too (`tests/`, `test_*.py`, `*_test.go`, `*.spec.ts`, ...)."
+    )
+    docstring_style: str = setting(
+        "auto", "How Python docstrings are read: `auto` detects the style per docstring; the others force one.",
+        choices=DOCSTRING_STYLES,
+    )
+    writer: str = setting(
+        "auto", "`auto`: the LLM when `base_url` or an API key is configured, else the static writer.",
+        env=("REPOAGENT_WRITER",), choices=("auto", "llm", "static"),
+    )
+    model: str = setting("gpt-4o-mini", "The LLM model name.", env=("REPOAGENT_MODEL",))
+    base_url: str | None = setting(
+        None, "An OpenAI-compatible endpoint (OpenAI, vLLM, Ollama, llama.cpp, LM Studio).",
+        env=("REPOAGENT_BASE_URL", "OPENAI_BASE_URL"),
+    )
+    api_key: str | None = setting(
+        None, "The LLM key; never from `pyproject.toml`.",
+        env=("REPOAGENT_API_KEY", "OPENAI_API_KEY"), in_pyproject=False,
+    )
+    language: str = setting("English", "The language the documentation is written in.", env=("REPOAGENT_LANGUAGE",))
+    jobs: int = setting(4, "Sections written at once, and parser processes.", env=("REPOAGENT_JOBS",), minimum=1)
+    max_file_size: int = setting(
+        1_000_000, "Files larger than this many bytes are skipped.", env=("REPOAGENT_MAX_FILE_SIZE",), minimum=1
+    )
+    temperature: float = setting(
+        0.2, "LLM sampling temperature.", env=("REPOAGENT_TEMPERATURE",), minimum=0, maximum=2
+    )
+    timeout: float = setting(60.0, "Seconds to wait for one LLM answer.", env=("REPOAGENT_TIMEOUT",), above=0)
+    retries: int = setting(
+        4, "Retries of an LLM call after a 429, a 5xx or a timeout.", env=("REPOAGENT_RETRIES",), minimum=0
+    )
+    prompt_budget: int = setting(
+        12_000, "Characters of code and context in one LLM prompt.", env=("REPOAGENT_PROMPT_BUDGET",), minimum=1
+    )
+    max_answer_tokens: int = setting(
+        1500, "Cap on the tokens of one LLM answer; 0: no limit.", env=("REPOAGENT_MAX_ANSWER_TOKENS",), minimum=0
+    )
+    deadline: float = setting(
+        120.0, "Seconds for all LLM calls of a run; 0: no limit.", env=("REPOAGENT_DEADLINE",), minimum=0
+    )
+    retry_fallbacks: int = setting(
+        10, "Sections written by the fallback that one run asks the LLM for again; 0: no limit.",
+        env=("REPOAGENT_RETRY_FALLBACKS",), minimum=0,
+    )
+    precise: bool = setting(False, "Resolve Python calls with jedi as well (slower; needs `repoagent[precise]`).")
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; ``None`` values leave a field as it is."""
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-_ENVIRONMENT = {
-    "REPOAGENT_OUT": "out",
-    "REPOAGENT_WRITER": "writer",
-    "REPOAGENT_MODEL": "model",
-    "REPOAGENT_BASE_URL": "base_url",
-    "OPENAI_BASE_URL": "base_url",
-    "REPOAGENT_API_KEY": "api_key",
-    "OPENAI_API_KEY": "api_key",
-    "REPOAGENT_LANGUAGE": "language",
-    "REPOAGENT_JOBS": "jobs",
-    "REPOAGENT_MAX_FILE_SIZE": "max_file_size",
-    "REPOAGENT_TEMPERATURE": "temperature",
-    "REPOAGENT_TIMEOUT": "timeout",
-    "REPOAGENT_RETRIES": "retries",
-    "REPOAGENT_PROMPT_BUDGET": "prompt_budget",
-    "REPOAGENT_MAX_ANSWER_TOKENS": "max_answer_tokens",
-    "REPOAGENT_DEADLINE": "deadline",
-    "REPOAGENT_RETRY_FALLBACKS": "retry_fallbacks",
-}
+def rules() -> dict[str, tuple[dataclasses.Field, Rule]]:
+    """Each setting's field and rule, in declaration order."""
+    return {f.name: (f, f.metadata["rule"]) for f in dataclasses.fields(Settings)}
 
 
 def load_settings(root: Path, **flags: Any) -> Settings:
     """Settings for the repository at ``root``; ``flags`` (``None`` = not given) win."""
-    values: dict[str, Any] = _from_pyproject(root)
-    from_environment: dict[str, str] = {}
-    for variable, name in _ENVIRONMENT.items():
-        # REPOAGENT_* is listed before OPENAI_*, so it wins when both are set.
-        if os.environ.get(variable):
-            from_environment.setdefault(name, os.environ[variable])
-    values.update(from_environment)
-    values.update({k: v for k, v in flags.items() if v is not None})
-    return _coerce(values, source=f"{root / 'pyproject.toml'} [tool.repoagent] or environment")
+    values: dict[str, tuple[Any, str]] = {}
+    pyproject = root / "pyproject.toml"
+    for key, value in _from_pyproject(pyproject).items():
+        values[key] = (value, f"{pyproject} [tool.repoagent]")
+    for key, (_, rule) in rules().items():
+        # The first variable listed wins (REPOAGENT_* before OPENAI_*).
+        variable = next((name for name in rule.env if os.environ.get(name)), None)
+        if variable is not None:
+            values[key] = (_Text(os.environ[variable]), f"environment variable {variable}")
+    for key, value in flags.items():
+        if value is not None:
+            values[key] = (value, "command line")
+    settings = Settings(**{key: _checked(key, value, source) for key, (value, source) in values.items()})
+    out_inside(root, settings.out, values.get("out", (None, "the default"))[1])
+    return settings
 
 
-def _from_pyproject(root: Path) -> dict[str, Any]:
-    path = root / "pyproject.toml"
+def out_inside(root: Path, out: str, source: str) -> Path:
+    """The pages folder, resolved; a :class:`UsageError` unless it lies inside the
+    repository at ``root`` (symlinks followed) and outside ``.git`` and ``.repoagent``."""
+    top = root.resolve()
+    folder = (root / out).resolve()
+    if folder == top or not folder.is_relative_to(top):
+        where = "is the repository itself" if folder == top else f"resolves to {folder}, outside {top}"
+        raise UsageError(f"setting out = {out!r} ({source}) {where}; expected a folder inside the repository")
+    first = folder.relative_to(top).parts[0]
+    if first in {".git", FOLDER}:
+        raise UsageError(f"setting out = {out!r} ({source}) is inside {first}/; expected a folder for the pages")
+    return folder
+
+
+def _from_pyproject(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise UsageError(f"{path} is not valid TOML ({error}); fix the file or remove it") from error
-    section = data.get("tool", {}).get("repoagent", {})
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise UsageError(f"{path}: tool = {_shown(tool)} is not valid; expected a table ([tool.repoagent])")
+    section = tool.get("repoagent", {})
     if not isinstance(section, dict):
-        raise UsageError(f"{path}: [tool.repoagent] must be a table")
-    if "api_key" in section:
-        raise UsageError(f"{path}: do not put api_key in pyproject.toml; set REPOAGENT_API_KEY or OPENAI_API_KEY")
-    return {key.replace("-", "_"): value for key, value in section.items()}
+        raise UsageError(f"{path}: tool.repoagent = {_shown(section)} is not valid; expected a table ([tool.repoagent])")
+    found = {key.replace("-", "_"): value for key, value in section.items()}
+    known = {key for key, (_, rule) in rules().items() if rule.in_pyproject}
+    for key in found:
+        if key == "api_key":
+            raise UsageError(f"{path}: do not put api_key in pyproject.toml; set REPOAGENT_API_KEY or OPENAI_API_KEY")
+        if key not in known:
+            raise UsageError(f"unknown setting {key!r} in {path} [tool.repoagent]; known settings: {', '.join(sorted(known))}")
+    return found
 
 
-def _coerce(values: dict[str, Any], source: str) -> Settings:
-    fields = {f.name: f for f in dataclasses.fields(Settings)}
-    converted: dict[str, Any] = {}
-    for key, value in values.items():
-        if key not in fields:
-            known = ", ".join(sorted(fields))
-            raise UsageError(f"unknown setting {key!r} in {source}; known settings: {known}")
-        converted[key] = _convert(key, value, Settings.__dataclass_fields__[key].type)
-    settings = Settings(**converted)
-    if settings.writer not in {"auto", "llm", "static"}:
-        raise UsageError(f"writer must be auto, llm or static, not {settings.writer!r}")
-    if settings.docstring_style not in DOCSTRING_STYLES:
-        raise UsageError(f"docstring_style must be one of {', '.join(DOCSTRING_STYLES)}, not {settings.docstring_style!r}")
-    if settings.jobs < 1:
-        raise UsageError(f"jobs must be at least 1, not {settings.jobs}")
-    for name in ("max_answer_tokens", "deadline", "retry_fallbacks"):
-        if getattr(settings, name) < 0:
-            raise UsageError(f"{name} must be 0 (no limit) or more, not {getattr(settings, name)}")
-    return settings
+def _checked(key: str, value: Any, source: str) -> Any:
+    """``value`` converted to the setting's type and checked against its rule."""
+    if key not in rules():
+        raise UsageError(f"unknown setting {key!r} from {source}; known settings: {', '.join(rules())}")
+    field_, rule = rules()[key]
+    converted = _convert(field_.type, value)
+    if converted is _BAD or not _in_range(converted, rule):
+        raise UsageError(f"setting {key} = {_shown(value)} ({source}) is not valid; expected {expected(key)}")
+    return converted
 
 
-def _convert(key: str, value: Any, annotation: str) -> Any:
-    try:
-        if annotation == "int":
-            return int(value)
-        if annotation == "float":
-            return float(value)
-        if annotation == "bool":
-            return value if isinstance(value, bool) else str(value).lower() in {"1", "true", "yes", "on"}
-        if annotation.startswith("tuple"):
-            items = value.split(",") if isinstance(value, str) else list(value)
-            return tuple(str(item).strip() for item in items if str(item).strip())
-        return None if value is None else str(value)
-    except (TypeError, ValueError) as error:
-        raise UsageError(f"setting {key} has a bad value {value!r}: {error}") from error
+_BAD = object()
+
+
+class _Text(str):
+    """A value from the environment: text to parse, where TOML has types."""
+
+
+def _convert(annotation: str, value: Any) -> Any:
+    """The value as the annotated type, or :data:`_BAD`. Environment values are
+    parsed; TOML values must already have the right type (``jobs = 2.7``,
+    ``jobs = "4"`` and ``out = 5`` are mistakes, not something to round or convert)."""
+    text = isinstance(value, _Text)
+    if annotation == "bool":
+        if isinstance(value, bool):
+            return value
+        words = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
+        return words.get(value.strip().lower(), _BAD) if text else _BAD
+    if annotation == "int":
+        if text:
+            try:
+                return int(value.strip())
+            except ValueError:
+                return _BAD
+        return value if isinstance(value, int) and not isinstance(value, bool) else _BAD
+    if annotation == "float":
+        if text:
+            try:
+                value = float(value.strip())
+            except ValueError:
+                return _BAD
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            return _BAD
+        return float(value)
+    if annotation.startswith("tuple"):
+        items = value.split(",") if text else value
+        if not isinstance(items, (list, tuple)) or not all(isinstance(item, str) for item in items):
+            return _BAD
+        return tuple(item.strip() for item in items if item.strip())
+    if not isinstance(value, str) or not value.strip():
+        return _BAD
+    return str(value)
+
+
+def _in_range(value: Any, rule: Rule) -> bool:
+    if rule.choices and value not in rule.choices:
+        return False
+    if rule.minimum is not None and value < rule.minimum:
+        return False
+    if rule.maximum is not None and value > rule.maximum:
+        return False
+    return rule.above is None or value > rule.above
+
+
+def expected(key: str) -> str:
+    """What ``key`` accepts, in words (error messages and the README table)."""
+    field_, rule = rules()[key]
+    if rule.choices:
+        return "one of " + ", ".join(f"`{choice}`" for choice in rule.choices)
+    kind = {
+        "int": "a whole number",
+        "float": "a number",
+        "bool": "true or false",
+        "str": "a non-empty string",
+        "str | None": "a non-empty string",
+    }.get(field_.type, "a list of strings")
+    bounds = []
+    if rule.above is not None:
+        bounds.append(f"more than {rule.above:g}")
+    if rule.minimum is not None:
+        bounds.append(f"at least {rule.minimum:g}")
+    if rule.maximum is not None:
+        bounds.append(f"at most {rule.maximum:g}")
+    return kind + (" " + " and ".join(bounds) if bounds else "")
+
+
+def _shown(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def settings_table() -> str:
+    """The README's settings table, from the fields (a test keeps them equal)."""
+    lines = ["| Setting | Default | Accepts | Environment | What it does |", "| --- | --- | --- | --- | --- |"]
+    for key, (field_, rule) in rules().items():
+        name = f"`{key}`" if rule.in_pyproject else f"({key})"
+        default = "none" if field_.default is None else f"`{_toml(field_.default)}`"
+        variables = ", ".join(f"`{variable}`" for variable in rule.env) or "-"
+        lines.append(f"| {name} | {default} | {expected(key)} | {variables} | {rule.doc} |")
+    return "\n".join(lines) + "\n"
+
+
+def commented_section() -> str:
+    """``repoagent init``'s ``[tool.repoagent]`` section: every setting at its
+    default, with its meaning above it; unset ones (``base_url``) commented out."""
+    lines = ["[tool.repoagent]"]
+    for key, (field_, rule) in rules().items():
+        if not rule.in_pyproject:
+            lines.append(f"# {key}: never here; set {' or '.join(rule.env)}.")
+            continue
+        lines.append(f"# {rule.doc.replace('`', '')} Accepts {expected(key).replace('`', '')}.")
+        example = "http://localhost:11434/v1" if field_.default is None else field_.default
+        lines.append(f"{'# ' if field_.default is None else ''}{key} = {_toml(example)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml(value: Any) -> str:
+    """A default as TOML (strings quoted, lists bracketed, booleans lower case)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, tuple):
+        return "[" + ", ".join(_toml(item) for item in value) + "]"
+    return str(value)

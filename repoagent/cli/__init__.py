@@ -2,22 +2,29 @@
 
 Each command lives in its own module here and registers itself on :data:`cli`.
 :func:`main` is the one error boundary (pre-commit's pattern): a
-:class:`~repoagent.errors.UsageError` becomes one line on stderr and exit code 2;
-an unexpected exception is logged to ``.repoagent/crash.log`` with its traceback
-and reported in one line, exit code 3.
+:class:`~repoagent.errors.UsageError` becomes one line on stderr and exit code 2,
+and so does an OS error on a path the user gave (the repository, or a file named on
+the command line: a read-only folder, a missing permission). Anything else, other
+OS errors included, is a bug: its traceback goes to the repository's
+``.repoagent/crash.log`` (the system's temporary folder when no repository is known
+yet) and the user sees one line, exit code 3.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
 import click
 
 from repoagent import __version__
+from repoagent.cli.common import current_repository, forget_repository
 from repoagent.errors import UsageError
+from repoagent.workspace import Workspace
 
 
 # Command name -> the module that defines it. Modules are imported only when their
@@ -55,6 +62,7 @@ def cli() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit code instead of exiting."""
+    forget_repository()
     try:
         result = cli.main(args=argv, prog_name="repoagent", standalone_mode=False)
     except UsageError as error:
@@ -71,26 +79,50 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"repoagent: error: {error.format_message()}", err=True)
         return 2
     except OSError as error:
-        # A full disk, a read-only folder, a missing permission: the user's to fix.
-        where = f" ({error.filename})" if error.filename else ""
-        click.echo(f"repoagent: error: {error.strerror or error}{where}; check the path and its permissions", err=True)
+        if not _given_by_user(error.filename, sys.argv[1:] if argv is None else argv):
+            return _crashed(error)
+        click.echo(f"repoagent: error: {error.strerror or error} ({error.filename}); check the path and its permissions", err=True)
         return 2
     except KeyboardInterrupt:
         click.echo("repoagent: interrupted", err=True)
         return 130
     except Exception as error:  # the one place a bug is caught; see module docstring
-        log = _write_crash_log()
-        click.echo(f"repoagent: internal error: {error!r} (traceback in {log})", err=True)
-        return 3
+        return _crashed(error)
     return result if isinstance(result, int) else 0
 
 
-def _write_crash_log() -> Path:
-    log = Path(".repoagent") / "crash.log"
+def _given_by_user(filename: object, argv: list[str]) -> bool:
+    """Whether ``filename`` is, or lies under, the run's repository or a path on
+    the command line."""
+    if not isinstance(filename, (str, bytes, os.PathLike)):
+        return False
+    target = Path(os.fsdecode(filename)).resolve()
+    given = [path for argument in argv if (path := _as_path(argument))]
+    repository = current_repository()
+    return any(target == path or target.is_relative_to(path) for path in given + ([repository] if repository else []))
+
+
+def _as_path(argument: str) -> Path | None:
+    """The path an argument (``FILE`` or ``--option=FILE``) may name."""
+    value = argument.split("=", 1)[1] if argument.startswith("-") and "=" in argument else argument
+    return Path(value).resolve() if value and not value.startswith("-") and "\0" not in value else None
+
+
+def _crashed(error: BaseException) -> int:
+    """Log the traceback of a bug and say where it is, in one line; exit code 3."""
+    repository = current_repository()
     try:
-        log.parent.mkdir(exist_ok=True)
-        log.write_text(traceback.format_exc(), encoding="utf-8")
+        if repository:
+            Workspace(repository).ensure()
+            log = Workspace(repository).crash_log
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        else:
+            handle, name = tempfile.mkstemp(prefix="repoagent-crash-", suffix=".log")
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(traceback.format_exc())
+            log = Path(name)
     except OSError:
         log = Path("<stderr>")
         traceback.print_exc(file=sys.stderr)
-    return log
+    click.echo(f"repoagent: internal error: {error!r} (traceback in {log})", err=True)
+    return 3

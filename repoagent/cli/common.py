@@ -1,4 +1,9 @@
-"""Pieces several commands share: the repository argument and warnings."""
+"""Pieces several commands share: the repository argument and warnings.
+
+:func:`repository` also remembers the repository a run works on, so the error
+boundary (:func:`repoagent.cli.main`) can put a crash log in that repository's
+``.repoagent/`` and tell an OS error on the user's files from one elsewhere.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,28 @@ from repoagent.errors import UsageError
 MAX_WARNINGS_SHOWN = 20
 
 
+_current: list[Path] = []  # the repository of this run, once known
+
+
 def repository(path: str) -> Path:
-    """The repository folder named on the command line, checked."""
+    """The repository folder named on the command line, checked and remembered."""
     root = Path(path)
     if not root.exists():
         raise UsageError(f"{path}: no such folder; give the path of a repository")
     if not root.is_dir():
         raise UsageError(f"{path}: not a folder; give the path of a repository")
-    return root.resolve()
+    _current[:] = [root.resolve()]
+    return _current[0]
+
+
+def current_repository() -> Path | None:
+    """The repository this run works on, when a command has named it."""
+    return _current[0] if _current else None
+
+
+def forget_repository() -> None:
+    """Start a run (the CLI may be called more than once in one process)."""
+    _current.clear()
 
 
 def show_warnings(warnings: list[str]) -> None:
