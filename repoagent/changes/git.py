@@ -130,12 +130,16 @@ class GitRepository:
         from gitdb.exc import BadName, BadObject
 
         try:
-            return self.repo.commit(ref)
+            # git's own rev-parse, not gitpython's: in a shallow clone gitpython walks
+            # to parents that are not there (`HEAD~1`), and the failure surfaces later.
+            sha = self.repo.git.rev_parse("--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+            return self.repo.commit(sha)
         except (BadName, BadObject, ValueError, git.GitCommandError) as error:
             if ref == "HEAD" and not self.repo.head.is_valid():
                 raise UsageError("the repository has no commits yet; use --staged or the working tree") from error
+            named = "" if any(sign in ref for sign in "~^:@") else f" or `git fetch origin {ref}`"
             hint = (
-                f"this is a shallow clone: fetch it with `git fetch --deepen=50` or `git fetch origin {ref}`"
+                f"this is a shallow clone: fetch more history with `git fetch --deepen=50`{named}"
                 if self.shallow
                 else "check the name with `git rev-parse`"
             )

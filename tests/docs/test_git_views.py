@@ -90,6 +90,24 @@ def test_a_shallow_clone_says_how_to_fetch_more(tmp_path, capsys):
     assert main(["status", str(clone.root), "--staged"]) == 0
 
 
+def test_a_parent_missing_from_a_shallow_clone_is_one_line(tmp_path, capsys):
+    from repoagent.cli import main
+
+    origin = GitRepo.init(tmp_path / "origin")
+    for value in (1, 2):
+        origin.write("a.py", f"def f():\n    return {value}\n")
+        origin.commit()
+    clone = GitRepo(tmp_path / "clone")
+    origin.git("clone", "-q", "--depth", "1", f"file://{origin.root}", str(clone.root))
+    for command in ("status", "docs"):
+        capsys.readouterr()
+        assert main([command, str(clone.root), "--base", "HEAD~1"]) == 2
+        err = capsys.readouterr().err
+        assert len(err.strip().splitlines()) == 1
+        assert "HEAD~1" in err and "shallow clone" in err and "git fetch origin HEAD~1" not in err
+    assert not (clone.root / ".repoagent" / "crash.log").exists()
+
+
 def test_submodules_are_skipped(repo, run, tmp_path):
     sub = GitRepo.init(tmp_path / "sub")
     sub.write("inner.py", "def hidden():\n    pass\n")
