@@ -239,11 +239,12 @@ def _in_range(value: Any, rule: Rule) -> bool:
     return rule.above is None or value > rule.above
 
 
-def expected(key: str) -> str:
-    """What ``key`` accepts, in words (error messages and the README table)."""
+def expected(key: str, quote: str = "") -> str:
+    """What ``key`` accepts, in words (error messages; the README table quotes
+    the choices with backticks)."""
     field_, rule = rules()[key]
     if rule.choices:
-        return "one of " + ", ".join(f"`{choice}`" for choice in rule.choices)
+        return "one of " + ", ".join(f"{quote}{choice}{quote}" for choice in rule.choices)
     kind = {
         "int": "a whole number",
         "float": "a number",
@@ -273,7 +274,7 @@ def settings_table() -> str:
         name = f"`{key}`" if rule.in_pyproject else f"({key})"
         default = "none" if field_.default is None else f"`{_toml(field_.default)}`"
         variables = ", ".join(f"`{variable}`" for variable in rule.env) or "-"
-        lines.append(f"| {name} | {default} | {expected(key)} | {variables} | {rule.doc} |")
+        lines.append(f"| {name} | {default} | {expected(key, '`')} | {variables} | {rule.doc} |")
     return "\n".join(lines) + "\n"
 
 
@@ -285,7 +286,7 @@ def commented_section() -> str:
         if not rule.in_pyproject:
             lines.append(f"# {key}: never here; set {' or '.join(rule.env)}.")
             continue
-        lines.append(f"# {rule.doc.replace('`', '')} Accepts {expected(key).replace('`', '')}.")
+        lines.append(f"# {rule.doc.replace('`', '')} Accepts {expected(key)}.")
         example = "http://localhost:11434/v1" if field_.default is None else field_.default
         lines.append(f"{'# ' if field_.default is None else ''}{key} = {_toml(example)}")
     return "\n".join(lines) + "\n"

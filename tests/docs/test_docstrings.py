@@ -115,7 +115,7 @@ def test_a_bad_style_is_one_line_and_exit_2(repo, run):
     repo.write("client.py", GOOGLE)
     repo.write("pyproject.toml", '[tool.repoagent]\ndocstring_style = "epytext"\n')
     code, out, err = run("docs")
-    assert code == 2 and "docstring_style must be one of auto, google, numpy, sphinx" in err
+    assert code == 2 and "docstring_style = 'epytext'" in err and "expected one of auto, google, numpy, sphinx" in err
     assert "Traceback" not in err and not (repo.root / "docs").exists()
 
 
