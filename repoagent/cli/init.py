@@ -3,27 +3,70 @@ entry for the ``.repoagent/`` cache folder. Running it again changes nothing."""
 
 from __future__ import annotations
 
+import json
 import tomllib
+from pathlib import Path
 
 import click
 
 from repoagent.cli import cli
 from repoagent.cli.common import repository
-from repoagent.config import commented_section
+from repoagent.config import commented_section, load_settings
 from repoagent.fileio import write_atomically
 from repoagent.errors import UsageError
 
 IGNORE_ENTRY = ".repoagent/"
 
 
+MKDOCS_YML = """\
+# Written by `repoagent init --mkdocs`: build the pages with
+#   pip install mkdocs-material && mkdocs build --strict
+site_name: {site_name}
+docs_dir: {docs_dir}
+theme:
+  name: material
+  features:
+    - navigation.sections
+    - toc.follow
+markdown_extensions:
+  - toc:
+      permalink: true
+  - pymdownx.superfences:
+      custom_fences:
+        - name: mermaid
+          class: mermaid
+          format: !!python/name:pymdownx.superfences.fence_code_format
+validation:
+  omitted_files: warn
+  absolute_links: warn
+  unrecognized_links: warn
+  anchors: warn
+"""
+
+
 @cli.command()
 @click.argument("path", default=".")
-def init(path: str) -> int:
+@click.option("--mkdocs", is_flag=True, help="Also write mkdocs.yml (Material theme, Mermaid diagrams) for the pages.")
+def init(path: str, mkdocs: bool) -> int:
     """Add a commented [tool.repoagent] section to pyproject.toml and ignore .repoagent/."""
     root = repository(path)
     click.echo(_add_settings(root / "pyproject.toml"))
     click.echo(_add_ignore(root / ".gitignore"))
+    if mkdocs:
+        click.echo(_add_mkdocs(root))
     return 0
+
+
+def _add_mkdocs(root: Path) -> str:
+    """A mkdocs.yml whose docs folder is the pages' folder (``out``); an existing one is
+    the user's and stays as it is. Values are JSON strings, which YAML reads as they are."""
+    path = root / "mkdocs.yml"
+    if path.exists():
+        return f"{path.name}: already there, left as it is"
+    out = load_settings(root).out
+    name = f"{root.name} code documentation"
+    write_atomically(path, MKDOCS_YML.format(site_name=json.dumps(name), docs_dir=json.dumps(out)))
+    return f"{path.name}: written (Material theme, Mermaid diagrams; docs_dir {out})"
 
 
 def _add_settings(pyproject) -> str:
