@@ -3,7 +3,7 @@
 Each command lives in its own module here and registers itself on :data:`cli`.
 :func:`main` is the one error boundary (pre-commit's pattern): a
 :class:`~repoagent.errors.UsageError` becomes one line on stderr and exit code 2;
-an unexpected exception is logged to ``.repoagent/crash.log`` with its traceback
+an unexpected exception is logged to the workspace's crash log with its traceback
 and reported in one line, exit code 3.
 """
 
@@ -18,6 +18,7 @@ import click
 
 from repoagent import __version__
 from repoagent.errors import UsageError
+from repoagent.workspace import Workspace
 
 
 # Command name -> the module that defines it. Modules are imported only when their
@@ -86,11 +87,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _write_crash_log() -> Path:
-    log = Path(".repoagent") / "crash.log"
-    try:
-        log.parent.mkdir(exist_ok=True)
-        log.write_text(traceback.format_exc(), encoding="utf-8")
-    except OSError:
-        log = Path("<stderr>")
-        traceback.print_exc(file=sys.stderr)
-    return log
+    """The traceback in the workspace's crash log, or on stderr when it cannot go there."""
+    workspace = Workspace(Path("."))
+    log = workspace.crash_log
+    if log is not None:
+        try:
+            workspace.ensure()
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+            return log
+        except OSError:
+            pass
+    traceback.print_exc(file=sys.stderr)
+    return Path("<stderr>")

@@ -11,6 +11,7 @@ from repoagent.cli import cli
 from repoagent.cli.common import repository
 from repoagent.fileio import write_atomically
 from repoagent.errors import UsageError
+from repoagent.workspace import FOLDER
 
 DEFAULT_SECTION = """\
 [tool.repoagent]
@@ -37,7 +38,7 @@ jobs = 4
 max_file_size = 1000000
 """
 
-IGNORE_ENTRY = ".repoagent/"
+IGNORE_ENTRY = f"{FOLDER}/"
 
 
 @cli.command()
@@ -65,7 +66,7 @@ def _add_settings(pyproject) -> str:
 
 def _add_ignore(gitignore) -> str:
     text = gitignore.read_text(encoding="utf-8") if gitignore.is_file() else ""
-    if any(line.strip() in {IGNORE_ENTRY, ".repoagent", "/.repoagent/", "/.repoagent"} for line in text.splitlines()):
+    if any(line.strip() in {IGNORE_ENTRY, FOLDER, f"/{FOLDER}/", f"/{FOLDER}"} for line in text.splitlines()):
         return f"{gitignore.name}: {IGNORE_ENTRY} already ignored"
     separator = "" if not text or text.endswith("\n") else "\n"
     write_atomically(gitignore, text + separator + IGNORE_ENTRY + "\n")
