@@ -139,6 +139,7 @@ def _encode_definition(d: Definition) -> list[Any]:
         [[p.name, p.annotation, p.default, p.prefix] for p in d.parameters],
         d.returns,
         list(d.raises),
+        list(d.overloads),
     ]
 
 
@@ -200,7 +201,7 @@ def decode_list(value: Any, decode: Callable[[Any], T]) -> list[T]:
 
 
 def _decode_definition(value: Any, path: str, language: str) -> Definition:
-    (id_, name, kind, span, signature, code_hash, parent, keyword, docstring, decorators, bases, parameters, returns, raises) = value
+    (id_, name, kind, span, signature, code_hash, parent, keyword, docstring, decorators, bases, parameters, returns, raises, overloads) = value
     if not (
         type(id_) is str
         and type(name) is str
@@ -230,6 +231,7 @@ def _decode_definition(value: Any, path: str, language: str) -> Definition:
         tuple([_decode_parameter(p) for p in _array(parameters)]) if parameters else (),
         returns,
         _strings(raises) if raises else (),
+        _strings(overloads) if overloads else (),
     )
 
 

@@ -8,6 +8,7 @@ runs them, in a fresh process.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import pickle
@@ -17,13 +18,16 @@ import msgpack
 
 from repoagent.codec import (
     CacheError,
+    decode_edge,
     decode_parsed_file,
     decode_source_file,
+    encode_edge,
     encode_parsed_file,
     encode_source_file,
     pack,
     unpack,
 )
+from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, Span
 from repoagent.parsing.run import parse_batch
 from tests.support.git_repo import GitRepo
 from tests.support.hooks import documented_repo, repoagent
@@ -142,3 +146,24 @@ def test_the_codec_refuses_what_it_did_not_write() -> None:
         except CacheError:
             continue
         raise AssertionError(f"{blob!r} was accepted")
+
+
+def test_the_codec_keeps_every_field_of_every_model() -> None:
+    """A field added to a model and forgotten here would be lost by every cached run."""
+    span = Span(3, 9, 40, 200)
+    definition = Definition(
+        "m.C.f", "f", Kind.METHOD, "m.py", "python", span, "def f(a: int = 1)", "h1", "m.C", "async def",
+        "Doc.", ("staticmethod",), ("Base",), (Parameter("a", "int", "1", "*"),), "int", ("KeyError",), ("def f() -> None",),
+    )
+    parsed = ParsedFile(
+        "m.py", "python", "m", "digest", [definition], [Import("m", "os", "os", None, 1)],
+        [CallSite("m.C.f", "g", 4, True)], [Assignment("m", "x", "g()", 2)], [Return("m.C.f", "x", 5)], ("C",), [7],
+    )
+    for cls, value in ((Definition, definition), (ParsedFile, parsed), (Span, span)):
+        defaults = {f.name for f in dataclasses.fields(cls) if getattr(value, f.name) == getattr(cls, f.name, object())}
+        assert not defaults, f"give {cls.__name__}.{sorted(defaults)} a non-default value in this test"
+    assert decode_parsed_file(unpack(pack(encode_parsed_file(parsed)))) == parsed
+    source = parsed.source_file()
+    assert decode_source_file(unpack(pack(encode_source_file(source)))) == source
+    edge = Edge("a", "b", (1, 2))
+    assert decode_edge(unpack(pack(encode_edge(edge)))) == edge
