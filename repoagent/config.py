@@ -38,6 +38,7 @@ class Settings:
     retries: int = 4
     prompt_budget: int = 12_000
     precise: bool = False
+    lock_wait: float = 30.0
     document_tests: bool = False
     docstring_style: str = "auto"
 
@@ -61,6 +62,7 @@ _ENVIRONMENT = {
     "REPOAGENT_TIMEOUT": "timeout",
     "REPOAGENT_RETRIES": "retries",
     "REPOAGENT_PROMPT_BUDGET": "prompt_budget",
+    "REPOAGENT_LOCK_WAIT": "lock_wait",
 }
 
 
@@ -108,6 +110,8 @@ def _coerce(values: dict[str, Any], source: str) -> Settings:
         raise UsageError(f"docstring_style must be one of {', '.join(DOCSTRING_STYLES)}, not {settings.docstring_style!r}")
     if settings.jobs < 1:
         raise UsageError(f"jobs must be at least 1, not {settings.jobs}")
+    if not 0 <= settings.lock_wait <= 86_400:
+        raise UsageError(f"lock_wait must be between 0 and 86400 seconds, not {settings.lock_wait}")
     return settings
 
 

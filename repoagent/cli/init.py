@@ -36,6 +36,8 @@ language = "English"
 jobs = 4
 # Files larger than this (bytes) are skipped.
 max_file_size = 1000000
+# Seconds a docs run waits for another one writing in this repository, then stops.
+lock_wait = 30
 """
 
 IGNORE_ENTRY = f"{FOLDER}/"
