@@ -92,11 +92,7 @@ def _refuse_extension(code: int, data: bytes) -> Any:
 def encode_parsed_file(parsed: ParsedFile) -> list[Any]:
     """A parse, every part of it."""
     return [
-        parsed.path,
-        parsed.language,
-        parsed.module,
-        parsed.content_hash,
-        [_encode_definition(d) for d in parsed.definitions],
+        *_encode_head(parsed),
         [[i.scope, i.local, i.module, i.name, i.line] for i in parsed.imports],
         [[c.caller, c.target, c.line, c.constructs] for c in parsed.calls],
         [[a.scope, a.target, a.value, a.line] for a in parsed.assignments],
@@ -108,14 +104,12 @@ def encode_parsed_file(parsed: ParsedFile) -> list[Any]:
 
 def encode_source_file(source: SourceFile) -> list[Any]:
     """What the graph keeps of a file."""
-    return [
-        source.path,
-        source.language,
-        source.module,
-        source.content_hash,
-        [_encode_definition(d) for d in source.definitions],
-        list(source.errors),
-    ]
+    return [*_encode_head(source), list(source.errors)]
+
+
+def _encode_head(file: ParsedFile | SourceFile) -> list[Any]:
+    """The fields both kinds of file start with: where, what, and its definitions."""
+    return [file.path, file.language, file.module, file.content_hash, [_encode_definition(d) for d in file.definitions]]
 
 
 def encode_edge(edge: Edge) -> list[Any]:

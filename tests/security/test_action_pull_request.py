@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.security.test_caches import Payload, forged_graph
-from tests.support.hooks import CODE, PROJECT, ActionRunner, documented_repo, environment
+from tests.support.hooks import CODE, PROJECT, ActionRunner, documented_repo, environment, pull_request_event
 from tests.support.llm_server import LLMServer
 
 KEY = "sk-test-PR-SECRET-7c1e55"
@@ -49,14 +49,7 @@ def hostile_pull_request(tmp_path: Path, canary: Path) -> tuple[Path, dict]:
         ["git", "clone", "-q", "--depth", "1", "--branch", "feature", origin.as_uri(), str(workspace)],
         env=environment(), check=True,
     )
-    event = {
-        "pull_request": {
-            "number": 7,
-            "base": {"sha": base, "ref": "main", "repo": {"full_name": "o/r"}},
-            "head": {"sha": head, "ref": "feature", "repo": {"full_name": "o/r"}},
-        }
-    }
-    return workspace, event
+    return workspace, pull_request_event(base, head)
 
 
 def files_under(folder: Path) -> set[Path]:
