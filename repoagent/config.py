@@ -108,6 +108,10 @@ class Settings:
         env=("REPOAGENT_RETRY_FALLBACKS",), minimum=0,
     )
     precise: bool = setting(False, "Resolve Python calls with jedi as well (slower; needs `repoagent[precise]`).")
+    lock_wait: float = setting(
+        30.0, "Seconds a run that writes waits for another one writing in this repository, then stops.",
+        env=("REPOAGENT_LOCK_WAIT",), minimum=0, maximum=86_400,
+    )
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied; ``None`` values leave a field as it is."""

@@ -3,7 +3,7 @@
 Anything the user can fix (a bad flag, a missing path, an unknown git ref) is raised
 as :class:`UsageError` with one line saying what is wrong and what to do; the CLI's
 error boundary prints it and exits 2. Anything else is a bug: the boundary writes the
-traceback to ``.repoagent/crash.log`` instead of the user's screen.
+traceback to the workspace's crash log (:mod:`repoagent.workspace`) instead of the user's screen.
 """
 
 

@@ -40,8 +40,11 @@ def write_atomically(path: Path, text: str | bytes, scratch: Path | None = None)
         _write_via(path.parent, path, data)
 
 
-def remove_leftovers(scratch: Path) -> None:
-    """Remove the temporary files that writers no longer running left in ``scratch``."""
+def remove_leftovers(scratch: Path | None) -> None:
+    """Remove the temporary files that writers no longer running left in ``scratch``. ``None`` (an untrusted
+    workspace): nothing to do."""
+    if scratch is None:
+        return
     try:
         names = [entry.name for entry in os.scandir(scratch)]
     except OSError:

@@ -1,6 +1,7 @@
 """The data model of code objects that every stage shares.
 
-Parsers fill these plain, typed, picklable objects; the resolver turns call sites
+Parsers fill these plain, typed objects (the caches store them as plain values
+through :mod:`repoagent.codec`; parser processes send them back pickled); the resolver turns call sites
 into edges; change detection, writers and pages only read them. Nothing here knows
 about tree-sitter, git or Markdown (griffe's split: a model apart from its loaders).
 """
@@ -15,8 +16,10 @@ from repoagent.hashing import short_hash
 
 
 def _fast_pickle(cls: type) -> type:
-    """Pickle as ``cls(*fields)``: the parse cache loads hundreds of thousands of
-    these, and the dataclass default for frozen slotted classes is 3x slower."""
+    """Pickle as ``cls(*fields)``: parser processes send hundreds of thousands of
+    these back to the main one, and the dataclass default for frozen slotted
+    classes is 3x slower. (Pickle only ever crosses between repoagent's own
+    processes; nothing on disk is pickled.)"""
     values = operator.attrgetter(*cls.__match_args__)
     cls.__reduce__ = lambda self: (cls, values(self))  # type: ignore[method-assign]
     return cls

@@ -81,6 +81,15 @@ def succeeds(root: Path, *args: str) -> bool:
     return result.returncode == 0
 
 
+def tracks(root: Path, path: str) -> bool:
+    """Whether git's index holds ``path`` (relative to ``root``) or anything under it;
+    false outside a repository."""
+    result = subprocess.run(
+        ["git", "ls-files", "--cached", "-z", "--", path], cwd=root, env=clean_environment(), capture_output=True
+    )
+    return result.returncode == 0 and bool(result.stdout)
+
+
 def unstaged(root: Path, folder: Path) -> list[str]:
     """Files under ``folder`` whose working copy is not what the commit will carry:
     modified or deleted since staged, or untracked.

@@ -3,7 +3,7 @@
 Answering "nothing is stale" needs the call graph, and building it (imports
 included) is most of a run's cost. But that answer is a pure function of the staged
 blobs, the pages, the settings and repoagent's version, so a hash of those, kept in
-``.repoagent/docs-current`` (a git-ignored speed-up, like the parse cache), answers
+the workspace's stamp file (a git-ignored speed-up, like the parse cache), answers
 it again without parsing when none of them changed. Any difference, or any doubt,
 means a full run. Only ``--staged`` (what a pre-commit hook runs) is stamped: the
 index file holds every staged blob's id, so hashing it covers the code.
@@ -41,10 +41,11 @@ def staged_key(root: Path, settings: Settings) -> str | None:
 
 def read(root: Path, key: str | None) -> int | None:
     """The number of sections the stamp vouches for, when it matches ``key``."""
-    if key is None:
+    stamp = Workspace(root).stamp
+    if key is None or stamp is None:
         return None
     try:
-        stored, sections = Workspace(root).stamp.read_text(encoding="utf-8").split()
+        stored, sections = stamp.read_text(encoding="utf-8").split()
         return int(sections) if stored == key else None
     except (OSError, ValueError):
         return None
@@ -52,10 +53,11 @@ def read(root: Path, key: str | None) -> int | None:
 
 def write(root: Path, key: str | None, sections: int) -> None:
     """Remember that the docs were current for ``key`` (best effort)."""
-    if key is None or not Workspace(root).folder.is_dir():
+    stamp = Workspace(root).stamp
+    if key is None or stamp is None or not stamp.parent.is_dir():
         return
     try:
-        Workspace(root).stamp.write_text(f"{key} {sections}\n", encoding="utf-8")
+        stamp.write_text(f"{key} {sections}\n", encoding="utf-8")
     except OSError:
         pass
 

@@ -11,6 +11,7 @@ from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.cli.status import current_by_stamp, print_plan, remember_if_current, summary_line, view_options
 from repoagent.config import Settings, load_settings
+from repoagent.workspace import Workspace
 
 PROGRESS_THRESHOLD = 20  # sections; below this a run is over before a bar is worth drawing
 
@@ -30,6 +31,15 @@ def docs(
     """Write the documentation pages of the repository at PATH for what went stale."""
     root = repository(path)
     settings = load_settings(root, writer=writer, model=model, base_url=base_url, jobs=jobs)
+    if check or dry_run:  # writes no page: its caches are written atomically, no lock needed
+        return _docs(root, settings, staged, base, head, check, dry_run)
+    with Workspace(root).locked(settings.lock_wait):
+        return _docs(root, settings, staged, base, head, check, dry_run)
+
+
+def _docs(
+    root: Path, settings: Settings, staged: bool, base: str | None, head: str | None, check: bool, dry_run: bool
+) -> int:
     key, sections = current_by_stamp(root, settings, staged and not base and not head)
     if sections is not None:
         click.echo(f"docs are current: {sections} sections (index)")

@@ -14,8 +14,9 @@ from repoagent.cli.common import repository
 from repoagent.config import commented_section, load_settings
 from repoagent.fileio import write_atomically
 from repoagent.errors import UsageError
+from repoagent.workspace import FOLDER
 
-IGNORE_ENTRY = ".repoagent/"
+IGNORE_ENTRY = f"{FOLDER}/"
 
 
 MKDOCS_YML = """\
@@ -84,7 +85,7 @@ def _add_settings(pyproject) -> str:
 
 def _add_ignore(gitignore) -> str:
     text = gitignore.read_text(encoding="utf-8") if gitignore.is_file() else ""
-    if any(line.strip() in {IGNORE_ENTRY, ".repoagent", "/.repoagent/", "/.repoagent"} for line in text.splitlines()):
+    if any(line.strip() in {IGNORE_ENTRY, FOLDER, f"/{FOLDER}/", f"/{FOLDER}"} for line in text.splitlines()):
         return f"{gitignore.name}: {IGNORE_ENTRY} already ignored"
     separator = "" if not text or text.endswith("\n") else "\n"
     write_atomically(gitignore, text + separator + IGNORE_ENTRY + "\n")

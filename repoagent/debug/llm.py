@@ -18,9 +18,7 @@ import ast
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib.resources import files as package_files
 
-import jinja2
 import openai
 
 from repoagent.config import Settings
@@ -29,6 +27,7 @@ from repoagent.debug.failure import Failure
 from repoagent.debug.localize import CodeIndex, Suspect
 from repoagent.errors import UsageError
 from repoagent.redact import Redactor
+from repoagent.templating import environment
 
 _MAX_FEEDBACK = 4000
 _MAX_SUSPECTS = 8
@@ -68,7 +67,7 @@ class LLMEngine:
         self._client = openai.OpenAI(
             api_key=settings.api_key or "not-needed", base_url=settings.base_url, timeout=settings.timeout, max_retries=2
         )
-        self._template = _environment().get_template("debug_repair.j2")
+        self._template = environment(None, keep_trailing_newline=True).get_template("debug_repair.j2")
 
     def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
         """The model's corrected version of the most suspect file."""
@@ -118,16 +117,6 @@ def extract_code(answer: str) -> str | None:
     python = [body for lang, body in blocks if lang in ("python", "py", "python3")]
     chosen = python or [body for _, body in blocks]
     return chosen[-1] if chosen else None
-
-
-def _environment() -> jinja2.Environment:
-    root = package_files("repoagent") / "templates"
-    return jinja2.Environment(
-        loader=jinja2.FunctionLoader(lambda name: (root / name).read_text(encoding="utf-8")),
-        autoescape=False,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
 
 
 def _functions(path: str, code: str, lines: set[int]) -> list[dict[str, str]]:

@@ -1,6 +1,7 @@
 """Build the call graph of a repository: parse every file, then resolve each language.
 
-Two caches in ``.repoagent/`` make repeated runs cheap. The parse cache keeps each
+Two caches in the workspace (:mod:`repoagent.workspace`; data-only msgpack, see
+:mod:`repoagent.codec`) make repeated runs cheap. The parse cache keeps each
 file's parse by content hash. The graph cache keeps the last resolved graph, keyed
 by every file's path, module and content hash (and the code that resolved it): when
 nothing changed, a run reads files and hashes them, and skips both parsing and
@@ -16,19 +17,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, read_cache, write_cache
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers import RESOLVERS
 from repoagent.graph.resolvers.base import Resolver
 from repoagent.hashing import code_fingerprint, content_hash
-from repoagent.models import Definition, Edge, ParsedFile
+from repoagent.models import Definition, Edge, ParsedFile, SourceFile
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
-from repoagent.parsing.cache import ParseCache, read_pickles, write_pickles
+from repoagent.parsing.cache import ParseCache
 from repoagent.parsing.run import Job, parse_jobs, read_snapshot
 from repoagent.sources import Snapshot, WorkingTree
 from repoagent.workspace import Workspace
 
-GRAPH_CACHE = "graph.pickle"
 RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
 
 
@@ -38,20 +39,67 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     prefix = root.resolve().name if (root / "__init__.py").is_file() else ""
     todo, skipped = read_snapshot(snapshot, settings.max_file_size, prefix)
     key = _graph_key(todo, settings.precise)
+    workspace = Workspace(root)
     with _gc_paused():
-        cached = read_pickles(Workspace(root).caches / GRAPH_CACHE, key)
+        cached = _read_graph(workspace.graph_cache, key)
         if cached is not None:
             files, edges, parse_warnings, duplicates = cached
             nodes = {d.id: d for f in files.values() for d in f.definitions}
-            return CallGraph(root, files, nodes, [Edge(*edge) for edge in edges], parse_warnings, skipped | duplicates)
-        parsed, parse_warnings = parse_jobs(todo, ParseCache(Workspace(root).caches), settings.jobs)
+            return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
+        _prepare(workspace)
+        parsed, parse_warnings = parse_jobs(todo, ParseCache(workspace.parse_cache), settings.jobs)
         duplicates = _drop_duplicate_modules(parsed)
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
         edges = _merge(_resolve(root, parsed, nodes, settings.precise), nodes)
         files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}
-        stored = [(e.caller, e.callee, e.lines) for e in edges]
-        write_pickles(Workspace(root).caches / GRAPH_CACHE, key, (files, stored, parse_warnings, duplicates))
+        if workspace.graph_cache is not None:
+            stored = [
+                [encode_source_file(f) for f in files.values()],
+                [encode_edge(e) for e in edges],
+                parse_warnings,
+                [[path, why] for path, why in sorted(duplicates.items())],
+            ]
+            write_cache(workspace.graph_cache, key, stored)
     return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
+
+
+def _read_graph(
+    file: Path | None, key: str
+) -> tuple[dict[str, SourceFile], list[Edge], list[str], dict[str, str]] | None:
+    """The graph stored under ``key``: its files, edges, parse warnings and the files
+    dropped as duplicate modules (path -> why); ``None`` when there is none or it is
+    not what :func:`build_graph` writes."""
+    stored = read_cache(file, key) if file is not None else None
+    if stored is None:
+        return None
+    try:
+        files, edges, parse_warnings, duplicates = stored
+        sources = decode_list(files, decode_source_file)
+        dropped = dict(decode_list(duplicates, _duplicate))
+        return {f.path: f for f in sources}, decode_list(edges, decode_edge), decode_list(parse_warnings, _warning), dropped
+    except (CacheError, TypeError, ValueError):
+        return None
+
+
+def _duplicate(value: object) -> tuple[str, str]:
+    if not (isinstance(value, list) and len(value) == 2 and all(type(item) is str for item in value)):
+        raise CacheError("a dropped file is not a [path, why] pair")
+    return value[0], value[1]
+
+
+def _prepare(workspace: Workspace) -> None:
+    """Make the folder the caches go to; a read-only checkout only loses the speed-up."""
+    if workspace.trusted:
+        try:
+            workspace.ensure()
+        except OSError:
+            pass
+
+
+def _warning(value: object) -> str:
+    if type(value) is not str:
+        raise CacheError("a warning is not a string")
+    return value
 
 
 @contextmanager

@@ -1,9 +1,9 @@
 """Render sections and the index page from Jinja2 templates.
 
 Templates ship in ``templates/``; a repository overrides any of them by putting a
-file of the same name in ``.repoagent-templates/`` (not ``.repoagent/``, which is a
-git-ignored cache, while overrides must be committed and shared). The LLM writer's
-prompt templates use the same folder.
+file of the same name in its templates folder (committed and shared, unlike the
+git-ignored workspace). They render in the sandbox of :mod:`repoagent.templating`,
+as the LLM writer's prompt templates do.
 """
 
 from __future__ import annotations
@@ -15,10 +15,7 @@ from pathlib import Path
 import jinja2
 
 from repoagent.pages.markers import INDEX_MARKER
-from repoagent.workspace import TEMPLATES_FOLDER
-
-SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-OVERRIDE_FOLDER = TEMPLATES_FOLDER
+from repoagent.templating import environment, template_error
 
 
 @dataclass(frozen=True)
@@ -83,27 +80,29 @@ class Renderer:
     """The section and index templates of one repository, loaded once per run."""
 
     def __init__(self, root: Path) -> None:
-        loader = jinja2.FileSystemLoader([str(root / OVERRIDE_FOLDER), str(SHIPPED_TEMPLATES)])
-        environment = jinja2.Environment(
-            loader=loader, autoescape=False, keep_trailing_newline=False, undefined=jinja2.StrictUndefined
-        )
+        templates = environment(root.resolve())
         try:
-            self._section = environment.get_template("section.md.j2")
-            self._index = environment.get_template("index.md.j2")
+            self._section = templates.get_template("section.md.j2")
+            self._index = templates.get_template("index.md.j2")
         except jinja2.TemplateError as error:
-            from repoagent.errors import UsageError
-
-            raise UsageError(f"page template error: {error}; fix it in {OVERRIDE_FOLDER}/") from error
+            raise template_error(error, "page") from error
 
     def section(self, view: SectionView) -> str:
-        """One section's text, without trailing blank lines."""
-        return self._section.render(view=view, **vars(view)).rstrip()
+        """One section's text, without trailing blank lines; the template sees the
+        view's fields (the variables section.md.j2 documents), nothing else."""
+        try:
+            return self._section.render(**vars(view)).rstrip()
+        except jinja2.TemplateError as error:
+            raise template_error(error, "section.md.j2 page") from error
 
     def index(self, entries: Sequence[IndexEntry], diagram: str = "") -> str:
         """The index page: the package tree with summaries, and the modules' diagram;
         led by its marker whatever the template says (the marker is how a later run
         knows the file is its own to rewrite)."""
-        text = self._index.render(pages=entries, tree=package_tree(entries), diagram=diagram)
+        try:
+            text = self._index.render(pages=entries, tree=package_tree(entries), diagram=diagram)
+        except jinja2.TemplateError as error:
+            raise template_error(error, "index.md.j2 page") from error
         return INDEX_MARKER + "\n" + text.rstrip() + "\n"
 
 

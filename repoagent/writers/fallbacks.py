@@ -61,8 +61,11 @@ class FallbackTries:
             self._save()
 
     def _save(self) -> None:
+        path = self._workspace.fallback_tries
+        if path is None:  # an untrusted workspace is never written
+            return
         self._workspace.ensure()
-        write_atomically(self._workspace.fallback_tries, json.dumps(self._entries, sort_keys=True, indent=0))
+        write_atomically(path, json.dumps(self._entries, sort_keys=True, indent=0))
 
 
 def choose_retries(candidates: Iterable[tuple[str, str, str]], tries: FallbackTries, limit: int) -> list[str]:
@@ -76,7 +79,9 @@ def choose_retries(candidates: Iterable[tuple[str, str, str]], tries: FallbackTr
     return sorted(unasked) + [node_id for _, node_id in sorted(failed)[:limit]]
 
 
-def _read(path: Path) -> dict[str, dict]:
+def _read(path: Path | None) -> dict[str, dict]:
+    if path is None:  # an untrusted workspace: nothing on record
+        return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):

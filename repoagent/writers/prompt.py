@@ -21,20 +21,17 @@ from pathlib import Path
 
 import jinja2
 
-from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Kind
 from repoagent.redact import redact
-from repoagent.workspace import TEMPLATES_FOLDER
+from repoagent.templating import environment, template_error
 from repoagent.writers import docstrings
 from repoagent.writers.base import WriteRequest
 
+#: A repository overrides the prompt with a file of this name in its templates folder
+#: (:mod:`repoagent.templating`; the page templates use the same folder).
 TEMPLATE = "prompt_section.md.j2"
-SHIPPED_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
-#: A repository overrides the prompt by putting a file named :data:`TEMPLATE` here
-#: (committed, unlike the ``.repoagent/`` cache; the page templates use the same folder).
-OVERRIDE_FOLDER = Path(TEMPLATES_FOLDER)
 SYSTEM_MESSAGE = "You are a careful software engineer who writes accurate, concise code documentation in Markdown."
 #: Callers shown even under budget; the rest are counted, not listed (names only help so far).
 MAX_CALLERS = 12
@@ -74,13 +71,6 @@ class Prompt:
         return sum(len(message["content"]) for message in self.messages)
 
 
-@functools.lru_cache(maxsize=8)
-def _environment(root: Path) -> jinja2.Environment:
-    # Repository overrides first, shipped templates second (same as a ChoiceLoader search path).
-    loader = jinja2.FileSystemLoader([str(root / OVERRIDE_FOLDER), str(SHIPPED_TEMPLATES)])
-    return jinja2.Environment(loader=loader, autoescape=False, keep_trailing_newline=False, undefined=jinja2.StrictUndefined)
-
-
 def build_prompt(
     request: WriteRequest, language: str, budget: int, complaint: str = "", docstring_style: str = "auto"
 ) -> Prompt:
@@ -91,7 +81,7 @@ def build_prompt(
     descriptions. It repeats what the code holds, so it is the first thing cut.
     """
     try:
-        template = _environment(request.graph.root.resolve()).get_template(TEMPLATE)
+        template = environment(request.graph.root.resolve()).get_template(TEMPLATE)
         context = _context(request, language, complaint, docstring_style)
         prompt = _render(template, context)
         for trim in (_trim_docstring, _trim_callers, _trim_callees, _trim_parent, _trim_body):
@@ -101,7 +91,7 @@ def build_prompt(
                     break
                 context, prompt = smaller, _render(template, smaller)
     except jinja2.TemplateError as error:
-        raise UsageError(f"prompt template error: {error}; fix {TEMPLATE} in {OVERRIDE_FOLDER}/") from error
+        raise template_error(error, f"{TEMPLATE} prompt") from error
     return prompt
 
 

@@ -1,4 +1,4 @@
-"""LLM answers cached by prompt hash under ``.repoagent/llm/``.
+"""LLM answers cached by prompt hash in the workspace (:attr:`Workspace.llm_answers`).
 
 A run that is killed half way has paid for every answer it received; the next run
 finds them here and sends only the prompts that never got an accepted answer. Only
@@ -28,16 +28,19 @@ class ResponseCache:
     """Accepted answers by :func:`prompt_key`, one small JSON file each."""
 
     def __init__(self, root: Path) -> None:
-        self._workspace = Workspace(root)
-        self.folder = self._workspace.llm_answers
+        self.workspace = Workspace(root)
+        self.folder = self.workspace.llm_answers  # None: an untrusted workspace, nothing kept
 
-    def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+    def _path(self, key: str) -> Path | None:
+        return self.folder / key[:2] / f"{key}.json" if self.folder is not None else None
 
     def get(self, key: str) -> str | None:
         """The cached answer for ``key``, ``None`` when absent or unreadable."""
+        path = self._path(key)
+        if path is None:
+            return None
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         answer = data.get("answer") if isinstance(data, dict) else None
@@ -45,4 +48,8 @@ class ResponseCache:
 
     def put(self, key: str, answer: str) -> None:
         """Store ``answer`` for ``key`` atomically."""
-        write_atomically(self._path(key), json.dumps({"answer": answer}, ensure_ascii=False), self._workspace.scratch())
+        path = self._path(key)
+        if path is None:
+            return
+        self.workspace.ensure()
+        write_atomically(path, json.dumps({"answer": answer}, ensure_ascii=False), self.workspace.scratch())

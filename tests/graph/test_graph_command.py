@@ -137,7 +137,7 @@ def test_bad_input_gives_a_graph_of_the_rest_and_one_line_warnings(
 
 def test_second_run_uses_the_parse_cache(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
     _, first, _ = run_graph(capsys, str(small_repo))
-    cache = small_repo / ".repoagent" / "parse.pickle"
+    cache = small_repo / ".repoagent" / "parse.msgpack"
     assert cache.is_file()
     stamp = cache.stat().st_mtime_ns
     _, second, _ = run_graph(capsys, str(small_repo))
@@ -150,7 +150,8 @@ def test_second_run_uses_the_parse_cache(capsys: pytest.CaptureFixture[str], sma
 
 def test_a_corrupt_cache_is_ignored(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
     (small_repo / ".repoagent").mkdir()
-    (small_repo / ".repoagent" / "parse.pickle").write_bytes(b"not a pickle")
+    (small_repo / ".repoagent" / "parse.msgpack").write_bytes(b"not msgpack")
+    (small_repo / ".repoagent" / "graph.msgpack").write_bytes(b"\x92\xa3bad")
     code, out, _ = run_graph(capsys, str(small_repo))
     assert code == 0 and "app.core.run" in out
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.git_repo import GitRepo
-from tests.support.hooks import CODE, PROJECT, ActionRunner, documented_repo, environment
+from tests.support.hooks import CODE, PROJECT, ActionRunner, documented_repo, environment, pull_request_event
 
 PAGE = "docs/repoagent/pkg/mod.py.md"
 RECORDING_GH = """#!/bin/sh
@@ -43,14 +43,7 @@ def pull_request(tmp_path: Path, *, change_code: bool) -> tuple[Path, dict]:
         env=environment(), check=True,
     )
     assert subprocess.run(["git", "cat-file", "-e", base], cwd=workspace, env=environment()).returncode != 0
-    event = {
-        "pull_request": {
-            "number": 7,
-            "base": {"sha": base, "ref": "main", "repo": {"full_name": "o/r"}},
-            "head": {"sha": head, "ref": "feature", "repo": {"full_name": "o/r"}},
-        }
-    }
-    return workspace, event
+    return workspace, pull_request_event(base, head)
 
 
 def run_action(tmp_path: Path, workspace: Path, event: dict, mode: str) -> tuple[ActionRunner, dict[str, str]]:

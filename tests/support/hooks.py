@@ -152,6 +152,17 @@ def main():
 '''
 
 
+def pull_request_event(base: str, head: str, branch: str = "feature") -> dict[str, Any]:
+    """The ``pull_request`` event GitHub gives a workflow for PR 7 of ``o/r``."""
+    return {
+        "pull_request": {
+            "number": 7,
+            "base": {"sha": base, "ref": "main", "repo": {"full_name": "o/r"}},
+            "head": {"sha": head, "ref": branch, "repo": {"full_name": "o/r"}},
+        }
+    }
+
+
 def repoagent(root: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
     """Run the repoagent CLI in ``root`` as a user would."""
     return subprocess.run(

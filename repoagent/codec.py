@@ -1,0 +1,290 @@
+"""The model objects as plain values, and back, for the caches in the workspace.
+
+A cache file is data, never code: it holds only what msgpack can spell (lists,
+strings, integers, ``None``), so reading one cannot build an arbitrary object the
+way ``pickle`` does. Decoding checks every value's type on the way in, so a cache
+that someone else wrote and that decodes to nonsense raises :class:`CacheError`
+(the caller then treats it as no cache) instead of failing somewhere later.
+
+Each object is a list of its fields in declaration order. Inside a file's list of
+definitions, the file's path and language are left out: they are the file's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import msgpack
+
+from repoagent.fileio import write_atomically
+from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, SourceFile, Span
+
+T = TypeVar("T")
+
+_KINDS = {kind.value: kind for kind in Kind}
+#: Far above any real cache (the standard library's graph is tens of MB); msgpack's
+#: own default (100 MiB) would turn a big repository's cache into no cache.
+MAX_CACHE_BYTES = 2**31 - 1
+
+
+class CacheError(ValueError):
+    """A cache's content is not what repoagent writes."""
+
+
+def read_cache(path: Path, key: str) -> Any:
+    """The plain data :func:`write_cache` stored at ``path`` under ``key``; ``None``
+    if the file is absent, unreadable, not msgpack or stored under another key.
+
+    The key comes first in the file, so a stale cache is recognised without
+    decoding what follows it.
+    """
+    try:
+        with path.open("rb") as stream:
+            unpacker = msgpack.Unpacker(
+                stream, raw=False, use_list=False, max_buffer_size=MAX_CACHE_BYTES, ext_hook=_refuse_extension
+            )
+            if unpacker.unpack() != key:
+                return None
+            return unpacker.unpack()
+    except Exception:  # a missing, truncated or foreign cache is no cache
+        return None
+
+
+def write_cache(path: Path, key: str, data: Any) -> None:
+    """Store ``key`` then ``data`` atomically; a cache that cannot be written is only a
+    lost speed-up."""
+    payload = pack(key)
+    body = pack(data)
+    if payload is None or body is None:
+        return
+    try:
+        write_atomically(path, payload + body)
+    except OSError:
+        pass
+
+
+def pack(data: Any) -> bytes | None:
+    """``data`` as msgpack, ``None`` when it holds something msgpack cannot spell (a
+    file name that is not UTF-8): that part is simply not cached."""
+    try:
+        return msgpack.packb(data)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def unpack(blob: bytes) -> Any:
+    """What :func:`pack` made; :class:`CacheError` for anything else."""
+    try:
+        return msgpack.unpackb(blob, raw=False, use_list=False, ext_hook=_refuse_extension)
+    except Exception as error:
+        raise CacheError(f"not msgpack: {error}") from error
+
+
+def _refuse_extension(code: int, data: bytes) -> Any:
+    raise CacheError(f"msgpack extension type {code}")
+
+
+# --- encoding: objects to lists -------------------------------------------------
+
+
+def encode_parsed_file(parsed: ParsedFile) -> list[Any]:
+    """A parse, every part of it."""
+    return [
+        *_encode_head(parsed),
+        [[i.scope, i.local, i.module, i.name, i.line] for i in parsed.imports],
+        [[c.caller, c.target, c.line, c.constructs] for c in parsed.calls],
+        [[a.scope, a.target, a.value, a.line] for a in parsed.assignments],
+        [[r.scope, r.value, r.line] for r in parsed.returns],
+        None if parsed.exports is None else list(parsed.exports),
+        list(parsed.errors),
+    ]
+
+
+def encode_source_file(source: SourceFile) -> list[Any]:
+    """What the graph keeps of a file."""
+    return [*_encode_head(source), list(source.errors)]
+
+
+def _encode_head(file: ParsedFile | SourceFile) -> list[Any]:
+    """The fields both kinds of file start with: where, what, and its definitions."""
+    return [file.path, file.language, file.module, file.content_hash, [_encode_definition(d) for d in file.definitions]]
+
+
+def encode_edge(edge: Edge) -> list[Any]:
+    return [edge.caller, edge.callee, list(edge.lines)]
+
+
+def _encode_definition(d: Definition) -> list[Any]:
+    span = d.span
+    return [
+        d.id,
+        d.name,
+        d.kind.value,
+        [span.start_line, span.end_line, span.start_byte, span.end_byte],
+        d.signature,
+        d.code_hash,
+        d.parent,
+        d.keyword,
+        d.docstring,
+        list(d.decorators),
+        list(d.bases),
+        [[p.name, p.annotation, p.default, p.prefix] for p in d.parameters],
+        d.returns,
+        list(d.raises),
+        list(d.overloads),
+    ]
+
+
+# --- decoding: arrays to objects, every type checked ------------------------------
+#
+# msgpack arrays are read as tuples (``use_list=False``), so tuple fields need no
+# copy. The checks are spelled out inline: the standard library's graph holds some
+# 70,000 definitions, and a helper call per field would cost a tenth of a second.
+
+
+def decode_parsed_file(value: Any) -> ParsedFile:
+    """The :class:`ParsedFile` :func:`encode_parsed_file` made; :class:`CacheError` otherwise."""
+    try:
+        path, language, module, digest, definitions, imports, calls, assignments, returns, exports, errors = value
+        _strings((path, language, module, digest))
+        return ParsedFile(
+            path,
+            language,
+            module,
+            digest,
+            [_decode_definition(d, path, language) for d in _array(definitions)],
+            [_decode_import(i) for i in _array(imports)],
+            [_decode_call(c) for c in _array(calls)],
+            [_decode_assignment(a) for a in _array(assignments)],
+            [_decode_return(r) for r in _array(returns)],
+            None if exports is None else _strings(exports),
+            list(_ints(errors)),
+        )
+    except (TypeError, ValueError, LookupError) as error:
+        raise CacheError(f"not a parsed file: {error}") from error
+
+
+def decode_source_file(value: Any) -> SourceFile:
+    """The :class:`SourceFile` :func:`encode_source_file` made; :class:`CacheError` otherwise."""
+    try:
+        path, language, module, digest, definitions, errors = value
+        _strings((path, language, module, digest))
+        nodes = tuple([_decode_definition(d, path, language) for d in _array(definitions)])
+        return SourceFile(path, language, module, digest, nodes, _ints(errors))
+    except (TypeError, ValueError, LookupError) as error:
+        raise CacheError(f"not a source file: {error}") from error
+
+
+def decode_edge(value: Any) -> Edge:
+    try:
+        caller, callee, lines = value
+        if type(caller) is not str or type(callee) is not str:
+            raise TypeError("an edge's ends are not strings")
+        return Edge(caller, callee, _ints(lines))
+    except (TypeError, ValueError, LookupError) as error:
+        raise CacheError(f"not an edge: {error}") from error
+
+
+def decode_list(value: Any, decode: Callable[[Any], T]) -> list[T]:
+    """A list of objects, each decoded by ``decode``."""
+    if type(value) is not tuple:
+        raise CacheError(f"expected an array, found {type(value).__name__}")
+    return [decode(item) for item in value]
+
+
+def _decode_definition(value: Any, path: str, language: str) -> Definition:
+    (id_, name, kind, span, signature, code_hash, parent, keyword, docstring, decorators, bases, parameters, returns, raises, overloads) = value
+    if not (
+        type(id_) is str
+        and type(name) is str
+        and type(signature) is str
+        and type(code_hash) is str
+        and type(keyword) is str
+        and (parent is None or type(parent) is str)
+        and (docstring is None or type(docstring) is str)
+        and (returns is None or type(returns) is str)
+    ):
+        raise TypeError(f"a field of definition {id_!r} has the wrong type")
+    start_line, end_line, start_byte, end_byte = _ints(span)
+    return Definition(
+        id_,
+        name,
+        _KINDS[kind],
+        path,
+        language,
+        Span(start_line, end_line, start_byte, end_byte),
+        signature,
+        code_hash,
+        parent,
+        keyword,
+        docstring,
+        _strings(decorators) if decorators else (),
+        _strings(bases) if bases else (),
+        tuple([_decode_parameter(p) for p in _array(parameters)]) if parameters else (),
+        returns,
+        _strings(raises) if raises else (),
+        _strings(overloads) if overloads else (),
+    )
+
+
+def _decode_parameter(value: Any) -> Parameter:
+    name, annotation, default, prefix = value
+    if not (
+        type(name) is str
+        and type(prefix) is str
+        and (annotation is None or type(annotation) is str)
+        and (default is None or type(default) is str)
+    ):
+        raise TypeError("a field of a parameter has the wrong type")
+    return Parameter(name, annotation, default, prefix)
+
+
+def _decode_import(value: Any) -> Import:
+    scope, local, module, name, line = value
+    _strings((scope, local, module))
+    if not (name is None or type(name) is str) or type(line) is not int:
+        raise TypeError("a field of an import has the wrong type")
+    return Import(scope, local, module, name, line)
+
+
+def _decode_call(value: Any) -> CallSite:
+    caller, target, line, constructs = value
+    if not (type(caller) is str and type(target) is str and type(line) is int and type(constructs) is bool):
+        raise TypeError("a field of a call site has the wrong type")
+    return CallSite(caller, target, line, constructs)
+
+
+def _decode_assignment(value: Any) -> Assignment:
+    scope, target, assigned, line = value
+    if not (type(scope) is str and type(target) is str and type(assigned) is str and type(line) is int):
+        raise TypeError("a field of an assignment has the wrong type")
+    return Assignment(scope, target, assigned, line)
+
+
+def _decode_return(value: Any) -> Return:
+    scope, returned, line = value
+    if not (type(scope) is str and type(returned) is str and type(line) is int):
+        raise TypeError("a field of a return has the wrong type")
+    return Return(scope, returned, line)
+
+
+def _array(value: Any) -> tuple[Any, ...]:
+    if type(value) is not tuple:
+        raise TypeError(f"expected an array, found {type(value).__name__}")
+    return value
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    for item in _array(value):
+        if type(item) is not str:
+            raise TypeError(f"expected str, found {type(item).__name__}")
+    return value
+
+
+def _ints(value: Any) -> tuple[int, ...]:
+    for item in _array(value):
+        if type(item) is not int:
+            raise TypeError(f"expected int, found {type(item).__name__}")
+    return value

@@ -1,0 +1,87 @@
+"""The one Jinja2 environment every template renders in: sandboxed, contained.
+
+A repository overrides the shipped templates (pages, prompts) with files of the same
+name in its committed ``.repoagent-templates/`` folder, so a pull request can change
+them: a template is code from whoever wrote the repository. Every template therefore
+renders in Jinja2's :class:`~jinja2.sandbox.ImmutableSandboxedEnvironment`, which
+refuses ``__globals__``-style attributes (no ``cycler.__init__.__globals__.os``) and
+any call that changes a value; it sees only the variables its caller passes (the
+documented ones), never the environment or the settings. Templates load only from
+inside the repository or the shipped folder: a symbolic link that leads elsewhere
+(``~/.aws/credentials``) is not a template. Repetition (``"x" * 10**9``) is capped
+like the sandbox caps ``range``. A template that breaks any of this fails the run
+with one line (:func:`template_error`).
+"""
+
+from __future__ import annotations
+
+import functools
+import operator
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from repoagent.errors import UsageError
+from repoagent.workspace import TEMPLATES_FOLDER
+
+SHIPPED_TEMPLATES = Path(__file__).resolve().parent / "templates"
+#: The largest string or list a template may build by ``*`` or ``**``.
+MAX_REPEAT = 1_000_000
+
+
+class _ContainedLoader(jinja2.FileSystemLoader):
+    """A file system loader that refuses files resolving outside its folders' bounds."""
+
+    def __init__(self, folders: list[Path], bounds: list[Path]) -> None:
+        super().__init__([str(folder) for folder in folders])
+        self._bounds = [bound.resolve() for bound in bounds]
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        resolved = Path(filename or "").resolve()
+        if not any(resolved.is_relative_to(bound) for bound in self._bounds):
+            raise jinja2.TemplateNotFound(f"{template} (its file leads outside the repository)")
+        return source, filename, uptodate
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, with ``*`` and ``**`` refused past :data:`MAX_REPEAT`."""
+
+    intercepted_binops = frozenset({"*", "**"})
+
+    def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
+        if operator_name == "**":
+            if isinstance(left, int) and isinstance(right, int) and abs(right) > 64:
+                raise SecurityError("exponent too large")
+            return operator.pow(left, right)
+        if isinstance(left, int) and isinstance(right, int):
+            return left * right
+        count = right if isinstance(right, int) else left
+        if isinstance(count, int) and count > MAX_REPEAT:
+            raise SecurityError(f"repetition past {MAX_REPEAT:,}")
+        result = left * right
+        if hasattr(result, "__len__") and len(result) > MAX_REPEAT:
+            raise SecurityError(f"a result longer than {MAX_REPEAT:,}")
+        return result
+
+
+@functools.lru_cache(maxsize=8)
+def environment(root: Path | None, *, keep_trailing_newline: bool = False) -> jinja2.Environment:
+    """Templates of the repository at ``root`` (its ``.repoagent-templates/`` first),
+    then the shipped ones; ``root`` ``None``: only the shipped ones."""
+    folders = [root / TEMPLATES_FOLDER] if root is not None else []
+    bounds = [root] if root is not None else []
+    loader = _ContainedLoader([*folders, SHIPPED_TEMPLATES], [*bounds, SHIPPED_TEMPLATES])
+    return _Sandbox(
+        loader=loader, autoescape=False, keep_trailing_newline=keep_trailing_newline, undefined=jinja2.StrictUndefined
+    )
+
+
+def template_error(error: jinja2.TemplateError, what: str) -> UsageError:
+    """One line for a template that does not load or render (``what``: which template)."""
+    kind = "refused by the sandbox" if isinstance(error, SecurityError) else "error"
+    reason = " ".join(str(error.message or error).split())[:200]
+    return UsageError(f"{what} template {kind}: {reason}; fix it in {TEMPLATES_FOLDER}/ or remove it")

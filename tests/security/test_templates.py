@@ -1,0 +1,94 @@
+"""Templates are code: a repository's ``.repoagent-templates/`` renders in the sandbox.
+
+Each attack is a committed override in a real git repository, run through the real
+command line with a fake API key in the environment: the payload never runs, the key
+never shows, the run stops with one line and exit 2, and no page is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.support.git_repo import GitRepo
+from tests.support.hooks import CODE, repoagent
+from tests.support.llm_server import LLMServer
+
+KEY = "sk-test-SECRET-4f2a9c"
+
+
+def hostile_repo(root: Path, templates: dict[str, str]) -> GitRepo:
+    repo = GitRepo.init(root)
+    repo.write("pkg/__init__.py", "")
+    repo.write("pkg/mod.py", CODE)
+    for name, text in templates.items():
+        repo.write(f".repoagent-templates/{name}", text)
+    repo.commit("code and a template override")
+    return repo
+
+
+def assert_refused(result, canary: Path, root: Path) -> None:
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("repoagent: error: ")
+    assert "template" in result.stderr and ".repoagent-templates/" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert KEY not in result.stdout + result.stderr
+    assert not canary.exists()
+    # Pages are written as they complete (an LLM run keeps what it paid for); the
+    # index comes last, so a bad section template stops the run before any page,
+    # and a bad index template before the index.
+    assert not (root / "docs" / "repoagent" / "index.md").exists()
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("section.md.j2", "{{ cycler.__init__.__globals__.os.system('touch CANARY') }}"),
+        ("section.md.j2", "{{ joiner.__init__.__globals__['os'].environ }}"),
+        ("section.md.j2", "{{ lipsum.__globals__.os.environ['OPENAI_API_KEY'] }}"),
+        ("section.md.j2", "{{ os.environ }}"),
+        ("section.md.j2", "{{ calls.__class__.__mro__[1].__subclasses__() }}"),
+        ("section.md.j2", "{% set x = calls.append(1) %}{{ body }}"),
+        ("section.md.j2", "{{ 'x' * 10000000000 }}"),
+        ("index.md.j2", "{{ pages.__class__.__init__.__globals__ }}"),
+        ("index.md.j2", "{{ range.__self__.__import__('os').system('touch CANARY') }}"),
+    ],
+)
+def test_a_hostile_page_template_is_refused(tmp_path: Path, name: str, text: str) -> None:
+    canary = tmp_path / "repo" / "CANARY"
+    repo = hostile_repo(tmp_path / "repo", {name: text})
+    result = repoagent(repo.root, "docs", "--writer", "static", OPENAI_API_KEY=KEY)
+    assert_refused(result, canary, repo.root)
+    if name == "section.md.j2":
+        assert not (repo.root / "docs").exists()
+
+
+def test_a_template_linked_outside_the_repository_is_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "credentials"
+    secret.write_text(f"aws_secret_access_key = {KEY}\n")
+    repo = hostile_repo(tmp_path / "repo", {"index.md.j2": "{% include 'leak.md.j2' %}"})
+    os.symlink(secret, repo.root / ".repoagent-templates" / "leak.md.j2")
+    repo.commit("a link to the runner's credentials")
+    result = repoagent(repo.root, "docs", "--writer", "static")
+    assert_refused(result, tmp_path / "no-canary", repo.root)
+    assert "leads outside the repository" in result.stderr
+
+
+def test_a_hostile_prompt_template_sends_nothing(tmp_path: Path) -> None:
+    canary = tmp_path / "repo" / "CANARY"
+    payload = "{{ cycler.__init__.__globals__.os.system('touch CANARY') }}{{ cycler.__init__.__globals__.os.environ }}"
+    repo = hostile_repo(tmp_path / "repo", {"prompt_section.md.j2": payload})
+    with LLMServer() as server:
+        result = repoagent(repo.root, "docs", "--writer", "llm", "--base-url", server.url, OPENAI_API_KEY=KEY)
+    assert_refused(result, canary, repo.root)
+    assert server.prompts == []
+
+
+def test_the_shipped_templates_render_in_the_sandbox(tmp_path: Path) -> None:
+    """The documented variables are all a template needs: a harmless override works."""
+    repo = hostile_repo(tmp_path / "repo", {"index.md.j2": "# Pages\n{% for page in pages %}\n- {{ page.source | upper }}{% endfor %}\n"})
+    result = repoagent(repo.root, "docs", "--writer", "static")
+    assert result.returncode in (0, 1), result.stderr
+    assert "- PKG/MOD.PY" in (repo.root / "docs" / "repoagent" / "index.md").read_text()
