@@ -79,6 +79,7 @@ BOMB = (
     "        os._exit(0)\n"
     "    with open('pids', 'a') as out:\n"
     "        out.write(f'{pid}\\n')\n"
+    "    time.sleep(0.01)  # root's guard is a count every 0.1 s: let it see the growth\n"
     "time.sleep(20)\n"
 )
 
