@@ -48,12 +48,12 @@ class Payload:
 def forged_graph(cache: Path, name: str) -> bytes:
     """The real graph cache at ``cache``, same key, with a definition renamed to ``name``."""
     unpacker = msgpack.Unpacker(cache.open("rb"), raw=False, use_list=True)
-    key, (files, edges, warnings) = unpacker.unpack(), unpacker.unpack()
+    key, (files, edges, warnings, dropped) = unpacker.unpack(), unpacker.unpack()
     for source in files:
         for definition in source[4]:
             if definition[0] == "pkg.mod.helper":
                 definition[0] = definition[1] = name
-    return msgpack.packb(key) + msgpack.packb([files, edges, warnings])
+    return msgpack.packb(key) + msgpack.packb([files, edges, warnings, dropped])
 
 
 def plant_caches(repo: GitRepo, canary: Path) -> None:
@@ -100,10 +100,10 @@ def test_a_hostile_local_cache_is_no_cache(tmp_path: Path) -> None:
     graph = folder / "graph.msgpack"
     # Under the right key, with wrong types inside: decodes to nonsense, so no cache.
     unpacker = msgpack.Unpacker(graph.open("rb"), raw=False)
-    key, (files, edges, warnings) = unpacker.unpack(), unpacker.unpack()
+    key, (files, edges, warnings, dropped) = unpacker.unpack(), unpacker.unpack()
     files[0][4][0][3] = {"start": "nonsense"}
     edges.append([1, None, "x"])
-    graph.write_bytes(msgpack.packb(key) + msgpack.packb([files, edges, warnings]))
+    graph.write_bytes(msgpack.packb(key) + msgpack.packb([files, edges, warnings, dropped]))
     (folder / "parse.msgpack").write_bytes(pickle.dumps(Payload(canary)))
     result = repoagent(repo.root, "graph", "--format", "json")
     assert result.returncode == 0 and "Traceback" not in result.stderr and result.stderr == ""
