@@ -1,6 +1,6 @@
 """repoagent keeps a repository's code documentation true to its code.
 
-The pipeline (see DESIGN.md): files -> parse (tree-sitter) -> resolve (call graph)
+The pipeline (ARCHITECTURE.md at the top of the repository maps it): files -> parse (tree-sitter) -> resolve (call graph)
 -> detect (stale set) -> write (topological, LLM or static) -> Markdown pages.
 """
 

@@ -73,7 +73,7 @@ class Definition:
     ``id`` is the dotted qualified name (``pkg.mod.Class.method``), unique in a
     repository; a module's id is its module name. ``code_hash`` covers the object's
     own source with the bodies of nested definitions replaced by their signatures, so
-    a method body change stales the method, not its class (DESIGN.md, detect).
+    a method body change stales the method, not its class (ARCHITECTURE.md, Invariants).
     ``overloads`` are the signatures of the typing stubs (Python's ``@overload``)
     that fold into this implementation: one object, one section, one id.
     """

@@ -1,4 +1,4 @@
-"""The provenance marker that starts every section (DESIGN.md):
+"""The provenance marker that starts every section (ARCHITECTURE.md, Invariants):
 
     <!-- repoagent: id=pkg.mod.Class.method hash=3f9a1c0e deps=77ab01d2 body=5be0c7a1 writer=llm model=gpt-4o-mini -->
 

@@ -1,7 +1,8 @@
 """Build the prompt for one section from the Jinja2 template, under a size budget.
 
 Values that look like secrets are redacted (:mod:`repoagent.redact`) from the
-rendered prompt, so no key in the code reaches the endpoint. What goes in (issue 4): the object's kind, name and code, with the bodies of nested
+rendered prompt, so no key in the code reaches the endpoint. What goes in: the
+object's kind, name and code, with the bodies of nested
 definitions cut to their signatures (they get their own sections, and their
 summaries arrive as callee summaries); the one-line summaries of its callees; who
 calls it, as names and call lines, never whole callers; its parent in one line.

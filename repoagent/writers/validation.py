@@ -1,6 +1,6 @@
 """Check an LLM's answer against the section contract before it is accepted.
 
-The contract (issue 4): Markdown prose, a one-line summary first (the line callers'
+The contract: Markdown prose, a one-line summary first (the line callers'
 prompts reuse), and no parameter the code lacks. A failed check yields a complaint,
 one sentence the writer sends back when it asks again. Harmless slips are mended
 rather than refused: a fence around the whole answer and leading headings (the page

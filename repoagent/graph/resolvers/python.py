@@ -7,7 +7,7 @@ chain is then evaluated left to right into an abstract :class:`Value` (a module,
 definition, an instance of a class, or a ``super()`` proxy), every lookup memoised,
 so the whole standard library resolves in seconds.
 
-Precision first (issue 2): every step must have exactly one candidate. A name bound
+Precision first (ARCHITECTURE.md, Invariants): every step must have exactly one candidate. A name bound
 twice to different things, a parameter, an import from outside the repository, an
 unresolved base class met before the method is found: each stops the chain and the
 call is dropped rather than guessed. Builtins are never bound in any scope, so they
