@@ -41,8 +41,8 @@ def write_atomically(path: Path, text: str | bytes, scratch: Path | None = None)
 
 
 def remove_leftovers(scratch: Path | None) -> None:
-    """Remove the temporary files that writers no longer running left in ``scratch``. ``None`` (an untrusted
-    workspace): nothing to do."""
+    """Remove the temporary files that writers no longer running left in ``scratch``;
+    ``None`` (an untrusted workspace) is never touched."""
     if scratch is None:
         return
     try:

@@ -112,9 +112,10 @@ def _crashed(error: BaseException) -> int:
     """Log the traceback of a bug and say where it is, in one line; exit code 3."""
     repository = current_repository()
     try:
-        log = Workspace(repository).crash_log if repository else None
-        if log is not None:
-            Workspace(repository).ensure()
+        workspace = Workspace(repository) if repository else None
+        log = workspace.crash_log if workspace else None
+        if workspace and log is not None:
+            workspace.ensure()
             log.write_text(traceback.format_exc(), encoding="utf-8")
         else:
             handle, name = tempfile.mkstemp(prefix="repoagent-crash-", suffix=".log")

@@ -51,5 +51,5 @@ class ResponseCache:
         path = self._path(key)
         if path is None:
             return
-        self.workspace.ensure()
+        # scratch() creates the ignored folder (and its temp folder) before the write.
         write_atomically(path, json.dumps({"answer": answer}, ensure_ascii=False), self.workspace.scratch())
