@@ -18,11 +18,14 @@ from dataclasses import dataclass
 
 import griffe
 
-from repoagent.models import Definition
+from repoagent.models import Definition, Kind
 from repoagent.writers.markdown import code, fence, prose
 
 _QUIET = {"warnings": False}  # griffe warns about every undocumented type: noise here
 _BULLET = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
+# A reStructuredText title (``requests.sessions`` over a line of ``~``), with or
+# without an overline, at the very start of a docstring.
+_TITLE = re.compile(r"\A\s*(?:([=~^\-\"'`#*+:.])\1+\n)?[ \t]*(\S[^\n]*?)[ \t]*\n([=~^\-\"'`#*+:.])\3+[ \t]*(?:\n|\Z)")
 _NAMED_SECTIONS = {
     "other parameters": "Other parameters",
     "type parameters": "Type parameters",
@@ -67,9 +70,23 @@ class Docstring:
 def docstring_of(node: Definition, style: str) -> Docstring | None:
     """``node``'s Python docstring read by griffe; ``None`` when it has none or is in
     another language (doc comments there are not griffe's to read)."""
-    if node.language != "python" or not node.docstring or not node.docstring.strip():
+    text = readable_text(node)
+    if node.language != "python" or not text:
         return None
-    return parse(node.docstring, style)
+    return parse(text, style)
+
+
+def readable_text(node: Definition) -> str:
+    """``node``'s docstring as a reader wants it first: without the reST title many
+    module docstrings open with (``requests.sessions`` underlined with ``~``), which
+    only repeats the page's heading and would become the module's summary. A
+    title's underline is at least as long as its text, as reST requires; only
+    modules are read so, since a NumPy section heading looks the same."""
+    text = node.docstring or ""
+    title = _TITLE.match(text) if node.kind is Kind.MODULE else None
+    if title and len(title.group(0).rstrip().rsplit("\n", 1)[-1].strip()) >= len(title.group(2)):
+        text = text[title.end():]
+    return text if text.strip() else ""
 
 
 def parse(text: str, style: str = "auto") -> Docstring:

@@ -52,8 +52,9 @@ class StaticWriter:
 
 def summary_line(node: Definition, graph: CallGraph) -> str:
     """The docstring's first sentence, or a line describing the object's shape."""
-    if node.docstring and node.docstring.strip():
-        paragraph = " ".join(node.docstring.strip().split("\n\n", 1)[0].split())
+    text = docstrings.readable_text(node)
+    if text:
+        paragraph = " ".join(text.strip().split("\n\n", 1)[0].split())
         return _SENTENCE_END.split(paragraph, 1)[0]
     return _generated_summary(node, graph)
 

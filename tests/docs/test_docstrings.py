@@ -101,6 +101,35 @@ def test_google_extras_examples_as_code_notes_and_names_only_the_docstring_has(r
     assert "**Note**\n\nSessions are faster." in section
 
 
+def test_a_module_docstrings_rest_title_is_not_its_summary(repo, run):
+    """requests' modules open with their name underlined: the summary and the
+    description start after it; a function's docstring opening the same way is kept."""
+    repo.write("pkg/sessions.py", '''\
+        """
+        pkg.sessions
+        ~~~~~~~~~~~~
+
+        This module provides a Session object. It persists settings.
+        """
+
+        def f():
+            """Parameters
+            ----------
+            x : int
+                A number.
+            """
+        ''')
+    repo.write("pkg/short.py", '"""A title\n===\n\nThe underline is too short for a title."""\n')
+    repo.commit()
+    assert run("docs")[0] == 0
+    module = section_of(run, "pkg.sessions", "pkg/sessions.py")
+    assert module.split("\n\n")[1] == "This module provides a Session object." and "~~~" not in module
+    assert "It persists settings." in module
+    assert "Parameters ----------" in section_of(run, "pkg.sessions.f", "pkg/sessions.py")  # as before
+    assert "A title ===" in run.page("pkg/short.py")
+    assert "](pkg/sessions.py.md) — This module provides a Session object." in run.page("index")
+
+
 def test_a_forced_style_reads_every_docstring_that_way(repo, run):
     repo.write("client.py", GOOGLE)
     repo.write("pyproject.toml", '[tool.repoagent]\ndocstring_style = "numpy"\n')
