@@ -89,7 +89,7 @@ def plan(
     could not write before as stale, as far as :func:`choose_retries` allows, so a
     rerun asks for what is missing without re-asking hopeless sections forever.
     """
-    exclude = documented_exclude(settings.exclude, settings.document_tests)
+    exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head)
     graph = build_graph(root, settings, scope.snapshot)
     out = root / settings.out

@@ -9,6 +9,8 @@ contain.
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
@@ -35,10 +37,12 @@ TEST_FILES = (
 )
 
 
-def documented_exclude(exclude: tuple[str, ...], document_tests: bool) -> tuple[str, ...]:
-    """The exclude patterns of a docs run: the user's, plus :data:`TEST_FILES`
-    unless tests are to be documented too."""
-    return exclude if document_tests else exclude + TEST_FILES
+def documented_exclude(exclude: tuple[str, ...], document_tests: bool, out: str) -> tuple[str, ...]:
+    """The exclude patterns of a docs run: the user's, the pages folder ``out`` (what
+    a site serves beside the pages, such as ``init --mermaid``'s script, is not the
+    product's code), plus :data:`TEST_FILES` unless tests are to be documented too."""
+    pages = "/" + re.sub(r"([\\*?\[\]!# ])", r"\\\1", posixpath.normpath(out).strip("/")) + "/"
+    return exclude + (pages,) + (() if document_tests else TEST_FILES)
 
 
 class Snapshot(Protocol):

@@ -19,6 +19,10 @@ from repoagent.workspace import FOLDER
 IGNORE_ENTRY = f"{FOLDER}/"
 
 
+#: Where ``--mermaid`` puts its copy of Mermaid, relative to the pages folder (mkdocs
+#: copies a docs folder's other files into the site as they are).
+MERMAID_COPY = "assets/mermaid.min.js"
+
 MKDOCS_YML = """\
 # Written by `repoagent init --mkdocs`: build the pages with
 #   pip install mkdocs-material && mkdocs build --strict
@@ -26,6 +30,7 @@ site_name: {site_name}
 docs_dir: {docs_dir}
 theme:
   name: material
+  font: false  # the system's fonts: nothing fetched from a font service
   features:
     - navigation.sections
     - toc.follow
@@ -44,30 +49,61 @@ validation:
   anchors: warn
 """
 
+#: Appended with ``--mermaid``: Material draws with a ``mermaid`` already loaded by
+#: the page instead of fetching one from a CDN, so the site works offline.
+MKDOCS_LOCAL_MERMAID = f"""\
+extra_javascript:
+  - {MERMAID_COPY}
+"""
+
 
 @cli.command()
 @click.argument("path", default=".")
 @click.option("--mkdocs", is_flag=True, help="Also write mkdocs.yml (Material theme, Mermaid diagrams) for the pages.")
-def init(path: str, mkdocs: bool) -> int:
+@click.option(
+    "--mermaid", "mermaid", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="With --mkdocs: a mermaid.min.js to serve with the pages, so the site draws diagrams offline.",
+)
+def init(path: str, mkdocs: bool, mermaid: Path | None) -> int:
     """Add a commented [tool.repoagent] section to pyproject.toml and ignore .repoagent/."""
     root = repository(path)
+    if mermaid is not None and not mkdocs:
+        raise UsageError("--mermaid goes with --mkdocs: give both, or leave --mermaid out")
+    script = _read_mermaid(mermaid) if mermaid is not None else None
     click.echo(_add_settings(root / "pyproject.toml"))
     click.echo(_add_ignore(root / ".gitignore"))
     if mkdocs:
-        click.echo(_add_mkdocs(root))
+        click.echo(_add_mkdocs(root, script))
     return 0
 
 
-def _add_mkdocs(root: Path) -> str:
-    """A mkdocs.yml whose docs folder is the pages' folder (``out``); an existing one is
+def _read_mermaid(path: Path) -> bytes:
+    """The script ``--mermaid`` names, read before anything is written."""
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UsageError(
+            f"--mermaid {path}: {error.strerror or error}; give the path of mermaid.min.js "
+            "(npm install mermaid puts it in node_modules/mermaid/dist/)"
+        ) from error
+
+
+def _add_mkdocs(root: Path, mermaid: bytes | None) -> str:
+    """A mkdocs.yml whose docs folder is the pages' folder (``out``), with ``mermaid``
+    (a script's bytes) copied beside the pages when given; an existing mkdocs.yml is
     the user's and stays as it is. Values are JSON strings, which YAML reads as they are."""
     path = root / "mkdocs.yml"
     if path.exists():
         return f"{path.name}: already there, left as it is"
     out = load_settings(root).out
     name = f"{root.name} code documentation"
-    write_atomically(path, MKDOCS_YML.format(site_name=json.dumps(name), docs_dir=json.dumps(out)))
-    return f"{path.name}: written (Material theme, Mermaid diagrams; docs_dir {out})"
+    text = MKDOCS_YML.format(site_name=json.dumps(name), docs_dir=json.dumps(out))
+    if mermaid is None:
+        write_atomically(path, text)
+        return f"{path.name}: written (Material theme, Mermaid diagrams from a CDN; docs_dir {out})"
+    write_atomically(root / out / MERMAID_COPY, mermaid)
+    write_atomically(path, text + MKDOCS_LOCAL_MERMAID)
+    return f"{path.name}: written (Material theme, Mermaid diagrams from {out}/{MERMAID_COPY}; docs_dir {out})"
 
 
 def _add_settings(pyproject) -> str:

@@ -106,3 +106,37 @@ def test_init_mkdocs_writes_a_site_that_builds_strict_with_material_and_mermaid(
     code, out, _ = run("init", "--mkdocs")
     assert "mkdocs.yml: already there, left as it is" in out
     assert (repo.root / "mkdocs.yml").read_text() == "site_name: mine\n"
+
+
+def test_init_mermaid_serves_a_local_copy_that_is_not_documented(repo, run, tmp_path):
+    """Offline: ``--mermaid`` copies the script beside the pages and the site loads it
+    (Material then draws with it instead of fetching one); the copy, a JavaScript
+    file in the pages folder, gets no page of its own. The bench draws with the real
+    Mermaid in Chromium (bench/pages_screenshots.py)."""
+    repo.write("a.py", A)
+    repo.write("b.py", B)
+    repo.commit()
+    script = tmp_path / "mermaid.min.js"
+    script.write_text("function drawn(){return 1}\nwindow.mermaid = {initialize: drawn};\n")
+    code, out, _ = run("init", "--mkdocs", "--mermaid", str(script))
+    assert code == 0 and "Mermaid diagrams from docs/repoagent/assets/mermaid.min.js" in out
+    assert (repo.root / "docs/repoagent/assets/mermaid.min.js").read_bytes() == script.read_bytes()
+    assert run("docs")[0] == 0
+    assert not (repo.root / "docs/repoagent/assets/mermaid.min.js.md").exists()
+    assert "mermaid.min.js" not in run("status", "--json")[1]
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+        cwd=repo.root, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "a.py" / "index.html").read_text()
+    assert '<script src="../assets/mermaid.min.js"></script>' in page
+    assert (tmp_path / "site" / "assets" / "mermaid.min.js").read_bytes() == script.read_bytes()
+
+
+def test_init_mermaid_mistakes_are_one_line_and_exit_2(repo, run, tmp_path):
+    code, _, err = run("init", "--mermaid", str(tmp_path / "mermaid.min.js"))
+    assert code == 2 and err.count("\n") == 1 and "--mermaid goes with --mkdocs" in err
+    code, _, err = run("init", "--mkdocs", "--mermaid", str(tmp_path / "missing.js"))
+    assert code == 2 and err.count("\n") == 1 and "missing.js: No such file or directory" in err
+    assert not (repo.root / "mkdocs.yml").exists() and not (repo.root / "pyproject.toml").exists()
