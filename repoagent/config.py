@@ -18,9 +18,12 @@ inside the repository: pages are written and deleted there.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import os
 import tomllib
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -183,8 +186,8 @@ def _checked(key: str, value: Any, source: str) -> Any:
     """``value`` converted to the setting's type and checked against its rule."""
     if key not in rules():
         raise UsageError(f"unknown setting {key!r} from {source}; known settings: {', '.join(rules())}")
-    field_, rule = rules()[key]
-    converted = _convert(field_.type, value)
+    rule = rules()[key][1]
+    converted = _convert(value_type(key), value)
     if converted is _BAD or not _in_range(converted, rule):
         raise UsageError(f"setting {key} = {_shown(value)} ({source}) is not valid; expected {expected(key)}")
     return converted
@@ -197,24 +200,25 @@ class _Text(str):
     """A value from the environment: text to parse, where TOML has types."""
 
 
-def _convert(annotation: str, value: Any) -> Any:
-    """The value as the annotated type, or :data:`_BAD`. Environment values are
-    parsed; TOML values must already have the right type (``jobs = 2.7``,
-    ``jobs = "4"`` and ``out = 5`` are mistakes, not something to round or convert)."""
+def _convert(kind: type, value: Any) -> Any:
+    """The value as the setting's type ``kind`` (:func:`value_type`), or :data:`_BAD`.
+    Environment values are parsed; TOML values must already have the right type
+    (``jobs = 2.7``, ``jobs = "4"`` and ``out = 5`` are mistakes, not something to
+    round or convert)."""
     text = isinstance(value, _Text)
-    if annotation == "bool":
+    if kind is bool:
         if isinstance(value, bool):
             return value
         words = {"1": True, "true": True, "yes": True, "on": True, "0": False, "false": False, "no": False, "off": False}
         return words.get(value.strip().lower(), _BAD) if text else _BAD
-    if annotation == "int":
+    if kind is int:
         if text:
             try:
                 return int(value.strip())
             except ValueError:
                 return _BAD
         return value if isinstance(value, int) and not isinstance(value, bool) else _BAD
-    if annotation == "float":
+    if kind is float:
         if text:
             try:
                 value = float(value.strip())
@@ -223,7 +227,7 @@ def _convert(annotation: str, value: Any) -> Any:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
             return _BAD
         return float(value)
-    if annotation.startswith("tuple"):
+    if kind is tuple:
         items = value.split(",") if text else value
         if not isinstance(items, (list, tuple)) or not all(isinstance(item, str) for item in items):
             return _BAD
@@ -231,6 +235,18 @@ def _convert(annotation: str, value: Any) -> Any:
     if not isinstance(value, str) or not value.strip():
         return _BAD
     return str(value)
+
+
+@functools.cache
+def value_type(key: str) -> type:
+    """The type a setting's value has once set: its annotation, resolved by
+    :func:`typing.get_type_hints`, without ``None`` (``str | None`` is ``str``: unset
+    is the default, never a value) and without parameters (``tuple[str, ...]`` is
+    ``tuple``; the items are strings)."""
+    hint = typing.get_type_hints(Settings)[key]
+    kinds = [arg for arg in typing.get_args(hint) if arg is not type(None)] if isinstance(hint, types.UnionType) else [hint]
+    (kind,) = kinds
+    return typing.get_origin(kind) or kind
 
 
 def _in_range(value: Any, rule: Rule) -> bool:
@@ -246,16 +262,16 @@ def _in_range(value: Any, rule: Rule) -> bool:
 def expected(key: str, quote: str = "") -> str:
     """What ``key`` accepts, in words (error messages; the README table quotes
     the choices with backticks)."""
-    field_, rule = rules()[key]
+    rule = rules()[key][1]
     if rule.choices:
         return "one of " + ", ".join(f"{quote}{choice}{quote}" for choice in rule.choices)
     kind = {
-        "int": "a whole number",
-        "float": "a number",
-        "bool": "true or false",
-        "str": "a non-empty string",
-        "str | None": "a non-empty string",
-    }.get(field_.type, "a list of strings")
+        int: "a whole number",
+        float: "a number",
+        bool: "true or false",
+        str: "a non-empty string",
+        tuple: "a list of strings",
+    }[value_type(key)]
     bounds = []
     if rule.above is not None:
         bounds.append(f"more than {rule.above:g}")
