@@ -14,7 +14,6 @@ from repoagent.bench.runner import BenchSettings, run_bench
 from repoagent.cli import cli
 from repoagent.config import load_settings
 from repoagent.debug.engines import engine_factory
-from repoagent.debug.llm import LLMSettings
 from repoagent.debug.sandbox import Limits
 from repoagent.errors import UsageError
 from repoagent.fileio import write_atomically
@@ -60,7 +59,7 @@ def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bo
         feedback=not no_feedback,
         blind=not feedback_only,
     )
-    factory = engine_factory(engine, LLMSettings.from_settings(load_settings(Path.cwd(), model=model, base_url=base_url)))
+    factory = engine_factory(engine, load_settings(Path.cwd(), model=model, base_url=base_url))
     outcomes = []
     with click.progressbar(length=len(instances), label="bench debug", file=click.get_text_stream("stderr")) as bar:
         for outcome in run_bench(instances, factory, settings, jobs=min(jobs, os.cpu_count() or 1)):

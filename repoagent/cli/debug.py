@@ -18,7 +18,6 @@ from repoagent.cli import cli
 from repoagent.config import load_settings
 from repoagent.debug.engines import engine_factory
 from repoagent.debug.environment import check_names
-from repoagent.debug.llm import LLMSettings
 from repoagent.debug.repo import editable_files, code_index_factory
 from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import repair
@@ -60,7 +59,7 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
         session = repair(
             files,
             box.checker(test_command, limits),
-            engine_factory(engine, LLMSettings.from_settings(load_settings(root, model=model, base_url=base_url)))(),
+            engine_factory(engine, load_settings(root, model=model, base_url=base_url))(),
             max_rounds=max_rounds,
             deadline=time.monotonic() + time_limit,
             index_factory=code_index_factory(box.root),

@@ -11,11 +11,13 @@ import functools
 import itertools
 from collections.abc import Callable, Iterator
 
+from repoagent.config import Settings
 from repoagent.debug.engine import Engine, Files
 from repoagent.debug.failure import Failure
-from repoagent.debug.llm import LLMEngine, LLMSettings
+from repoagent.debug.llm import LLMEngine
 from repoagent.debug.localize import Suspect
 from repoagent.debug.offline import OfflineEngine
+from repoagent.llm_client import endpoint_configured
 
 
 class AutoEngine:
@@ -23,9 +25,9 @@ class AutoEngine:
 
     name = "auto"
 
-    def __init__(self, settings: LLMSettings) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.engines: list[Engine] = [OfflineEngine()]
-        if settings.configured:
+        if endpoint_configured(settings):
             self.engines.append(LLMEngine(settings))
 
     def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
@@ -33,7 +35,7 @@ class AutoEngine:
         return itertools.chain.from_iterable(e.propose(files, failure, suspects) for e in self.engines)
 
 
-def engine_factory(name: str, settings: LLMSettings) -> Callable[[], Engine]:
+def engine_factory(name: str, settings: Settings) -> Callable[[], Engine]:
     """A picklable zero-argument factory for the named engine."""
     if name == "offline":
         return OfflineEngine

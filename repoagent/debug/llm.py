@@ -1,5 +1,6 @@
 """The LLM repair engine: a prompt (template ``debug_repair.j2``) through any
-OpenAI-compatible endpoint with the real ``openai`` client.
+OpenAI-compatible endpoint, with the client and policy the writer uses too
+(:mod:`repoagent.llm_client`: the settings' timeout and retries, redaction).
 
 The prompt holds the suspect file, the most suspect lines as localization ranked
 them (the tests' spectrum and the traceback), the failing cases' inputs and
@@ -17,15 +18,13 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-
-import openai
 
 from repoagent.config import Settings
 from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure
 from repoagent.debug.localize import CodeIndex, Suspect
 from repoagent.errors import UsageError
+from repoagent.llm_client import ChatClient, EndpointError, endpoint_configured
 from repoagent.redact import Redactor
 from repoagent.templating import environment
 
@@ -35,38 +34,15 @@ _MAX_CASES = 10
 _CASE_LINE = re.compile(r"returned .*expected|expected .*got|assert |!=|Error:", re.I)
 
 
-@dataclass(frozen=True)
-class LLMSettings:
-    """Where the model is; built from :class:`repoagent.config.Settings`."""
-
-    model: str = "gpt-4o-mini"
-    base_url: str | None = None
-    api_key: str | None = None
-    timeout: float = 60.0
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> LLMSettings:
-        """The LLM part of the project's settings (flags > environment > pyproject)."""
-        return cls(settings.model, settings.base_url, settings.api_key, settings.timeout)
-
-    @property
-    def configured(self) -> bool:
-        """An endpoint is usable: a key, or a local server that needs none."""
-        return bool(self.api_key or self.base_url)
-
-
 class LLMEngine:
     """Asks the model for the corrected file; one candidate per round."""
 
     name = "llm"
 
-    def __init__(self, settings: LLMSettings) -> None:
-        if not settings.configured:
+    def __init__(self, settings: Settings) -> None:
+        if not endpoint_configured(settings):
             raise UsageError("the llm engine needs an endpoint; set REPOAGENT_API_KEY or --base-url")
-        self.settings = settings
-        self._client = openai.OpenAI(
-            api_key=settings.api_key or "not-needed", base_url=settings.base_url, timeout=settings.timeout, max_retries=2
-        )
+        self._client = ChatClient(settings)
         self._template = environment(None, keep_trailing_newline=True).get_template("debug_repair.j2")
 
     def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
@@ -77,10 +53,8 @@ class LLMEngine:
         redactor = Redactor(numbered=True)
         prompt = self.prompt(path, files[path], failure, suspects, redactor)
         try:
-            answer = self._client.chat.completions.create(
-                model=self.settings.model, messages=[{"role": "user", "content": prompt}], temperature=0
-            )
-        except openai.OpenAIError:
+            answer = self._client.complete([{"role": "user", "content": prompt}], temperature=0)
+        except EndpointError:
             return  # the endpoint failed after retries: no candidate this round
         code = extract_code(answer.choices[0].message.content or "")
         if code:

@@ -11,8 +11,10 @@ breaker (:mod:`repoagent.writers.guard`) decide whether a request is sent at all
 failed sections are counted (:mod:`repoagent.writers.fallbacks`) so later runs
 retry them within bounds.
 
-``openai`` is imported only when the first request is sent: it is slow to import and
-``repoagent docs`` with the static writer never needs it.
+The endpoint is reached through :class:`repoagent.llm_client.ChatClient` (the
+policy of timeouts, retries and redaction every LLM call shares), made when the
+first request is sent: ``openai`` is slow to import and ``repoagent docs`` with the
+static writer never needs it.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from typing import Any
 
 from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
+from repoagent.llm_client import ChatClient, EndpointError, endpoint_configured
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries
 from repoagent.writers.guard import EndpointGuard
@@ -36,8 +38,6 @@ from repoagent.writers.validation import check_answer
 
 #: A stand-in for a summary this run has not written yet (used by the dry-run estimate).
 PENDING_SUMMARY = "x" * 100
-#: Local servers (vLLM, Ollama, llama.cpp) take any key, but the client insists on one.
-PLACEHOLDER_KEY = "not-needed"
 #: Characters allowed per token of ``max_answer_tokens``: about twice what English
 #: prose and code take, so only an endpoint that ignores ``max_tokens`` reaches it.
 CHARACTERS_PER_TOKEN = 8
@@ -54,7 +54,7 @@ class LLMWriter:
         self.settings = settings
         self.usage = Usage()
         self._fallback = fallback
-        self._client: Any = None
+        self._client: ChatClient | None = None
         self._lock = threading.Lock()
         self._written: list[tuple[str, str, str]] = []
         self._graph: CallGraph | None = None
@@ -125,23 +125,18 @@ class LLMWriter:
         timeout = self._guard.request_timeout()
         if timeout is None:
             return None, NOT_SENT
-        openai = _openai()
         cap = {"max_tokens": self.settings.max_answer_tokens} if self.settings.max_answer_tokens else {}
         try:
-            response = self._openai_client().chat.completions.create(
-                model=self.settings.model,
-                messages=list(prompt.messages),
-                temperature=self.settings.temperature,
-                timeout=timeout,
-                **cap,
+            response = self._chat_client().complete(
+                prompt.messages, temperature=self.settings.temperature, timeout=timeout, **cap
             )
-        except (openai.APIError, ValueError) as error:  # ValueError: a body that is not JSON
+        except EndpointError as error:
             self.usage.count("failed_calls")
-            if isinstance(error, openai.APIConnectionError):  # timeouts included
+            if error.unreachable:  # timeouts included
                 self._guard.connection_failed()
             else:
                 self._guard.answered()
-            return None, f"{type(error).__name__}: {str(error)[:200]}"
+            return None, str(error)
         self._guard.answered()
         usage = getattr(response, "usage", None)
         self.usage.record_call(
@@ -154,15 +149,10 @@ class LLMWriter:
         cut_off = bool(cap) and bool(choices) and choices[0].finish_reason == "length"
         return content or "", CUT_OFF if cut_off else ""
 
-    def _openai_client(self) -> Any:
+    def _chat_client(self) -> ChatClient:
         with self._lock:
             if self._client is None:
-                self._client = _openai().OpenAI(
-                    api_key=self.settings.api_key or PLACEHOLDER_KEY,
-                    base_url=self.settings.base_url,
-                    timeout=self.settings.timeout,
-                    max_retries=self.settings.retries,
-                )
+                self._client = ChatClient(self.settings)
             return self._client
 
     def _count_try(self, request: WriteRequest, failed: bool) -> None:
@@ -196,11 +186,6 @@ def page_anchors(request: WriteRequest) -> set[str]:
     return {definition.id for definition in parsed.definitions} if parsed else {request.node.id}
 
 
-def llm_configured(settings: Settings) -> bool:
-    """Whether an endpoint or a key is configured (what ``--writer auto`` looks at)."""
-    return bool(settings.base_url or settings.api_key)
-
-
 def choose_writer(settings: Settings, static: Callable[[], Writer]) -> tuple[Writer, str]:
     """The writer ``settings.writer`` asks for, and one line saying which and why.
 
@@ -209,9 +194,9 @@ def choose_writer(settings: Settings, static: Callable[[], Writer]) -> tuple[Wri
     """
     if settings.writer == "static":
         return static(), "static writer (writer = static)"
-    if settings.writer == "llm" and not llm_configured(settings):
+    if settings.writer == "llm" and not endpoint_configured(settings):
         raise UsageError("writer llm needs an endpoint: set base_url (--base-url) or REPOAGENT_API_KEY / OPENAI_API_KEY")
-    if settings.writer == "llm" or llm_configured(settings):
+    if settings.writer == "llm" or endpoint_configured(settings):
         where = settings.base_url or "the OpenAI API"
         why = "writer = llm" if settings.writer == "llm" else "an endpoint or key is configured"
         return LLMWriter(settings, static()), f"LLM writer: {settings.model} at {where} ({why})"
@@ -256,10 +241,4 @@ def _summaries_for(graph: CallGraph, node_id: str, known: Mapping[str, str], sta
         elif callee in known:
             found[callee] = known[callee]
     return found
-
-
-def _openai() -> Any:
-    import openai
-
-    return openai
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from repoagent.debug.llm import LLMEngine, LLMSettings, extract_code
+from repoagent.config import Settings
+from repoagent.debug.llm import LLMEngine, extract_code
 from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import repair
 from tests.support.debug_programs import PROGRAMS, judge_script
@@ -15,7 +16,7 @@ _, BUGGY, FIXED, FUNCTION, CASES = next(p for p in PROGRAMS if p[0] == "operatio
 
 def _run(prompts_seen, feedback_answer):
     with LLMServer(answer=feedback_answer) as server, Sandbox(files={"test_solution.py": judge_script(FUNCTION, CASES)}) as box:
-        engine = LLMEngine(LLMSettings(model="test", base_url=server.url, api_key="k"))
+        engine = LLMEngine(Settings(model="test", base_url=server.url, api_key="k"))
         result = repair({"solution.py": BUGGY}, box.checker([sys.executable, "-S", "test_solution.py"], Limits(10)), engine)
         prompts_seen.extend(server.prompts)
     return result
@@ -59,7 +60,7 @@ def test_the_prompt_carries_ranked_lines_failing_cases_and_callee_docs():
     )
     fixed = code.replace("score > 80", "score >= 80")
     with LLMServer(answer=lambda prompt: f"```python\n{fixed}```") as server, Sandbox(files={"test_solution.py": test}) as box:
-        engine = LLMEngine(LLMSettings(model="test", base_url=server.url, api_key="k"))
+        engine = LLMEngine(Settings(model="test", base_url=server.url, api_key="k"))
         result = repair({"solution.py": code}, box.checker([sys.executable, "test_solution.py"], Limits(10)), engine)
         prompt = server.prompts[0]
 

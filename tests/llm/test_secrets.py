@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from repoagent.cli import main
-from repoagent.debug.llm import LLMEngine, LLMSettings, extract_code
+from repoagent.config import Settings
+from repoagent.debug.llm import LLMEngine, extract_code
 from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import repair
 from repoagent.redact import Redactor, redact
@@ -108,7 +109,7 @@ def test_debug_prompts_hold_no_secret_and_the_fix_keeps_the_real_one() -> None:
         return f"```python\n{code.replace('a - b', 'a + b')}```"
 
     with LLMServer(answer=fixing_echo) as endpoint, Sandbox(files={"test_solution.py": judge_script(function, cases)}) as box:
-        engine = LLMEngine(LLMSettings(model="test", base_url=endpoint.url, api_key="k"))
+        engine = LLMEngine(Settings(model="test", base_url=endpoint.url, api_key="k"))
         result = repair({"solution.py": secret_line + buggy}, box.checker([sys.executable, "-S", "test_solution.py"], Limits(10)), engine)
         prompts = endpoint.prompts
     assert prompts and leaked("\n".join(prompts)) == []
