@@ -17,7 +17,15 @@
   (``isalpha``/``isalnum``, ``split``/``splitlines``, ``keys``/``values``,
   ``append``/``extend``), or a repository class's method by another of that class
   taking as many arguments;
-* a string literal one typo away from a string the failing run expected.
+* a string literal one typo away from a string the failing run expected;
+* a statement lost that the function's own statements spell: a copy of one of
+  them, its names renamed the way two parallel statements differ
+  (``out.extend(a[i:])`` gives ``out.extend(b[j:])`` when the function also has
+  ``out.append(a[i])`` and ``out.append(b[j])``), inserted after it or before a
+  suspect statement (``seen.add(start)`` gives ``seen.add(nxt)`` before the
+  recursive call);
+* an empty input not handled: a guard that returns early when a parameter the
+  function indexes is empty.
 
 Each yields ``(cost, whole new text)``; costs share the scale of :mod:`mutate`.
 """
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 import difflib
 import re
 from collections.abc import Iterable, Iterator
@@ -76,6 +85,8 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _never_filled(source, function)
             yield from _base_case(source, function)
             yield from _none_guard(source, function)
+            yield from _empty_guard(source, function)
+            yield from _copied_statements(source, function, wanted)
     if exc_type and hasattr(builtins, exc_type):
         yield from _handler_type(source, tree, exc_type)
     yield from _moved_later(source, tree, wanted)
@@ -124,8 +135,9 @@ def _swaps(source: Source, node: ast.AST) -> Iterator[Candidate]:
     elif isinstance(node, ast.Call) and len(node.args) >= 2 and not any(isinstance(a, ast.Starred) for a in node.args):
         for a, b in zip(node.args, node.args[1:]):
             yield 3, _swap_two(source, a, b)
-    elif isinstance(node, (ast.List, ast.Tuple)) and len(node.elts) == 2 and isinstance(node.ctx, ast.Load):
-        yield 3, _swap_two(source, *node.elts)
+    elif isinstance(node, (ast.List, ast.Tuple)) and isinstance(node.ctx, ast.Load) and 2 <= len(node.elts) <= 8:
+        for a, b in zip(node.elts, node.elts[1:]):
+            yield 3, _swap_two(source, a, b)
 
 
 def _swap_two(source: Source, a: ast.AST, b: ast.AST) -> str:
@@ -177,9 +189,7 @@ def _mutable_default(source: Source, function: ast.FunctionDef | ast.AsyncFuncti
         if not mutable:
             continue
         fresh = source.segment(default)
-        first = function.body[0]
-        if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str) and len(function.body) > 1:
-            first = function.body[1]  # after the docstring
+        first = _first_statement(function)
         indent = indent_of(source.line(first.lineno))
         guard = [f"{indent}if {arg.arg} is None:\n", f"{indent}    {arg.arg} = {fresh}\n"]
         text = Source(source.replace_lines(first.lineno, first.lineno - 1, guard))
@@ -258,3 +268,98 @@ def _moved_later(source: Source, tree: ast.Module, lines: set[int]) -> Iterator[
                     end = after.end_lineno or after.lineno
                     moved = source.lines[stmt.lineno : end] + [source.lines[stmt.lineno - 1]]
                     yield 5, source.replace_lines(stmt.lineno, end, moved)
+
+
+def _empty_guard(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """``nums[0]`` on an empty list: return early when a parameter the function
+    indexes is empty, with each empty value of the return's kinds."""
+    indexed = {n.value.id for n in ast.walk(function) if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)}
+    params = [a.arg for a in function.args.args if a.arg in indexed]
+    if not params:
+        return
+    first = _first_statement(function)
+    indent = indent_of(source.line(first.lineno))
+    for param in params[:2]:
+        for rank, value in enumerate(_EMPTY):
+            yield 4 + rank // 3, source.replace_lines(first.lineno, first.lineno - 1,
+                                                       [f"{indent}if not {param}:\n", f"{indent}    return {value}\n"])
+
+
+def _first_statement(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.stmt:
+    """The function's first statement after its docstring."""
+    first = function.body[0]
+    docstring = isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)
+    return function.body[1] if docstring and len(function.body) > 1 else first
+
+
+_COPYABLE = (ast.Expr, ast.AugAssign, ast.Assign)
+
+
+def _copied_statements(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef, lines: set[int]) -> Iterator[Candidate]:
+    """A lost statement rebuilt from the function's own one-line statements (see
+    the module docstring): renamed copies right after their model, then each
+    copy before a suspect statement of the function."""
+    statements = [n for n in ast.walk(function) if isinstance(n, _COPYABLE) and n.lineno == n.end_lineno
+                  and not (isinstance(n, ast.Expr) and not isinstance(n.value, ast.Call))]
+    renamings = _parallel_renamings(statements)
+    places = [(n.lineno, indent_of(source.line(n.lineno))) for n in ast.walk(function)
+              if isinstance(n, ast.stmt) and n is not function and n.lineno in lines]
+    places += [(body[-1].end_lineno + 1, indent_of(source.line(body[-1].lineno))) for body in _blocks(function)
+               if body[-1].lineno in lines and body[-1].end_lineno is not None]
+    written = {source.line(n.lineno).strip() for n in statements}
+    for model in statements:
+        copies = [_renamed(model, renaming) for renaming in renamings]
+        copies = [c for c in dict.fromkeys(copies) if c is not None and c not in written]
+        indent = indent_of(source.line(model.lineno))
+        for copy_ in copies:
+            yield 4, source.replace_lines(model.lineno + 1, model.lineno, [f"{indent}{copy_}\n"])
+        for copy_ in [source.line(model.lineno).strip(), *copies]:
+            for line, indent in places:
+                if line not in (model.lineno, model.lineno + 1):
+                    yield 6, source.replace_lines(line, line - 1, [f"{indent}{copy_}\n"])
+
+
+def _blocks(function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[list[ast.stmt]]:
+    """Each statement list inside ``function``, its own body included."""
+    for node in ast.walk(function):
+        for name in ("body", "orelse", "finalbody"):
+            body = getattr(node, name, None)
+            if isinstance(body, list) and body and isinstance(body[0], ast.stmt):
+                yield body
+
+
+def _parallel_renamings(statements: list[ast.stmt]) -> list[dict[str, str]]:
+    """Name maps between statements of the same shape that differ only in names
+    (``out.append(a[i])`` and ``out.append(b[j])``: ``a -> b, i -> j`` and back)."""
+    found: list[dict[str, str]] = []
+    shapes: dict[str, list[list[str]]] = {}
+    for node in statements:
+        names = [n.id for n in ast.walk(node) if isinstance(n, ast.Name)]
+        shape = ast.dump(_Anonymous().visit(copy.deepcopy(node)))
+        for other in shapes.get(shape, []):
+            forward = dict(zip(other, names))
+            backward = dict(zip(names, other))
+            consistent = len(set(forward.items())) == len(set(forward)) == len(set(backward))
+            if consistent and any(a != b for a, b in forward.items()):
+                found += [{a: b for a, b in forward.items() if a != b}, {b: a for a, b in forward.items() if a != b}]
+        shapes.setdefault(shape, []).append(names)
+    return [dict(r) for r in dict.fromkeys(tuple(sorted(r.items())) for r in found)][:6]
+
+
+class _Anonymous(ast.NodeTransformer):
+    """Every name the same, so two statements compare by shape alone."""
+
+    def visit_Name(self, node: ast.Name) -> ast.Name:  # noqa: N802 - ast's visitor naming
+        return ast.Name(id="_", ctx=node.ctx)
+
+
+def _renamed(statement: ast.stmt, renaming: dict[str, str]) -> str | None:
+    """``statement`` with ``renaming`` applied to its names; ``None`` when it touches none."""
+    names = {n.id for n in ast.walk(statement) if isinstance(n, ast.Name)}
+    if not names & renaming.keys():
+        return None
+    changed = copy.deepcopy(statement)
+    for node in ast.walk(changed):
+        if isinstance(node, ast.Name):
+            node.id = renaming.get(node.id, node.id)
+    return ast.unparse(changed)
