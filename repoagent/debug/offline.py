@@ -19,7 +19,7 @@ from repoagent.debug.edits import edits
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
 from repoagent.debug.syntax import repair_syntax
-from repoagent.debug.text import compile_error
+from repoagent.debug.text import compile_error, first_changed_line
 
 
 _FIX_UP_EXPANSIONS = 40
@@ -77,7 +77,7 @@ class OfflineEngine:
             except SyntaxError:
                 continue
             for cost, new in found:
-                changed = _first_changed_line(text, new)
+                changed = first_changed_line(text, new)
                 yield (cost + min(rank.get((path, changed), 50), 50) // 10, rank.get((path, changed), 50)), path, new
 
 
@@ -89,10 +89,3 @@ def _crash_site(files: Files, failure: Failure) -> tuple[str, int] | None:
         if path is not None:
             return path, frame.line
     return None
-
-
-def _first_changed_line(old: str, new: str) -> int:
-    for number, (a, b) in enumerate(zip(old.splitlines(), new.splitlines()), start=1):
-        if a != b:
-            return number
-    return min(old.count("\n"), new.count("\n")) + 1

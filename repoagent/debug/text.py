@@ -108,6 +108,14 @@ def body_indent_after(line: str) -> str:
     return indent_of(line) + ("    " if line.rstrip().endswith(":") else "")
 
 
+def first_changed_line(old: str, new: str) -> int:
+    """The first 1-based line where ``new`` differs from ``old`` (an edit's place)."""
+    for number, (a, b) in enumerate(zip(old.splitlines(), new.splitlines()), start=1):
+        if a != b:
+            return number
+    return min(old.count("\n"), new.count("\n")) + 1
+
+
 def compile_error(text: str, filename: str = "<candidate>") -> SyntaxError | None:
     """The syntax error ``compile`` raises for ``text``, or ``None`` when it parses.
 

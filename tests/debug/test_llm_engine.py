@@ -71,3 +71,47 @@ def test_the_prompt_carries_ranked_lines_failing_cases_and_callee_docs():
     assert "line 3:" not in ranked  # scale() is not run by the failing case
     assert "`grade(score)`: A above 90, B above 80, else C." in prompt
     assert "`scale(x)`: Twice x." in prompt  # a callee's doc
+
+
+def _llm_session(code: str, answer, test: str, limits: Limits = Limits(10), recorded: list | None = None):
+    """A session with the LLM engine answering ``answer(prompt)``; the server's prompts come back too."""
+    with LLMServer(answer=answer) as server, Sandbox(files={"test_solution.py": test}) as box:
+        engine = LLMEngine(LLMSettings(model="test", base_url=server.url, api_key="k"))
+        check = box.checker([sys.executable, "-S", "test_solution.py"], limits)
+
+        def recording(files, timeout=None):
+            if recorded is not None:
+                recorded.append(timeout)
+            return check(files, timeout)
+
+        return repair({"solution.py": code}, recording, engine), list(server.prompts)
+
+
+def test_an_llm_answer_that_special_cases_the_tests_is_never_run() -> None:
+    cheat = "def add(a, b):\n    if b == 7:\n        return 7\n    if a == 5:\n        return 10\n    if b == 2:\n        return 3\n    return a - b\n"
+
+    result, prompts = _llm_session(BUGGY, lambda prompt: f"```python\n{cheat}```", judge_script(FUNCTION, CASES))
+
+    assert len(prompts) == 1 and not result.fixed
+    assert result.files["solution.py"] == BUGGY and result.runs == 2  # the buggy code and its traced run, never the cheat
+
+
+def test_an_llm_answer_is_cut_down_to_the_change_the_tests_need() -> None:
+    code = BUGGY + "\n\ndef double(x):\n    return 2 * x\n"
+    answer = FIXED + "\n\ndef double(x):\n    return x + x\n"  # a rewrite nobody asked for
+
+    result, _ = _llm_session(code, lambda prompt: f"```python\n{answer}```", judge_script(FUNCTION, CASES))
+
+    assert result.fixed and result.files["solution.py"] == FIXED + "\n\ndef double(x):\n    return 2 * x\n"
+
+
+def test_a_hanging_start_does_not_slow_the_llm_candidates() -> None:
+    """The buggy code loops forever: its run is cut at the command's limit, and
+    the candidates' limit comes from runs that finish (none yet: the minimum)."""
+    hangs = "def add(a, b):\n    while a != b or True:\n        pass\n"
+    timeouts: list = []
+
+    result, _ = _llm_session(hangs, lambda prompt: f"```python\n{FIXED}```", judge_script(FUNCTION, CASES), Limits(3), timeouts)
+
+    assert result.fixed
+    assert timeouts[0] is None and all(t is not None and t <= 1.0 for t in timeouts[1:])

@@ -119,3 +119,69 @@ def test_a_passing_patch_keeps_only_the_blocks_the_tests_need() -> None:
 
     assert session.fixed
     assert session.files["m.py"] == "def f(x):\n    y = 1\n    z = 2\n    w = 3\n    return [x, x]\n"
+
+
+def test_the_beam_keeps_the_runner_up_of_a_wrong_turn() -> None:
+    """Two partial repairs pass as many tests; the first is a wrong turn. The
+    beam expands the runner-up next; a search that keeps one node per depth
+    (greedy) is stuck."""
+    start = _function("return undefined")
+    wrong_turn = _function("return [0]")
+    right = _function("return [x]")
+    fixed = _function("return [x, x]")
+    plan = {start: [wrong_turn, right], wrong_turn: [_function("return [1]")], right: [fixed]}
+
+    with Sandbox(files={"test_m.py": TEST}) as box:
+        check = box.checker([sys.executable, "test_m.py"], Limits(timeout=20))
+        result = repair({"m.py": start}, check, Scripted(plan), max_rounds=3)
+        greedy = repair({"m.py": start}, check, Scripted(plan), max_rounds=3, beam=1)
+
+    assert result.fixed and result.files["m.py"] == fixed
+    assert not greedy.fixed
+
+
+def test_two_orders_of_the_same_two_edits_run_once() -> None:
+    """Fixing a then b, or b then a, reaches the same files: they run once."""
+    start = _function("y = 0; z = 0; return [x + y, x + z]")
+    only_y = _function("y = 1; z = 0; return [x + y, x + z]")
+    only_z = _function("y = 0; z = 1; return [x + y, x + z]")
+    both = _function("y = 1; z = 1; return [x + y, x + z]")
+    plan = {start: [only_y, only_z], only_y: [_function("y = 1; z = 2; return [x + y, x + z]"), both], only_z: [both]}
+    test = ("import sys\nfrom m import f\nok = (f(1)[0] == 2) + (f(1)[1] == 2) + (f(1) == 'never')\n"
+            "print(f'passed {ok}/3')\nsys.exit(1)\n")
+    ran: list[str] = []
+    with Sandbox(files={"test_m.py": test}) as box:
+        check = box.checker([sys.executable, "test_m.py"], Limits(timeout=20))
+
+        def recording(files: Mapping[str, str], timeout: float | None = None) -> RunResult:
+            ran.append(files["m.py"])
+            return check(files, timeout)
+
+        result = repair({"m.py": start}, recording, Scripted(plan), max_rounds=3)
+
+    assert not result.fixed  # the third case can never pass: every node is expanded
+    assert ran.count(both) == 1
+
+
+def test_the_passing_patch_is_simplified() -> None:
+    """Two steps leave 'x - 1 + 1' and parentheses nobody needs; the final patch
+    says what it means, and only on the lines it changed."""
+    start = "def f(x):\n    y = (x)\n    return [x - 1]\n"
+    step = "def f(x):\n    y = (x)\n    return [(x - 1 + 1), 1]\n"
+    both = "def f(x):\n    y = (x)\n    return [(x - 1 + 1), (x)]\n"
+    with Sandbox(files={"test_m.py": TEST}) as box:
+        session = repair({"m.py": start}, box.checker([sys.executable, "test_m.py"], Limits(timeout=30)),
+                         Scripted({start: [step], step: [both]}))
+
+    assert session.fixed
+    assert session.files["m.py"] == "def f(x):\n    y = (x)\n    return [x, x]\n"
+
+
+def test_simplifying_folds_constants_and_drops_added_parentheses_only() -> None:
+    from repoagent.debug.simplify import simplify
+
+    old = "def f(n, xs):\n    if (n > 0):\n        return xs[n]\n    return (n, xs)\n"
+    assert simplify(old, old.replace("xs[n]", "xs[(n - 1 + 1)]")) == old
+    assert simplify(old, old.replace("xs[n]", "xs[n + 1 + 1]")) == old.replace("xs[n]", "xs[n + 2]")
+    assert simplify(old, old.replace("(n > 0)", "(n >= 0)")) == old.replace("(n > 0)", "(n >= 0)")  # the user's own
+    assert simplify(old, old.replace("return (n, xs)", "return (xs, n)")) == old.replace("return (n, xs)", "return (xs, n)")  # a tuple's
