@@ -1,7 +1,9 @@
 """Localize a failure: test spectrum x traceback frames x call graph -> ranked suspect lines.
 
 The frames that point into editable files come first (the innermost frame is the
-most suspect); then the whole function holding that frame; then what it calls.
+most suspect); then the whole function holding that frame; then the functions
+that call it (from the call graph: a bad argument is the caller's bug); then what
+it calls.
 With no usable frame (a wrong answer, a failed assertion in a test file) the
 suspects are the functions whose names the run printed and the definitions the
 failing test calls. The call graph (``repoagent.graph``) answers "what does this
@@ -9,8 +11,11 @@ call"; when it is not available or fails on the project, a plain ``ast`` index o
 the editable files answers it by name, so localization degrades, never breaks.
 
 When the tests' line coverage is known (:mod:`spectrum`), it decides the order:
-lines by Ochiai score, the traceback's frames first among equals; lines no
-failing case ran come after every line one did.
+lines by Ochiai score (a traceback frame adds a little), then, among equal
+scores, the order above (the failing frame's function, its callers, its callees),
+then the lines with more operations; lines no failing case ran come after every
+line one did. Without a spectrum, the order above decides, operations breaking
+ties.
 """
 
 from __future__ import annotations
@@ -63,6 +68,10 @@ class CodeIndex:
             names |= {callee.rsplit(".", 1)[-1] for callee in self._callees.get(function.name, set())}
         return [f for f in self.functions if f.name in names and f is not function]
 
+    def callers(self, function: Function) -> list[Function]:
+        """Functions that call ``function``: a bad argument is often the caller's bug."""
+        return [f for f in self.functions if f is not function and function in self.callees(f)]
+
 
 _FRAME_WEIGHT = 0.1
 """What a traceback frame adds to a line's Ochiai score: enough to order equal
@@ -87,6 +96,8 @@ def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None
         function = index.enclosing(path, frame.line)
         if function:
             add(function.path, function.first, function.last, 10)
+            for caller in index.callers(function):
+                add(caller.path, caller.first, caller.last, 15)
             for callee in index.callees(function):
                 add(callee.path, callee.first, callee.last, 20)
     for function in _mentioned(index, failure.output):
@@ -95,22 +106,46 @@ def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None
             add(callee.path, callee.first, callee.last, 40)
     for path, text in files.items():
         add(path, 1, text.count("\n") + 1, _LAST)
+    operations = _operations(files)
     scores = ochiai(spectrum or [])
     if scores:
-        ranked = _by_spectrum(ranked, scores, {(path, frame.line): depth for depth, (path, frame) in enumerate(frames)})
-    return [Suspect(path, line, rank) for (path, line), rank in sorted(ranked.items(), key=lambda item: item[1])]
+        ranked = _by_spectrum(ranked, scores, {(path, frame.line): depth for depth, (path, frame) in enumerate(frames)}, operations)
+    order = sorted(ranked.items(), key=lambda item: (item[1], -operations.get(item[0], 0), item[0]))
+    return [Suspect(path, line, rank) for (path, line), rank in order]
 
 
 def _by_spectrum(ranked: dict[tuple[str, int], int], scores: dict[tuple[str, int], float],
-                 frames: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
-    """Ranks by Ochiai score plus a small weight for traceback frames; lines no
-    failing case ran rank last."""
+                 frames: dict[tuple[str, int], int], operations: dict[tuple[str, int], int]) -> dict[tuple[str, int], int]:
+    """Ranks by Ochiai score plus a small weight for traceback frames, then by
+    the traceback and call graph's order, then by operations; lines no failing
+    case ran rank last."""
     def suspicion(key: tuple[str, int]) -> float:
         depth = frames.get(key)
         return scores.get(key, 0.0) + (_FRAME_WEIGHT / (1 + depth) if depth is not None else 0.0)
 
-    order = sorted(ranked, key=lambda key: (-suspicion(key), ranked[key], key))
+    order = sorted(ranked, key=lambda key: (-suspicion(key), ranked[key], -operations.get(key, 0), key))
     return {key: min(position, _LAST - 1) if suspicion(key) > 0 else _LAST for position, key in enumerate(order)}
+
+
+_OPERATIONS = (ast.Compare, ast.BinOp, ast.BoolOp, ast.UnaryOp, ast.AugAssign, ast.Subscript, ast.Constant, ast.Call)
+
+
+def _operations(files: Mapping[str, str]) -> dict[tuple[str, int], int]:
+    """Per line, how many operations it holds (comparisons, arithmetic, indexing,
+    constants, calls). A function's lines that every test case runs get the
+    same spectrum score (few cases cannot tell them apart); among them, a line
+    with more operations has more ways to be wrong than ``total = 0`` or
+    ``for x in xs:``, so it goes first."""
+    counts: dict[tuple[str, int], int] = {}
+    for path, text in files.items():
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, _OPERATIONS):
+                counts[(path, node.lineno)] = counts.get((path, node.lineno), 0) + 1
+    return counts
 
 
 def _mentioned(index: CodeIndex, output: str) -> list[Function]:
