@@ -101,6 +101,11 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
     if _is_index(node, parent) and not isinstance(node, ast.Constant):
         yield 2, "(" + ast.unparse(node) + " - 1)"
         yield 2, "(" + ast.unparse(node) + " + 1)"
+    elif _is_passed_value(node, parent) and not isinstance(node, ast.Constant):
+        # a value one off where it is stored or passed: 'lo = mid' for 'lo = mid + 1',
+        # 'hi = len(xs)' for 'len(xs) - 1', 'push((nxt, dist))' for 'dist + 1'
+        yield 3, "(" + ast.unparse(node) + " - 1)"
+        yield 3, "(" + ast.unparse(node) + " + 1)"
 
 
 def _with(node: ast.AST, change, wrap: bool = True) -> str:  # noqa: ANN001 - a small setter lambda
@@ -135,6 +140,19 @@ def _name_mutants(node: ast.Name, parent: ast.AST | None, scope: dict[int, list[
     for other in scope.get(node.lineno, []):
         if other != node.id:
             yield 5, other
+
+
+def _is_passed_value(node: ast.AST, parent: ast.AST | None) -> bool:
+    """Whether ``node`` is a number-like value assigned or passed: an assignment's
+    value, an argument, or an element of a tuple that is one of those."""
+    if not isinstance(node, (ast.Name, ast.Attribute, ast.Call, ast.BinOp, ast.Subscript)):
+        return False
+    if isinstance(parent, ast.Call) and isinstance(node, ast.Call):
+        return False  # 'f(g(x))': the inner call's result is rarely the number that is off
+    if isinstance(parent, ast.Tuple):
+        return True  # a tuple assigned, passed or returned ('lo, hi = 0, len(xs)')
+    return isinstance(parent, (ast.Assign, ast.AugAssign, ast.AnnAssign)) and parent.value is node or (
+        isinstance(parent, ast.Call) and node in parent.args)
 
 
 def _is_index(node: ast.AST, parent: ast.AST | None) -> bool:
