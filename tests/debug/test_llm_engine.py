@@ -76,7 +76,7 @@ def test_the_prompt_carries_ranked_lines_failing_cases_and_callee_docs():
 def _llm_session(code: str, answer, test: str, limits: Limits = Limits(10), recorded: list | None = None):
     """A session with the LLM engine answering ``answer(prompt)``; the server's prompts come back too."""
     with LLMServer(answer=answer) as server, Sandbox(files={"test_solution.py": test}) as box:
-        engine = LLMEngine(LLMSettings(model="test", base_url=server.url, api_key="k"))
+        engine = LLMEngine(Settings(model="test", base_url=server.url, api_key="k"))
         check = box.checker([sys.executable, "-S", "test_solution.py"], limits)
 
         def recording(files, timeout=None):
