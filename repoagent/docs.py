@@ -27,7 +27,7 @@ from repoagent.fileio import remove_leftovers
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
-from repoagent.pages.layout import INDEX_PAGE, layout_matches, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, dangles, layout_matches, page_of, source_of
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Page, Section, read_pages, refuse_foreign
 from repoagent.sources import documented_exclude
@@ -150,14 +150,17 @@ def _fallbacks(root: Path, graph: CallGraph, sections: dict[str, Section], chang
 
 
 def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
-    """Fresh sections whose caller/callee links no longer match the graph."""
+    """Fresh sections whose caller/callee links no longer match the graph, and those
+    whose own text links to an anchor that is gone (their text is written again)."""
     touched = {change.id for change in changes} | {change.previous for change in changes if change.previous}
     documented = _documented(graph, sections, changes)
     found = []
     for node_id, section in sections.items():
         if node_id in touched or node_id not in graph.nodes or section.kept:
             continue
-        if not layout_matches(section, graph, node_id, documented):
+        if dangles(section, graph, node_id):
+            found.append(Change(node_id, Reason.CHANGED, graph.nodes[node_id].path))
+        elif not layout_matches(section, graph, node_id, documented):
             found.append(Change(node_id, Reason.LINKS_CHANGED, graph.nodes[node_id].path))
     return found
 

@@ -6,8 +6,9 @@ busiest neighbours next). The index shows which module calls into which, folded
 into packages when there are too many modules to draw.
 
 Names come from the repository, so nothing in them may reach Mermaid's syntax:
-every node has a generated id (``n0``, ``n1``...) and its label is quoted with the
-characters Mermaid or Markdown read specially written as Mermaid entity codes.
+every node has a generated id (``n0``, ``n1``...) and its label is the name
+percent-encoded as everywhere on the pages (:mod:`repoagent.names`), which leaves
+no quote, bracket, entity, newline or Markdown syntax in it.
 """
 
 from __future__ import annotations
@@ -17,13 +18,13 @@ from collections.abc import Iterable
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
+from repoagent.names import quote_name
 
 MAX_NODES = 30
 MAX_MODULES = 40
 #: The first line of every diagram repoagent draws (a Mermaid comment): tells the
 #: page reader the block is the layout's, not the writer's.
 DIAGRAM_TAG = "%% repoagent diagram"
-_ENTITIES = {'"': "#quot;", "#": "#35;", "<": "#lt;", ">": "#gt;", "`": "#96;", "&": "#amp;", "\\": "#92;"}
 
 
 def module_diagram(graph: CallGraph, module_id: str, documented: set[str]) -> str:
@@ -81,7 +82,7 @@ def _flowchart(nodes: list[tuple[str, str]], edges: set[tuple[str, str]], highli
     """A left-to-right flowchart of ``nodes`` (key, label) and the ``edges`` between them."""
     ids = {key: f"n{number}" for number, (key, _) in enumerate(nodes)}
     lines = [DIAGRAM_TAG, "flowchart LR"]
-    lines += [f'    {ids[key]}["{label_text(label)}"]' for key, label in nodes]
+    lines += [f'    {ids[key]}["{quote_name(label)}"]' for key, label in nodes]
     lines += [f"    {ids[a]} --> {ids[b]}" for a, b in sorted(edges) if a in ids and b in ids and a != b]
     own = [ids[key] for key, _ in nodes if key in highlighted]
     if own:
@@ -89,8 +90,3 @@ def _flowchart(nodes: list[tuple[str, str]], edges: set[tuple[str, str]], highli
         lines.append(f"    class {','.join(own)} own")
     return "\n".join(lines)
 
-
-def label_text(name: str) -> str:
-    """``name`` safe inside a quoted Mermaid label: no quote, bracket, entity or
-    Markdown syntax of its own, and on one line."""
-    return "".join(_ENTITIES.get(char, char) for char in " ".join(name.split()))

@@ -2,7 +2,8 @@
 
 A source file ``pkg/mod.py`` has the page ``pkg/mod.py.md`` (the source name is kept
 whole, so ``a.py`` and ``a.js`` never share a page); every section carries an HTML
-anchor whose id is the object's id, so links survive heading changes. Around each
+anchor whose id is the object's id, so links survive heading changes. Ids and paths
+are percent-encoded wherever they are written (:mod:`repoagent.names`). Around each
 section's body the layout draws the links to callers and callees and, on a module's
 section, its call diagram: :func:`layout_matches` tells whether a section's are current.
 """
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
+from repoagent.names import quote_name
 from repoagent.pages.diagrams import module_diagram
 
 if TYPE_CHECKING:
@@ -36,9 +38,9 @@ def source_of(page: str) -> str:
 def href(from_page: str, to_page: str, node_id: str) -> str:
     """A relative link from ``from_page`` to the section of ``node_id`` on ``to_page``."""
     if from_page == to_page:
-        return f"#{node_id}"
+        return f"#{quote_name(node_id)}"
     relative = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return f"{relative}#{node_id}"
+    return f"{quote_name(relative)}#{quote_name(node_id)}"
 
 
 def links_of(graph: CallGraph, node_id: str, documented: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -61,8 +63,21 @@ def diagram_of(graph: CallGraph, node_id: str, documented: set[str]) -> str:
     return module_diagram(graph, node_id, documented)
 
 
+def dangles(section: Section, graph: CallGraph, node_id: str) -> bool:
+    """Whether the section's text links to an anchor its page no longer has: written
+    by an earlier version that spelled the anchor otherwise, or naming a member gone."""
+    wanted = section.body_anchors
+    if not wanted:
+        return False
+    anchors = {quote_name(definition.id) for definition in graph.files[graph.nodes[node_id].path].definitions}
+    return not wanted <= anchors
+
+
 def layout_matches(section: Section, graph: CallGraph, node_id: str, documented: set[str]) -> bool:
-    """Whether the links and diagram around ``section``'s body are what the graph draws now."""
+    """Whether the anchor, links and diagram around ``section``'s body are what the
+    graph draws now (a template may leave the anchor out)."""
+    if section.anchor not in (None, quote_name(node_id)):
+        return False
     calls, callers = links_of(graph, node_id, documented)
     if sorted(section.links) != sorted(link for link, _ in calls + callers):
         return False

@@ -7,6 +7,8 @@ signatures, ``body`` a hash of the section's text as repoagent wrote it (everyth
 after the marker line), so a hand edit shows; ``writer``/``model`` say who wrote the
 text. A bare ``lock`` word, added by hand, protects the section from being rewritten.
 Markers written before ``body`` existed have none: their text counts as repoagent's.
+The id (and model) are percent-encoded (:mod:`repoagent.names`), so a space or
+``-->`` in a file name cannot break the marker; ordinary ids read the same either way.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from repoagent.hashing import short_hash
+from repoagent.names import quote_name, unquote_name
 
 MARKER_LINE = re.compile(r"<!-- repoagent: (.*?) -->[ \t]*")
 _ANY_MARKER_LINE = re.compile(rb"^<!-- repoagent: .*? -->[ \t]*\r?$", re.MULTILINE)
@@ -38,12 +41,12 @@ class Marker:
     body: str | None = None
 
     def render(self) -> str:
-        fields = f"id={self.id} hash={self.hash} deps={self.deps}"
+        fields = f"id={quote_name(self.id)} hash={self.hash} deps={self.deps}"
         if self.body:
             fields += f" body={self.body}"
         fields += f" writer={self.writer}"
         if self.model:
-            fields += f" model={self.model}"
+            fields += f" model={quote_name(self.model)}"
         if self.lock:
             fields += " lock"
         return f"<!-- repoagent: {fields} -->"
@@ -73,8 +76,10 @@ def parse_marker(fields: str) -> Marker | None:
     lock = "lock" in tokens
     if not all(values.get(key) for key in ("id", "hash", "deps", "writer")):
         return None
+    model = values.get("model")
     return Marker(
-        values["id"], values["hash"], values["deps"], values["writer"], values.get("model"), lock, values.get("body")
+        unquote_name(values["id"]), values["hash"], values["deps"], values["writer"],
+        unquote_name(model) if model else None, lock, values.get("body"),
     )
 
 

@@ -30,10 +30,12 @@ from pathlib import Path
 from repoagent.errors import UsageError
 from repoagent.pages.diagrams import DIAGRAM_TAG
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
+from repoagent.names import quote_name, unquote_name
 from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker, written_by_repoagent
 
 LINK_PREFIXES = ("**Calls:**", "**Called by:**")
 _HREF = re.compile(r"\]\(([^)\s]+)\)")
+_SAME_PAGE_HREF = re.compile(r"\]\(#([^)\s]+)\)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _ANCHOR = re.compile(r'<a id="([^"]*)"></a>[ \t]*')
 
@@ -64,6 +66,13 @@ class Section:
         return not self.marker.lock and self.marker.body is not None and self.marker.body != body_hash(self.after_marker)
 
     @property
+    def anchor(self) -> str | None:
+        """The id of the HTML anchor on the line below the marker, as written
+        (percent-encoded); ``None`` when that line is not an anchor."""
+        found = _ANCHOR.fullmatch(self.after_marker.partition("\n")[0].rstrip("\r"))
+        return found.group(1) if found else None
+
+    @property
     def kept(self) -> bool:
         """Whether the section's text is the user's to keep: locked or edited."""
         return self.marker.lock or self.edited
@@ -83,6 +92,11 @@ class Section:
         if "**Call" not in self.text:
             return ()
         return self._parts[1]
+
+    @property
+    def body_anchors(self) -> set[str]:
+        """The anchors the body's own links point to on its page (``[x](#id)``)."""
+        return set(_SAME_PAGE_HREF.findall(self.body)) if "](#" in self.text else set()
 
     @property
     def diagram(self) -> str:
@@ -168,8 +182,8 @@ def parse_page(text: str, name: str, path: str | None = None) -> Page:
                 raise UsageError(f"{path}:{number}: a repoagent marker lacks id, hash, deps or writer; "
                                  "restore it (git diff shows it) or delete the marker line and its section")
             starts.append((offset, number, marker))
-        elif (anchor := _ANCHOR.fullmatch(line)) and (not starts or anchor.group(1) != starts[-1][2].id):
-            strays.append(Stray(number, anchor.group(1)))
+        elif (anchor := _ANCHOR.fullmatch(line)) and (not starts or anchor.group(1) != quote_name(starts[-1][2].id)):
+            strays.append(Stray(number, unquote_name(anchor.group(1))))
     sections = [
         Section(marker, name, text[offset : starts[index + 1][0] if index + 1 < len(starts) else len(text)], number)
         for index, (offset, number, marker) in enumerate(starts)
@@ -180,8 +194,8 @@ def parse_page(text: str, name: str, path: str | None = None) -> Page:
 
 def retarget_anchor(text: str, old_id: str, new_id: str) -> str:
     """``text`` with the anchor of ``old_id`` (on a line of its own) renamed to ``new_id``."""
-    line = re.compile(r'^<a id="' + re.escape(old_id) + r'"></a>', re.MULTILINE)
-    return line.sub(lambda _: f'<a id="{new_id}"></a>', text, count=1)
+    line = re.compile(r'^<a id="' + re.escape(quote_name(old_id)) + r'"></a>', re.MULTILINE)
+    return line.sub(lambda _: f'<a id="{quote_name(new_id)}"></a>', text, count=1)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:

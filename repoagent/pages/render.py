@@ -20,7 +20,8 @@ from repoagent.templating import environment, template_error
 
 @dataclass(frozen=True)
 class Link:
-    """A link to another section: its id and the relative href."""
+    """A link to another section: its id and the relative href (both percent-encoded,
+    as every name on a page is: :mod:`repoagent.names`)."""
 
     id: str
     href: str
@@ -28,7 +29,8 @@ class Link:
 
 @dataclass(frozen=True)
 class SectionView:
-    """Everything a section template shows."""
+    """Everything a section template shows; ``id``, ``title`` and the links' ids are
+    percent-encoded (:mod:`repoagent.names`), so no file name can break the page."""
 
     marker: str
     id: str
@@ -43,7 +45,7 @@ class SectionView:
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """One page listed on the index page."""
+    """One page listed on the index page (its source path and href percent-encoded)."""
 
     source: str
     href: str

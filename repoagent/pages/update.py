@@ -21,6 +21,7 @@ from repoagent.changes.detect import Change, Reason
 from repoagent.fileio import write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
+from repoagent.names import quote_name
 from repoagent.pages.diagrams import dependency_diagram
 from repoagent.pages.layout import INDEX_PAGE, diagram_of, layout_matches, links_of, page_of, source_of
 from repoagent.pages.markers import Marker, written_by_repoagent
@@ -154,13 +155,13 @@ class PageUpdater:
         calls, callers = links_of(self._graph, node.id, self._documented)
         view = SectionView(
             marker=marker.render(),
-            id=node.id,
+            id=quote_name(node.id),
             level=min(6, _depth(self._graph, node)),
-            title=node.id if node.kind is Kind.MODULE else node.name,
+            title=quote_name(node.id if node.kind is Kind.MODULE else node.name),
             kind=node.kind.value,
             body=body.strip(),
-            calls=[Link(i, h) for h, i in calls],
-            callers=[Link(i, h) for h, i in callers],
+            calls=[Link(quote_name(i), h) for h, i in calls],
+            callers=[Link(quote_name(i), h) for h, i in callers],
             diagram=diagram_of(self._graph, node.id, self._documented),
         )
         before, line, after = self._renderer.section(view).partition(marker.render())
@@ -181,12 +182,9 @@ def index_text(renderer: Renderer, out: Path, graph: CallGraph, modules: Mapping
     """The index page listing the pages under ``out`` of ``modules`` (source path ->
     module id), each with the ``summary`` of its module: what the index must say
     once every page is written."""
-    entries = [
-        IndexEntry(source, page_of(source), summary(module))
-        for source, module in sorted(modules.items())
-        if (out / page_of(source)).is_file()
-    ]
-    return renderer.index(entries, dependency_diagram(graph, [entry.source for entry in entries if entry.source in graph.files]))
+    listed = [(source, module) for source, module in sorted(modules.items()) if (out / page_of(source)).is_file()]
+    entries = [IndexEntry(quote_name(source), quote_name(page_of(source)), summary(module)) for source, module in listed]
+    return renderer.index(entries, dependency_diagram(graph, [source for source, _ in listed if source in graph.files]))
 
 
 def known_summary(sections: Mapping[str, Section], node_id: str) -> str:

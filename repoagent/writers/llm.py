@@ -27,6 +27,7 @@ from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
 from repoagent.llm_client import ChatClient, EndpointError, endpoint_configured
+from repoagent.names import quote_name
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries
 from repoagent.writers.guard import EndpointGuard
@@ -180,10 +181,11 @@ class LLMWriter:
 
 
 def page_anchors(request: WriteRequest) -> set[str]:
-    """The ids of the sections on the page this node's section goes to: the only
-    ``#id`` links an answer may keep (others would not resolve)."""
+    """The anchors of the sections on the page this node's section goes to (their
+    ids, percent-encoded): the only ``#id`` links an answer may keep (others would
+    not resolve)."""
     parsed = request.graph.files.get(request.node.path)
-    return {definition.id for definition in parsed.definitions} if parsed else {request.node.id}
+    return {quote_name(definition.id) for definition in parsed.definitions} if parsed else {quote_name(request.node.id)}
 
 
 def choose_writer(settings: Settings, static: Callable[[], Writer]) -> tuple[Writer, str]:

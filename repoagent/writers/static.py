@@ -18,6 +18,7 @@ import re
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind, Parameter
+from repoagent.names import quote_name
 from repoagent.redact import redact
 from repoagent.writers import docstrings
 from repoagent.writers.base import WriteRequest, WrittenSection
@@ -161,7 +162,7 @@ def _members(node: Definition, graph: CallGraph) -> list[str]:
     for child_id in graph.children(node.id):
         child = graph.nodes[child_id]
         label = {Kind.CLASS: "Classes", Kind.METHOD: "Methods"}.get(child.kind, "Functions")
-        groups.setdefault(label, []).append(f"[{code(child.name)}](#{child.id})")
+        groups.setdefault(label, []).append(f"[{code(child.name)}](#{quote_name(child.id)})")
     return [f"**{label}:** " + ", ".join(links) for label, links in groups.items()]
 
 
