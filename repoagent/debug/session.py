@@ -15,14 +15,18 @@ to pass a test more), then the deepest. The frontier keeps the ``beam`` best
 nodes of each depth. So the search goes as deep as a greedy one while the first
 choice keeps improving, and when it leads nowhere (one bug's wrong repair that
 passes a test more can hide the way to the next bug) it resumes from the best
-runner-up of any depth, not only the latest. Two paths that reach the same files
+runner-up of any depth, not only the latest. A turn that runs ``_PATIENCE``
+candidates without an improvement while other nodes wait pauses; the node goes
+back to the frontier (after fresh nodes of its merit) and resumes where it
+stopped, so one fruitless expansion cannot spend the whole session. Two paths that reach the same files
 (fix A then B, or B then A) are expanded once, and a text already run is not run
 again. A wider beam that expands every node of a level before the next level
 was measured and lost: with a session's seconds spent three ways per level,
 triple and quadruple bugs ran out of time (tuning part, 50 multiple-bug
 instances: 15 fixed against 20 greedy).
 
-The session stops after ``max_rounds`` expansions or at its deadline and returns
+The session stops after ``max_rounds`` expansions of new nodes (and the resumed
+turns of those) or at its deadline and returns
 the furthest node it reached. Candidates that special-case a test's input are
 never run (:mod:`overfit`); a passing patch is cut down to the changed blocks the
 tests need, so a detour a partial repair took does not stay in it, and its
@@ -39,7 +43,7 @@ from __future__ import annotations
 
 import difflib
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from repoagent.debug.engine import Engine
@@ -57,6 +61,8 @@ the given seconds (``None``: the command's own limit)."""
 
 _AFTER_IMPROVEMENT = 8
 _BEAM = 3
+_PATIENCE = 40
+"""Candidates a turn runs with no improvement before it pauses for another node."""
 """Partial repairs kept per depth for when the best one leads nowhere."""
 _UNRANKED = 50
 """The suspect rank of an edit on a line localization did not rank."""
@@ -97,16 +103,20 @@ class SessionResult:
         return {p: t for p, t in self.files.items() if self.original.get(p) != t}
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class _Node:
     """A partial repair: the files, the failure running them gave, how suspect
     the line its last edit changed was (its suspect rank: lower is more suspect),
-    and how many edits it is from the start."""
+    and how many edits it is from the start; once expanded, its suspects and the
+    engine's candidates not run yet (an expansion can pause and resume)."""
 
     files: dict[str, str]
     failure: Failure
     suspicion: int = 0
     depth: int = 0
+    suspects: list[Suspect] = field(default_factory=list)
+    pending: Iterator[dict[str, str]] | None = None
+    turns: int = 0
 
     @property
     def key(self) -> tuple[tuple[str, str], ...]:
@@ -136,18 +146,20 @@ def repair(
     clock = _RunClock(check, deadline)
     root = _Node(dict(files), read_failure(clock.run(files, limited=False)))
     result = SessionResult(dict(files), root.files, root.failure, runs=1, start=root.failure)
-    frontier, best, known = [root], root, {root.key}
-    for _ in range(max_rounds):
+    frontier, best, known, fresh = [root], root, {root.key}, 0
+    while fresh < max_rounds or any(n.turns for n in frontier):
         if best.failure.kind == Kind.PASSED or not frontier or _late(deadline):
             break
-        node = max(frontier, key=lambda n: (*_merit(n), n.depth))  # among equals, the deepest, then the first found
+        candidates = frontier if fresh < max_rounds else [n for n in frontier if n.turns]
+        node = max(candidates, key=lambda n: (*_merit(n), -n.turns, n.depth))  # among equals: fresh, deepest, first found
         frontier.remove(node)
-        improvements, tried, suspects = _expand(node, clock, engine, deadline, index_factory, known)
-        result.suspects = result.suspects or suspects
+        fresh += not node.turns
+        improvements, tried = _expand(node, clock, engine, deadline, index_factory, known, patient=not frontier)
+        result.suspects = result.suspects or node.suspects
         result.runs += tried
         result.rounds.append(Round(tried, improvements[0].failure if improvements else node.failure))
         best = max([best, *improvements], key=lambda n: n.failure.score)
-        frontier = _beam(frontier + improvements, beam)
+        frontier = _beam(frontier + improvements + ([node] if node.pending is not None else []), beam)
     result.files, result.failure = best.files, best.failure
     if result.fixed:
         result.files, runs = _smallest(result.original, result.files, result.failure, clock, deadline)
@@ -213,19 +225,25 @@ def _apply(old: list[str], new: list[str], hunks: list[tuple[str, int, int, int,
 
 def _expand(node: _Node, clock: _RunClock, engine: Engine, deadline: float | None,
             index_factory: Callable[[Mapping[str, str]], CodeIndex],
-            known: set[tuple[tuple[str, str], ...]]) -> tuple[list[_Node], int, list[Suspect]]:
-    """Run the engine's candidates for ``node``; the improvements found, best first
-    (a passing candidate alone), how many runs it took, and the suspects. Files in
-    ``known`` (run before) are skipped; the ones run here are added."""
+            known: set[tuple[tuple[str, str], ...]], patient: bool) -> tuple[list[_Node], int]:
+    """Run the engine's candidates for ``node`` (from where its last turn paused);
+    the improvements found, best first (a passing candidate alone), and how many
+    runs it took. Files in ``known`` (run before) are skipped; the ones run here
+    are added. Unless ``patient`` (no other node waits), the turn pauses after
+    ``_PATIENCE`` candidates with no improvement; ``node.pending`` is ``None``
+    once every candidate has run."""
     current, failure = node.files, node.failure
-    spectrum = _spectrum(current, failure, clock)
-    suspects = localize(current, failure, index_factory(current), spectrum)
-    rank = {(s.path, s.line): s.rank for s in suspects}
+    tried = 0
+    if node.pending is None and not node.turns:
+        spectrum = _spectrum(current, failure, clock)
+        node.suspects = localize(current, failure, index_factory(current), spectrum)
+        node.pending = iter(engine.propose(current, failure, node.suspects))
+        tried = int(failure.kind != Kind.SYNTAX)
+    node.turns += 1
+    rank = {(s.path, s.line): s.rank for s in node.suspects}
     improvements: list[_Node] = []
-    tried, since_best = int(failure.kind != Kind.SYNTAX), 0
-    for candidate in engine.propose(current, failure, suspects):
-        if _late(deadline) or (improvements and since_best >= _AFTER_IMPROVEMENT):
-            break
+    since_best = ran = 0
+    for candidate in node.pending or ():
         if any(special_cases(current.get(path, ""), text, failure.output) for path, text in candidate.items()):
             continue  # green on the tests, wrong elsewhere
         merged = {**current, **candidate}
@@ -234,13 +252,12 @@ def _expand(node: _Node, clock: _RunClock, engine: Engine, deadline: float | Non
             continue
         known.add(child_key)
         outcome = read_failure(clock.run(merged))
-        tried += 1
-        since_best += 1
+        tried, ran, since_best = tried + 1, ran + 1, since_best + 1
         suspicion = min(rank.get((path, first_changed_line(current.get(path, ""), text)), _UNRANKED)
                         for path, text in candidate.items())
         child = _Node(merged, outcome, suspicion, node.depth + 1)
         if outcome.kind == Kind.PASSED:
-            return [child], tried, suspects
+            return [child], tried
         if _improves(outcome, failure, current):
             if not improvements:
                 since_best = 0
@@ -249,7 +266,11 @@ def _expand(node: _Node, clock: _RunClock, engine: Engine, deadline: float | Non
                 improvements.insert(0, child)
                 continue
             improvements.append(child)
-    return improvements, tried, suspects
+        if _late(deadline) or (improvements and since_best >= _AFTER_IMPROVEMENT) or (
+                not patient and not improvements and ran >= _PATIENCE):
+            return improvements, tried
+    node.pending = None
+    return improvements, tried
 
 
 def _spectrum(files: dict[str, str], failure: Failure, clock: _RunClock) -> list[Entry]:

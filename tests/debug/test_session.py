@@ -185,3 +185,20 @@ def test_simplifying_folds_constants_and_drops_added_parentheses_only() -> None:
     assert simplify(old, old.replace("xs[n]", "xs[n + 1 + 1]")) == old.replace("xs[n]", "xs[n + 2]")
     assert simplify(old, old.replace("(n > 0)", "(n >= 0)")) == old.replace("(n > 0)", "(n >= 0)")  # the user's own
     assert simplify(old, old.replace("return (n, xs)", "return (xs, n)")) == old.replace("return (n, xs)", "return (xs, n)")  # a tuple's
+
+
+def test_a_fruitless_expansion_pauses_for_the_runner_up() -> None:
+    """The first partial repair's candidates lead nowhere for a long while; after
+    _PATIENCE of them the search turns to the runner-up, whose first candidate
+    passes, instead of running the rest."""
+    from repoagent.debug.session import _PATIENCE
+
+    start = _function("return undefined")
+    first, runner_up = _function("return [0]"), _function("return [x]")
+    useless = [_function(f"return [x, {n + 100}]") for n in range(_PATIENCE + 20)]
+    plan = {start: [first, runner_up], first: useless, runner_up: [_function("return [x, x]")]}
+
+    result, _ = _session(start, plan)
+
+    assert result.fixed
+    assert result.runs < _PATIENCE + 10
