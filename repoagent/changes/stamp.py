@@ -2,11 +2,14 @@
 
 Answering "nothing is stale" needs the call graph, and building it (imports
 included) is most of a run's cost. But that answer is a pure function of the staged
-blobs, the pages, the settings and repoagent's version, so a hash of those, kept in
+blobs, the pages, the settings and repoagent's own code, so a hash of those, kept in
 the workspace's stamp file (a git-ignored speed-up, like the parse cache), answers
 it again without parsing when none of them changed. Any difference, or any doubt,
 means a full run. Only ``--staged`` (what a pre-commit hook runs) is stamped: the
-index file holds every staged blob's id, so hashing it covers the code.
+index file holds every staged blob's id, so hashing it covers the code. Like the
+caches, the stamp is keyed by the fingerprint of repoagent's code (and templates), not
+its version number: a changed repoagent, released or not, never trusts an old stamp.
+:func:`repoagent.run.run` uses it.
 """
 
 from __future__ import annotations
@@ -15,9 +18,14 @@ import hashlib
 import os
 from pathlib import Path
 
-from repoagent import __version__
 from repoagent.config import Settings
+from repoagent.hashing import code_fingerprint
 from repoagent.workspace import Workspace
+
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+#: repoagent's Python code and its page templates: what a verdict was computed with.
+CODE = code_fingerprint(_PACKAGE, *sorted((_PACKAGE / "templates").rglob("*.j2")))
 
 
 def staged_key(root: Path, settings: Settings) -> str | None:
@@ -28,7 +36,7 @@ def staged_key(root: Path, settings: Settings) -> str | None:
         return None
     digest = hashlib.blake2b(digest_size=16)
     # Settings' repr leaves the API key out.
-    digest.update(f"{__version__}\0{root.resolve()}\0{settings!r}\0".encode())
+    digest.update(f"{CODE}\0{root.resolve()}\0{settings!r}\0".encode())
     try:
         digest.update(index.read_bytes())
         out = root / settings.out

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
-from repoagent.cli.status import current_by_stamp, print_plan, remember_if_current, summary_line, view_options
-from repoagent.config import Settings, load_settings
-from repoagent.workspace import Workspace
+from repoagent.cli.status import print_plan, stamped_line, summary_line, view_options
+from repoagent.config import load_settings
+
+if TYPE_CHECKING:
+    from repoagent.run import Report
 
 PROGRESS_THRESHOLD = 20  # sections; below this a run is over before a bar is worth drawing
 
@@ -29,73 +32,63 @@ def docs(
     writer: str | None, model: str | None, base_url: str | None, jobs: int | None,
 ) -> int:
     """Write the documentation pages of the repository at PATH for what went stale."""
+    from repoagent.run import Mode, View, run
+
     root = repository(path)
     settings = load_settings(root, writer=writer, model=model, base_url=base_url, jobs=jobs)
-    if check or dry_run:  # writes no page: its caches are written atomically, no lock needed
-        return _docs(root, settings, staged, base, head, check, dry_run)
-    with Workspace(root).locked(settings.lock_wait):
-        return _docs(root, settings, staged, base, head, check, dry_run)
-
-
-def _docs(
-    root: Path, settings: Settings, staged: bool, base: str | None, head: str | None, check: bool, dry_run: bool
-) -> int:
-    key, sections = current_by_stamp(root, settings, staged and not base and not head)
-    if sections is not None:
-        click.echo(f"docs are current: {sections} sections (index)")
-        return _staged_pages_check(root, settings)
-    from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
-    from repoagent.writers.llm import LLMWriter, choose_writer, estimate
-    from repoagent.writers.static import StaticWriter
-
-    chosen, description = choose_writer(settings, lambda: StaticWriter(settings.docstring_style))
-    found = plan(root, settings, staged, base, head, retry_fallbacks=isinstance(chosen, LLMWriter))
-    remember_if_current(root, key, found)
-    show_warnings(found.warnings)
-    if check or dry_run:
+    mode = Mode.CHECK if check else Mode.DRY_RUN if dry_run else Mode.WRITE
+    report = run(root, settings, View(staged, base, head), mode, _progress)
+    found = report.plan
+    if found is None:
+        click.echo(stamped_line(report.stamped))
+    elif mode is not Mode.WRITE:
+        show_warnings(found.warnings)
         print_plan(found)
-        if dry_run and isinstance(chosen, LLMWriter) and found.stale:
-            stale = to_write(found)
-            click.echo(estimate(found.graph, stale, code_reader(found), known_summaries(found), settings).line())
-        if check and found.stale:
-            return 1
-        return _staged_pages_check(root, settings) if check and staged else 0
-    if not found.stale:
+        if report.estimate is not None:
+            click.echo(report.estimate.line())
+        if found.stale:
+            return 1 if check else 0
+    elif report.outcome is None:
+        show_warnings(found.warnings)
         click.echo(summary_line(found))
-        return _staged_pages_check(root, settings) if staged else 0
-    rewrites = len(to_write(found))
-    with _Progress(rewrites, chosen.name != "static" or rewrites >= PROGRESS_THRESHOLD) as advance:
-        outcome = apply(found, chosen, settings.jobs, lambda section: advance())
+    else:
+        show_warnings(found.warnings)
+        _print_outcome(report)
+    return _unstaged_exit(report.unstaged, settings.out)
+
+
+def _print_outcome(report: Report) -> None:
+    """The notes and the writer's report of a run that wrote, then its summary line."""
+    found, outcome = report.plan, report.outcome
     show_warnings(outcome.notes)
-    for line in chosen.report():
+    for line in report.writer_lines:
         click.echo(line)
     click.echo(
-        f"docs ({found.scope.label}): {outcome.written} written by the {description}; "
+        f"docs ({found.scope.label}): {outcome.written} written by the {report.writer}; "
         f"{outcome.kept} moved, {outcome.removed} removed; "
         f"{outcome.pages_written} pages written, {outcome.pages_removed} removed"
         + (f"; {outcome.edited} edited by hand, kept" if outcome.edited else "")
         + (f"; {len(found.kept_pages)} skipped file(s), pages kept" if found.kept_pages else "")
     )
-    return _staged_pages_check(root, settings) if staged else 0
 
 
-def _staged_pages_check(root: Path, settings: Settings) -> int:
-    """With ``--staged`` (the pre-commit hook) the docs that count are the staged ones:
-    exit 1 with one line when pages in the working tree are not staged. repoagent
-    never stages for you, as formatters in pre-commit do not."""
-    from repoagent.changes.git import unstaged
-
-    out = root / settings.out
-    pending = unstaged(root, out)
+def _unstaged_exit(pending: list[str], out: str) -> int:
+    """Exit 1 with one line when a ``--staged`` run leaves pages unstaged (see
+    :func:`repoagent.run.run`)."""
     if not pending:
         return 0
-    folder = out.relative_to(root).as_posix()
+    folder = Path(out).as_posix()
     click.echo(
         f"repoagent: {len(pending)} page(s) under {folder} are not staged; review them, "
         f"run `git add {folder}` and commit again",
         err=True,
     )
     return 1
+
+
+def _progress(total: int, writer: str) -> _Progress:
+    """A bar for runs long enough to want one: any LLM run, a long static one."""
+    return _Progress(total, writer != "static" or total >= PROGRESS_THRESHOLD)
 
 
 class _Progress:

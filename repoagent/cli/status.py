@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
-from repoagent.config import Settings, load_settings
+from repoagent.config import load_settings
 from repoagent.pages.layout import INDEX_PAGE, source_of
 
 if TYPE_CHECKING:
@@ -31,43 +30,25 @@ def view_options(command: Callable) -> Callable:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
 def status(path: str, staged: bool, base: str | None, head: str | None, as_json: bool) -> int:
     """Show which documented objects of the repository at PATH are stale, and why."""
-    root = repository(path)
-    settings = load_settings(root)
-    key, sections = current_by_stamp(root, settings, staged and not base and not head)
-    if sections is not None:
-        click.echo(json.dumps({"view": "index", "sections": sections, "stale": [], "counts": {}, "edited": []}, indent=2)
-                   if as_json else f"docs are current: {sections} sections (index)")
-        return 0
-    from repoagent.docs import plan
+    from repoagent.run import Mode, View, run
 
-    found = plan(root, settings, staged, base, head)
-    remember_if_current(root, key, found)
-    show_warnings(found.warnings)
+    root = repository(path)
+    report = run(root, load_settings(root), View(staged, base, head), Mode.STATUS)
+    if report.plan is None:
+        click.echo(json.dumps({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []}, indent=2)
+                   if as_json else stamped_line(report.stamped))
+        return 0
+    show_warnings(report.plan.warnings)
     if as_json:
-        click.echo(json.dumps(plan_json(found), indent=2))
+        click.echo(json.dumps(plan_json(report.plan), indent=2))
     else:
-        print_plan(found)
+        print_plan(report.plan)
     return 0
 
 
-def current_by_stamp(root: Path, settings: Settings, staged: bool) -> tuple[str | None, int | None]:
-    """For ``--staged``: the stamp key, and the section count when the stamp says
-    the docs are current (see :mod:`repoagent.changes.stamp`)."""
-    if not staged:
-        return None, None
-    from repoagent.changes import stamp
-
-    key = stamp.staged_key(root, settings)
-    return key, stamp.read(root, key)
-
-
-def remember_if_current(root: Path, key: str | None, found: Plan) -> None:
-    """Stamp a ``--staged`` plan that found nothing stale; not one with hand-edited
-    sections, which the stamp's answer could not list."""
-    if key is not None and not found.stale and not found.edited:
-        from repoagent.changes import stamp
-
-        stamp.write(root, key, len(found.sections))
+def stamped_line(sections: int) -> str:
+    """What a run answered from the ``--staged`` stamp says."""
+    return f"docs are current: {sections} sections (index)"
 
 
 def plan_json(found: Plan) -> dict:

@@ -1,0 +1,135 @@
+"""One run of the docs loop, as a command asks for it.
+
+``status``, ``docs`` (plain, ``--check``, ``--dry-run``) and so the hooks and the
+Action (which run those commands) call :func:`run` with a :class:`View` of the
+code and a :class:`Mode`, and print the :class:`Report` it returns: what is stale,
+what was written, which pages a commit would leave behind. No command decides any
+of that itself.
+
+A ``--staged`` view is first answered from the stamp (:mod:`repoagent.changes.stamp`)
+when nothing it depends on changed since a run found the docs current: the pre-commit
+hook's common case costs no parsing. A run that writes holds the workspace lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, ContextManager
+
+from repoagent.config import Settings
+from repoagent.workspace import Workspace
+
+if TYPE_CHECKING:
+    from repoagent.docs import Plan
+    from repoagent.pages.update import Outcome
+    from repoagent.writers.usage import Estimate
+
+#: Makes the progress display of a run that writes: called with the number of sections
+#: to write and the writer's name, it gives a context whose value is called once per
+#: section written.
+Progress = Callable[[int, str], ContextManager[Callable[[], None]]]
+
+
+def no_progress(total: int, writer: str) -> ContextManager[Callable[[], None]]:
+    """A run shown by nothing."""
+    return contextlib.nullcontext(lambda: None)
+
+
+class Mode(enum.StrEnum):
+    STATUS = "status"  # what is stale, and why
+    CHECK = "check"  # the same, with the writer's view of it (fallbacks to retry); for CI
+    DRY_RUN = "dry-run"  # the same, and what the LLM writer would send
+    WRITE = "write"  # write what is stale
+
+
+@dataclass(frozen=True)
+class View:
+    """Which code is documented: the working tree, the index (``staged``), or the
+    files changed between ``base`` and ``head``."""
+
+    staged: bool = False
+    base: str | None = None
+    head: str | None = None
+
+    @property
+    def index_only(self) -> bool:
+        """The index alone: the view the stamp can answer."""
+        return self.staged and not self.base and not self.head
+
+
+@dataclass
+class Report:
+    """What a run found and did. ``plan`` is ``None`` when the stamp answered: the
+    docs are current, ``stamped`` sections of them."""
+
+    plan: Plan | None = None
+    stamped: int = 0
+    writer: str = ""  # which writer, and why (not for status)
+    estimate: Estimate | None = None  # a dry run with the LLM writer
+    outcome: Outcome | None = None  # a run that wrote
+    writer_lines: list[str] = field(default_factory=list)  # the writer's own report
+    unstaged: list[str] = field(default_factory=list)  # pages a --staged commit would leave out
+
+    @property
+    def stale(self) -> bool:
+        return self.plan is not None and self.plan.stale
+
+
+def run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress = no_progress) -> Report:
+    """Run the docs loop on the repository at ``root``."""
+    if mode is Mode.WRITE:
+        with Workspace(root).locked(settings.lock_wait):
+            return _run(root, settings, view, mode, progress)
+    return _run(root, settings, view, mode, progress)
+
+
+def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress) -> Report:
+    from repoagent.changes import stamp
+
+    key = stamp.staged_key(root, settings) if view.index_only else None
+    vouched = stamp.read(root, key)
+    if vouched is not None:
+        return Report(stamped=vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
+    from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
+
+    writer, description = _writer(settings) if mode is not Mode.STATUS else (None, "")
+    from repoagent.writers.llm import LLMWriter
+
+    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=isinstance(writer, LLMWriter))
+    if key is not None and not found.stale and not found.edited:
+        # Not with hand-edited sections: the stamp's answer could not list them.
+        stamp.write(root, key, len(found.sections))
+    report = Report(plan=found, writer=description)
+    if mode is Mode.DRY_RUN and isinstance(writer, LLMWriter) and found.stale:
+        from repoagent.writers.llm import estimate
+
+        report.estimate = estimate(found.graph, to_write(found), code_reader(found), known_summaries(found), settings)
+    if mode is Mode.WRITE and found.stale and writer is not None:
+        with progress(len(to_write(found)), writer.name) as advance:
+            report.outcome = apply(found, writer, settings.jobs, lambda section: advance())
+        report.writer_lines = writer.report()
+    report.unstaged = _unstaged(root, settings, view, mode, found.stale)
+    return report
+
+
+def _writer(settings: Settings):
+    from repoagent.writers.llm import choose_writer
+    from repoagent.writers.static import StaticWriter
+
+    return choose_writer(settings, lambda: StaticWriter(settings.docstring_style))
+
+
+def _unstaged(root: Path, settings: Settings, view: View, mode: Mode, stale: bool) -> list[str]:
+    """With ``--staged`` (the pre-commit hook) the docs that count are the staged ones:
+    the pages under ``out`` a commit would leave behind, once a run wrote them or a
+    check found nothing stale. repoagent never stages for you, as formatters in
+    pre-commit do not."""
+    if not view.staged or not (mode is Mode.WRITE or (mode is Mode.CHECK and not stale)):
+        return []
+    from repoagent.changes.git import unstaged
+
+    return unstaged(root, root / settings.out)

@@ -1,0 +1,50 @@
+"""The core's one entry point, ``repoagent.run.run``: each mode's report, and the
+``--staged`` stamp it answers from, keyed by repoagent's own code."""
+
+from __future__ import annotations
+
+from repoagent.changes import stamp
+from repoagent.config import load_settings
+from repoagent.run import Mode, View, run
+
+CODE = "def f():\n    return g()\n\n\ndef g():\n    return 1\n"
+
+
+def test_each_mode_reports_and_only_write_writes(repo):
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    pages = repo.root / settings.out
+    for mode in (Mode.STATUS, Mode.CHECK, Mode.DRY_RUN):
+        report = run(repo.root, settings, View(), mode)
+        assert report.stale and report.outcome is None and not pages.exists()
+        assert {c.id for c in report.plan.changes} == {"a", "a.f", "a.g"}
+    assert run(repo.root, settings, View(), Mode.STATUS).writer == ""
+    written = run(repo.root, settings, View(), Mode.WRITE)
+    assert written.outcome.written == 3 and "static writer" in written.writer
+    assert (pages / "a.py.md").is_file() and not run(repo.root, settings, View(), Mode.CHECK).stale
+
+
+def test_a_staged_run_lists_the_pages_a_commit_would_leave_behind(repo):
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    report = run(repo.root, settings, View(staged=True), Mode.WRITE)
+    assert report.outcome.written == 3
+    assert sorted(report.unstaged) == ["docs/repoagent/a.py.md", "docs/repoagent/index.md"]
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).unstaged == []  # status never asks
+
+
+def test_the_stamp_answers_only_for_the_code_that_wrote_it(repo, monkeypatch):
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    run(repo.root, settings, View(), Mode.WRITE)
+    repo.commit()
+    first = run(repo.root, settings, View(staged=True), Mode.STATUS)
+    assert first.plan is not None and not first.stale  # a full run, which stamps
+    again = run(repo.root, settings, View(staged=True), Mode.STATUS)
+    assert again.plan is None and again.stamped == len(first.plan.sections) == 3
+    assert run(repo.root, settings, View(), Mode.STATUS).plan is not None  # the working tree: never stamped
+    monkeypatch.setattr(stamp, "CODE", "another repoagent")
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is not None
