@@ -167,7 +167,8 @@ def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Chan
 
 def _documented(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> set[str]:
     """Ids that have a section once the changes are applied: links only point there."""
-    deleted = {c.id for c in changes if c.reason is Reason.DELETED}
+    # (a deleted section's id may be in the graph again, as another object's: moved there)
+    deleted = {c.id for c in changes if c.reason is Reason.DELETED and c.id not in graph.nodes}
     return ({node_id for node_id in sections if node_id in graph.nodes} | {c.id for c in changes}) - deleted
 
 
@@ -201,7 +202,8 @@ def apply(
     updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
                           _documented(graph, plan.sections, plan.changes))
     pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
-    for page in sorted(updater.affected_pages() - set(pending)):
+    gaining, losing = updater.affected_pages()
+    for page in sorted(gaining - set(pending)):
         updater.flush(page, outcome)
     if rewrite:
         from repoagent.writers.schedule import write_in_order  # networkx only when something is written
@@ -218,6 +220,8 @@ def apply(
                 updater.flush(page, outcome)
 
         write_in_order(graph, rewrite, writer, code_reader(plan), known_summaries(plan), jobs, written)
+    for page in sorted(losing):
+        updater.flush(page, outcome)
     outcome.written = len(rewrite)
     outcome.kept = len(keep_moved)
     outcome.removed = sum(1 for c in plan.changes if c.reason is Reason.DELETED)

@@ -8,7 +8,10 @@ A node is
 * **deleted** — a section records an id the graph no longer has;
 * **moved** — a deleted id and a new id have the same code: the same name and hash
   in another file or scope, or (for definitions with nothing nested in them) the
-  same code under another name. Its text is kept and moved to the new place. Pages
+  same code under another name; or an id now defined in another file (a package
+  ``pkg/x/__init__.py`` become the module ``pkg/x.py``, its ids unchanged). Its text
+  is kept and moved to the new place (an id whose code also changed is ``changed``
+  and written on its new page; either way its old page loses it). Pages
   written by an earlier version of repoagent are recognised too: twins renumbered
   (``f`` and ``f~2`` swapped, the runtime one now having the plain id) and an
   ``@overload`` implementation's old id (``f~3``, after two stubs) now folded into
@@ -90,10 +93,16 @@ def detect(
     changes: list[Change] = []
     renumbered = _renumbered(graph, recorded)
     taken = {node.id for node, _ in renumbered} | {old.id for _, old in renumbered}
-    new = [node for node_id, node in graph.nodes.items() if node_id not in recorded and node_id not in taken]
+    # An id recorded for another file: its section may be another object's (a module
+    # that took the id, now gone) or this one's, moved with its file; matched as both.
+    rehomed = {node_id for node_id, node in graph.nodes.items()
+               if node_id in recorded and recorded[node_id].path != node.path and node_id not in taken}
+    new = [node for node_id, node in graph.nodes.items()
+           if (node_id not in recorded or node_id in rehomed) and node_id not in taken]
     # A skipped file's objects are not gone: the file is there, it was just not read.
     gone = [entry for entry_id, entry in recorded.items()
-            if entry_id not in graph.nodes and entry_id not in taken and graph.skipped_because(entry.path) is None]
+            if (entry_id not in graph.nodes or entry_id in rehomed) and entry_id not in taken
+            and graph.skipped_because(entry.path) is None]
     moves = renumbered + _moves(new, gone, graph, source_of)
     moved_ids = {node.id for node, _ in moves}
     for node, old in moves:
@@ -103,12 +112,20 @@ def detect(
             changes.append(Change(node.id, reason, node.path, old.id))
     moved_from = {old.id for _, old in moves}
     for entry in gone:
-        if entry.id not in moved_from and (scope is None or entry.path in scope):
+        unmatched_rehomed = entry.id in rehomed and entry.id not in moved_ids
+        if entry.id not in moved_from and not unmatched_rehomed and (scope is None or entry.path in scope):
             changes.append(Change(entry.id, Reason.DELETED, entry.path))
     # A renumbered member's old id may be linked from its parent's text: rewrite it.
     relisted = {node.parent for node, _ in renumbered if node.parent in recorded and not recorded[node.parent].lock}
     for node_id, node in graph.nodes.items():
-        reason = _reason(graph, node, recorded.get(node_id), scope)
+        entry = recorded.get(node_id)
+        if node_id in rehomed and node_id not in moved_ids:
+            if node_id in moved_from:  # its old section went to another object
+                entry = None
+            elif scope is None or node.path in scope or entry.path in scope:
+                changes.append(Change(node_id, _rehoming_reason(graph, node, entry), node.path, node_id))
+                continue
+        reason = _reason(graph, node, entry, scope)
         if reason is None and node_id in relisted:
             reason = Reason.CHANGED
         if reason is not None and node_id not in moved_ids:
@@ -122,12 +139,22 @@ def _reason(graph: CallGraph, node: Definition, entry: Recorded | None, scope: s
         return Reason.NEW if in_scope else None
     if entry.lock:
         return None
-    if entry.hash != node.code_hash or entry.path != node.path:
+    if entry.hash != node.code_hash:
         return Reason.CHANGED if in_scope else None
     if entry.deps != deps_hash(graph, node.id):
         touched = in_scope or any(graph.nodes[edge.callee].path in scope for edge in graph.callees(node.id))
         return Reason.DEPS_CHANGED if touched else None
     return None
+
+
+def _rehoming_reason(graph: CallGraph, node: Definition, entry: Recorded) -> Reason:
+    """Why a node whose id now lives in another file is stale: moved as it is when
+    it is the user's or nothing but its file changed, else what changed."""
+    if entry.lock:
+        return Reason.MOVED
+    if entry.hash != node.code_hash:
+        return Reason.CHANGED
+    return Reason.MOVED if entry.deps == deps_hash(graph, node.id) else Reason.DEPS_CHANGED
 
 
 def _moves(

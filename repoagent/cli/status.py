@@ -72,7 +72,7 @@ def print_plan(found: Plan) -> None:
     """One line per stale node and per edited section, then a one-line summary."""
     width = max((len(i) for i in [c.id for c in found.changes] + [s.marker.id for s in found.edited]), default=0)
     for change in found.changes:
-        where = change.path + (f" (was {change.previous})" if change.previous else "")
+        where = change.path + (f" (was {change.previous})" if change.previous not in (None, change.id) else "")
         click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
     for section in found.edited:
         click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages[section.page].path}:{section.line}")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, read_cache, write_cache
 from repoagent.config import Settings
+from repoagent.graph.ids import separate_ids
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers import RESOLVERS
 from repoagent.graph.resolvers.base import Resolver
@@ -49,6 +50,7 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         _prepare(workspace)
         parsed, parse_warnings = parse_jobs(todo, ParseCache(workspace.parse_cache), settings.jobs)
         duplicates = _drop_duplicate_modules(parsed)
+        parse_warnings += separate_ids(parsed)
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
         edges = _merge(_resolve(root, parsed, nodes, settings.precise), nodes)
         files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}

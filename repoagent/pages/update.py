@@ -70,17 +70,20 @@ class PageUpdater:
         self._renderer = Renderer(root)
         self._scratch = Workspace(root).scratch()
 
-    def affected_pages(self) -> set[str]:
-        """Pages holding a changed node now, or holding one before the change."""
-        pages = set()
+    def affected_pages(self) -> tuple[set[str], set[str]]:
+        """Pages holding a changed node now, and the other pages that held one before
+        the change. The second are to be written last: a run killed between the two
+        then leaves a moved section on both pages (the next run names it), never on
+        neither."""
+        gaining, losing = set(), set()
         for change in self._changes:
             if change.id in self._graph.nodes:
-                pages.add(page_of(self._graph.nodes[change.id].path))
+                gaining.add(page_of(self._graph.nodes[change.id].path))
             if change.reason is Reason.DELETED:
-                pages.add(self._sections[change.id].page)
+                losing.add(self._sections[change.id].page)
             if change.previous:
-                pages.add(self._sections[change.previous].page)
-        return pages
+                losing.add(self._sections[change.previous].page)
+        return gaining, losing - gaining
 
     def add(self, section: WrittenSection, marker: Marker) -> None:
         self._written[section.node_id] = (marker, section.body)
