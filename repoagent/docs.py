@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repoagent.changes.detect import REWRITTEN, Change, Reason, Recorded, deps_hash, detect
+from repoagent.changes.detect import (
+    REWRITTEN, Change, Layout, LayoutCheck, Reason, Recorded, RetryChoice, deps_hash, detect, documented,
+)
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
@@ -98,15 +100,13 @@ def plan(
     sections = {section.marker.id: section for page in pages.values() for section in page.sections}
     _refuse_strays(pages, graph, sections)
     recorded = {
-        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(s.page), s.kept)
+        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(s.page), s.kept, s.marker.writer)
         for node_id, s in sections.items()
     }
     sources = _SourceReader(scope)
-    changes = detect(graph, recorded, sources.text, scope.paths)
-    if retry_fallbacks:
-        changes += _fallbacks(root, graph, sections, changes, settings.retry_fallbacks)
-    changes += _relinked(graph, sections, changes)
-    return Plan(root, out, scope, graph, pages, sections, sorted(changes, key=lambda c: (c.path, c.id)), graph.warnings,
+    retry = _fallback_retries(root, settings.retry_fallbacks) if retry_fallbacks else None
+    changes = detect(graph, recorded, sources.text, scope.paths, retry=retry, layout=_layout_check(graph, sections))
+    return Plan(root, out, scope, graph, pages, sections, changes, graph.warnings,
                 index_stale=_index_stale(root, out, graph, pages, sections))
 
 
@@ -133,43 +133,31 @@ def _refuse_strays(pages: dict[str, Page], graph: CallGraph, sections: dict[str,
                 raise UsageError(f"{page.path}:{stray.problem()}")
 
 
-def _fallbacks(root: Path, graph: CallGraph, sections: dict[str, Section], changes: list[Change], limit: int) -> list[Change]:
-    from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries, choose_retries
+def _fallback_retries(root: Path, limit: int) -> RetryChoice:
+    """Which sections the LLM could not write before to ask for again: as far as
+    :func:`~repoagent.writers.fallbacks.choose_retries` allows, so a rerun asks for
+    what is missing without re-asking hopeless sections forever."""
 
-    touched = {change.id for change in changes}
-    candidates = [
-        (node_id, section.marker.writer, section.marker.hash)
-        for node_id, section in sections.items()
-        if section.marker.writer in (FALLBACK_WRITER, UNASKED_WRITER)
-        and node_id in graph.nodes
-        and node_id not in touched
-        and not section.kept
-    ]
-    chosen = choose_retries(candidates, FallbackTries(root), limit) if candidates else []
-    return [Change(node_id, Reason.FALLBACK, graph.nodes[node_id].path) for node_id in chosen]
+    def choose(candidates: list[Recorded]) -> list[str]:
+        from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries, choose_retries
+
+        failed = [(c.id, c.writer, c.hash) for c in candidates if c.writer in (FALLBACK_WRITER, UNASKED_WRITER)]
+        return choose_retries(failed, FallbackTries(root), limit) if failed else []
+
+    return choose
 
 
-def _relinked(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> list[Change]:
-    """Fresh sections whose caller/callee links no longer match the graph, and those
-    whose own text links to an anchor that is gone (their text is written again)."""
-    touched = {change.id for change in changes} | {change.previous for change in changes if change.previous}
-    documented = _documented(graph, sections, changes)
-    found = []
-    for node_id, section in sections.items():
-        if node_id in touched or node_id not in graph.nodes or section.kept:
-            continue
+def _layout_check(graph: CallGraph, sections: dict[str, Section]) -> LayoutCheck:
+    """The detector's judge of a current section's page: its text's own links, then
+    the links and diagram drawn around it."""
+
+    def check(node_id: str, documented_ids: set[str]) -> Layout:
+        section = sections[node_id]
         if dangles(section, graph, node_id):
-            found.append(Change(node_id, Reason.CHANGED, graph.nodes[node_id].path))
-        elif not layout_matches(section, graph, node_id, documented):
-            found.append(Change(node_id, Reason.LINKS_CHANGED, graph.nodes[node_id].path))
-    return found
+            return Layout.TEXT_DANGLES
+        return Layout.CURRENT if layout_matches(section, graph, node_id, documented_ids) else Layout.LINKS_STALE
 
-
-def _documented(graph: CallGraph, sections: dict[str, Section], changes: list[Change]) -> set[str]:
-    """Ids that have a section once the changes are applied: links only point there."""
-    # (a deleted section's id may be in the graph again, as another object's: moved there)
-    deleted = {c.id for c in changes if c.reason is Reason.DELETED and c.id not in graph.nodes}
-    return ({node_id for node_id in sections if node_id in graph.nodes} | {c.id for c in changes}) - deleted
+    return check
 
 
 class _SourceReader:
@@ -200,7 +188,7 @@ def apply(
     keep_moved = _kept_moved(plan)
     rewrite = to_write(plan)
     updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
-                          _documented(graph, plan.sections, plan.changes))
+                          documented(graph, plan.sections, plan.changes))
     pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
     gaining, losing = updater.affected_pages()
     for page in sorted(gaining - set(pending)):

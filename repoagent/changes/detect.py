@@ -17,9 +17,20 @@ A node is
   ``@overload`` implementation's old id (``f~3``, after two stubs) now folded into
   ``f``, so locked and LLM-written text survives the upgrade.
 
+* **links-changed** — its section is current, but the links and diagram the page
+  draws around it are not what the graph draws now (a caller came or went): the
+  section is drawn again around the same text;
+* **fallback** — the LLM could not write it last time (the static text stands in):
+  a run with the LLM writer asks again, within bounds.
+
+A current section whose own text links to an anchor its page no longer has is
+**changed**: its text is written again.
+
 Locked sections (and hand-edited ones, which count as locked) are never stale
 while their node exists, and a moved one is always just moved. Comparison is on plain
-data (:class:`Recorded`), so this module knows nothing about Markdown.
+data (:class:`Recorded`), so this module knows nothing about Markdown: what the page
+draws is judged by a ``layout`` check, and which fallbacks to retry by a ``retry``
+choice, both given by the caller (:func:`repoagent.docs.plan`).
 """
 
 from __future__ import annotations
@@ -27,7 +38,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from repoagent.graph.model import CallGraph
@@ -50,6 +61,20 @@ class Reason(enum.StrEnum):
 REWRITTEN = frozenset({Reason.NEW, Reason.CHANGED, Reason.DEPS_CHANGED, Reason.FALLBACK})
 
 
+class Layout(enum.Enum):
+    """What a ``layout`` check says of a current section's page."""
+
+    CURRENT = "current"
+    LINKS_STALE = "links-stale"  # the links or diagram around the text
+    TEXT_DANGLES = "text-dangles"  # the text itself links to an anchor that is gone
+
+
+#: ``layout(node id, ids documented once the changes are applied)``.
+LayoutCheck = Callable[[str, set[str]], Layout]
+#: ``retry(candidates)``: the ids, among current unlocked sections, to write again.
+RetryChoice = Callable[[list["Recorded"]], list[str]]
+
+
 @dataclass(frozen=True)
 class Recorded:
     """What a section's marker says about the node it documents, and where it is."""
@@ -59,6 +84,7 @@ class Recorded:
     deps: str
     path: str
     lock: bool = False
+    writer: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,12 +109,18 @@ def detect(
     recorded: Mapping[str, Recorded],
     source_of: Callable[[Definition], str],
     scope: set[str] | None = None,
+    *,
+    retry: RetryChoice | None = None,
+    layout: LayoutCheck | None = None,
 ) -> list[Change]:
     """The stale nodes of ``graph``, sorted by path and id.
 
     ``source_of`` returns a definition's own source text (used only to recognise a
     renamed definition); ``scope``, when given, limits new, changed, deleted and
-    moved nodes to those files, and deps-changed nodes to callers of them.
+    moved nodes to those files, and deps-changed nodes to callers of them. ``retry``
+    picks the fallback sections to ask for again (none without it); ``layout``
+    judges the pages around the sections nothing else made stale (not at all
+    without it).
     """
     changes: list[Change] = []
     renumbered = _renumbered(graph, recorded)
@@ -130,7 +162,40 @@ def detect(
             reason = Reason.CHANGED
         if reason is not None and node_id not in moved_ids:
             changes.append(Change(node_id, reason, node.path))
+    if retry is not None:
+        changes += _retried(graph, recorded, changes, retry)
+    if layout is not None:
+        changes += _relaid(graph, recorded, changes, layout)
     return sorted(changes, key=lambda change: (change.path, change.id))
+
+
+def documented(graph: CallGraph, recorded: Iterable[str], changes: list[Change]) -> set[str]:
+    """Ids that have a section once ``changes`` are applied: links only point there."""
+    # (a deleted section's id may be in the graph again, as another object's: moved there)
+    deleted = {c.id for c in changes if c.reason is Reason.DELETED and c.id not in graph.nodes}
+    return ({node_id for node_id in recorded if node_id in graph.nodes} | {c.id for c in changes}) - deleted
+
+
+def _untouched(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change]) -> list[Recorded]:
+    """Unlocked sections of existing nodes that no change names (as new, old or moved)."""
+    touched = {change.id for change in changes} | {change.previous for change in changes if change.previous}
+    return [entry for entry in recorded.values() if entry.id in graph.nodes and entry.id not in touched and not entry.lock]
+
+
+def _retried(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], retry: RetryChoice) -> list[Change]:
+    return [Change(node_id, Reason.FALLBACK, graph.nodes[node_id].path)
+            for node_id in retry(_untouched(graph, recorded, changes))]
+
+
+def _relaid(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], layout: LayoutCheck) -> list[Change]:
+    ids = documented(graph, recorded, changes)
+    found = []
+    for entry in _untouched(graph, recorded, changes):
+        verdict = layout(entry.id, ids)
+        if verdict is not Layout.CURRENT:
+            reason = Reason.CHANGED if verdict is Layout.TEXT_DANGLES else Reason.LINKS_CHANGED
+            found.append(Change(entry.id, reason, graph.nodes[entry.id].path))
+    return found
 
 
 def _reason(graph: CallGraph, node: Definition, entry: Recorded | None, scope: set[str] | None) -> Reason | None:

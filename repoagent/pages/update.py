@@ -4,8 +4,8 @@ A page is rebuilt from its file's definitions in source order, below the page's
 preamble: a section written in this run gets its new body; a moved section keeps
 its old body under its new id (a locked or hand-edited one keeps its whole text,
 only its marker and anchor follow the new id); a locked, edited or untouched
-section is copied byte for byte; a section whose links went stale is re-rendered
-around its unchanged body. Every section repoagent renders is signed with the hash
+section is copied byte for byte; a section the detector found ``links-changed`` is
+re-rendered around its unchanged body. Every section repoagent renders is signed with the hash
 of its text (``body=`` in the marker), which is how a later hand edit shows. A page
 is written only when its bytes differ, atomically; a page left without definitions
 is removed.
@@ -23,7 +23,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
 from repoagent.pages.diagrams import dependency_diagram
-from repoagent.pages.layout import INDEX_PAGE, diagram_of, layout_matches, links_of, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, diagram_of, links_of, page_of, source_of
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
@@ -63,6 +63,7 @@ class PageUpdater:
         self._pages = pages
         self._sections = sections
         self._changes = changes
+        self._relinked = {change.id for change in changes if change.reason is Reason.LINKS_CHANGED}
         self._keep_moved = keep_moved
         self._documented = documented
         self._written: dict[str, tuple[Marker, str]] = {}
@@ -148,7 +149,7 @@ class PageUpdater:
         if section is None:
             return None  # not documented yet and outside this run's scope
         self._summaries[node.id] = section.summary
-        if section.kept or layout_matches(section, self._graph, node.id, self._documented):
+        if node.id not in self._relinked:  # the detector judged its links (links-changed)
             return section.text.rstrip()
         return self._render(node, section.marker, section.body)
 

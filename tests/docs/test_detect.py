@@ -1,0 +1,57 @@
+"""The change detector on hand-written records: the two reasons that depend on the
+pages (``links-changed``, ``fallback``) come out of ``detect()`` through the checks
+it is given, and only for sections nothing else made stale."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from repoagent.changes.detect import Layout, Reason, Recorded, deps_hash, detect
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+
+
+def graph_of(tmp_path):
+    (tmp_path / "a.py").write_text("def f():\n    return g()\n\n\ndef g():\n    return 1\n\n\ndef h():\n    return 2\n")
+    return build_graph(tmp_path, Settings())
+
+
+def current(graph) -> dict[str, Recorded]:
+    return {i: Recorded(i, n.code_hash, deps_hash(graph, i), n.path, writer="static") for i, n in graph.nodes.items()}
+
+
+def no_source(node) -> str:
+    return ""
+
+
+def test_the_layout_check_gives_links_changed_and_changed(tmp_path):
+    graph = graph_of(tmp_path)
+    recorded = current(graph)
+    recorded["a.h"] = replace(recorded["a.h"], lock=True)
+    assert detect(graph, recorded, no_source) == []
+    judged = {}
+
+    def layout(node_id: str, documented: set[str]) -> Layout:
+        judged[node_id] = documented
+        return {"a.f": Layout.LINKS_STALE, "a": Layout.TEXT_DANGLES}.get(node_id, Layout.CURRENT)
+
+    changes = detect(graph, recorded, no_source, layout=layout)
+    assert [(c.id, c.reason) for c in changes] == [("a", Reason.CHANGED), ("a.f", Reason.LINKS_CHANGED)]
+    assert set(judged) == {"a", "a.f", "a.g"}  # a locked section is never judged
+    assert judged["a.f"] == {"a", "a.f", "a.g", "a.h"}
+
+
+def test_fallbacks_are_retried_among_untouched_sections_only(tmp_path):
+    graph = graph_of(tmp_path)
+    recorded = current(graph)
+    recorded["a.f"] = replace(recorded["a.f"], hash="0" * 8, writer="llm-fallback")  # changed anyway
+    recorded["a.g"] = replace(recorded["a.g"], writer="llm-fallback")
+    offered = []
+
+    def retry(candidates: list[Recorded]) -> list[str]:
+        offered.extend(c.id for c in candidates)
+        return [c.id for c in candidates if c.writer == "llm-fallback"]
+
+    changes = detect(graph, recorded, no_source, retry=retry)
+    assert [(c.id, c.reason) for c in changes] == [("a.f", Reason.CHANGED), ("a.g", Reason.FALLBACK)]
+    assert sorted(offered) == ["a", "a.g", "a.h"]
