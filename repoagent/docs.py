@@ -29,7 +29,7 @@ from repoagent.fileio import remove_leftovers
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
-from repoagent.pages.layout import INDEX_PAGE, dangles, layout_matches, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, anchor_current, dangles, layout_matches, page_of, source_of
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Page, Section, read_pages, refuse_foreign
 from repoagent.sources import documented_exclude
@@ -149,10 +149,13 @@ def _fallback_retries(root: Path, limit: int) -> RetryChoice:
 
 def _layout_check(graph: CallGraph, sections: dict[str, Section]) -> LayoutCheck:
     """The detector's judge of a current section's page: its text's own links, then
-    the links and diagram drawn around it."""
+    the links and diagram drawn around it; of a locked or edited one, only its anchor
+    (an earlier version spelled some otherwise)."""
 
     def check(node_id: str, documented_ids: set[str]) -> Layout:
         section = sections[node_id]
+        if section.kept:
+            return Layout.CURRENT if anchor_current(section, node_id) else Layout.LINKS_STALE
         if dangles(section, graph, node_id):
             return Layout.TEXT_DANGLES
         return Layout.CURRENT if layout_matches(section, graph, node_id, documented_ids) else Layout.LINKS_STALE

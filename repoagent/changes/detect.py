@@ -27,7 +27,8 @@ A current section whose own text links to an anchor its page no longer has is
 **changed**: its text is written again.
 
 Locked sections (and hand-edited ones, which count as locked) are never stale
-while their node exists, and a moved one is always just moved. Comparison is on plain
+while their node exists (but for what the page draws around them: the ``layout``
+check may call one links-changed), and a moved one is always just moved. Comparison is on plain
 data (:class:`Recorded`), so this module knows nothing about Markdown: what the page
 draws is judged by a ``layout`` check, and which fallbacks to retry by a ``retry``
 choice, both given by the caller (:func:`repoagent.docs.plan`).
@@ -176,10 +177,12 @@ def documented(graph: CallGraph, recorded: Iterable[str], changes: list[Change])
     return ({node_id for node_id in recorded if node_id in graph.nodes} | {c.id for c in changes}) - deleted
 
 
-def _untouched(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change]) -> list[Recorded]:
-    """Unlocked sections of existing nodes that no change names (as new, old or moved)."""
+def _untouched(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], locked: bool = False) -> list[Recorded]:
+    """Sections of existing nodes that no change names (as new, old or moved);
+    unlocked ones only unless ``locked``."""
     touched = {change.id for change in changes} | {change.previous for change in changes if change.previous}
-    return [entry for entry in recorded.values() if entry.id in graph.nodes and entry.id not in touched and not entry.lock]
+    return [entry for entry in recorded.values()
+            if entry.id in graph.nodes and entry.id not in touched and (locked or not entry.lock)]
 
 
 def _retried(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], retry: RetryChoice) -> list[Change]:
@@ -190,7 +193,7 @@ def _retried(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[C
 def _relaid(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], layout: LayoutCheck) -> list[Change]:
     ids = documented(graph, recorded, changes)
     found = []
-    for entry in _untouched(graph, recorded, changes):
+    for entry in _untouched(graph, recorded, changes, locked=True):
         verdict = layout(entry.id, ids)
         if verdict is not Layout.CURRENT:
             reason = Reason.CHANGED if verdict is Layout.TEXT_DANGLES else Reason.LINKS_CHANGED

@@ -73,10 +73,16 @@ def dangles(section: Section, graph: CallGraph, node_id: str) -> bool:
     return not wanted <= anchors
 
 
+def anchor_current(section: Section, node_id: str) -> bool:
+    """Whether the section's anchor is spelled as this version spells ``node_id``'s
+    (a template may leave the anchor out)."""
+    return section.anchor in (None, quote_name(node_id))
+
+
 def layout_matches(section: Section, graph: CallGraph, node_id: str, documented: set[str]) -> bool:
     """Whether the anchor, links and diagram around ``section``'s body are what the
     graph draws now (a template may leave the anchor out)."""
-    if section.anchor not in (None, quote_name(node_id)):
+    if not anchor_current(section, node_id):
         return False
     calls, callers = links_of(graph, node_id, documented)
     if sorted(section.links) != sorted(link for link, _ in calls + callers):

@@ -192,9 +192,12 @@ def parse_page(text: str, name: str, path: str | None = None) -> Page:
     return Page(name, path, preamble, sections, strays)
 
 
-def retarget_anchor(text: str, old_id: str, new_id: str) -> str:
-    """``text`` with the anchor of ``old_id`` (on a line of its own) renamed to ``new_id``."""
-    line = re.compile(r'^<a id="' + re.escape(quote_name(old_id)) + r'"></a>', re.MULTILINE)
+def retarget_anchor(text: str, old_anchor: str | None, new_id: str) -> str:
+    """``text`` with the anchor ``old_anchor`` (as written, on a line of its own)
+    made the anchor of ``new_id``; as it is when there is no old anchor."""
+    if old_anchor is None:
+        return text
+    line = re.compile(r'^<a id="' + re.escape(old_anchor) + r'"></a>', re.MULTILINE)
     return line.sub(lambda _: f'<a id="{quote_name(new_id)}"></a>', text, count=1)
 
 

@@ -143,7 +143,8 @@ class PageUpdater:
             self._summaries[node.id] = old.summary
             marker = old.marker.moved_to(node.id, node.code_hash)
             if old.kept:  # the user's text; a stale hash keeps an edited one edited
-                return marker.render() + "\n" + retarget_anchor(old.after_marker, old.marker.id, node.id).rstrip()
+                old_anchor = old.anchor or quote_name(old.marker.id)
+                return marker.render() + "\n" + retarget_anchor(old.after_marker, old_anchor, node.id).rstrip()
             return self._render(node, marker, old.body)
         section = self._sections.get(node.id)
         if section is None:
@@ -151,6 +152,8 @@ class PageUpdater:
         self._summaries[node.id] = section.summary
         if node.id not in self._relinked:  # the detector judged its links (links-changed)
             return section.text.rstrip()
+        if section.kept:  # the user's text: only an anchor an earlier version spelled otherwise
+            return retarget_anchor(section.text, section.anchor, node.id).rstrip()
         return self._render(node, section.marker, section.body)
 
     def _render(self, node: Definition, marker: Marker, body: str) -> str:

@@ -37,7 +37,7 @@ def test_the_layout_check_gives_links_changed_and_changed(tmp_path):
 
     changes = detect(graph, recorded, no_source, layout=layout)
     assert [(c.id, c.reason) for c in changes] == [("a", Reason.CHANGED), ("a.f", Reason.LINKS_CHANGED)]
-    assert set(judged) == {"a", "a.f", "a.g"}  # a locked section is never judged
+    assert set(judged) == {"a", "a.f", "a.g", "a.h"}  # a locked one too (docs.plan's check: only its anchor)
     assert judged["a.f"] == {"a", "a.f", "a.g", "a.h"}
 
 

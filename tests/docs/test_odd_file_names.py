@@ -82,8 +82,8 @@ def test_names_round_trip_and_ordinary_ids_read_as_before():
     assert parse_marker("id=web.p_js.A.#priv hash=1 deps=2 writer=static").id == "web.p_js.A.#priv"
 
 
-def test_pages_written_before_the_encoding_are_upgraded_once(repo, run):
-    """A TypeScript private method ``#priv`` had a raw ``#`` in its anchor and links;
+def test_pages_written_before_the_encoding_are_upgraded_once(repo, run, tmp_path):
+    """A JavaScript private method ``#priv`` had a raw ``#`` in its anchor and links;
     the upgrade re-renders them encoded, keeps hand edits, and then rests."""
     repo.write("web/p.js", "class A {\n  #priv() { return 1; }\n  run() { return this.#priv(); }\n}\n")
     repo.write("web/q.js", "export function lone() { return 2; }\n")
@@ -101,6 +101,21 @@ def test_pages_written_before_the_encoding_are_upgraded_once(repo, run):
     assert run.pages()["web/p.js.md"] == clean["web/p.js.md"]
     assert "my own words" in run.page("web/q.js")
     assert run("docs", "--check")[0] == 0
+
+
+def test_a_locked_section_of_an_earlier_version_gets_the_anchor_its_links_use(repo, run, tmp_path):
+    repo.write("web/p.js", "class A {\n  #priv() { return 1; }\n  run() { return this.#priv(); }\n}\n")
+    repo.commit()
+    assert run("docs")[0] == 0
+    old = _as_before_the_encoding(run.page("web/p.js"))
+    old = old.replace("writer=static -->\n<a id=\"web.p_js.A.#priv\"></a>", "writer=static lock -->\n<a id=\"web.p_js.A.#priv\"></a>")
+    (repo.root / "docs/repoagent/web/p.js.md").write_text(old.replace("Method `#priv`", "Mine"), encoding="utf-8")
+    assert run.status()["web.p_js.A.#priv"] == "links-changed"
+    assert run("docs")[0] == 0
+    page = run.page("web/p.js")
+    assert "lock -->\n<a id=\"web.p_js.A.%23priv\"></a>" in page and "Mine" in page
+    assert run("docs", "--check")[0] == 0
+    assert build_strict(repo.root, tmp_path / "site").returncode == 0
 
 
 def _as_before_the_encoding(text: str) -> str:
