@@ -1,0 +1,9 @@
+def apply(func):
+    return func()
+
+
+def produce():
+    return 42
+
+
+apply(produce)

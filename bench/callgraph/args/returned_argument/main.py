@@ -1,0 +1,9 @@
+def identity(value):
+    return value
+
+
+def job():
+    return "ok"
+
+
+identity(job)()

@@ -1,0 +1,11 @@
+def job():
+    return 1
+
+
+def total():
+    count = 0
+    count += job()
+    return count
+
+
+total()

@@ -1,0 +1,7 @@
+def target():
+    pass
+
+
+first = second = target
+first()
+second()

@@ -1,0 +1,12 @@
+def configure():
+    pass
+
+
+HOOK = configure
+
+
+def run():
+    HOOK()
+
+
+run()

@@ -1,0 +1,15 @@
+def alpha():
+    pass
+
+
+def beta():
+    pass
+
+
+def gamma():
+    pass
+
+
+(a, (b, c)) = (alpha, (beta, gamma))
+a()
+c()

@@ -1,0 +1,11 @@
+def left():
+    pass
+
+
+def right():
+    pass
+
+
+a, b = left, right
+a()
+b()

@@ -1,0 +1,11 @@
+def fetch():
+    return [1]
+
+
+def consume():
+    if (items := fetch()):
+        return items
+    return []
+
+
+consume()

@@ -1,0 +1,9 @@
+def compute_default():
+    return 3
+
+
+class Settings:
+    retries = compute_default()
+
+
+Settings()

@@ -1,0 +1,6 @@
+class Plain:
+    def hello(self):
+        return "hi"
+
+
+Plain().hello()

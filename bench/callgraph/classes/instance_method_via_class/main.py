@@ -1,0 +1,7 @@
+class Greeter:
+    def greet(self):
+        return "hello"
+
+
+g = Greeter()
+Greeter.greet(g)

@@ -1,0 +1,13 @@
+def check():
+    return True
+
+
+def confirm():
+    return True
+
+
+def ok():
+    return check() and confirm()
+
+
+ok()

@@ -1,0 +1,9 @@
+def fallback():
+    pass
+
+
+def run(hook=None):
+    (hook or fallback)()
+
+
+run()

@@ -1,0 +1,9 @@
+from tools import traced
+
+
+@traced
+def run():
+    pass
+
+
+run()

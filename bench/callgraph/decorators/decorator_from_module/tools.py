@@ -1,0 +1,5 @@
+def traced(func):
+    def call():
+        return func()
+
+    return call

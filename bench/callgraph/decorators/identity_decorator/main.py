@@ -1,0 +1,10 @@
+def register(func):
+    return func
+
+
+@register
+def task():
+    pass
+
+
+task()

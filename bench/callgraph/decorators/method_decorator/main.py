@@ -1,0 +1,14 @@
+def checked(method):
+    def wrapper(self):
+        return method(self)
+
+    return wrapper
+
+
+class Door:
+    @checked
+    def open(self):
+        return True
+
+
+Door().open()

@@ -1,0 +1,10 @@
+def setup():
+    pass
+
+
+def teardown():
+    pass
+
+
+setup()
+teardown()

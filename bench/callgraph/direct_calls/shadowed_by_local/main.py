@@ -1,0 +1,12 @@
+def helper():
+    return "module"
+
+
+def work():
+    def helper():
+        return "local"
+
+    return helper()
+
+
+work()

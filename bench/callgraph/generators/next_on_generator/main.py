@@ -1,0 +1,15 @@
+def handlers():
+    yield start
+
+
+def start():
+    pass
+
+
+def boot():
+    gen = handlers()
+    next(gen)()
+    gen.close()
+
+
+boot()

@@ -1,0 +1,5 @@
+import helpers as h
+from helpers import assist as helper_alias
+
+h.assist()
+helper_alias()

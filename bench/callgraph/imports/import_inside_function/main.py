@@ -1,0 +1,7 @@
+def run():
+    from helpers import late
+
+    late()
+
+
+run()

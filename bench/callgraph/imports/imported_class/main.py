@@ -1,0 +1,3 @@
+from shapes import Box
+
+Box(2).volume()

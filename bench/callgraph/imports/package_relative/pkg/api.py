@@ -1,0 +1,5 @@
+from .core import engine
+
+
+def start():
+    engine()

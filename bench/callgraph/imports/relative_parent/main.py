@@ -1,0 +1,3 @@
+from pkg.sub.child import run
+
+run()

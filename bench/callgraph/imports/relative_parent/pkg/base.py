@@ -1,0 +1,2 @@
+def root_helper():
+    pass

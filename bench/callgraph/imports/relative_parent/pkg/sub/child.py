@@ -1,0 +1,5 @@
+from ..base import root_helper
+
+
+def run():
+    root_helper()

@@ -1,0 +1,3 @@
+import pkg.sub.leaf
+
+pkg.sub.leaf.deep()

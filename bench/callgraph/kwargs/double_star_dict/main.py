@@ -1,0 +1,10 @@
+def handle(callback=None):
+    callback()
+
+
+def notify():
+    pass
+
+
+options = {"callback": notify}
+handle(**options)

@@ -1,0 +1,9 @@
+def dispatch(**handlers):
+    handlers["start"]()
+
+
+def start():
+    pass
+
+
+dispatch(start=start)

@@ -1,0 +1,9 @@
+def helper():
+    return 5
+
+
+def make():
+    return lambda value=helper(): value
+
+
+make()()

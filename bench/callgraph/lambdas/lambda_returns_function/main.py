@@ -1,0 +1,10 @@
+def worker():
+    pass
+
+
+def run():
+    chooser = lambda: worker
+    chooser()()
+
+
+run()

@@ -1,0 +1,6 @@
+def compute():
+    return 2
+
+
+twice = lambda: compute() * 2
+twice()

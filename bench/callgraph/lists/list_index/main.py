@@ -1,0 +1,10 @@
+def zero():
+    pass
+
+
+def one():
+    pass
+
+
+funcs = [zero, one]
+funcs[1]()

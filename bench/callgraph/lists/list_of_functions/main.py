@@ -1,0 +1,11 @@
+def step_one():
+    pass
+
+
+def step_two():
+    pass
+
+
+STEPS = [step_one, step_two]
+for step in STEPS:
+    step()

@@ -1,0 +1,3 @@
+class Animal:
+    def breathe(self):
+        return True

@@ -1,0 +1,9 @@
+from base import Animal
+
+
+class Fish(Animal):
+    def swim(self):
+        return self.breathe()
+
+
+Fish().swim()

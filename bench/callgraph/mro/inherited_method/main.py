@@ -1,0 +1,10 @@
+class Base:
+    def greet(self):
+        return "hi"
+
+
+class Child(Base):
+    pass
+
+
+Child().greet()

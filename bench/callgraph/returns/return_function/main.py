@@ -1,0 +1,9 @@
+def inner():
+    pass
+
+
+def get():
+    return inner
+
+
+get()()

@@ -1,0 +1,7 @@
+class Widget:
+    def draw(self):
+        pass
+
+
+def create():
+    return Widget()

@@ -1,0 +1,19 @@
+def load():
+    pass
+
+
+def save():
+    pass
+
+
+def pair():
+    return load, save
+
+
+def run():
+    a, b = pair()
+    a()
+    b()
+
+
+run()

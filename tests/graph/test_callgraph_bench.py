@@ -1,0 +1,134 @@
+"""The call-graph micro-benchmark (bench/callgraph/): the scorer scores what it should,
+every hand-written expectation matches a real run of its program, and repoagent's
+totals do not fall below what they were when the benchmark landed."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def _load(name: str):
+    """A script of bench/ as a module (bench/ is not a package; its scripts import
+    each other by bare name, as they do when run)."""
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load("callgraph_bench")
+trace = _load("callgraph_trace")
+
+# Measured when the benchmark landed (2026-12-05), rounded down; raise them as the
+# resolver improves, never lower them.
+FLOORS = {"tuning": (0.964, 0.721), "checking": (1.000, 0.656)}  # (precision, recall)
+
+
+def _write_program(root: Path, name: str, files: dict[str, str], expected: str) -> Path:
+    folder = root / name
+    folder.mkdir(parents=True)
+    for relative, text in files.items():
+        (folder / relative).write_text(text)
+    (folder / "expected.txt").write_text(expected)
+    return folder
+
+
+@pytest.fixture
+def synthetic(tmp_path: Path) -> Path:
+    """Two tiny programs in two categories, their expectations true to their runs."""
+    _write_program(
+        tmp_path,
+        "calls/chain",
+        {"main.py": "def b():\n    pass\n\n\ndef a():\n    b()\n\n\na()\n"},
+        "# module code calls a, a calls b\nmain -> main.a\nmain.a -> main.b\n",
+    )
+    _write_program(
+        tmp_path,
+        "args/callback",
+        {"main.py": "def run(f):\n    f()\n\n\ndef job():\n    pass\n\n\nrun(job)\n"},
+        "main -> main.run\nmain.run -> main.job\n",
+    )
+    return tmp_path
+
+
+def test_a_perfect_resolver_scores_full_marks(synthetic: Path) -> None:
+    programs = bench.load_programs(synthetic)
+    expected = {p.folder: set(p.expected) for p in programs}
+    result = bench.score(programs, lambda folder: expected[folder])
+    assert result.overall.found == 4 and result.overall.precision == 1.0 and result.overall.recall == 1.0
+    assert not result.misses
+
+
+def test_a_missing_edge_lowers_recall_and_a_wrong_one_precision(synthetic: Path) -> None:
+    programs = bench.load_programs(synthetic)
+    expected = {p.folder: set(p.expected) for p in programs}
+
+    def missing_one(folder: Path) -> set[tuple[str, str]]:
+        return expected[folder] - {("main.run", "main.job")}
+
+    def one_too_many(folder: Path) -> set[tuple[str, str]]:
+        return expected[folder] | ({("main.a", "main.a")} if folder.name == "chain" else set())
+
+    missed = bench.score(programs, missing_one)
+    assert missed.overall.recall == 0.75 and missed.overall.precision == 1.0
+    assert missed.misses == {"args/callback": ({("main.run", "main.job")}, set())}
+    wrong = bench.score(programs, one_too_many)
+    assert wrong.overall.recall == 1.0 and wrong.overall.precision == 0.8
+    assert "wrong:  main.a -> main.a" in bench.report(wrong, show_misses=True)
+
+
+def test_repoagent_is_scored_on_the_synthetic_programs(synthetic: Path) -> None:
+    chain = [program for program in bench.load_programs(synthetic) if program.name == "calls/chain"]
+    result = bench.score(chain)
+    assert (result.overall.found, result.overall.wrong, result.overall.missed) == (2, 0, 0)
+    assert not (synthetic / "calls/chain/.repoagent").exists()  # the caches went to a copy
+
+
+def test_the_split_is_by_a_hash_of_the_name_about_two_to_one() -> None:
+    programs = bench.load_programs()
+    assert len(programs) >= 150
+    parts = [program.part for program in programs]
+    assert 0.25 < parts.count("checking") / len(parts) < 0.42
+    assert bench.Program(Path("x"), "args/callback", frozenset()).part == bench.Program(Path("y"), "args/callback", frozenset()).part
+
+
+def test_a_malformed_expectation_is_refused() -> None:
+    with pytest.raises(ValueError, match="line 2"):
+        bench.parse_expected("main -> main.f\nmain main.g\n")
+
+
+def test_every_category_the_issue_asks_for_is_there() -> None:
+    categories = {program.category for program in bench.load_programs()}
+    assert categories >= {
+        "args", "kwargs", "assignments", "builtins", "classes", "decorators", "dicts", "lists",
+        "direct_calls", "exceptions", "generators", "imports", "lambdas", "mro", "returns",
+        "context_managers", "annotations", "control_flow", "dynamic_dispatch",
+    }
+
+
+def test_every_expectation_matches_a_run_of_its_program() -> None:
+    programs = [program.folder for program in bench.load_programs()]
+    assert trace.mismatches(programs) == []
+
+
+def test_the_tracer_sees_a_wrong_expectation(synthetic: Path) -> None:
+    (synthetic / "calls/chain/expected.txt").write_text("main -> main.a\nmain -> main.b\n")
+    (report,) = trace.mismatches([synthetic / "calls/chain"])
+    assert "expected, not traced: main -> main.b" in report
+    assert "traced, not expected: main.a -> main.b" in report
+
+
+def test_repoagent_does_not_fall_below_its_floors() -> None:
+    result = bench.score(bench.load_programs())
+    for part, (precision, recall) in FLOORS.items():
+        assert result.totals[part].precision >= precision, bench.report(result, show_misses=True)
+        assert result.totals[part].recall >= recall, bench.report(result, show_misses=True)
