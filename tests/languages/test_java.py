@@ -105,6 +105,7 @@ def test_java_project_edges_are_exact(tmp_path: Path) -> None:
     assert edges_of(graph_of(tmp_path, PROJECT)) == {
         (f"{UTIL}.max~2", f"{UTIL}.max"),
         (f"{SHAPE}.describe", f"{SHAPE}.area"),
+        (f"{SHAPE}.describe", f"{CIRCLE}.area"),  # abstract: the created subclass's
         (f"{CIRCLE}.Circle", f"{SHAPE}.Shape"),
         (f"{CIRCLE}.Circle~2", f"{CIRCLE}.Circle"),
         (f"{SHAPE}.size", f"{UTIL}.max"),
@@ -121,6 +122,8 @@ def test_java_project_edges_are_exact(tmp_path: Path) -> None:
         (f"{APP}.main", APP),
         (f"{APP}.main", f"{REGISTRY}.add"),
         (f"{APP}.run", f"{APP}.helper"),
+        (f"{APP}.run", f"{UTIL}.max"),  # h.max(1, 2): the parameter's declared type
+        (f"{CIRCLE}.compareTo", f"{SHAPE}.size"),  # other.size(), inherited
     }
 
 
@@ -143,3 +146,99 @@ def test_java_definitions_carry_javadoc_and_signatures(tmp_path: Path) -> None:
     join = nodes[f"{UTIL}.join"]
     assert [(p.name, p.annotation, p.prefix) for p in join.parameters] == [("parts", "String", "...")]
     assert nodes[f"{CIRCLE}.Builder"].parent == CIRCLE
+
+
+DISPATCH = {
+    "src/shop/Payment.java": """
+        package shop;
+
+        public interface Payment {
+            void pay(int cents);
+            default void log() {}
+        }
+    """,
+    "src/shop/Card.java": """
+        package shop;
+
+        public class Card implements Payment {
+            public void pay(int cents) {}
+        }
+    """,
+    "src/shop/Cash.java": """
+        package shop;
+
+        public class Cash implements Payment {
+            public void pay(int cents) {}
+            public void log() {}
+        }
+    """,
+    "src/shop/Voucher.java": """
+        package shop;
+
+        /** Never created: no call can reach its pay. */
+        public class Voucher implements Payment {
+            public void pay(int cents) {}
+        }
+    """,
+    "src/shop/Job.java": """
+        package shop;
+
+        public abstract class Job {
+            protected abstract void step();
+            public void run() { step(); this.step(); }
+            public void helper() {}
+        }
+    """,
+    "src/shop/Nightly.java": """
+        package shop;
+
+        public class Nightly extends Job {
+            protected void step() {}
+            public void helper() {}
+        }
+    """,
+    "src/shop/Till.java": """
+        package shop;
+
+        public class Till {
+            void checkout(Payment payment, Job job, String note) {
+                payment.pay(1);
+                payment.log();
+                job.helper();
+                note.trim();
+            }
+            void open() { new Card(); new Cash(); new Nightly().run(); }
+        }
+    """,
+}
+
+
+def test_java_interface_and_abstract_calls_reach_the_created_implementations(tmp_path: Path) -> None:
+    module = "src.shop.{0}_java.{0}".format
+    edges = edges_of(graph_of(tmp_path, DISPATCH))
+    assert {edge for edge in edges if edge[0] != f"{module('Till')}.open"} == {
+        (f"{module('Till')}.checkout", f"{module('Payment')}.pay"),
+        (f"{module('Till')}.checkout", f"{module('Card')}.pay"),
+        (f"{module('Till')}.checkout", f"{module('Cash')}.pay"),
+        (f"{module('Till')}.checkout", f"{module('Payment')}.log"),
+        (f"{module('Till')}.checkout", f"{module('Cash')}.log"),
+        (f"{module('Till')}.checkout", f"{module('Job')}.helper"),
+        (f"{module('Till')}.checkout", f"{module('Nightly')}.helper"),
+        (f"{module('Job')}.run", f"{module('Job')}.step"),
+        (f"{module('Job')}.run", f"{module('Nightly')}.step"),
+    }
+
+
+def test_java_dispatch_to_more_than_the_cap_adds_no_implementation(tmp_path: Path) -> None:
+    files = {"src/Shape.java": "interface Shape { int area(); }\n", "src/Use.java": "class Use { int f(Shape s) { return s.area(); } }\n"}
+    creations = []
+    for number in range(17):
+        files[f"src/S{number}.java"] = f"class S{number} implements Shape {{ public int area() {{ return {number}; }} }}\n"
+        creations.append(f"new S{number}();")
+    files["src/Main.java"] = "class Main { void all() { " + " ".join(creations) + " } }\n"
+    edges = edges_of(graph_of(tmp_path, files))
+    assert {callee for caller, callee in edges if caller == "src.Use_java.Use.f"} == {"src.Shape_java.Shape.area"}
+    del files["src/S16.java"]
+    files["src/Main.java"] = files["src/Main.java"].replace("new S16();", "")
+    edges = edges_of(graph_of(tmp_path / "fewer", files))
+    assert len({callee for caller, callee in edges if caller == "src.Use_java.Use.f"}) == 17

@@ -9,6 +9,8 @@ from collections.abc import Iterator, Mapping
 
 from repoagent.models import Definition, ParsedFile
 
+MAX_TARGETS = 16  # implementations one call may reach; more say nothing certain, so none are linked
+
 
 def enclosing(nodes: Mapping[str, Definition], node_id: str) -> Iterator[Definition]:
     """``node_id``'s definition, then its parents up to the file's module."""

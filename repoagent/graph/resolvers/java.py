@@ -13,7 +13,15 @@ taking that many arguments, or the class when it declares none) and
 ``this(...)``/``super(...)``. Overloads are told apart by argument count; two
 candidates with the same count are dropped. A base class outside the repository
 met before the method is found stops the search (it may declare the method).
-Calls on variables, fields and call results are dropped: their types are not
+``p.m()`` on a parameter whose declared type is a class or interface of the
+repository resolves as ``Type.m()`` would.
+
+Dispatch: a call through a parameter of type ``T``, and ``m()``/``this.m()`` that
+find an abstract method (``abstract``, or an interface method without a body), also
+reach the method each instantiated subtype of ``T`` (or of the enclosing class)
+runs: the classes some ``new C(...)`` in the repository creates, so an
+implementation nothing creates is no target. More than ``MAX_TARGETS`` of them add
+none. Calls on locals, fields and call results are dropped: their types are not
 tracked.
 """
 
@@ -24,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from repoagent.graph.resolvers.common import enclosing
+from repoagent.graph.resolvers.common import MAX_TARGETS, enclosing
 from repoagent.models import Definition, Edge, Kind, ParsedFile
 
 _GENERICS = re.compile(r"<.*>")
@@ -48,11 +56,14 @@ class JavaResolver:
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
         index = Index(files, nodes)
-        for parsed in files:
-            for call in parsed.calls:
-                callee = index.callee(parsed, call.caller, call.target, call.constructs)
-                if callee is not None:
-                    yield Edge(call.caller, callee, (call.line,))
+        resolved = [(parsed, call, index.callee(parsed, call.caller, call.target, call.constructs)) for parsed in files for call in parsed.calls]
+        created = {index.constructed(callee) for _, call, callee in resolved if callee is not None and call.constructs}
+        for parsed, call, callee in resolved:
+            if callee is None:
+                continue
+            yield Edge(call.caller, callee, (call.line,))
+            for target in index.dispatched(parsed, call.caller, call.target, callee, created):
+                yield Edge(call.caller, target, (call.line,))
 
 
 class Index:
@@ -100,10 +111,67 @@ class Index:
         if head == "super":
             supers = self._superclasses(cls) if cls is not None else []
             return self._lookup(supers[0], member, arity) if supers and supers[0] != _UNKNOWN else None
-        if any(p.name == head.split(".")[0] for d in enclosing(self.nodes, caller) for p in d.parameters):
-            return None  # a parameter, not a type
+        typed = self._parameter_type(parsed, caller, head)
+        if typed is not None:
+            return self._lookup(typed, member, arity) if typed else None
         owner = self.type_named(parsed, cls or parsed.module, head)
         return self._lookup(owner, member, arity) if owner is not None else None
+
+    def dispatched(self, parsed: ParsedFile, caller: str, target: str, found: str, created: set[str]) -> list[str]:
+        """The other methods the call ``target`` that resolved to ``found`` runs: those
+        of the created subtypes of its receiver's type, when that type is a
+        parameter's, or when ``found`` is abstract and the receiver is ``this``."""
+        path, _, count = target.rpartition("/")
+        head, _, member = path.rpartition(".")
+        if self.nodes[found].keyword != "method":
+            return []
+        receiver = self._parameter_type(parsed, caller, head) if head not in ("", "this", "super") else None
+        if receiver is None:
+            cls = self._this_class(caller)
+            if head == "super" or cls is None or not self._abstract(found):
+                return []
+            receiver = cls
+        targets = {self._search(sub, member, int(count)) for sub in self._subtypes(receiver) if sub in created}
+        targets -= {found, None, _MISSING}
+        return sorted(targets) if len(targets) <= MAX_TARGETS else []
+
+    def constructed(self, callee: str) -> str:
+        """The class a ``new`` call resolved to ``callee`` (a constructor or a class) creates."""
+        node = self.nodes[callee]
+        return node.id if node.kind is Kind.CLASS else node.parent or ""
+
+    def _parameter_type(self, parsed: ParsedFile, caller: str, head: str) -> str | None:
+        """The class id of the parameter ``head`` names in ``caller``; "" for a
+        parameter of another type, None when ``head`` is no parameter."""
+        for definition in enclosing(self.nodes, caller):
+            for parameter in definition.parameters:
+                if parameter.name == head:
+                    scope = definition.parent or parsed.module
+                    found = self.type_named(parsed, scope, parameter.annotation) if parameter.annotation and not parameter.prefix else None
+                    return found or ""
+        return None
+
+    def _abstract(self, method: str) -> bool:
+        """Declared without a body: ``abstract``, or an interface's method that is
+        neither ``default`` nor ``static``."""
+        words = self.nodes[method].signature.split("(", 1)[0].split()
+        owner = self.nodes[self.nodes[method].parent or ""]
+        return "abstract" in words or (owner.keyword == "interface" and not {"default", "static"} & set(words))
+
+    def _subtypes(self, cls: str) -> list[str]:
+        """``cls`` and every class of the repository that extends or implements it."""
+        if not hasattr(self, "_children"):
+            self._children: dict[str, list[str]] = defaultdict(list)
+            for class_id in self.by_fqn.values():
+                for base in self._superclasses(class_id):
+                    self._children[base].append(class_id)
+        found, queue = [cls], [cls]
+        while queue:
+            for child in self._children.get(queue.pop(), []):
+                if child not in found:
+                    found.append(child)
+                    queue.append(child)
+        return found
 
     def type_named(self, parsed: ParsedFile, scope: str, name: str) -> str | None:
         """The class id a (simple, nested or qualified) type name means in ``scope``."""
