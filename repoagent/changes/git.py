@@ -13,7 +13,9 @@ commit did not touch; otherwise they come from the object database.
 Git runs hooks with ``GIT_DIR``, ``GIT_PREFIX``, ``GIT_CONFIG_PARAMETERS`` and more
 set; a git call made from inside a hook inherits them and may act on the wrong
 repository. :func:`clean_environment` drops them the way pre-commit's
-``no_git_env`` does, keeping only the variables that carry transport settings.
+``no_git_env`` does, keeping only the variables that carry transport settings;
+:func:`hook_environment` also keeps ``GIT_INDEX_FILE``, the index a commit is built
+from. This is the one place the hook's environment is cleaned.
 """
 
 from __future__ import annotations
@@ -57,6 +59,43 @@ def clean_environment(environment: Mapping[str, str] | None = None) -> dict[str,
     }
 
 
+def hook_environment(default_index: Path | None = None) -> dict[str, str]:
+    """:func:`clean_environment` for a pre-commit hook: ``GIT_INDEX_FILE`` stays, made
+    absolute. Under ``git commit -a`` or ``git commit PATHS`` it names the temporary
+    index the commit is built from, which is exactly what "staged" means there. When
+    it names ``default_index`` (a plain ``git commit`` sets it to ``.git/index``) it
+    goes too, so the run reads the usual index and may trust the current-stamp.
+    """
+    environment = clean_environment()
+    index = os.environ.get("GIT_INDEX_FILE")
+    if index:
+        index = os.path.abspath(index)
+        if default_index is None or Path(index).resolve() != default_index.resolve():
+            environment["GIT_INDEX_FILE"] = index
+    return environment
+
+
+def run_git_in_hook(
+    root: Path, *args: str, stdin: bytes | None = None, allowed: tuple[int, ...] | None = (0,)
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``git ARGS`` for the pre-commit hook in ``root`` with :func:`hook_environment`;
+    output captured as bytes.
+
+    Each call starts a session of its own: a Ctrl-C or a hang-up meant for the commit
+    reaches the hook, which finishes setting work aside or bringing it back, instead
+    of stopping a ``git checkout`` or ``git apply`` halfway. An exit code outside
+    ``allowed`` (``None``: any) is a :class:`UsageError` carrying git's message.
+    """
+    result = subprocess.run(
+        ["git", *args], cwd=root, env=hook_environment(), input=stdin, capture_output=True, start_new_session=True
+    )
+    if allowed is not None and result.returncode not in allowed:
+        message = result.stderr.decode(errors="replace").strip().splitlines()
+        reason = message[-1] if message else f"exit code {result.returncode}"
+        raise UsageError(f"git {' '.join(args)} failed in {root}: {reason}")
+    return result
+
+
 def run_git(root: Path, *args: str) -> str:
     """Run ``git ARGS`` in ``root``; stdout without its trailing newline.
 
@@ -97,12 +136,9 @@ def unstaged(root: Path, folder: Path) -> list[str]:
     ``GIT_INDEX_FILE`` is kept: under ``git commit -a`` it names the index the commit
     is built from, and that is the one to compare with.
     """
-    environment = clean_environment()
-    if os.environ.get("GIT_INDEX_FILE"):
-        environment["GIT_INDEX_FILE"] = os.path.abspath(os.environ["GIT_INDEX_FILE"])
     result = subprocess.run(
         ["git", "status", "--porcelain=v1", "--untracked-files=all", "--no-renames", "--", str(folder)],
-        cwd=root, env=environment, capture_output=True, text=True,
+        cwd=root, env=hook_environment(), capture_output=True, text=True,
     )
     if result.returncode != 0:
         return []  # not a repository: nothing can be staged, nothing to ask for

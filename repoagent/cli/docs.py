@@ -37,6 +37,12 @@ def docs(
     root = repository(path)
     settings = load_settings(root, writer=writer, model=model, base_url=base_url, jobs=jobs)
     mode = Mode.CHECK if check else Mode.DRY_RUN if dry_run else Mode.WRITE
+    if mode is Mode.WRITE:
+        from repoagent.githook.aside import recover_for_command
+
+        recovered = recover_for_command(root)  # unstaged work a killed hook run set aside
+        if recovered:
+            click.echo(f"repoagent: {recovered}", err=True)
     report = run(root, settings, View(staged, base, head), mode, _progress)
     found = report.plan
     if found is None:

@@ -1,10 +1,12 @@
-"""``repoagent hook install|uninstall``: the plain git pre-commit hook.
+"""``repoagent hook install|uninstall|run``: the plain git pre-commit hook.
 
-For repositories that do not use the pre-commit framework. The hook script is
-``hooks/pre-commit`` (shipped in the package as ``repoagent/hooks/pre-commit``);
-installing it bakes in the Python that ran the installer, so the hook finds
-repoagent without an activated virtualenv (pre-commit's ``INSTALL_PYTHON``
-trick), and whether rewritten pages are staged (``--stage``).
+For repositories that do not use the pre-commit framework. The installed hook is
+a shim (``hooks/pre-commit``, shipped in the package as
+``repoagent/hooks/pre-commit``) that execs ``repoagent hook run``, whose logic is
+in :mod:`repoagent.githook`; installing it bakes in the Python that ran the
+installer, so the hook finds repoagent without an activated virtualenv
+(pre-commit's ``INSTALL_PYTHON`` trick), and whether rewritten pages are staged
+(``--stage``).
 
 A hook that is already there and is not repoagent's is never overwritten
 silently: ``install`` refuses unless ``--force``, and then keeps it as
@@ -30,10 +32,10 @@ from repoagent.cli.common import repository
 from repoagent.fileio import write_atomically
 from repoagent.changes.git import run_git
 from repoagent.errors import UsageError
+from repoagent.githook.run import LEGACY_NAME, run_hook
 
 MARKER = "# repoagent-hook: pre-commit"
 HOOK_NAME = "pre-commit"
-LEGACY_NAME = "pre-commit.legacy"
 
 
 @cli.group()
@@ -49,6 +51,15 @@ def install(path: str, stage: bool, force: bool) -> int:
     """Install the pre-commit hook in the repository at PATH."""
     click.echo(install_hook(repository(path), stage=stage, force=force))
     return 0
+
+
+@hook.command(context_settings={"ignore_unknown_options": True})
+@click.option("--stage/--no-stage", default=False, help="Stage the pages the run rewrote.")
+@click.option("--hook-dir", type=click.Path(file_okay=False, path_type=Path), help="The hooks folder (to find pre-commit.legacy).")
+@click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
+def run(stage: bool, hook_dir: Path | None, arguments: tuple[str, ...]) -> int:
+    """Run the pre-commit hook in the current worktree (what the installed hook does)."""
+    return run_hook(hook_dir, stage, arguments)
 
 
 @hook.command()

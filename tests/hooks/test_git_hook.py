@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from repoagent.changes.git import hook_environment
 from repoagent.cli.hook import install_hook
 from tests.support.git_repo import GitRepo
 from tests.support.hooks import CODE, documented_repo, git_commit, repoagent
@@ -93,3 +94,82 @@ def test_stage_never_stages_a_page_holding_unstaged_edits(repo: GitRepo) -> None
     assert "not staged" in result.stderr and PAGE in result.stderr
     assert repo.git("diff", "--cached", "--name-only") == "pkg/mod.py"
     assert "My own notes." in (repo.root / PAGE).read_text()
+
+
+def intent_to_add(repo: GitRepo) -> list[str]:
+    """The files ``git add -N`` marked: new in the working tree's diff, empty in the index."""
+    return repo.git("diff", "--name-only", "--diff-filter=A").splitlines()
+
+
+@pytest.mark.parametrize("stage", [False, True])
+def test_intent_to_add_files_keep_their_content_and_their_state(repo: GitRepo, stage: bool) -> None:
+    install_hook(repo.root, stage=stage)
+    wip = "def later():\n    return 'not ready'\n"
+    repo.write("pkg/wip.py", wip)
+    repo.git("add", "--intent-to-add", "pkg/wip.py")
+    repo.write("pkg/mod.py", CHANGED)
+    repo.add("pkg/mod.py")
+
+    result = git_commit(repo)
+    if not stage:
+        assert result.returncode == 1, result.stderr
+        repo.add("docs")
+        result = git_commit(repo)
+    assert result.returncode == 0, result.stderr
+    assert (repo.root / "pkg/wip.py").read_text() == wip
+    assert intent_to_add(repo) == ["pkg/wip.py"]
+    assert "pkg/wip.py" not in repo.git("ls-tree", "-r", "--name-only", "HEAD").splitlines()
+    assert committed(repo, "pkg/mod.py") == CHANGED.strip()
+    assert not list((repo.root / ".git" / "repoagent-hook").glob("*.patch"))
+
+
+def test_stage_never_stages_a_submodule_bump_or_other_unstaged_work(repo: GitRepo, tmp_path: Path) -> None:
+    library = GitRepo.init(tmp_path / "library")
+    library.write("lib.txt", "one\n")
+    library.commit("one")
+    repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library.root), "vendor/library")
+    repo.commit("vendor the library")
+    pinned = repo.git("rev-parse", "HEAD:vendor/library")
+    inner = GitRepo(repo.root / "vendor/library")
+    inner.write("lib.txt", "two\n")
+    bumped = inner.commit("two")  # the submodule moved on; the bump is not staged
+    repo.write("pkg/__init__.py", "# my unstaged note\n")  # a tracked file, changed, not staged
+    repo.write("docs/repoagent/draft.md", "my own draft\n")  # an untracked file beside the pages
+    install_hook(repo.root, stage=True)
+    repo.write("pkg/mod.py", CHANGED)
+    repo.add("pkg/mod.py")
+
+    result = git_commit(repo)
+    assert result.returncode == 0, result.stderr
+    assert repo.git("rev-parse", "HEAD:vendor/library") == pinned
+    assert repo.git("diff", "--name-only", "HEAD~1", "HEAD").splitlines() == [PAGE, "pkg/mod.py"]
+    assert committed(repo, PAGE) == on_disk(repo, PAGE)
+    assert inner.head() == bumped
+    status = repo.git("status", "--porcelain", "--untracked-files=all").splitlines()
+    assert sorted(line.strip() for line in status) == [
+        "?? docs/repoagent/draft.md",
+        "M pkg/__init__.py",
+        "M vendor/library",
+    ]
+
+
+def test_the_hook_environment_is_cleaned_once_keeping_the_commit_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name, value in {"GIT_DIR": ".git", "GIT_PREFIX": "", "GIT_EXEC_PATH": "/usr/lib/git-core"}.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("GIT_INDEX_FILE", ".git/index.lock")  # `git commit -a`: the commit's own index
+    kept = hook_environment(default_index=tmp_path / ".git/index")
+    assert kept["GIT_INDEX_FILE"] == str(tmp_path / ".git/index.lock")
+    assert "GIT_DIR" not in kept and "GIT_PREFIX" not in kept and kept["GIT_EXEC_PATH"] == "/usr/lib/git-core"
+
+    monkeypatch.setenv("GIT_INDEX_FILE", ".git/index")  # a plain `git commit`: the usual index
+    assert "GIT_INDEX_FILE" not in hook_environment(default_index=tmp_path / ".git/index")
+
+
+def test_the_installed_hook_is_a_shim_that_cleans_nothing_itself(repo: GitRepo) -> None:
+    install_hook(repo.root)
+    text = (repo.root / ".git/hooks/pre-commit").read_text()
+    assert len(text.splitlines()) <= 30
+    assert "hook run" in text and "unset" not in text and "GIT_INDEX_FILE" not in text
