@@ -2,10 +2,12 @@
 
 Builds a git repository from an installed package (``click`` by default, about
 12.7k lines of Python), documents it once with ``repoagent docs`` and commits,
-installs ``hooks/pre-commit`` with ``repoagent hook install``, then times, as
+installs the hook (``hooks/pre-commit``, a shim) with ``repoagent hook install``, then times, as
 median of several runs:
 
-* the hook with nothing staged (its fast path: no ``repoagent`` at all);
+* the hook with nothing staged (the shim's fast path: no Python at all);
+* ``repoagent hook run`` with nothing staged, what that case would cost without
+  the fast path (Python's start-up and the hook's own checks);
 * the hook with a non-code change staged (``repoagent docs --staged``, nothing stale);
 * ``repoagent docs --staged`` called directly in the same state, to show what the
   hook script itself adds.
@@ -69,7 +71,10 @@ def main() -> int:
         hook = str(repo.root / ".git" / "hooks" / "pre-commit")
         env = {**git_environment(), "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}"}
         cases = {}
-        cases["hook, nothing staged"] = median_seconds([hook], repo.root, arguments.runs, env)
+        cases["hook, nothing staged (the shim's fast path)"] = median_seconds([hook], repo.root, arguments.runs, env)
+        cases["`repoagent hook run`, nothing staged (no fast path)"] = median_seconds(
+            [sys.executable, "-m", "repoagent", "hook", "run"], repo.root, arguments.runs, env
+        )
         repo.write("NOTES.md", "a staged change that is not code\n")
         repo.add("NOTES.md")
         cases["hook, non-code change staged (docs --staged runs, nothing stale)"] = median_seconds(

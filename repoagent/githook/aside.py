@@ -97,14 +97,6 @@ class Place:
         )
 
 
-@dataclass(frozen=True)
-class SetAside:
-    """What :func:`set_aside` took out of the working tree and the index."""
-
-    intent_to_add: tuple[str, ...]
-    unstaged: frozenset[str]  # the paths the patch holds
-
-
 @contextmanager
 def claimed(place: Place) -> Iterator[bool]:
     """Hold the lock of ``place``'s hook folder while the body runs; yields ``False``
@@ -123,9 +115,10 @@ def claimed(place: Place) -> Iterator[bool]:
         os.close(handle)  # closing the descriptor releases the lock
 
 
-def set_aside(place: Place) -> SetAside:
+def set_aside(place: Place) -> frozenset[str]:
     """Take intent-to-add entries out of the index and unstaged changes out of the
-    working tree, saving both first (see the module docstring)."""
+    working tree, saving both first (see the module docstring); the paths the
+    unstaged changes touch."""
     intent = place.paths("diff", "--no-ext-diff", "--ignore-submodules", "--diff-filter=A", "--name-only", "-z")
     if intent:
         write_atomically(place.intent_to_add, os.fsencode("\0".join(intent)))
@@ -134,11 +127,11 @@ def set_aside(place: Place) -> SetAside:
         "diff", "--ignore-submodules", "--binary", "--exit-code", "--no-color", "--no-ext-diff", allowed=(0, 1)
     )
     if not patch.strip():
-        return SetAside(tuple(intent), frozenset())
+        return frozenset()
     unstaged = place.paths("diff", "--name-only", "-z", "--no-ext-diff", "--no-renames", "--ignore-submodules")
     write_atomically(place.patch, patch)
     place.git(*_CHECKOUT)
-    return SetAside(tuple(intent), frozenset(unstaged))
+    return frozenset(unstaged)
 
 
 def bring_back(place: Place) -> bool:

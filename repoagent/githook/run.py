@@ -24,7 +24,7 @@ import click
 from repoagent.changes.git import hook_environment
 from repoagent.config import load_settings
 from repoagent.errors import UsageError
-from repoagent.githook.aside import Place, SetAside, bring_back, claimed, recover, set_aside
+from repoagent.githook.aside import Place, bring_back, claimed, recover, set_aside
 from repoagent.githook.child import Interrupted, Signals, run_docs
 from repoagent.workspace import Workspace
 
@@ -60,7 +60,7 @@ def _document_staged(place: Place, out: str, stage: bool) -> int:
     """Set the unstaged work aside, run ``docs --staged``, bring the work back, stage."""
     environment = hook_environment(default_index=place.index)
     with Signals() as signals:
-        aside = set_aside(place)
+        unstaged = set_aside(place)
         status, written = 0, []
         try:
             before = set(_untracked(place, out))
@@ -82,14 +82,14 @@ def _document_staged(place: Place, out: str, stage: bool) -> int:
     if not stage:
         _say(f"rewrote {len(written)} page(s); review them, git add them and commit again")
         return 1
-    return _stage(place, written, aside)
+    return _stage(place, written, unstaged)
 
 
-def _stage(place: Place, written: list[str], aside: SetAside) -> int:
+def _stage(place: Place, written: list[str], unstaged: frozenset[str]) -> int:
     """Stage the pages repoagent wrote, except those that hold unstaged edits too:
     staging them would commit work the user did not mean to commit."""
-    ready = [path for path in written if path not in aside.unstaged]
-    held = [path for path in written if path in aside.unstaged]
+    ready = [path for path in written if path not in unstaged]
+    held = [path for path in written if path in unstaged]
     if ready:
         place.on_paths("add", "--all", paths=ready)
         _say(f"staged {len(ready)} rewritten page(s); the commit carries them")
