@@ -167,3 +167,67 @@ def test_a_mixed_repository_keeps_each_languages_modules_apart(tmp_path: Path) -
         "util_rs": "rust",
     }
     assert {("util_go.F", "util_go.G"), ("Util_java.Util.f", "Util_java.Util.g"), ("util_rs.f", "util_rs.g")} <= edges_of(graph)
+
+
+INTERFACES = {
+    "go.mod": "module example.com/app\n",
+    "shapes/shape.go": """
+        package shapes
+
+        // Shape is anything with an area.
+        type Shape interface {
+            // Area in square units.
+            Area() int
+            Name() string
+        }
+    """,
+    "shapes/circle.go": """
+        package shapes
+
+        type Circle struct{}
+
+        func (c Circle) Area() int { return 1 }
+        func (c Circle) Name() string { return "circle" }
+    """,
+    "shapes/half.go": """
+        package shapes
+
+        // Half has an Area but no Name: it is no Shape.
+        type Half struct{}
+
+        func (h Half) Area() int { return 3 }
+    """,
+    "report/report.go": """
+        package report
+
+        import "example.com/app/shapes"
+
+        type Square struct{}
+
+        func (s *Square) Area() int { return 2 }
+        func (s *Square) Name() string { return "square" }
+
+        func Total(s shapes.Shape) int { return s.Area() }
+
+        func Local(s shapes.Circle) int { return s.Area() }
+    """,
+}
+
+
+def test_go_interface_method_calls_reach_the_implementing_types(tmp_path: Path) -> None:
+    graph = graph_of(tmp_path, INTERFACES)
+    area = graph.nodes["shapes.shape_go.Shape.Area"]
+    assert (area.parent, area.signature, area.docstring, area.returns) == ("shapes.shape_go.Shape", "Area() int", "Area in square units.", "int")
+    assert edges_of(graph) == {
+        ("report.report_go.Total", "shapes.shape_go.Shape.Area"),
+        ("report.report_go.Total", "shapes.circle_go.Circle.Area"),
+        ("report.report_go.Total", "report.report_go.Square.Area"),
+        ("report.report_go.Local", "shapes.circle_go.Circle.Area"),
+    }
+
+
+def test_go_interface_with_more_implementations_than_the_cap_links_only_itself(tmp_path: Path) -> None:
+    files = {"go.mod": "module example.com/app\n", "a/shape.go": "package a\n\ntype Shape interface {\n\tArea() int\n}\n\nfunc Use(s Shape) int { return s.Area() }\n"}
+    for number in range(17):
+        files[f"a/s{number}.go"] = f"package a\n\ntype S{number} struct{{}}\n\nfunc (s S{number}) Area() int {{ return {number} }}\n"
+    assert edges_of(graph_of(tmp_path, files)) == {("a.shape_go.Use", "a.shape_go.Shape.Area")}

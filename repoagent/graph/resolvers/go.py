@@ -10,8 +10,14 @@ dot-imported package), ``pkg.F()`` through an import in the caller's file,
 ``v.M()`` where ``v`` is the receiver or a variable whose type is written in its
 declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``), and method
 expressions ``T.M(v)``. Type conversions ``T(x)`` are not calls; composite
-literals ``&T{}`` never were. Everything else (fields, interface values, promoted
-methods of embedded structs, results of calls) is dropped.
+literals ``&T{}`` never were.
+
+A call through a value of an interface type of the repository (``s.Area()`` with
+``s Shape``) reaches the interface's method and the method of every named type of
+the repository whose methods include all the interface's (Go's implicit
+``implements``, by name; an interface that embeds others is matched on its own
+methods only); more than ``MAX_TARGETS`` such types add none. Everything else
+(fields, promoted methods of embedded structs, results of calls) is dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from repoagent.graph.resolvers.common import DeclaredTypes, enclosing
+from repoagent.graph.resolvers.common import MAX_TARGETS, DeclaredTypes, enclosing
 from repoagent.models import Definition, Edge, Kind, ParsedFile
 
 
@@ -43,6 +49,7 @@ class GoResolver:
         packages = _packages(sources)
         by_import = _import_paths(files, packages)
         declared = DeclaredTypes(sources)
+        implementations = _Implementations(packages.values(), nodes)
         for parsed in sources:
             package = packages[_key(parsed)]
             imported = _imports(parsed, by_import)
@@ -50,6 +57,36 @@ class GoResolver:
                 callee = _callee(call.caller, call.target, package, imported, declared, nodes)
                 if callee is not None:
                     yield Edge(call.caller, callee, (call.line,))
+                    for target in implementations.of(callee):
+                        yield Edge(call.caller, target, (call.line,))
+
+
+class _Implementations:
+    """Which named types implement which interfaces of the repository, by method names."""
+
+    def __init__(self, packages: Iterable[Package], nodes: Mapping[str, Definition]) -> None:
+        self.nodes = nodes
+        self.methods: dict[str, dict[str, str]] = defaultdict(dict)  # type id -> method name -> id
+        for package in packages:
+            for (type_name, method), method_id in package.methods.items():
+                type_id = package.types.get(type_name)
+                if type_id is not None:
+                    self.methods[type_id][method] = method_id
+
+    def of(self, method_id: str) -> list[str]:
+        """The methods a call of the interface method ``method_id`` may run; none when
+        it is not an interface's or more than ``MAX_TARGETS`` types implement it."""
+        method = self.nodes[method_id]
+        owner = self.nodes.get(method.parent or "")
+        if owner is None or owner.keyword != "interface":
+            return []
+        required = set(self.methods.get(owner.id, {}))
+        found = [
+            names[method.name]
+            for type_id, names in self.methods.items()
+            if self.nodes[type_id].keyword != "interface" and required <= names.keys()
+        ]
+        return sorted(found) if len(found) <= MAX_TARGETS else []
 
 
 def _key(parsed: ParsedFile) -> tuple[str, str]:

@@ -4,7 +4,9 @@ call sites and the typed declarations that make receiver calls certain.
 One tree-sitter query per file. A method's id is ``file.Type.Method`` whatever
 file its type lives in; when the type is declared in the same file the method is
 parented to it, otherwise to the file (the parser sees one file; the resolver
-joins the package's files). The module definition's signature is the package
+joins the package's files). An interface's methods (``Area() int`` inside
+``type Shape interface``) are definitions under it, ``file.Shape.Area``, without a
+body. The module definition's signature is the package
 clause (``package util``), which the resolver groups files by.
 
 ``go.mod`` is parsed too (the registry routes it here by name): its module
@@ -37,6 +39,7 @@ QUERY = ts.Query(
     (function_declaration) @function
     (method_declaration) @method
     (type_spec) @type
+    (method_elem) @contract
     (call_expression function: (_) @callee)
     (import_spec) @import
     (package_clause) @package
@@ -67,6 +70,7 @@ class Go:
         types = {text(n.child_by_field_name("name")) for n in captures.get("type", []) if _top_level(n)}
         raws = [_function(n) for n in captures.get("function", [])]
         raws += [_type(n) for n in captures.get("type", [])]
+        raws += [_interface_method(n) for n in captures.get("contract", [])]
         methods = [_method(n, module, types) for n in captures.get("method", [])]
         raws += [raw for raw, _ in methods]
         packages = captures.get("package", [])
@@ -201,6 +205,25 @@ def _method(node: ts.Node, module: str, types: set[str]) -> tuple[RawDefinition,
         raw.parent_id = module
         raw.name = f"{type_name}.{short}"
     return raw, short
+
+
+def _interface_method(node: ts.Node) -> RawDefinition:
+    """A method an interface requires: a definition of its own (``Shape.Area``), so
+    its page documents the contract and calls through the interface have a target."""
+    start, doc = _doc(node)
+    result = node.child_by_field_name("result")
+    return RawDefinition(
+        node=node,
+        name=text(node.child_by_field_name("name")),
+        kind=Kind.METHOD,
+        signature=squash(text(node)),
+        body=None,
+        keyword="func",
+        docstring=doc,
+        parameters=_parameters(node.child_by_field_name("parameters")),
+        returns=squash(text(result)) or None,
+        extra_start=start,
+    )
 
 
 def _type(node: ts.Node) -> RawDefinition:
