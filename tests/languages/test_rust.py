@@ -114,6 +114,7 @@ def test_rust_crate_edges_are_exact(tmp_path: Path) -> None:
         ("src.lib_rs.inner.deep", "src.lib_rs.local"),
         ("src.lib_rs.inner.deep", CLAMP),
         ("src.shapes_rs.Shape.describe", "src.shapes_rs.Shape.area"),
+        ("src.shapes_rs.Shape.describe", f"{CIRCLE}.Shape.area"),  # the trait's impls
         (f"{CIRCLE}.new", f"{CIRCLE}.check"),
         (f"{CIRCLE}.new", CLAMP),
         (f"{CIRCLE}.grow", f"{CIRCLE}.Shape.area"),
@@ -148,3 +149,60 @@ def test_rust_definitions_carry_docs_and_impl_structure(tmp_path: Path) -> None:
     assert (elsewhere.keyword, elsewhere.parent) == ("impl", "src.util.extra_rs")
     assert [(p.name, p.annotation) for p in nodes["src.util.extra_rs.Circle.radius"].parameters] == [("self", "&self")]
     assert (nodes["src.lib_rs.inner"].keyword, nodes["src.shapes_rs.Shape"].keyword) == ("mod", "trait")
+
+
+TRAITS = {
+    "src/lib.rs": """
+        mod shapes;
+
+        use shapes::{Draw, Shape};
+
+        pub fn area_of(s: &dyn Shape) -> f64 {
+            s.area()
+        }
+
+        pub fn boxed(s: Box<dyn shapes::Shape + Send>, d: &mut impl Draw, n: f64) -> f64 {
+            d.draw();
+            n.sqrt();
+            s.area()
+        }
+
+        pub fn by_path(s: &dyn Shape) -> f64 {
+            Shape::area(s)
+        }
+
+        pub fn generic<T: Shape>(s: &T) -> f64 {
+            s.area()
+        }
+    """,
+    "src/shapes.rs": """
+        pub trait Shape {
+            fn area(&self) -> f64;
+        }
+
+        pub trait Draw {
+            fn draw(&self) {}
+        }
+
+        pub struct Circle;
+        pub struct Square;
+
+        impl Shape for Circle {
+            fn area(&self) -> f64 { 3.0 }
+        }
+
+        impl Shape for Square {
+            fn area(&self) -> f64 { 4.0 }
+        }
+    """,
+}
+
+
+def test_rust_trait_method_calls_reach_the_impls(tmp_path: Path) -> None:
+    area = {"src.shapes_rs.Shape.area", "src.shapes_rs.Circle.Shape.area", "src.shapes_rs.Square.Shape.area"}
+    assert edges_of(graph_of(tmp_path, TRAITS)) == {
+        *(("src.lib_rs.area_of", target) for target in area),
+        *(("src.lib_rs.boxed", target) for target in area),
+        ("src.lib_rs.boxed", "src.shapes_rs.Draw.draw"),  # a default method, no impl overrides it
+        *(("src.lib_rs.by_path", target) for target in area),
+    }

@@ -11,22 +11,32 @@ Paths resolve segment by segment from ``crate``, ``self``, ``super``, ``Self`` o
 a name in scope (items of the enclosing fns and module, ``use`` bindings, then
 glob imports). A segment after a type names an associated fn of its impls in the
 crate (an inherent one first: Rust prefers it), after a trait one of its methods.
-``self.m()`` uses the impl's type (or the trait, in a default method). Calls on
-other values are dropped: their types are not tracked. Tuple-struct and enum
+``self.m()`` uses the impl's type (or the trait, in a default method).
+
+Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
+``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
+``impl Shape``) names the trait's ``m``; a call of a trait's method (this way, by
+``Trait::m`` or as ``self.m()`` in a default method) also reaches ``m`` in every impl
+of that trait in the crate, unless there are more than ``MAX_TARGETS``. Calls on
+other values (generic ``T: Trait`` parameters included) are dropped: their types
+are not tracked. Tuple-struct and enum
 variant constructors are not fns, so ``Point(1, 2)`` and ``E::V(x)`` make no edge.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import PurePosixPath
 
-from repoagent.graph.resolvers.common import DeclaredTypes, enclosing
+from repoagent.graph.resolvers.common import MAX_TARGETS, DeclaredTypes, enclosing
 from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
 
 _ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
 _CALLABLE = (Kind.FUNCTION, Kind.METHOD)
+# ``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn a::Shape + Send>``, ``impl Shape``: the trait's path.
+_TRAIT_OBJECT = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box<\s*)?(?:dyn|impl)\s+([A-Za-z_][\w:]*)(?:\s*\+\s*[\w:']+)*\s*>?")
 
 
 class RustResolver:
@@ -39,6 +49,8 @@ class RustResolver:
                 callee = crates.callee(call.caller, call.target)
                 if callee is not None and nodes[callee].kind in _CALLABLE:
                     yield Edge(call.caller, callee, (call.line,))
+                    for target in crates.implementations(callee):
+                        yield Edge(call.caller, target, (call.line,))
 
 
 class Crates:
@@ -59,6 +71,7 @@ class Crates:
                 self.imports[imported.scope].append(imported)
         self._link_modules(files)
         self.methods = self._methods(files)
+        self.trait_impls = self._trait_impls(files)
 
     def _link_modules(self, files: list[ParsedFile]) -> None:
         by_path = {parsed.path: parsed for parsed in files}
@@ -101,6 +114,39 @@ class Crates:
                     methods[owner][definition.name].append((definition.id, inherent))
         return methods
 
+    def _trait_impls(self, files: list[ParsedFile]) -> dict[str, dict[str, list[str]]]:
+        """Trait id -> fn name -> the fns of that name in the trait's impls."""
+        impls: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for parsed in files:
+            traits = {}
+            for definition in parsed.definitions[1:]:
+                if definition.keyword == "impl" and definition.bases:
+                    trait = self._path(definition.parent or parsed.module, definition.bases[0].split("::"))
+                    if trait is not None and self.nodes[trait].keyword == "trait":
+                        traits[definition.id] = trait
+                elif definition.kind is Kind.METHOD and definition.parent in traits:
+                    impls[traits[definition.parent]][definition.name].append(definition.id)
+        return impls
+
+    def implementations(self, callee: str) -> list[str]:
+        """The impls' fns a call of the trait method ``callee`` may run (none above the cap)."""
+        node = self.nodes[callee]
+        trait = self.nodes.get(node.parent or "")
+        if trait is None or trait.keyword != "trait":
+            return []
+        found = self.trait_impls.get(trait.id, {}).get(node.name, [])
+        return sorted(found) if len(found) <= MAX_TARGETS else []
+
+    def _trait_parameter(self, scope: str, name: str) -> str | None:
+        """The trait of the parameter ``name`` typed ``&dyn Trait``/``impl Trait``."""
+        for definition in enclosing(self.nodes, scope):
+            for parameter in definition.parameters:
+                if parameter.name == name:
+                    written = _TRAIT_OBJECT.fullmatch(parameter.annotation or "")
+                    found = self._path(scope, written.group(1).split("::")) if written else None
+                    return found if found is not None and self.nodes[found].keyword == "trait" else None
+        return None
+
     def _self_type(self, scope: str) -> str | None:
         path = self.self_types.type_of(self.nodes, scope, "Self")
         if path is None:
@@ -113,7 +159,9 @@ class Crates:
             return None
         if "." in target:
             head, _, member = target.partition(".")
-            owner = self._self_type(caller) if head == "self" and "." not in member else None
+            if "." in member:
+                return None
+            owner = self._self_type(caller) if head == "self" else self._trait_parameter(caller, head)
             return self._associated(owner, member) if owner is not None else None
         return self._path(caller, target.split("::"))
 
