@@ -9,6 +9,7 @@ from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
 from tests.support.files import write_tree
+from tests.support.languages import edges_of, graph_of
 
 FIXTURE = {
     "src/util/math.js": """
@@ -165,3 +166,56 @@ def test_broken_source_keeps_what_parsed(tmp_path) -> None:
     graph = build_graph(root, Settings())
     assert "bad_js.ok" in graph.nodes
     assert graph.files["bad.js"].errors
+
+
+CALLBACKS = {
+    "src/app.js": """
+        function save() {}
+        function load() {}
+        function audit() {}
+        function later() {}
+
+        function apply(cb, label) { cb(); label(); }
+        function twice(fn) { fn(); }
+        function replaced(cb) { cb = audit; cb(); }
+        function spread(first) { first(); }
+
+        const ops = { save, restore: load, inline() {}, arrow: () => audit() };
+
+        class Button {
+            handle() {}
+            wire() { twice(this.handle); }
+        }
+
+        function main() {
+            apply(save, "x");
+            apply(load);
+            twice(later);
+            replaced(save);
+            spread(...[save]);
+            ops.save();
+            ops.restore();
+            ops.missing();
+        }
+
+        module.exports = { main, Button };
+    """,
+}
+
+
+def test_javascript_functions_passed_as_arguments_and_held_in_objects(tmp_path: Path) -> None:
+    app = "src.app_js"
+    assert edges_of(graph_of(tmp_path, CALLBACKS)) == {
+        (f"{app}.apply", f"{app}.save"),  # cb holds save or load
+        (f"{app}.apply", f"{app}.load"),
+        (f"{app}.twice", f"{app}.later"),
+        (f"{app}.twice", f"{app}.Button.handle"),
+        (f"{app}.main", f"{app}.apply"),
+        (f"{app}.main", f"{app}.twice"),
+        (f"{app}.main", f"{app}.replaced"),
+        (f"{app}.main", f"{app}.spread"),
+        (f"{app}.main", f"{app}.save"),  # ops.save
+        (f"{app}.main", f"{app}.load"),  # ops.restore
+        (f"{app}.Button.wire", f"{app}.twice"),
+        (app, f"{app}.audit"),  # the object's arrow is no definition: its call is the module's
+    }

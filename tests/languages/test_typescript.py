@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from repoagent.config import Settings
@@ -9,6 +11,7 @@ from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
 from tests.support.files import write_tree
+from tests.support.languages import edges_of, graph_of
 
 FIXTURE = {
     "src/models/handler.ts": """
@@ -109,3 +112,30 @@ def test_types_fill_keyword_parameters_and_returns(graph: CallGraph) -> None:
     assert graph.nodes["src.models.handler_ts.LoudHandler"].bases == ("Handler",)
     assert graph.nodes["src.models.handler_ts.Handler.log"].keyword == "private"
     assert graph.nodes["src.view_tsx.Labels"].keyword == "namespace"
+
+
+def test_typescript_callbacks_typed_as_functions_receive_what_is_passed(tmp_path: Path) -> None:
+    files = {
+        "src/run.ts": """
+            class Handler { run(): void {} }
+            function done(): void {}
+            function other(): void {}
+
+            export function each(cb: () => void, h: Handler, shape: Handler | null): void {
+                cb();
+                h.run();
+            }
+
+            export function main(): void {
+                each(done, new Handler(), null);
+                each(other, new Handler(), null);
+            }
+        """,
+    }
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.run_ts.each", "src.run_ts.done"),
+        ("src.run_ts.each", "src.run_ts.other"),
+        ("src.run_ts.each", "src.run_ts.Handler.run"),
+        ("src.run_ts.main", "src.run_ts.each"),
+        ("src.run_ts.main", "src.run_ts.Handler"),
+    }

@@ -14,6 +14,12 @@ walk and the call is dropped: a name bound twice in one scope, a parameter witho
 class type, a base class from a package, a specifier that names no file (packages in
 ``node_modules``, ``tsconfig`` path aliases).
 
+Values that flow: a function's untyped parameter ``cb`` holds every name or chain
+passed at its position in the calls of that function the repository makes
+(``apply(save)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else
+none); a ``const`` object literal's keys hold their values (``ops.save()`` with
+``const ops = {save}``).
+
 Specifiers are probed like bundlers and TypeScript do: the path as written, then with
 each extension, then ``/index`` with each extension; the importing file's own
 language's extensions come first, and ``./a.js`` also finds ``a.ts`` (TypeScript's
@@ -27,9 +33,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from repoagent.graph.resolvers.common import MAX_TARGETS
 from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
 
-Value = tuple[str, str]  # ("def", id) | ("module", path) | ("instance", class id)
+Value = tuple[str, str]  # ("def", id) | ("module", path) | ("instance", class id) | ("object", scope \0 name)
 
 JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs")
 TS_EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".d.ts")
@@ -46,8 +53,7 @@ class JavaScriptResolver:
         index = _Index(files, nodes)
         for parsed in files:
             for call in parsed.calls:
-                callee = index.callee(call.caller, call.target, call.constructs)
-                if callee is not None:
+                for callee in index.callees(call.caller, call.target, call.constructs):
                     yield Edge(call.caller, callee, (call.line,))
 
 
@@ -70,6 +76,7 @@ class _Index:
         self.values: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.this_values: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         self.unbound: set[str] = set()
+        self.passed: dict[tuple[str, int], list[tuple[str, str]]] | None = None  # built on first use
         for parsed in files:
             for imported in parsed.imports:
                 self.imports[(imported.scope, imported.local)].append(imported)
@@ -83,6 +90,43 @@ class _Index:
                         self.this_values[(owner, assignment.target[5:])].add((assignment.value, assignment.scope))
 
     # -- calls -----------------------------------------------------------------------
+
+    def callees(self, caller: str, target: str, constructs: bool) -> list[str]:
+        """What the call may run: one callee, or what an untyped parameter was given."""
+        if "." not in target and "(" not in target:
+            given = self.parameter_values(target, caller)
+            if given is not None:
+                found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
+                return sorted(found) if len(found) <= MAX_TARGETS else []
+        callee = self.callee(caller, target, constructs)
+        return [callee] if callee is not None else []
+
+    def parameter_values(self, name: str, scope: str | None) -> list[tuple[str, str]] | None:
+        """The (chain, scope) pairs passed to the untyped parameter ``name`` seen from
+        ``scope``; None when ``name`` is bound to something else first."""
+        while scope is not None:
+            node = self.nodes.get(scope)
+            if node is None or (scope, name) in self.members or (scope, name) in self.imports or (scope, name) in self.values:
+                return None
+            for index, parameter in enumerate(node.parameters):
+                if _parameter_name(parameter.name) == name:
+                    typed = parameter.annotation is not None and "=>" not in parameter.annotation  # a function type says nothing more
+                    return None if typed or parameter.prefix else self.arguments().get((scope, index), [])
+            scope = node.parent
+        return None
+
+    def arguments(self) -> dict[tuple[str, int], list[tuple[str, str]]]:
+        """(function id, position) -> the (chain, scope) of each argument passed there."""
+        if self.passed is None:
+            self.passed = defaultdict(list)
+            for (scope, target), values in list(self.values.items()):
+                function, _, position = target[:-1].rpartition("(") if target.endswith(")") else ("", "", "")
+                if not position.isdigit():
+                    continue
+                value = self.evaluate(function, scope, 0)
+                if value is not None and value[0] == "def" and self.nodes[value[1]].kind is not Kind.CLASS:
+                    self.passed[(value[1], int(position))].extend((v, scope) for v in values)
+        return self.passed
 
     def callee(self, caller: str, target: str, constructs: bool) -> str | None:
         if target == "super" or target.startswith("super."):
@@ -156,6 +200,8 @@ class _Index:
                     return ("def", definitions[0])
                 if imports:
                     return self.imported(imports[0], depth)
+                if values == {"{}"}:
+                    return ("object", f"{scope}\0{name}")
                 if values:
                     return self.evaluate(next(iter(values)), scope, depth + 1)
             scope = node.parent
@@ -163,6 +209,10 @@ class _Index:
 
     def attribute(self, value: Value, attribute: str, depth: int) -> Value | None:
         kind, key = value
+        if kind == "object":
+            scope, _, name = key.partition("\0")
+            held = self.values.get((scope, f"{name}.{attribute}"), set())
+            return self.evaluate(next(iter(held)), scope, depth + 1) if len(held) == 1 else None
         if kind == "module":
             return self.export(key, attribute, depth, set())
         if kind == "def":

@@ -25,6 +25,11 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   ``: C``), ``#ID`` for a definition that is assigned but binds no name of its own
   (``exports.f = function () {}``), and ``?`` for a local name whose value cannot be
   followed: it is recorded only so that it shadows outer names.
+* **Values passed and held**: ``apply(f, x.g)`` records ``Assignment(scope,
+  "apply(0)", "f")`` and ``Assignment(scope, "apply(1)", "x.g")``: the value of each
+  argument that is a name or a chain, by position (none after a spread), so the
+  callee's parameter can be known to hold it. ``const o = {a: f, g}`` records
+  ``o`` as ``{}`` and each key with a name or chain as its value as ``o.a``/``o.g``.
 * **Calls**: ``f``, ``a.b.c``, ``this.m``, ``super.m``, ``super`` (the parent
   constructor), ``new C`` (``constructs``), a capitalised JSX element (a component is
   called) and a bare decorator.
@@ -58,6 +63,7 @@ COMMON_QUERY = """
 (variable_declarator) @declarator
 (assignment_expression left: (member_expression) right: (_)) @assignment
 (for_in_statement left: (identifier) @local)
+(assignment_expression left: (identifier) @local)
 (catch_clause parameter: (identifier) @local)
 (ERROR) @error
 """
@@ -194,7 +200,7 @@ class FileParser:
         self.parsed.errors = error_lines(tree, captures.get("error", []))
         self.parsed.calls.sort(key=lambda c: c.line)
         exported = sorted(
-            {a.target[8:] for a in self.parsed.assignments if a.target.startswith("exports.")}
+            {a.target[8:] for a in self.parsed.assignments if a.target.startswith("exports.") and not a.target.endswith(")")}
             | {i.local[8:] for i in self.parsed.imports if i.local.startswith("exports.")}
         )
         has_exports = exported or any(a.target == "module.exports" for a in self.parsed.assignments)
@@ -224,6 +230,7 @@ class FileParser:
             )
         for node in captures.get("callee", []):
             self.call(node, chain(node), False)
+            self.arguments(node)
         for node in captures.get("constructed", []):
             self.call(node, chain(node), True)
         for node in captures.get("jsx", []):
@@ -546,8 +553,35 @@ class FileParser:
         declaration = node.parent
         constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
         annotated = self.annotated_class(node.child_by_field_name("type"))
+        if constant and value is not None and value.type == "object" and not annotated:
+            self.object_members(text(name), value, scope, line)
+            return
         target = chain(value) if value is not None and constant else None
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
+
+    def arguments(self, function: ts.Node) -> None:
+        """Each argument of a call of ``function`` that is a name or chain, by position."""
+        target = chain(function)
+        arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
+        if target is None or arguments is None or arguments.type != "arguments":
+            return
+        for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
+            if argument.type == "spread_element":
+                return  # the positions after it are not known
+            value = chain(argument) if argument.type in ("identifier", "member_expression") else None
+            if value is not None:
+                self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
+
+    def object_members(self, name: str, value: ts.Node, scope: str, line: int) -> None:
+        """``const o = {a: f, g}``: ``o`` is ``{}``, ``o.a`` holds ``f`` and ``o.g`` holds ``g``."""
+        self.parsed.assignments.append(Assignment(scope, name, "{}", line))
+        for part in value.named_children:
+            if part.type == "shorthand_property_identifier":
+                self.parsed.assignments.append(Assignment(scope, f"{name}.{text(part)}", text(part), line))
+            elif part.type == "pair":
+                key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"))
+                if key is not None and key.type == "property_identifier" and held is not None:
+                    self.parsed.assignments.append(Assignment(scope, f"{name}.{text(key)}", held, line))
 
     def annotated_class(self, annotation: ts.Node | None) -> str | None:
         """``: C`` or ``: C<T>`` as ``C()`` (an instance of ``C``); other types say nothing certain."""
