@@ -210,20 +210,9 @@ def _method(node: ts.Node, module: str, types: set[str]) -> tuple[RawDefinition,
 def _interface_method(node: ts.Node) -> RawDefinition:
     """A method an interface requires: a definition of its own (``Shape.Area``), so
     its page documents the contract and calls through the interface have a target."""
-    start, doc = _doc(node)
-    result = node.child_by_field_name("result")
-    return RawDefinition(
-        node=node,
-        name=text(node.child_by_field_name("name")),
-        kind=Kind.METHOD,
-        signature=squash(text(node)),
-        body=None,
-        keyword="func",
-        docstring=doc,
-        parameters=_parameters(node.child_by_field_name("parameters")),
-        returns=squash(text(result)) or None,
-        extra_start=start,
-    )
+    raw = _function(node)  # a method_elem has the name, parameters and result fields too, and no body
+    raw.kind = Kind.METHOD
+    return raw
 
 
 def _type(node: ts.Node) -> RawDefinition:
