@@ -231,3 +231,23 @@ def test_go_interface_with_more_implementations_than_the_cap_links_only_itself(t
     for number in range(17):
         files[f"a/s{number}.go"] = f"package a\n\ntype S{number} struct{{}}\n\nfunc (s S{number}) Area() int {{ return {number} }}\n"
     assert edges_of(graph_of(tmp_path, files)) == {("a.shape_go.Use", "a.shape_go.Shape.Area")}
+
+
+def test_go_types_of_test_files_implement_interfaces_only_for_tests(tmp_path: Path) -> None:
+    files = dict(INTERFACES)
+    files["report/fake_test.go"] = """
+        package report
+
+        import "example.com/app/shapes"
+
+        type fake struct{}
+
+        func (f fake) Area() int { return 0 }
+        func (f fake) Name() string { return "fake" }
+
+        func TestTotal(s shapes.Shape) { s.Area() }
+    """
+    edges = edges_of(graph_of(tmp_path, files))
+    assert ("report.report_go.Total", "report.fake_test_go.fake.Area") not in edges
+    assert ("report.fake_test_go.TestTotal", "report.fake_test_go.fake.Area") in edges
+    assert ("report.fake_test_go.TestTotal", "shapes.circle_go.Circle.Area") in edges

@@ -16,7 +16,7 @@ A call through a value of an interface type of the repository (``s.Area()`` with
 ``s Shape``) reaches the interface's method and the method of every named type of
 the repository whose methods include all the interface's (Go's implicit
 ``implements``, by name; an interface that embeds others is matched on its own
-methods only); more than ``MAX_TARGETS`` such types add none. Everything else
+methods only; types of ``_test.go`` files only from test code); more than ``MAX_TARGETS`` such types add none. Everything else
 (fields, promoted methods of embedded structs, results of calls) is dropped.
 """
 
@@ -57,7 +57,7 @@ class GoResolver:
                 callee = _callee(call.caller, call.target, package, imported, declared, nodes)
                 if callee is not None:
                     yield Edge(call.caller, callee, (call.line,))
-                    for target in implementations.of(callee):
+                    for target in implementations.of(callee, parsed.path.endswith("_test.go")):
                         yield Edge(call.caller, target, (call.line,))
 
 
@@ -73,9 +73,11 @@ class _Implementations:
                 if type_id is not None:
                     self.methods[type_id][method] = method_id
 
-    def of(self, method_id: str) -> list[str]:
+    def of(self, method_id: str, in_test: bool) -> list[str]:
         """The methods a call of the interface method ``method_id`` may run; none when
-        it is not an interface's or more than ``MAX_TARGETS`` types implement it."""
+        it is not an interface's or more than ``MAX_TARGETS`` types implement it.
+        Types of ``_test.go`` files count only for calls from such files: other code
+        meets them only under ``go test``."""
         method = self.nodes[method_id]
         owner = self.nodes.get(method.parent or "")
         if owner is None or owner.keyword != "interface":
@@ -84,7 +86,9 @@ class _Implementations:
         found = [
             names[method.name]
             for type_id, names in self.methods.items()
-            if self.nodes[type_id].keyword != "interface" and required <= names.keys()
+            if self.nodes[type_id].keyword != "interface"
+            and required <= names.keys()
+            and (in_test or not self.nodes[type_id].path.endswith("_test.go"))
         ]
         return sorted(found) if len(found) <= MAX_TARGETS else []
 

@@ -44,6 +44,7 @@ ESM_TWINS = {".js": (".ts", ".tsx"), ".jsx": (".tsx",), ".mjs": (".mts",), ".cjs
 LANGUAGES = ("javascript", "typescript")
 MAX_DEPTH = 24
 NOT_CALLABLE = ("interface", "enum", "namespace")
+REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it may be gone
 
 
 class JavaScriptResolver:
@@ -190,7 +191,7 @@ class _Index:
             if not (node.kind is Kind.CLASS and node.keyword != "namespace"):
                 definitions = [d for d in self.members.get((scope, name), []) if d not in self.unbound]
                 imports = self.imports.get((scope, name), [])
-                values = self.values.get((scope, name), set())
+                values = self.values.get((scope, name), set()) - {REASSIGNED}
                 bindings = len(definitions) + len(imports) + len(values)
                 if bindings == 0 and any(_parameter_name(p.name) == name for p in node.parameters):
                     return None  # an untyped parameter shadows whatever is outside

@@ -24,7 +24,9 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   ``C()`` for an instance of ``C`` (``new C()``, or a TypeScript annotation
   ``: C``), ``#ID`` for a definition that is assigned but binds no name of its own
   (``exports.f = function () {}``), and ``?`` for a local name whose value cannot be
-  followed: it is recorded only so that it shadows outer names.
+  followed: it is recorded only so that it shadows outer names; ``=?`` for a name
+  assigned again (``x = y``), which keeps a declared type but is no parameter's
+  argument any more.
 * **Values passed and held**: ``apply(f, x.g)`` records ``Assignment(scope,
   "apply(0)", "f")`` and ``Assignment(scope, "apply(1)", "x.g")``: the value of each
   argument that is a name or a chain, by position (none after a spread), so the
@@ -63,7 +65,7 @@ COMMON_QUERY = """
 (variable_declarator) @declarator
 (assignment_expression left: (member_expression) right: (_)) @assignment
 (for_in_statement left: (identifier) @local)
-(assignment_expression left: (identifier) @local)
+(assignment_expression left: (identifier) @reassigned)
 (catch_clause parameter: (identifier) @local)
 (ERROR) @error
 """
@@ -249,6 +251,8 @@ class FileParser:
             self.assignment(node)
         for node in captures.get("local", []):
             self.local(node, "?")
+        for node in captures.get("reassigned", []):
+            self.local(node, "=?")
 
     # -- definitions -----------------------------------------------------------------
 
