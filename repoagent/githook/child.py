@@ -17,7 +17,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
@@ -75,12 +75,11 @@ class Signals:
             raise Interrupted(number)
 
 
-def run_docs(top: Path, environment: Mapping[str, str], signals: Signals) -> int:
+def run_docs(top: Path, signals: Signals) -> int:
     """Run ``repoagent docs --staged`` at ``top`` and return its exit code; an
     interruption stops it and raises :class:`Interrupted`."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "repoagent", "docs", "--staged"],
-        cwd=top, env=dict(environment), preexec_fn=_stop_with_parent(os.getpid()),
+        [sys.executable, "-m", "repoagent", "docs", "--staged"], cwd=top, preexec_fn=_stop_with_parent(os.getpid())
     )
     try:
         with signals.interruptible():

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import click
 
-from repoagent.changes.git import hook_environment
-from repoagent.config import load_settings
+from repoagent.changes.git import hook_environment, unstaged
+from repoagent.config import Settings, load_settings
 from repoagent.errors import UsageError
 from repoagent.githook.aside import Place, bring_back, claimed, recover, set_aside
 from repoagent.githook.child import Interrupted, Signals, run_docs
@@ -47,24 +47,39 @@ def run_hook(hook_dir: Path | None, stage: bool, arguments: tuple[str, ...]) -> 
     with claimed(place) as ours:
         if not ours:
             raise UsageError(f"another repoagent hook run is working in {place.top}; let it end, then commit again")
+        # From here on every git call, the stamp and the child see the index the
+        # commit is built from, and no other GIT_* variable of git's.
+        environment = hook_environment(default_index=place.index)
+        os.environ.clear()
+        os.environ.update(environment)
         settings = load_settings(place.top)
         if place.left_over():
             with Workspace(place.top).locked(settings.lock_wait):  # an orphaned run may still be writing
                 _say(recover(place))
         if place.succeeds("diff", "--cached", "--quiet", "--no-ext-diff"):
             return 0  # nothing staged: no code changed, no docs can go stale
+        if _vouched_current(place.top, settings):
+            return 0
         return _document_staged(place, Path(os.path.normpath(settings.out)).as_posix(), stage)
+
+
+def _vouched_current(top: Path, settings: Settings) -> bool:
+    """Whether the stamp of an earlier run vouches for the staged docs and every page
+    is staged: ``docs --staged`` would write nothing and pass, so the commonest commit
+    costs neither setting work aside nor a second Python."""
+    from repoagent.changes import stamp
+
+    return stamp.read(top, stamp.staged_key(top, settings)) is not None and not unstaged(top, top / settings.out)
 
 
 def _document_staged(place: Place, out: str, stage: bool) -> int:
     """Set the unstaged work aside, run ``docs --staged``, bring the work back, stage."""
-    environment = hook_environment(default_index=place.index)
     with Signals() as signals:
         unstaged = set_aside(place)
         status, written = 0, []
         try:
             before = set(_untracked(place, out))
-            status = run_docs(place.top, environment, signals)
+            status = run_docs(place.top, signals)
             written = _written(place, out, before)
         except Interrupted:
             pass  # the signal is in signals.received; the work comes back first
