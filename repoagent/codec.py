@@ -94,9 +94,9 @@ def encode_parsed_file(parsed: ParsedFile) -> list[Any]:
     return [
         *_encode_head(parsed),
         [[i.scope, i.local, i.module, i.name, i.line] for i in parsed.imports],
-        [[c.caller, c.target, c.line, c.constructs] for c in parsed.calls],
+        [[c.caller, c.target, c.line, c.constructs, list(c.arguments)] for c in parsed.calls],
         [[a.scope, a.target, a.value, a.line] for a in parsed.assignments],
-        [[r.scope, r.value, r.line] for r in parsed.returns],
+        [[r.scope, r.value, r.line, r.kind] for r in parsed.returns],
         None if parsed.exports is None else list(parsed.exports),
         list(parsed.errors),
     ]
@@ -250,10 +250,10 @@ def _decode_import(value: Any) -> Import:
 
 
 def _decode_call(value: Any) -> CallSite:
-    caller, target, line, constructs = value
+    caller, target, line, constructs, arguments = value
     if not (type(caller) is str and type(target) is str and type(line) is int and type(constructs) is bool):
         raise TypeError("a field of a call site has the wrong type")
-    return CallSite(caller, target, line, constructs)
+    return CallSite(caller, target, line, constructs, _strings(arguments) if arguments else ())
 
 
 def _decode_assignment(value: Any) -> Assignment:
@@ -264,10 +264,10 @@ def _decode_assignment(value: Any) -> Assignment:
 
 
 def _decode_return(value: Any) -> Return:
-    scope, returned, line = value
-    if not (type(scope) is str and type(returned) is str and type(line) is int):
+    scope, returned, line, kind = value
+    if not (type(scope) is str and type(returned) is str and type(line) is int and type(kind) is str):
         raise TypeError("a field of a return has the wrong type")
-    return Return(scope, returned, line)
+    return Return(scope, returned, line, kind)
 
 
 def _array(value: Any) -> tuple[Any, ...]:

@@ -131,12 +131,16 @@ class CallSite:
     ``target`` is the called expression normalised to a dotted chain where possible
     (``f``, ``self.m``, ``mod.Class``, ``super().m``); resolvers decide what it
     names. ``constructs`` is true for ``new C()`` in languages that spell it so.
+    ``arguments`` are the values passed, where the language's parser records them
+    (Python: see :mod:`repoagent.parsing.languages.python_flow`), so the value flow
+    can connect them to the callee's parameters.
     """
 
     caller: str
     target: str
     line: int
     constructs: bool = False
+    arguments: tuple[str, ...] = ()
 
 
 @_fast_pickle
@@ -156,12 +160,14 @@ class Assignment:
 @_fast_pickle
 @dataclass(frozen=True, slots=True)
 class Return:
-    """``return value`` in function ``scope``, kept when value is a plain or dotted
-    name, so ``f()()`` can reach what ``f`` returns when that is certain."""
+    """``return value`` in function ``scope`` (``kind`` ``return``), or a value it
+    gives as a generator (``yield``, or ``yield from`` its elements), so the
+    resolver can follow what a call of the function evaluates to."""
 
     scope: str
     value: str
     line: int
+    kind: str = "return"
 
 
 @_fast_pickle

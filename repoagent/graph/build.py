@@ -52,7 +52,9 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         duplicates = _drop_duplicate_modules(parsed)
         parse_warnings += separate_ids(parsed)
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
-        edges = _merge(_resolve(root, parsed, nodes, settings.precise), nodes)
+        resolved, resolve_warnings = _resolve(root, parsed, nodes, settings.precise)
+        edges = _merge(resolved, nodes)
+        parse_warnings = parse_warnings + resolve_warnings
         files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}
         if workspace.graph_cache is not None:
             stored = [
@@ -127,7 +129,10 @@ def _graph_key(todo: list[Job], precise: bool) -> str:
     return content_hash(f"{PARSER_FORMAT}\n{RESOLVER_FORMAT}\n{precise}\n{listing}".encode())
 
 
-def _resolve(root: Path, parsed: dict[str, ParsedFile], nodes: dict[str, Definition], precise: bool) -> list[Edge]:
+def _resolve(
+    root: Path, parsed: dict[str, ParsedFile], nodes: dict[str, Definition], precise: bool
+) -> tuple[list[Edge], list[str]]:
+    """The edges of every language's resolver, and their warnings (calls left out)."""
     by_language: dict[str, list[ParsedFile]] = defaultdict(list)
     for parsed_file in parsed.values():
         by_language[parsed_file.language].append(parsed_file)
@@ -139,13 +144,16 @@ def _resolve(root: Path, parsed: dict[str, ParsedFile], nodes: dict[str, Definit
         if resolver is not None:
             by_resolver.setdefault(id(resolver), (resolver, []))[1].extend(language_files)
     found: list[Edge] = []
+    warnings: list[str] = []
     for resolver, resolver_files in by_resolver.values():
-        found.extend(resolver.resolve(resolver_files, nodes))
+        result = resolver.resolve(resolver_files, nodes)
+        found.extend(result)
+        warnings.extend(getattr(result, "warnings", ()))
     if precise:
         from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 
         found.extend(precise_edges(root, by_language.get("python", []), nodes))
-    return found
+    return found, warnings
 
 
 def _drop_duplicate_modules(parsed: dict[str, ParsedFile]) -> list[str]:

@@ -1,9 +1,9 @@
 """``--precise``: ask jedi about the Python calls the fast resolver left unresolved.
 
-jedi infers types the fast resolver does not try to (return annotations, parameter
-annotations, ``isinstance`` narrowing ...), at a cost of milliseconds per call
+jedi infers types the fast resolver does not try to (``isinstance`` narrowing,
+the standard library's return types ...), at a cost of milliseconds per call
 rather than microseconds, so it only sees the call sites the fast resolver's
-evaluator cannot resolve (asked again here: cheap next to jedi), less those that
+value flow leaves without a callee (solved again here: cheap next to jedi), less those that
 start from a builtin or an outside import (``len(x)``, ``os.path.join``). Its
 answers are kept only when they name exactly one definition inside the repository,
 found back by file, name and line; a class becomes its constructor, as in the fast
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import jedi
 
-from repoagent.graph.resolvers.python import Evaluator, Index
+from repoagent.graph.resolvers.python_flow import solve
 from repoagent.hashing import content_hash
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 
@@ -31,15 +31,14 @@ def precise_edges(root: Path, files: list[ParsedFile], nodes: Mapping[str, Defin
     """Edges jedi justifies for the call sites of ``files`` the fast resolver drops."""
     root = root.resolve()
     locator = _Locator(root, files)
-    evaluator = Evaluator(Index(files))
+    flow = solve(files)
     project = jedi.Project(root)
     edges: list[Edge] = []
     for parsed in files:
         todo = [
             call
             for call in parsed.calls
-            if evaluator.callee(call.caller, call.target) not in nodes
-            and not evaluator.is_outside(call.caller, call.target)
+            if not flow.resolved(call, nodes) and not flow.outside(call.caller, call.target)
         ]
         source = _source(root / parsed.path, parsed.content_hash) if todo else None
         if source is None:
@@ -50,7 +49,7 @@ def precise_edges(root: Path, files: list[ParsedFile], nodes: Mapping[str, Defin
             target = _ask(script, lines, call, locator)
             definition = nodes.get(target) if target is not None else None
             if definition is not None:
-                callee = evaluator.constructor(definition.id) if definition.kind is Kind.CLASS else definition.id
+                callee = flow.static.constructor(definition.id) if definition.kind is Kind.CLASS else definition.id
                 edges.append(Edge(call.caller, callee, (call.line,)))
     return edges
 

@@ -8,25 +8,21 @@ from repoagent.graph.precise import precise_edges
 from tests.support.resolution import parse_tree, precise_call_edges
 
 
-def test_jedi_follows_a_return_annotation_the_fast_resolver_does_not(tmp_path: Path) -> None:
+def test_jedi_follows_a_standard_library_return_type_the_fast_resolver_does_not(tmp_path: Path) -> None:
     fast, extra = precise_call_edges(
         tmp_path,
         {
             "pkg/__init__.py": "",
             "pkg/service.py": """
+                import copy
+
                 class Helper:
                     def run(self): pass
 
-                class Plain:
-                    pass
+                PROTOTYPE = Helper()
 
-                REGISTRY = {}
-
-                def make() -> Helper:
-                    return REGISTRY["helper"]
-
-                def plain() -> Plain:
-                    return REGISTRY["plain"]
+                def make():
+                    return copy.copy(PROTOTYPE)
             """,
             "app.py": """
                 import os
@@ -40,14 +36,14 @@ def test_jedi_follows_a_return_annotation_the_fast_resolver_does_not(tmp_path: P
             """,
         },
     )
-    assert fast == {("app.main", "pkg.service.make")}
+    assert fast == {("app.main", "pkg.service.make"), ("pkg.service", "pkg.service.Helper")}
     # The standard library's os.path.join is outside the repository: no edge.
     assert extra == {("app.main", "pkg.service.Helper.run")}
 
 
 def test_jedi_answers_a_call_chained_on_a_resolved_one(tmp_path: Path) -> None:
     fast, extra = precise_call_edges(tmp_path, {"mod.py": _ANNOTATED})
-    assert fast == {("mod.main", "mod.make")}
+    assert fast == {("mod.main", "mod.make"), ("mod.make", "mod.Helper")}
     assert extra == {("mod.main", "mod.Helper.run")}
 
 
@@ -59,11 +55,13 @@ def test_jedi_skips_files_changed_since_they_were_parsed(tmp_path: Path) -> None
 
 
 _ANNOTATED = """
+    import copy
+
     class Helper:
         def run(self): pass
 
-    def make() -> Helper:
-        return CACHE[0]
+    def make():
+        return copy.deepcopy(Helper())
 
     def main():
         make().run()

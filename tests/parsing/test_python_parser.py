@@ -100,6 +100,10 @@ def test_call_sites_are_chains_in_their_innermost_scope() -> None:
         ("pkg.mod.outer", "super().close"),
         ("pkg.mod.outer", "super"),
         ("pkg.mod.C", "compute"),
+        # Subscripts and lambdas are values too: the value flow may know them.
+        ("pkg.mod.outer", "items.[0]"),
+        ("pkg.mod.outer", "items.__getitem__"),
+        ("pkg.mod.outer", next(c.target for c in parsed.calls if c.target.startswith("{F"))),
     }
 
 
@@ -211,7 +215,7 @@ def test_latin1_and_deep_nesting_do_not_crash() -> None:
     assert ("d", "f") in {(c.caller, c.target) for c in parsed.calls}
 
 
-def test_names_bound_to_unknown_values_are_recorded_as_such() -> None:
+def test_every_binding_records_the_value_it_binds() -> None:
     parsed = parse(
         """
         def f(items, ctx):
@@ -221,12 +225,67 @@ def test_names_bound_to_unknown_values_are_recorded_as_such() -> None:
                 pass
             try:
                 pass
-            except Error as g:
+            except (Error, Other) as g:
                 pass
             h = [1][0]
             i += 1
+            l, m = m, l
+            n = o = p if q else r
             return [j for j in (k := items)]
         """
     )
-    unknown = {a.target for a in parsed.assignments if a.scope == "pkg.mod.f" and a.value == ""}
-    assert unknown == {"a", "b", "c", "d", "e", "g", "h", "i", "j", "k"}
+    bound = {(a.target, a.value) for a in parsed.assignments if a.scope == "pkg.mod.f" and not a.target.startswith("{")}
+    temporary = next(a.target for a in parsed.assignments if a.target.startswith("{V"))
+    assert bound == {
+        ("a", "items.[*].[0]"),
+        ("b", "items.[*].[1].[*]"),
+        ("c", "items.[*].[1].[*]"),
+        ("d", "ctx.__enter__().[0]"),
+        ("e", "ctx.__enter__().[1]"),
+        ("g", "!Error | Other"),
+        ("h", next(a.value for a in parsed.assignments if a.target == "h")),
+        ("i", ""),
+        ("l", "m"),
+        ("m", "l"),
+        ("n", temporary),
+        ("o", temporary),
+        ("j", "items.[*]"),  # a walrus is its value
+        ("k", "items"),
+    }
+    assert next(a.value for a in parsed.assignments if a.target == "h").endswith(".[0]")
+    assert {a.value for a in parsed.assignments if a.target == temporary} == {"p", "r"}
+
+
+def test_calls_record_their_arguments_and_container_updates() -> None:
+    parsed = parse(
+        """
+        def f(xs, d):
+            run(a, b.c, *rest, key=k, **extra)
+            xs.append(g)
+            d.update(other)
+            x = a + b
+            y = d[0]
+        """
+    )
+    calls = {c.target: c.arguments for c in parsed.calls}
+    assert calls["run"] == ("a", "b.c", "*rest", "key=k", "**extra")
+    assert calls["xs.append"] == ("g",)
+    assert calls["a.__add__"] == ("b",)
+    assert "d.__getitem__" in calls
+    stored = {(a.target, a.value) for a in parsed.assignments}
+    assert {("xs.[]", "g"), ("d.[]", "other.[]"), ("x", "a.__add__()"), ("y", "d.[0]")} <= stored
+
+
+def test_returns_and_yields_are_told_apart() -> None:
+    parsed = parse(
+        """
+        def g():
+            yield a
+            yield from b
+            return c, d
+        """
+    )
+    kinds = {(r.kind, r.value) for r in parsed.returns}
+    returned = next(value for kind, value in kinds if kind == "return")
+    assert kinds == {("yield", "a"), ("yield from", "b"), ("return", returned)}
+    assert returned.startswith("{T")

@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath
 from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.graph.precise import precise_edges
-from repoagent.graph.resolvers.python import PythonResolver
+from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.hashing import content_hash
 from repoagent.models import ParsedFile
 from repoagent.parsing.languages.python import Python

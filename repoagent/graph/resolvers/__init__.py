@@ -8,7 +8,7 @@ from repoagent.graph.resolvers.base import Resolver
 from repoagent.graph.resolvers.go import GoResolver
 from repoagent.graph.resolvers.java import JavaResolver
 from repoagent.graph.resolvers.javascript import JavaScriptResolver
-from repoagent.graph.resolvers.python import PythonResolver
+from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.graph.resolvers.rust import RustResolver
 
 _ECMASCRIPT = JavaScriptResolver()  # one instance for both, so TS and JS files resolve together

@@ -13,7 +13,9 @@ class Resolver(Protocol):
 
     ``files`` are the parsed files of this language; ``nodes`` holds every
     definition of the repository by id (all languages), so a resolver can check
-    that a target exists. Unresolvable calls are dropped, never guessed.
+    that a target exists. Unresolvable calls are dropped, never guessed. The result
+    may carry ``warnings`` (strings), the calls it left out on purpose (too many
+    candidates); ``repoagent graph`` shows them.
     """
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:

@@ -1,17 +1,13 @@
-"""Python call resolution: the parser's call chains become edges between definitions.
+"""Python's static structure: what each scope binds, modules, star imports, classes.
 
-The parser gives each call site a dotted chain (``f``, ``self.m``, ``pkg.mod.f``,
-``make().run``, ``super().m``). One index over all files (what every scope binds,
-star imports, instance attributes, returns) is built once; each
-chain is then evaluated left to right into an abstract :class:`Value` (a module, a
-definition, an instance of a class, or a ``super()`` proxy), every lookup memoised,
-so the whole standard library resolves in seconds.
-
-Precision first (ARCHITECTURE.md, Invariants): every step must have exactly one candidate. A name bound
-twice to different things, a parameter, an import from outside the repository, an
-unresolved base class met before the method is found: each stops the chain and the
-call is dropped rather than guessed. Builtins are never bound in any scope, so they
-never become edges.
+One :class:`Index` over all files records what every scope binds (definitions,
+imports, assignments, parameters) and the star imports. The :class:`Evaluator`
+answers the questions that have one answer fixed by the code's structure: which
+class a dotted type name denotes (bases, annotations), a class's MRO, which names a
+star import brings, which scopes a name is looked up in. It evaluates a chain left
+to right, every lookup memoised, and stops wherever a step has other than exactly
+one candidate. Everything that depends on values flowing at run time is the value
+flow's (:mod:`repoagent.graph.resolvers.python_flow`).
 """
 
 from __future__ import annotations
@@ -56,20 +52,6 @@ class Binding(NamedTuple):
     ref: str = ""
     source: Import | None = None
     position: int = 0
-
-
-class PythonResolver:
-    """The Python :class:`~repoagent.graph.resolvers.base.Resolver`."""
-
-    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
-        lines: dict[tuple[str, str], list[int]] = defaultdict(list)
-        evaluator = Evaluator(Index(files))
-        for parsed in files:
-            for call in parsed.calls:
-                callee = evaluator.callee(call.caller, call.target)
-                if callee is not None and callee in nodes:
-                    lines[(call.caller, callee)].append(call.line)
-        return [Edge(caller, callee, tuple(found)) for (caller, callee), found in lines.items()]
 
 
 class Index:
@@ -166,43 +148,6 @@ class Evaluator:
         self._cache: dict[tuple[str, ...], Any] = {}
         self._active: set[tuple[str, ...]] = set()
 
-    # -- entry point -------------------------------------------------------------
-
-    def callee(self, scope: str, chain: str) -> str | None:
-        """The definition id a call of ``chain`` made in ``scope`` runs, if certain."""
-        value = self.evaluate(scope, chain)
-        if value is None:
-            return None
-        if value.kind == "def":
-            definition = self.index.defs[value.ref]
-            return self.constructor(value.ref) if definition.kind is Kind.CLASS else value.ref
-        if value.kind == "instance":
-            method = self.class_member(value.ref, "__call__", instance=True)
-            return method.ref if method is not None and method.kind == "def" else None
-        return None
-
-    def is_outside(self, scope: str, chain: str) -> bool:
-        """Whether ``chain`` starts from a builtin or from names imported only from
-        outside the repository: nothing a call of it runs can be a repository node."""
-        head = split_chain(chain)[0]
-        if head == "super":
-            return False
-        if self.lookup(scope, head) is _MISSING:
-            return True
-        bindings = self._bindings_of(scope, head)
-        return bool(bindings) and all(
-            b.kind == "import" and b.source is not None and self.canonical_module(b.source.module) is None
-            for b in bindings
-        )
-
-    def _bindings_of(self, scope: str, name: str) -> list[Binding]:
-        """The bindings ``lookup`` uses for ``name`` in ``scope`` (star imports aside)."""
-        for current in self._scopes(scope):
-            bindings = self.index.bindings.get(current, {}).get(name)
-            if bindings:
-                return bindings
-        return []
-
     # -- memoisation -------------------------------------------------------------
 
     def _memo(self, key: tuple[str, ...], compute: Callable[[], T]) -> T | None:
@@ -246,7 +191,7 @@ class Evaluator:
         return self._memo(("name", scope, name), lambda: self._lookup(scope, name))
 
     def _lookup(self, scope: str, name: str) -> Value | object | None:
-        for current in self._scopes(scope):
+        for current in self.scopes(scope):
             if self.index.defs[current].kind is Kind.MODULE:
                 return self.module_member(current, name)
             bindings = self.index.bindings.get(current, {}).get(name)
@@ -254,7 +199,7 @@ class Evaluator:
                 return self.resolve_bindings(bindings)
         return _MISSING
 
-    def _scopes(self, scope: str) -> Iterator[str]:
+    def scopes(self, scope: str) -> Iterator[str]:
         """The scopes a name read in ``scope`` is looked up in, innermost first."""
         current: str | None = scope
         while current is not None:

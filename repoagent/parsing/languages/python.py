@@ -1,10 +1,11 @@
-"""Python: definitions, imports, call sites, simple assignments and returns.
+"""Python: definitions, imports, call sites and the value-flow facts.
 
 Everything comes from one tree-sitter query run over the file; the hooks below turn
-captured nodes into model objects. Call targets are normalised into dotted chains
-(``self.m``, ``pkg.mod.f``, ``make().run``, ``super().m``) that the Python
-resolver understands; anything else (subscripts, lambdas called in place) is not a
-chain and is dropped here, since no edge could be justified for it.
+captured nodes into model objects. Call targets, arguments, assignments, returns
+and yields become value strings (``self.m``, ``pkg.mod.f``, ``make().run``,
+``handlers.[*]``; see :mod:`repoagent.parsing.languages.python_flow`) that the
+Python resolver's value flow evaluates; an expression that is none of them is
+recorded as unknown, since no edge could be justified for it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_python
 
-from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile, Return
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, call_sites, chain as call_chain
+from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, chain as call_chain
+from repoagent.parsing.languages.python_flow import FlowFacts
 
 GRAMMAR = ts.Language(tree_sitter_python.language())
 
@@ -27,19 +29,22 @@ QUERY = ts.Query(
     """
     (function_definition) @function
     (class_definition) @class
-    (call function: (_) @callee) @call
+    (call) @call
     (decorator) @decorator
     (import_statement) @import
     (import_from_statement) @import_from
-    (assignment left: (_) @left right: (_) @right) @assignment
-    (return_statement (_) @returned)
-    (raise_statement) @raise
-    (for_statement left: (_) @bound)
-    (for_in_clause left: (_) @bound)
-    (as_pattern_target) @bound
-    (assignment left: [(pattern_list) (tuple_pattern) (list_pattern)] @bound)
-    (named_expression name: (identifier) @bound)
+    (assignment) @assignment
+    (return_statement) @returned
+    (yield) @returned
+    (for_statement) @loop
+    (for_in_clause) @loop
+    (with_item) @with
+    (except_clause) @handler
+    (named_expression) @walrus
     (augmented_assignment left: (identifier) @bound)
+    (binary_operator) @operator
+    (comparison_operator) @operator
+    (subscript) @operator
     (ERROR) @error
     """,
 )
@@ -68,27 +73,29 @@ class Python:
         scope = assembly.scopes.innermost
         parsed = ParsedFile(path, self.name, module, "", assembly.definitions)
         decorators = _DecoratorScopes(captures.get("decorator", []))
-        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, lambda byte: scope(decorators.offset(byte))))
+        facts = FlowFacts(parsed, lambda byte: scope(decorators.offset(byte)))
+        for node in captures.get("call", []):
+            facts.call(node, facts.scope(node.start_byte))
         for node in captures.get("decorator", []):
             # ``@deco`` calls ``deco`` where the decorated object is defined.
             target = chain(node.named_children[0]) if node.named_children else None
             if target is not None and node.named_children[0].type != "call":
-                parsed.calls.append(CallSite(scope(decorators.offset(node.start_byte)), target, node.start_point[0] + 1))
+                parsed.calls.append(CallSite(facts.scope(node.start_byte), target, node.start_point[0] + 1))
         for node in captures.get("import", []):
             parsed.imports.extend(_plain_imports(node, scope(node.start_byte)))
         for node in captures.get("import_from", []):
             parsed.imports.extend(_from_imports(node, scope(node.start_byte), module, is_package))
         for node in captures.get("assignment", []):
-            _assignment(node, scope(node.start_byte), parsed, module)
+            if not _is_all(node, scope(node.start_byte), parsed, module):
+                facts.assignment(node)
+        handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
+                    "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator}
+        for capture, handle in handlers.items():
+            for node in captures.get(capture, []):
+                handle(node)
         for node in captures.get("bound", []):
-            # Names bound to values nobody can know (loop variables, ``with ... as``,
-            # unpacking): recorded so they shadow outer names instead of resolving to them.
-            line = node.start_point[0] + 1
-            parsed.assignments.extend(Assignment(scope(node.start_byte), name, "", line) for name in _bound_names(node))
-        for node in captures.get("returned", []):
-            value = chain(node)
-            if value is not None:
-                parsed.returns.append(Return(scope(node.start_byte), value, node.start_point[0] + 1))
+            # ``x += y`` rebinds ``x`` to a value nobody can know: recorded so it shadows outer names.
+            parsed.assignments.append(Assignment(scope(node.start_byte), text(node), "", node.start_point[0] + 1))
         parsed.errors = error_lines(tree, captures.get("error", []))
         parsed.calls.sort(key=lambda c: c.line)
         return parsed
@@ -135,22 +142,6 @@ class _DecoratorScopes:
 
 def _outer_start(decorator: ts.Node) -> int:
     return decorator.parent.start_byte if decorator.parent is not None else decorator.start_byte
-
-
-_PATTERNS = {"pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target",
-             "parenthesized_expression", "list_splat_pattern"}
-
-
-def _bound_names(node: ts.Node) -> list[str]:
-    """The plain names a binding target binds (``a, (b, *c)`` -> a, b, c)."""
-    names, stack = [], [node]
-    while stack:
-        current = stack.pop()
-        if current.type == "identifier":
-            names.append(text(current))
-        elif current.type in _PATTERNS:
-            stack.extend(current.named_children)
-    return names
 
 
 def _function(node: ts.Node) -> RawDefinition:
@@ -359,16 +350,11 @@ def _absolute(spec: str, module: str, is_package: bool) -> str | None:
     return ".".join([*base, rest] if rest else base)
 
 
-def _assignment(node: ts.Node, scope: str, parsed: ParsedFile, module: str) -> None:
+def _is_all(node: ts.Node, scope: str, parsed: ParsedFile, module: str) -> bool:
+    """Record the module's ``__all__ = [...]`` as its exports; whether ``node`` was it."""
     left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-    if left is None or right is None:
-        return
-    line = node.start_point[0] + 1
-    if left.type == "identifier" and text(left) == "__all__" and scope == module:
-        if right.type in ("list", "tuple"):
-            parsed.exports = tuple(_string_value(s) for s in right.named_children if s.type == "string")
-        return
-    target, value = chain(left), chain(right)
-    if target is not None and "()" not in target:
-        # A value that is no chain (a literal, a subscript) is recorded as unknown: "".
-        parsed.assignments.append(Assignment(scope, target, value or "", line))
+    if left is None or right is None or left.type != "identifier" or text(left) != "__all__" or scope != module:
+        return False
+    if right.type in ("list", "tuple"):
+        parsed.exports = tuple(_string_value(s) for s in right.named_children if s.type == "string")
+    return True

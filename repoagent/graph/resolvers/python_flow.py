@@ -1,0 +1,857 @@
+"""Flow-insensitive value flow over a Python repository (an assignment graph, as in PyCG).
+
+Every name, attribute, parameter, return value, container element and yield is a
+*variable* holding the set of abstract values (:class:`Value`) that can flow into
+it: definitions, instances of classes, modules, containers, generators, lambdas.
+The parser's facts (:mod:`repoagent.parsing.languages.python_flow`) become
+constraints between variables: copies (``a = b``), and rules that fire for each new
+value of a variable (``x.attr``, ``f(args)``, ``x.[*]``, ``x.attr = v``). A worklist
+propagates values until nothing changes; a call's callees are the callable values
+of its target, so calls found on the way connect arguments to parameters and returns
+to results, which may reveal more calls.
+
+Precision first (ARCHITECTURE.md): a call gets edges only to definitions that can
+flow to its target. Builtins and outside modules bring no values, except the few
+builtins that call what they are given (``map``, ``sorted(key=...)``, ...). A call
+with more than :data:`MAX_CALLEES` candidates gets none and a warning.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Mapping
+from typing import NamedTuple
+
+from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
+from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
+
+MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
+MAX_VALUES = 16  # a variable holding more values stops growing (it is "anything")
+
+Var = tuple[str, ...]
+Argument = tuple[int | str, Var | None]  # position or keyword (or "*", "**"), and its value
+
+#: Builtins that call a dunder method of their first argument.
+_DUNDER_BUILTINS = {
+    "len": "__len__", "str": "__str__", "repr": "__repr__", "bool": "__bool__", "hash": "__hash__",
+    "abs": "__abs__", "iter": "__iter__", "next": "__next__", "reversed": "__reversed__",
+    "format": "__format__", "int": "__int__", "float": "__float__", "bytes": "__bytes__", "round": "__round__",
+}
+#: Builtins whose result holds the elements of their first argument.
+_SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "filter", "dict"}
+_HELPERS = {
+    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip",
+}
+_HELPER_MODULES = {"functools", "threading", "multiprocessing"}
+_ELEMENT_TYPES = {
+    "list", "List", "set", "Set", "frozenset", "FrozenSet", "Sequence", "MutableSequence", "Iterable", "Iterator",
+    "Collection", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Deque", "deque", "tuple", "Tuple",
+    "AbstractSet", "MutableSet", "Reversible", "KeysView", "ValuesView",
+}
+_MAPPING_TYPES = {"dict", "Dict", "Mapping", "MutableMapping", "DefaultDict", "defaultdict", "OrderedDict", "ChainMap"}
+_TRANSPARENT_TYPES = {"Optional", "Union", "Annotated", "ClassVar", "Final", "Awaitable", "Coroutine", "InitVar"}
+_NOT_CALLED = ("overload", ".setter", ".deleter")
+#: An instance of exactly the class, and one of the class or any of its subclasses
+#: (``self``, an annotation): a call on the latter reaches the subclasses' overrides.
+_INSTANCES = ("instance", "cone")
+
+
+class FlowResult(list[Edge]):
+    """The edges, and the warnings of calls with too many candidates."""
+
+    warnings: list[str]
+
+
+class PythonResolver:
+    """The Python :class:`~repoagent.graph.resolvers.base.Resolver`."""
+
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> FlowResult:
+        """Solve the value flow of ``files`` and return the call edges it proves."""
+        return solve(files).edges(nodes)
+
+
+def solve(files: list[ParsedFile]) -> Flow:
+    """The value flow of ``files``, solved."""
+    flow = Flow(Index(files))
+    flow.add_facts(files)
+    flow.solve()
+    return flow
+
+
+class Site(NamedTuple):
+    """A call: who makes it, on which line, and the target as written."""
+
+    caller: str
+    line: int
+    target: str
+
+
+class Flow:
+    """The variables, their values, the constraints, and the worklist."""
+
+    def __init__(self, index: Index) -> None:
+        self.index = index
+        self.static = Evaluator(index)  # type names (bases, annotations) and module structure
+        self.values: dict[Var, set[Value]] = defaultdict(set)
+        self.full: set[Var] = set()
+        self.copies: dict[Var, set[Var]] = defaultdict(set)
+        self.rules: dict[Var, list[Callable[[Value], None]]] = defaultdict(list)
+        self.queue: deque[tuple[Var, Value]] = deque()
+        self.callees: dict[Site, set[str]] = defaultdict(set)
+        self.fallbacks: list[tuple[Var, Value]] = []
+        self._expressions: dict[tuple[str, str, bool], Var | None] = {}
+        self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
+        self._bound: set[tuple[str, str]] = set()
+        self._steps: set[Var] = set()
+        self.site_vars: dict[Site, Var] = {}
+        self.generators: set[str] = set()
+        self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.subclasses: dict[str, set[str]] = defaultdict(set)
+        for definition in index.defs.values():
+            if definition.kind is Kind.CLASS and definition.language == "python":
+                for base in self.static.mro(definition.id)[1:]:
+                    self.subclasses[base].add(definition.id)
+
+    # -- the worklist ----------------------------------------------------------
+
+    def add(self, var: Var, value: Value) -> None:
+        values = self.values[var]
+        if value in values or var in self.full:
+            return
+        if len(values) >= MAX_VALUES:
+            self._overflow(var)
+            return
+        values.add(value)
+        self.queue.append((var, value))
+
+    def _overflow(self, var: Var) -> None:
+        """``var`` can hold too many values to mean anything: so can every variable
+        it flows into. They all stop growing (a call through them gets no edge)."""
+        todo = [var]
+        while todo:
+            current = todo.pop()
+            if current not in self.full:
+                self.full.add(current)
+                todo.extend(self.copies.get(current, ()))
+
+    def copy(self, source: Var | None, target: Var) -> None:
+        """``target`` holds every value of ``source``, now and later."""
+        if source is None or source == target or target in self.copies[source]:
+            return
+        self.copies[source].add(target)
+        if source in self.full:
+            self._overflow(target)
+            return
+        for value in list(self.values.get(source, ())):
+            self.add(target, value)
+
+    def on(self, var: Var | None, rule: Callable[[Value], None]) -> None:
+        """Run ``rule`` for every value of ``var``, now and later."""
+        if var is None:
+            return
+        self.rules[var].append(rule)
+        for value in list(self.values.get(var, ())):
+            rule(value)
+
+    def solve(self) -> None:
+        while True:
+            while self.queue:
+                var, value = self.queue.popleft()
+                for target in list(self.copies.get(var, ())):
+                    self.add(target, value)
+                for rule in list(self.rules.get(var, ())):
+                    rule(value)
+            # A decorator whose result nothing explains leaves the decorated object as it was.
+            pending = [(var, value) for var, value in self.fallbacks if not self.values.get(var)]
+            self.fallbacks = []
+            if not pending:
+                return
+            for var, value in pending:
+                self.add(var, value)
+
+    def edges(self, nodes: Mapping[str, Definition]) -> FlowResult:
+        """One edge per caller and callee with its lines; a call with more than
+        :data:`MAX_CALLEES` candidates, or whose target holds more than
+        :data:`MAX_VALUES` values, gets none and a warning instead."""
+        lines: dict[tuple[str, str], set[int]] = defaultdict(set)
+        result = FlowResult()
+        result.warnings = []
+        crowded = {site for site, var in self.site_vars.items() if var in self.full}
+        for site in sorted(crowded | self.callees.keys()):
+            known = {c for c in self.callees.get(site, ()) if c in nodes}
+            if len(known) > MAX_CALLEES or site in crowded:
+                count = f"{len(known)} possible callees" if len(known) > MAX_CALLEES else f"more than {MAX_VALUES} possible values"
+                result.warnings.append(f"{site.caller} line {site.line}: call of {site.target} has {count}; no edge drawn")
+                continue
+            for callee in known:
+                lines[(site.caller, callee)].add(site.line)
+        result.extend(Edge(caller, callee, tuple(sorted(found))) for (caller, callee), found in lines.items())
+        return result
+
+    def resolved(self, call: CallSite, nodes: Mapping[str, Definition]) -> bool:
+        """Whether the value flow found a callee in ``nodes`` for ``call``."""
+        return any(c in nodes for c in self.callees.get(Site(call.caller, call.line, call.target), ()))
+
+    # -- facts -----------------------------------------------------------------
+
+    def add_facts(self, files: list[ParsedFile]) -> None:
+        for parsed in files:
+            for returned in parsed.returns:
+                if returned.kind != "return":
+                    self.generators.add(returned.scope)
+        for parsed in files:
+            for definition in parsed.definitions[1:]:
+                self._definition(parsed, definition)
+            for imported in parsed.imports:
+                if imported.local != "*":
+                    self._import(imported.scope, imported.local, imported.module, imported.name)
+            for assignment in parsed.assignments:
+                value = self.expression(assignment.scope, assignment.value, assignment.line)
+                self.store(assignment.scope, assignment.target, value, assignment.line)
+            for returned in parsed.returns:
+                if returned.kind == "return" and self._passes_through(returned.scope, returned.value):
+                    continue
+                value = self.expression(returned.scope, returned.value, returned.line)
+                if returned.kind == "return":
+                    self.copy(value, ("r", returned.scope))
+                elif returned.kind == "yield":
+                    self.copy(value, ("y", returned.scope))
+                else:
+                    self.elements(value, "[*]", ("y", returned.scope))
+            calls = [
+                (Site(call.caller, call.line, call.target), self.expression(call.caller, call.target, call.line, called=True),
+                 self.arguments(call.caller, call.arguments, call.line))
+                for call in parsed.calls
+            ]
+            for site, callee, arguments in calls:  # once every value read in the file has its variable
+                if callee is None:
+                    continue
+                self.site_vars[site] = callee
+                result: Var = ("x", site.caller, site.target + CALL)
+                self.call(site, callee, arguments, result if result in self._steps else None)
+
+    def _passes_through(self, function: str, value: str) -> bool:
+        """Whether ``return value`` returns a parameter that nothing rebinds. Each call
+        then gets back its own argument (a decorator that registers and returns the
+        function), instead of every argument any call passed."""
+        bindings = self.index.bindings.get(function, {}).get(value, ())
+        if len(bindings) != 1 or bindings[0].kind != "param":
+            return False
+        if bindings[0].position == 0 and self.index.first_parameter(self.index.defs[function]) is not None:
+            return False  # ``self`` is no argument
+        parameter = self.index.defs[function].parameters[bindings[0].position]
+        if parameter.prefix:
+            return False
+        self.passthrough[function].append((bindings[0].position, parameter.name))
+        return True
+
+    def _definition(self, parsed: ParsedFile, definition: Definition) -> None:
+        scope = definition.parent or parsed.module
+        if not any(d.endswith(_NOT_CALLED) for d in definition.decorators):
+            self.copy(self._decorated(scope, definition), ("n", scope, definition.name))
+        if definition.kind is Kind.CLASS:
+            self._class_made(scope, definition)
+            return
+        for position, parameter in enumerate(definition.parameters):
+            var = ("n", definition.id, parameter.name)
+            if parameter.prefix == "*":
+                self.add(var, Value("seq", f"{definition.id}|*"))
+            elif parameter.prefix == "**":
+                self.add(var, Value("dict", f"{definition.id}|**"))
+            if parameter.annotation:
+                self.copy(self.annotation(scope, parameter.annotation, instances=True), var)
+            if parameter.default:
+                self.copy(self.expression(scope, _chain_of(parameter.default)), var)
+            if position == 0:
+                first = self.index.first_parameter(definition)
+                if first is not None and definition.parent is not None:
+                    # ``self`` may be an instance of any subclass: calls on it reach their overrides.
+                    self.add(var, Value("cone" if first[0] == "instance" else "def", definition.parent))
+        if definition.returns:
+            target = ("y", definition.id) if definition.id in self.generators else ("r", definition.id)
+            annotated = self.annotation(scope, definition.returns, instances=True)
+            if target[0] == "y":
+                self.elements(annotated, "[*]", target)
+            else:
+                self.copy(annotated, target)
+
+    def _decorated(self, scope: str, definition: Definition) -> Var:
+        """The variable holding what the decorated name is bound to."""
+        var: Var = ("d", definition.id, "0")
+        self.add(var, Value("def", definition.id))
+        if not definition.decorators:
+            return var
+        for number, decorator in enumerate(reversed(definition.decorators), start=1):
+            chain = _chain_of(decorator)
+            if not chain or self.outside(scope, chain):
+                continue
+            line = definition.span.start_line + len(definition.decorators) - number
+            result: Var = ("d", definition.id, str(number))
+            # A bare ``@deco`` is a call site of its own (the parser's); ``@factory(x)``
+            # calls what the factory returned, here.
+            site = Site(scope, line, chain) if chain.endswith(CALL) else None
+            self.call(site, self.expression(scope, chain, line), [(0, var)], result)
+            self.fallbacks.append((result, Value("def", definition.id)))
+            var = result
+        return var
+
+    def _class_made(self, scope: str, definition: Definition) -> None:
+        """Defining a class runs its bases' ``__init_subclass__``."""
+        for entry in self.static.mro(definition.id)[1:]:
+            if entry.startswith(EXTERNAL):
+                break
+            if "__init_subclass__" in self.index.bindings.get(entry, {}):
+                self.callees[Site(scope, definition.span.start_line, "__init_subclass__")].add(f"{entry}.__init_subclass__")
+                break
+
+    def _import(self, scope: str, local: str, module: str, name: str | None) -> None:
+        var = ("n", scope, local)
+        folder = self.index.script_folders.get(self.index.defs[scope].path)
+        sibling = f"{folder}.{module}" if folder is not None else ""
+        found = sibling if sibling in self.index.modules else self.static.canonical_module(module)
+        if found is None:
+            if module.split(".")[0] in _HELPER_MODULES:  # other outside values never reach the repository
+                self.add(var, Value("external", module if name is None else f"{module}.{name}"))
+        elif name is None:
+            self.add(var, Value("module", found))
+        else:
+            self.attribute_of(Value("module", found), name, var)
+
+    # -- expressions -------------------------------------------------------------
+
+    def expression(self, scope: str, text: str, line: int = 0, *, called: bool = False) -> Var | None:
+        """The variable holding ``text``'s values in ``scope`` (see the parser's
+        :mod:`~repoagent.parsing.languages.python_flow` for the syntax); ``line``
+        is where it is first read (for the edges of property reads); a ``called``
+        builtin is kept (``map(f, xs)``), a builtin passed around is not."""
+        key = (scope, text, called)
+        if key in self._expressions:
+            return self._expressions[key]
+        if not text:
+            var = None
+        elif text[0] == "!":
+            var = self.annotation(scope, text[1:], instances=True)
+        else:
+            var = self._chain(scope, text, line, called)
+        self._expressions[key] = var
+        return var
+
+    def _chain(self, scope: str, text: str, line: int, called: bool) -> Var | None:
+        head, operations = split_chain(text)
+        var: Var = ("x", scope, head)
+        if head.startswith("{") and head[1:2] != "V":
+            self.add(var, _literal(scope, head))
+        elif head == "super" and operations[:1] == [CALL] and self.lookup(scope, "super") is None:
+            enclosing = self.static.enclosing_class(scope)
+            if enclosing is None:
+                return None
+            self.add(var, Value("super", enclosing))
+            operations = operations[1:]
+        else:
+            found = self.lookup(scope, head)
+            if found is None:
+                if head not in _HELPERS or not (operations or called):
+                    return None  # a builtin that neither calls nor passes on repository values
+                self.add(var, Value("builtin", head))
+            elif isinstance(found, Value):
+                if found.kind == "external" and found.ref.split(".")[0] not in _HELPER_MODULES:
+                    return None
+                self.add(var, found)
+            elif len(found) == 1:
+                var = found[0]  # the name's own variable: no copy needed
+            else:
+                for source in found:
+                    self.copy(source, var)
+        path = head
+        for operation in operations:
+            path = f"{path}.{operation}" if operation != CALL else path + CALL
+            step: Var = ("x", scope, path)
+            if step not in self._steps:
+                self._steps.add(step)
+                if operation == CALL:
+                    self.call(None, var, [], step)
+                elif operation.startswith("["):
+                    self.elements(var, operation, step)
+                else:
+                    self.attribute(var, operation, step, Site(scope, line, path))
+            var = step
+        return var
+
+    def lookup(self, scope: str, name: str) -> list[Var] | Value | None:
+        """Where ``name`` read in ``scope`` comes from: the variables of the scope that
+        binds it, or a fixed value; ``None`` for a builtin."""
+        key = (scope, name)
+        if key not in self._lookups:
+            self._lookups[key] = self._lookup(scope, name)
+        return self._lookups[key]
+
+    def _lookup(self, scope: str, name: str) -> list[Var] | Value | None:
+        for current in self.static.scopes(scope):
+            if self.index.defs[current].kind is Kind.MODULE:
+                return self.module_member(current, name)
+            if name in self.index.bindings.get(current, {}):
+                return [("n", current, name)]
+        return None
+
+    def module_member(self, module: str, name: str, depth: int = 0) -> list[Var] | Value | None:
+        """What ``module`` binds as ``name`` (star imports included); ``None`` if nothing."""
+        if name in self.index.bindings.get(module, {}):
+            return [("n", module, name)]
+        for source in reversed(self.index.stars.get(module, [])):
+            star = self.static.canonical_module(source)
+            if star is None:
+                return Value("external", f"{source}.{name}")
+            if depth < 20 and self.static.exports(star, name):
+                return self.module_member(star, name, depth + 1) or []
+        submodule = f"{module}.{name}"
+        if submodule in self.index.modules or submodule in self.index.namespaces:
+            return Value("module", submodule)
+        return None
+
+    def outside(self, scope: str, chain: str) -> bool:
+        """Whether ``chain`` starts from a builtin or from outside the repository."""
+        head = split_chain(chain)[0]
+        found = self.lookup(scope, head)
+        if found is None:
+            return head != "super"
+        if isinstance(found, Value):
+            return found.kind == "external"
+        return False
+
+    def arguments(self, scope: str, arguments: tuple[str, ...], line: int) -> list[Argument]:
+        found: list[Argument] = []
+        position = 0
+        for argument in arguments:
+            if argument.startswith("**"):
+                found.append(("**", self.expression(scope, argument[2:], line)))
+            elif argument.startswith("*"):
+                found.append(("*", self.expression(scope, argument[1:], line)))
+                position = -1_000_000  # positions after a starred argument are unknown
+            elif "=" in argument:
+                keyword, _, value = argument.partition("=")
+                found.append((keyword, self.expression(scope, value, line)))
+            else:
+                if position >= 0:
+                    found.append((position, self.expression(scope, argument, line)))
+                position += 1
+        return found
+
+    # -- stores --------------------------------------------------------------------
+
+    def store(self, scope: str, target: str, value: Var | None, line: int) -> None:
+        """``target = value``: a name of ``scope``, or the last operation of a chain."""
+        if value is None:
+            return
+        head, _, last = target.rpartition(".")
+        if not head:
+            self.copy(value, ("n", scope, target))
+            return
+        receiver = self.expression(scope, head, line)
+        if last == "()":
+            self.on(receiver, lambda v: self.copy(value, ("r", v.ref)) if v.kind == "lambda" else None)
+        elif last.startswith("["):
+            self.on(receiver, lambda v: self._store_element(v, last, value))
+        else:
+            self.on(receiver, lambda v: self._store_attribute(v, last, value))
+
+    def _store_element(self, container: Value, operation: str, value: Var) -> None:
+        if container.kind in ("seq", "dict"):
+            if container.kind == "dict" and operation == "[*]":
+                self.copy(value, ("k", container.ref))
+            else:
+                self.copy(value, ("e", container.ref))
+            if operation[1:-1].isdigit():
+                self.copy(value, ("i", container.ref, operation[1:-1]))
+
+    def _store_attribute(self, receiver: Value, name: str, value: Var) -> None:
+        if receiver.kind in _INSTANCES:
+            self.copy(value, ("a", receiver.ref, name))
+        elif receiver.kind == "module" and receiver.ref in self.index.modules:
+            self.copy(value, ("n", receiver.ref, name))
+        elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
+            self.copy(value, ("n", receiver.ref, name))
+
+    # -- reads -----------------------------------------------------------------------
+
+    def elements(self, source: Var | None, operation: str, target: Var) -> None:
+        """``target`` gets ``source.[]`` (an item), ``.[*]`` (iteration) or ``.[N]``."""
+        self.on(source, lambda v: self._element(v, operation, target))
+
+    def _element(self, value: Value, operation: str, target: Var) -> None:
+        kind, ref = value
+        position = operation[1:-1]
+        if kind == "seq":
+            if position.isdigit() and "|{T" in ref:
+                self.copy(("i", ref, position), target)
+            else:
+                self.copy(("e", ref), target)
+        elif kind == "dict":
+            self.copy(("k", ref) if operation == "[*]" else ("e", ref), target)
+        elif kind == "items":
+            self.add(target, Value("pair", ref)) if operation == "[*]" else None
+        elif kind == "pair":
+            if position in ("0", "*", ""):
+                self.copy(("k", ref), target)
+            if position in ("1", "*", ""):
+                self.copy(("e", ref), target)
+        elif kind == "gen":
+            self.copy(("y", ref), target)
+        elif kind in _INSTANCES:
+            if operation == "[*]":
+                iterator = self.result_of(value, "__iter__")
+                self.on(iterator, lambda v: self._iterated(v, target))
+            else:
+                self.copy(self.result_of(value, "__getitem__"), target)
+
+    def _iterated(self, iterator: Value, target: Var) -> None:
+        """What ``next()`` gives on what ``__iter__`` returned."""
+        if iterator.kind in _INSTANCES:
+            self.copy(self.result_of(iterator, "__next__"), target)
+        else:
+            self._element(iterator, "[*]", target)
+
+    def member(self, value: Value, name: str) -> Var:
+        """The variable holding ``value.name`` (a property read as its marker)."""
+        var: Var = ("m", value.kind, value.ref, name)
+        if var not in self._steps:
+            self._steps.add(var)
+            self.attribute_of(value, name, var)
+        return var
+
+    def result_of(self, value: Value, name: str) -> Var:
+        """What calling ``value.name()`` returns (no edge: the caller records it)."""
+        var: Var = ("m()", value.kind, value.ref, name)
+        if var not in self._steps:
+            self._steps.add(var)
+            self.call(None, self.member(value, name), [], var)
+        return var
+
+    def overriders(self, cls: str, name: str) -> list[str]:
+        """The subclasses of ``cls`` whose own body binds ``name``, or whose methods
+        set ``self.name``."""
+        index = self.index
+        return [s for s in self.subclasses.get(cls, ()) if name in index.bindings.get(s, {}) or name in index.attributes.get(s, {})]
+
+    def attribute(self, source: Var, name: str, target: Var, site: Site) -> None:
+        """``target`` gets ``source.name``; reading a property calls its getter."""
+
+        def read(found: Value) -> None:
+            if found.kind == "property":
+                self.callees[site].add(found.ref)
+                self.copy(("r", found.ref), target)
+            else:
+                self.add(target, found)
+
+        self.on(source, lambda v: self.on(self.member(v, name), read))
+
+    def attribute_of(self, value: Value, name: str, target: Var) -> None:
+        """Put ``value.name`` into ``target`` (use :meth:`member`, which memoises)."""
+        kind, ref = value
+        if kind == "module":
+            found = self.module_member(ref, name) if ref in self.index.modules else None
+            if found is None and ref not in self.index.modules:
+                submodule = f"{ref}.{name}"
+                if submodule in self.index.modules or submodule in self.index.namespaces:
+                    found = Value("module", submodule)
+            if isinstance(found, Value):
+                self.add(target, found)
+            elif found:
+                for source in found:
+                    self.copy(source, target)
+        elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
+            self._class_member(ref, name, target, instance=False)
+        elif kind in _INSTANCES:
+            for entry in self.static.mro(ref):
+                if entry.startswith(EXTERNAL):
+                    break
+                self.copy(("a", entry, name), target)
+            self._class_member(ref, name, target, instance=True)
+            if kind == "cone":
+                for subclass in self.overriders(ref, name):
+                    self.copy(("a", subclass, name), target)
+                    self._class_member(subclass, name, target, instance=True)
+        elif kind == "super":
+            self._class_member(ref, name, target, instance=True, skip=1)
+        elif kind in ("seq", "dict", "items", "gen"):
+            self.add(target, Value("method", f"{name}|{kind}|{ref}"))
+        elif kind == "external":
+            self.add(target, Value("external", f"{ref}.{name}"))
+
+    def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, skip: int = 0) -> None:
+        """``name`` from the first class on ``cls``'s MRO (after ``skip``) whose body
+        binds it; functions become bound methods where Python binds them."""
+        for entry in self.static.mro(cls)[skip:]:
+            if entry.startswith(EXTERNAL):
+                return
+            if name in self.index.bindings.get(entry, {}):
+                member: Var = ("n", entry, name)
+                self.on(member, lambda v: self._bind(v, instance, target))
+                return
+
+    def _bind(self, value: Value, instance: bool, target: Var) -> None:
+        if value.kind != "def":
+            self.add(target, value)
+            return
+        definition = self.index.defs[value.ref]
+        if definition.kind is Kind.CLASS:
+            self.add(target, value)
+            return
+        decorators = [d.split("(")[0] for d in definition.decorators]
+        if instance and any(d.endswith(("property", ".getter", "cached_property")) for d in decorators):
+            self.add(target, Value("property", value.ref))
+            return
+        if any(d.endswith("staticmethod") for d in decorators):
+            self.add(target, value)
+        elif instance or any(d.endswith("classmethod") for d in decorators):
+            self.add(target, Value("bound", value.ref))
+        else:
+            self.add(target, value)
+
+    # -- calls -------------------------------------------------------------------------
+
+    def call(
+        self,
+        site: Site | None,
+        callee: Var | None,
+        arguments: list[Argument],
+        result: Var | None,
+    ) -> None:
+        """A call of every value of ``callee``: edges at ``site`` (``None`` when the
+        call is evaluated only for its value: its edge comes from its own call site),
+        arguments to parameters, returns to ``result``."""
+        self.on(callee, lambda value: self._call(site, value, arguments, result))
+
+    def _call(self, site: Site | None, value: Value, arguments: list[Argument], result: Var | None) -> None:
+        kind, ref = value
+        if kind == "def":
+            definition = self.index.defs[ref]
+            if definition.kind is Kind.CLASS:
+                self._construct(site, ref, arguments, result)
+                return
+            self._enter(site, ref, arguments, result, offset=0)
+        elif kind == "bound":
+            self._enter(site, ref, arguments, result, offset=1)
+        elif kind in _INSTANCES:
+            method = self.member(value, "__call__")
+            self.on(method, lambda m: self._call(site, m, arguments, result) if m.kind == "bound" else None)
+        elif kind == "lambda":
+            if result is not None:
+                self.copy(("r", ref), result)
+        elif kind == "method":
+            self._container_method(ref, arguments, result)
+        elif kind in ("builtin", "external"):
+            self._known_helper(site, ref, arguments, result)
+
+    def _enter(self, site: Site | None, function: str, arguments: list[Argument], result: Var | None, offset: int) -> None:
+        if site is not None:
+            self.callees[site].add(function)
+        if result is not None:
+            if function in self.generators:
+                self.add(result, Value("gen", function))
+            self.copy(("r", function), result)
+            for position, name in self.passthrough.get(function, ()):
+                for key, value in arguments:
+                    if key == position - offset or key == name:
+                        self.copy(value, result)
+        if not arguments:
+            return
+        definition = self.index.defs[function]
+        parameters = definition.parameters
+        for key, value in arguments:
+            if value is None:
+                continue
+            if isinstance(key, int):
+                index = key + offset
+                if index < len(parameters) and not parameters[index].prefix:
+                    self.copy(value, ("n", function, parameters[index].name))
+                elif any(p.prefix == "*" for p in parameters[: index + 1]):
+                    self.copy(value, ("e", f"{function}|*"))
+            elif key == "*" or key == "**":
+                continue
+            elif any(p.name == key and not p.prefix for p in parameters):
+                self.copy(value, ("n", function, key))
+            elif parameters and parameters[-1].prefix == "**":
+                self.copy(value, ("e", f"{function}|**"))
+
+    def _construct(self, site: Site | None, cls: str, arguments: list[Argument], result: Var | None) -> None:
+        if result is not None:
+            self.add(result, Value("instance", cls))
+        init = self.static.constructor(cls)
+        if site is not None:
+            self.callees[site].add(init)
+        if init != cls:
+            self._enter(None, init, arguments, None, offset=1)
+        definition = self.index.defs[cls]
+        if any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
+            post = self.member(Value("instance", cls), "__post_init__")
+            self.on(post, lambda m: self.callees[site].add(m.ref) if m.kind == "bound" else None)
+
+    def _container_method(self, ref: str, arguments: list[Argument], result: Var | None) -> None:
+        name, kind, container = ref.split("|", 2)
+        if result is None:
+            return
+        if kind == "dict":
+            if name in ("get", "pop", "setdefault", "__getitem__"):
+                self.copy(("e", container), result)
+            elif name == "values":
+                self.add(result, Value("seq", container))
+            elif name in ("keys", "copy"):
+                self.add(result, Value(kind, container))
+            elif name == "items":
+                self.add(result, Value("items", container))
+        elif kind == "seq":
+            if name in ("pop", "__getitem__", "popleft", "get"):
+                self.copy(("e", container), result)
+            elif name == "copy":
+                self.add(result, Value(kind, container))
+        elif kind == "gen" and name in ("__next__", "send"):
+            self.copy(("y", container), result)
+
+    def _known_helper(self, site: Site | None, name: str, arguments: list[Argument], result: Var | None) -> None:
+        """Builtins and standard-library helpers that call what they are given or pass
+        elements through."""
+        if site is None:
+            return  # evaluated for its value only: the call site itself gives it to ``result``
+        positional = [value for key, value in arguments if isinstance(key, int)]
+        keywords = {key: value for key, value in arguments if isinstance(key, str)}
+        first = positional[0] if positional else None
+        made = f"{site.caller}|{name}|{site.line}|{site.target}"
+        if name in ("map", "filter", "sorted", "min", "max", "functools.reduce", "reduce"):
+            function = keywords.get("key") if name in ("sorted", "min", "max") else first
+            items = positional[1:] if name in ("map", "filter") else positional[:1]
+            if name in ("functools.reduce", "reduce"):
+                items = positional[1:2]
+            element_vars: list[Argument] = []
+            for number, source in enumerate(items):
+                each: Var = ("x", made, f"item{number}")
+                self.elements(source, "[*]", each)
+                element_vars.append((number, each))
+            if name in ("functools.reduce", "reduce") and element_vars:
+                element_vars = [(0, element_vars[0][1]), (1, element_vars[0][1])]
+            if function is not None and site is not None:
+                called = Site(site.caller, site.line, f"{site.target}({name} argument)")
+                mapped: Var = ("e", made)
+                self.call(called, function, element_vars, mapped if name == "map" else None)
+            if result is not None:
+                if name == "map":
+                    self.add(result, Value("seq", made))
+                elif name in ("filter", "sorted"):
+                    self.copy(items[0] if items else None, result)
+                elif name in ("min", "max") and element_vars:
+                    self.copy(element_vars[0][1], result)
+        elif name in ("functools.partial", "partial") and result is not None:
+            self.copy(first, result)
+        elif name in ("threading.Thread", "threading.Timer", "multiprocessing.Process") and site is not None:
+            target = keywords.get("target") if "target" in keywords else (positional[1] if name == "threading.Timer" and len(positional) > 1 else None)
+            self.call(Site(site.caller, site.line, f"{site.target}(target)"), target, [], None)
+        elif name in ("functools.wraps",) and result is not None:
+            self.add(result, Value("external", "functools.wraps()"))
+        elif name == "functools.wraps()" and result is not None:
+            self.copy(first, result)
+        elif name in _DUNDER_BUILTINS and first is not None:
+            dunder = _DUNDER_BUILTINS[name]
+            self.on(first, lambda v: self._dunder(site, v, dunder, result))
+            if name in ("iter", "reversed") and result is not None:
+                self.copy(first, result)
+            elif name == "next" and result is not None:
+                self.elements(first, "[*]", result)
+        elif name in _SAME_ELEMENTS and result is not None:
+            self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
+        elif name in ("enumerate", "zip") and result is not None:
+            self.add(result, Value("items", made))
+            if name == "enumerate":
+                self.elements(first, "[*]", ("e", made))
+            else:
+                self.elements(first, "[*]", ("k", made))
+                self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
+
+    def _dunder(self, site: Site | None, value: Value, dunder: str, result: Var | None) -> None:
+        if value.kind not in _INSTANCES:
+            return
+        self.call(site, self.member(value, dunder), [], result if dunder not in ("__iter__", "__reversed__") else None)
+
+    # -- annotations ----------------------------------------------------------------------
+
+    def annotation(self, scope: str, text: str, *, instances: bool) -> Var | None:
+        """The values an annotation promises: instances of the repository classes it
+        names (and of their subclasses), inside containers where it says so."""
+        key = (scope, "!" + text, False)
+        if key in self._expressions:
+            return self._expressions[key]
+        var: Var = ("t", scope, text)
+        self._expressions[key] = var
+        try:
+            tree = ast.parse(text.strip(), mode="eval").body
+        except (SyntaxError, ValueError, MemoryError, RecursionError):
+            return None
+        self._annotate(scope, tree, var, 0)
+        return var if self.values.get(var) else None
+
+    def _annotate(self, scope: str, node: ast.expr, target: Var, depth: int) -> None:
+        if depth > 10:
+            return
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            try:
+                self._annotate(scope, ast.parse(node.value.strip(), mode="eval").body, target, depth + 1)
+            except (SyntaxError, ValueError, MemoryError, RecursionError):
+                pass
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            self._annotate(scope, node.left, target, depth + 1)
+            self._annotate(scope, node.right, target, depth + 1)
+        elif isinstance(node, ast.Tuple):
+            for element in node.elts:
+                self._annotate(scope, element, target, depth + 1)
+        elif isinstance(node, ast.Subscript):
+            name = _dotted(node.value).rsplit(".", 1)[-1]
+            arguments = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+            if name in _TRANSPARENT_TYPES:
+                for argument in arguments if name in ("Optional", "Union") else arguments[:1]:
+                    self._annotate(scope, argument, target, depth + 1)
+            elif name in _ELEMENT_TYPES or name in _MAPPING_TYPES:
+                site = f"!{scope}|{ast.unparse(node)}"
+                container = Value("dict" if name in _MAPPING_TYPES else "seq", site)
+                self.add(target, container)
+                chosen = arguments[-1:] if name in _MAPPING_TYPES else (arguments if name in ("tuple", "Tuple") else arguments[:1])
+                for argument in chosen:
+                    self._annotate(scope, argument, ("e", site), depth + 1)
+            elif name in ("type", "Type"):
+                for cls in self._classes(scope, arguments[0]):
+                    self.add(target, Value("def", cls))
+        else:
+            for cls in self._classes(scope, node):
+                self.add(target, Value("cone", cls))
+
+    def _classes(self, scope: str, node: ast.expr) -> list[str]:
+        dotted = _dotted(node)
+        if not dotted:
+            return []
+        value = self.static.evaluate(scope, dotted)
+        if value is not None and value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
+            return [value.ref]
+        return []
+
+
+def _dotted(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        base = _dotted(node.value)
+        return f"{base}.{node.attr}" if base else ""
+    return ""
+
+
+def _chain_of(text: str) -> str:
+    """A decorator's or default's source text as a chain (``deco(x)`` -> ``deco()``);
+    "" when it is not one."""
+    name, paren, _ = text.partition("(")
+    name = name.strip()
+    if not name or not all(part.isidentifier() for part in name.split(".")):
+        return ""
+    return name + "()" if paren else name
+
+
+def _literal(scope: str, head: str) -> Value:
+    """The value a literal written in ``scope`` stands for (``{L12`` -> a list)."""
+    kind = {"L": "seq", "T": "seq", "D": "dict", "F": "lambda"}[head[1]]
+    return Value(kind, f"{scope}|{head}")

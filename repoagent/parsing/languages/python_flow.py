@@ -1,0 +1,369 @@
+"""Python value-flow facts: what each expression of a file can evaluate to, as text.
+
+The flow solver (:mod:`repoagent.graph.resolvers.python_flow`) works over the whole
+repository; this module turns one file's expressions into the plain facts it needs,
+at parse time, so they are cached with the parse and a warm run never walks a tree.
+
+A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value flow"):
+
+* a chain: a head then ``.``-separated operations — ``f``, ``a.b``, ``f()``
+  (``()`` is the call's result), ``x.[]`` (an item: subscript, ``get``),
+  ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position);
+* a head may also be a literal made here: ``{L<byte>`` a list, set or generator
+  expression, ``{T<byte>`` a tuple, ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
+  ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``);
+* ``!<annotation>``: instances of the classes an annotation names;
+* ``""``: unknown (a literal, something no definition can flow into).
+
+Facts are :class:`~repoagent.models.Assignment` (``target`` a chain whose last
+operation says where the value goes: a name, an attribute, an item ``[]``, a
+position, a lambda's result ``()``), :class:`~repoagent.models.Return` (``kind``
+``return``, ``yield`` or ``yield from``) and the ``arguments`` of each
+:class:`~repoagent.models.CallSite`. The interpreter's own calls (``with``,
+``for``, operators, subscripts) become call sites of the dunder methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import tree_sitter as ts
+
+from repoagent.models import Assignment, CallSite, ParsedFile, Return
+from repoagent.parsing.base import decode
+
+MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are unknown
+
+_LISTS = {"list", "set", "list_comprehension", "set_comprehension", "generator_expression"}
+_DICTS = {"dictionary", "dictionary_comprehension"}
+_TRANSPARENT = {"parenthesized_expression", "await"}
+_OPERATORS = {
+    "+": "__add__", "-": "__sub__", "*": "__mul__", "/": "__truediv__", "//": "__floordiv__",
+    "%": "__mod__", "**": "__pow__", "@": "__matmul__", "&": "__and__", "|": "__or__",
+    "^": "__xor__", "<<": "__lshift__", ">>": "__rshift__",
+}
+_COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__", "in": "__contains__"}
+#: Methods that put their (last) argument into the container they are called on.
+_ELEMENT_STORES = {"append": "[]", "add": "[]", "insert": "[]", "appendleft": "[]", "setdefault": "[]", "put": "[]"}
+#: Methods that put every element of their argument into the container.
+_BULK_STORES = {"extend": "[*]", "update": "[]", "extendleft": "[*]"}
+
+
+def text(node: ts.Node | None) -> str:
+    return decode(node.text) if node is not None and node.text is not None else ""
+
+
+class FlowFacts:
+    """Collects one file's flow facts into ``parsed``; ``scope(byte)`` names the
+    definition holding a byte."""
+
+    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str]) -> None:
+        self.parsed = parsed
+        self.scope = scope
+
+    # -- values ----------------------------------------------------------------
+
+    def value(self, node: ts.Node | None, scope: str, depth: int = 0) -> str:
+        """What ``node`` evaluates to, as a value string ("" when unknown)."""
+        if node is None or depth > MAX_DEPTH:
+            return ""
+        kind = node.type
+        if kind == "identifier":
+            return text(node)
+        if kind in _TRANSPARENT:
+            inner = node.named_children
+            return self.value(inner[0], scope, depth + 1) if inner else ""
+        if kind == "attribute":
+            base = self.value(node.child_by_field_name("object"), scope, depth + 1)
+            attribute = node.child_by_field_name("attribute")
+            return f"{base}.{text(attribute)}" if base and attribute is not None else ""
+        if kind == "call":
+            callee = self.value(node.child_by_field_name("function"), scope, depth + 1)
+            return callee + "()" if callee else ""
+        if kind == "subscript":
+            base = self.value(node.child_by_field_name("value"), scope, depth + 1)
+            index = node.child_by_field_name("subscript")
+            if not base or index is None:
+                return ""
+            if index.type == "slice":
+                return base  # a slice of a container holds its elements
+            return f"{base}.[{text(index)}]" if index.type == "integer" and text(index).isdigit() else f"{base}.[]"
+        if kind in _LISTS or kind in _DICTS or kind == "tuple" or kind == "lambda":
+            return self.literal(node, scope, depth)
+        if kind == "conditional_expression":
+            named = node.named_children
+            return self.several([named[0], named[2]] if len(named) == 3 else [], node, scope, depth)
+        if kind == "boolean_operator":
+            return self.several([node.child_by_field_name("left"), node.child_by_field_name("right")], node, scope, depth)
+        if kind == "named_expression":
+            return self.value(node.child_by_field_name("value"), scope, depth + 1)
+        if kind == "binary_operator":
+            dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
+            left = self.value(node.child_by_field_name("left"), scope, depth + 1)
+            return f"{left}.{dunder}()" if left and dunder else ""
+        return ""
+
+    def several(self, nodes: list[ts.Node | None], at: ts.Node, scope: str, depth: int) -> str:
+        """A temporary holding each of ``nodes``' values."""
+        values = [v for v in (self.value(n, scope, depth + 1) for n in nodes) if v]
+        if len(values) <= 1:
+            return values[0] if values else ""
+        temporary = f"{{V{at.start_byte}"
+        line = at.start_point[0] + 1
+        self.parsed.assignments.extend(Assignment(scope, temporary, v, line) for v in values)
+        return temporary
+
+    def literal(self, node: ts.Node, scope: str, depth: int) -> str:
+        """A container or lambda made here, with facts for what it holds."""
+        kind, line = node.type, node.start_point[0] + 1
+        store = self.parsed.assignments.append
+        if kind == "lambda":
+            head = f"{{F{node.start_byte}"
+            body = self.value(node.child_by_field_name("body"), scope, depth + 1)
+            if body:
+                store(Assignment(scope, head + ".()", body, line))
+            return head
+        if kind == "tuple":
+            head = f"{{T{node.start_byte}"
+            for position, element in enumerate(node.named_children):
+                if element.type == "list_splat":
+                    inner = self.value(element.named_children[0] if element.named_children else None, scope, depth + 1)
+                    if inner:
+                        store(Assignment(scope, head + ".[]", inner + ".[*]", line))
+                    continue
+                value = self.value(element, scope, depth + 1)
+                if value:
+                    store(Assignment(scope, f"{head}.[{position}]", value, line))
+            return head
+        if kind in _DICTS:
+            head = f"{{D{node.start_byte}"
+            for element in _elements(node):
+                if element.type == "pair":
+                    self._store(scope, head + ".[*]", element.child_by_field_name("key"), line, depth)
+                    self._store(scope, head + ".[]", element.child_by_field_name("value"), line, depth)
+                elif element.type == "dictionary_splat" and element.named_children:
+                    inner = self.value(element.named_children[0], scope, depth + 1)
+                    if inner:
+                        store(Assignment(scope, head + ".[]", inner + ".[]", line))
+            return head
+        head = f"{{L{node.start_byte}"
+        for element in _elements(node):
+            if element.type == "list_splat" and element.named_children:
+                inner = self.value(element.named_children[0], scope, depth + 1)
+                if inner:
+                    store(Assignment(scope, head + ".[]", inner + ".[*]", line))
+            else:
+                self._store(scope, head + ".[]", element, line, depth)
+        return head
+
+    def _store(self, scope: str, target: str, node: ts.Node | None, line: int, depth: int) -> None:
+        value = self.value(node, scope, depth + 1)
+        if value:
+            self.parsed.assignments.append(Assignment(scope, target, value, line))
+
+    # -- binding -----------------------------------------------------------------
+
+    def bind(self, target: ts.Node, value: str, scope: str, line: int) -> None:
+        """``target = value`` for any assignment target; unpacking goes by position."""
+        kind = target.type
+        if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target"):
+            parts = target.named_children
+            if kind == "as_pattern_target" and len(parts) == 1:
+                self.bind(parts[0], value, scope, line)
+                return
+            starred = any(p.type in ("list_splat_pattern", "list_splat") for p in parts)
+            for position, part in enumerate(parts):
+                if part.type in ("list_splat_pattern", "list_splat"):
+                    if part.named_children:
+                        self.bind(part.named_children[0], f"{value}.[*]" if value else "", scope, line)
+                    continue
+                element = f"{value}.[*]" if starred else f"{value}.[{position}]"
+                self.bind(part, element if value else "", scope, line)
+            return
+        if kind == "parenthesized_expression" and target.named_children:
+            self.bind(target.named_children[0], value, scope, line)
+            return
+        chain = self.value(target, scope)
+        if chain and "()" not in chain.rsplit(".", 1)[-1] and not chain.startswith("{"):
+            self.parsed.assignments.append(Assignment(scope, chain, value, line))
+
+    def assignment(self, node: ts.Node) -> None:
+        """``a = b = value``, ``a: T = value``, ``a: T``, unpacking."""
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        left, right, annotation = (node.child_by_field_name(f) for f in ("left", "right", "type"))
+        if left is None:
+            return
+        if annotation is not None:
+            self.bind(left, "!" + _annotation(annotation), scope, line)
+        if right is None:
+            return
+        if right.type == "assignment":  # chained: the right-most value goes to every target
+            inner = right
+            while inner.child_by_field_name("right") is not None and inner.child_by_field_name("right").type == "assignment":
+                inner = inner.child_by_field_name("right")
+            value = self.value(inner.child_by_field_name("right"), scope)
+        else:
+            value = self.value(right, scope)
+        if left.type in ("pattern_list", "tuple_pattern") and right.type in ("expression_list", "tuple"):
+            values = [self.value(v, scope) for v in right.named_children]
+            if len(values) == len(left.named_children) and not any(p.type == "list_splat_pattern" for p in left.named_children):
+                for part, part_value in zip(left.named_children, values):
+                    self.bind(part, part_value, scope, line)
+                return
+        if right.type == "expression_list":
+            value = self.literal_of(right, scope)
+        self.bind(left, value, scope, line)
+
+    def literal_of(self, node: ts.Node, scope: str) -> str:
+        """``a, b`` without parentheses: a tuple."""
+        head = f"{{T{node.start_byte}"
+        line = node.start_point[0] + 1
+        for position, element in enumerate(node.named_children):
+            self._store(scope, f"{head}.[{position}]", element, line, 0)
+        return head
+
+    def loop(self, node: ts.Node) -> None:
+        """``for x in xs`` (statement or comprehension): ``x`` gets what iterating gives."""
+        left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if left is None or right is None:
+            return
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        iterated = self.value(right, scope)
+        self.bind(left, f"{iterated}.[*]" if iterated else "", scope, line)
+        if iterated and node.type == "for_statement":
+            self.parsed.calls.append(CallSite(scope, iterated + ".__iter__", line))
+
+    def with_item(self, node: ts.Node) -> None:
+        """``with cm as x``: ``__enter__`` and ``__exit__`` run; ``x`` is what ``__enter__`` returns."""
+        item = node.child_by_field_name("value")
+        if item is None:
+            return
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        alias = item.child_by_field_name("alias") if item.type == "as_pattern" else None
+        manager = self.value(item.named_children[0] if item.type == "as_pattern" else item, scope)
+        if not manager:
+            if alias is not None:
+                self.bind(alias, "", scope, line)
+            return
+        is_async = node.parent is not None and node.parent.parent is not None and text(node.parent.parent).startswith("async")
+        enter, exit_ = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
+        self.parsed.calls.append(CallSite(scope, f"{manager}.{enter}", line))
+        self.parsed.calls.append(CallSite(scope, f"{manager}.{exit_}", line))
+        if alias is not None:
+            self.bind(alias, f"{manager}.{enter}()", scope, line)
+
+    def handler(self, node: ts.Node) -> None:
+        """``except C as e`` (or a tuple of classes): ``e`` is an instance of one of them."""
+        value = node.child_by_field_name("value") or next((c for c in node.named_children if c.type == "as_pattern"), None)
+        if value is None or value.type != "as_pattern":
+            return
+        alias = value.child_by_field_name("alias")
+        if alias is None or not value.named_children:
+            return
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        caught = value.named_children[0]
+        classes = caught.named_children if caught.type == "tuple" else [caught]
+        annotation = " | ".join(text(c) for c in classes)
+        self.bind(alias, "!" + annotation, scope, line)
+
+    def returned(self, node: ts.Node) -> None:
+        """``return value``, ``yield value``, ``yield from values``."""
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        if node.type == "return_statement":
+            children = node.named_children
+            if not children:
+                return
+            value = self.literal_of(children[0], scope) if children[0].type == "expression_list" else self.value(children[0], scope)
+            kind = "return"
+        else:
+            children = node.named_children
+            value = self.value(children[0], scope) if children else ""
+            kind = "yield from" if any(c.type == "from" for c in node.children) else "yield"
+        if value or kind != "return":
+            self.parsed.returns.append(Return(scope, value, line, kind))
+
+    def walrus(self, node: ts.Node) -> None:
+        name = node.child_by_field_name("name")
+        if name is not None:
+            scope = self.scope(node.start_byte)
+            self.bind(name, self.value(node.child_by_field_name("value"), scope), scope, node.start_point[0] + 1)
+
+    # -- calls -------------------------------------------------------------------
+
+    def call(self, node: ts.Node, scope: str) -> None:
+        """A call site with its arguments; container updates (``xs.append(f)``) also
+        store into the container."""
+        function = node.child_by_field_name("function")
+        target = self.value(function, scope)
+        if not target:
+            return
+        line = node.start_point[0] + 1
+        arguments = self.arguments(node.child_by_field_name("arguments"), scope)
+        self.parsed.calls.append(CallSite(scope, target, line, arguments=arguments))
+        if function is not None and function.type == "attribute" and arguments:
+            receiver, _, method = target.rpartition(".")
+            last = arguments[-1]
+            if method in _ELEMENT_STORES and last and "=" not in last and not last.startswith("*"):
+                self.parsed.assignments.append(Assignment(scope, f"{receiver}.{_ELEMENT_STORES[method]}", last, line))
+            elif method in _BULK_STORES and last and "=" not in last and not last.startswith("*"):
+                self.parsed.assignments.append(Assignment(scope, f"{receiver}.[]", f"{last}.{_BULK_STORES[method]}", line))
+
+    def arguments(self, node: ts.Node | None, scope: str) -> tuple[str, ...]:
+        """Each argument's value: positional as is, ``name=value``, ``*value``, ``**value``."""
+        if node is None:
+            return ()
+        if node.type == "generator_expression":
+            return (self.value(node, scope),)
+        found: list[str] = []
+        for child in node.named_children:
+            kind = child.type
+            if kind == "keyword_argument":
+                name = child.child_by_field_name("name")
+                found.append(f"{text(name)}={self.value(child.child_by_field_name('value'), scope)}")
+            elif kind == "list_splat":
+                found.append("*" + self.value(child.named_children[0] if child.named_children else None, scope))
+            elif kind == "dictionary_splat":
+                found.append("**" + self.value(child.named_children[0] if child.named_children else None, scope))
+            elif kind != "comment":
+                found.append(self.value(child, scope))
+        return tuple(found)
+
+    def operator(self, node: ts.Node) -> None:
+        """``a + b``, ``a < b``, ``a[k]``, ``a[k] = v``: the interpreter calls ``a``'s dunder."""
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        if node.type == "binary_operator":
+            dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
+            operand, other = node.child_by_field_name("left"), node.child_by_field_name("right")
+        elif node.type == "comparison_operator":
+            operators = [c for c in node.children if not c.is_named]
+            dunder = _COMPARISONS.get(text(operators[0])) if len(operators) == 1 else None
+            named = node.named_children
+            operand, other = (named[0], named[1]) if len(named) == 2 else (None, None)
+            if dunder == "__contains__":
+                operand, other = other, operand
+        else:
+            parent = node.parent
+            stored = parent is not None and parent.type == "assignment" and parent.child_by_field_name("left") == node
+            dunder = "__setitem__" if stored else "__getitem__"
+            operand, other = node.child_by_field_name("value"), None
+            if node.child_by_field_name("subscript") is not None and node.child_by_field_name("subscript").type == "slice":
+                return
+        if dunder is None or operand is None:
+            return
+        receiver = self.value(operand, scope)
+        if receiver and not receiver.startswith("{"):
+            arguments = (self.value(other, scope),) if other is not None else ()
+            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", line, arguments=arguments))
+
+
+def _elements(node: ts.Node) -> list[ts.Node]:
+    """The elements of a literal; a comprehension's one element is its body."""
+    body = node.child_by_field_name("body")
+    if body is not None:
+        return [body]
+    return [c for c in node.named_children if c.type != "comment"]
+
+
+def _annotation(node: ts.Node) -> str:
+    """An annotation's text (a ``type`` node wraps the expression)."""
+    return " ".join(text(node).split())

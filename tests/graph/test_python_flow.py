@@ -1,0 +1,463 @@
+"""The value flow of the Python resolver, one rule per test, each with the exact edge
+set expected (issue 13): every definition that can flow to a call is an edge, and
+nothing else is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+from tests.support.files import write_tree
+from tests.support.resolution import call_edges
+
+
+def test_functions_passed_as_arguments_and_keywords_are_called_inside(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def a(): pass
+                def b(): pass
+                def c(): pass
+
+                def apply(f, *rest, then=None, **named):
+                    f()
+                    for g in rest:
+                        g()
+                    then()
+                    named["x"]()
+
+                def main():
+                    apply(a, b, then=c)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.apply", "mod.a"),
+        ("mod.apply", "mod.b"),
+        ("mod.apply", "mod.c"),
+        ("mod.main", "mod.apply"),
+    }
+
+
+def test_assignments_unpacking_and_rebinding_keep_every_candidate(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def a(): pass
+                def b(): pass
+                def c(): pass
+
+                def main(flag):
+                    x = y = a
+                    p, q = b, c
+                    first, *others = [a, b]
+                    pick = a if flag else c
+                    x()
+                    y()
+                    p()
+                    q()
+                    others[0]()
+                    pick()
+            """,
+        },
+    )
+    assert edges == {("mod.main", "mod.a"), ("mod.main", "mod.b"), ("mod.main", "mod.c")}
+
+
+def test_positions_of_tuples_are_kept_apart(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def a(): pass
+                def b(): pass
+
+                def pair():
+                    return a, b
+
+                def first():
+                    x, y = pair()
+                    x()
+
+                def second():
+                    pair()[1]()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.first", "mod.pair"),
+        ("mod.first", "mod.a"),
+        ("mod.second", "mod.pair"),
+        ("mod.second", "mod.b"),
+    }
+
+
+def test_containers_literals_updates_and_iteration(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def a(): pass
+                def b(): pass
+                def c(): pass
+                def d(): pass
+
+                HANDLERS = {"a": a}
+                HANDLERS["b"] = b
+                QUEUE = []
+                QUEUE.append(c)
+                MORE = {d}
+
+                def run(name):
+                    HANDLERS[name]()
+                    HANDLERS.get(name)()
+                    for handler in QUEUE:
+                        handler()
+                    for key, value in HANDLERS.items():
+                        value()
+                    [f for f in MORE][0]()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.run", "mod.a"),
+        ("mod.run", "mod.b"),
+        ("mod.run", "mod.c"),
+        ("mod.run", "mod.d"),
+    }
+
+
+def test_generators_and_yield_from(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def a(): pass
+                def b(): pass
+
+                def inner():
+                    yield b
+
+                def outer():
+                    yield a
+                    yield from inner()
+
+                def main():
+                    for f in outer():
+                        f()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.outer", "mod.inner"),
+        ("mod.main", "mod.outer"),
+        ("mod.main", "mod.a"),
+        ("mod.main", "mod.b"),
+    }
+
+
+def test_lambdas_closures_and_returned_functions(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Job:
+                    def run(self): pass
+
+                def make_job():
+                    return lambda: Job()
+
+                def outer():
+                    def inner(): pass
+                    return inner
+
+                def main():
+                    make_job()().run()
+                    outer()()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.make_job", "mod.Job"),
+        ("mod.main", "mod.make_job"),
+        ("mod.main", "mod.Job.run"),
+        ("mod.main", "mod.outer"),
+        ("mod.main", "mod.outer.inner"),
+    }
+
+
+def test_decorators_returning_wrappers_and_registering_ones(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+
+                def logged(function):
+                    @functools.wraps(function)
+                    def wrapper(*args, **kwargs):
+                        return function(*args, **kwargs)
+                    return wrapper
+
+                def register(function):
+                    return function
+
+                @logged
+                def work(): pass
+
+                @register
+                def plain(): pass
+
+                def main():
+                    work()
+                    plain()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.logged"),
+        ("mod", "mod.register"),
+        ("mod.logged.wrapper", "mod.work"),
+        ("mod.main", "mod.logged.wrapper"),
+        ("mod.main", "mod.plain"),
+    }
+
+
+def test_exceptions_reach_init_and_handlers_see_instances(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Failure(Exception):
+                    def __init__(self, why): pass
+                    def report(self): pass
+
+                def work():
+                    raise Failure("no")
+
+                def main():
+                    try:
+                        work()
+                    except Failure as error:
+                        error.report()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.work", "mod.Failure.__init__"),
+        ("mod.main", "mod.work"),
+        ("mod.main", "mod.Failure.report"),
+    }
+
+
+def test_context_managers_enter_exit_and_the_bound_value(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Session:
+                    def query(self): pass
+
+                class Opener:
+                    def __enter__(self):
+                        return Session()
+                    def __exit__(self, *exc): pass
+
+                def main():
+                    with Opener() as session:
+                        session.query()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Opener.__enter__", "mod.Session"),
+        ("mod.main", "mod.Opener"),
+        ("mod.main", "mod.Opener.__enter__"),
+        ("mod.main", "mod.Opener.__exit__"),
+        ("mod.main", "mod.Session.query"),
+    }
+
+
+def test_calls_the_interpreter_makes(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Vector:
+                    def __add__(self, other): return Vector()
+                    def __eq__(self, other): return True
+                    def __len__(self): return 2
+                    def __getitem__(self, index): return 0
+                    def __call__(self): pass
+                    def __iter__(self): return iter([])
+
+                def main():
+                    v = Vector()
+                    w = v + v
+                    v == w
+                    len(v)
+                    v[0]
+                    v()
+                    for item in v:
+                        pass
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Vector.__add__", "mod.Vector"),
+        ("mod.main", "mod.Vector"),
+        ("mod.main", "mod.Vector.__add__"),
+        ("mod.main", "mod.Vector.__eq__"),
+        ("mod.main", "mod.Vector.__len__"),
+        ("mod.main", "mod.Vector.__getitem__"),
+        ("mod.main", "mod.Vector.__call__"),
+        ("mod.main", "mod.Vector.__iter__"),
+    }
+
+
+def test_init_subclass_and_post_init(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import dataclass
+
+                class Plugin:
+                    def __init_subclass__(cls): pass
+
+                class Mine(Plugin):
+                    pass
+
+                @dataclass
+                class Point:
+                    x: int
+                    def __post_init__(self): pass
+
+                def main():
+                    Point(1)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Plugin.__init_subclass__"),
+        ("mod.main", "mod.Point"),
+        ("mod.main", "mod.Point.__post_init__"),
+    }
+
+
+def test_builtins_that_call_what_they_are_given(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+                import threading
+
+                def double(x): pass
+                def keep(x): pass
+                def order(x): pass
+                def task(): pass
+                def greet(name): pass
+
+                def main(items):
+                    map(double, items)
+                    filter(keep, items)
+                    sorted(items, key=order)
+                    threading.Thread(target=task)
+                    functools.partial(greet, "you")()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.double"),
+        ("mod.main", "mod.keep"),
+        ("mod.main", "mod.order"),
+        ("mod.main", "mod.task"),
+        ("mod.main", "mod.greet"),
+    }
+
+
+def test_annotations_give_instances_and_subclass_overrides(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "pkg/__init__.py": "",
+            "pkg/kinds.py": """
+                class Formatter:
+                    def write(self): pass
+
+                class Loud(Formatter):
+                    def write(self): pass
+
+                class Quiet(Formatter):
+                    pass
+            """,
+            "pkg/use.py": """
+                from __future__ import annotations
+                from typing import TYPE_CHECKING, Optional
+
+                if TYPE_CHECKING:
+                    from pkg.kinds import Formatter, Loud
+
+                class Holder:
+                    out: Formatter
+
+                    def __init__(self, maybe: Optional[Loud], many: list["Loud"]):
+                        self.maybe = maybe
+                        self.many = many
+
+                    def first(self) -> Loud | None:
+                        return None
+
+                    def run(self):
+                        self.out.write()
+                        self.maybe.write()
+                        for one in self.many:
+                            one.write()
+                        self.first().write()
+            """,
+        },
+    )
+    assert edges == {
+        ("pkg.use.Holder.run", "pkg.kinds.Formatter.write"),
+        ("pkg.use.Holder.run", "pkg.kinds.Loud.write"),
+        ("pkg.use.Holder.run", "pkg.use.Holder.first"),
+    }
+
+
+def test_precision_no_edge_without_a_value(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import os
+
+                def unrelated(): pass
+
+                def run(callback, thing):
+                    callback()
+                    thing.close()
+                    os.getcwd()
+                    len(thing)
+
+                def main():
+                    run(print, open("x"))
+            """,
+        },
+    )
+    assert edges == {("mod.main", "mod.run")}
+
+
+def test_a_call_with_more_than_sixteen_candidates_gets_no_edge_and_a_warning(tmp_path: Path) -> None:
+    functions = "".join(f"def f{number}(): pass\n" for number in range(17))
+    names = ", ".join(f"f{number}" for number in range(17))
+    write_tree(
+        tmp_path,
+        {"mod.py": functions + f"ALL = [{names}]\n\ndef main():\n    for f in ALL[:8]:\n        f()\n\ndef few():\n    for g in ALL[:1]:\n        g()\n"},
+    )
+    graph = build_graph(tmp_path, Settings())
+    assert {(e.caller, e.callee) for e in graph.edges} == set()
+    assert any("mod.main line" in w and "no edge drawn" in w for w in graph.warnings)
