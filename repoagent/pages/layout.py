@@ -56,6 +56,21 @@ def links_of(graph: CallGraph, node_id: str, documented: set[str]) -> tuple[list
     return [link(c) for c in calls], [link(c) for c in callers]
 
 
+def alternatives_of(graph: CallGraph, node_id: str) -> dict[str, str]:
+    """Callee id -> a note such as ``one of 3 on line 12`` for the callees that share
+    a call site with others: the code picks one of them there at run time."""
+    by_line: dict[int, set[str]] = {}
+    for edge in graph.callees(node_id):
+        for line in edge.lines:
+            by_line.setdefault(line, set()).add(edge.callee)
+    notes: dict[str, str] = {}
+    for line, callees in sorted(by_line.items()):
+        if len(callees) > 1:
+            for callee in callees:
+                notes.setdefault(callee, f"one of {len(callees)} on line {line}")
+    return notes
+
+
 def diagram_of(graph: CallGraph, node_id: str, documented: set[str]) -> str:
     """The call diagram drawn under a module's section; ``""`` for other sections."""
     if graph.nodes[node_id].kind is not Kind.MODULE:

@@ -25,6 +25,7 @@ class Link:
 
     id: str
     href: str
+    one_of: str = ""  # "one of 3 on line 12" when the call site may run another callee instead
 
 
 @dataclass(frozen=True)

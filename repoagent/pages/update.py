@@ -23,7 +23,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
 from repoagent.pages.diagrams import dependency_diagram
-from repoagent.pages.layout import INDEX_PAGE, diagram_of, links_of, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, alternatives_of, diagram_of, links_of, page_of, source_of
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
@@ -160,6 +160,7 @@ class PageUpdater:
         """The section's text from the template, its marker signed with the hash of
         the text below it."""
         calls, callers = links_of(self._graph, node.id, self._documented)
+        alternatives = alternatives_of(self._graph, node.id)
         view = SectionView(
             marker=marker.render(),
             id=quote_name(node.id),
@@ -167,7 +168,7 @@ class PageUpdater:
             title=quote_name(node.id if node.kind is Kind.MODULE else node.name),
             kind=node.kind.value,
             body=body.strip(),
-            calls=[Link(quote_name(i), h) for h, i in calls],
+            calls=[Link(quote_name(i), h, alternatives.get(i, "")) for h, i in calls],
             callers=[Link(quote_name(i), h) for h, i in callers],
             diagram=diagram_of(self._graph, node.id, self._documented),
         )

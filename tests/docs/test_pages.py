@@ -123,3 +123,37 @@ def test_init_writes_settings_and_ignore_once(repo, run):
     run("init")
     assert ((repo.root / "pyproject.toml").read_text(), (repo.root / ".gitignore").read_text()) == before
     assert run("docs")[0] == 0  # the written section loads as settings
+
+
+FLOW = {
+    "pkg/__init__.py": "",
+    "pkg/flow.py": '''\
+        def fast(x):
+            return x
+
+
+        def slow(x):
+            return x
+
+
+        def pick(flag):
+            chosen = fast if flag else slow
+            return chosen(1)
+        ''',
+}
+
+
+def test_a_call_site_with_several_targets_links_each_as_one_of_them(repo, run):
+    for path, text in FLOW.items():
+        repo.write(path, text)
+    repo.commit("code")
+    assert run("docs")[0] == 0
+    page = run.page("pkg/flow.py")
+    calls = next(line for line in page.splitlines() if line.startswith("**Calls:**"))
+    assert "[`pkg.flow.fast`](#pkg.flow.fast) (one of 2 on line 11)" in calls
+    assert "[`pkg.flow.slow`](#pkg.flow.slow) (one of 2 on line 11)" in calls
+    before = run.pages()
+    assert run("docs")[0] == 0 and run.pages() == before
+    # Either target's interface change stales the caller.
+    repo.write("pkg/flow.py", FLOW["pkg/flow.py"].replace("def slow(x):", "def slow(x, y=0):"))
+    assert run.status()["pkg.flow.pick"] == "deps-changed"
