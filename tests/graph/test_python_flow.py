@@ -461,3 +461,38 @@ def test_a_call_with_more_than_sixteen_candidates_gets_no_edge_and_a_warning(tmp
     graph = build_graph(tmp_path, Settings())
     assert {(e.caller, e.callee) for e in graph.edges} == set()
     assert any("mod.main line" in w and "no edge drawn" in w for w in graph.warnings)
+
+
+def test_iter_and_next_call_the_dunders_of_instances_only(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Lazy:
+                    def __iter__(self):
+                        return self.items()
+                    def items(self):
+                        yield 1
+                    def __next__(self):
+                        return next(iter(self))  # the generator's next, not this method
+
+                class Counter:
+                    def __iter__(self): return self
+                    def __next__(self): return 1
+
+                def f(): pass
+
+                def main():
+                    next(Counter())
+                    for g in iter([f]):
+                        g()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Lazy.__iter__", "mod.Lazy.items"),
+        ("mod.Lazy.__next__", "mod.Lazy.__iter__"),
+        ("mod.main", "mod.Counter"),
+        ("mod.main", "mod.Counter.__next__"),
+        ("mod.main", "mod.f"),
+    }

@@ -13,10 +13,10 @@ flow's (:mod:`repoagent.graph.resolvers.python_flow`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
-from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
+from repoagent.models import Definition, Import, Kind, ParsedFile
 
 CALL = "()"
 EXTERNAL = "?"  # a base class outside the repository; prefix of opaque MRO entries

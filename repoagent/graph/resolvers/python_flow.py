@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
@@ -752,10 +752,10 @@ class Flow:
         elif name in _DUNDER_BUILTINS and first is not None:
             dunder = _DUNDER_BUILTINS[name]
             self.on(first, lambda v: self._dunder(site, v, dunder, result))
-            if name in ("iter", "reversed") and result is not None:
-                self.copy(first, result)
-            elif name == "next" and result is not None:
-                self.elements(first, "[*]", result)
+            if name in ("iter", "reversed", "next") and result is not None:
+                # Of an instance, the dunder's result (above); of a container or a
+                # generator, itself (``iter``) or its next element (``next``).
+                self.on(first, lambda v: self._builtin_iteration(name, v, result))
         elif name in _SAME_ELEMENTS and result is not None:
             self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
         elif name in ("enumerate", "zip") and result is not None:
@@ -767,9 +767,16 @@ class Flow:
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
 
     def _dunder(self, site: Site | None, value: Value, dunder: str, result: Var | None) -> None:
-        if value.kind not in _INSTANCES:
+        if value.kind in _INSTANCES:
+            self.call(site, self.member(value, dunder), [], result)
+
+    def _builtin_iteration(self, name: str, value: Value, result: Var) -> None:
+        if value.kind in _INSTANCES:
             return
-        self.call(site, self.member(value, dunder), [], result if dunder not in ("__iter__", "__reversed__") else None)
+        if name == "next":
+            self._element(value, "[*]", result)
+        else:
+            self.add(result, value)
 
     # -- annotations ----------------------------------------------------------------------
 
