@@ -289,3 +289,9 @@ def test_returns_and_yields_are_told_apart() -> None:
     returned = next(value for kind, value in kinds if kind == "return")
     assert kinds == {("yield", "a"), ("yield from", "b"), ("return", returned)}
     assert returned.startswith("{T")
+
+
+def test_a_pathologically_nested_unpacking_target_parses_without_error() -> None:
+    depth = 3000
+    parsed = parse("a" + ", (a" * depth + ")" * depth + " = t\n")
+    assert ("a", "t.[0]") in {(a.target, a.value) for a in parsed.assignments}

@@ -163,25 +163,28 @@ class FlowFacts:
 
     # -- binding -----------------------------------------------------------------
 
-    def bind(self, target: ts.Node, value: str, scope: str, line: int) -> None:
-        """``target = value`` for any assignment target; unpacking goes by position."""
+    def bind(self, target: ts.Node, value: str, scope: str, line: int, depth: int = 0) -> None:
+        """``target = value`` for any assignment target; unpacking goes by position
+        (patterns nested deeper than :data:`MAX_DEPTH` bind nothing)."""
+        if depth > MAX_DEPTH:
+            return
         kind = target.type
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target"):
             parts = target.named_children
             if kind == "as_pattern_target" and len(parts) == 1:
-                self.bind(parts[0], value, scope, line)
+                self.bind(parts[0], value, scope, line, depth + 1)
                 return
             starred = any(p.type in ("list_splat_pattern", "list_splat") for p in parts)
             for position, part in enumerate(parts):
                 if part.type in ("list_splat_pattern", "list_splat"):
                     if part.named_children:
-                        self.bind(part.named_children[0], f"{value}.[*]" if value else "", scope, line)
+                        self.bind(part.named_children[0], f"{value}.[*]" if value else "", scope, line, depth + 1)
                     continue
                 element = f"{value}.[*]" if starred else f"{value}.[{position}]"
-                self.bind(part, element if value else "", scope, line)
+                self.bind(part, element if value else "", scope, line, depth + 1)
             return
         if kind == "parenthesized_expression" and target.named_children:
-            self.bind(target.named_children[0], value, scope, line)
+            self.bind(target.named_children[0], value, scope, line, depth + 1)
             return
         chain = self.value(target, scope)
         if chain and "()" not in chain.rsplit(".", 1)[-1] and not chain.startswith("{"):
