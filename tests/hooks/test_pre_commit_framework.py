@@ -87,3 +87,35 @@ def test_installed_hook_stops_the_first_commit_and_lets_the_second_through(
     second = git_commit(repo, **pre_commit_env)
     assert second.returncode == 0, second.stdout + second.stderr
     assert repo.git("show", f"HEAD:{PAGE}") == (repo.root / PAGE).read_text().strip()
+
+
+def test_intent_to_add_files_survive_the_framework_hook(
+    tmp_path: Path, hooks_repository: GitRepo, pre_commit_env: dict[str, str]
+) -> None:
+    """Issue 12.7 under the framework: its own stash handles intent-to-add files, and
+    ``repoagent docs`` inside it leaves them (and their state) alone."""
+    repo = documented_repo(tmp_path / "repo")
+    repo.write(
+        ".pre-commit-config.yaml",
+        f"""\
+        repos:
+          - repo: {hooks_repository.root}
+            rev: {hooks_repository.head()}
+            hooks:
+              - id: repoagent-docs
+        """,
+    )
+    repo.commit("use the hook")
+    assert pre_commit(repo, pre_commit_env, "install").returncode == 0
+    wip = "def later():\n    return 'not ready'\n"
+    repo.write("pkg/wip.py", wip)
+    repo.git("add", "--intent-to-add", "pkg/wip.py")
+    repo.write("pkg/mod.py", CHANGED)
+    repo.add("pkg/mod.py")
+
+    assert git_commit(repo, **pre_commit_env).returncode == 1  # pages rewritten
+    repo.add("docs")
+    result = git_commit(repo, **pre_commit_env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (repo.root / "pkg/wip.py").read_text() == wip
+    assert repo.git("diff", "--name-only", "--diff-filter=A") == "pkg/wip.py"
