@@ -34,6 +34,24 @@ def pre_commit(repo: GitRepo, env: dict[str, str], *args: str) -> subprocess.Com
     return subprocess.run([str(VENV_BIN / "pre-commit"), *args], cwd=repo.root, env=env, capture_output=True, text=True)
 
 
+def repo_with_framework_hook(root: Path, hooks_repository: GitRepo, env: dict[str, str]) -> GitRepo:
+    """A documented repository whose ``git commit`` runs repoagent-docs through pre-commit."""
+    repo = documented_repo(root)
+    repo.write(
+        ".pre-commit-config.yaml",
+        f"""\
+        repos:
+          - repo: {hooks_repository.root}
+            rev: {hooks_repository.head()}
+            hooks:
+              - id: repoagent-docs
+        """,
+    )
+    repo.commit("use the hook")
+    assert pre_commit(repo, env, "install").returncode == 0
+    return repo
+
+
 def test_try_repo_docs_hook_rewrites_then_passes_and_check_hook_follows(
     tmp_path: Path, hooks_repository: GitRepo, pre_commit_env: dict[str, str]
 ) -> None:
@@ -61,19 +79,7 @@ def test_try_repo_docs_hook_rewrites_then_passes_and_check_hook_follows(
 def test_installed_hook_stops_the_first_commit_and_lets_the_second_through(
     tmp_path: Path, hooks_repository: GitRepo, pre_commit_env: dict[str, str]
 ) -> None:
-    repo = documented_repo(tmp_path / "repo")
-    repo.write(
-        ".pre-commit-config.yaml",
-        f"""\
-        repos:
-          - repo: {hooks_repository.root}
-            rev: {hooks_repository.head()}
-            hooks:
-              - id: repoagent-docs
-        """,
-    )
-    repo.commit("use the hook")
-    assert pre_commit(repo, pre_commit_env, "install").returncode == 0
+    repo = repo_with_framework_hook(tmp_path / "repo", hooks_repository, pre_commit_env)
     before = repo.head()
     repo.write("pkg/mod.py", CHANGED)
     repo.add("pkg/mod.py")
@@ -94,19 +100,7 @@ def test_intent_to_add_files_survive_the_framework_hook(
 ) -> None:
     """Issue 12.7 under the framework: its own stash handles intent-to-add files, and
     ``repoagent docs`` inside it leaves them (and their state) alone."""
-    repo = documented_repo(tmp_path / "repo")
-    repo.write(
-        ".pre-commit-config.yaml",
-        f"""\
-        repos:
-          - repo: {hooks_repository.root}
-            rev: {hooks_repository.head()}
-            hooks:
-              - id: repoagent-docs
-        """,
-    )
-    repo.commit("use the hook")
-    assert pre_commit(repo, pre_commit_env, "install").returncode == 0
+    repo = repo_with_framework_hook(tmp_path / "repo", hooks_repository, pre_commit_env)
     wip = "def later():\n    return 'not ready'\n"
     repo.write("pkg/wip.py", wip)
     repo.git("add", "--intent-to-add", "pkg/wip.py")
