@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import json
-import re
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
+from repoagent.names import quote_name
 
 
 class GraphFormat(enum.StrEnum):
@@ -98,12 +98,11 @@ def to_dot(graph: CallGraph) -> str:
 
 
 def to_mermaid(graph: CallGraph) -> str:
-    """A Mermaid flowchart; ids are made safe, labels keep the real names."""
+    """A Mermaid flowchart: nodes get short ids, and labels the ids percent-encoded as
+    on the pages (a newline, quote or bracket from a file name would end the label)."""
     safe = {node_id: f"n{index}" for index, node_id in enumerate(graph.nodes)}
     lines = ["flowchart LR"]
-    for node_id, short in safe.items():
-        label = re.sub(r'["\[\]]', "", node_id)
-        lines.append(f'  {short}["{label}"]')
+    lines.extend(f'  {short}["{quote_name(node_id)}"]' for node_id, short in safe.items())
     lines.extend(f"  {safe[e.caller]} --> {safe[e.callee]}" for e in graph.edges)
     return "\n".join(lines) + "\n"
 

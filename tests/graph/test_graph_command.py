@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,16 @@ def test_pycg_dot_and_mermaid(capsys: pytest.CaptureFixture[str], small_repo: Pa
     code, out, _ = run_graph(capsys, str(small_repo), "--format", "mermaid", "-o", str(target))
     assert code == 0 and out == ""
     assert target.read_text().startswith("flowchart LR")
+
+
+def test_mermaid_labels_survive_odd_file_names(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    write_tree(tmp_path, {"new\nline.py": "def f():\n    g()\n\ndef g():\n    pass\n", 'x"]>y.py': "def h():\n    pass\n"})
+    code, out, _ = run_graph(capsys, str(tmp_path), "--format", "mermaid")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "flowchart LR"
+    assert all(re.fullmatch(r'  n\d+\["[^"\[\]]*"\]|  n\d+ --> n\d+', line) for line in lines[1:]), lines
+    assert '  n1["new%0Aline.f"]' in lines and any(line.endswith('["x%22%5D%3Ey.h"]') for line in lines)
 
 
 def test_the_analysed_package_names_its_modules(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
