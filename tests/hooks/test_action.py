@@ -5,24 +5,20 @@ the head commit whose base commit was never fetched. The install step is a no-op
 here because the repoagent this Python imports is the project folder itself (the
 editable install), which is the action's own path; the step checks exactly that.
 The comment step talks to GitHub through ``gh``; a recording ``gh`` on PATH stands
-in for it, since the real one needs the network.
+in for it (``tests.support.hooks.run_action``), since the real one needs the network.
 """
 
 from __future__ import annotations
 
-import json
 import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.support.git_repo import GitRepo
-from tests.support.hooks import CODE, PROJECT, ActionRunner, documented_repo, environment, pull_request_event
+from tests.support.hooks import CODE, ActionRunner, documented_repo, environment, pull_request_event, run_action
 
 PAGE = "docs/repoagent/pkg/mod.py.md"
-RECORDING_GH = """#!/bin/sh
-echo "$@" >> "$GH_LOG"
-"""
 
 
 def pull_request(tmp_path: Path, *, change_code: bool) -> tuple[Path, dict]:
@@ -46,28 +42,6 @@ def pull_request(tmp_path: Path, *, change_code: bool) -> tuple[Path, dict]:
     return workspace, pull_request_event(base, head)
 
 
-def run_action(tmp_path: Path, workspace: Path, event: dict, mode: str) -> tuple[ActionRunner, dict[str, str]]:
-    files = {name: tmp_path / name for name in ("event.json", "summary.md", "gh.log")}
-    files["event.json"].write_text(json.dumps(event))
-    files["summary.md"].write_text("")
-    bin_folder = tmp_path / "bin"
-    bin_folder.mkdir(exist_ok=True)
-    (bin_folder / "gh").write_text(RECORDING_GH)
-    (bin_folder / "gh").chmod(0o755)
-    env = environment(
-        GITHUB_EVENT_PATH=str(files["event.json"]),
-        GITHUB_STEP_SUMMARY=str(files["summary.md"]),
-        GITHUB_REPOSITORY="o/r",
-        RUNNER_TEMP=str(tmp_path),
-        GH_LOG=str(files["gh.log"]),
-    )
-    env["PATH"] = f"{bin_folder}:{env['PATH']}"
-    runner = ActionRunner(action_path=PROJECT, workspace=workspace, inputs={"mode": mode}, env=env, event=event)
-    runner.run()
-    texts = {name: path.read_text() if path.exists() else "" for name, path in files.items()}
-    return runner, texts
-
-
 def docs_step(runner: ActionRunner):
     [step] = [result for result in runner.results if result.name == "docs"]
     return step
@@ -75,7 +49,7 @@ def docs_step(runner: ActionRunner):
 
 def test_install_step_is_a_no_op_for_the_action_folder_itself(tmp_path: Path) -> None:
     workspace, event = pull_request(tmp_path, change_code=False)
-    runner, _ = run_action(tmp_path, workspace, event, "check")
+    runner, _ = run_action(tmp_path, workspace, event, {"mode": "check"})
     assert runner.results[0].name == "Install repoagent"
     assert runner.results[0].returncode == 0 and "Successfully installed" not in runner.results[0].stdout
 
@@ -83,7 +57,7 @@ def test_install_step_is_a_no_op_for_the_action_folder_itself(tmp_path: Path) ->
 @pytest.mark.parametrize("mode", ["check", "comment"])
 def test_stale_pull_request_is_reported(tmp_path: Path, mode: str) -> None:
     workspace, event = pull_request(tmp_path, change_code=True)
-    runner, files = run_action(tmp_path, workspace, event, mode)
+    runner, files = run_action(tmp_path, workspace, event, {"mode": mode})
     step = docs_step(runner)
     assert step.returncode == (1 if mode == "check" else 0), step.stderr
     report = Path(step.outputs["report"]).read_text()
@@ -100,7 +74,7 @@ def test_stale_pull_request_is_reported(tmp_path: Path, mode: str) -> None:
 
 def test_update_pushes_the_refreshed_pages_to_the_branch(tmp_path: Path) -> None:
     workspace, event = pull_request(tmp_path, change_code=True)
-    runner, files = run_action(tmp_path, workspace, event, "update")
+    runner, files = run_action(tmp_path, workspace, event, {"mode": "update"})
     step = docs_step(runner)
     assert step.returncode == 0, step.stderr
     assert "Committed the refreshed pages to `feature`" in files["summary.md"]
@@ -109,14 +83,14 @@ def test_update_pushes_the_refreshed_pages_to_the_branch(tmp_path: Path) -> None
     assert origin.git("diff", "--name-only", "feature~1", "feature") == PAGE
 
     event["pull_request"]["head"]["sha"] = origin.git("rev-parse", "feature")
-    again, files = run_action(tmp_path, workspace, event, "check")
+    again, files = run_action(tmp_path, workspace, event, {"mode": "check"})
     assert docs_step(again).returncode == 0
     assert "docs are up to date" in files["summary.md"].split("<!-- repoagent-report -->")[-1]
 
 
 def test_pull_request_without_code_changes_passes_the_check(tmp_path: Path) -> None:
     workspace, event = pull_request(tmp_path, change_code=False)
-    runner, files = run_action(tmp_path, workspace, event, "check")
+    runner, files = run_action(tmp_path, workspace, event, {"mode": "check"})
     step = docs_step(runner)
     assert step.returncode == 0, step.stderr
     assert step.outputs["stale"] == "0"

@@ -9,7 +9,6 @@ file, and nothing is written outside the checkout (beyond the runner's own files
 
 from __future__ import annotations
 
-import json
 import pickle
 import subprocess
 from pathlib import Path
@@ -17,11 +16,10 @@ from pathlib import Path
 import pytest
 
 from tests.security.test_caches import Payload, forged_graph
-from tests.support.hooks import CODE, PROJECT, ActionRunner, documented_repo, environment, pull_request_event
+from tests.support.hooks import CODE, RUNNER_FILES, documented_repo, environment, pull_request_event, run_action
 from tests.support.llm_server import LLMServer
 
 KEY = "sk-test-PR-SECRET-7c1e55"
-RECORDING_GH = '#!/bin/sh\necho "$@" >> "$GH_LOG"\n'
 TEMPLATE = "{{ cycler.__init__.__globals__.os.system('touch %s') }}{{ lipsum.__globals__.os.environ }}"
 
 
@@ -61,34 +59,17 @@ def test_a_hostile_pull_request_takes_nothing_over(tmp_path: Path, mode: str) ->
     canary = tmp_path / "canary"
     workspace, event = hostile_pull_request(tmp_path, canary)
     runner_folder = workspace.parent
-    files = {name: runner_folder / name for name in ("event.json", "summary.md", "gh.log")}
-    files["event.json"].write_text(json.dumps(event))
-    files["summary.md"].write_text("")
-    bin_folder = runner_folder / "bin"
-    bin_folder.mkdir()
-    (bin_folder / "gh").write_text(RECORDING_GH)
-    (bin_folder / "gh").chmod(0o755)
     before = files_under(tmp_path)
 
     with LLMServer() as server:
-        env = environment(
-            GITHUB_EVENT_PATH=str(files["event.json"]),
-            GITHUB_STEP_SUMMARY=str(files["summary.md"]),
-            GITHUB_REPOSITORY="o/r",
-            RUNNER_TEMP=str(runner_folder),
-            GH_LOG=str(files["gh.log"]),
-            OPENAI_API_KEY=KEY,
-        )
-        env["PATH"] = f"{bin_folder}:{env['PATH']}"
         inputs = {"mode": mode, "api-key": KEY, "base-url": server.url}
-        runner = ActionRunner(action_path=PROJECT, workspace=workspace, inputs=inputs, env=env, event=event)
-        runner.run()
+        runner, texts = run_action(runner_folder, workspace, event, inputs, OPENAI_API_KEY=KEY)
         prompts = server.prompts
 
     assert not canary.exists()
     assert not (tmp_path / "runner" / "victim").exists() and not (tmp_path / "victim").exists()
     outputs = [text for step in runner.results for text in (step.stdout, step.stderr, *step.outputs.values())]
-    outputs += [path.read_text(errors="replace") for path in files.values() if path.exists()] + prompts
+    outputs += [*texts.values(), *prompts]
     assert not any(KEY in text for text in outputs)
     assert not any("INJECTED" in text for text in outputs)
     assert not any("Traceback" in text for text in outputs)
@@ -98,7 +79,8 @@ def test_a_hostile_pull_request_takes_nothing_over(tmp_path: Path, mode: str) ->
     # Outside the checkout only the runner's own files changed: the report and step outputs.
     new = {path.relative_to(tmp_path).as_posix() for path in files_under(tmp_path) - before}
     new = {name for name in new if not name.startswith(("runner/workspace/", "origin.git/"))}
-    assert new <= {"runner/repoagent-report.md", *(f"runner/github-output-{i}" for i in range(5))}, new
+    runner_own = {"runner/repoagent-report.md", *(f"runner/{name}" for name in RUNNER_FILES)}
+    assert new <= runner_own | {f"runner/github-output-{i}" for i in range(5)}, new
     docs = [step for step in runner.results if step.name == "docs"]
     # check: stale (exit 1), or the settings refused (exit 2); writing modes stop on
     # the settings or the templates.

@@ -4,6 +4,8 @@
   repository with one commit, because ``pre-commit try-repo`` needs the hook
   repository to be a git repository with the hook files committed, and the lead
   commits in /work/main, not the tests.
+* :func:`run_action` runs the action on a pull request event as a runner would,
+  with a recording ``gh`` on PATH (the real one needs the network).
 * :class:`ActionRunner` executes a composite action's ``run:`` steps with bash the
   way the GitHub runner does (``bash --noprofile --norc -eo pipefail``), with the
   ``${{ … }}`` expressions the action uses substituted, ``GITHUB_OUTPUT`` per step
@@ -14,6 +16,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -29,6 +32,9 @@ from tests.support.git_repo import GitRepo, git_environment
 
 PROJECT = Path(__file__).resolve().parents[2]
 VENV_BIN = Path(sys.executable).parent
+RECORDING_GH = '#!/bin/sh\necho "$@" >> "$GH_LOG"\n'
+#: The files a runner keeps beside the checkout for one run of the action.
+RUNNER_FILES = ("event.json", "summary.md", "gh.log", "bin", "bin/gh")
 
 
 def project_as_git_repo(destination: Path) -> GitRepo:
@@ -187,3 +193,31 @@ def git_commit(repo: GitRepo, *args: str, **env: str) -> subprocess.CompletedPro
     return subprocess.run(
         ["git", "commit", "-q", "-m", "change", *args], cwd=repo.root, env=environment(**env), capture_output=True, text=True
     )
+
+
+def run_action(
+    runner_folder: Path, workspace: Path, event: dict[str, Any], inputs: dict[str, str], **extra_env: str
+) -> tuple[ActionRunner, dict[str, str]]:
+    """Run the action on ``workspace`` for ``event`` with the runner's files in
+    ``runner_folder`` (:data:`RUNNER_FILES`); returns the runner and the texts of the
+    event, the step summary and the ``gh`` calls."""
+    files = {name: runner_folder / name for name in ("event.json", "summary.md", "gh.log")}
+    files["event.json"].write_text(json.dumps(event))
+    files["summary.md"].write_text("")
+    bin_folder = runner_folder / "bin"
+    bin_folder.mkdir(exist_ok=True)
+    (bin_folder / "gh").write_text(RECORDING_GH)
+    (bin_folder / "gh").chmod(0o755)
+    env = environment(
+        GITHUB_EVENT_PATH=str(files["event.json"]),
+        GITHUB_STEP_SUMMARY=str(files["summary.md"]),
+        GITHUB_REPOSITORY="o/r",
+        RUNNER_TEMP=str(runner_folder),
+        GH_LOG=str(files["gh.log"]),
+        **extra_env,
+    )
+    env["PATH"] = f"{bin_folder}:{env['PATH']}"
+    runner = ActionRunner(action_path=PROJECT, workspace=workspace, inputs=inputs, env=env, event=event)
+    runner.run()
+    texts = {name: path.read_text(errors="replace") if path.exists() else "" for name, path in files.items()}
+    return runner, texts
