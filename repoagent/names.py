@@ -15,13 +15,19 @@ fragment, which is how mkdocs and browsers match anchors to links.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote
 
 _KEPT_PUNCTUATION = frozenset("_.-~/$")
+#: A name with nothing to encode, as nearly every id is: returned as it is, without
+#: looking at it a character at a time (a run quotes every section's links).
+_ORDINARY = re.compile(r"[A-Za-z0-9_.\-~/$]*")
 
 
 def quote_name(name: str) -> str:
     """``name`` as it is written into a page; :func:`unquote_name` reverses it."""
+    if _ORDINARY.fullmatch(name):
+        return name
     return "".join(char if _kept(char) else _percent(char) for char in name)
 
 

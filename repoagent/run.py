@@ -95,32 +95,26 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
     if vouched is not None:
         return Report(stamped=vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
     from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
+    from repoagent.writers.choice import choose_writer
 
-    writer, description = _writer(settings) if mode is not Mode.STATUS else (None, "")
-    from repoagent.writers.llm import LLMWriter
-
-    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=isinstance(writer, LLMWriter))
+    choice = choose_writer(settings) if mode is not Mode.STATUS else None
+    llm = choice is not None and choice.llm
+    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm)
     if key is not None and not found.stale and not found.edited:
         # Not with hand-edited sections: the stamp's answer could not list them.
         stamp.write(root, key, len(found.sections))
-    report = Report(plan=found, writer=description)
-    if mode is Mode.DRY_RUN and isinstance(writer, LLMWriter) and found.stale:
+    report = Report(plan=found, writer=choice.description if choice is not None else "")
+    if mode is Mode.DRY_RUN and llm and found.stale:
         from repoagent.writers.llm import estimate
 
         report.estimate = estimate(found.graph, to_write(found), code_reader(found), known_summaries(found), settings)
-    if mode is Mode.WRITE and found.stale and writer is not None:
+    if mode is Mode.WRITE and found.stale and choice is not None:
+        writer = choice.make(settings)  # imported only when something is written
         with progress(len(to_write(found)), writer.name) as advance:
             report.outcome = apply(found, writer, settings.jobs, lambda section: advance())
         report.writer_lines = writer.report()
     report.unstaged = _unstaged(root, settings, view, mode, found.stale)
     return report
-
-
-def _writer(settings: Settings):
-    from repoagent.writers.llm import choose_writer
-    from repoagent.writers.static import StaticWriter
-
-    return choose_writer(settings, lambda: StaticWriter(settings.docstring_style))
 
 
 def _unstaged(root: Path, settings: Settings, view: View, mode: Mode, stale: bool) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Protocol
 
 import pathspec
 
-from repoagent.parsing.registry import language_for
+from repoagent.parsing.registry import language_name
 from repoagent.workspace import SKIPPED_FOLDERS
 
 #: Gitignore patterns of test code, left out of the pages unless ``document_tests``
@@ -108,7 +108,7 @@ class WorkingTree:
             )
             for name in filenames:
                 path = prefix + name
-                if language_for(PurePosixPath(name)) is None or self._ignored(path, ignores):
+                if language_name(PurePosixPath(name)) is None or self._ignored(path, ignores):
                     continue
                 if self._usable(Path(directory) / name, path):
                     yield path

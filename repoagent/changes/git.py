@@ -246,7 +246,7 @@ class GitSnapshot:
     """
 
     def __init__(self, repository: GitRepository, entries: dict[str, tuple[bytes, int]], exclude: tuple[str, ...]) -> None:
-        from repoagent.parsing.registry import language_for  # grammars: not for the plain git commands
+        from repoagent.parsing.registry import language_name
         from repoagent.workspace import SKIPPED_FOLDERS
 
         self._repository = repository
@@ -259,7 +259,7 @@ class GitSnapshot:
             path = repository._relative(full)
             if mode == SUBMODULE_MODE or any(part in SKIPPED_FOLDERS for part in PurePosixPath(path).parts[:-1]):
                 continue
-            if language_for(PurePosixPath(path)) is None or spec.match_file(path):
+            if language_name(PurePosixPath(path)) is None or spec.match_file(path):
                 continue
             if mode == SYMLINK_MODE:
                 self.skipped[path] = "a symlink"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import PurePosixPath
 
-from repoagent.parsing.registry import language_for
+from repoagent.parsing.registry import language_for, language_name
 
 
 def module_ids(paths: list[str], prefix: str = "") -> dict[str, str]:
@@ -66,8 +66,7 @@ def _parent(path: str) -> str:
 
 
 def _is_python(path: str) -> bool:
-    language = language_for(PurePosixPath(path))
-    return language is not None and language.name == "python"
+    return language_name(PurePosixPath(path)) == "python"
 
 
 def _module(path: str, root: str, prefix: str) -> str:

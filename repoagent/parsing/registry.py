@@ -1,25 +1,67 @@
-"""The registry of languages, keyed by name and by file extension."""
+"""The registry of languages, keyed by name and by file extension.
+
+A language's module is imported, and its grammar and queries built, only when a
+file of that language is first met: a Python repository never pays for the
+JavaScript grammar (a tenth of a second of a run with nothing stale). So the table
+below names each language's module and the files it parses without importing it;
+a test keeps it in step with the modules' own ``extensions`` and ``file_names``.
+"""
 
 from __future__ import annotations
 
+import functools
+import importlib
+from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
-from repoagent.parsing.base import Language
-from repoagent.parsing.languages.go import Go
-from repoagent.parsing.languages.java import Java
-from repoagent.parsing.languages.javascript import JavaScript
-from repoagent.parsing.languages.python import Python
-from repoagent.parsing.languages.rust import Rust
-from repoagent.parsing.languages.typescript import TypeScript
+if TYPE_CHECKING:
+    from repoagent.parsing.base import Language
 
-LANGUAGES: dict[str, Language] = {
-    language.name: language for language in (Python(), JavaScript(), TypeScript(), Go(), Java(), Rust())
-}
 
-_BY_EXTENSION: dict[str, Language] = {ext: lang for lang in LANGUAGES.values() for ext in lang.extensions}
-_BY_NAME: dict[str, Language] = {name: lang for lang in LANGUAGES.values() for name in lang.file_names}
+@dataclass(frozen=True)
+class Entry:
+    """One language as the registry knows it before loading it: its module under
+    :mod:`repoagent.parsing.languages`, its class there, and the files it parses."""
+
+    name: str
+    module: str
+    cls: str
+    extensions: tuple[str, ...]
+    file_names: tuple[str, ...] = ()
+
+
+ENTRIES: tuple[Entry, ...] = (
+    Entry("python", "python", "Python", (".py",)),
+    Entry("javascript", "javascript", "JavaScript", (".js", ".jsx", ".mjs", ".cjs")),
+    Entry("typescript", "typescript", "TypeScript", (".ts", ".tsx", ".mts", ".cts")),
+    Entry("go", "go", "Go", (".go",), ("go.mod",)),
+    Entry("java", "java", "Java", (".java",)),
+    Entry("rust", "rust", "Rust", (".rs",)),
+)
+
+_BY_EXTENSION: dict[str, Entry] = {ext: entry for entry in ENTRIES for ext in entry.extensions}
+_BY_FILE_NAME: dict[str, Entry] = {name: entry for entry in ENTRIES for name in entry.file_names}
+
+
+@functools.cache
+def load(name: str) -> Language:
+    """The language ``name`` (one of :data:`ENTRIES`), its module imported and its
+    grammar built on the first call."""
+    entry = next(entry for entry in ENTRIES if entry.name == name)
+    module = importlib.import_module(f"repoagent.parsing.languages.{entry.module}")
+    return getattr(module, entry.cls)()
+
+
+def language_name(path: PurePosixPath) -> str | None:
+    """The name of the language that parses ``path`` (by file name or extension),
+    without loading it; ``None`` when none does. Listing a repository's files asks
+    this of every file."""
+    entry = _BY_FILE_NAME.get(path.name) or _BY_EXTENSION.get(path.suffix.lower())
+    return entry.name if entry is not None else None
 
 
 def language_for(path: PurePosixPath) -> Language | None:
-    """The language that parses ``path``, by file name or extension; ``None`` when none does."""
-    return _BY_NAME.get(path.name) or _BY_EXTENSION.get(path.suffix.lower())
+    """The language that parses ``path``, loaded; ``None`` when none does."""
+    name = language_name(path)
+    return load(name) if name is not None else None

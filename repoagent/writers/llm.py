@@ -24,9 +24,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from repoagent.config import Settings
-from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
-from repoagent.llm_client import ChatClient, EndpointError, endpoint_configured
+from repoagent.llm_client import ChatClient, EndpointError
 from repoagent.names import quote_name
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries
@@ -186,23 +185,6 @@ def page_anchors(request: WriteRequest) -> set[str]:
     not resolve)."""
     parsed = request.graph.files.get(request.node.path)
     return {quote_name(definition.id) for definition in parsed.definitions} if parsed else {quote_name(request.node.id)}
-
-
-def choose_writer(settings: Settings, static: Callable[[], Writer]) -> tuple[Writer, str]:
-    """The writer ``settings.writer`` asks for, and one line saying which and why.
-
-    ``static`` makes the static writer; it is passed in because the docs command owns
-    it and the choice must not import what it does not use.
-    """
-    if settings.writer == "static":
-        return static(), "static writer (writer = static)"
-    if settings.writer == "llm" and not endpoint_configured(settings):
-        raise UsageError("writer llm needs an endpoint: set base_url (--base-url) or REPOAGENT_API_KEY / OPENAI_API_KEY")
-    if settings.writer == "llm" or endpoint_configured(settings):
-        where = settings.base_url or "the OpenAI API"
-        why = "writer = llm" if settings.writer == "llm" else "an endpoint or key is configured"
-        return LLMWriter(settings, static()), f"LLM writer: {settings.model} at {where} ({why})"
-    return static(), "static writer (no LLM endpoint or key configured; set base_url or OPENAI_API_KEY to use one)"
 
 
 def estimate(

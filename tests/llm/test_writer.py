@@ -10,7 +10,8 @@ import pytest
 from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.graph.model import CallGraph
-from repoagent.writers.llm import LLMWriter, choose_writer, estimate
+from repoagent.writers.choice import choose_writer
+from repoagent.writers.llm import LLMWriter, estimate
 from repoagent.writers.schedule import write_in_order
 from repoagent.writers.static import StaticWriter
 from tests.llm.conftest import code_reader, naming_answer, settings_for
@@ -116,13 +117,14 @@ def test_the_dry_run_estimate_sends_nothing(geometry: CallGraph, server: Callabl
 
 
 def test_auto_uses_the_llm_only_when_an_endpoint_or_key_is_configured() -> None:
-    writer, said = choose_writer(Settings(), StaticWriter)
-    assert isinstance(writer, StaticWriter) and "no LLM endpoint" in said
-    writer, said = choose_writer(Settings(base_url="http://127.0.0.1:9/v1"), StaticWriter)
-    assert isinstance(writer, LLMWriter) and "http://127.0.0.1:9/v1" in said
-    writer, said = choose_writer(Settings(api_key="k"), StaticWriter)
-    assert isinstance(writer, LLMWriter) and "OpenAI API" in said
-    writer, said = choose_writer(Settings(writer="static", api_key="k"), StaticWriter)
-    assert isinstance(writer, StaticWriter)
+    choice = choose_writer(Settings())
+    assert isinstance(choice.make(Settings()), StaticWriter) and "no LLM endpoint" in choice.description
+    settings = Settings(base_url="http://127.0.0.1:9/v1")
+    choice = choose_writer(settings)
+    assert isinstance(choice.make(settings), LLMWriter) and "http://127.0.0.1:9/v1" in choice.description
+    choice = choose_writer(Settings(api_key="k"))
+    assert choice.llm and "OpenAI API" in choice.description
+    settings = Settings(writer="static", api_key="k")
+    assert isinstance(choose_writer(settings).make(settings), StaticWriter)
     with pytest.raises(UsageError, match="needs an endpoint"):
-        choose_writer(Settings(writer="llm"), StaticWriter)
+        choose_writer(Settings(writer="llm"))

@@ -1,0 +1,52 @@
+"""Start-up in proportion: a command imports only what it uses.
+
+Each check runs the real CLI in a fresh interpreter on a small Python repository
+and looks at which modules it loaded: ``status`` and a static ``docs`` never load
+the LLM writer (``openai``, the prompt, validation and sanitising modules), a run
+with nothing to write loads no writer at all, and no run loads the grammar of a
+language the repository does not have.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.support.git_repo import GitRepo, git_environment
+
+LLM_ONLY = ("openai", "repoagent.writers.llm", "repoagent.writers.prompt", "repoagent.writers.validation",
+            "repoagent.writers.sanitize")
+OTHER_LANGUAGES = tuple(f"repoagent.parsing.languages.{name}" for name in ("javascript", "typescript", "go", "java", "rust"))
+WRITERS = ("repoagent.writers.static", "griffe")
+
+_PROBE = """
+import json, sys
+from repoagent.cli import main
+code = main(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def loaded(repo: GitRepo, *args: str) -> set[str]:
+    """The modules a fresh ``repoagent ARGS`` loaded in ``repo`` (it must succeed)."""
+    result = subprocess.run([sys.executable, "-c", _PROBE, *args], cwd=repo.root, env=git_environment(),
+                            capture_output=True, text=True, check=True)
+    report = json.loads(result.stdout.splitlines()[-1])
+    assert report["code"] in (0, 1), result.stderr
+    return set(report["modules"])
+
+
+def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None:
+    repo.write("pkg/a.py", "def f():\n    return g()\n\n\ndef g():\n    return 1\n")
+    repo.commit()
+    stale = loaded(repo, "status", ".")
+    assert "repoagent.parsing.languages.python" in stale  # the check below would pass with no parsing at all
+    assert not stale & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS}
+    written = loaded(repo, "docs", ".")
+    assert "repoagent.writers.static" in written and not written & {*LLM_ONLY, *OTHER_LANGUAGES}
+    repo.commit()
+    repo.write("pkg/a.py", "def f():\n    return g()\n\n\ndef g():\n    return 2\n")
+    repo.add()
+    for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
+        assert not loaded(repo, *args) & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS}
