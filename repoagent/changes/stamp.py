@@ -6,9 +6,14 @@ blobs, the pages, the settings and repoagent's own code, so a hash of those, kep
 the workspace's stamp file (a git-ignored speed-up, like the parse cache), answers
 it again without parsing when none of them changed. Any difference, or any doubt,
 means a full run. Only ``--staged`` (what a pre-commit hook runs) is stamped: the
-index file holds every staged blob's id, so hashing it covers the code. Like the
-caches, the stamp is keyed by the fingerprint of repoagent's code (and templates), not
-its version number: a changed repoagent, released or not, never trusts an old stamp.
+index's entries (path, mode and blob id of every staged file, as ``git ls-files
+--stage`` lists them, the pages left out since they are read from the working tree)
+cover the code. Entries, not the index file's bytes: a commit rewrites the file
+(its timestamps) but not what is staged, so the first run after a commit is
+answered too; and under ``git commit -a`` they are the entries of the temporary
+index the commit is built from. Like the caches, the stamp is keyed by the
+fingerprint of repoagent's code (and templates), not its version number: a changed
+repoagent, released or not, never trusts an old stamp.
 :func:`repoagent.run.run` uses it.
 """
 
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import subprocess
 from pathlib import Path
 
 from repoagent.config import Settings
@@ -29,16 +35,16 @@ CODE = code_fingerprint(_PACKAGE, *sorted((_PACKAGE / "templates").rglob("*.j2")
 
 
 def staged_key(root: Path, settings: Settings) -> str | None:
-    """The hash of everything a ``--staged`` verdict depends on; ``None`` when the
-    index cannot be found without git (then no stamp is used)."""
-    index = _index_file(root)
-    if index is None:
+    """The hash of everything a ``--staged`` verdict depends on; ``None`` when git
+    cannot list the index (then no stamp is used)."""
+    entries = _staged_entries(root, settings.out)
+    if entries is None:
         return None
     digest = hashlib.blake2b(digest_size=16)
     # Settings' repr leaves the API key out.
     digest.update(f"{CODE}\0{root.resolve()}\0{settings!r}\0".encode())
+    digest.update(entries)
     try:
-        digest.update(index.read_bytes())
         out = root / settings.out
         for page in sorted(out.rglob("*.md")) if out.is_dir() else ():
             digest.update(page.relative_to(out).as_posix().encode() + b"\0" + page.read_bytes() + b"\0")
@@ -70,16 +76,19 @@ def write(root: Path, key: str | None, sections: int) -> None:
         pass
 
 
-def _index_file(root: Path) -> Path | None:
-    if os.environ.get("GIT_INDEX_FILE"):
-        return None  # a hook's temporary index: always look properly
-    for folder in (root.resolve(), *root.resolve().parents):
-        dot_git = folder / ".git"
-        if dot_git.is_dir():
-            return dot_git / "index"
-        if dot_git.is_file():  # a worktree or submodule: "gitdir: <path>"
-            text = dot_git.read_text(encoding="utf-8", errors="replace").strip()
-            if text.startswith("gitdir:"):
-                return (folder / text[len("gitdir:") :].strip()).resolve() / "index"
-            return None
-    return None
+def _staged_entries(root: Path, out: str) -> bytes | None:
+    """``git ls-files --stage`` of ``root`` (in the index a hook's run would read),
+    the pages (``.md`` files under ``out``) left out; ``None`` outside git."""
+    from repoagent.changes.git import hook_environment
+
+    result = subprocess.run(["git", "ls-files", "--stage", "-z"], cwd=root, env=hook_environment(), capture_output=True)
+    if result.returncode != 0:
+        return None
+    pages = "" if os.path.normpath(out) == "." else os.path.normpath(out).replace(os.sep, "/") + "/"
+    return b"\0".join(entry for entry in result.stdout.split(b"\0") if not _is_page(entry, pages.encode()))
+
+
+def _is_page(entry: bytes, pages: bytes) -> bool:
+    """Whether an ``ls-files --stage`` entry (``mode sha stage\tpath``) is a page."""
+    path = entry.partition(b"\t")[2]
+    return path.startswith(pages) and path.endswith(b".md")

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 from repoagent.changes import stamp
 from repoagent.config import load_settings
 from repoagent.run import Mode, View, run
+from tests.support.git_repo import git_environment
 
 CODE = "def f():\n    return g()\n\n\ndef g():\n    return 1\n"
 
@@ -48,3 +52,28 @@ def test_the_stamp_answers_only_for_the_code_that_wrote_it(repo, monkeypatch):
     assert run(repo.root, settings, View(), Mode.STATUS).plan is not None  # the working tree: never stamped
     monkeypatch.setattr(stamp, "CODE", "another repoagent")
     assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is not None
+
+
+def test_the_stamp_survives_a_commit_but_not_a_staged_change(repo, monkeypatch):
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    run(repo.root, settings, View(), Mode.WRITE)
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is not None  # stamps
+    repo.commit()  # the pages staged and committed: the index file is rewritten, its entries of code are not
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is None
+    repo.write("a.py", CODE.replace("return 1", "return 2"))
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is None  # not staged: not the index's
+    repo.add("a.py")
+    changed = run(repo.root, settings, View(staged=True), Mode.STATUS)
+    assert changed.plan is not None and [c.id for c in changed.plan.changes] == ["a.g"]
+    # Under `git commit -a` the index is a temporary one holding the working tree: read
+    # for what it holds, as the stamp is.
+    repo.git("reset", "-q")
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is None
+    temporary = repo.root / ".git" / "commit-all-index"
+    shutil.copy(repo.root / ".git" / "index", temporary)
+    subprocess.run(["git", "add", "a.py"], cwd=repo.root, env={**git_environment(), "GIT_INDEX_FILE": str(temporary)}, check=True)
+    monkeypatch.setenv("GIT_INDEX_FILE", str(temporary))
+    committed_all = run(repo.root, settings, View(staged=True), Mode.STATUS)
+    assert committed_all.plan is not None and [c.id for c in committed_all.plan.changes] == ["a.g"]
