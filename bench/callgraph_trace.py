@@ -174,13 +174,15 @@ def traced_edges(programs: list[Path]) -> dict[Path, set[tuple[str, str]] | str]
 
 def definition_ids(program: Path) -> dict[tuple[str, int], str]:
     """Repoagent's id of every definition of the program, by file and first line."""
+    from repoagent.hashing import content_hash
     from repoagent.parsing.languages.python import Python
 
     language = Python()
     ids = {}
     for file in program.rglob("*.py"):
         relative = file.relative_to(program).as_posix()
-        parsed = language.parse(file.read_bytes(), relative, language.module_name(PurePosixPath(relative)))
+        source = file.read_bytes()
+        parsed = language.parse(source, relative, language.module_name(PurePosixPath(relative)), content_hash(source))
         ids.update({(relative, d.span.start_line): d.id for d in parsed.definitions if d.parent is not None})
     return ids
 

@@ -1,7 +1,9 @@
 """What a language module provides, and the tree-sitter plumbing they share.
 
-A language module is small: a grammar, a few queries, and hooks that turn captured
-nodes into :class:`RawDefinition` and the other model objects. The shared
+A language module is small: a :class:`Language` that names it (extensions, module
+ids) and a :class:`FileParser` subclass with a grammar, a query and the hooks that
+turn captured nodes into :class:`RawDefinition` and the other model objects.
+:meth:`FileParser.parse` runs the outline every file follows, and the shared
 :func:`assemble` does the work every language needs the same way: nesting
 definitions into qualified ids, hashing each one's own code with nested bodies
 replaced by their signatures, and assigning calls, imports and assignments to the
@@ -11,10 +13,11 @@ innermost enclosing definition.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from pathlib import PurePosixPath
-from typing import Protocol
+from typing import ClassVar
 
 import tree_sitter as ts
 
@@ -22,20 +25,103 @@ from repoagent.hashing import short_hash
 from repoagent.models import CallSite, Definition, Kind, Parameter, ParsedFile, Span
 
 
-class Language(Protocol):
-    """One programming language: how to name its modules and how to parse a file."""
+class Grammar:
+    """A tree-sitter grammar and the query a language runs over it, both built on
+    first use: compiling a query costs milliseconds, and a repository without Rust
+    files should not pay Rust's."""
 
-    name: str
-    extensions: tuple[str, ...]
-    file_names: tuple[str, ...]  # whole file names it also parses (Go's ``go.mod``)
+    def __init__(self, language: Callable[[], object], query: str) -> None:
+        self._language = language
+        self._query = query
+
+    @functools.cached_property
+    def language(self) -> ts.Language:
+        return ts.Language(self._language())
+
+    @functools.cached_property
+    def query(self) -> ts.Query:
+        return ts.Query(self.language, self._query)
+
+
+class FileParser:
+    """One file's parse: :meth:`parse` is the outline every language follows, the
+    other methods are the hooks a language fills.
+
+    The outline: parse with the grammar, run the query once, turn the captures into
+    raw definitions (:meth:`definitions`), assemble them with the module's docstring
+    (:meth:`module_doc`) into ids and hashes, adjust what the language names its own
+    way (:meth:`named`), record the calls, imports and assignments (:meth:`uses`),
+    then the lines tree-sitter had to recover and the calls in line order. The hooks
+    read the file through ``self``; ``assembly``, ``scope`` and ``parsed`` exist once
+    the definitions are assembled.
+    """
+
+    grammar: ClassVar[Grammar]
+    assembly: Assembly
+    scope: Callable[[int], str]  # the id of the innermost definition holding a byte
+    parsed: ParsedFile
+
+    def __init__(self, language: str, source: bytes, path: str, module: str, content_hash: str) -> None:
+        self.language = language
+        self.source = source
+        self.path = path
+        self.module = module
+        self.content_hash = content_hash
+
+    @classmethod
+    def variant(cls, path: str) -> type[FileParser]:
+        """The parser for ``path``: this one, unless the language reads some of its
+        files another way (TSX's grammar, Go's ``go.mod``)."""
+        return cls
+
+    def parse(self) -> ParsedFile:
+        tree = ts.Parser(self.grammar.language).parse(self.source)
+        captures = ts.QueryCursor(self.grammar.query).captures(tree.root_node)
+        raws = self.definitions(captures)
+        self.assembly = assemble(self.source, self.path, self.language, self.module, self.module_doc(tree.root_node, captures), raws)
+        self.scope = self.assembly.scopes.innermost
+        self.parsed = ParsedFile(self.path, self.language, self.module, self.content_hash, self.named(captures))
+        self.uses(captures)
+        self.parsed.errors = error_lines(tree, captures.get("error", []))
+        self.parsed.calls.sort(key=lambda c: c.line)
+        return self.parsed
+
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
+        """The file's definitions, before nesting and hashing."""
+        raise NotImplementedError
+
+    def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
+        """The docstring of the file's module definition; none by default."""
+        return None
+
+    def named(self, captures: dict[str, list[ts.Node]]) -> list[Definition]:
+        """The assembled definitions as the language names them (its file header as
+        the module's signature, members declared away from their type); as
+        assembled by default."""
+        return self.assembly.definitions
+
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        """Record the file's calls, imports and assignments in ``self.parsed``."""
+        raise NotImplementedError
+
+
+class Language:
+    """One programming language: which files it reads, how to name their modules,
+    and the :class:`FileParser` that reads them."""
+
+    name: ClassVar[str]
+    extensions: ClassVar[tuple[str, ...]]
+    file_names: ClassVar[tuple[str, ...]] = ()  # whole file names it also parses (Go's ``go.mod``)
+    parser: ClassVar[type[FileParser]]
 
     def module_name(self, path: PurePosixPath) -> str:
         """The dotted module id of the file at repository-relative ``path``."""
-        ...
+        raise NotImplementedError
 
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        """Parse ``source`` (the bytes of ``path``) in one tree-sitter pass."""
-        ...
+    def parse(self, source: bytes, path: str, module: str, content_hash: str) -> ParsedFile:
+        """Parse ``source`` (the bytes of ``path``, hashing to ``content_hash``) in
+        one tree-sitter pass."""
+        return self.parser.variant(path)(self.name, source, path, module, content_hash).parse()
 
 
 @dataclass(slots=True)
@@ -68,6 +154,11 @@ class RawDefinition:
 def decode(data: bytes) -> str:
     """Text from source bytes; invalid UTF-8 (a latin-1 file) becomes U+FFFD, never an error."""
     return data.decode("utf-8", errors="replace")
+
+
+def text(node: ts.Node | None) -> str:
+    """The source text of ``node`` ("" for none)."""
+    return decode(node.text) if node is not None and node.text is not None else ""
 
 
 def squash(text: str) -> str:

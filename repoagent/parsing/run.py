@@ -107,7 +107,5 @@ def parse_batch(batch: list[Job]) -> list[ParsedFile]:
         language = language_for(PurePosixPath(path))
         if language is None:
             continue
-        result = language.parse(source, path, module)
-        result.content_hash = digest
-        results.append(result)
+        results.append(language.parse(source, path, module, digest))
     return results

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
+from repoagent.hashing import content_hash
 from repoagent.models import Kind, Parameter
 from repoagent.parsing.languages.python import Python
 
@@ -12,7 +13,8 @@ def parse(code: str, path: str = "pkg/mod.py"):
     language = Python()
     from pathlib import PurePosixPath
 
-    return language.parse(textwrap.dedent(code).encode(), path, language.module_name(PurePosixPath(path)))
+    source = textwrap.dedent(code).encode()
+    return language.parse(source, path, language.module_name(PurePosixPath(path)), content_hash(source))
 
 
 def test_module_names() -> None:
@@ -208,10 +210,11 @@ def test_syntax_errors_keep_what_parses() -> None:
 
 def test_latin1_and_deep_nesting_do_not_crash() -> None:
     python = Python()
-    latin = python.parse("# caf\xe9\ndef f():\n    return '\xe9'\n".encode("latin-1"), "l.py", "l")
+    source = "# caf\xe9\ndef f():\n    return '\xe9'\n".encode("latin-1")
+    latin = python.parse(source, "l.py", "l", content_hash(source))
     assert [d.id for d in latin.definitions] == ["l", "l.f"]
     deep = "x = " + "(" * 500 + "f()" + ")" * 500 + "\n" + "y = a" + ".b" * 2000 + ".c()\n"
-    parsed = python.parse(deep.encode(), "d.py", "d")
+    parsed = python.parse(deep.encode(), "d.py", "d", content_hash(deep.encode()))
     assert ("d", "f") in {(c.caller, c.target) for c in parsed.calls}
 
 

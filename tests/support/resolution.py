@@ -22,9 +22,7 @@ def parse_tree(root: Path, files: dict[str, str]) -> list[ParsedFile]:
     parsed = []
     for relative in sorted(files):
         source = (root / relative).read_bytes()
-        result = language.parse(source, relative, language.module_name(PurePosixPath(relative)))
-        result.content_hash = content_hash(source)
-        parsed.append(result)
+        parsed.append(language.parse(source, relative, language.module_name(PurePosixPath(relative)), content_hash(source)))
     return parsed
 
 

@@ -1,4 +1,4 @@
-"""Helpers the brace languages (Go, Java, Rust) share: file module ids, node text,
+"""Helpers the brace languages (Go, Java, Rust) share: file module ids,
 leading doc comments, renaming definitions after assembly.
 
 Module ids of these languages are the file's path with ``/`` turned into ``.`` and
@@ -21,17 +21,11 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 
 from repoagent.models import Definition
-from repoagent.parsing.base import decode
 
 
 def path_module_name(path: PurePosixPath) -> str:
     """``a/b/c.go`` -> ``a.b.c_go``: the module id of a brace-language file."""
     return ".".join([*path.parts[:-1], path.name.replace(".", "_")])
-
-
-def text(node: ts.Node | None) -> str:
-    """The source text of ``node`` ("" for none)."""
-    return decode(node.text) if node is not None and node.text is not None else ""
 
 
 def leading_comments(node: ts.Node, is_doc: Callable[[ts.Node], bool], skip: tuple[str, ...] = ()) -> list[ts.Node]:

@@ -27,15 +27,11 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_go
 
-from repoagent.models import Assignment, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, call_sites, chain as call_chain
-from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
+from repoagent.models import Assignment, Definition, Import, Kind, Parameter, ParsedFile
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, assemble, call_sites, squash, text
+from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename
 
-GRAMMAR = ts.Language(tree_sitter_go.language())
-
-QUERY = ts.Query(
-    GRAMMAR,
-    """
+QUERY = """
     (function_declaration) @function
     (method_declaration) @method
     (type_spec) @type
@@ -46,57 +42,88 @@ QUERY = ts.Query(
     (var_spec type: (_)) @var
     (short_var_declaration) @short
     (ERROR) @error
-    """,
+    """
+
+CHAIN = ChainSyntax(
+    names=frozenset({"identifier"}),
+    members={"selector_expression": ("operand", "field", ".")},
+    calls={"call_expression": "function"},
 )
 
 _MODULE_DIRECTIVE = re.compile(rb"^\s*module\s+\"?([^\s\"]+)\"?", re.MULTILINE)
 
 
-class Go:
-    """The Go language module."""
+class GoFile(FileParser):
+    """One Go file's parse (the hooks of :class:`~repoagent.parsing.base.FileParser`)."""
 
-    name = "go"
-    extensions = (".go",)
-    file_names = ("go.mod",)
+    grammar = Grammar(tree_sitter_go.language, QUERY)
+    methods: list[tuple[RawDefinition, str]]  # each method and its short name
 
-    def module_name(self, path: PurePosixPath) -> str:
-        return path_module_name(path)
+    @classmethod
+    def variant(cls, path: str) -> type[FileParser]:
+        return cls if path.endswith(".go") else GoModFile
 
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        if not path.endswith(".go"):
-            return _parse_go_mod(source, path, module)
-        tree = ts.Parser(GRAMMAR).parse(source)
-        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
         types = {text(n.child_by_field_name("name")) for n in captures.get("type", []) if _top_level(n)}
         raws = [_function(n) for n in captures.get("function", [])]
         raws += [_type(n) for n in captures.get("type", [])]
         raws += [_interface_method(n) for n in captures.get("contract", [])]
-        methods = [_method(n, module, types) for n in captures.get("method", [])]
-        raws += [raw for raw, _ in methods]
+        self.methods = [_method(n, self.module, types) for n in captures.get("method", [])]
+        return raws + [raw for raw, _ in self.methods]
+
+    def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
         packages = captures.get("package", [])
-        docstring = _doc(packages[0])[1] if packages else None
-        assembly = assemble(source, path, self.name, module, docstring, raws)
-        short = {assembly.ids_by_node[raw.node.id]: name for raw, name in methods if name != raw.name}
-        definitions = rename(assembly.definitions, short)
-        definitions[0] = module_definition(definitions[0], path, squash(text(packages[0])) if packages else "")
-        scope = assembly.scopes.innermost
-        parsed = ParsedFile(path, self.name, module, "", definitions)
+        return _doc(packages[0])[1] if packages else None
+
+    def named(self, captures: dict[str, list[ts.Node]]) -> list[Definition]:
+        ids = self.assembly.ids_by_node
+        definitions = rename(self.assembly.definitions, {ids[raw.node.id]: name for raw, name in self.methods if name != raw.name})
+        packages = captures.get("package", [])
+        definitions[0] = module_definition(definitions[0], self.path, squash(text(packages[0])) if packages else "")
+        return definitions
+
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        parsed, scope, ids = self.parsed, self.scope, self.assembly.ids_by_node
         parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
         for node in captures.get("import", []):
-            _import(node, module, parsed)
-        for raw, _ in methods:
-            _receiver(raw, assembly.ids_by_node[raw.node.id], parsed)
+            _import(node, self.module, parsed)
+        for raw, _ in self.methods:
+            _receiver(raw, ids[raw.node.id], parsed)
         for node in (*captures.get("function", []), *captures.get("method", [])):
-            _typed_parameters(node, assembly.ids_by_node[node.id], parsed)
+            _typed_parameters(node, ids[node.id], parsed)
         for declaration in (*captures.get("var", []), *captures.get("short", [])):
             pair = _typed_name(declaration)
             if pair is not None:
                 name_node, type_name = pair
                 line = name_node.start_point[0] + 1
                 parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
-        parsed.errors = error_lines(tree, captures.get("error", []))
-        parsed.calls.sort(key=lambda c: c.line)
-        return parsed
+
+
+class GoModFile(FileParser):
+    """``go.mod`` (and whatever else reaches Go without the ``.go`` extension): no
+    Go source, so no tree; one module definition whose signature is the ``module``
+    directive, which is how the resolver learns the import path of the packages
+    below it."""
+
+    def parse(self) -> ParsedFile:
+        assembly = assemble(self.source, self.path, self.language, self.module, None, [])
+        found = _MODULE_DIRECTIVE.search(self.source) if PurePosixPath(self.path).name == "go.mod" else None
+        definitions = assembly.definitions
+        signature = "module " + found.group(1).decode("utf-8", "replace") if found is not None else ""
+        definitions[0] = module_definition(definitions[0], self.path, signature)
+        return ParsedFile(self.path, self.language, self.module, self.content_hash, definitions)
+
+
+class Go(Language):
+    """The Go language module."""
+
+    name = "go"
+    extensions = (".go",)
+    file_names = ("go.mod",)
+    parser = GoFile
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return path_module_name(path)
 
 
 def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
@@ -120,27 +147,6 @@ def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
         return None
     type_name = _declared_type(right.named_children[0], literal=True)
     return (name_node, type_name) if type_name is not None else None
-
-
-CHAIN = ChainSyntax(
-    names=frozenset({"identifier"}),
-    members={"selector_expression": ("operand", "field", ".")},
-    calls={"call_expression": "function"},
-)
-
-
-def chain(node: ts.Node) -> str | None:
-    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
-    return call_chain(node, CHAIN)
-
-
-def _parse_go_mod(source: bytes, path: str, module: str) -> ParsedFile:
-    assembly = assemble(source, path, Go.name, module, None, [])
-    found = _MODULE_DIRECTIVE.search(source) if PurePosixPath(path).name == "go.mod" else None
-    definitions = assembly.definitions
-    signature = "module " + found.group(1).decode("utf-8", "replace") if found is not None else ""
-    definitions[0] = module_definition(definitions[0], path, signature)
-    return ParsedFile(path, Go.name, module, "", definitions)
 
 
 def _top_level(type_spec: ts.Node) -> bool:

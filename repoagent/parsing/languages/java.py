@@ -26,15 +26,11 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_java
 
-from repoagent.models import CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import RawDefinition, assemble, error_lines, squash
-from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, text
+from repoagent.models import CallSite, Definition, Import, Kind, Parameter
+from repoagent.parsing.base import FileParser, Grammar, Language, RawDefinition, squash, text
+from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name
 
-GRAMMAR = ts.Language(tree_sitter_java.language())
-
-QUERY = ts.Query(
-    GRAMMAR,
-    """
+QUERY = """
     [(class_declaration) (interface_declaration) (enum_declaration) (record_declaration)] @type
     [(method_declaration) (constructor_declaration) (compact_constructor_declaration)] @method
     (method_invocation) @invocation
@@ -43,8 +39,7 @@ QUERY = ts.Query(
     (import_declaration) @import
     (package_declaration) @package
     (ERROR) @error
-    """,
-)
+    """
 
 _TYPE_KEYWORDS = {
     "class_declaration": "class",
@@ -55,28 +50,26 @@ _TYPE_KEYWORDS = {
 _JAVADOC_LINE = re.compile(r"^\s*\*? ?", re.MULTILINE)
 
 
-class Java:
-    """The Java language module."""
+class JavaFile(FileParser):
+    """One Java file's parse (the hooks of :class:`~repoagent.parsing.base.FileParser`)."""
 
-    name = "java"
-    extensions = (".java",)
-    file_names: tuple[str, ...] = ()
+    grammar = Grammar(tree_sitter_java.language, QUERY)
 
-    def module_name(self, path: PurePosixPath) -> str:
-        return path_module_name(path)
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
+        return [_type(n) for n in captures.get("type", [])] + [_method(n) for n in captures.get("method", [])]
 
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        tree = ts.Parser(GRAMMAR).parse(source)
-        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
-        raws = [_type(n) for n in captures.get("type", [])]
-        raws += [_method(n) for n in captures.get("method", [])]
+    def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
+        return _file_doc(root)
+
+    def named(self, captures: dict[str, list[ts.Node]]) -> list[Definition]:
         packages = captures.get("package", [])
         package = squash(text(packages[0].named_children[-1])) if packages and packages[0].named_children else ""
-        assembly = assemble(source, path, self.name, module, _file_doc(tree.root_node), raws)
-        definitions = assembly.definitions
-        definitions[0] = module_definition(definitions[0], path, f"package {package}" if package else "")
-        scope = assembly.scopes.innermost
-        parsed = ParsedFile(path, self.name, module, "", definitions)
+        definitions = self.assembly.definitions
+        definitions[0] = module_definition(definitions[0], self.path, f"package {package}" if package else "")
+        return definitions
+
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        parsed, scope = self.parsed, self.scope
         for node in captures.get("invocation", []):
             target = _invocation(node)
             if target is not None:
@@ -91,12 +84,20 @@ class Java:
                 target = f"{keyword}/{_arity(node)}"
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1, constructs=True))
         for node in captures.get("import", []):
-            imported = _import(node, module)
+            imported = _import(node, self.module)
             if imported is not None:
                 parsed.imports.append(imported)
-        parsed.errors = error_lines(tree, captures.get("error", []))
-        parsed.calls.sort(key=lambda c: c.line)
-        return parsed
+
+
+class Java(Language):
+    """The Java language module."""
+
+    name = "java"
+    extensions = (".java",)
+    parser = JavaFile
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return path_module_name(path)
 
 
 def chain(node: ts.Node) -> str | None:

@@ -42,14 +42,13 @@ from __future__ import annotations
 import inspect
 import posixpath
 import re
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 import tree_sitter as ts
 import tree_sitter_javascript
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, chain as call_chain
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
 
 COMMON_QUERY = """
 (function_declaration) @function
@@ -84,44 +83,10 @@ CLASS_VALUES = frozenset({"class"})
 _JSDOC_LINE = re.compile(r"^\s*\*? ?")
 
 
-@dataclass(frozen=True)
-class Dialect:
-    """A grammar and the query compiled for it."""
-
-    grammar: ts.Language
-    query: ts.Query
-
-    @classmethod
-    def build(cls, language: object, query: str) -> Dialect:
-        grammar = ts.Language(language)
-        return cls(grammar, ts.Query(grammar, query))
-
-
 def module_id(path: PurePosixPath) -> str:
     """``src/util/math.test.js`` -> ``src.util.math_test_js`` (see the module docstring)."""
     parts = [part.replace(".", "_") for part in path.parts]
     return ".".join(parts)
-
-
-class JavaScript:
-    """The JavaScript language module (``.js``, ``.jsx``, ``.mjs``, ``.cjs``)."""
-
-    name = "javascript"
-    extensions = (".js", ".jsx", ".mjs", ".cjs")
-    file_names: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        self._dialect = Dialect.build(tree_sitter_javascript.language(), JS_QUERY)
-
-    def module_name(self, path: PurePosixPath) -> str:
-        return module_id(path)
-
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        return FileParser(self._dialect, self.name, source, path, module).run()
-
-
-def text(node: ts.Node | None) -> str:
-    return decode(node.text) if node is not None and node.text is not None else ""
 
 
 # ``new C()`` and ``C()`` both become ``C()``; TypeScript's ``x!``, ``x as T`` and
@@ -137,11 +102,6 @@ CHAIN = ChainSyntax(
         "satisfies_expression": None,
     },
 )
-
-
-def chain(node: ts.Node | None) -> str | None:
-    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
-    return call_chain(node, CHAIN)
 
 
 def jsdoc(node: ts.Node) -> ts.Node | None:
@@ -174,42 +134,28 @@ def _outer(node: ts.Node) -> ts.Node:
     return parent if parent is not None and parent.type == "export_statement" else node
 
 
-class FileParser:
-    """One file's parse: the captures, the assembled definitions, then the rest."""
+class JavaScriptFile(FileParser):
+    """One JavaScript file's parse (the hooks of :class:`~repoagent.parsing.base.FileParser`)."""
 
-    def __init__(self, dialect: Dialect, language: str, source: bytes, path: str, module: str) -> None:
-        self.dialect = dialect
-        self.language = language
-        self.source = source
-        self.path = path
-        self.module = module
+    grammar = Grammar(tree_sitter_javascript.language, JS_QUERY)
+
+    def __init__(self, language: str, source: bytes, path: str, module: str, content_hash: str) -> None:
+        super().__init__(language, source, path, module, content_hash)
         self.directory = posixpath.dirname(path)
         self.raws: list[RawDefinition] = []
         self.slots: list[tuple[RawDefinition, str]] = []  # definitions assigned to an export slot
-        self.parsed = ParsedFile(path, language, module, "")
 
-    # -- the run ---------------------------------------------------------------------
-
-    def run(self) -> ParsedFile:
-        tree = ts.Parser(self.dialect.grammar).parse(self.source)
-        captures = ts.QueryCursor(self.dialect.query).captures(tree.root_node)
-        self.collect_definitions(captures)
-        assembly = assemble(self.source, self.path, self.language, self.module, self.module_doc(tree.root_node), self.raws)
-        self.parsed.definitions = assembly.definitions
-        self.assembly = assembly
-        self.scope = assembly.scopes.innermost
-        self.collect_uses(captures)
-        self.parsed.errors = error_lines(tree, captures.get("error", []))
-        self.parsed.calls.sort(key=lambda c: c.line)
+    def parse(self) -> ParsedFile:
+        parsed = super().parse()
         exported = sorted(
-            {a.target[8:] for a in self.parsed.assignments if a.target.startswith("exports.") and not a.target.endswith(")")}
-            | {i.local[8:] for i in self.parsed.imports if i.local.startswith("exports.")}
+            {a.target[8:] for a in parsed.assignments if a.target.startswith("exports.") and not a.target.endswith(")")}
+            | {i.local[8:] for i in parsed.imports if i.local.startswith("exports.")}
         )
-        has_exports = exported or any(a.target == "module.exports" for a in self.parsed.assignments)
-        self.parsed.exports = tuple(exported) if has_exports else None
-        return self.parsed
+        has_exports = exported or any(a.target == "module.exports" for a in parsed.assignments)
+        parsed.exports = tuple(exported) if has_exports else None
+        return parsed
 
-    def collect_definitions(self, captures: dict[str, list[ts.Node]]) -> None:
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
         for node in captures.get("function", []):
             self.add_function(node)
         for node in captures.get("class", []):
@@ -224,19 +170,20 @@ class FileParser:
             self.add_assigned(node)
         for node in captures.get("export", []):
             self.add_default_export(node)
+        return self.raws
 
-    def collect_uses(self, captures: dict[str, list[ts.Node]]) -> None:
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         for raw, target in self.slots:
             self.parsed.assignments.append(
                 Assignment(self.module, target, "#" + self.assembly.ids_by_node[raw.node.id], raw.node.start_point[0] + 1)
             )
         for node in captures.get("callee", []):
-            self.call(node, chain(node), False)
+            self.call(node, chain(node, CHAIN), False)
             self.arguments(node)
         for node in captures.get("constructed", []):
-            self.call(node, chain(node), True)
+            self.call(node, chain(node, CHAIN), True)
         for node in captures.get("jsx", []):
-            target = chain(node)
+            target = chain(node, CHAIN)
             if target is not None and target[:1].isupper():
                 self.call(node, target, False)
         for node in captures.get("decorator", []):
@@ -349,7 +296,7 @@ class FileParser:
     def add_assigned(self, node: ts.Node) -> None:
         """``exports.f = function () {}`` and ``module.exports = class {}``: exported, not bound."""
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        target = _export_slot(chain(left))
+        target = _export_slot(chain(left, CHAIN))
         if target is None or right is None or right.type not in FUNCTION_VALUES | CLASS_VALUES:
             return
         statement = node.parent if node.parent is not None and node.parent.type == "expression_statement" else node
@@ -402,7 +349,7 @@ class FileParser:
             return ()
         return tuple(p for p in (_parameter(c) for c in node.named_children) if p is not None)
 
-    def module_doc(self, root: ts.Node) -> str | None:
+    def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
         """A leading ``/** ... */`` that is not some definition's JSDoc (a blank line follows it)."""
         first = root.named_children[0] if root.named_children else None
         if first is None or first.type != "comment" or not text(first).startswith("/**"):
@@ -433,7 +380,7 @@ class FileParser:
         inner = node.named_children[0] if node.named_children else None
         if inner is not None and inner.type == "call_expression":
             inner = inner.child_by_field_name("function")
-        target = chain(inner)
+        target = chain(inner, CHAIN)
         if target is None:
             return
         decorated = node.parent
@@ -498,7 +445,7 @@ class FileParser:
             for name in self.declared_names(declaration):
                 self.export_name("default" if is_default else name, name, line)
         elif value is not None and value.type not in FUNCTION_VALUES | CLASS_VALUES:
-            target = chain(value)
+            target = chain(value, CHAIN)
             if target is not None:
                 self.export_name("default", target, line)
         for clause in node.named_children:
@@ -560,19 +507,19 @@ class FileParser:
         if constant and value is not None and value.type == "object" and not annotated:
             self.object_members(text(name), value, scope, line)
             return
-        target = chain(value) if value is not None and constant else None
+        target = chain(value, CHAIN) if value is not None and constant else None
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
 
     def arguments(self, function: ts.Node) -> None:
         """Each argument of a call of ``function`` that is a name or chain, by position."""
-        target = chain(function)
+        target = chain(function, CHAIN)
         arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
         if target is None or arguments is None or arguments.type != "arguments":
             return
         for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
             if argument.type == "spread_element":
                 return  # the positions after it are not known
-            value = chain(argument) if argument.type in ("identifier", "member_expression") else None
+            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else None
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
 
@@ -583,7 +530,7 @@ class FileParser:
             if part.type == "shorthand_property_identifier":
                 self.parsed.assignments.append(Assignment(scope, f"{name}.{text(part)}", text(part), line))
             elif part.type == "pair":
-                key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"))
+                key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"), CHAIN)
                 if key is not None and key.type == "property_identifier" and held is not None:
                     self.parsed.assignments.append(Assignment(scope, f"{name}.{text(key)}", held, line))
 
@@ -631,7 +578,7 @@ class FileParser:
     def assignment(self, node: ts.Node) -> None:
         """``module.exports = ...``, ``exports.f = g`` and ``this.x = new X()``."""
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
-        target = chain(left)
+        target = chain(left, CHAIN)
         if target is None or right is None or right.type in FUNCTION_VALUES | CLASS_VALUES:
             return  # functions and classes were made definitions (add_assigned)
         line = self.line(node)
@@ -639,7 +586,7 @@ class FileParser:
         if slot == "module.exports" and right.type == "object":
             self.exported_object(right, line)
             return
-        value = chain(right)
+        value = chain(right, CHAIN)
         if slot is not None and value is not None:
             self.parsed.assignments.append(Assignment(self.module, slot, value, line))
         elif target.startswith("this.") and target.count(".") == 1:
@@ -651,7 +598,7 @@ class FileParser:
             if part.type == "shorthand_property_identifier":
                 self.export_name(text(part), text(part), line)
             elif part.type == "pair":
-                value = chain(part.child_by_field_name("value"))
+                value = chain(part.child_by_field_name("value"), CHAIN)
                 key = part.child_by_field_name("key")
                 if value is not None and key is not None and key.type == "property_identifier":
                     self.export_name(text(key), value, line)
@@ -727,3 +674,14 @@ def _parameter(node: ts.Node) -> Parameter | None:
             prefix,
         )
     return None
+
+
+class JavaScript(Language):
+    """The JavaScript language module (``.js``, ``.jsx``, ``.mjs``, ``.cjs``)."""
+
+    name = "javascript"
+    extensions = (".js", ".jsx", ".mjs", ".cjs")
+    parser = JavaScriptFile
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return module_id(path)

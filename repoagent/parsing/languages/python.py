@@ -19,14 +19,10 @@ import tree_sitter as ts
 import tree_sitter_python
 
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, decode, error_lines, squash, chain as call_chain
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
 from repoagent.parsing.languages.python_flow import FlowFacts
 
-GRAMMAR = ts.Language(tree_sitter_python.language())
-
-QUERY = ts.Query(
-    GRAMMAR,
-    """
+QUERY = """
     (function_definition) @function
     (class_definition) @class
     (call) @call
@@ -46,39 +42,37 @@ QUERY = ts.Query(
     (comparison_operator) @operator
     (subscript) @operator
     (ERROR) @error
-    """,
+    """
+
+CHAIN = ChainSyntax(
+    names=frozenset({"identifier"}),
+    members={"attribute": ("object", "attribute", ".")},
+    calls={"call": "function"},
 )
 
 
-class Python:
-    """The Python language module."""
+class PythonFile(FileParser):
+    """One Python file's parse (the hooks of :class:`~repoagent.parsing.base.FileParser`)."""
 
-    name = "python"
-    extensions = (".py",)
-    file_names: tuple[str, ...] = ()
+    grammar = Grammar(tree_sitter_python.language, QUERY)
 
-    def module_name(self, path: PurePosixPath) -> str:
-        parts = list(path.with_suffix("").parts)
-        if parts[-1] == "__init__" and len(parts) > 1:
-            parts.pop()
-        return ".".join(parts)
-
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        tree = ts.Parser(GRAMMAR).parse(source)
-        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
-        is_package = PurePosixPath(path).stem == "__init__"
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
         raws = _fold_overloads([_function(n) for n in captures.get("function", [])])
-        raws += [_class(n) for n in captures.get("class", [])]
-        assembly = assemble(source, path, self.name, module, _docstring(tree.root_node), raws)
-        scope = assembly.scopes.innermost
-        parsed = ParsedFile(path, self.name, module, "", assembly.definitions)
+        return raws + [_class(n) for n in captures.get("class", [])]
+
+    def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
+        return _docstring(root)
+
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        parsed, scope, module = self.parsed, self.scope, self.module
+        is_package = PurePosixPath(self.path).stem == "__init__"
         decorators = _DecoratorScopes(captures.get("decorator", []))
         facts = FlowFacts(parsed, lambda byte: scope(decorators.offset(byte)))
         for node in captures.get("call", []):
             facts.call(node, facts.scope(node.start_byte))
         for node in captures.get("decorator", []):
             # ``@deco`` calls ``deco`` where the decorated object is defined.
-            target = chain(node.named_children[0]) if node.named_children else None
+            target = chain(node.named_children[0], CHAIN) if node.named_children else None
             if target is not None and node.named_children[0].type != "call":
                 parsed.calls.append(CallSite(facts.scope(node.start_byte), target, node.start_point[0] + 1))
         for node in captures.get("import", []):
@@ -96,25 +90,20 @@ class Python:
         for node in captures.get("bound", []):
             # ``x += y`` rebinds ``x`` to a value nobody can know: recorded so it shadows outer names.
             parsed.assignments.append(Assignment(scope(node.start_byte), text(node), "", node.start_point[0] + 1))
-        parsed.errors = error_lines(tree, captures.get("error", []))
-        parsed.calls.sort(key=lambda c: c.line)
-        return parsed
 
 
-def text(node: ts.Node | None) -> str:
-    return decode(node.text) if node is not None and node.text is not None else ""
+class Python(Language):
+    """The Python language module."""
 
+    name = "python"
+    extensions = (".py",)
+    parser = PythonFile
 
-CHAIN = ChainSyntax(
-    names=frozenset({"identifier"}),
-    members={"attribute": ("object", "attribute", ".")},
-    calls={"call": "function"},
-)
-
-
-def chain(node: ts.Node) -> str | None:
-    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
-    return call_chain(node, CHAIN)
+    def module_name(self, path: PurePosixPath) -> str:
+        parts = list(path.with_suffix("").parts)
+        if parts[-1] == "__init__" and len(parts) > 1:
+            parts.pop()
+        return ".".join(parts)
 
 
 class _DecoratorScopes:
@@ -297,7 +286,7 @@ def _raises(body: ts.Node | None) -> tuple[str, ...]:
             raised = node.named_children[0]
             if raised.type == "call":
                 raised = raised.child_by_field_name("function")
-            name = chain(raised) if raised is not None else None
+            name = chain(raised, CHAIN) if raised is not None else None
             if name and "()" not in name and name.rsplit(".", 1)[-1][:1].isupper() and name not in found:
                 found.append(name)
             continue

@@ -30,7 +30,7 @@ from collections.abc import Callable
 import tree_sitter as ts
 
 from repoagent.models import Assignment, CallSite, ParsedFile, Return
-from repoagent.parsing.base import decode
+from repoagent.parsing.base import text
 
 MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are unknown
 
@@ -47,10 +47,6 @@ _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", "
 _ELEMENT_STORES = {"append": "[]", "add": "[]", "insert": "[]", "appendleft": "[]", "setdefault": "[]", "put": "[]"}
 #: Methods that put every element of their argument into the container.
 _BULK_STORES = {"extend": "[*]", "update": "[]", "extendleft": "[*]"}
-
-
-def text(node: ts.Node | None) -> str:
-    return decode(node.text) if node is not None and node.text is not None else ""
 
 
 class FlowFacts:

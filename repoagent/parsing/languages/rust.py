@@ -30,15 +30,11 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_rust
 
-from repoagent.models import Assignment, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, RawDefinition, assemble, error_lines, squash, call_sites, chain as call_chain
-from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename, text
+from repoagent.models import Assignment, Definition, Import, Kind, Parameter
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, call_sites, chain, squash, text
+from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename
 
-GRAMMAR = ts.Language(tree_sitter_rust.language())
-
-QUERY = ts.Query(
-    GRAMMAR,
-    """
+QUERY = """
     [(function_item) (function_signature_item)] @function
     [(struct_item) (enum_item) (trait_item) (union_item)] @type
     (impl_item) @impl
@@ -46,59 +42,7 @@ QUERY = ts.Query(
     (call_expression function: (_) @callee)
     (use_declaration argument: (_) @use)
     (ERROR) @error
-    """,
-)
-
-_KEYWORDS = {"struct_item": "struct", "enum_item": "enum", "trait_item": "trait", "union_item": "union", "mod_item": "mod"}
-_CONTAINERS = ("impl_item", "trait_item")
-
-
-class Rust:
-    """The Rust language module."""
-
-    name = "rust"
-    extensions = (".rs",)
-    file_names: tuple[str, ...] = ()
-
-    def module_name(self, path: PurePosixPath) -> str:
-        return path_module_name(path)
-
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        tree = ts.Parser(GRAMMAR).parse(source)
-        captures = ts.QueryCursor(QUERY).captures(tree.root_node)
-        raws: list[RawDefinition] = [_function(n) for n in captures.get("function", [])]
-        raws += [_item(n) for n in captures.get("type", [])]
-        inline_mods = [n for n in captures.get("mod", []) if n.child_by_field_name("body") is not None]
-        raws += [_item(n) for n in inline_mods]
-        short: dict[int, str] = {}
-        for node in captures.get("impl", []):
-            raws.append(_impl(node, module, short))
-        by_node = {raw.node.id: raw for raw in raws}
-        for raw in raws:
-            _parent_methods(raw, by_node)
-        assembly = assemble(source, path, self.name, module, _inner_doc(tree.root_node), raws)
-        renames = {assembly.ids_by_node[node_id]: name for node_id, name in short.items()}
-        definitions = rename(assembly.definitions, renames)
-        definitions[0] = module_definition(definitions[0], path, "")
-        scope = assembly.scopes.innermost
-        parsed = ParsedFile(path, self.name, module, "", definitions)
-        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
-        for node in captures.get("use", []):
-            parsed.imports.extend(_uses(node, scope(node.start_byte)))
-        for node in captures.get("mod", []):
-            if node.child_by_field_name("body") is None:
-                name = text(node.child_by_field_name("name"))
-                parsed.imports.append(Import(scope(node.start_byte), name, "mod", None, node.start_point[0] + 1))
-        for node in captures.get("function", []):
-            owner = _container(node)
-            self_type = _self_path(owner) if owner is not None else None
-            if self_type:
-                line = node.start_point[0] + 1
-                parsed.assignments.append(Assignment(assembly.ids_by_node[node.id], "Self", self_type + "()", line))
-        parsed.errors = error_lines(tree, captures.get("error", []))
-        parsed.calls.sort(key=lambda c: c.line)
-        return parsed
-
+    """
 
 CHAIN = ChainSyntax(
     names=frozenset({"identifier", "self", "crate", "super", "type_identifier", "metavariable"}),
@@ -112,9 +56,64 @@ CHAIN = ChainSyntax(
 )
 
 
-def chain(node: ts.Node) -> str | None:
-    """The called expression as a chain (see :func:`repoagent.parsing.base.chain`)."""
-    return call_chain(node, CHAIN)
+_KEYWORDS = {"struct_item": "struct", "enum_item": "enum", "trait_item": "trait", "union_item": "union", "mod_item": "mod"}
+_CONTAINERS = ("impl_item", "trait_item")
+
+
+class RustFile(FileParser):
+    """One Rust file's parse (the hooks of :class:`~repoagent.parsing.base.FileParser`)."""
+
+    grammar = Grammar(tree_sitter_rust.language, QUERY)
+    short: dict[int, str]  # node id -> short name, for trait impls named ``Type.Trait``
+
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
+        raws: list[RawDefinition] = [_function(n) for n in captures.get("function", [])]
+        raws += [_item(n) for n in captures.get("type", [])]
+        inline_mods = [n for n in captures.get("mod", []) if n.child_by_field_name("body") is not None]
+        raws += [_item(n) for n in inline_mods]
+        self.short = {}
+        for node in captures.get("impl", []):
+            raws.append(_impl(node, self.module, self.short))
+        by_node = {raw.node.id: raw for raw in raws}
+        for raw in raws:
+            _parent_methods(raw, by_node)
+        return raws
+
+    def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
+        return _inner_doc(root)
+
+    def named(self, captures: dict[str, list[ts.Node]]) -> list[Definition]:
+        ids = self.assembly.ids_by_node
+        definitions = rename(self.assembly.definitions, {ids[node_id]: name for node_id, name in self.short.items()})
+        definitions[0] = module_definition(definitions[0], self.path, "")
+        return definitions
+
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        parsed, scope = self.parsed, self.scope
+        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
+        for node in captures.get("use", []):
+            parsed.imports.extend(_uses(node, scope(node.start_byte)))
+        for node in captures.get("mod", []):
+            if node.child_by_field_name("body") is None:
+                name = text(node.child_by_field_name("name"))
+                parsed.imports.append(Import(scope(node.start_byte), name, "mod", None, node.start_point[0] + 1))
+        for node in captures.get("function", []):
+            owner = _container(node)
+            self_type = _self_path(owner) if owner is not None else None
+            if self_type:
+                line = node.start_point[0] + 1
+                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], "Self", self_type + "()", line))
+
+
+class Rust(Language):
+    """The Rust language module."""
+
+    name = "rust"
+    extensions = (".rs",)
+    parser = RustFile
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return path_module_name(path)
 
 
 def _is_outer_doc(node: ts.Node) -> bool:
@@ -216,7 +215,7 @@ def _self_path(owner: ts.Node) -> str:
         type_node = type_node.child_by_field_name("type")
     if type_node is None or type_node.type not in ("type_identifier", "scoped_type_identifier"):
         return ""
-    return chain(type_node) or ""
+    return chain(type_node, CHAIN) or ""
 
 
 def _mod_path(node: ts.Node, module: str) -> str | None:
@@ -300,20 +299,20 @@ def _uses(node: ts.Node, scope: str) -> list[Import]:
         kind = tree.type
         if kind == "scoped_use_list":
             path = tree.child_by_field_name("path")
-            inner = _join(prefix, chain(path) or "") if path is not None else prefix
+            inner = _join(prefix, chain(path, CHAIN) or "") if path is not None else prefix
             listed = tree.child_by_field_name("list")
             stack.extend((inner, child) for child in (listed.named_children if listed is not None else ()))
         elif kind == "use_list":
             stack.extend((prefix, child) for child in tree.named_children)
         elif kind == "use_wildcard":
             inner = tree.named_children[0] if tree.named_children else None
-            found.append(Import(scope, "*", _join(prefix, chain(inner) or "") if inner is not None else prefix, None, line))
+            found.append(Import(scope, "*", _join(prefix, chain(inner, CHAIN) or "") if inner is not None else prefix, None, line))
         elif kind == "use_as_clause":
-            path = chain(tree.child_by_field_name("path")) or ""
+            path = chain(tree.child_by_field_name("path"), CHAIN) or ""
             alias = text(tree.child_by_field_name("alias"))
             found.append(_binding(scope, _join(prefix, path), alias, line))
         elif kind in ("identifier", "scoped_identifier", "self", "crate", "super"):
-            path = _join(prefix, chain(tree) or "")
+            path = _join(prefix, chain(tree, CHAIN) or "")
             found.append(_binding(scope, path, path.rsplit("::", 1)[-1], line))
     return [f for f in found if f.local not in ("_", "")]
 

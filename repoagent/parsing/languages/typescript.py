@@ -19,8 +19,9 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_typescript
 
-from repoagent.models import Assignment, Kind, ParsedFile
-from repoagent.parsing.languages.javascript import COMMON_QUERY, JSX_QUERY, Dialect, FileParser, module_id, text
+from repoagent.models import Assignment, Kind
+from repoagent.parsing.base import FileParser, Grammar, Language, RawDefinition, text
+from repoagent.parsing.languages.javascript import COMMON_QUERY, JSX_QUERY, JavaScriptFile, module_id
 
 TS_QUERY = COMMON_QUERY + """
 (abstract_class_declaration) @class
@@ -37,30 +38,17 @@ TS_QUERY = COMMON_QUERY + """
 """
 
 
-class TypeScript:
-    """The TypeScript language module (``.ts``, ``.mts``, ``.cts``; ``.tsx`` with JSX)."""
-
-    name = "typescript"
-    extensions = (".ts", ".tsx", ".mts", ".cts")
-    file_names: tuple[str, ...] = ()
-
-    def __init__(self) -> None:
-        self._typescript = Dialect.build(tree_sitter_typescript.language_typescript(), TS_QUERY)
-        self._tsx = Dialect.build(tree_sitter_typescript.language_tsx(), TS_QUERY + JSX_QUERY)
-
-    def module_name(self, path: PurePosixPath) -> str:
-        return module_id(path)
-
-    def parse(self, source: bytes, path: str, module: str) -> ParsedFile:
-        dialect = self._tsx if path.lower().endswith(".tsx") else self._typescript
-        return TypeScriptFileParser(dialect, self.name, source, path, module).run()
-
-
-class TypeScriptFileParser(FileParser):
+class TypeScriptFile(JavaScriptFile):
     """The JavaScript file parser with TypeScript's declarations and typed receivers."""
 
-    def collect_definitions(self, captures: dict[str, list[ts.Node]]) -> None:
-        super().collect_definitions(captures)
+    grammar = Grammar(tree_sitter_typescript.language_typescript, TS_QUERY)
+
+    @classmethod
+    def variant(cls, path: str) -> type[FileParser]:
+        return TsxFile if path.lower().endswith(".tsx") else cls
+
+    def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
+        super().definitions(captures)
         for node in captures.get("interface", []):
             self.add_class(node, "interface")
             self.raws[-1].bases = _extended_types(node)
@@ -78,6 +66,7 @@ class TypeScriptFileParser(FileParser):
         for node in captures.get("function_signature", []):
             if not _overload(node, "function_declaration"):
                 self.add_function(node)
+        return self.raws
 
     def add_member(self, node: ts.Node) -> None:
         """An interface's method signature."""
@@ -91,8 +80,8 @@ class TypeScriptFileParser(FileParser):
         if name is not None and name.type == "identifier":
             self.raw(outer, text(name), Kind.CLASS, "namespace", node)
 
-    def collect_uses(self, captures: dict[str, list[ts.Node]]) -> None:
-        super().collect_uses(captures)
+    def uses(self, captures: dict[str, list[ts.Node]]) -> None:
+        super().uses(captures)
         for node in captures.get("typed_field", []):
             self.typed_field(node)
         for node in captures.get("typed_parameter", []):
@@ -120,6 +109,23 @@ class TypeScriptFileParser(FileParser):
             body = method.parent if method is not None else None
             if body is not None and body.type == "class_body":
                 self.parsed.assignments.append(Assignment(self.scope(body.start_byte), "this." + text(pattern), instance, line))
+
+
+class TsxFile(TypeScriptFile):
+    """A ``.tsx`` file: TypeScript with JSX elements, in the TSX grammar."""
+
+    grammar = Grammar(tree_sitter_typescript.language_tsx, TS_QUERY + JSX_QUERY)
+
+
+class TypeScript(Language):
+    """The TypeScript language module (``.ts``, ``.mts``, ``.cts``; ``.tsx`` with JSX)."""
+
+    name = "typescript"
+    extensions = (".ts", ".tsx", ".mts", ".cts")
+    parser = TypeScriptFile
+
+    def module_name(self, path: PurePosixPath) -> str:
+        return module_id(path)
 
 
 def _extended_types(node: ts.Node) -> tuple[str, ...]:
