@@ -209,15 +209,9 @@ def _decode_definition(value: Any, path: str, language: str) -> Definition:
         raise TypeError(f"a field of definition {id_!r} has the wrong type")
     start_line, end_line, start_byte, end_byte = _ints(span)
     return Definition(
-        id_,
         name,
         _KINDS[kind],
-        path,
-        language,
-        Span(start_line, end_line, start_byte, end_byte),
         signature,
-        code_hash,
-        parent,
         keyword,
         docstring,
         _strings(decorators) if decorators else (),
@@ -226,6 +220,12 @@ def _decode_definition(value: Any, path: str, language: str) -> Definition:
         returns,
         _strings(raises) if raises else (),
         _strings(overloads) if overloads else (),
+        id=id_,
+        path=path,
+        language=language,
+        span=Span(start_line, end_line, start_byte, end_byte),
+        code_hash=code_hash,
+        parent=parent,
     )
 
 

@@ -8,9 +8,11 @@ about tree-sitter, git or Markdown (griffe's split: a model apart from its loade
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import operator
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
+from typing import Any
 
 from repoagent.hashing import short_hash
 
@@ -19,10 +21,21 @@ def _fast_pickle(cls: type) -> type:
     """Pickle as ``cls(*fields)``: parser processes send hundreds of thousands of
     these back to the main one, and the dataclass default for frozen slotted
     classes is 3x slower. (Pickle only ever crosses between repoagent's own
-    processes; nothing on disk is pickled.)"""
-    values = operator.attrgetter(*cls.__match_args__)
-    cls.__reduce__ = lambda self: (cls, values(self))  # type: ignore[method-assign]
+    processes; nothing on disk is pickled.) Keyword-only fields travel apart,
+    named."""
+    positional = operator.attrgetter(*cls.__match_args__)
+    keywords = tuple(f.name for f in dataclasses.fields(cls) if f.kw_only)
+    if not keywords:
+        cls.__reduce__ = lambda self: (cls, positional(self))  # type: ignore[method-assign]
+        return cls
+    named = operator.attrgetter(*keywords)
+    cls.__reduce__ = lambda self: (_construct, (cls, positional(self), keywords, named(self)))  # type: ignore[method-assign]
     return cls
+
+
+def _construct(cls: type, values: tuple[object, ...], keywords: tuple[str, ...], named: tuple[object, ...]) -> object:
+    """Unpickle what :func:`_fast_pickle` gave a class with keyword-only fields."""
+    return cls(*values, **dict(zip(keywords, named)))
 
 
 class Kind(enum.StrEnum):
@@ -64,29 +77,22 @@ class Parameter:
     prefix: str = ""
 
 
-@_fast_pickle
 @dataclass(frozen=True, slots=True)
-class Definition:
-    """A documented object: module, class (struct, interface, trait ...),
-    function or method.
+class Declaration:
+    """What an object's own source says about it, before it has a place: its name,
+    kind and signature, and what its header and docstring state.
 
-    ``id`` is the dotted qualified name (``pkg.mod.Class.method``), unique in a
-    repository; a module's id is its module name. ``code_hash`` covers the object's
-    own source with the bodies of nested definitions replaced by their signatures, so
-    a method body change stales the method, not its class (ARCHITECTURE.md, Invariants).
-    ``overloads`` are the signatures of the typing stubs (Python's ``@overload``)
-    that fold into this implementation: one object, one section, one id.
+    Parsers fill it (``RawDefinition`` in :mod:`repoagent.parsing.base` adds the
+    tree-sitter nodes); assembly gives it an id, a span and a hash
+    (:class:`Definition`). ``keyword`` is the language's own word for the kind
+    (``async def``, ``struct``, ``trait``). ``overloads`` are the signatures of the
+    typing stubs (Python's ``@overload``) that fold into this implementation: one
+    object, one section, one id.
     """
 
-    id: str
     name: str
     kind: Kind
-    path: str
-    language: str
-    span: Span
     signature: str
-    code_hash: str
-    parent: str | None = None
     keyword: str = ""
     docstring: str | None = None
     decorators: tuple[str, ...] = ()
@@ -95,6 +101,35 @@ class Definition:
     returns: str | None = None
     raises: tuple[str, ...] = ()
     overloads: tuple[str, ...] = ()
+
+    def declared(self) -> tuple[Any, ...]:
+        """The declaration's fields in order: ``Definition(*raw.declared(), id=...)``
+        places any declaration without naming its fields again."""
+        return _DECLARED(self)
+
+
+_DECLARED = operator.attrgetter(*Declaration.__match_args__)
+
+
+@_fast_pickle
+@dataclass(frozen=True, slots=True)
+class Definition(Declaration):
+    """A documented object: module, class (struct, interface, trait ...),
+    function or method — a :class:`Declaration` placed in the repository.
+
+    ``id`` is the dotted qualified name (``pkg.mod.Class.method``), unique in a
+    repository; a module's id is its module name. ``code_hash`` covers the object's
+    own source with the bodies of nested definitions replaced by their signatures, so
+    a method body change stales the method, not its class (ARCHITECTURE.md, Invariants).
+    """
+
+    _: KW_ONLY
+    id: str
+    path: str
+    language: str
+    span: Span
+    code_hash: str
+    parent: str | None = None
 
     @property
     def signature_hash(self) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import ClassVar
@@ -22,7 +22,7 @@ from typing import ClassVar
 import tree_sitter as ts
 
 from repoagent.hashing import short_hash
-from repoagent.models import CallSite, Definition, Kind, Parameter, ParsedFile, Span
+from repoagent.models import CallSite, Declaration, Definition, Kind, ParsedFile, Span
 
 
 class Grammar:
@@ -124,28 +124,18 @@ class Language:
         return self.parser.variant(path)(self.name, source, path, module, content_hash).parse()
 
 
-@dataclass(slots=True)
-class RawDefinition:
-    """A definition as a language hook sees it, before nesting and hashing.
+@dataclass(frozen=True, slots=True)
+class RawDefinition(Declaration):
+    """A declaration as a language hook sees it, before nesting and hashing.
 
     ``node`` spans everything that belongs to the object (decorators and doc
     comments included); ``body`` is the part replaced by ``...`` when the object is
     nested in another one's hash. A ``None`` body means nothing is hidden.
     """
 
+    _: KW_ONLY
     node: ts.Node
-    name: str
-    kind: Kind
-    signature: str
     body: ts.Node | None
-    keyword: str = ""
-    docstring: str | None = None
-    decorators: tuple[str, ...] = ()
-    bases: tuple[str, ...] = ()
-    parameters: tuple[Parameter, ...] = ()
-    returns: str | None = None
-    raises: tuple[str, ...] = ()
-    overloads: tuple[str, ...] = ()
     typing_only: bool = False  # a twin only type checkers see: its runtime twin gets the plain id
     parent_id: str | None = None  # set when the parent is not the lexical container (Go, Rust impls)
     extra_start: int | None = None  # start byte of leading doc comments, when before ``node``
@@ -299,36 +289,26 @@ def assemble(
         start = _start(raw)
         definitions.append(
             Definition(
+                *raw.declared(),
                 id=ids[id(raw)],
-                name=raw.name,
-                kind=raw.kind,
                 path=path,
                 language=language,
                 span=Span(_line(source, start), raw.node.end_point[0] + 1, start, raw.node.end_byte),
-                signature=raw.signature,
                 code_hash=_own_hash(source, start, raw.node.end_byte, hidden),
                 parent=parents[id(raw)],
-                keyword=raw.keyword,
-                docstring=raw.docstring,
-                decorators=raw.decorators,
-                bases=raw.bases,
-                parameters=raw.parameters,
-                returns=raw.returns,
-                raises=raw.raises,
-                overloads=raw.overloads,
             )
         )
     top_bodies = [r.body for r in module_def_children if r.body is not None]
     module_def = Definition(
+        module.rsplit(".", 1)[-1],
+        Kind.MODULE,
+        "",
+        docstring=module_docstring,
         id=module,
-        name=module.rsplit(".", 1)[-1],
-        kind=Kind.MODULE,
         path=path,
         language=language,
         span=Span(1, source.count(b"\n") + 1, 0, len(source)),
-        signature="",
         code_hash=_own_hash(source, 0, len(source), top_bodies),
-        docstring=module_docstring,
     )
     all_defs = [module_def, *definitions]
     return Assembly(all_defs, Scopes(all_defs, module), {raw.node.id: ids[id(raw)] for raw in raws})

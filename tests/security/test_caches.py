@@ -152,8 +152,9 @@ def test_the_codec_keeps_every_field_of_every_model() -> None:
     """A field added to a model and forgotten here would be lost by every cached run."""
     span = Span(3, 9, 40, 200)
     definition = Definition(
-        "m.C.f", "f", Kind.METHOD, "m.py", "python", span, "def f(a: int = 1)", "h1", "m.C", "async def",
-        "Doc.", ("staticmethod",), ("Base",), (Parameter("a", "int", "1", "*"),), "int", ("KeyError",), ("def f() -> None",),
+        "f", Kind.METHOD, "def f(a: int = 1)", "async def", "Doc.", ("staticmethod",), ("Base",),
+        (Parameter("a", "int", "1", "*"),), "int", ("KeyError",), ("def f() -> None",),
+        id="m.C.f", path="m.py", language="python", span=span, code_hash="h1", parent="m.C",
     )
     parsed = ParsedFile(
         "m.py", "python", "m", "digest", [definition], [Import("m", "os", "os", None, 1)],

@@ -21,6 +21,7 @@ method's receiver ``(s *T)`` become ``Assignment(scope, "x", "T()")`` (``x`` hol
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import PurePosixPath
 
@@ -169,14 +170,14 @@ def _header(node: ts.Node, body: ts.Node | None) -> str:
     return squash(raw.decode("utf-8", "replace") if raw else "")
 
 
-def _function(node: ts.Node) -> RawDefinition:
+def _function(node: ts.Node, kind: Kind = Kind.FUNCTION) -> RawDefinition:
     body = node.child_by_field_name("body")
     start, doc = _doc(node)
     result = node.child_by_field_name("result")
     return RawDefinition(
         node=node,
         name=text(node.child_by_field_name("name")),
-        kind=Kind.FUNCTION,
+        kind=kind,
         signature=_header(node, body),
         body=body,
         keyword="func",
@@ -201,24 +202,19 @@ def receiver_type(method: ts.Node) -> tuple[str, str]:
 
 def _method(node: ts.Node, module: str, types: set[str]) -> tuple[RawDefinition, str]:
     """The method, and its short name (its raw name is ``Type.Method`` when the type is elsewhere)."""
-    raw = _function(node)
-    raw.kind = Kind.METHOD
+    raw = _function(node, Kind.METHOD)
     _, type_name = receiver_type(node)
-    short = raw.name
     if type_name in types:
-        raw.parent_id = f"{module}.{type_name}"
-    elif type_name:
-        raw.parent_id = module
-        raw.name = f"{type_name}.{short}"
-    return raw, short
+        return dataclasses.replace(raw, parent_id=f"{module}.{type_name}"), raw.name
+    if type_name:
+        return dataclasses.replace(raw, parent_id=module, name=f"{type_name}.{raw.name}"), raw.name
+    return raw, raw.name
 
 
 def _interface_method(node: ts.Node) -> RawDefinition:
     """A method an interface requires: a definition of its own (``Shape.Area``), so
     its page documents the contract and calls through the interface have a target."""
-    raw = _function(node)  # a method_elem has the name, parameters and result fields too, and no body
-    raw.kind = Kind.METHOD
-    return raw
+    return _function(node, Kind.METHOD)  # a method_elem has the name, parameters and result fields too, and no body
 
 
 def _type(node: ts.Node) -> RawDefinition:

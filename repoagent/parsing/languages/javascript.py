@@ -212,6 +212,7 @@ class JavaScriptFile(FileParser):
         function: ts.Node,
         header_start: int | None = None,
         decorators: tuple[str, ...] = (),
+        bases: tuple[str, ...] = (),
     ) -> RawDefinition:
         """A definition spanning ``outer`` (plus its JSDoc) whose callable part is ``function``."""
         body = function.child_by_field_name("body")
@@ -229,6 +230,7 @@ class JavaScriptFile(FileParser):
             keyword=keyword,
             docstring=clean_jsdoc(text(comment)) if comment is not None else None,
             decorators=decorators,
+            bases=bases,
             parameters=self.parameters(function),
             returns=squash(text(returns)).lstrip(":").strip() or None if returns is not None else None,
             extra_start=comment.start_byte if comment is not None else None,
@@ -246,10 +248,10 @@ class JavaScriptFile(FileParser):
         outer = _outer(node)
         decorators = tuple(squash(text(d))[1:] for d in node.children if d.type == "decorator")
         start = outer.start_byte if outer is not node else _after_decorators(node)
-        raw = self.raw(outer, text(node.child_by_field_name("name")) or "default", Kind.CLASS, keyword, node, start, decorators)
-        raw.bases = self.bases(node)
+        self.raw(outer, text(node.child_by_field_name("name")) or "default", Kind.CLASS, keyword, node, start, decorators, self.bases(node))
 
     def bases(self, node: ts.Node) -> tuple[str, ...]:
+        """What a class extends (its ``class_heritage``)."""
         for child in node.named_children:
             if child.type == "class_heritage":
                 clause = child.named_children[0] if child.named_children else None
@@ -289,9 +291,8 @@ class JavaScriptFile(FileParser):
             return
         keyword = text(declaration.children[0]) if declaration.children else "const"
         kind = Kind.CLASS if value.type in CLASS_VALUES else Kind.FUNCTION
-        raw = self.raw(outer, text(node.child_by_field_name("name")), kind, keyword, value)
-        if kind is Kind.CLASS:
-            raw.bases = self.bases(value)
+        bases = self.bases(value) if kind is Kind.CLASS else ()
+        self.raw(outer, text(node.child_by_field_name("name")), kind, keyword, value, bases=bases)
 
     def add_assigned(self, node: ts.Node) -> None:
         """``exports.f = function () {}`` and ``module.exports = class {}``: exported, not bound."""
@@ -302,9 +303,8 @@ class JavaScriptFile(FileParser):
         statement = node.parent if node.parent is not None and node.parent.type == "expression_statement" else node
         name = target.rsplit(".", 1)[-1]
         kind = Kind.CLASS if right.type in CLASS_VALUES else Kind.FUNCTION
-        raw = self.raw(statement, name, kind, "class" if kind is Kind.CLASS else "function", right)
-        if kind is Kind.CLASS:
-            raw.bases = self.bases(right)
+        bases = self.bases(right) if kind is Kind.CLASS else ()
+        raw = self.raw(statement, name, kind, "class" if kind is Kind.CLASS else "function", right, bases=bases)
         self.slots.append((raw, target))
 
     def add_default_export(self, node: ts.Node) -> None:
@@ -314,9 +314,8 @@ class JavaScriptFile(FileParser):
             return
         kind = Kind.CLASS if value.type in CLASS_VALUES else Kind.FUNCTION
         name = text(value.child_by_field_name("name")) or "default"
-        raw = self.raw(node, name, kind, "class" if kind is Kind.CLASS else "function", value)
-        if kind is Kind.CLASS:
-            raw.bases = self.bases(value)
+        bases = self.bases(value) if kind is Kind.CLASS else ()
+        raw = self.raw(node, name, kind, "class" if kind is Kind.CLASS else "function", value, bases=bases)
         self.slots.append((raw, "exports.default"))
 
     def modifiers(self, node: ts.Node) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import dataclasses
 import inspect
 from pathlib import PurePosixPath
 
@@ -173,10 +174,9 @@ def _fold_overloads(functions: list[RawDefinition]) -> list[RawDefinition]:
 
 
 def _with_stubs(implementation: RawDefinition, stubs: list[RawDefinition]) -> RawDefinition:
-    if stubs:
-        implementation.overloads = tuple(stub.signature for stub in stubs)
-        implementation.extra_start = stubs[0].node.start_byte
-    return implementation
+    if not stubs:
+        return implementation
+    return dataclasses.replace(implementation, overloads=tuple(stub.signature for stub in stubs), extra_start=stubs[0].node.start_byte)
 
 
 def _class(node: ts.Node) -> RawDefinition:

@@ -25,6 +25,7 @@ Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import PurePosixPath
 
 import tree_sitter as ts
@@ -75,9 +76,7 @@ class RustFile(FileParser):
         for node in captures.get("impl", []):
             raws.append(_impl(node, self.module, self.short))
         by_node = {raw.node.id: raw for raw in raws}
-        for raw in raws:
-            _parent_methods(raw, by_node)
-        return raws
+        return [_parent_methods(raw, by_node) for raw in raws]
 
     def module_doc(self, root: ts.Node, captures: dict[str, list[ts.Node]]) -> str | None:
         return _inner_doc(root)
@@ -243,9 +242,17 @@ def _impl(node: ts.Node, module: str, short: dict[int, str]) -> RawDefinition:
     type_name = _type_name(node.child_by_field_name("type")) or "impl"
     trait = _type_name(node.child_by_field_name("trait"))
     prefix = _mod_path(node, module)
-    raw = RawDefinition(
+    name, parent_id = trait or "impl", None
+    if prefix is not None and type_name in _sibling_types(node):
+        parent_id = f"{prefix}.{type_name}"
+    elif trait:
+        name, parent_id = f"{type_name}.{trait}", prefix
+        short[node.id] = trait
+    else:
+        name = type_name
+    return RawDefinition(
         node=node,
-        name=trait or "impl",
+        name=name,
         kind=Kind.CLASS,
         signature=_header(node, body),
         body=body,
@@ -253,25 +260,18 @@ def _impl(node: ts.Node, module: str, short: dict[int, str]) -> RawDefinition:
         docstring=doc,
         decorators=attributes,
         bases=(trait,) if trait else (),
+        parent_id=parent_id,
         extra_start=start,
     )
-    if prefix is not None and type_name in _sibling_types(node):
-        raw.parent_id = f"{prefix}.{type_name}"
-    elif trait:
-        raw.parent_id = prefix
-        raw.name = f"{type_name}.{trait}"
-        short[node.id] = trait
-    else:
-        raw.name = type_name
-    return raw
 
 
-def _parent_methods(raw: RawDefinition, by_node: dict[int, RawDefinition]) -> None:
+def _parent_methods(raw: RawDefinition, by_node: dict[int, RawDefinition]) -> RawDefinition:
     """An inherent impl's methods belong to the type when the impl is parented to it."""
     owner = _container(raw.node) if raw.kind is Kind.METHOD else None
     impl = by_node.get(owner.id) if owner is not None and owner.type == "impl_item" else None
     if impl is not None and impl.parent_id is not None and not impl.bases:
-        raw.parent_id = impl.parent_id
+        return dataclasses.replace(raw, parent_id=impl.parent_id)
+    return raw
 
 
 def _parameters(node: ts.Node | None) -> tuple[Parameter, ...]:

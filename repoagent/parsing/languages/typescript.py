@@ -51,7 +51,6 @@ class TypeScriptFile(JavaScriptFile):
         super().definitions(captures)
         for node in captures.get("interface", []):
             self.add_class(node, "interface")
-            self.raws[-1].bases = _extended_types(node)
         for node in captures.get("enum", []):
             self.add_class(node, "enum")
         for node in captures.get("namespace", []):
@@ -67,6 +66,9 @@ class TypeScriptFile(JavaScriptFile):
             if not _overload(node, "function_declaration"):
                 self.add_function(node)
         return self.raws
+
+    def bases(self, node: ts.Node) -> tuple[str, ...]:
+        return _extended_types(node) if node.type == "interface_declaration" else super().bases(node)
 
     def add_member(self, node: ts.Node) -> None:
         """An interface's method signature."""
