@@ -7,13 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from repoagent.changes.detect import Layout, Reason, Recorded, deps_hash, detect
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
+from tests.support.graphs import graph_of
 
 
-def graph_of(tmp_path):
-    (tmp_path / "a.py").write_text("def f():\n    return g()\n\n\ndef g():\n    return 1\n\n\ndef h():\n    return 2\n")
-    return build_graph(tmp_path, Settings())
+def three_functions(tmp_path):
+    return graph_of(tmp_path, {"a.py": "def f():\n    return g()\n\n\ndef g():\n    return 1\n\n\ndef h():\n    return 2\n"})
 
 
 def current(graph) -> dict[str, Recorded]:
@@ -25,7 +23,7 @@ def no_source(node) -> str:
 
 
 def test_the_layout_check_gives_links_changed_and_changed(tmp_path):
-    graph = graph_of(tmp_path)
+    graph = three_functions(tmp_path)
     recorded = current(graph)
     recorded["a.h"] = replace(recorded["a.h"], lock=True)
     assert detect(graph, recorded, no_source) == []
@@ -42,7 +40,7 @@ def test_the_layout_check_gives_links_changed_and_changed(tmp_path):
 
 
 def test_fallbacks_are_retried_among_untouched_sections_only(tmp_path):
-    graph = graph_of(tmp_path)
+    graph = three_functions(tmp_path)
     recorded = current(graph)
     recorded["a.f"] = replace(recorded["a.f"], hash="0" * 8, writer="llm-fallback")  # changed anyway
     recorded["a.g"] = replace(recorded["a.g"], writer="llm-fallback")

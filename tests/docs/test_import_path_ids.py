@@ -3,9 +3,7 @@ the runtime one gets the plain id. Pages stay where the files are."""
 
 from __future__ import annotations
 
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
-from tests.support.files import write_tree
+from tests.support.graphs import graph_of
 
 
 def test_a_src_layout_documents_import_paths_on_pages_named_by_file(repo, run):
@@ -23,17 +21,17 @@ def test_a_src_layout_documents_import_paths_on_pages_named_by_file(repo, run):
 
 
 def test_packages_that_would_share_an_id_keep_their_folders(tmp_path):
-    graph = build_graph(write_tree(tmp_path, {
+    graph = graph_of(tmp_path, {
         "src/pkg/__init__.py": "def f(): pass\n",
         "vendor/pkg/__init__.py": "def f(): pass\n",
         "src/other/__init__.py": "def g(): pass\n",
         "src/loose.py": "def h(): pass\n",
-    }), Settings())
+    })
     assert {f.module for f in graph.files.values()} == {"src.pkg", "vendor.pkg", "other", "src.loose"}
 
 
 def test_the_runtime_twin_gets_the_plain_id(tmp_path):
-    graph = build_graph(write_tree(tmp_path, {"twins.py": """
+    graph = graph_of(tmp_path, {"twins.py": """
         from typing import TYPE_CHECKING
 
         if TYPE_CHECKING:
@@ -54,7 +52,7 @@ def test_the_runtime_twin_gets_the_plain_id(tmp_path):
             def fast(): return parse()
         except ImportError:
             def fast(): return None
-        """}), Settings())
+        """})
     lines = {node.id.removeprefix("twins."): node.span.start_line for node in graph.nodes.values()}
     assert lines == {"twins": 1, "load~2": 4, "Reader~2": 6, "Reader~2.read": 7, "load": 9, "Reader": 12,
                      "Reader.read": 13, "fast": 18, "fast~2": 20}

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
 from repoagent.writers.base import WriteRequest
 from repoagent.writers.markdown import code, fence, prose
 from repoagent.writers.signature import wrapped
 from repoagent.writers.static import StaticWriter
-from tests.support.files import write_tree
+from tests.support.graphs import graph_of
 
 SOURCE = '''\
     class Base:
@@ -35,7 +33,7 @@ SOURCE = '''\
 
 
 def written(tmp_path: Path, node_id: str):
-    graph = build_graph(write_tree(tmp_path, {"shapes.py": SOURCE}), Settings())
+    graph = graph_of(tmp_path, {"shapes.py": SOURCE})
     return StaticWriter().write(WriteRequest(graph.nodes[node_id], "", graph, {}))
 
 
@@ -88,7 +86,7 @@ LONG = '''\
 
 
 def test_a_long_signature_is_wrapped_one_parameter_per_line(tmp_path):
-    graph = build_graph(write_tree(tmp_path, {"api.py": LONG}), Settings())
+    graph = graph_of(tmp_path, {"api.py": LONG})
     body = StaticWriter().write(WriteRequest(graph.nodes["api.request"], "", graph, {})).body
     assert (
         "```python\ndef request(\n    method: str,\n    url: str,\n    params: dict | None = None,\n"

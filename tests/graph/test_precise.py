@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from repoagent.graph.precise import precise_edges
-from tests.support.resolution import parse_tree, precise_call_edges
+from tests.support.graphs import parse_tree, precise_call_edges
 
 
 def test_jedi_follows_a_standard_library_return_type_the_fast_resolver_does_not(tmp_path: Path) -> None:

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
-from tests.support.files import write_tree
-from tests.support.resolution import call_edges
+from tests.support.graphs import call_edges, edges_of, graph_of
 
 
 def test_functions_passed_as_arguments_and_keywords_are_called_inside(tmp_path: Path) -> None:
@@ -454,12 +451,11 @@ def test_precision_no_edge_without_a_value(tmp_path: Path) -> None:
 def test_a_call_with_more_than_sixteen_candidates_gets_no_edge_and_a_warning(tmp_path: Path) -> None:
     functions = "".join(f"def f{number}(): pass\n" for number in range(17))
     names = ", ".join(f"f{number}" for number in range(17))
-    write_tree(
+    graph = graph_of(
         tmp_path,
         {"mod.py": functions + f"ALL = [{names}]\n\ndef main():\n    for f in ALL[:8]:\n        f()\n\ndef few():\n    for g in ALL[:1]:\n        g()\n"},
     )
-    graph = build_graph(tmp_path, Settings())
-    assert {(e.caller, e.callee) for e in graph.edges} == set()
+    assert edges_of(graph) == set()
     assert any("mod.main line" in w and "no edge drawn" in w for w in graph.warnings)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-from tests.support.resolution import call_edges
+from tests.support.graphs import call_edges
 
 
 def test_absolute_imports_of_modules_and_names(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from repoagent.models import Kind
-from tests.support.languages import edges_of, graph_of
+from tests.support.graphs import edges_of, graph_of
 
 ROOT = "src/main/java/com/acme"
 PROJECT = {

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
-from tests.support.files import write_tree
-from tests.support.languages import edges_of, graph_of
+from tests.support.graphs import edges_of, graph_of
 
 FIXTURE = {
     "src/util/math.js": """
@@ -110,8 +107,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> CallGraph:
-    root = write_tree(tmp_path_factory.mktemp("js"), FIXTURE)
-    return build_graph(root, Settings())
+    return graph_of(tmp_path_factory.mktemp("js"), FIXTURE)
 
 
 def edges(graph: CallGraph) -> set[tuple[str, str]]:
@@ -149,21 +145,19 @@ def test_definitions_carry_keyword_signature_and_jsdoc(graph: CallGraph) -> None
 
 
 def test_a_mixed_repository_keeps_python_and_javascript_modules_apart(tmp_path) -> None:
-    root = write_tree(
+    graph = graph_of(
         tmp_path,
         {
             "util.py": "def helper():\n    return 1\n",
             "util.js": "export function helper() { return 1; }\nexport function use() { return helper(); }\n",
         },
     )
-    graph = build_graph(root, Settings())
     assert {"util", "util.helper", "util_js", "util_js.helper", "util_js.use"} <= set(graph.nodes)
-    assert ("util_js.use", "util_js.helper") in {(e.caller, e.callee) for e in graph.edges}
+    assert ("util_js.use", "util_js.helper") in edges_of(graph)
 
 
 def test_broken_source_keeps_what_parsed(tmp_path) -> None:
-    root = write_tree(tmp_path, {"bad.js": "function ok() { return 1; }\nfunction broken( {\n"})
-    graph = build_graph(root, Settings())
+    graph = graph_of(tmp_path, {"bad.js": "function ok() { return 1; }\nfunction broken( {\n"})
     assert "bad_js.ok" in graph.nodes
     assert graph.files["bad.js"].errors
 

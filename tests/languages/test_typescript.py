@@ -6,12 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
-from tests.support.files import write_tree
-from tests.support.languages import edges_of, graph_of
+from tests.support.graphs import edges_of, graph_of
 
 FIXTURE = {
     "src/models/handler.ts": """
@@ -86,8 +83,7 @@ EXPECTED = {
 
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory: pytest.TempPathFactory) -> CallGraph:
-    root = write_tree(tmp_path_factory.mktemp("ts"), FIXTURE)
-    return build_graph(root, Settings())
+    return graph_of(tmp_path_factory.mktemp("ts"), FIXTURE)
 
 
 def test_exact_edges(graph: CallGraph) -> None:

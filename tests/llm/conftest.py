@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 from repoagent.config import Settings
-from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
-from tests.support.files import write_tree
+from tests.support.graphs import graph_of
 from tests.support.llm_server import LLMServer
 
 GEOMETRY = {
@@ -72,8 +71,7 @@ def code_reader(graph: CallGraph) -> Callable[[str], str]:
 
 @pytest.fixture
 def geometry(tmp_path: Path) -> CallGraph:
-    write_tree(tmp_path, GEOMETRY)
-    return build_graph(tmp_path, Settings())
+    return graph_of(tmp_path, GEOMETRY)
 
 
 @pytest.fixture

@@ -6,14 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from repoagent.config import Settings
 from repoagent.errors import UsageError
-from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.writers.base import WriteRequest
 from repoagent.writers.prompt import build_prompt
 from tests.llm.conftest import code_reader
 from tests.support.files import write_tree
+from tests.support.graphs import graph_of
 
 
 def prompt_for(graph: CallGraph, node_id: str, budget: int = 12_000, summaries: dict[str, str] | None = None) -> str:
@@ -56,8 +55,7 @@ def crowded(tmp_path: Path) -> CallGraph:
         f"{helpers}@staticmethod\ndef target(value: int,\n           scale: float = 1.0) -> int:\n"
         f'    """Add things up."""\n    total = 0\n{calls}{body}    return total\n\n\n{callers}'
     )
-    write_tree(tmp_path, {"crowded.py": source})
-    return build_graph(tmp_path, Settings())
+    return graph_of(tmp_path, {"crowded.py": source})
 
 
 def test_the_budget_holds_and_the_signature_survives(crowded: CallGraph) -> None:
@@ -102,7 +100,7 @@ def test_a_broken_override_is_a_usage_error(geometry: CallGraph) -> None:
 
 
 def test_a_docstring_comes_parsed_and_goes_first_when_over_budget(tmp_path: Path) -> None:
-    graph = build_graph(write_tree(tmp_path, {"client.py": '''
+    graph = graph_of(tmp_path, {"client.py": '''
         def send(method, url):
             """Send a request.
 
@@ -114,7 +112,7 @@ def test_a_docstring_comes_parsed_and_goes_first_when_over_budget(tmp_path: Path
                 What the server said.
             """
             return method + url
-        '''}), Settings())
+        '''})
     text = prompt_for(graph, "client.send")
     assert "Its docstring, parsed:" in text
     assert "- `method`: `str` — The HTTP method.\n- `url` — Where to send it." in text

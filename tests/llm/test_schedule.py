@@ -5,13 +5,11 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from repoagent.config import Settings
-from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.writers.base import WriteRequest, WrittenSection
 from repoagent.writers.schedule import levels, write_in_order
 from tests.llm.conftest import code_reader
-from tests.support.files import write_tree
+from tests.support.graphs import graph_of
 
 
 def level_of(order: list[list[str]]) -> dict[str, int]:
@@ -58,7 +56,7 @@ def test_a_stale_caller_waits_for_a_stale_callee_through_fresh_nodes(geometry: C
 
 
 def test_a_method_building_its_own_class_does_not_tie_it_to_the_class(tmp_path: Path) -> None:
-    write_tree(
+    graph = graph_of(
         tmp_path,
         {
             "shapes.py": """
@@ -71,7 +69,6 @@ def test_a_method_building_its_own_class_does_not_tie_it_to_the_class(tmp_path: 
                 """
         },
     )
-    graph = build_graph(tmp_path, Settings())
     order = level_of(levels(graph, graph.nodes))
     assert order["shapes.Box.grown"] < order["shapes.Box"]
 
@@ -102,8 +99,7 @@ def test_fresh_callees_contribute_their_known_summaries(geometry: CallGraph) -> 
 
 def test_the_nodes_of_one_level_are_written_concurrently(tmp_path: Path) -> None:
     jobs = 3
-    write_tree(tmp_path, {"leaves.py": "".join(f"def leaf{i}():\n    return {i}\n\n\n" for i in range(jobs))})
-    graph = build_graph(tmp_path, Settings())
+    graph = graph_of(tmp_path, {"leaves.py": "".join(f"def leaf{i}():\n    return {i}\n\n\n" for i in range(jobs))})
     # Every leaf waits at the barrier: the level completes only if all run at once.
     barrier = threading.Barrier(jobs, timeout=30)
 
