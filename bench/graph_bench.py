@@ -59,7 +59,8 @@ def run_once(tree: Path) -> tuple[float, int]:
 
 def breakdown(tree: Path) -> tuple[float, float]:
     """Seconds of parsing on one core and of resolving, measured in-process, no cache."""
-    from repoagent.graph.build import _gc_paused, _resolve
+    from repoagent.graph.build import _gc_paused
+    from repoagent.graph.resolvers import RESOLVERS
     from repoagent.parsing.cache import ParseCache
     from repoagent.parsing.run import parse_jobs, read_snapshot
     from repoagent.sources import WorkingTree
@@ -67,11 +68,11 @@ def breakdown(tree: Path) -> tuple[float, float]:
     todo, _ = read_snapshot(WorkingTree(tree), 1_000_000, tree.name if (tree / "__init__.py").is_file() else "")
     with _gc_paused():  # as build_graph runs them
         start = time.perf_counter()
-        parsed, _ = parse_jobs(todo, ParseCache(None), workers=1)
+        parsed = parse_jobs(todo, ParseCache(None), workers=1)
         parsing = time.perf_counter() - start
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
         start = time.perf_counter()
-        _resolve(tree, parsed, nodes, precise=False)
+        RESOLVERS["python"].resolve([f for f in parsed.values() if f.language == "python"], nodes)
         return parsing, time.perf_counter() - start
 
 

@@ -1,6 +1,6 @@
 """The model objects as plain values, and back, for the caches in the workspace.
 
-A cache file is data, never code: it holds only what msgpack can spell (lists,
+A cache entry is data, never code: it holds only what msgpack can spell (lists,
 strings, integers, ``None``), so reading one cannot build an arbitrary object the
 way ``pickle`` does. Decoding checks every value's type on the way in, so a cache
 that someone else wrote and that decodes to nonsense raises :class:`CacheError`
@@ -13,56 +13,19 @@ definitions, the file's path and language are left out: they are the file's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 import msgpack
 
-from repoagent.fileio import write_atomically
 from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, SourceFile, Span
 
 T = TypeVar("T")
 
 _KINDS = {kind.value: kind for kind in Kind}
-#: Far above any real cache (the standard library's graph is tens of MB); msgpack's
-#: own default (100 MiB) would turn a big repository's cache into no cache.
-MAX_CACHE_BYTES = 2**31 - 1
 
 
 class CacheError(ValueError):
     """A cache's content is not what repoagent writes."""
-
-
-def read_cache(path: Path, key: str) -> Any:
-    """The plain data :func:`write_cache` stored at ``path`` under ``key``; ``None``
-    if the file is absent, unreadable, not msgpack or stored under another key.
-
-    The key comes first in the file, so a stale cache is recognised without
-    decoding what follows it.
-    """
-    try:
-        with path.open("rb") as stream:
-            unpacker = msgpack.Unpacker(
-                stream, raw=False, use_list=False, max_buffer_size=MAX_CACHE_BYTES, ext_hook=_refuse_extension
-            )
-            if unpacker.unpack() != key:
-                return None
-            return unpacker.unpack()
-    except Exception:  # a missing, truncated or foreign cache is no cache
-        return None
-
-
-def write_cache(path: Path, key: str, data: Any) -> None:
-    """Store ``key`` then ``data`` atomically; a cache that cannot be written is only a
-    lost speed-up."""
-    payload = pack(key)
-    body = pack(data)
-    if payload is None or body is None:
-        return
-    try:
-        write_atomically(path, payload + body)
-    except OSError:
-        pass
 
 
 def pack(data: Any) -> bytes | None:

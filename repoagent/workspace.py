@@ -104,14 +104,14 @@ class Workspace:
         return self._file("docs-current")
 
     @property
-    def parse_cache(self) -> Path | None:
-        """Parsed files by path and content hash (:mod:`repoagent.parsing.cache`)."""
-        return self._file("parse.msgpack")
+    def store(self) -> Path | None:
+        """The sqlite store of parses and the graph's parts (:mod:`repoagent.store`)."""
+        return self._file("store.sqlite")
 
     @property
-    def graph_cache(self) -> Path | None:
-        """The last resolved call graph (:mod:`repoagent.graph.build`)."""
-        return self._file("graph.msgpack")
+    def legacy_caches(self) -> list[Path]:
+        """The whole-file caches of older versions, replaced by :attr:`store`."""
+        return [self.folder / name for name in ("parse.msgpack", "graph.msgpack")] if self.trusted else []
 
     @contextmanager
     def locked(self, wait: float) -> Iterator[None]:

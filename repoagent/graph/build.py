@@ -1,24 +1,32 @@
 """Build the call graph of a repository: parse every file, then resolve each language.
 
-Two caches in the workspace (:mod:`repoagent.workspace`; data-only msgpack, see
-:mod:`repoagent.codec`) make repeated runs cheap. The parse cache keeps each
-file's parse by content hash. The graph cache keeps the last resolved graph, keyed
-by every file's path, module and content hash (and the code that resolved it): when
-nothing changed, a run reads files and hashes them, and skips both parsing and
-resolution — loading every call site of a large repository costs more than the
-graph itself.
+Everything reusable lives in the workspace's store (:mod:`repoagent.store`; data-only
+msgpack rows, see :mod:`repoagent.codec`), read by the row:
+
+* ``parses``: each file's full parse, by path and content hash;
+* ``files``: what the graph keeps of each file (its definitions) and the modules
+  it imports, by path and content hash: enough to place it in a component without
+  its parse;
+* ``components``: the edges and warnings of each resolution component
+  (:mod:`repoagent.graph.components`), by a hash of its files' paths, modules,
+  content hashes and definition ids.
+
+A run reads every file's ``files`` row and every component's row; only the
+components holding a changed, added or removed file are resolved again, from the
+parses of their own files. A change can merge or split components: their keys then
+differ, so they are resolved again. The result equals a full resolution exactly.
 """
 
 from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, read_cache, write_cache
+from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, pack, unpack
 from repoagent.config import Settings
+from repoagent.graph.components import python_components
 from repoagent.graph.ids import separate_ids
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers import RESOLVERS
@@ -26,12 +34,27 @@ from repoagent.graph.resolvers.base import Resolver
 from repoagent.hashing import code_fingerprint, content_hash
 from repoagent.models import Definition, Edge, ParsedFile, SourceFile
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
-from repoagent.parsing.cache import ParseCache
-from repoagent.parsing.run import Job, parse_jobs, read_snapshot
+from repoagent.parsing.cache import TABLE as PARSES
+from repoagent.parsing.cache import ParseCache, parse_key
+from repoagent.parsing.run import Job, parse_jobs, read_snapshot, syntax_warnings
 from repoagent.sources import Snapshot, WorkingTree
+from repoagent.store import Store, open_store
 from repoagent.workspace import Workspace
 
 RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
+FILES = "files"
+COMPONENTS = "components"
+FORMATS = {PARSES: PARSER_FORMAT, FILES: PARSER_FORMAT, COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
+
+
+class Component:
+    """Files one resolver resolves together, apart from all others."""
+
+    def __init__(self, resolver: Resolver, label: str, files: list[SourceFile]) -> None:
+        self.resolver = resolver
+        self.paths = [f.path for f in files]
+        listing = "\n".join(f"{f.path}\0{f.module}\0{f.content_hash}\0{_ids_digest(f)}" for f in files)
+        self.key = content_hash(f"{label}\n{listing}".encode("utf-8", "surrogatepass"))
 
 
 def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None) -> CallGraph:
@@ -39,50 +62,172 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     snapshot = snapshot if snapshot is not None else WorkingTree(root, settings.exclude)
     prefix = root.resolve().name if (root / "__init__.py").is_file() else ""
     todo, skipped = read_snapshot(snapshot, settings.max_file_size, prefix)
-    key = _graph_key(todo, settings.precise)
     workspace = Workspace(root)
-    with _gc_paused():
-        cached = _read_graph(workspace.graph_cache, key)
-        if cached is not None:
-            files, edges, parse_warnings, duplicates = cached
-            nodes = {d.id: d for f in files.values() for d in f.definitions}
-            return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
-        _prepare(workspace)
-        parsed, parse_warnings = parse_jobs(todo, ParseCache(workspace.parse_cache), settings.jobs)
-        duplicates = _drop_duplicate_modules(parsed)
-        parse_warnings += separate_ids(parsed)
-        nodes = {d.id: d for f in parsed.values() for d in f.definitions}
-        resolved, resolve_warnings = _resolve(root, parsed, nodes, settings.precise)
-        edges = _merge(resolved, nodes)
-        parse_warnings = parse_warnings + resolve_warnings
-        files = {path: parsed_file.source_file() for path, parsed_file in sorted(parsed.items())}
-        if workspace.graph_cache is not None:
-            stored = [
-                [encode_source_file(f) for f in files.values()],
-                [encode_edge(e) for e in edges],
-                parse_warnings,
-                [[path, why] for path, why in sorted(duplicates.items())],
-            ]
-            write_cache(workspace.graph_cache, key, stored)
-    return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
+    _prepare(workspace)
+    with _gc_paused(), open_store(workspace.store, FORMATS) as store:
+        parses = ParseCache(store)
+        fresh: dict[str, ParsedFile] = {}  # parsed this run: their rows are new
+        summaries = _summaries(todo, store, parses, fresh, settings.jobs)
+        originals = {path: _shell(source) for path, (source, _) in sorted(summaries.items())}
+        duplicates = _drop_duplicate_modules(originals)
+        shells = dict(originals)
+        id_warnings = separate_ids(shells)
+        files = {path: shell.source_file() for path, shell in shells.items()}
+        nodes = {d.id: d for f in files.values() for d in f.definitions}
+        imports = {path: names for path, (_, names) in summaries.items()}
+        components = _components(files, imports)
+        edges: list[Edge] = []
+        resolve_warnings: list[str] = []
+        dirty = []
+        for component in components:
+            stored = _read_component(store, component.key)
+            if stored is None:
+                dirty.append(component)
+            else:
+                edges.extend(stored[0])
+                resolve_warnings.extend(stored[1])
+        todo_by_path = {job[0]: job for job in todo}
+        wanted = [path for component in dirty for path in component.paths]
+        if settings.precise:
+            wanted += [path for path, f in files.items() if f.language == "python"]
+        full = _full_parses(wanted, todo_by_path, parses, fresh, settings.jobs)
+        if any(shells[path] is not originals[path] for path in full):
+            full = _renamed({**originals, **full}, full.keys())
+        found = _resolve_components(store, dirty, full, nodes)
+        for component in components:  # the same order, reused or not
+            if component.key in found:
+                edges.extend(found[component.key][0])
+                resolve_warnings.extend(found[component.key][1])
+        if settings.precise:
+            from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
+
+            python = [full[path] for path, f in files.items() if f.language == "python"]
+            edges.extend(precise_edges(root, python, nodes))
+        store.commit({
+            PARSES: [parse_key(path, digest) for path, _, _, digest in todo],
+            FILES: [parse_key(path, digest) for path, _, _, digest in todo],
+            COMPONENTS: [component.key for component in components],
+        })
+    parse_warnings = syntax_warnings(files.values()) + id_warnings + resolve_warnings
+    return CallGraph(root, files, nodes, _merge(edges, nodes), parse_warnings, skipped | duplicates)
 
 
-def _read_graph(
-    file: Path | None, key: str
-) -> tuple[dict[str, SourceFile], list[Edge], list[str], dict[str, str]] | None:
-    """The graph stored under ``key``: its files, edges, parse warnings and the files
-    dropped as duplicate modules (path -> why); ``None`` when there is none or it is
-    not what :func:`build_graph` writes."""
-    stored = read_cache(file, key) if file is not None else None
-    if stored is None:
+def _summaries(
+    todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int
+) -> dict[str, tuple[SourceFile, tuple[str, ...]]]:
+    """Each file's definitions and imported modules: from the store where it has them,
+    else from its parse (parsed now when the store has none; kept in ``fresh``)."""
+    found: dict[str, tuple[SourceFile, tuple[str, ...]]] = {}
+    missing: list[Job] = []
+    for job in todo:
+        path, module, _, digest = job
+        summary = _decode_summary(store.get(FILES, parse_key(path, digest)))
+        if summary is not None and (summary[0].path, summary[0].module, summary[0].content_hash) == (path, module, digest):
+            found[path] = summary
+        else:
+            missing.append(job)
+    for path, parsed in parse_jobs(missing, parses, jobs).items():
+        fresh[path] = parsed
+        summary = (parsed.source_file(), tuple(sorted({i.module for i in parsed.imports})))
+        blob = pack([encode_source_file(summary[0]), list(summary[1])])
+        if blob is not None:
+            store.put(FILES, parse_key(path, parsed.content_hash), blob)
+        found[path] = summary
+    return found
+
+
+def _decode_summary(blob: bytes | None) -> tuple[SourceFile, tuple[str, ...]] | None:
+    if blob is None:
         return None
     try:
-        files, edges, parse_warnings, duplicates = stored
-        sources = decode_list(files, decode_source_file)
-        dropped = dict(decode_list(duplicates, _duplicate))
-        return {f.path: f for f in sources}, decode_list(edges, decode_edge), decode_list(parse_warnings, _warning), dropped
+        source, imports = unpack(blob)
+        return decode_source_file(source), tuple(decode_list(imports, _string))
     except (CacheError, TypeError, ValueError):
         return None
+
+
+def _shell(source: SourceFile) -> ParsedFile:
+    """A parsed file holding only what ``source`` keeps: enough to drop duplicate
+    modules and separate ids, which look at nothing else."""
+    return ParsedFile(source.path, source.language, source.module, source.content_hash, list(source.definitions), errors=list(source.errors))
+
+
+def _components(files: dict[str, SourceFile], imports: dict[str, tuple[str, ...]]) -> list[Component]:
+    """The resolution components, each resolver's in turn (JavaScript and TypeScript
+    share one resolver: a .ts file may import a .js file)."""
+    by_resolver: dict[int, tuple[Resolver, str, list[SourceFile]]] = {}
+    for language in sorted({f.language for f in files.values()}):
+        resolver = RESOLVERS.get(language)
+        if resolver is not None:
+            by_resolver.setdefault(id(resolver), (resolver, language, []))
+    for source in files.values():
+        resolver = RESOLVERS.get(source.language)
+        if resolver is not None:
+            by_resolver[id(resolver)][2].append(source)
+    components = []
+    for resolver, label, group in by_resolver.values():
+        if resolver is RESOLVERS["python"]:
+            parts = python_components(group, imports)
+            components.extend(Component(resolver, label, [files[path] for path in part]) for part in parts)
+        else:
+            components.append(Component(resolver, label, group))
+    return components
+
+
+def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str]] | None:
+    blob = store.get(COMPONENTS, key)
+    if blob is None:
+        return None
+    try:
+        edges, warnings = unpack(blob)
+        return decode_list(edges, decode_edge), decode_list(warnings, _string)
+    except (CacheError, TypeError, ValueError):
+        return None
+
+
+def _full_parses(
+    paths: list[str], todo: dict[str, Job], parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int
+) -> dict[str, ParsedFile]:
+    """The full parses of ``paths``: parsed this run, stored, or parsed now."""
+    full = {path: fresh[path] for path in paths if path in fresh}
+    full.update(parse_jobs([todo[path] for path in paths if path not in full], parses, jobs))
+    return full
+
+
+def _renamed(mixed: dict[str, ParsedFile], wanted: Iterable[str]) -> dict[str, ParsedFile]:
+    """The files of ``wanted`` with their ids separated as in the whole graph:
+    separating ids looks only at each file's module and definitions, so shells
+    stand in for the files not wanted."""
+    separate_ids(mixed)
+    return {path: mixed[path] for path in wanted}
+
+
+def _resolve_components(
+    store: Store, dirty: list[Component], full: dict[str, ParsedFile], nodes: dict[str, Definition]
+) -> dict[str, tuple[list[Edge], list[str]]]:
+    """Resolve each component apart, and store its edges and warnings."""
+    found = {}
+    for component in dirty:
+        result = component.resolver.resolve([full[path] for path in component.paths], nodes)
+        edges = _merge(list(result), nodes)
+        warnings = list(getattr(result, "warnings", ()))
+        found[component.key] = (edges, warnings)
+        blob = pack([[encode_edge(e) for e in edges], warnings])
+        if blob is not None:
+            store.put(COMPONENTS, component.key, blob)
+    return found
+
+
+def _ids_digest(source: SourceFile) -> str:
+    """The definitions' ids (which another file can make a file rename): part of a
+    component's key, so a rename re-resolves the component."""
+    return content_hash("\n".join(f"{d.id}\0{d.parent}" for d in source.definitions).encode("utf-8", "surrogatepass"))
+
+
+def _string(value: object) -> str:
+    if type(value) is not str:
+        raise CacheError("expected a string")
+    return value
 
 
 def _duplicate(value: object) -> tuple[str, str]:
@@ -92,18 +237,15 @@ def _duplicate(value: object) -> tuple[str, str]:
 
 
 def _prepare(workspace: Workspace) -> None:
-    """Make the folder the caches go to; a read-only checkout only loses the speed-up."""
+    """Make the folder the store goes to, and remove the caches older versions left;
+    a read-only checkout only loses the speed-up."""
     if workspace.trusted:
         try:
             workspace.ensure()
+            for old in workspace.legacy_caches:
+                old.unlink(missing_ok=True)
         except OSError:
             pass
-
-
-def _warning(value: object) -> str:
-    if type(value) is not str:
-        raise CacheError("a warning is not a string")
-    return value
 
 
 @contextmanager
@@ -123,40 +265,7 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _graph_key(todo: list[Job], precise: bool) -> str:
-    """Everything the graph depends on: the files as read, and the code reading them."""
-    listing = "\n".join(f"{path}\0{module}\0{digest}" for path, module, _, digest in sorted(todo))
-    return content_hash(f"{PARSER_FORMAT}\n{RESOLVER_FORMAT}\n{precise}\n{listing}".encode())
-
-
-def _resolve(
-    root: Path, parsed: dict[str, ParsedFile], nodes: dict[str, Definition], precise: bool
-) -> tuple[list[Edge], list[str]]:
-    """The edges of every language's resolver, and their warnings (calls left out)."""
-    by_language: dict[str, list[ParsedFile]] = defaultdict(list)
-    for parsed_file in parsed.values():
-        by_language[parsed_file.language].append(parsed_file)
-    # One call per resolver, not per language: JavaScript and TypeScript share one,
-    # and a .ts file may import a .js file.
-    by_resolver: dict[int, tuple[Resolver, list[ParsedFile]]] = {}
-    for language, language_files in sorted(by_language.items()):
-        resolver = RESOLVERS.get(language)
-        if resolver is not None:
-            by_resolver.setdefault(id(resolver), (resolver, []))[1].extend(language_files)
-    found: list[Edge] = []
-    warnings: list[str] = []
-    for resolver, resolver_files in by_resolver.values():
-        result = resolver.resolve(resolver_files, nodes)
-        found.extend(result)
-        warnings.extend(getattr(result, "warnings", ()))
-    if precise:
-        from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
-
-        found.extend(precise_edges(root, by_language.get("python", []), nodes))
-    return found, warnings
-
-
-def _drop_duplicate_modules(parsed: dict[str, ParsedFile]) -> list[str]:
+def _drop_duplicate_modules(parsed: dict[str, ParsedFile]) -> dict[str, str]:
     """Drop files whose module id another file already has (``a.py`` beside ``a/``);
     returns them (path -> why)."""
     owners: dict[str, str] = {}

@@ -8,11 +8,12 @@ where a pool's start-up would cost more than it saves.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
 
 from repoagent.hashing import content_hash
-from repoagent.models import ParsedFile
+from repoagent.models import ParsedFile, SourceFile
 from repoagent.parsing.cache import ParseCache
 from repoagent.parsing.modules import module_ids
 from repoagent.parsing.registry import language_for
@@ -42,9 +43,9 @@ def read_snapshot(snapshot: Snapshot, max_file_size: int, module_prefix: str = "
     return todo, skipped
 
 
-def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> tuple[dict[str, ParsedFile], list[str]]:
-    """Parsed files by path (from the cache where it has them), and one warning line
-    per file tree-sitter could only partly parse."""
+def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> dict[str, ParsedFile]:
+    """Parsed files by path, from the cache where it has them; the new parses are
+    put in the cache."""
     parsed: dict[str, ParsedFile] = {}
     missing: list[Job] = []
     for job in todo:
@@ -57,13 +58,17 @@ def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> tuple[dict[s
     for result in _parse_all(missing, workers):
         cache.put(result)
         parsed[result.path] = result
-    cache.save()
+    return parsed
+
+
+def syntax_warnings(files: Iterable[SourceFile]) -> list[str]:
+    """One warning line per file tree-sitter could only partly parse, by path."""
     warnings = []
-    for path, result in sorted(parsed.items()):
-        if result.errors:
-            lines = ", ".join(map(str, result.errors[:3])) + (", ..." if len(result.errors) > 3 else "")
-            warnings.append(f"{path}: syntax errors near line {lines}; kept what parsed")
-    return parsed, warnings
+    for file in sorted(files, key=lambda f: f.path):
+        if file.errors:
+            lines = ", ".join(map(str, file.errors[:3])) + (", ..." if len(file.errors) > 3 else "")
+            warnings.append(f"{file.path}: syntax errors near line {lines}; kept what parsed")
+    return warnings
 
 
 def _read(snapshot: Snapshot, path: str, max_file_size: int, skipped: dict[str, str]) -> bytes | None:

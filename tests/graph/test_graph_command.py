@@ -146,9 +146,9 @@ def test_bad_input_gives_a_graph_of_the_rest_and_one_line_warnings(
     assert "Traceback" not in err
 
 
-def test_second_run_uses_the_parse_cache(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
+def test_second_run_uses_the_store(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
     _, first, _ = run_graph(capsys, str(small_repo))
-    cache = small_repo / ".repoagent" / "parse.msgpack"
+    cache = small_repo / ".repoagent" / "store.sqlite"
     assert cache.is_file()
     stamp = cache.stat().st_mtime_ns
     _, second, _ = run_graph(capsys, str(small_repo))
@@ -159,12 +159,16 @@ def test_second_run_uses_the_parse_cache(capsys: pytest.CaptureFixture[str], sma
     assert "app.core.run" not in third and cache.stat().st_mtime_ns != stamp
 
 
-def test_a_corrupt_cache_is_ignored(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
+def test_a_corrupt_store_and_old_caches_are_ignored(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
     (small_repo / ".repoagent").mkdir()
+    (small_repo / ".repoagent" / "store.sqlite").write_bytes(b"not a database")
     (small_repo / ".repoagent" / "parse.msgpack").write_bytes(b"not msgpack")
     (small_repo / ".repoagent" / "graph.msgpack").write_bytes(b"\x92\xa3bad")
     code, out, _ = run_graph(capsys, str(small_repo))
     assert code == 0 and "app.core.run" in out
+    # The old whole-file caches are gone, the store is a database again.
+    assert sorted(p.name for p in (small_repo / ".repoagent").iterdir()) == [".gitignore", "store.sqlite"]
+    assert run_graph(capsys, str(small_repo))[1] == out
 
 
 def test_usage_errors_are_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

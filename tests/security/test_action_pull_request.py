@@ -1,7 +1,7 @@
 """The GitHub Action on a hostile pull request, run locally through ``action.yml``.
 
 The pull request commits a malicious cache folder (``git add -f .repoagent``: pickles
-and a forged msgpack graph), a page template that tries to run a command and read
+and a forged store), a page template that tries to run a command and read
 the environment, and ``out = "../victim"``; the runner has an API key in its
 environment. Whatever the mode: no payload runs, the key is in no output and no
 file, and nothing is written outside the checkout (beyond the runner's own files).
@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.security.test_caches import Payload, forged_graph
+from tests.security.test_caches import Payload, forge_store
 from tests.support.hooks import CODE, RUNNER_FILES, documented_repo, environment, pull_request_event, run_action
 from tests.support.llm_server import LLMServer
 
@@ -29,10 +29,9 @@ def hostile_pull_request(tmp_path: Path, canary: Path) -> tuple[Path, dict]:
     repo.git("checkout", "-q", "-b", "feature")
     repo.write("pkg/mod.py", CODE.replace("return x + 1", "return x + 2"))  # stale docs: the run has work to do
     cache = repo.root / ".repoagent"
-    forged = forged_graph(cache / "graph.msgpack", "INJECTED")
-    for name in ("graph.pickle", "parse.pickle", "parse.msgpack"):
+    forge_store(cache / "store.sqlite", "INJECTED")
+    for name in ("graph.pickle", "parse.pickle", "parse.msgpack", "graph.msgpack"):
         (cache / name).write_bytes(pickle.dumps(Payload(canary)))
-    (cache / "graph.msgpack").write_bytes(forged)
     repo.write(".repoagent-templates/section.md.j2", TEMPLATE % canary)
     repo.write(".repoagent-templates/index.md.j2", TEMPLATE % canary)
     repo.write("pyproject.toml", '[tool.repoagent]\nout = "../victim"\n')

@@ -12,6 +12,8 @@ import dataclasses
 import json
 import os
 import pickle
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import msgpack
@@ -45,26 +47,31 @@ class Payload:
         return os.system, (f"touch {self.canary}",)
 
 
-def forged_graph(cache: Path, name: str) -> bytes:
-    """The real graph cache at ``cache``, same key, with a definition renamed to ``name``."""
-    unpacker = msgpack.Unpacker(cache.open("rb"), raw=False, use_list=True)
-    key, (files, edges, warnings, dropped) = unpacker.unpack(), unpacker.unpack()
-    for source in files:
-        for definition in source[4]:
-            if definition[0] == "pkg.mod.helper":
-                definition[0] = definition[1] = name
-    return msgpack.packb(key) + msgpack.packb([files, edges, warnings, dropped])
+def forge_store(store: Path, name: str) -> None:
+    """Rename the definition ``pkg.mod.helper`` to ``name`` in every row of the real
+    store at ``store``: well-formed rows under the right keys, so only a run that
+    trusts the folder would show the forged name."""
+    with closing(sqlite3.connect(store)) as database, database:
+        for table in ("parses", "files", "components"):
+            for key, blob in database.execute(f"SELECT key, blob FROM {table}").fetchall():
+                forged = _replaced(msgpack.unpackb(blob), "pkg.mod.helper", name)
+                database.execute(f"UPDATE {table} SET blob = ? WHERE key = ?", (msgpack.packb(forged), key))
+
+
+def _replaced(value: object, old: str, new: str) -> object:
+    if isinstance(value, list):
+        return [_replaced(item, old, new) for item in value]
+    return new if value == old else value
 
 
 def plant_caches(repo: GitRepo, canary: Path) -> None:
-    """Every cache file, old and new, made hostile: pickles that touch the canary,
-    and a graph cache under the right key that forges a definition."""
+    """Every cache file, old and new, made hostile: pickles that touch the canary
+    under the old caches' names, and a store that forges a definition."""
     folder = repo.root / ".repoagent"
-    forged = forged_graph(folder / "graph.msgpack", "INJECTED")
+    forge_store(folder / "store.sqlite", "INJECTED")
     payload = pickle.dumps(Payload(canary))
-    for name in ("graph.pickle", "parse.pickle", "parse.msgpack"):
+    for name in ("graph.pickle", "parse.pickle", "parse.msgpack", "graph.msgpack"):
         (folder / name).write_bytes(payload)
-    (folder / "graph.msgpack").write_bytes(forged)
 
 
 def test_a_committed_workspace_is_ignored_and_runs_nothing(tmp_path: Path) -> None:
@@ -97,20 +104,20 @@ def test_a_hostile_local_cache_is_no_cache(tmp_path: Path) -> None:
     repo = documented_repo(tmp_path / "repo")
     canary = tmp_path / "canary"
     folder = repo.root / ".repoagent"
-    graph = folder / "graph.msgpack"
-    # Under the right key, with wrong types inside: decodes to nonsense, so no cache.
-    unpacker = msgpack.Unpacker(graph.open("rb"), raw=False)
-    key, (files, edges, warnings, dropped) = unpacker.unpack(), unpacker.unpack()
-    files[0][4][0][3] = {"start": "nonsense"}
-    edges.append([1, None, "x"])
-    graph.write_bytes(msgpack.packb(key) + msgpack.packb([files, edges, warnings, dropped]))
+    # Under the right keys, with wrong types inside: decodes to nonsense, so no cache.
+    with closing(sqlite3.connect(folder / "store.sqlite")) as database, database:
+        for table in ("parses", "files", "components"):
+            database.execute(f"UPDATE {table} SET blob = ?", (msgpack.packb([[{"start": "nonsense"}], [1, None, "x"]]),))
     (folder / "parse.msgpack").write_bytes(pickle.dumps(Payload(canary)))
     result = repoagent(repo.root, "graph", "--format", "json")
     assert result.returncode == 0 and "Traceback" not in result.stderr and result.stderr == ""
-    assert {"pkg.mod.helper", "pkg.mod.main"} <= {node["id"] for node in json.loads(result.stdout)["nodes"]}
-    assert not canary.exists()
-    # The rebuilt cache replaced the bad one and is used again.
+    graph = json.loads(result.stdout)
+    assert {"pkg.mod.helper", "pkg.mod.main"} <= {node["id"] for node in graph["nodes"]}
+    assert graph["edges"]
+    assert not canary.exists() and not (folder / "parse.msgpack").exists()
+    # The rebuilt rows replaced the bad ones and are used again.
     assert repoagent(repo.root, "status").returncode == 0
+    assert repoagent(repo.root, "graph", "--format", "json").stdout == result.stdout
 
 
 def test_the_codec_round_trips_real_parses() -> None:
