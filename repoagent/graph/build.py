@@ -109,7 +109,10 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
             COMPONENTS: [component.key for component in components],
         })
     parse_warnings = syntax_warnings(files.values()) + id_warnings + resolve_warnings
-    return CallGraph(root, files, nodes, _merge(edges, nodes), parse_warnings, skipped | duplicates)
+    # Each component's edges are merged already, and a caller and its callees are
+    # always in one component: only jedi's edges can add lines to another's.
+    edges = _merge(edges, nodes) if settings.precise else sorted(edges, key=_ends)
+    return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
 
 
 def _summaries(
@@ -216,6 +219,10 @@ def _resolve_components(
         if blob is not None:
             store.put(COMPONENTS, component.key, blob)
     return found
+
+
+def _ends(edge: Edge) -> tuple[str, str]:
+    return edge.caller, edge.callee
 
 
 def _ids_digest(source: SourceFile) -> str:

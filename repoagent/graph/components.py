@@ -44,6 +44,16 @@ def python_components(files: Iterable[SourceFile], imports: Mapping[str, Iterabl
     owners = {module: parsed.path for module, parsed in index.modules.items()}
     modules = sorted(owners)
     links = _UnionFind(parsed.path for parsed in shells)
+    packages: dict[str, str | None] = {}  # module name -> one file of it and the modules under it, all joined
+
+    def package(name: str) -> str | None:
+        if name not in packages:
+            paths = [owners[module] for module in _under(modules, owners, name)]
+            for path in paths[1:]:
+                links.join(paths[0], path)
+            packages[name] = paths[0] if paths else None
+        return packages[name]
+
     for parsed in shells:
         parent = parsed.module.rpartition(".")[0]
         if parent in owners:
@@ -51,8 +61,9 @@ def python_components(files: Iterable[SourceFile], imports: Mapping[str, Iterabl
         folder = index.script_folders.get(parsed.path)
         for name in imports.get(parsed.path, ()):
             for candidate in (f"{folder}.{name}" if folder is not None else None, evaluator.canonical_module(name)):
-                for module in _under(modules, owners, candidate) if candidate is not None else ():
-                    links.join(parsed.path, owners[module])
+                found = package(candidate) if candidate is not None else None
+                if found is not None:
+                    links.join(parsed.path, found)
     return links.groups()
 
 
