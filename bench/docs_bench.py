@@ -1,12 +1,24 @@
-"""Benchmark the docs loop on a real repository: ``status --staged`` and
-``docs --staged`` with nothing stale, and after a one-function edit.
+"""Benchmark the docs loop on a real repository: a cold run, a nothing-stale run
+answered by the stamp, the first nothing-stale run after a commit, and a run after
+one edited function.
 
-The repository is a copy of an installed package (default: ``click``, about 12k
-lines of Python) committed to a fresh git repository in a temporary folder, with
-its docs generated once (warm parse cache). Each measurement is the median wall
-time of several runs of a fresh ``repoagent`` process, as installed.
+The repository is a copy of an installed package (default: ``click``; ``--package
+requests``) or, with ``--stdlib``, of the standard library's ``Lib/`` without
+``test/`` and ``site-packages/``, committed to a fresh git repository in a temporary
+folder and documented once with the static writer. Each measurement is the median
+of several fresh ``repoagent`` processes (as installed), with wall time, CPU time
+(user + system) and peak memory of each process. Run it under ``nice -n 19`` on a
+shared machine: CPU time is what to compare, wall time measures the queue too.
 
-    python bench/docs_bench.py [--package click] [--runs 7]
+    python bench/docs_bench.py [--package click | --stdlib] [--runs 5]
+
+* cold: ``docs`` with no ``.repoagent/`` (no caches, no record, no stamp);
+* nothing stale: ``status --staged`` right after one that found nothing stale (the stamp);
+* after a commit: a function edited and staged, ``docs --staged`` writes its pages,
+  everything is committed; then the first ``status --staged`` (and, the next time,
+  ``docs --staged``): nothing is stale, but no stamp vouches for it;
+* one function edited: its edit staged, ``status --staged`` and ``docs --staged``
+  (the edit is undone after each).
 """
 
 from __future__ import annotations
@@ -15,15 +27,18 @@ import argparse
 import importlib.util
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from pathlib import Path
 
+REPOAGENT = str(Path(sys.executable).parent / "repoagent")
+#: Byte code written as a user's would be: a benchmark should not compile every module every time.
+ENVIRONMENT = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
 
 def git(root: Path, *args: str) -> None:
@@ -31,82 +46,112 @@ def git(root: Path, *args: str) -> None:
                    cwd=root, check=True, capture_output=True)
 
 
-def make_repository(package: str, folder: Path) -> tuple[Path, int]:
-    source = Path(importlib.util.find_spec(package).origin).parent
+def make_repository(folder: Path, package: str | None) -> tuple[Path, int]:
+    """A git repository holding ``package`` (or the standard library's ``Lib/``)."""
     root = folder / "repo"
-    shutil.copytree(source, root / package, ignore=shutil.ignore_patterns("__pycache__"))
-    lines = sum(len(p.read_text(encoding="utf-8", errors="replace").splitlines()) for p in root.rglob("*.py"))
+    if package is None:
+        stdlib = Path(sysconfig.get_paths()["stdlib"])
+        shutil.copytree(stdlib, root, ignore=shutil.ignore_patterns("test", "site-packages", "__pycache__", "*.pyc"))
+    else:
+        source = Path(importlib.util.find_spec(package).origin).parent
+        shutil.copytree(source, root / package, ignore=shutil.ignore_patterns("__pycache__"))
+    files = sum(1 for _ in root.rglob("*.py"))
     git(root, "init", "-q")
     git(root, "add", "-A")
     git(root, "commit", "-qm", "code")
-    return root, lines
+    return root, files
 
 
-def timed(command: list[str], root: Path, runs: int) -> tuple[float, float]:
-    """Median wall time and median CPU time (user + system) of ``runs`` fresh processes.
+def measure(command: list[str], root: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak memory (MB) of one run of ``command``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=root, env=ENVIRONMENT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, _, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
-    CPU time is reported too because the 2-core machine is shared: under load the
-    wall time measures the queue as much as repoagent.
-    """
-    walls, cpus = [], []
-    for _ in range(runs):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.perf_counter()
-        subprocess.run(command, cwd=root, check=False, capture_output=True)
-        walls.append(time.perf_counter() - start)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return statistics.median(walls), statistics.median(cpus)
+
+def report(name: str, samples: list[tuple[float, float, float]]) -> None:
+    wall, cpu, peak = (statistics.median(s[i] for s in samples) for i in range(3))
+    print(f"| {name} | {wall:.3f} | {cpu:.3f} | {peak:.0f} |", flush=True)
+
+
+class Edits:
+    """One-function edits of a fixed file: a line added at the top of its first
+    function's body, a different line each time."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.target = next(p for p in sorted(root.rglob("*.py")) if _header(p.read_text(encoding="utf-8")) is not None)
+        self.count = 0
+
+    def make(self) -> None:
+        self.count += 1
+        text = self.target.read_text(encoding="utf-8")
+        lines = text.splitlines(keepends=True)
+        number = _header(text)
+        indent = len(lines[number + 1]) - len(lines[number + 1].lstrip())
+        lines.insert(number + 1, " " * indent + f"_bench = {self.count}\n")
+        self.target.write_text("".join(lines), encoding="utf-8")
+        git(self.root, "add", "-A")
+
+    def undo(self) -> None:
+        git(self.root, "checkout", "-q", "HEAD", "--", ".")
+        git(self.root, "reset", "-q")
+
+
+def _header(text: str) -> int | None:
+    """The line index of the first one-line ``def`` header followed by its body."""
+    lines = text.splitlines()
+    for number, line in enumerate(lines[:-1]):
+        if line.lstrip().startswith("def ") and line.rstrip().endswith(":") and lines[number + 1].strip():
+            return number
+    return None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--package", default="click")
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--stdlib", action="store_true", help="the standard library's Lib/ instead of a package")
+    parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
-    entries = {
-        "cli": [str(Path(sys.executable).parent / "repoagent")],
-    }
+    runs = options.runs
     with tempfile.TemporaryDirectory() as folder:
-        root, lines = make_repository(options.package, Path(folder))
-        start = time.perf_counter()
-        subprocess.run([*entries["cli"], "docs", "."], cwd=root, check=True, capture_output=True)
-        first = time.perf_counter() - start
+        root, files = make_repository(Path(folder), None if options.stdlib else options.package)
+        cold = []
+        for _ in range(runs):
+            shutil.rmtree(root / ".repoagent", ignore_errors=True)
+            shutil.rmtree(root / "docs", ignore_errors=True)
+            cold.append(measure([REPOAGENT, "docs", "."], root))
         git(root, "add", "-A")
         git(root, "commit", "-qm", "docs")
-        print(f"# {options.package}: {lines} lines; first docs run {first:.2f} s; "
-              f"python {platform.python_version()}, {platform.machine()}, {options.runs} runs, medians; "
-              f"load average {os.getloadavg()[0]:.1f}")
-        for name, entry in entries.items():
+        what = "Lib/ of the standard library" if options.stdlib else options.package
+        print(f"# {what}: {files} files; python {platform.python_version()}, {platform.machine()}, "
+              f"{os.cpu_count()} cores, medians of {runs}; load average before {os.getloadavg()[0]:.1f}")
+        print("| run | wall s | CPU s | peak MB |")
+        print("|---|---|---|---|")
+        report("cold docs", cold)
+        measure([REPOAGENT, "status", ".", "--staged"], root)  # stamps
+        report("status --staged, nothing stale (stamp)", [measure([REPOAGENT, "status", ".", "--staged"], root) for _ in range(runs)])
+        edits = Edits(root)
+        first: dict[str, list] = {"status": [], "docs": []}
+        for run in range(runs):
             for command in ("status", "docs"):
-                wall, cpu = timed([*entry, command, ".", "--staged"], root, options.runs)
-                print(f"{name:<10} {command} --staged, nothing stale: wall {wall:.3f} s, cpu {cpu:.3f} s")
-        target = next(p for p in sorted(root.rglob("*.py")) if "def " in p.read_text())
-        text = target.read_text()
-        for name, entry in entries.items():
-            for command in ("status", "docs"):
-                samples = []
-                for run in range(options.runs):
-                    # A one-function edit, staged; restored after each run (docs rewrites the page).
-                    target.write_text(_edit(text, run))
-                    git(root, "add", "-A")
-                    samples.append(timed([*entry, command, ".", "--staged"], root, 1))
-                    git(root, "checkout", "-q", "HEAD", "--", ".")
-                    git(root, "reset", "-q")
-                wall = statistics.median(w for w, _ in samples)
-                cpu = statistics.median(c for _, c in samples)
-                print(f"{name:<10} {command} --staged, one function edited: wall {wall:.3f} s, cpu {cpu:.3f} s")
-
-
-def _edit(text: str, run: int) -> str:
-    """Change the body of the first function: one line added after its header."""
-    lines = text.splitlines(keepends=True)
-    for number, line in enumerate(lines):
-        if line.lstrip().startswith("def ") and line.rstrip().endswith(":"):
-            indent = len(lines[number + 1]) - len(lines[number + 1].lstrip())
-            lines.insert(number + 1, " " * indent + f"_bench = {run}\n")
-            return "".join(lines)
-    raise SystemExit("no one-line function header found to edit")
+                edits.make()
+                subprocess.run([REPOAGENT, "docs", ".", "--staged"], cwd=root, env=ENVIRONMENT, capture_output=True)
+                git(root, "add", "-A")
+                git(root, "commit", "-qm", f"edit {edits.count}")
+                first[command].append(measure([REPOAGENT, command, ".", "--staged"], root))
+        for command, samples in first.items():
+            report(f"{command} --staged, first run after a commit, nothing stale", samples)
+        for command in ("status", "docs"):
+            samples = []
+            for _ in range(runs):
+                edits.make()
+                samples.append(measure([REPOAGENT, command, ".", "--staged"], root))
+                edits.undo()
+            report(f"{command} --staged, one function edited", samples)
+        print(f"load average after {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -31,7 +31,9 @@ from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
 from repoagent.pages.layout import INDEX_PAGE, anchor_current, dangles, layout_matches, page_of, source_of
 from repoagent.pages.markers import Marker
-from repoagent.pages.parse import Page, Section, read_pages, refuse_foreign
+from repoagent.pages import record
+from repoagent.pages.parse import Section, refuse_foreign
+from repoagent.pages.store import PageStore, SectionIndex, StaleFacts
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection
@@ -42,29 +44,29 @@ if TYPE_CHECKING:
 
 @dataclass
 class Plan:
-    """What a run found: the graph, the existing sections and the stale nodes."""
+    """What a run found: the graph, the existing sections and the stale nodes.
+
+    ``pages`` and ``sections`` read a page only when one of its sections' text is
+    asked for (:mod:`repoagent.pages.store`); the plan has read those it needs.
+    """
 
     root: Path
     out: Path
     scope: Scope
     graph: CallGraph
-    pages: dict[str, Page]
-    sections: dict[str, Section]
+    pages: PageStore
+    sections: SectionIndex
     changes: list[Change]
     warnings: list[str] = field(default_factory=list)
     index_stale: bool = False
+    #: Sections of existing objects whose text was edited by hand (kept as if locked), in page order.
+    edited: list[Section] = field(default_factory=list)
 
     @property
     def stale(self) -> bool:
         """Whether a run would write anything: a stale node, or an index page that
         does not list the pages as they are (a run killed before writing it)."""
         return bool(self.changes) or self.index_stale
-
-    @property
-    def edited(self) -> list[Section]:
-        """Sections of existing objects whose text was edited by hand (kept as if
-        locked), in page order."""
-        return [s for s in self.sections.values() if s.edited and s.marker.id in self.graph.nodes]
 
     @property
     def kept_pages(self) -> dict[str, str]:
@@ -90,47 +92,90 @@ def plan(
     ``retry_fallbacks`` (a run with the LLM writer) also counts sections the LLM
     could not write before as stale, as far as :func:`choose_retries` allows, so a
     rerun asks for what is missing without re-asking hopeless sections forever.
+
+    Files the pages record (:mod:`repoagent.pages.record`) finds settled are not
+    compared again; a record that turns out not to match the pages is dropped and
+    the plan made again without it.
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head)
     graph = build_graph(root, settings, scope.snapshot)
+    key = record.record_key(root, settings)
+    try:
+        return _plan(root, settings, scope, graph, key, record.load(root, key), retry_fallbacks)
+    except StaleFacts:
+        return _plan(root, settings, scope, graph, key, None, retry_fallbacks)
+
+
+def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str, last: record.Record | None,
+          retry_fallbacks: bool) -> Plan:
     out = root / settings.out
-    pages = read_pages(root, out)
+    pages = PageStore(root, out, last.pages if last is not None else {})
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
-    sections = {section.marker.id: section for page in pages.values() for section in page.sections}
+    sections = SectionIndex(pages)
     _refuse_strays(pages, graph, sections)
     recorded = {
-        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(s.page), s.kept, s.marker.writer)
-        for node_id, s in sections.items()
+        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(page), s.marker.lock or s.edited, s.marker.writer)
+        for node_id, (page, s) in sections.all_facts()
     }
+    keys = record.graph_keys(graph)
+    calm = record.settled(last, keys, pages.unchanged)
     sources = _SourceReader(scope)
     retry = _fallback_retries(root, settings.retry_fallbacks) if retry_fallbacks else None
-    changes = detect(graph, recorded, sources.text, scope.paths, retry=retry, layout=_layout_check(graph, sections))
-    return Plan(root, out, scope, graph, pages, sections, changes, graph.warnings,
-                index_stale=_index_stale(root, out, graph, pages, sections))
+    changes = detect(graph, recorded, sources.text, scope.paths, retry=retry,
+                     layout=_layout_check(graph, sections, calm, keys, last),
+                     settled={d.id for path in calm for d in graph.files[path].definitions})
+    found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings,
+                 index_stale=_index_stale(root, out, graph, pages, sections),
+                 edited=[sections[i] for i in sections.edited() if i in graph.nodes])
+    for page in _touched_pages(found):  # what apply will rewrite, read now that a stale record can still be dropped
+        pages.get(page)
+    if scope.paths is None:
+        _record(found, key, keys)
+    return found
 
 
-def _index_stale(root: Path, out: Path, graph: CallGraph, pages: dict[str, Page], sections: dict[str, Section]) -> bool:
+def _touched_pages(found: Plan) -> set[str]:
+    """Pages holding a change's node now or before."""
+    touched = set()
+    for change in found.changes:
+        touched.add(page_of(change.path))
+        for node_id in (change.id, change.previous):
+            if node_id is not None and node_id in found.sections:
+                touched.add(found.sections.facts(node_id)[0])
+    return touched
+
+
+def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]]) -> None:
+    """Record what this plan of the whole repository saw, for the next one."""
+    ids = documented(found.graph, found.sections, found.changes)
+    touched = _touched_pages(found)
+    files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
+             for path, (graph_key, around) in keys.items()}
+    record.save(found.root, key, record.Record(found.pages.recordable(), files))
+
+
+def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex) -> bool:
     """Whether ``index.md`` differs from the index of the pages as they are."""
     from repoagent.pages.render import Renderer
-    from repoagent.pages.update import index_modules, index_text, known_summary
+    from repoagent.pages.update import index_modules, index_text
 
     try:
         on_disk = (out / INDEX_PAGE).read_bytes()
     except OSError:
         return True
-    expected = index_text(Renderer(root), out, graph, index_modules(graph, pages), lambda module: known_summary(sections, module))
+    expected = index_text(Renderer(root), out, graph, index_modules(graph, pages), sections.summary)
     return on_disk != expected.encode("utf-8")
 
 
-def _refuse_strays(pages: dict[str, Page], graph: CallGraph, sections: dict[str, Section]) -> None:
+def _refuse_strays(pages: PageStore, graph: CallGraph, sections: SectionIndex) -> None:
     """Stop when a section of an existing object lost its marker line or hides in a
     fence left open: its text sits in the section above, and writing the object
     again would show it twice."""
-    for page in pages.values():
-        for stray in page.strays:
+    for name, facts in pages.facts.items():
+        for stray in facts.strays:
             if stray.id in graph.nodes and stray.id not in sections:
-                raise UsageError(f"{page.path}:{stray.problem()}")
+                raise UsageError(f"{pages.shown(name)}:{stray.problem()}")
 
 
 def _fallback_retries(root: Path, limit: int) -> RetryChoice:
@@ -147,12 +192,22 @@ def _fallback_retries(root: Path, limit: int) -> RetryChoice:
     return choose
 
 
-def _layout_check(graph: CallGraph, sections: dict[str, Section]) -> LayoutCheck:
+def _layout_check(graph: CallGraph, sections: SectionIndex, calm: set[str],
+                  keys: dict[str, tuple[str, list[str]]], last: record.Record | None) -> LayoutCheck:
     """The detector's judge of a current section's page: its text's own links, then
     the links and diagram drawn around it; of a locked or edited one, only its anchor
-    (an earlier version spelled some otherwise)."""
+    (an earlier version spelled some otherwise). A section of a settled file (``calm``)
+    whose neighbours have sections as they had is current without looking."""
+    same_neighbours: dict[str, bool] = {}
 
     def check(node_id: str, documented_ids: set[str]) -> Layout:
+        path = graph.nodes[node_id].path
+        if path in calm and sections.facts(node_id)[0] == page_of(path):
+            if path not in same_neighbours:
+                assert last is not None
+                same_neighbours[path] = record.documented_key(keys[path][1], documented_ids) == last.files[path].documented
+            if same_neighbours[path]:
+                return Layout.CURRENT
         section = sections[node_id]
         if section.kept:
             return Layout.CURRENT if anchor_current(section, node_id) else Layout.LINKS_STALE
@@ -249,4 +304,4 @@ def code_reader(plan: Plan) -> Callable[[str], str]:
 
 def known_summaries(plan: Plan) -> dict[str, str]:
     """The one-line summaries the existing pages give, for nodes still in the graph."""
-    return {node_id: s.summary for node_id, s in plan.sections.items() if node_id in plan.graph.nodes}
+    return {node_id: plan.sections.summary(node_id) for node_id in plan.sections if node_id in plan.graph.nodes}

@@ -109,6 +109,11 @@ class Workspace:
         return self._file("store.sqlite")
 
     @property
+    def pages_record(self) -> Path | None:
+        """What the last plan saw of the pages and the graph (:mod:`repoagent.pages.record`)."""
+        return self._file("pages.msgpack")
+
+    @property
     def legacy_caches(self) -> list[Path]:
         """The whole-file caches of older versions, replaced by :attr:`store`."""
         return [self.folder / name for name in ("parse.msgpack", "graph.msgpack")] if self.trusted else []

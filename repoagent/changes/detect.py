@@ -39,7 +39,7 @@ from __future__ import annotations
 import enum
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from repoagent.graph.model import CallGraph
@@ -113,6 +113,7 @@ def detect(
     *,
     retry: RetryChoice | None = None,
     layout: LayoutCheck | None = None,
+    settled: Collection[str] = frozenset(),
 ) -> list[Change]:
     """The stale nodes of ``graph``, sorted by path and id.
 
@@ -121,7 +122,8 @@ def detect(
     moved nodes to those files, and deps-changed nodes to callers of them. ``retry``
     picks the fallback sections to ask for again (none without it); ``layout``
     judges the pages around the sections nothing else made stale (not at all
-    without it).
+    without it). ``settled`` ids are known to have the own-code and deps hashes
+    their sections record (:mod:`repoagent.pages.record`): they are not hashed again.
     """
     changes: list[Change] = []
     renumbered = _renumbered(graph, recorded)
@@ -158,7 +160,7 @@ def detect(
             elif scope is None or node.path in scope or entry.path in scope:
                 changes.append(Change(node_id, _rehoming_reason(graph, node, entry), node.path, node_id))
                 continue
-        reason = _reason(graph, node, entry, scope)
+        reason = None if node_id in settled and entry is not None else _reason(graph, node, entry, scope)
         if reason is None and node_id in relisted:
             reason = Reason.CHANGED
         if reason is not None and node_id not in moved_ids:

@@ -29,7 +29,6 @@ from pathlib import Path
 
 from repoagent.errors import UsageError
 from repoagent.pages.diagrams import DIAGRAM_TAG
-from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
 from repoagent.names import quote_name, unquote_name
 from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker, written_by_repoagent
 
@@ -240,34 +239,6 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...], str]:
         if start is not None:
             diagram, end = "\n".join(rest[start : end - 1]), start - 1
     return "\n".join(rest[:end]).strip("\n"), tuple(links), diagram
-
-
-def read_pages(root: Path, out: Path) -> dict[str, Page]:
-    """Every page under ``out`` that repoagent wrote, by relative path (other
-    Markdown files there are the user's: :func:`refuse_foreign`). Errors name the
-    page relative to ``root``; so does a second section for an id already seen on
-    this or another page."""
-    pages: dict[str, Page] = {}
-    if not out.is_dir():
-        return pages
-    seen: dict[str, str] = {}
-    for path in sorted(out.rglob("*" + PAGE_SUFFIX)):
-        page = path.relative_to(out).as_posix()
-        if page == INDEX_PAGE or not path.is_file():
-            continue
-        data = path.read_bytes()
-        if not written_by_repoagent(data):
-            continue
-        text = decode_page(data)
-        parsed = parse_page(text, page, path.relative_to(root).as_posix())
-        for section in parsed.sections:
-            where = f"{parsed.path}:{section.line}"
-            if section.marker.id in seen:
-                raise UsageError(f"{where}: a second section for {section.marker.id} (the first is at "
-                                 f"{seen[section.marker.id]}); keep one and delete the other")
-            seen[section.marker.id] = where
-        pages[page] = parsed
-    return pages
 
 
 def refuse_foreign(root: Path, out: Path, pages: Iterable[str]) -> None:

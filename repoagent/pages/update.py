@@ -27,6 +27,7 @@ from repoagent.pages.layout import INDEX_PAGE, alternatives_of, diagram_of, link
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
+from repoagent.pages.store import SectionIndex
 from repoagent.workspace import Workspace
 from repoagent.writers.base import WrittenSection
 
@@ -52,8 +53,8 @@ class PageUpdater:
         root: Path,
         out: Path,
         graph: CallGraph,
-        pages: dict[str, Page],
-        sections: dict[str, Section],
+        pages: Mapping[str, Page],
+        sections: SectionIndex,
         changes: list[Change],
         keep_moved: dict[str, Section],
         documented: set[str],
@@ -127,7 +128,7 @@ class PageUpdater:
         differs from what is on disk (whatever this run changed: a run killed before
         the index was renamed leaves pages the old index does not match)."""
         text = index_text(self._renderer, self._out, self._graph, index_modules(self._graph, self._pages),
-                          lambda module: self._summaries.get(module) or known_summary(self._sections, module))
+                          lambda module: self._summaries.get(module) or self._sections.summary(module))
         path = self._out / INDEX_PAGE
         if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomically(path, text, self._scratch)
@@ -180,9 +181,9 @@ def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]
     """Source path -> module id of every file the index lists: the graph's files,
     and the skipped files whose pages are kept."""
     modules = {source: parsed.definitions[0].id for source, parsed in graph.files.items()}
-    for name, page in pages.items():
-        if graph.skipped_because(source_of(name)) is not None and page.sections:
-            modules[source_of(name)] = page.sections[0].marker.id
+    for name in pages:
+        if graph.skipped_because(source_of(name)) is not None and pages[name].sections:
+            modules[source_of(name)] = pages[name].sections[0].marker.id
     return modules
 
 
@@ -193,11 +194,6 @@ def index_text(renderer: Renderer, out: Path, graph: CallGraph, modules: Mapping
     listed = [(source, module) for source, module in sorted(modules.items()) if (out / page_of(source)).is_file()]
     entries = [IndexEntry(quote_name(source), quote_name(page_of(source)), summary(module)) for source, module in listed]
     return renderer.index(entries, dependency_diagram(graph, [source for source, _ in listed if source in graph.files]))
-
-
-def known_summary(sections: Mapping[str, Section], node_id: str) -> str:
-    """The summary the pages give ``node_id``; empty when it has no section."""
-    return sections[node_id].summary if node_id in sections else ""
 
 
 def _depth(graph: CallGraph, node: Definition) -> int:

@@ -1,0 +1,184 @@
+"""What the last plan saw, so the next one compares only what changed.
+
+A plan's verdict on a section depends on the section (its page), on its object's
+own code and its callees' signatures, and on what the page draws around it: links
+to the callers and callees that have sections, and a module's call diagram. All of
+that is local to the object's file and its neighbours in the graph. So the record
+(``.repoagent/pages.msgpack``, written by each plan of the whole repository) keeps,
+per source file, a hash of that graph neighbourhood (:func:`graph_keys`), a hash of
+which of those neighbours had sections (:func:`documented_key`) and whether every
+section of its page was current; and per page, its :class:`~repoagent.pages.store.PageFacts`.
+
+A file whose neighbourhood hashes are as recorded, whose page is unchanged and whose
+sections were all current is *settled*: its sections are current again, without
+reading its page or comparing them (:func:`settled`). Everything else is compared
+as a run without the record would: the record only skips work whose answer it
+already holds, and a test checks, commit by commit, that pages and reports equal a
+run from scratch. Anything odd in the record (it is read from ``.repoagent/``, which
+anyone may have written) makes it no record: every section is compared.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from repoagent.codec import read_cache, write_cache
+from repoagent.config import Settings
+from repoagent.graph.model import CallGraph
+from repoagent.hashing import short_hash
+from repoagent.pages.markers import Marker
+from repoagent.pages.parse import Stray
+from repoagent.pages.store import PageFacts, SectionFacts
+from repoagent.workspace import TEMPLATES_FOLDER, Workspace
+
+FORMAT = "pages-record 1"
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """A source file as the last plan saw it: its neighbourhood's hashes, and
+    whether every section of its page was current."""
+
+    graph: str
+    documented: str
+    current: bool
+
+
+@dataclass
+class Record:
+    """The last plan's pages and files."""
+
+    pages: dict[str, PageFacts]
+    files: dict[str, FileFacts]
+
+
+def record_key(root: Path, settings: Settings) -> str:
+    """What a record is valid for: repoagent's code and templates, the repository
+    (and its template overrides, which draw the pages) and the settings."""
+    from repoagent.changes.stamp import CODE
+
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{FORMAT}\0{CODE}\0{root.resolve()}\0{settings!r}\0".encode())
+    templates = root / TEMPLATES_FOLDER
+    for path in sorted(templates.rglob("*")) if templates.is_dir() else ():
+        if path.is_file():
+            digest.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def load(root: Path, key: str) -> Record | None:
+    """The record stored under ``key``; ``None`` when there is none or it is not
+    exactly what :func:`save` writes."""
+    path = Workspace(root).pages_record
+    data = read_cache(path, key) if path is not None else None
+    if data is None:
+        return None
+    try:
+        pages, files = data
+        return Record({_text(name): _page_facts(value) for name, value in pages.items()},
+                      {_text(path): _file_facts(value) for path, value in files.items()})
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+def save(root: Path, key: str, record: Record) -> None:
+    """Store ``record`` (best effort: it is only a speed-up)."""
+    path = Workspace(root).pages_record
+    if path is None:
+        return
+    Workspace(root).ensure()
+    pages = {name: [list(facts.stat) if facts.stat else None,
+                    [_encode_section(s) for s in facts.sections],
+                    [[s.line, s.id, s.fence] for s in facts.strays]] for name, facts in record.pages.items()}
+    files = {path: [facts.graph, facts.documented, facts.current] for path, facts in record.files.items()}
+    write_cache(path, key, [pages, files])
+
+
+def graph_keys(graph: CallGraph) -> dict[str, tuple[str, list[str]]]:
+    """Per source file: a hash of what its sections' verdicts read from the graph
+    (its definitions' ids, kinds, parents and hashes; their callers' and callees'
+    ids and files; the callees' signatures) and the ids of that neighbourhood."""
+    keys: dict[str, tuple[str, list[str]]] = {}
+    nodes = graph.nodes
+    for path, source in graph.files.items():
+        parts: list[str] = []
+        around: set[str] = set()
+        for d in source.definitions:
+            parts.append(f"{d.id}\0{d.kind.value}\0{d.parent}\0{d.code_hash}\0{d.signature_hash}")
+            around.add(d.id)
+            for edge in graph.callees(d.id):
+                callee = nodes[edge.callee]
+                parts.append(f">{callee.id}\0{callee.path}\0{callee.signature_hash}")
+                around.add(callee.id)
+            for edge in graph.callers(d.id):
+                parts.append(f"<{edge.caller}\0{nodes[edge.caller].path}")
+                around.add(edge.caller)
+        keys[path] = (short_hash("\n".join(parts)), sorted(around))
+    return keys
+
+
+def documented_key(around: Iterable[str], documented: set[str]) -> str:
+    """A hash of which ids of a neighbourhood have sections."""
+    return short_hash("".join("1" if node_id in documented else "0" for node_id in around))
+
+
+def settled(record: Record | None, keys: Mapping[str, tuple[str, list[str]]], unchanged_pages: set[str]) -> set[str]:
+    """Files whose sections were all current, whose graph neighbourhood is as it was
+    and whose page is unchanged (``unchanged_pages``: by page name)."""
+    from repoagent.pages.layout import page_of
+
+    if record is None:
+        return set()
+    found = set()
+    for path, (key, _) in keys.items():
+        facts = record.files.get(path)
+        if facts is not None and facts.current and facts.graph == key and page_of(path) in unchanged_pages:
+            found.add(path)
+    return found
+
+
+def _encode_section(section: SectionFacts) -> list[Any]:
+    m = section.marker
+    return [m.id, m.hash, m.deps, m.writer, m.model, m.lock, m.body, section.line, section.edited, section.summary]
+
+
+def _page_facts(value: Any) -> PageFacts:
+    stat, sections, strays = value
+    if stat is not None and (len(stat) != 4 or not all(type(n) is int for n in stat)):
+        raise ValueError("stat")
+    return PageFacts(tuple(stat) if stat is not None else None, tuple(_section_facts(s) for s in sections),
+                     tuple(Stray(_int(line), _text(node_id), None if fence is None else _int(fence)) for line, node_id, fence in strays))
+
+
+def _section_facts(value: Any) -> SectionFacts:
+    node_id, hash_, deps, writer, model, lock, body, line, edited, summary = value
+    marker = Marker(_text(node_id), _text(hash_), _text(deps), _text(writer), None if model is None else _text(model),
+                    _flag(lock), None if body is None else _text(body))
+    return SectionFacts(marker, _int(line), _flag(edited), _text(summary))
+
+
+def _file_facts(value: Any) -> FileFacts:
+    graph, documented, current = value
+    return FileFacts(_text(graph), _text(documented), _flag(current))
+
+
+def _text(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError("text")
+    return value
+
+
+def _int(value: Any) -> int:
+    if type(value) is not int:
+        raise TypeError("int")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if type(value) is not bool:
+        raise TypeError("flag")
+    return value

@@ -1,0 +1,195 @@
+"""The pages under the output folder, each read only when something asks for it.
+
+A run after one edited function needs the text of a few pages, not of all of them.
+:class:`PageStore` lists the pages and knows the :class:`PageFacts` of each (the
+markers, lines, hand-edit flags and summaries of its sections, and its strays:
+everything the planner needs of a section without its text). Facts come from the
+pages record (:mod:`repoagent.pages.record`) for a page whose file is as recorded
+(size, modification and change time, inode), else from reading the page; a page's
+text is read the first time one of its sections or its preamble is asked for.
+:class:`SectionIndex` is the sections of all pages by id, on top of it.
+
+A page read late must say what its recorded facts said; when it does not (it
+changed under the run, or the record lies), :class:`StaleFacts` is raised and the
+planner starts again without the record.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from repoagent.errors import UsageError
+from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
+from repoagent.pages.markers import Marker, written_by_repoagent
+from repoagent.pages.parse import Page, Section, Stray, decode_page, parse_page
+
+#: A file's size, modification time, change time and inode: when all four are as
+#: recorded, the file is taken to hold what it held.
+Stat = tuple[int, int, int, int]
+#: How long after its last change a file's stat starts to vouch for its content
+#: (as git's "racily clean" entries: file times have a coarse tick).
+RACY_NS = 2_000_000_000
+
+
+class StaleFacts(Exception):
+    """A page read late does not hold what its recorded facts say."""
+
+
+@dataclass(frozen=True)
+class SectionFacts:
+    """What the planner knows of a section without its text."""
+
+    marker: Marker
+    line: int
+    edited: bool
+    summary: str
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """A page's sections and strays as last read, and its file's :data:`Stat` then
+    (``None``: too recent to vouch for the content, see :func:`stat_of`)."""
+
+    stat: Stat | None
+    sections: tuple[SectionFacts, ...]
+    strays: tuple[Stray, ...]
+
+
+def stat_of(path: Path) -> Stat | None:
+    """``path``'s :data:`Stat`; ``None`` when it cannot be had."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
+
+
+def facts_of(page: Page, stat: Stat | None) -> PageFacts:
+    """The facts of a page just read."""
+    sections = tuple(SectionFacts(s.marker, s.line, s.edited, s.summary) for s in page.sections)
+    return PageFacts(stat, sections, tuple(page.strays))
+
+
+class PageStore(Mapping[str, Page]):
+    """repoagent's pages under ``out`` by name (relative to ``out``), read lazily;
+    ``recorded`` holds facts of earlier reads, trusted for files whose stat matches."""
+
+    def __init__(self, root: Path, out: Path, recorded: Mapping[str, PageFacts]) -> None:
+        self.root = root
+        self.out = out
+        self.facts: dict[str, PageFacts] = {}
+        self.unchanged: set[str] = set()  # pages whose facts came from the record
+        self._pages: dict[str, Page] = {}
+        for path in sorted(out.rglob("*" + PAGE_SUFFIX)) if out.is_dir() else ():
+            name = path.relative_to(out).as_posix()
+            if name == INDEX_PAGE or not path.is_file():
+                continue
+            stat = stat_of(path)
+            old = recorded.get(name)
+            if stat is not None and old is not None and old.stat == stat:
+                self.facts[name] = old
+                self.unchanged.add(name)
+                continue
+            page = self._parse(name, path.read_bytes())
+            if page is not None:
+                self._pages[name] = page
+                self.facts[name] = facts_of(page, stat)
+        self._refuse_twins()
+
+    def _parse(self, name: str, data: bytes) -> Page | None:
+        if not written_by_repoagent(data):
+            return None  # the user's own Markdown: not a page (refuse_foreign guards overwrites)
+        return parse_page(decode_page(data), name, self.shown(name))
+
+    def shown(self, name: str) -> str:
+        """The page's path as the user sees it (relative to the repository)."""
+        return (self.out / name).relative_to(self.root).as_posix()
+
+    def _refuse_twins(self) -> None:
+        """Stop at a second section for an id seen on this or another page."""
+        seen: dict[str, tuple[str, int]] = {}
+        for name, facts in self.facts.items():
+            for section in facts.sections:
+                if section.marker.id in seen:
+                    first, line = seen[section.marker.id]
+                    raise UsageError(f"{self.shown(name)}:{section.line}: a second section for {section.marker.id} "
+                                     f"(the first is at {self.shown(first)}:{line}); keep one and delete the other")
+                seen[section.marker.id] = (name, section.line)
+
+    def __getitem__(self, name: str) -> Page:
+        if name not in self._pages:
+            if name not in self.facts:
+                raise KeyError(name)
+            try:
+                page = self._parse(name, (self.out / name).read_bytes())
+            except OSError as error:
+                raise StaleFacts(name) from error
+            if page is None or facts_of(page, None).sections != self.facts[name].sections:
+                raise StaleFacts(name)
+            self._pages[name] = page
+        return self._pages[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.facts)
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.facts
+
+    @property
+    def read(self) -> set[str]:
+        """The pages read so far (what a run cost, for tests and benchmarks)."""
+        return set(self._pages)
+
+    def recordable(self) -> dict[str, PageFacts]:
+        """Every page's facts, to record; a page modified less than :data:`RACY_NS` ago
+        keeps no stat, since it could change again within the clock's tick unseen."""
+        recent = time.time_ns() - RACY_NS
+        return {name: facts if facts.stat is None or facts.stat[1] < recent else replace(facts, stat=None)
+                for name, facts in self.facts.items()}
+
+
+class SectionIndex(Mapping[str, Section]):
+    """Every page's sections by id, in page order; a section's page is read when
+    the section itself is asked for, its marker, summary and edit flag never need it."""
+
+    def __init__(self, store: PageStore) -> None:
+        self.store = store
+        self._where: dict[str, tuple[str, SectionFacts]] = {
+            section.marker.id: (name, section) for name, facts in store.facts.items() for section in facts.sections
+        }
+
+    def __getitem__(self, node_id: str) -> Section:
+        name, _ = self._where[node_id]
+        return next(s for s in self.store[name].sections if s.marker.id == node_id)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._where
+
+    def all_facts(self) -> Iterator[tuple[str, tuple[str, SectionFacts]]]:
+        """``(id, (page, facts))`` of every section, unread."""
+        return iter(self._where.items())
+
+    def facts(self, node_id: str) -> tuple[str, SectionFacts]:
+        """The page holding ``node_id``'s section and what it says, unread."""
+        return self._where[node_id]
+
+    def summary(self, node_id: str) -> str:
+        """The one-line summary of ``node_id``'s section; empty without one."""
+        return self._where[node_id][1].summary if node_id in self._where else ""
+
+    def edited(self) -> list[str]:
+        """Ids of the sections edited by hand, in page order."""
+        return [node_id for node_id, (_, facts) in self._where.items() if facts.edited]

@@ -1,0 +1,111 @@
+"""The pages record: a plan after a small change reads only the pages it touches and
+compares only the sections near the change, and finds exactly what a plan without
+the record finds, whatever the record holds."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import msgpack
+
+from repoagent.config import load_settings
+from repoagent.docs import Plan, plan
+from repoagent.pages import record
+from repoagent.workspace import Workspace
+from tests.support.git_repo import GitRepo
+
+FILES = {
+    "pkg/a.py": "from pkg.b import helper\n\n\ndef run():\n    return helper()\n",
+    "pkg/b.py": "def helper():\n    return 1\n\n\ndef spare():\n    return 2\n",
+    "pkg/c.py": "def alone():\n    return 3\n",
+    "pkg/d.py": "def other():\n    return 4\n",
+}
+
+
+def _documented(repo: GitRepo) -> None:
+    for path, text in FILES.items():
+        repo.write(path, text)
+    repo.commit()
+    from repoagent.run import Mode, View, run
+
+    run(repo.root, load_settings(repo.root), View(), Mode.WRITE)
+    _age_pages(repo)
+    plan(repo.root, load_settings(repo.root))  # records the pages, now old enough to vouch for
+
+
+def _age_pages(repo: GitRepo) -> None:
+    """Pages written a while ago (a fresh file's stat cannot vouch for it: racy)."""
+    past = time.time() - 60
+    for page in (repo.root / "docs/repoagent").rglob("*.md"):
+        os.utime(page, (past, past))
+
+
+def _verdict(found: Plan) -> tuple:
+    return ([(c.id, c.reason, c.path, c.previous) for c in found.changes], found.index_stale,
+            [(s.marker.id, s.page, s.line) for s in found.edited], len(found.sections))
+
+
+def _without_record(repo: GitRepo) -> Plan:
+    Workspace(repo.root).pages_record.unlink(missing_ok=True)
+    return plan(repo.root, load_settings(repo.root))
+
+
+def test_a_plan_reads_only_the_pages_a_change_touches(tmp_path: Path) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    nothing = plan(repo.root, load_settings(repo.root))
+    assert not nothing.stale and nothing.pages.read == set()
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 5"))  # spare's body: b's page alone
+    one = plan(repo.root, load_settings(repo.root))
+    assert [(c.id, c.reason) for c in one.changes] == [("pkg.b.spare", "changed")]
+    assert one.pages.read == {"pkg/b.py.md"}
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("def helper():", "def helper(x=0):"))  # a's links and deps too
+    signature = plan(repo.root, load_settings(repo.root))
+    assert {c.id for c in signature.changes} == {"pkg.b", "pkg.b.helper", "pkg.a.run"}
+    assert signature.pages.read == {"pkg/a.py.md", "pkg/b.py.md"}
+    assert _verdict(signature) == _verdict(_without_record(repo))
+
+
+def test_a_hand_edit_is_seen_through_the_record(tmp_path: Path) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    page = repo.root / "docs/repoagent/pkg/c.py.md"
+    lines = page.read_text(encoding="utf-8").split("\n")
+    heading = max(n for n, line in enumerate(lines) if line.startswith("#"))  # the last section's (alone's) heading
+    page.write_text("\n".join(lines[: heading + 1] + ["", "Mine."] + lines[heading + 1 :]), encoding="utf-8")
+    found = plan(repo.root, load_settings(repo.root))
+    assert [s.marker.id for s in found.edited] == ["pkg.c.alone"] and found.pages.read == {"pkg/c.py.md"}
+    assert _verdict(found) == _verdict(_without_record(repo))
+
+
+def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    stored = Workspace(repo.root).pages_record
+    key = record.record_key(repo.root, settings)
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("def helper():", "def helper(x=0):"))
+    reference = _verdict(_without_record(repo))
+    _age_pages(repo)
+    plan(repo.root, settings)
+    genuine = stored.read_bytes()
+    unpacker = msgpack.Unpacker(raw=False)
+    unpacker.feed(genuine)
+    _, (pages, files) = list(unpacker)
+    # The page of b lists a section the page does not have, its stat still matching.
+    forged_pages = dict(pages)
+    stat, sections, strays = pages["pkg/b.py.md"]
+    forged_pages["pkg/b.py.md"] = [stat, [[*sections[0][:1], "0000", *sections[0][2:]], *sections[1:],
+                                          ["pkg.b.ghost", *sections[0][1:]]], strays]
+    forgeries = [
+        b"\x00garbage",
+        msgpack.packb(key) + msgpack.packb(["not", "a record"]),
+        msgpack.packb(key) + msgpack.packb([{"pkg/b.py.md": [[1, 2, 3], [], []]}, {}]),
+        msgpack.packb(key) + msgpack.packb([{"pkg/b.py.md": [None, [[1] * 10], []]}, files]),
+        msgpack.packb(key) + msgpack.packb([forged_pages, files]),
+    ]
+    for forged in forgeries:
+        stored.write_bytes(forged)
+        assert _verdict(plan(repo.root, settings)) == reference
