@@ -33,7 +33,7 @@ from repoagent.pages.layout import INDEX_PAGE, anchor_current, dangles, layout_m
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
-from repoagent.pages.store import PageStore, SectionIndex, StaleFacts
+from repoagent.pages.lazy import PageStore, SectionIndex, StaleFacts
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection
@@ -47,7 +47,7 @@ class Plan:
     """What a run found: the graph, the existing sections and the stale nodes.
 
     ``pages`` and ``sections`` read a page only when one of its sections' text is
-    asked for (:mod:`repoagent.pages.store`); the plan has read those it needs.
+    asked for (:mod:`repoagent.pages.lazy`); the plan has read those it needs.
     """
 
     root: Path

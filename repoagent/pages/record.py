@@ -7,7 +7,7 @@ that is local to the object's file and its neighbours in the graph. So the recor
 (``.repoagent/pages.msgpack``, written by each plan of the whole repository) keeps,
 per source file, a hash of that graph neighbourhood (:func:`graph_keys`), a hash of
 which of those neighbours had sections (:func:`documented_key`) and whether every
-section of its page was current; and per page, its :class:`~repoagent.pages.store.PageFacts`.
+section of its page was current; and per page, its :class:`~repoagent.pages.lazy.PageFacts`.
 
 A file whose neighbourhood hashes are as recorded, whose page is unchanged and whose
 sections were all current is *settled*: its sections are current again, without
@@ -32,7 +32,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
-from repoagent.pages.store import PageFacts, SectionFacts
+from repoagent.pages.lazy import PageFacts, SectionFacts
 from repoagent.workspace import TEMPLATES_FOLDER, Workspace
 
 FORMAT = "pages-record 1"

@@ -27,7 +27,7 @@ from repoagent.pages.layout import INDEX_PAGE, alternatives_of, diagram_of, link
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
-from repoagent.pages.store import SectionIndex
+from repoagent.pages.lazy import SectionIndex
 from repoagent.workspace import Workspace
 from repoagent.writers.base import WrittenSection
 
