@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from repoagent.codec import read_cache, write_cache
+from repoagent.codec import CacheError, pack, unpack
+from repoagent.fileio import write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
@@ -36,6 +37,8 @@ from repoagent.pages.lazy import PageFacts, SectionFacts
 from repoagent.workspace import TEMPLATES_FOLDER, Workspace
 
 FORMAT = "pages-record 1"
+#: Far above the standard library's record (a few MB): a crafted file is not read.
+MAX_RECORD_BYTES = 2**28
 
 
 @dataclass(frozen=True)
@@ -74,28 +77,34 @@ def load(root: Path, key: str) -> Record | None:
     """The record stored under ``key``; ``None`` when there is none or it is not
     exactly what :func:`save` writes."""
     path = Workspace(root).pages_record
-    data = read_cache(path, key) if path is not None else None
-    if data is None:
-        return None
     try:
-        pages, files = data
+        if path is None or path.stat().st_size > MAX_RECORD_BYTES:
+            return None
+        stored_key, pages, files = unpack(path.read_bytes())
+        if stored_key != key:
+            return None
         return Record({_text(name): _page_facts(value) for name, value in pages.items()},
                       {_text(path): _file_facts(value) for path, value in files.items()})
-    except (TypeError, ValueError, AttributeError):
+    except (OSError, CacheError, TypeError, ValueError, AttributeError):
         return None
 
 
 def save(root: Path, key: str, record: Record) -> None:
     """Store ``record`` (best effort: it is only a speed-up)."""
-    path = Workspace(root).pages_record
-    if path is None:
+    workspace = Workspace(root)
+    if workspace.pages_record is None:
         return
-    Workspace(root).ensure()
     pages = {name: [list(facts.stat) if facts.stat else None,
                     [_encode_section(s) for s in facts.sections],
                     [[s.line, s.id, s.fence] for s in facts.strays]] for name, facts in record.pages.items()}
     files = {path: [facts.graph, facts.documented, facts.current] for path, facts in record.files.items()}
-    write_cache(path, key, [pages, files])
+    blob = pack([key, pages, files])
+    if blob is None:
+        return  # a name msgpack cannot spell (not UTF-8): no record, every run compares all
+    try:
+        write_atomically(workspace.pages_record, blob, workspace.scratch())
+    except OSError:
+        pass
 
 
 def graph_keys(graph: CallGraph) -> dict[str, tuple[str, list[str]]]:

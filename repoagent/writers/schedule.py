@@ -12,20 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+#: Up to this many stale nodes, whether one needs another is searched directly.
+FEW = 16
 
 
 def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
     """The stale node ids grouped into levels, lowest (callees) first.
 
     Levels are computed over the whole graph, so a stale caller waits for its stale
-    callee even when the path between them passes through fresh nodes.
+    callee even when the path between them passes through fresh nodes. A few stale
+    nodes none of which is below another (an edit's usual handful) are one level,
+    found without building the graph or importing networkx.
     """
     stale_set = set(stale)
+    if len(stale_set) <= FEW and not any(_reaches_stale(graph, node_id, stale_set) for node_id in stale_set):
+        return [sorted(stale_set)] if stale_set else []
+    import networkx as nx
+
     condensed = nx.condensation(_dependencies(graph))
     height: dict[int, int] = {}
     for component in reversed(list(nx.topological_sort(condensed))):
@@ -37,6 +48,26 @@ def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
     return [grouped[level] for level in sorted(grouped)]
 
 
+def _needs(graph: CallGraph, node_id: str) -> list[str]:
+    """Whose summaries ``node_id``'s section needs: its callees' (but an enclosing
+    class's or module's, see :func:`_dependencies`) and its members'."""
+    return [edge.callee for edge in graph.callees(node_id) if not _is_ancestor(graph, edge.callee, node_id)] + graph.children(node_id)
+
+
+def _reaches_stale(graph: CallGraph, start: str, stale: set[str]) -> bool:
+    """Whether another stale node is below ``start`` in :func:`_dependencies`."""
+    seen = {start}
+    todo = [start]
+    while todo:
+        for needed in _needs(graph, todo.pop()):
+            if needed in stale and needed != start:
+                return True
+            if needed not in seen:
+                seen.add(needed)
+                todo.append(needed)
+    return False
+
+
 def _dependencies(graph: CallGraph) -> nx.DiGraph:
     """Who needs whose summary: callers their callees', parents their members'.
 
@@ -44,6 +75,8 @@ def _dependencies(graph: CallGraph) -> nx.DiGraph:
     builds an instance of its own class) is left out: the parent is written after its members anyway, and keeping the edge would
     merge class and methods into one cycle where none sees the others' new docs.
     """
+    import networkx as nx
+
     dependencies = nx.DiGraph()
     dependencies.add_nodes_from(graph.nodes)
     for node in graph.nodes.values():

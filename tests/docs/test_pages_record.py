@@ -91,9 +91,7 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
     _age_pages(repo)
     plan(repo.root, settings)
     genuine = stored.read_bytes()
-    unpacker = msgpack.Unpacker(raw=False)
-    unpacker.feed(genuine)
-    _, (pages, files) = list(unpacker)
+    _, pages, files = msgpack.unpackb(genuine)
     # The page of b lists a section the page does not have, its stat still matching.
     forged_pages = dict(pages)
     stat, sections, strays = pages["pkg/b.py.md"]
@@ -101,10 +99,10 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
                                           ["pkg.b.ghost", *sections[0][1:]]], strays]
     forgeries = [
         b"\x00garbage",
-        msgpack.packb(key) + msgpack.packb(["not", "a record"]),
-        msgpack.packb(key) + msgpack.packb([{"pkg/b.py.md": [[1, 2, 3], [], []]}, {}]),
-        msgpack.packb(key) + msgpack.packb([{"pkg/b.py.md": [None, [[1] * 10], []]}, files]),
-        msgpack.packb(key) + msgpack.packb([forged_pages, files]),
+        msgpack.packb([key, "not", "a record"]),
+        msgpack.packb([key, {"pkg/b.py.md": [[1, 2, 3], [], []]}, {}]),
+        msgpack.packb([key, {"pkg/b.py.md": [None, [[1] * 10], []]}, files]),
+        msgpack.packb([key, forged_pages, files]),
     ]
     for forged in forgeries:
         stored.write_bytes(forged)

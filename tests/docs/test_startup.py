@@ -4,7 +4,8 @@ Each check runs the real CLI in a fresh interpreter on a small Python repository
 and looks at which modules it loaded: ``status`` and a static ``docs`` never load
 the LLM writer (``openai``, the prompt, validation and sanitising modules), a run
 with nothing to write loads no writer at all, and no run loads the grammar of a
-language the repository does not have.
+language the repository does not have; writing a few unrelated sections does
+not build the call graph's ordering (networkx).
 """
 
 from __future__ import annotations
@@ -50,3 +51,5 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     repo.add()
     for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
         assert not loaded(repo, *args) & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS}
+    one_edit = loaded(repo, "docs", ".", "--staged")  # g and the module: neither needs the other's summary first
+    assert "repoagent.writers.static" in one_edit and "networkx" not in one_edit

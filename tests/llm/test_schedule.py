@@ -55,6 +55,13 @@ def test_a_stale_caller_waits_for_a_stale_callee_through_fresh_nodes(geometry: C
     assert order == [["pkg.geometry.square"], ["pkg.geometry.Shape.size"]]
 
 
+def test_stale_nodes_none_of_which_needs_another_are_one_level(geometry: CallGraph) -> None:
+    # square and Shape.__init__ are not below each other; with size, square is below it.
+    assert levels(geometry, ["pkg.geometry.square", "pkg.geometry.Shape.__init__"]) == [
+        ["pkg.geometry.Shape.__init__", "pkg.geometry.square"]]
+    assert levels(geometry, ["pkg.geometry.square"]) == [["pkg.geometry.square"]] and levels(geometry, []) == []
+
+
 def test_a_method_building_its_own_class_does_not_tie_it_to_the_class(tmp_path: Path) -> None:
     graph = graph_of(
         tmp_path,
