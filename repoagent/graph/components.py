@@ -21,8 +21,8 @@ repository:
 
 The other resolvers look some things up across the whole language, not through
 imports (Go's interface implementations, Java's subtypes, Rust's trait impls,
-JavaScript's and TypeScript's shared scope), so each of their groups is one
-component.
+which file a JavaScript or TypeScript specifier names), so each of their groups
+is one component.
 """
 
 from __future__ import annotations
