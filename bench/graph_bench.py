@@ -123,8 +123,8 @@ def store_profile(tree: Path, target: tuple[Path, int, str]) -> dict[str, object
 def breakdown(tree: Path) -> tuple[float, float]:
     """Seconds of parsing on one core and of resolving, measured in-process, no cache."""
     from repoagent.graph.build import _gc_paused
-    from repoagent.graph.resolvers import RESOLVERS
     from repoagent.parsing.cache import ParseCache
+    from repoagent.parsing.registry import resolver_for
     from repoagent.parsing.run import parse_jobs, read_snapshot
     from repoagent.sources import WorkingTree
 
@@ -135,7 +135,7 @@ def breakdown(tree: Path) -> tuple[float, float]:
         parsing = time.perf_counter() - start
         nodes = {d.id: d for f in parsed.values() for d in f.definitions}
         start = time.perf_counter()
-        RESOLVERS["python"].resolve([f for f in parsed.values() if f.language == "python"], nodes)
+        resolver_for("python").resolve([f for f in parsed.values() if f.language == "python"], nodes)
         return parsing, time.perf_counter() - start
 
 

@@ -25,12 +25,12 @@ from pathlib import Path
 from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.workspace import FOLDER
-from repoagent.parsing.registry import LANGUAGES
+from repoagent.parsing.registry import ENTRIES
 
 
 def copy_sources(source: Path, language: str, target: Path) -> int:
     """Copy ``language``'s files under ``source`` into ``target``; their total bytes."""
-    extensions = LANGUAGES[language].extensions
+    extensions = next(entry.extensions for entry in ENTRIES if entry.name == language)
     total = 0
     for path in source.rglob("*"):
         if path.suffix in extensions and path.is_file() and not path.is_symlink():

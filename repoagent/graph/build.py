@@ -29,13 +29,13 @@ from repoagent.config import Settings
 from repoagent.graph.components import python_components
 from repoagent.graph.ids import separate_ids
 from repoagent.graph.model import CallGraph
-from repoagent.graph.resolvers import RESOLVERS
 from repoagent.graph.resolvers.base import Resolver
 from repoagent.hashing import code_fingerprint, content_hash
 from repoagent.models import Definition, Edge, ParsedFile, SourceFile
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import TABLE as PARSES
 from repoagent.parsing.cache import ParseCache, parse_key
+from repoagent.parsing.registry import resolver_for
 from repoagent.parsing.run import Job, parse_jobs, read_snapshot, syntax_warnings
 from repoagent.sources import Snapshot, WorkingTree
 from repoagent.store import Store, open_store
@@ -160,16 +160,16 @@ def _components(files: dict[str, SourceFile], imports: dict[str, tuple[str, ...]
     share one resolver: a .ts file may import a .js file)."""
     by_resolver: dict[int, tuple[Resolver, str, list[SourceFile]]] = {}
     for language in sorted({f.language for f in files.values()}):
-        resolver = RESOLVERS.get(language)
+        resolver = resolver_for(language)
         if resolver is not None:
             by_resolver.setdefault(id(resolver), (resolver, language, []))
     for source in files.values():
-        resolver = RESOLVERS.get(source.language)
+        resolver = resolver_for(source.language)
         if resolver is not None:
             by_resolver[id(resolver)][2].append(source)
     components = []
     for resolver, label, group in by_resolver.values():
-        if resolver is RESOLVERS["python"]:
+        if label == "python":
             parts = python_components(group, imports)
             components.extend(Component(resolver, label, [files[path] for path in part]) for part in parts)
         else:

@@ -1,7 +1,7 @@
 """What a language module provides, and the tree-sitter plumbing they share.
 
-A language module is small: a :class:`Language` that names it (extensions, module
-ids) and a :class:`FileParser` subclass with a grammar, a query and the hooks that
+A language module is small: a :class:`Language` that names it (its module ids, its
+parser, its resolver) and a :class:`FileParser` subclass with a grammar, a query and the hooks that
 turn captured nodes into :class:`RawDefinition` and the other model objects.
 :meth:`FileParser.parse` runs the outline every file follows, and the shared
 :func:`assemble` does the work every language needs the same way: nesting
@@ -17,12 +17,15 @@ import functools
 from dataclasses import KW_ONLY, dataclass, field
 from collections.abc import Callable
 from pathlib import PurePosixPath
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 import tree_sitter as ts
 
 from repoagent.hashing import short_hash
 from repoagent.models import CallSite, Declaration, Definition, Kind, ParsedFile, Span
+
+if TYPE_CHECKING:
+    from repoagent.graph.resolvers.base import Resolver
 
 
 class Grammar:
@@ -106,13 +109,14 @@ class FileParser:
 
 
 class Language:
-    """One programming language: which files it reads, how to name their modules,
-    and the :class:`FileParser` that reads them."""
+    """One programming language once loaded: how to name its modules, the
+    :class:`FileParser` that reads its files and the resolver that turns their call
+    sites into edges. Which files it reads is the registry's to say
+    (:mod:`repoagent.parsing.registry`), so that routing a file loads nothing."""
 
     name: ClassVar[str]
-    extensions: ClassVar[tuple[str, ...]]
-    file_names: ClassVar[tuple[str, ...]] = ()  # whole file names it also parses (Go's ``go.mod``)
     parser: ClassVar[type[FileParser]]
+    resolver: ClassVar[Resolver]  # one instance per family: TypeScript shares JavaScript's
 
     def module_name(self, path: PurePosixPath) -> str:
         """The dotted module id of the file at repository-relative ``path``."""

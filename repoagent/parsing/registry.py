@@ -1,10 +1,11 @@
-"""The registry of languages, keyed by name and by file extension.
+"""The one registry of languages, keyed by name and by file extension.
 
-A language's module is imported, and its grammar and queries built, only when a
-file of that language is first met: a Python repository never pays for the
-JavaScript grammar (a tenth of a second of a run with nothing stale). So the table
-below names each language's module and the files it parses without importing it;
-a test keeps it in step with the modules' own ``extensions`` and ``file_names``.
+A language is registered once, here: its name, the files it parses and the module
+that declares the rest (a :class:`~repoagent.parsing.base.Language` with its file
+parser and its resolver). That module is imported, and its grammar and queries
+built, only when a file of that language is first met: a Python repository never
+pays for the JavaScript grammar (a tenth of a second of a run with nothing stale),
+which is why the files a language parses are said here and not in its module.
 """
 
 from __future__ import annotations
@@ -16,13 +17,15 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from repoagent.graph.resolvers.base import Resolver
     from repoagent.parsing.base import Language
 
 
 @dataclass(frozen=True)
 class Entry:
     """One language as the registry knows it before loading it: its module under
-    :mod:`repoagent.parsing.languages`, its class there, and the files it parses."""
+    :mod:`repoagent.parsing.languages`, its class there, the extensions it parses
+    and the whole file names it also parses (Go's ``go.mod``)."""
 
     name: str
     module: str
@@ -40,6 +43,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("rust", "rust", "Rust", (".rs",)),
 )
 
+_BY_NAME: dict[str, Entry] = {entry.name: entry for entry in ENTRIES}
 _BY_EXTENSION: dict[str, Entry] = {ext: entry for entry in ENTRIES for ext in entry.extensions}
 _BY_FILE_NAME: dict[str, Entry] = {name: entry for entry in ENTRIES for name in entry.file_names}
 
@@ -48,7 +52,7 @@ _BY_FILE_NAME: dict[str, Entry] = {name: entry for entry in ENTRIES for name in 
 def load(name: str) -> Language:
     """The language ``name`` (one of :data:`ENTRIES`), its module imported and its
     grammar built on the first call."""
-    entry = next(entry for entry in ENTRIES if entry.name == name)
+    entry = _BY_NAME[name]
     module = importlib.import_module(f"repoagent.parsing.languages.{entry.module}")
     return getattr(module, entry.cls)()
 
@@ -65,3 +69,9 @@ def language_for(path: PurePosixPath) -> Language | None:
     """The language that parses ``path``, loaded; ``None`` when none does."""
     name = language_name(path)
     return load(name) if name is not None else None
+
+
+def resolver_for(name: str) -> Resolver | None:
+    """The resolver of the language ``name``; ``None`` for a name no entry has (a
+    cache written by something else)."""
+    return load(name).resolver if name in _BY_NAME else None

@@ -1,17 +1,25 @@
-"""The registry names each language's files without loading it: its table must say
-what the language modules themselves say."""
+"""The registry names each language's files without loading it, and finds the
+language's parser and resolver by loading its module."""
 
 from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from repoagent.parsing.registry import ENTRIES, language_for, language_name, load
+from repoagent.parsing.base import Language
+from repoagent.parsing.registry import ENTRIES, language_for, language_name, load, resolver_for
 
 
-def test_the_registry_table_matches_the_language_modules() -> None:
+def test_each_entry_loads_the_language_it_names() -> None:
     for entry in ENTRIES:
         language = load(entry.name)
-        assert (language.name, language.extensions, language.file_names) == (entry.name, entry.extensions, entry.file_names)
+        assert isinstance(language, Language) and language.name == entry.name
+        assert resolver_for(entry.name) is language.resolver
+
+
+def test_javascript_and_typescript_resolve_together_and_unknown_names_have_no_resolver() -> None:
+    # One resolver instance, so a .ts file importing a .js file is resolved in one run.
+    assert resolver_for("typescript") is resolver_for("javascript")
+    assert resolver_for("cobol") is None
 
 
 def test_files_are_routed_by_name_then_extension() -> None:

@@ -1,5 +1,5 @@
-"""Helpers the brace languages (Go, Java, Rust) share: file module ids,
-leading doc comments, renaming definitions after assembly.
+"""What the brace languages (Go, Java, Rust) share: file module ids
+(:class:`BraceLanguage`), leading doc comments, renaming definitions after assembly.
 
 Module ids of these languages are the file's path with ``/`` turned into ``.`` and
 the file name's dots into ``_``, extension kept (``cmd/server/main.go`` ->
@@ -21,11 +21,15 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 
 from repoagent.models import Definition
+from repoagent.parsing.base import Language
 
 
-def path_module_name(path: PurePosixPath) -> str:
-    """``a/b/c.go`` -> ``a.b.c_go``: the module id of a brace-language file."""
-    return ".".join([*path.parts[:-1], path.name.replace(".", "_")])
+class BraceLanguage(Language):
+    """A brace language: module ids from file paths (see the module docstring)."""
+
+    def module_name(self, path: PurePosixPath) -> str:
+        """``a/b/c.go`` -> ``a.b.c_go``."""
+        return ".".join([*path.parts[:-1], path.name.replace(".", "_")])
 
 
 def leading_comments(node: ts.Node, is_doc: Callable[[ts.Node], bool], skip: tuple[str, ...] = ()) -> list[ts.Node]:

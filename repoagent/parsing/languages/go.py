@@ -28,9 +28,10 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_go
 
+from repoagent.graph.resolvers.go import GoResolver
 from repoagent.models import Assignment, Definition, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, assemble, call_sites, squash, text
-from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, assemble, call_sites, squash, text
+from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition, rename
 
 QUERY = """
     (function_declaration) @function
@@ -115,16 +116,12 @@ class GoModFile(FileParser):
         return ParsedFile(self.path, self.language, self.module, self.content_hash, definitions)
 
 
-class Go(Language):
+class Go(BraceLanguage):
     """The Go language module."""
 
     name = "go"
-    extensions = (".go",)
-    file_names = ("go.mod",)
     parser = GoFile
-
-    def module_name(self, path: PurePosixPath) -> str:
-        return path_module_name(path)
+    resolver = GoResolver()
 
 
 def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:

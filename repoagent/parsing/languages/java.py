@@ -21,14 +21,14 @@ class in ``module`` (``import static a.b.C.max`` -> ``module="a.b.C", name="max"
 from __future__ import annotations
 
 import re
-from pathlib import PurePosixPath
 
 import tree_sitter as ts
 import tree_sitter_java
 
+from repoagent.graph.resolvers.java import JavaResolver
 from repoagent.models import CallSite, Definition, Import, Kind, Parameter
-from repoagent.parsing.base import FileParser, Grammar, Language, RawDefinition, squash, text
-from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name
+from repoagent.parsing.base import FileParser, Grammar, RawDefinition, squash, text
+from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition
 
 QUERY = """
     [(class_declaration) (interface_declaration) (enum_declaration) (record_declaration)] @type
@@ -89,15 +89,12 @@ class JavaFile(FileParser):
                 parsed.imports.append(imported)
 
 
-class Java(Language):
+class Java(BraceLanguage):
     """The Java language module."""
 
     name = "java"
-    extensions = (".java",)
     parser = JavaFile
-
-    def module_name(self, path: PurePosixPath) -> str:
-        return path_module_name(path)
+    resolver = JavaResolver()
 
 
 def chain(node: ts.Node) -> str | None:

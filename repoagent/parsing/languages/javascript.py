@@ -47,6 +47,7 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_javascript
 
+from repoagent.graph.resolvers.javascript import JavaScriptResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
 from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
 
@@ -679,8 +680,8 @@ class JavaScript(Language):
     """The JavaScript language module (``.js``, ``.jsx``, ``.mjs``, ``.cjs``)."""
 
     name = "javascript"
-    extensions = (".js", ".jsx", ".mjs", ".cjs")
     parser = JavaScriptFile
+    resolver = JavaScriptResolver()
 
     def module_name(self, path: PurePosixPath) -> str:
         return module_id(path)

@@ -19,6 +19,7 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_python
 
+from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
 from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
 from repoagent.parsing.languages.python_flow import FlowFacts
@@ -97,8 +98,8 @@ class Python(Language):
     """The Python language module."""
 
     name = "python"
-    extensions = (".py",)
     parser = PythonFile
+    resolver = PythonResolver()
 
     def module_name(self, path: PurePosixPath) -> str:
         parts = list(path.with_suffix("").parts)

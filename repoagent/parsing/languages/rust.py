@@ -26,14 +26,14 @@ Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 from __future__ import annotations
 
 import dataclasses
-from pathlib import PurePosixPath
 
 import tree_sitter as ts
 import tree_sitter_rust
 
+from repoagent.graph.resolvers.rust import RustResolver
 from repoagent.models import Assignment, Definition, Import, Kind, Parameter
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, call_sites, chain, squash, text
-from repoagent.parsing.languages.braces import leading_comments, module_definition, path_module_name, rename
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, call_sites, chain, squash, text
+from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition, rename
 
 QUERY = """
     [(function_item) (function_signature_item)] @function
@@ -104,15 +104,12 @@ class RustFile(FileParser):
                 parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], "Self", self_type + "()", line))
 
 
-class Rust(Language):
+class Rust(BraceLanguage):
     """The Rust language module."""
 
     name = "rust"
-    extensions = (".rs",)
     parser = RustFile
-
-    def module_name(self, path: PurePosixPath) -> str:
-        return path_module_name(path)
+    resolver = RustResolver()
 
 
 def _is_outer_doc(node: ts.Node) -> bool:

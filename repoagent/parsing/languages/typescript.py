@@ -21,7 +21,7 @@ import tree_sitter_typescript
 
 from repoagent.models import Assignment, Kind
 from repoagent.parsing.base import FileParser, Grammar, Language, RawDefinition, text
-from repoagent.parsing.languages.javascript import COMMON_QUERY, JSX_QUERY, JavaScriptFile, module_id
+from repoagent.parsing.languages.javascript import COMMON_QUERY, JSX_QUERY, JavaScript, JavaScriptFile, module_id
 
 TS_QUERY = COMMON_QUERY + """
 (abstract_class_declaration) @class
@@ -123,8 +123,8 @@ class TypeScript(Language):
     """The TypeScript language module (``.ts``, ``.mts``, ``.cts``; ``.tsx`` with JSX)."""
 
     name = "typescript"
-    extensions = (".ts", ".tsx", ".mts", ".cts")
     parser = TypeScriptFile
+    resolver = JavaScript.resolver  # one resolver for both: a .ts file may import a .js file
 
     def module_name(self, path: PurePosixPath) -> str:
         return module_id(path)
