@@ -410,17 +410,114 @@ PROGRAMS: list[dict] = [
             ("wrong operator", "logic", [("if i > 0 and word in SMALL", "if i > 0 or word in SMALL")]),
         ],
     },
+    {
+        "name": "moving_average",
+        "code": "def moving_average(values, window):\n    if window <= 0:\n        raise ValueError('window must be positive')\n"
+                "    out = []\n    total = 0\n    for i, x in enumerate(values):\n        total += x\n        if i >= window:\n"
+                "            total -= values[i - window]\n        if i >= window - 1:\n            out.append(total / window)\n    return out\n",
+        "visible": [("moving_average([1, 2, 3, 4, 5], 2)", [1.5, 2.5, 3.5, 4.5]), ("moving_average([2, 4, 6], 3)", [4.0]),
+                    ("moving_average([1, 1, 1, 1], 1)", [1.0, 1.0, 1.0, 1.0])],
+        "hidden": [("moving_average([], 2)", []), ("moving_average([5], 2)", []), ("moving_average([1, 2, 3, 4], 3)", [2.0, 3.0]),
+                   ("moving_average([3, 1, 4, 1, 5], 2)", [2.0, 2.5, 2.5, 3.0])],
+        "bugs": [
+            ("off-by-one", "logic", [("values[i - window]", "values[i - window + 1]")]),
+            ("wrong operator", "logic", [("total -= values", "total += values")]),
+            ("wrong loop boundary", "logic", [("if i >= window - 1:", "if i > window - 1:")]),
+        ],
+    },
+    {
+        "name": "group_by_length",
+        "code": "def group_by_length(words):\n    groups = {}\n    for word in words:\n        key = len(word)\n"
+                "        groups.setdefault(key, []).append(word)\n    return [groups[k] for k in sorted(groups)]\n",
+        "visible": [("group_by_length(['bb', 'a', 'cc', 'ddd'])", [["a"], ["bb", "cc"], ["ddd"]]), ("group_by_length([])", []),
+                    ("group_by_length(['xy', 'z'])", [["z"], ["xy"]])],
+        "hidden": [("group_by_length(['one'])", [["one"]]), ("group_by_length(['abc', 'de', 'f', 'gh'])", [["f"], ["de", "gh"], ["abc"]])],
+        "bugs": [
+            ("wrong method of a builtin type", "logic", [("groups.setdefault(key, [])", "groups.get(key, [])")]),
+            ("wrong variable", "logic", [("key = len(word)", "key = len(words)")]),
+            ("missing call", "logic", [("for k in sorted(groups)]", "for k in groups]")]),
+        ],
+    },
+    {
+        "name": "parse_config",
+        "code": "def parse_config(text):\n    settings = {}\n    for number, line in enumerate(text.splitlines(), start=1):\n"
+                "        line = line.strip()\n        if not line or line.startswith('#'):\n            continue\n"
+                "        if '=' not in line:\n            raise ValueError(f'line {number}: expected key = value')\n"
+                "        key, value = line.split('=', 1)\n        settings[key.strip()] = value.strip()\n    return settings\n\n\n"
+                "def config_error(text):\n    try:\n        parse_config(text)\n    except ValueError as error:\n        return str(error)\n"
+                "    return None\n",
+        "visible": [("parse_config('a = 1\\n# comment\\nb=x=y\\n')", {"a": "1", "b": "x=y"}),
+                    ("config_error('a = 1\\noops\\n')", "line 2: expected key = value"), ("parse_config('')", {})],
+        "hidden": [("parse_config('  k =  v  \\n\\n')", {"k": "v"}), ("config_error('bad')", "line 1: expected key = value"),
+                   ("parse_config('#x=1\\ny=2')", {"y": "2"}), ("config_error('a=1')", None)],
+        "bugs": [
+            ("missing argument", "logic", [("line.split('=', 1)", "line.split('=')")]),
+            ("wrong method of a builtin type", "logic", [("line.startswith('#')", "line.endswith('#')")]),
+            ("off-by-one", "logic", [("enumerate(text.splitlines(), start=1)", "enumerate(text.splitlines())")]),
+        ],
+    },
+    {
+        "name": "first_duplicate",
+        "code": "def first_duplicate(items):\n    seen = set()\n    for item in items:\n        if item in seen:\n            return item\n"
+                "        seen.add(item)\n    return None\n",
+        "visible": [("first_duplicate([3, 1, 3, 1])", 3), ("first_duplicate([1, 2, 3])", None), ("first_duplicate(['a', 'b', 'b'])", "b")],
+        "hidden": [("first_duplicate([])", None), ("first_duplicate([0, 0])", 0), ("first_duplicate([5, 6, 7, 6, 5])", 6)],
+        "bugs": [
+            ("statement moved", "logic", [("        if item in seen:\n            return item\n        seen.add(item)\n",
+                                           "        seen.add(item)\n        if item in seen:\n            return item\n")]),
+            ("wrong constant", "logic", [("    return None\n", "    return -1\n")]),
+        ],
+    },
+    {
+        "name": "diagonal_sum",
+        "code": "def diagonal_sum(matrix):\n    n = len(matrix)\n    total = 0\n    for i in range(n):\n        total += matrix[i][i]\n"
+                "        total += matrix[i][n - 1 - i]\n    if n % 2 == 1:\n        total -= matrix[n // 2][n // 2]\n    return total\n",
+        "visible": [("diagonal_sum([[1, 2, 3], [4, 5, 6], [7, 8, 9]])", 25), ("diagonal_sum([[1, 1], [1, 1]])", 4),
+                    ("diagonal_sum([[5]])", 5)],
+        "hidden": [("diagonal_sum([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]])", 68), ("diagonal_sum([])", 0),
+                   ("diagonal_sum([[2, 0, 0], [0, 3, 0], [0, 0, 4]])", 9)],
+        "bugs": [
+            ("off-by-one", "reference", [("matrix[i][n - 1 - i]", "matrix[i][n - i]")]),
+            ("condition error", "logic", [("if n % 2 == 1:", "if n % 2 == 0:")]),
+            ("wrong operator", "logic", [("total -= matrix[n // 2]", "total += matrix[n // 2]")]),
+        ],
+    },
+    {
+        "name": "ring_buffer",
+        "code": "class RingBuffer:\n    def __init__(self, size):\n        self.size = size\n        self.items = []\n\n"
+                "    def push(self, item):\n        self.items.append(item)\n        if len(self.items) > self.size:\n"
+                "            self.items.pop(0)\n\n    def latest(self, n):\n        return self.items[-n:] if n > 0 else []\n\n\n"
+                "def keep_last(values, size, n):\n    buffer = RingBuffer(size)\n    for value in values:\n        buffer.push(value)\n"
+                "    return buffer.latest(n)\n",
+        "visible": [("keep_last([1, 2, 3, 4, 5], 3, 2)", [4, 5]), ("keep_last([1, 2, 3, 4, 5], 3, 3)", [3, 4, 5]),
+                    ("keep_last([1], 2, 0)", [])],
+        "hidden": [("keep_last([1, 2], 5, 5)", [1, 2]), ("keep_last([9, 8, 7, 6], 2, 2)", [7, 6]), ("keep_last([], 3, 1)", [])],
+        "bugs": [
+            ("missing self.", "reference", [("if len(self.items) > self.size:", "if len(items) > self.size:")]),
+            ("wrong method of a builtin type", "logic", [("self.items.pop(0)", "self.items.pop()")]),
+            ("wrong loop boundary", "logic", [("> self.size:", ">= self.size:")]),
+        ],
+    },
 ]
 
 DOUBLES: list[tuple[str, int, int]] = [
     ("binary_search", 1, 2), ("two_sum", 1, 2), ("merge_sorted", 0, 2), ("caesar", 0, 2),
     ("median", 1, 2), ("power", 1, 2), ("inventory", 1, 3), ("is_palindrome", 0, 2),
+    ("moving_average", 0, 2), ("group_by_length", 1, 2), ("parse_config", 0, 1), ("first_duplicate", 0, 1),
+    ("diagonal_sum", 0, 1), ("ring_buffer", 0, 1), ("max_subarray", 0, 1), ("bank_account", 0, 2),
 ]
 """Two bugs of one program at once: (program, first bug, second bug)."""
 
+TRIPLES: list[tuple[str, int, int, int]] = [
+    ("moving_average", 0, 1, 2), ("group_by_length", 0, 1, 2), ("parse_config", 0, 1, 2), ("diagonal_sum", 0, 1, 2),
+    ("ring_buffer", 0, 1, 2), ("max_subarray", 0, 1, 2), ("merge_intervals", 0, 1, 2), ("bank_account", 0, 1, 2),
+    ("caesar", 0, 1, 2), ("median", 0, 1, 2), ("is_palindrome", 0, 1, 2), ("inventory", 0, 2, 3),
+]
+"""Three bugs of one program at once: (program, first, second, third bug)."""
+
 
 def instances() -> list[dict]:
-    """Every bug as a JSONL instance (single bugs, then the doubles)."""
+    """Every bug as a JSONL instance (single bugs, then the doubles and triples)."""
     by_name = {p["name"]: p for p in PROGRAMS}
     rows = []
     for program in PROGRAMS:
@@ -430,6 +527,10 @@ def instances() -> list[dict]:
         program = by_name[name]
         edits = program["bugs"][first][2] + program["bugs"][second][2]
         rows.append(_row(program, f"{name}-{first}+{second}", "multiple", "double", edits))
+    for name, *bugs in TRIPLES:
+        program = by_name[name]
+        edits = [edit for bug in bugs for edit in program["bugs"][bug][2]]
+        rows.append(_row(program, f"{name}-" + "+".join(map(str, bugs)), "multiple", "triple", edits))
     return rows
 
 
