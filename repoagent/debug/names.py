@@ -162,6 +162,8 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         if isinstance(node, ast.Name):
             for kind in _CONTAINERS:
                 yield 4, source.replace_node(node, kind)
+        if len(parent.args) == 2 and not parent.keywords:
+            yield from _as_operator(source, parent, node)
         statement = parents.get(parent)
         if isinstance(statement, ast.Expr):
             yield 4, source.replace_node(statement, "pass")
@@ -176,6 +178,27 @@ def _structural(source: Source, parents: dict[ast.AST, ast.AST], node: ast.AST) 
         # an unknown generic in an annotation ('Vec[int]') -> each typing generic
         for kind in _GENERICS:
             yield 3, source.replace_node(node, kind)
+
+
+_OPERATORS = ("+", "-", "*", "/", "//", "%", "<", "<=", ">", ">=", "==", "!=", "and", "or")
+_OPERATOR_WORDS = {"+": ("add", "sum", "plus"), "-": ("sub", "minus", "diff"), "*": ("mul", "times", "product"),
+                   "/": ("div",), "//": ("floordiv", "intdiv"), "%": ("mod", "remainder"), "<": ("less",),
+                   "<=": ("lessequal", "lessorequal", "atmost"), ">": ("greater", "more"),
+                   ">=": ("greaterequal", "greaterorequal", "atleast"), "==": ("equal", "same"), "!=": ("notequal", "differ"),
+                   "and": ("both",), "or": ("either",)}
+"""Words a helper's name uses for an operator, to try that operator first."""
+
+
+def _as_operator(source: Source, call: ast.Call, function: ast.AST) -> Iterator[Candidate]:
+    """An unknown helper of two values stands for an operator between them
+    ('self.lessThan(a, b)' -> 'a < b', 'add(x, y)' -> 'x + y'): every binary,
+    comparison and boolean operator, the ones the helper's name spells first."""
+    name = (function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")).lower().replace("_", "")
+    spelled = [op for op in _OPERATORS if any(word in name for word in _OPERATOR_WORDS[op])]
+    spelled.sort(key=lambda op: -max(len(word) for word in _OPERATOR_WORDS[op] if word in name))
+    left, right = (source.segment(arg) for arg in call.args)
+    for op in spelled + [op for op in _OPERATORS if op not in spelled]:
+        yield (3 if op in spelled else 4), source.replace_node(call, f"({left} {op} {right})")
 
 
 def _attribute_paths(tree: ast.Module, lineno: int) -> tuple[list[str], list[str]]:
