@@ -35,6 +35,9 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\s*&&\s*", " and ", 1),
     _rule(r"\s*\|\|\s*", " or ", 1),
     _rule(r"!(?!=)\s*", "not ", 1),
+    # a '!' between two operands lost the rest of its comparison: 'a ! b'
+    _rule(r"(?<=[\w)\]'\"])\s*!(?!=)\s*(?=[\w(\['\"-])", " != ", 1),
+    _rule(r"(?<=[\w)\]'\"])\s*!(?!=)\s*(?=[\w(\['\"-])", " == ", 2),
     _rule(r"===", "==", 1),
     _rule(r"!==", "!=", 1),
     _rule(r"\bthis\b", "self", 1),

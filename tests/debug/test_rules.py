@@ -62,7 +62,8 @@ def test_syntax_rule(rule: str, buggy: str, fixed: str) -> None:
 
 IDIOMS = [
     ("x = a /* b */", "x = a"), ("x = /* a */ b", "x =  a  b"), ("x = a  // half", "x = a  # half"), ("y = a && b", "y = a and b"),
-    ("y = a || b", "y = a or b"), ("y = !a", "y = not a"), ("y = a === b", "y = a == b"), ("y = a !== b", "y = a != b"),
+    ("y = a || b", "y = a or b"), ("y = !a", "y = not a"), ("y = a === b", "y = a == b"), ("y = a !== b", "y = a != b"), ("if d[k] ! 1:", "if d[k] != 1:"),
+    ("if d[k] ! 1:", "if d[k] == 1:"),
     ("return this.x", "return self.x"), ("return null", "return None"), ("return nil", "return None"),
     ("return true", "return True"), ("return false", "return False"), ("else if x:", "elif x:"),
     ("var z = 1", "z = 1"), ("let z = 1", "z = 1"), ("public int z = 1", "int z = 1"), ("z = parseInt(s)", "z = int(s)"),
