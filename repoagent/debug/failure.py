@@ -44,11 +44,16 @@ class Failure:
     frames: tuple[Frame, ...] = field(default=())
     passed: int = 0
     total: int | None = None
+    raised: int = 0
+    """Test cases that ended in an exception (the rest of the failing ones answered
+    wrong): with several bugs, fixing one lets a case run to an answer before any
+    case passes, and this count is how the session sees that progress."""
 
     @property
-    def score(self) -> tuple[int, int]:
-        """Orders runs by progress: more tests passed first, then a milder failure."""
-        return (self.passed, int(self.kind))
+    def score(self) -> tuple[int, int, int]:
+        """Orders runs by progress: more tests passed first, then a milder failure,
+        then fewer cases that raised."""
+        return (self.passed, int(self.kind), -self.raised)
 
     @property
     def missing_name(self) -> str | None:
@@ -94,7 +99,7 @@ def read_failure(result: RunResult) -> Failure:
         kind = Kind.WRONG
     else:
         kind = Kind.EXCEPTION
-    return Failure(kind, text, exc_type, message, frames, passed, total)
+    return Failure(kind, text, exc_type, message, frames, passed, total, _raised(text, kind, passed, total))
 
 
 def _last_traceback(text: str) -> tuple[str | None, str, tuple[Frame, ...]]:
@@ -114,6 +119,23 @@ def _last_traceback(text: str) -> tuple[str | None, str, tuple[Frame, ...]]:
 
 def _only_assertions(text: str) -> bool:
     return "Error" not in text.replace("AssertionError", "")
+
+
+_WRONG_ANSWER = re.compile(r" returned .*, expected |^FAILED \S+ - (?:assert |AssertionError)", re.M)
+"""A case that ran to a wrong answer: the bench judge's and the JSONL test's line,
+or pytest's summary line of a failed assertion."""
+
+
+def _raised(text: str, kind: Kind, passed: int, total: int | None) -> int:
+    """How many test cases ended in an exception: those neither passed nor answered
+    wrong (so a run that crashed before any case counts them all); without a count
+    of cases, the tracebacks printed that are not assertions."""
+    if kind != Kind.EXCEPTION:
+        return 0
+    if total:
+        return max(1, total - passed - len(_WRONG_ANSWER.findall(text)))
+    blocks = [_last_traceback(_TRACEBACK + block)[0] for block in text.split(_TRACEBACK)[1:]]
+    return max(1, sum(1 for exc_type in blocks if exc_type not in (None, "AssertionError")))
 
 
 def _counts(text: str) -> tuple[int, int | None]:

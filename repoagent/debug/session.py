@@ -61,9 +61,9 @@ the given seconds (``None``: the command's own limit)."""
 
 _AFTER_IMPROVEMENT = 8
 _BEAM = 3
+"""Partial repairs kept per depth for when the best one leads nowhere."""
 _PATIENCE = 40
 """Candidates a turn runs with no improvement before it pauses for another node."""
-"""Partial repairs kept per depth for when the best one leads nowhere."""
 _UNRANKED = 50
 """The suspect rank of an edit on a line localization did not rank."""
 _SLOWDOWN = 10
@@ -285,10 +285,11 @@ def _improves(outcome: Failure, start: Failure, files: Mapping[str, str]) -> boo
     """More tests passed or a milder failure; or, at the same score, a missing name
     that no longer stops the run where it did: one of several bugs fixed, which the
     tests cannot count until the next one is ('Array(1)' -> '[1]' runs on into
-    'now.push(1)')."""
+    'now.push(1)'; 'dfn(s)' -> 'fn(s)' stops on the same line, at 's')."""
     if outcome.score != start.score:
         return outcome.score > start.score
-    return start.kind == Kind.EXCEPTION and start.missing_name is not None and _where(outcome, files) != _where(start, files)
+    return start.kind == Kind.EXCEPTION and start.missing_name is not None and (
+        _where(outcome, files) != _where(start, files) or outcome.missing_name != start.missing_name)
 
 
 def _where(failure: Failure, files: Mapping[str, str]) -> tuple[str, int] | None:

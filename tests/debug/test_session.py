@@ -75,6 +75,16 @@ def test_a_missing_name_that_moves_on_is_progress():
     assert len(result.rounds) == 2
 
 
+def test_a_missing_name_fixed_on_a_line_that_misses_another_is_progress():
+    start = _function("return [dfn(s), x]")
+    first = _function("return [abs(s), x]")  # the same line now stops at 's'
+    fixed = _function("return [abs(x), x]")
+
+    result, _ = _session(start, {start: [first], first: [fixed]})
+
+    assert result.fixed and result.files["m.py"] == fixed
+
+
 def test_a_wrong_turn_is_undone_by_backtracking():
     start = _function("return undefined")
     wrong_turn = _function("return [0]")  # runs (an improvement), but leads nowhere
