@@ -41,6 +41,7 @@ the whole per-run limit.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -285,11 +286,36 @@ def _improves(outcome: Failure, start: Failure, files: Mapping[str, str]) -> boo
     """More tests passed or a milder failure; or, at the same score, a missing name
     that no longer stops the run where it did: one of several bugs fixed, which the
     tests cannot count until the next one is ('Array(1)' -> '[1]' runs on into
-    'now.push(1)'; 'dfn(s)' -> 'fn(s)' stops on the same line, at 's')."""
+    'now.push(1)'), or stops on the same line at another name that was missing
+    before too ('dfn(s)' -> 'fn(s)' misses 's'; another error there, 'list(1)' for
+    'Array(1)', or a name the edit unbound, 'now == [1]', is not progress)."""
     if outcome.score != start.score:
         return outcome.score > start.score
-    return start.kind == Kind.EXCEPTION and start.missing_name is not None and (
-        _where(outcome, files) != _where(start, files) or outcome.missing_name != start.missing_name)
+    if start.kind != Kind.EXCEPTION or start.missing_name is None:
+        return False
+    if _where(outcome, files) != _where(start, files):
+        return True
+    return outcome.missing_name not in (None, start.missing_name) and outcome.missing_name not in _bound_names(files)
+
+
+def _bound_names(files: Mapping[str, str]) -> set[str]:
+    """Every name the Python files bind (assigned, a parameter, defined, imported)."""
+    names: set[str] = set()
+    for path, text in files.items():
+        try:
+            tree = ast.parse(text) if path.endswith(".py") else None
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree) if tree else ():
+            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+                names.add(node.id)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names.add(node.name)
+            elif isinstance(node, ast.arg):
+                names.add(node.arg)
+            elif isinstance(node, ast.alias):
+                names.add((node.asname or node.name).split(".")[0])
+    return names
 
 
 def _where(failure: Failure, files: Mapping[str, str]) -> tuple[str, int] | None:

@@ -85,6 +85,18 @@ def test_a_missing_name_fixed_on_a_line_that_misses_another_is_progress():
     assert result.fixed and result.files["m.py"] == fixed
 
 
+def test_another_error_where_the_name_was_missing_is_not_progress():
+    start = _function("out = Array(x); out.push(x); return out")
+    other_error = _function("out = list(x); out.push(x); return out")  # TypeError on the same line
+    unbound = _function("out == Array(x); out.push(x); return out")  # now misses 'out', which it bound
+    follow = _function("out = [x]; out.append(x); return out")
+    plan = {start: [other_error, unbound], other_error: [follow], unbound: [follow]}
+
+    result, _ = _session(start, plan)
+
+    assert not result.fixed and len(result.rounds) == 1
+
+
 def test_a_wrong_turn_is_undone_by_backtracking():
     start = _function("return undefined")
     wrong_turn = _function("return [0]")  # runs (an improvement), but leads nowhere
