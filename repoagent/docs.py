@@ -29,11 +29,12 @@ from repoagent.fileio import remove_leftovers
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
-from repoagent.pages.layout import INDEX_PAGE, anchor_current, dangles, layout_matches, page_of, source_of
+from repoagent.hashing import short_hash
+from repoagent.pages.layout import INDEX_PAGE, anchor_current, dangles, index_listing, layout_matches, page_of, source_of
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
-from repoagent.pages.lazy import PageStore, SectionIndex, StaleFacts
+from repoagent.pages.lazy import PageStore, SectionIndex, StaleFacts, settled_stat, stat_of
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection
@@ -125,13 +126,13 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     changes = detect(graph, recorded, sources.text, scope.paths, retry=retry,
                      layout=_layout_check(graph, sections, calm, keys, last),
                      settled={d.id for path in calm for d in graph.files[path].definitions})
-    found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings,
-                 index_stale=_index_stale(root, out, graph, pages, sections),
+    index_stale, index = _index_stale(root, out, graph, pages, sections, last)
+    found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale,
                  edited=[sections[i] for i in sections.edited() if i in graph.nodes])
     for page in _touched_pages(found):  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        _record(found, key, keys)
+        _record(found, key, keys, index)
     return found
 
 
@@ -146,26 +147,35 @@ def _touched_pages(found: Plan) -> set[str]:
     return touched
 
 
-def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]]) -> None:
+def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index: record.IndexFacts) -> None:
     """Record what this plan of the whole repository saw, for the next one."""
     ids = documented(found.graph, found.sections, found.changes)
     touched = _touched_pages(found)
     files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
              for path, (graph_key, around) in keys.items()}
-    record.save(found.root, key, record.Record(found.pages.recordable(), files))
+    record.save(found.root, key, record.Record(found.pages.recordable(), files, index._replace(stat=settled_stat(index.stat))))
 
 
-def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex) -> bool:
-    """Whether ``index.md`` differs from the index of the pages as they are."""
+def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex,
+                 last: record.Record | None) -> tuple[bool, record.IndexFacts]:
+    """Whether ``index.md`` differs from the index of the pages as they are, and what
+    to record of it: an index file and a listing as recorded keep the recorded
+    verdict without rendering anything."""
+    from repoagent.pages.update import index_modules
+
+    listing = index_listing(out, graph, index_modules(graph, pages), sections.summary)
+    facts = record.IndexFacts(stat_of(out / INDEX_PAGE), short_hash(repr(listing)), True)
+    if last is not None and last.index is not None and facts.stat is not None and last.index[:2] == facts[:2]:
+        return last.index.stale, last.index
     from repoagent.pages.render import Renderer
-    from repoagent.pages.update import index_modules, index_text
+    from repoagent.pages.update import index_text
 
     try:
         on_disk = (out / INDEX_PAGE).read_bytes()
     except OSError:
-        return True
-    expected = index_text(Renderer(root), out, graph, index_modules(graph, pages), sections.summary)
-    return on_disk != expected.encode("utf-8")
+        return True, facts
+    stale = on_disk != index_text(Renderer(root), listing).encode("utf-8")
+    return stale, facts._replace(stale=stale)
 
 
 def _refuse_strays(pages: PageStore, graph: CallGraph, sections: SectionIndex) -> None:

@@ -11,12 +11,14 @@ section, its call diagram: :func:`layout_matches` tells whether a section's are 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Kind
 from repoagent.names import quote_name
-from repoagent.pages.diagrams import module_diagram
+from repoagent.pages.diagrams import dependency_diagram, module_diagram
 
 if TYPE_CHECKING:
     from repoagent.pages.parse import Section
@@ -76,6 +78,17 @@ def diagram_of(graph: CallGraph, node_id: str, documented: set[str]) -> str:
     if graph.nodes[node_id].kind is not Kind.MODULE:
         return ""
     return module_diagram(graph, node_id, documented)
+
+
+def index_listing(out: Path, graph: CallGraph, modules: Mapping[str, str],
+                  summary: Callable[[str], str]) -> tuple[list[tuple[str, str, str]], str]:
+    """What the index page shows: ``(source, page, summary)`` of each page under
+    ``out`` of ``modules`` (source path -> module id), with the ``summary`` of its
+    module, and the modules' dependency diagram: what the index must say once every
+    page is written."""
+    listed = [(source, module) for source, module in sorted(modules.items()) if (out / page_of(source)).is_file()]
+    diagram = dependency_diagram(graph, [source for source, _ in listed if source in graph.files])
+    return [(source, page_of(source), summary(module)) for source, module in listed], diagram
 
 
 def dangles(section: Section, graph: CallGraph, node_id: str) -> bool:

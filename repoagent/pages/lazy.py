@@ -68,6 +68,13 @@ def stat_of(path: Path) -> Stat | None:
     return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
 
 
+def settled_stat(stat: Stat | None) -> Stat | None:
+    """``stat`` when it is old enough to vouch for its file's content: a file
+    modified less than :data:`RACY_NS` ago could change again within the clock's
+    tick, unseen."""
+    return stat if stat is not None and stat[1] < time.time_ns() - RACY_NS else None
+
+
 def facts_of(page: Page, stat: Stat | None) -> PageFacts:
     """The facts of a page just read."""
     sections = tuple(SectionFacts(s.marker, s.line, s.edited, s.summary) for s in page.sections)
@@ -148,11 +155,8 @@ class PageStore(Mapping[str, Page]):
         return set(self._pages)
 
     def recordable(self) -> dict[str, PageFacts]:
-        """Every page's facts, to record; a page modified less than :data:`RACY_NS` ago
-        keeps no stat, since it could change again within the clock's tick unseen."""
-        recent = time.time_ns() - RACY_NS
-        return {name: facts if facts.stat is None or facts.stat[1] < recent else replace(facts, stat=None)
-                for name, facts in self.facts.items()}
+        """Every page's facts, to record (a stat only where :func:`settled_stat` keeps it)."""
+        return {name: replace(facts, stat=settled_stat(facts.stat)) for name, facts in self.facts.items()}
 
 
 class SectionIndex(Mapping[str, Section]):

@@ -24,7 +24,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from repoagent.codec import CacheError, pack, unpack
 from repoagent.fileio import write_atomically
@@ -33,7 +33,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
-from repoagent.pages.lazy import PageFacts, SectionFacts
+from repoagent.pages.lazy import PageFacts, SectionFacts, Stat
 from repoagent.workspace import TEMPLATES_FOLDER, Workspace
 
 FORMAT = "pages-record 1"
@@ -51,12 +51,22 @@ class FileFacts:
     current: bool
 
 
+class IndexFacts(NamedTuple):
+    """``index.md`` as the last plan saw it: its stat, a hash of what it must list
+    (:func:`~repoagent.pages.layout.index_listing`) and whether it did not."""
+
+    stat: Stat | None
+    listing: str
+    stale: bool
+
+
 @dataclass
 class Record:
-    """The last plan's pages and files."""
+    """The last plan's pages, files and index."""
 
     pages: dict[str, PageFacts]
     files: dict[str, FileFacts]
+    index: IndexFacts | None = None
 
 
 def record_key(root: Path, settings: Settings) -> str:
@@ -80,11 +90,13 @@ def load(root: Path, key: str) -> Record | None:
     try:
         if path is None or path.stat().st_size > MAX_RECORD_BYTES:
             return None
-        stored_key, pages, files = unpack(path.read_bytes())
+        stored_key, pages, files, index = unpack(path.read_bytes())
         if stored_key != key:
             return None
+        stat, listing, stale = index
         return Record({_text(name): _page_facts(value) for name, value in pages.items()},
-                      {_text(path): _file_facts(value) for path, value in files.items()})
+                      {_text(path): _file_facts(value) for path, value in files.items()},
+                      IndexFacts(_stat(stat), _text(listing), _flag(stale)))
     except (OSError, CacheError, TypeError, ValueError, AttributeError):
         return None
 
@@ -98,7 +110,8 @@ def save(root: Path, key: str, record: Record) -> None:
                     [_encode_section(s) for s in facts.sections],
                     [[s.line, s.id, s.fence] for s in facts.strays]] for name, facts in record.pages.items()}
     files = {path: [facts.graph, facts.documented, facts.current] for path, facts in record.files.items()}
-    blob = pack([key, pages, files])
+    index = record.index or IndexFacts(None, "", True)
+    blob = pack([key, pages, files, [list(index.stat) if index.stat else None, index.listing, index.stale]])
     if blob is None:
         return  # a name msgpack cannot spell (not UTF-8): no record, every run compares all
     try:
@@ -155,11 +168,15 @@ def _encode_section(section: SectionFacts) -> list[Any]:
     return [m.id, m.hash, m.deps, m.writer, m.model, m.lock, m.body, section.line, section.edited, section.summary]
 
 
+def _stat(value: Any) -> Stat | None:
+    if value is not None and (len(value) != 4 or not all(type(n) is int for n in value)):
+        raise ValueError("stat")
+    return tuple(value) if value is not None else None
+
+
 def _page_facts(value: Any) -> PageFacts:
     stat, sections, strays = value
-    if stat is not None and (len(stat) != 4 or not all(type(n) is int for n in stat)):
-        raise ValueError("stat")
-    return PageFacts(tuple(stat) if stat is not None else None, tuple(_section_facts(s) for s in sections),
+    return PageFacts(_stat(stat), tuple(_section_facts(s) for s in sections),
                      tuple(Stray(_int(line), _text(node_id), None if fence is None else _int(fence)) for line, node_id, fence in strays))
 
 

@@ -22,8 +22,7 @@ from repoagent.fileio import write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
-from repoagent.pages.diagrams import dependency_diagram
-from repoagent.pages.layout import INDEX_PAGE, alternatives_of, diagram_of, links_of, page_of, source_of
+from repoagent.pages.layout import INDEX_PAGE, alternatives_of, diagram_of, index_listing, links_of, page_of, source_of
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
@@ -127,8 +126,8 @@ class PageUpdater:
         """The index page, listing every page; written last, and only when its text
         differs from what is on disk (whatever this run changed: a run killed before
         the index was renamed leaves pages the old index does not match)."""
-        text = index_text(self._renderer, self._out, self._graph, index_modules(self._graph, self._pages),
-                          lambda module: self._summaries.get(module) or self._sections.summary(module))
+        text = index_text(self._renderer, index_listing(self._out, self._graph, index_modules(self._graph, self._pages),
+                                                        lambda module: self._summaries.get(module) or self._sections.summary(module)))
         path = self._out / INDEX_PAGE
         if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomically(path, text, self._scratch)
@@ -187,13 +186,10 @@ def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]
     return modules
 
 
-def index_text(renderer: Renderer, out: Path, graph: CallGraph, modules: Mapping[str, str], summary: Callable[[str], str]) -> str:
-    """The index page listing the pages under ``out`` of ``modules`` (source path ->
-    module id), each with the ``summary`` of its module: what the index must say
-    once every page is written."""
-    listed = [(source, module) for source, module in sorted(modules.items()) if (out / page_of(source)).is_file()]
-    entries = [IndexEntry(quote_name(source), quote_name(page_of(source)), summary(module)) for source, module in listed]
-    return renderer.index(entries, dependency_diagram(graph, [source for source, _ in listed if source in graph.files]))
+def index_text(renderer: Renderer, listing: tuple[list[tuple[str, str, str]], str]) -> str:
+    """The index page of ``listing`` (:func:`~repoagent.pages.layout.index_listing`)."""
+    pages, diagram = listing
+    return renderer.index([IndexEntry(quote_name(source), quote_name(page), summary) for source, page, summary in pages], diagram)
 
 
 def _depth(graph: CallGraph, node: Definition) -> int:

@@ -91,7 +91,7 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
     _age_pages(repo)
     plan(repo.root, settings)
     genuine = stored.read_bytes()
-    _, pages, files = msgpack.unpackb(genuine)
+    _, pages, files, index = msgpack.unpackb(genuine)
     # The page of b lists a section the page does not have, its stat still matching.
     forged_pages = dict(pages)
     stat, sections, strays = pages["pkg/b.py.md"]
@@ -99,11 +99,23 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
                                           ["pkg.b.ghost", *sections[0][1:]]], strays]
     forgeries = [
         b"\x00garbage",
-        msgpack.packb([key, "not", "a record"]),
-        msgpack.packb([key, {"pkg/b.py.md": [[1, 2, 3], [], []]}, {}]),
-        msgpack.packb([key, {"pkg/b.py.md": [None, [[1] * 10], []]}, files]),
-        msgpack.packb([key, forged_pages, files]),
+        msgpack.packb([key, "not", "a", "record"]),
+        msgpack.packb([key, {"pkg/b.py.md": [[1, 2, 3], [], []]}, {}, index]),
+        msgpack.packb([key, {"pkg/b.py.md": [None, [[1] * 10], []]}, files, index]),
+        msgpack.packb([key, pages, files, [index[0], index[1], "yes"]]),
+        msgpack.packb([key, forged_pages, files, index]),
     ]
     for forged in forgeries:
         stored.write_bytes(forged)
         assert _verdict(plan(repo.root, settings)) == reference
+
+
+def test_the_index_is_checked_again_when_its_file_or_its_listing_changes(tmp_path: Path) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    index = repo.root / "docs/repoagent/index.md"
+    assert not plan(repo.root, load_settings(repo.root)).index_stale  # from the record: nothing rendered
+    index.write_bytes(index.read_bytes().replace(b"pkg", b"PKG", 1))
+    assert plan(repo.root, load_settings(repo.root)).index_stale
+    index.unlink()
+    assert plan(repo.root, load_settings(repo.root)).index_stale and _without_record(repo).index_stale
