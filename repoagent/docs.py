@@ -30,7 +30,9 @@ from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
 from repoagent.hashing import short_hash
-from repoagent.pages.layout import INDEX_PAGE, anchor_current, dangles, index_listing, layout_matches, page_of, source_of
+from repoagent.pages.layout import (
+    INDEX_PAGE, anchor_current, dangles, index_listing, index_modules, layout_matches, page_of, source_of,
+)
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
@@ -132,7 +134,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     for page in _touched_pages(found):  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        _record(found, key, keys, index)
+        _record(found, key, keys, index, last)
     return found
 
 
@@ -147,13 +149,17 @@ def _touched_pages(found: Plan) -> set[str]:
     return touched
 
 
-def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index: record.IndexFacts) -> None:
-    """Record what this plan of the whole repository saw, for the next one."""
+def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index: record.IndexFacts,
+            last: record.Record | None) -> None:
+    """Record what this plan of the whole repository saw, for the next one (unless
+    that is what the last record says)."""
     ids = documented(found.graph, found.sections, found.changes)
     touched = _touched_pages(found)
     files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
              for path, (graph_key, around) in keys.items()}
-    record.save(found.root, key, record.Record(found.pages.recordable(), files, index._replace(stat=settled_stat(index.stat))))
+    seen = record.Record(found.pages.recordable(), files, index._replace(stat=settled_stat(index.stat)))
+    if seen != last:
+        record.save(found.root, key, seen)
 
 
 def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex,
@@ -161,8 +167,6 @@ def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sect
     """Whether ``index.md`` differs from the index of the pages as they are, and what
     to record of it: an index file and a listing as recorded keep the recorded
     verdict without rendering anything."""
-    from repoagent.pages.update import index_modules
-
     listing = index_listing(out, graph, index_modules(graph, pages), sections.summary)
     facts = record.IndexFacts(stat_of(out / INDEX_PAGE), short_hash(repr(listing)), True)
     if last is not None and last.index is not None and facts.stat is not None and last.index[:2] == facts[:2]:

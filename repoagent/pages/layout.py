@@ -21,7 +21,7 @@ from repoagent.names import quote_name
 from repoagent.pages.diagrams import dependency_diagram, module_diagram
 
 if TYPE_CHECKING:
-    from repoagent.pages.parse import Section
+    from repoagent.pages.parse import Page, Section
 
 INDEX_PAGE = "index.md"
 PAGE_SUFFIX = ".md"
@@ -78,6 +78,16 @@ def diagram_of(graph: CallGraph, node_id: str, documented: set[str]) -> str:
     if graph.nodes[node_id].kind is not Kind.MODULE:
         return ""
     return module_diagram(graph, node_id, documented)
+
+
+def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]:
+    """Source path -> module id of every file the index lists: the graph's files,
+    and the skipped files whose pages are kept."""
+    modules = {source: parsed.definitions[0].id for source, parsed in graph.files.items()}
+    for name in pages:
+        if graph.skipped_because(source_of(name)) is not None and pages[name].sections:
+            modules[source_of(name)] = pages[name].sections[0].marker.id
+    return modules
 
 
 def index_listing(out: Path, graph: CallGraph, modules: Mapping[str, str],

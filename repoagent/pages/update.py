@@ -22,7 +22,9 @@ from repoagent.fileio import write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
-from repoagent.pages.layout import INDEX_PAGE, alternatives_of, diagram_of, index_listing, links_of, page_of, source_of
+from repoagent.pages.layout import (
+    INDEX_PAGE, alternatives_of, diagram_of, index_listing, index_modules, links_of, page_of, source_of,
+)
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
@@ -174,16 +176,6 @@ class PageUpdater:
         )
         before, line, after = self._renderer.section(view).partition(marker.render())
         return before + (marker.signed(after).render() if line else "") + after
-
-
-def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]:
-    """Source path -> module id of every file the index lists: the graph's files,
-    and the skipped files whose pages are kept."""
-    modules = {source: parsed.definitions[0].id for source, parsed in graph.files.items()}
-    for name in pages:
-        if graph.skipped_because(source_of(name)) is not None and pages[name].sections:
-            modules[source_of(name)] = pages[name].sections[0].marker.id
-    return modules
 
 
 def index_text(renderer: Renderer, listing: tuple[list[tuple[str, str, str]], str]) -> str:
