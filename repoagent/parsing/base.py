@@ -80,6 +80,11 @@ class FileParser:
     def parse(self) -> ParsedFile:
         tree = ts.Parser(self.grammar.language).parse(self.source)
         captures = ts.QueryCursor(self.grammar.query).captures(tree.root_node)
+        for nodes in captures.values():
+            # Among nested captures (``f(g())``) tree-sitter's order varies with memory
+            # layout, so two runs gave two orders of one line's calls, and a resolver
+            # capped at 16 candidates two graphs; document order, outer first, is one.
+            nodes.sort(key=_document_order)
         raws = self.definitions(captures)
         self.assembly = assemble(self.source, self.path, self.language, self.module, self.module_doc(tree.root_node, captures), raws)
         self.scope = self.assembly.scopes.innermost
@@ -316,6 +321,10 @@ def assemble(
     )
     all_defs = [module_def, *definitions]
     return Assembly(all_defs, Scopes(all_defs, module), {raw.node.id: ids[id(raw)] for raw in raws})
+
+
+def _document_order(node: ts.Node) -> tuple[int, int, str]:
+    return node.start_byte, -node.end_byte, node.type
 
 
 def _start(raw: RawDefinition) -> int:
