@@ -36,7 +36,7 @@ from repoagent.pages.layout import (
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
-from repoagent.pages.lazy import PageStore, SectionIndex, StaleFacts, settled_stat, stat_of
+from repoagent.pages.lazy import EditedSection, PageStore, SectionIndex, StaleFacts, settled_stat, stat_of
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection
@@ -63,7 +63,7 @@ class Plan:
     warnings: list[str] = field(default_factory=list)
     index_stale: bool = False
     #: Sections of existing objects whose text was edited by hand (kept as if locked), in page order.
-    edited: list[Section] = field(default_factory=list)
+    edited: list[EditedSection] = field(default_factory=list)
 
     @property
     def stale(self) -> bool:
@@ -130,7 +130,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
                      settled={d.id for path in calm for d in graph.files[path].definitions})
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
     found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale,
-                 edited=[sections[i] for i in sections.edited() if i in graph.nodes])
+                 edited=[s for s in sections.edited() if s.marker.id in graph.nodes])
     for page in _touched_pages(found):  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:

@@ -75,7 +75,7 @@ def print_plan(found: Plan) -> None:
         where = change.path + (f" (was {change.previous})" if change.previous not in (None, change.id) else "")
         click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
     for section in found.edited:
-        click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages[section.page].path}:{section.line}")
+        click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages.shown(section.page)}:{section.line}")
     for page, why in sorted(found.kept_pages.items()):
         click.echo(f"{'skipped':<14}{source_of(page):<{width}}  {why}; its page is kept as it is")
     if found.index_stale:

@@ -50,6 +50,15 @@ class SectionFacts:
 
 
 @dataclass(frozen=True)
+class EditedSection:
+    """Where a section edited by hand is: its marker, its page and line."""
+
+    marker: Marker
+    page: str
+    line: int
+
+
+@dataclass(frozen=True)
 class PageFacts:
     """A page's sections and strays as last read, and its file's :data:`Stat` then
     (``None``: too recent to vouch for the content, see :func:`stat_of`)."""
@@ -194,6 +203,6 @@ class SectionIndex(Mapping[str, Section]):
         """The one-line summary of ``node_id``'s section; empty without one."""
         return self._where[node_id][1].summary if node_id in self._where else ""
 
-    def edited(self) -> list[str]:
-        """Ids of the sections edited by hand, in page order."""
-        return [node_id for node_id, (_, facts) in self._where.items() if facts.edited]
+    def edited(self) -> list[EditedSection]:
+        """The sections edited by hand, in page order, unread."""
+        return [EditedSection(facts.marker, page, facts.line) for page, facts in self._where.values() if facts.edited]
