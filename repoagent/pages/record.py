@@ -126,16 +126,16 @@ def graph_keys(graph: CallGraph) -> dict[str, tuple[str, list[str]]]:
     ids and files; the callees' signatures) and the ids of that neighbourhood."""
     keys: dict[str, tuple[str, list[str]]] = {}
     nodes = graph.nodes
+    signatures = {node_id: node.signature_hash for node_id, node in nodes.items()}  # a hash each: once per node
     for path, source in graph.files.items():
         parts: list[str] = []
         around: set[str] = set()
         for d in source.definitions:
-            parts.append(f"{d.id}\0{d.kind.value}\0{d.parent}\0{d.code_hash}\0{d.signature_hash}")
+            parts.append(f"{d.id}\0{d.kind.value}\0{d.parent}\0{d.code_hash}\0{signatures[d.id]}")
             around.add(d.id)
             for edge in graph.callees(d.id):
-                callee = nodes[edge.callee]
-                parts.append(f">{callee.id}\0{callee.path}\0{callee.signature_hash}")
-                around.add(callee.id)
+                parts.append(f">{edge.callee}\0{nodes[edge.callee].path}\0{signatures[edge.callee]}")
+                around.add(edge.callee)
             for edge in graph.callers(d.id):
                 parts.append(f"<{edge.caller}\0{nodes[edge.caller].path}")
                 around.add(edge.caller)
