@@ -153,6 +153,8 @@ def measure(source: Path, runs: int) -> dict[str, object]:
             warm.append(run_once(tree))
             edit_function(target, run)
             changed.append(run_once(tree))
+            print(f"  {source.name} run {run + 1}: cold {cold[-1]}, warm {warm[-1]}, edited {changed[-1]} (wall s, CPU s, peak KiB); "
+                  f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
         profile = store_profile(tree, target)
         parse_s, resolve_s = breakdown(tree)
     return {
