@@ -19,15 +19,15 @@ with more than :data:`MAX_CALLEES` candidates gets none and a warning.
 from __future__ import annotations
 
 import ast
-from collections import defaultdict, deque
+from collections import defaultdict
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
+from repoagent.graph.resolvers.worklist import MAX_VALUES, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
-MAX_VALUES = 16  # a variable holding more values stops growing (it is "anything")
 
 Var = tuple[str, ...]
 Argument = tuple[int | str, Var | None]  # position or keyword (or "*", "**"), and its value
@@ -93,77 +93,39 @@ class Flow:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.static = Evaluator(index)  # type names (bases, annotations) and module structure
-        self.values: dict[Var, set[Value]] = defaultdict(set)
-        self.full: set[Var] = set()
-        self.copies: dict[Var, set[Var]] = defaultdict(set)
-        self.rules: dict[Var, list[Callable[[Value], None]]] = defaultdict(list)
-        self.queue: deque[tuple[Var, Value]] = deque()
+        self.worklist = Worklist()
+        self.add: Callable[[Var, Value], None] = self.worklist.add  # ``var`` holds ``value``
         self.callees: dict[Site, set[str]] = defaultdict(set)
         self.fallbacks: list[tuple[Var, Value]] = []
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
-        self._bound: set[tuple[str, str]] = set()
         self._steps: set[Var] = set()
         self.site_vars: dict[Site, Var] = {}
         self.generators: set[str] = set()
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self.subclasses: dict[str, set[str]] = defaultdict(set)
+        self.subclasses: dict[str, dict[str, None]] = defaultdict(dict)  # ordered: see worklist.py
         for definition in index.defs.values():
             if definition.kind is Kind.CLASS and definition.language == "python":
                 for base in self.static.mro(definition.id)[1:]:
-                    self.subclasses[base].add(definition.id)
+                    self.subclasses[base][definition.id] = None
 
     # -- the worklist ----------------------------------------------------------
 
-    def add(self, var: Var, value: Value) -> None:
-        values = self.values[var]
-        if value in values or var in self.full:
-            return
-        if len(values) >= MAX_VALUES:
-            self._overflow(var)
-            return
-        values.add(value)
-        self.queue.append((var, value))
-
-    def _overflow(self, var: Var) -> None:
-        """``var`` can hold too many values to mean anything: so can every variable
-        it flows into. They all stop growing (a call through them gets no edge)."""
-        todo = [var]
-        while todo:
-            current = todo.pop()
-            if current not in self.full:
-                self.full.add(current)
-                todo.extend(self.copies.get(current, ()))
-
     def copy(self, source: Var | None, target: Var) -> None:
         """``target`` holds every value of ``source``, now and later."""
-        if source is None or source == target or target in self.copies[source]:
-            return
-        self.copies[source].add(target)
-        if source in self.full:
-            self._overflow(target)
-            return
-        for value in list(self.values.get(source, ())):
-            self.add(target, value)
+        if source is not None:
+            self.worklist.copy(source, target)
 
     def on(self, var: Var | None, rule: Callable[[Value], None]) -> None:
         """Run ``rule`` for every value of ``var``, now and later."""
-        if var is None:
-            return
-        self.rules[var].append(rule)
-        for value in list(self.values.get(var, ())):
-            rule(value)
+        if var is not None:
+            self.worklist.on(var, rule)
 
     def solve(self) -> None:
         while True:
-            while self.queue:
-                var, value = self.queue.popleft()
-                for target in list(self.copies.get(var, ())):
-                    self.add(target, value)
-                for rule in list(self.rules.get(var, ())):
-                    rule(value)
+            self.worklist.run()
             # A decorator whose result nothing explains leaves the decorated object as it was.
-            pending = [(var, value) for var, value in self.fallbacks if not self.values.get(var)]
+            pending = [(var, value) for var, value in self.fallbacks if not self.worklist.values(var)]
             self.fallbacks = []
             if not pending:
                 return
@@ -177,7 +139,7 @@ class Flow:
         lines: dict[tuple[str, str], set[int]] = defaultdict(set)
         result = FlowResult()
         result.warnings = []
-        crowded = {site for site, var in self.site_vars.items() if var in self.full}
+        crowded = {site for site, var in self.site_vars.items() if self.worklist.is_full(var)}
         for site in sorted(crowded | self.callees.keys()):
             known = {c for c in self.callees.get(site, ()) if c in nodes}
             if len(known) > MAX_CALLEES or site in crowded:
@@ -793,7 +755,7 @@ class Flow:
         except (SyntaxError, ValueError, MemoryError, RecursionError):
             return None
         self._annotate(scope, tree, var, 0)
-        return var if self.values.get(var) else None
+        return var if self.worklist.values(var) else None
 
     def _annotate(self, scope: str, node: ast.expr, target: Var, depth: int) -> None:
         if depth > 10:

@@ -1,0 +1,129 @@
+"""The value-flow solver's core: interned variables, capped value sets, copies, rules.
+
+The flow of a large repository has about a million variables and as many copy
+constraints; its worklist loop runs millions of times. Variables are named by
+tuples of strings (readable, and built from the parser's facts), but Python does
+not cache a tuple's hash, and equal tuples built apart compare string by string: so
+each variable gets a small integer once (:meth:`Worklist.var_id`) and every table
+of the loop is a list indexed by it, or keyed by plain integers.
+
+Everything is kept in insertion order (lists and dicts, no sets iterated): with the
+cap of :data:`MAX_VALUES`, *which* values a variable took before it overflowed
+depends on the order values travel, and the order of a set of strings changes from
+one process to the next (hash randomisation). Insertion order makes the edges the
+same on every run.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Hashable, Iterable
+
+MAX_VALUES = 16  # a variable holding more values stops growing (it is "anything")
+
+Rule = Callable[[Hashable], None]
+
+
+class Worklist:
+    """Variables (any hashable name) holding at most :data:`MAX_VALUES` values each;
+    ``copy`` and ``on`` constraints propagate every value, now and later."""
+
+    def __init__(self) -> None:
+        self._ids: dict[Hashable, int] = {}
+        self.names: list[Hashable] = []  # id -> the variable's name
+        self._values: list[dict[Hashable, None]] = []  # id -> its values, in arrival order
+        self._targets: list[list[int] | None] = []  # id -> the variables it is copied into
+        self._copied: set[int] = set()  # source id << 32 | target id, to copy once
+        self._rules: list[list[Rule] | None] = []
+        self.full: set[int] = set()  # ids of variables that overflowed
+        self._queue: deque[tuple[int, Hashable]] = deque()
+
+    def var_id(self, var: Hashable) -> int:
+        """The integer standing for ``var`` (made on first use)."""
+        found = self._ids.get(var)
+        if found is None:
+            found = self._ids[var] = len(self.names)
+            self.names.append(var)
+            self._values.append({})
+            self._targets.append(None)
+            self._rules.append(None)
+        return found
+
+    def values(self, var: Hashable) -> Iterable[Hashable]:
+        """The values ``var`` holds so far (none for an unknown variable)."""
+        found = self._ids.get(var)
+        return () if found is None else self._values[found].keys()
+
+    def is_full(self, var: Hashable) -> bool:
+        """Whether ``var`` overflowed (it may hold anything)."""
+        found = self._ids.get(var)
+        return found is not None and found in self.full
+
+    def add(self, var: Hashable, value: Hashable) -> None:
+        """``var`` holds ``value``."""
+        self._add(self.var_id(var), value)
+
+    def _add(self, var: int, value: Hashable) -> None:
+        values = self._values[var]
+        if value in values or var in self.full:
+            return
+        if len(values) >= MAX_VALUES:
+            self._overflow(var)
+            return
+        values[value] = None
+        self._queue.append((var, value))
+
+    def _overflow(self, var: int) -> None:
+        """``var`` can hold too many values to mean anything: so can every variable
+        it flows into. They all stop growing (a call through them gets no edge)."""
+        todo = [var]
+        while todo:
+            current = todo.pop()
+            if current not in self.full:
+                self.full.add(current)
+                todo.extend(self._targets[current] or ())
+
+    def copy(self, source: Hashable, target: Hashable) -> None:
+        """``target`` holds every value of ``source``, now and later."""
+        if source == target:
+            return
+        source_id, target_id = self.var_id(source), self.var_id(target)
+        pair = source_id << 32 | target_id
+        if pair in self._copied:
+            return
+        self._copied.add(pair)
+        targets = self._targets[source_id]
+        if targets is None:
+            targets = self._targets[source_id] = []
+        targets.append(target_id)
+        if source_id in self.full:
+            self._overflow(target_id)
+            return
+        for value in list(self._values[source_id]):
+            self._add(target_id, value)
+
+    def on(self, var: Hashable, rule: Rule) -> None:
+        """Run ``rule`` for every value of ``var``, now and later."""
+        var_id = self.var_id(var)
+        rules = self._rules[var_id]
+        if rules is None:
+            rules = self._rules[var_id] = []
+        rules.append(rule)
+        for value in list(self._values[var_id]):
+            rule(value)
+
+    def run(self) -> None:
+        """Propagate until the queue is empty. Copies and rules added while a value
+        is handled were already given it (``copy`` and ``on`` replay the current
+        values), so only those present before are run: the lengths are read first."""
+        queue, targets_of, rules_of, add = self._queue, self._targets, self._rules, self._add
+        while queue:
+            var, value = queue.popleft()
+            targets = targets_of[var]
+            if targets is not None:
+                for position in range(len(targets)):
+                    add(targets[position], value)
+            rules = rules_of[var]
+            if rules is not None:
+                for position in range(len(rules)):
+                    rules[position](value)
