@@ -35,6 +35,8 @@ from repoagent.pages.markers import MARKER_LINE, Marker, body_hash, parse_marker
 LINK_PREFIXES = ("**Calls:**", "**Called by:**")
 _HREF = re.compile(r"\]\(([^)\s]+)\)")
 _SAME_PAGE_HREF = re.compile(r"\]\(#([^)\s]+)\)")
+#: A code span or fenced block: a link spelled inside one is text, not a link.
+_CODE = re.compile(r"(`+)[\s\S]*?(?<!`)\1(?!`)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _ANCHOR = re.compile(r'<a id="([^"]*)"></a>[ \t]*')
 
@@ -94,8 +96,9 @@ class Section:
 
     @property
     def body_anchors(self) -> set[str]:
-        """The anchors the body's own links point to on its page (``[x](#id)``)."""
-        return set(_SAME_PAGE_HREF.findall(self.body)) if "](#" in self.text else set()
+        """The anchors the body's own links point to on its page (``[x](#id)``); one
+        spelled in code (a docstring that shows the syntax) links nowhere."""
+        return set(_SAME_PAGE_HREF.findall(_CODE.sub("", self.body))) if "](#" in self.text else set()
 
     @property
     def diagram(self) -> str:

@@ -54,6 +54,19 @@ def test_odd_file_names_become_current_and_build_strictly(repo, run, tmp_path):
         assert MERMAID_LINE.fullmatch(line), line
 
 
+def test_a_link_shown_in_code_is_no_dangling_link(repo, run):
+    """A docstring that shows link syntax in code (``[x](#id)``) is text: the page
+    becomes current after one run, not rewritten by every run."""
+    repo.write("show.py", 'def anchors():\n    """Find links (``[x](#id)``) and\n\n    ```\n    [y](#z)\n    ```\n    """\n')
+    repo.commit()
+    assert run("docs")[0] == 0
+    first = run.pages()
+    assert b"[x](#id)" in b"".join(first.values())
+    assert run("status")[1].startswith("docs are current")
+    assert run("docs")[0] == 0
+    assert run.pages() == first
+
+
 def test_no_file_name_turns_into_html_or_breaks_a_line(repo, run):
     for path, text in ODD.items():
         repo.write(path, text)
