@@ -25,6 +25,7 @@ import subprocess
 from pathlib import Path
 
 from repoagent.config import Settings
+from repoagent.fileio import write_atomically
 from repoagent.hashing import code_fingerprint
 from repoagent.workspace import Workspace
 
@@ -66,12 +67,14 @@ def read(root: Path, key: str | None) -> int | None:
 
 
 def write(root: Path, key: str | None, sections: int) -> None:
-    """Remember that the docs were current for ``key`` (best effort)."""
-    stamp = Workspace(root).stamp
+    """Remember that the docs were current for ``key`` (best effort; atomically, so a
+    run killed while writing leaves the old stamp, never a torn one)."""
+    workspace = Workspace(root)
+    stamp = workspace.stamp
     if key is None or stamp is None or not stamp.parent.is_dir():
         return
     try:
-        stamp.write_text(f"{key} {sections}\n", encoding="utf-8")
+        write_atomically(stamp, f"{key} {sections}\n", workspace.scratch())
     except OSError:
         pass
 

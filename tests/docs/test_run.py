@@ -77,3 +77,22 @@ def test_the_stamp_survives_a_commit_but_not_a_staged_change(repo, monkeypatch):
     monkeypatch.setenv("GIT_INDEX_FILE", str(temporary))
     committed_all = run(repo.root, settings, View(staged=True), Mode.STATUS)
     assert committed_all.plan is not None and [c.id for c in committed_all.plan.changes] == ["a.g"]
+
+
+def test_the_stamp_is_replaced_not_written_through_a_link(repo, tmp_path):
+    """A stamp that is a symbolic link (planted in ``.repoagent/``) is replaced by a
+    file; what it pointed to outside the repository is not written."""
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    run(repo.root, settings, View(), Mode.WRITE)
+    repo.commit()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me\n")
+    link = repo.root / ".repoagent" / "docs-current"
+    link.unlink(missing_ok=True)
+    link.symlink_to(outside)
+    assert not run(repo.root, settings, View(staged=True), Mode.STATUS).stale
+    assert outside.read_text() == "keep me\n"
+    assert link.is_file() and not link.is_symlink()
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is None  # answered by the new stamp
