@@ -111,7 +111,7 @@ def decode_parsed_file(value: Any) -> ParsedFile:
     """The :class:`ParsedFile` :func:`encode_parsed_file` made; :class:`CacheError` otherwise."""
     try:
         path, language, module, digest, definitions, imports, calls, assignments, returns, exports, errors = value
-        _strings((path, language, module, digest))
+        strings((path, language, module, digest))
         return ParsedFile(
             path,
             language,
@@ -122,7 +122,7 @@ def decode_parsed_file(value: Any) -> ParsedFile:
             [_decode_call(c) for c in _array(calls)],
             [_decode_assignment(a) for a in _array(assignments)],
             [_decode_return(r) for r in _array(returns)],
-            None if exports is None else _strings(exports),
+            None if exports is None else strings(exports),
             list(_ints(errors)),
         )
     except (TypeError, ValueError, LookupError) as error:
@@ -133,7 +133,7 @@ def decode_source_file(value: Any) -> SourceFile:
     """The :class:`SourceFile` :func:`encode_source_file` made; :class:`CacheError` otherwise."""
     try:
         path, language, module, digest, definitions, errors = value
-        _strings((path, language, module, digest))
+        strings((path, language, module, digest))
         nodes = tuple([_decode_definition(d, path, language) for d in _array(definitions)])
         return SourceFile(path, language, module, digest, nodes, _ints(errors))
     except (TypeError, ValueError, LookupError) as error:
@@ -177,12 +177,12 @@ def _decode_definition(value: Any, path: str, language: str) -> Definition:
         signature,
         keyword,
         docstring,
-        _strings(decorators) if decorators else (),
-        _strings(bases) if bases else (),
+        strings(decorators) if decorators else (),
+        strings(bases) if bases else (),
         tuple([_decode_parameter(p) for p in _array(parameters)]) if parameters else (),
         returns,
-        _strings(raises) if raises else (),
-        _strings(overloads) if overloads else (),
+        strings(raises) if raises else (),
+        strings(overloads) if overloads else (),
         id=id_,
         path=path,
         language=language,
@@ -206,7 +206,7 @@ def _decode_parameter(value: Any) -> Parameter:
 
 def _decode_import(value: Any) -> Import:
     scope, local, module, name, line = value
-    _strings((scope, local, module))
+    strings((scope, local, module))
     if not (name is None or type(name) is str) or type(line) is not int:
         raise TypeError("a field of an import has the wrong type")
     return Import(scope, local, module, name, line)
@@ -216,7 +216,7 @@ def _decode_call(value: Any) -> CallSite:
     caller, target, line, constructs, arguments = value
     if not (type(caller) is str and type(target) is str and type(line) is int and type(constructs) is bool):
         raise TypeError("a field of a call site has the wrong type")
-    return CallSite(caller, target, line, constructs, _strings(arguments) if arguments else ())
+    return CallSite(caller, target, line, constructs, strings(arguments) if arguments else ())
 
 
 def _decode_assignment(value: Any) -> Assignment:
@@ -233,21 +233,26 @@ def _decode_return(value: Any) -> Return:
     return Return(scope, returned, line, kind)
 
 
-def _array(value: Any) -> tuple[Any, ...]:
-    if type(value) is not tuple:
-        raise TypeError(f"expected an array, found {type(value).__name__}")
+def expect(value: Any, kind: type[T]) -> T:
+    """``value``, if its type is exactly ``kind`` (a ``bool`` is no ``int``, a
+    subclass is not the class): what every decoder of stored data checks."""
+    if type(value) is not kind:
+        raise TypeError(f"expected {kind.__name__}, found {type(value).__name__}")
     return value
 
 
-def _strings(value: Any) -> tuple[str, ...]:
+def _array(value: Any) -> tuple[Any, ...]:
+    return expect(value, tuple)
+
+
+def strings(value: Any) -> tuple[str, ...]:
+    """An array of strings (a ``TypeError`` otherwise)."""
     for item in _array(value):
-        if type(item) is not str:
-            raise TypeError(f"expected str, found {type(item).__name__}")
+        expect(item, str)
     return value
 
 
 def _ints(value: Any) -> tuple[int, ...]:
     for item in _array(value):
-        if type(item) is not int:
-            raise TypeError(f"expected int, found {type(item).__name__}")
+        expect(item, int)
     return value

@@ -24,7 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, pack, unpack
+from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, pack, strings, unpack
 from repoagent.config import Settings
 from repoagent.graph.components import python_components
 from repoagent.graph.ids import separate_ids
@@ -103,11 +103,8 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
 
             python = [full[path] for path, f in files.items() if f.language == "python"]
             edges.extend(precise_edges(root, python, nodes))
-        store.commit({
-            PARSES: [parse_key(path, digest) for path, _, _, digest in todo],
-            FILES: [parse_key(path, digest) for path, _, _, digest in todo],
-            COMPONENTS: [component.key for component in components],
-        })
+        kept = [parse_key(path, digest) for path, _, _, digest in todo]
+        store.commit({PARSES: kept, FILES: kept, COMPONENTS: [component.key for component in components]})
     parse_warnings = syntax_warnings(files.values()) + id_warnings + resolve_warnings
     # Each component's edges are merged already, and a caller and its callees are
     # always in one component: only jedi's edges can add lines to another's.
@@ -144,7 +141,7 @@ def _decode_summary(blob: bytes | None) -> tuple[SourceFile, tuple[str, ...]] | 
         return None
     try:
         source, imports = unpack(blob)
-        return decode_source_file(source), tuple(decode_list(imports, _string))
+        return decode_source_file(source), strings(imports)
     except (CacheError, TypeError, ValueError):
         return None
 
@@ -183,7 +180,7 @@ def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str]] | No
         return None
     try:
         edges, warnings = unpack(blob)
-        return decode_list(edges, decode_edge), decode_list(warnings, _string)
+        return decode_list(edges, decode_edge), list(strings(warnings))
     except (CacheError, TypeError, ValueError):
         return None
 
@@ -229,18 +226,6 @@ def _ids_digest(source: SourceFile) -> str:
     """The definitions' ids (which another file can make a file rename): part of a
     component's key, so a rename re-resolves the component."""
     return content_hash("\n".join(f"{d.id}\0{d.parent}" for d in source.definitions).encode("utf-8", "surrogatepass"))
-
-
-def _string(value: object) -> str:
-    if type(value) is not str:
-        raise CacheError("expected a string")
-    return value
-
-
-def _duplicate(value: object) -> tuple[str, str]:
-    if not (isinstance(value, list) and len(value) == 2 and all(type(item) is str for item in value)):
-        raise CacheError("a dropped file is not a [path, why] pair")
-    return value[0], value[1]
 
 
 def _prepare(workspace: Workspace) -> None:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from repoagent.codec import CacheError, pack, unpack
+from repoagent.codec import CacheError, expect, pack, unpack
 from repoagent.fileio import write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
@@ -94,9 +94,9 @@ def load(root: Path, key: str) -> Record | None:
         if stored_key != key:
             return None
         stat, listing, stale = index
-        return Record({_text(name): _page_facts(value) for name, value in pages.items()},
-                      {_text(path): _file_facts(value) for path, value in files.items()},
-                      IndexFacts(_stat(stat), _text(listing), _flag(stale)))
+        return Record({expect(name, str): _page_facts(value) for name, value in pages.items()},
+                      {expect(path, str): _file_facts(value) for path, value in files.items()},
+                      IndexFacts(_stat(stat), expect(listing, str), expect(stale, bool)))
     except (OSError, CacheError, TypeError, ValueError, AttributeError):
         return None
 
@@ -177,34 +177,18 @@ def _stat(value: Any) -> Stat | None:
 def _page_facts(value: Any) -> PageFacts:
     stat, sections, strays = value
     return PageFacts(_stat(stat), tuple(_section_facts(s) for s in sections),
-                     tuple(Stray(_int(line), _text(node_id), None if fence is None else _int(fence)) for line, node_id, fence in strays))
+                     tuple(Stray(expect(line, int), expect(node_id, str), None if fence is None else expect(fence, int)) for line, node_id, fence in strays))
 
 
 def _section_facts(value: Any) -> SectionFacts:
     node_id, hash_, deps, writer, model, lock, body, line, edited, summary = value
-    marker = Marker(_text(node_id), _text(hash_), _text(deps), _text(writer), None if model is None else _text(model),
-                    _flag(lock), None if body is None else _text(body))
-    return SectionFacts(marker, _int(line), _flag(edited), _text(summary))
+    marker = Marker(expect(node_id, str), expect(hash_, str), expect(deps, str), expect(writer, str), None if model is None else expect(model, str),
+                    expect(lock, bool), None if body is None else expect(body, str))
+    return SectionFacts(marker, expect(line, int), expect(edited, bool), expect(summary, str))
 
 
 def _file_facts(value: Any) -> FileFacts:
     graph, documented, current = value
-    return FileFacts(_text(graph), _text(documented), _flag(current))
+    return FileFacts(expect(graph, str), expect(documented, str), expect(current, bool))
 
 
-def _text(value: Any) -> str:
-    if type(value) is not str:
-        raise TypeError("text")
-    return value
-
-
-def _int(value: Any) -> int:
-    if type(value) is not int:
-        raise TypeError("int")
-    return value
-
-
-def _flag(value: Any) -> bool:
-    if type(value) is not bool:
-        raise TypeError("flag")
-    return value
