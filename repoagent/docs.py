@@ -131,10 +131,11 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
     found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale,
                  edited=[s for s in sections.edited() if s.marker.id in graph.nodes])
-    for page in _touched_pages(found):  # what apply will rewrite, read now that a stale record can still be dropped
+    touched = _touched_pages(found)
+    for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        _record(found, key, keys, index, last)
+        _record(found, key, keys, index, last, touched)
     return found
 
 
@@ -150,11 +151,10 @@ def _touched_pages(found: Plan) -> set[str]:
 
 
 def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index: record.IndexFacts,
-            last: record.Record | None) -> None:
+            last: record.Record | None, touched: set[str]) -> None:
     """Record what this plan of the whole repository saw, for the next one (unless
-    that is what the last record says)."""
+    that is what the last record says); ``touched`` pages will be rewritten."""
     ids = documented(found.graph, found.sections, found.changes)
-    touched = _touched_pages(found)
     files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
              for path, (graph_key, around) in keys.items()}
     seen = record.Record(found.pages.recordable(), files, index._replace(stat=settled_stat(index.stat)))

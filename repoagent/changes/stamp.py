@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
 from pathlib import Path
 
 from repoagent.config import Settings
@@ -82,9 +81,9 @@ def write(root: Path, key: str | None, sections: int) -> None:
 def _staged_entries(root: Path, out: str) -> bytes | None:
     """``git ls-files --stage`` of ``root`` (in the index a hook's run would read),
     the pages (``.md`` files under ``out``) left out; ``None`` outside git."""
-    from repoagent.changes.git import hook_environment
+    from repoagent.changes.git import run_git_in_hook
 
-    result = subprocess.run(["git", "ls-files", "--stage", "-z"], cwd=root, env=hook_environment(), capture_output=True)
+    result = run_git_in_hook(root, "ls-files", "--stage", "-z", allowed=None)
     if result.returncode != 0:
         return None
     pages = "" if os.path.normpath(out) == "." else os.path.normpath(out).replace(os.sep, "/") + "/"
