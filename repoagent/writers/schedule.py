@@ -50,7 +50,8 @@ def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
 
 def _needs(graph: CallGraph, node_id: str) -> list[str]:
     """Whose summaries ``node_id``'s section needs: its callees' (but an enclosing
-    class's or module's, see :func:`_dependencies`) and its members'."""
+    class's or module's, see :func:`_dependencies`) and its members'. The one
+    definition of the relation: :func:`_dependencies` is every node's."""
     return [edge.callee for edge in graph.callees(node_id) if not _is_ancestor(graph, edge.callee, node_id)] + graph.children(node_id)
 
 
@@ -79,12 +80,7 @@ def _dependencies(graph: CallGraph) -> nx.DiGraph:
 
     dependencies = nx.DiGraph()
     dependencies.add_nodes_from(graph.nodes)
-    for node in graph.nodes.values():
-        if node.parent is not None:
-            dependencies.add_edge(node.parent, node.id)
-    for edge in graph.edges:
-        if not _is_ancestor(graph, edge.callee, edge.caller):
-            dependencies.add_edge(edge.caller, edge.callee)
+    dependencies.add_edges_from((node_id, needed) for node_id in graph.nodes for needed in _needs(graph, node_id))
     return dependencies
 
 
