@@ -492,3 +492,32 @@ def test_iter_and_next_call_the_dunders_of_instances_only(tmp_path: Path) -> Non
         ("mod.main", "mod.Counter.__next__"),
         ("mod.main", "mod.f"),
     }
+
+
+def test_a_default_is_evaluated_where_the_function_is_defined(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def size(): return 10
+
+                def deco(f): return f
+
+                class Maker:
+                    @deco
+                    def make(self, n=size(), *, m: int = size()):
+                        return n
+
+                def make(n=size()):
+                    return n
+
+                make()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.size"),
+        ("mod", "mod.make"),
+        ("mod.Maker", "mod.deco"),
+        ("mod.Maker", "mod.size"),
+    }

@@ -29,6 +29,9 @@ QUERY = """
     (class_definition) @class
     (call) @call
     (decorator) @decorator
+    (function_definition parameters: (parameters [
+        (default_parameter value: (_) @default)
+        (typed_default_parameter value: (_) @default)]))
     (import_statement) @import
     (import_from_statement) @import_from
     (assignment) @assignment
@@ -68,8 +71,8 @@ class PythonFile(FileParser):
     def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         parsed, scope, module = self.parsed, self.scope, self.module
         is_package = PurePosixPath(self.path).stem == "__init__"
-        decorators = _DecoratorScopes(captures.get("decorator", []))
-        facts = FlowFacts(parsed, lambda byte: scope(decorators.offset(byte)))
+        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []))
+        facts = FlowFacts(parsed, lambda byte: scope(outside.offset(byte)))
         for node in captures.get("call", []):
             facts.call(node, facts.scope(node.start_byte))
         for node in captures.get("decorator", []):
@@ -108,21 +111,23 @@ class Python(Language):
         return ".".join(parts)
 
 
-class _DecoratorScopes:
-    """Code in a decorator runs where the decorated object is defined, not inside it.
+class _OutsideScopes:
+    """Code in a decorator or a parameter's default runs where the definition is
+    made (once, when ``def`` runs), not inside it.
 
-    :meth:`offset` maps a byte inside a decorator to the byte just before the
-    decorated definition, which belongs to the definition's container.
+    :meth:`offset` maps a byte inside such code to the byte just before the
+    definition, which belongs to the definition's container.
     """
 
-    def __init__(self, decorators: list[ts.Node]) -> None:
-        spans = sorted((d.start_byte, d.end_byte, _outer_start(d)) for d in decorators)
+    def __init__(self, nodes: list[ts.Node]) -> None:
+        spans = sorted((n.start_byte, n.end_byte, _outer_start(n)) for n in nodes)
         self._starts = [start for start, _, _ in spans]
         self._spans = spans
 
     def offset(self, byte: int) -> int:
-        # Decorators never overlap (a decorator holds no decorated definition), so
-        # the last one starting at or before ``byte`` is the only candidate.
+        # These never overlap (an expression holds no ``def``; a lambda's defaults
+        # are not captured), so the last one starting at or before ``byte`` is the
+        # only candidate.
         index = bisect.bisect_right(self._starts, byte) - 1
         if index >= 0:
             start, end, outer = self._spans[index]
@@ -131,8 +136,14 @@ class _DecoratorScopes:
         return byte
 
 
-def _outer_start(decorator: ts.Node) -> int:
-    return decorator.parent.start_byte if decorator.parent is not None else decorator.start_byte
+def _outer_start(node: ts.Node) -> int:
+    """Where the definition a decorator or default belongs to starts, its decorators included."""
+    outer = node.parent
+    while outer is not None and outer.type not in ("decorated_definition", "function_definition"):
+        outer = outer.parent
+    if outer is not None and outer.type == "function_definition" and outer.parent is not None and outer.parent.type == "decorated_definition":
+        outer = outer.parent
+    return outer.start_byte if outer is not None else node.start_byte
 
 
 def _function(node: ts.Node) -> RawDefinition:
