@@ -521,3 +521,35 @@ def test_a_default_is_evaluated_where_the_function_is_defined(tmp_path: Path) ->
         ("mod.Maker", "mod.deco"),
         ("mod.Maker", "mod.size"),
     }
+
+
+def test_a_property_read_as_a_statement_calls_its_getter(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+
+                class Circle:
+                    @property
+                    def area(self): return 1
+                    @functools.cached_property
+                    def data(self): return 2
+                    def plain(self): pass
+
+                circle = Circle()
+                circle.area
+                Circle().data
+                circle.plain
+
+                def main():
+                    circle.area
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Circle"),
+        ("mod", "mod.Circle.area"),
+        ("mod", "mod.Circle.data"),
+        ("mod.main", "mod.Circle.area"),
+    }

@@ -42,6 +42,7 @@ QUERY = """
     (with_item) @with
     (except_clause) @handler
     (named_expression) @walrus
+    (expression_statement (attribute) @read)
     (augmented_assignment left: (identifier) @bound)
     (binary_operator) @operator
     (comparison_operator) @operator
@@ -88,7 +89,8 @@ class PythonFile(FileParser):
             if not _is_all(node, scope(node.start_byte), parsed, module):
                 facts.assignment(node)
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
-                    "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator}
+                    "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
+                    "read": facts.read}
         for capture, handle in handlers.items():
             for node in captures.get(capture, []):
                 handle(node)

@@ -11,7 +11,8 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position);
 * a head may also be a literal made here: ``{L<byte>`` a list, set or generator
   expression, ``{T<byte>`` a tuple, ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
-  ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``);
+  ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
+  or a value read and dropped (``obj.name`` as a statement);
 * ``!<annotation>``: instances of the classes an annotation names;
 * ``""``: unknown (a literal, something no definition can flow into).
 
@@ -286,6 +287,12 @@ class FlowFacts:
         if name is not None:
             scope = self.scope(node.start_byte)
             self.bind(name, self.value(node.child_by_field_name("value"), scope), scope, node.start_point[0] + 1)
+
+    def read(self, node: ts.Node) -> None:
+        """``obj.name`` as a statement: the value is dropped, but reading a property
+        still calls its getter, so the read goes into a temporary of its own."""
+        scope = self.scope(node.start_byte)
+        self._store(scope, f"{{V{node.start_byte}", node, node.start_point[0] + 1, 0)
 
     # -- calls -------------------------------------------------------------------
 
