@@ -553,3 +553,41 @@ def test_a_property_read_as_a_statement_calls_its_getter(tmp_path: Path) -> None
         ("mod", "mod.Circle.data"),
         ("mod.main", "mod.Circle.area"),
     }
+
+
+def test_truth_tests_call_bool_and_augmented_assignments_call_the_in_place_dunder(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Flag:
+                    def __bool__(self): return True
+                    def __iadd__(self, other): return self
+
+                class Sum:
+                    def __add__(self, other): return self  # not followed from +=
+
+                def check(items):
+                    flag = Flag()
+                    if flag and items:
+                        pass
+                    while not flag:
+                        pass
+                    total = Sum()
+                    total += 1
+                    flag += 1
+                    return [i for i in items if flag]
+
+                def quiet(flag=Flag()):
+                    return flag or None
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Flag"),
+        ("mod.check", "mod.Flag"),
+        ("mod.check", "mod.Sum"),
+        ("mod.check", "mod.Flag.__bool__"),
+        ("mod.check", "mod.Flag.__iadd__"),
+        ("mod.quiet", "mod.Flag.__bool__"),
+    }

@@ -43,6 +43,14 @@ QUERY = """
     (except_clause) @handler
     (named_expression) @walrus
     (expression_statement (attribute) @read)
+    (if_statement condition: (_) @truth)
+    (elif_clause condition: (_) @truth)
+    (while_statement condition: (_) @truth)
+    (assert_statement . (_) @truth)
+    (if_clause (_) @truth)
+    (not_operator argument: (_) @truth)
+    (boolean_operator left: (_) @truth)
+    (augmented_assignment) @augmented
     (augmented_assignment left: (identifier) @bound)
     (binary_operator) @operator
     (comparison_operator) @operator
@@ -90,7 +98,7 @@ class PythonFile(FileParser):
                 facts.assignment(node)
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
                     "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
-                    "read": facts.read}
+                    "read": facts.read, "truth": facts.truth, "augmented": facts.augmented}
         for capture, handle in handlers.items():
             for node in captures.get(capture, []):
                 handle(node)

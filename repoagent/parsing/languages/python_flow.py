@@ -43,6 +43,8 @@ _OPERATORS = {
     "%": "__mod__", "**": "__pow__", "@": "__matmul__", "&": "__and__", "|": "__or__",
     "^": "__xor__", "<<": "__lshift__", ">>": "__rshift__",
 }
+#: ``x += y`` calls ``x.__iadd__(y)`` (only ``__iadd__``: the fallback to ``__add__`` is not followed).
+_AUGMENTED = {operator + "=": "__i" + dunder[2:] for operator, dunder in _OPERATORS.items()}
 _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__", "in": "__contains__"}
 #: Methods that put their (last) argument into the container they are called on.
 _ELEMENT_STORES = {"append": "[]", "add": "[]", "insert": "[]", "appendleft": "[]", "setdefault": "[]", "put": "[]"}
@@ -360,6 +362,36 @@ class FlowFacts:
         if receiver and not receiver.startswith("{"):
             arguments = (self.value(other, scope),) if other is not None else ()
             self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", line, arguments=arguments))
+
+
+    def truth(self, node: ts.Node) -> None:
+        """``node``'s truth is tested (``if``, ``while``, ``assert``, ``not``, the left
+        of ``and``/``or``): the interpreter calls its ``__bool__``. Testing ``a or b``
+        tests ``b`` too (``a`` always is: its own capture); a ``not``'s operand is
+        tested by its own capture."""
+        while node.type == "parenthesized_expression" and node.named_children:
+            node = node.named_children[0]
+        if node.type == "boolean_operator":
+            right = node.child_by_field_name("right")
+            if right is not None:
+                self.truth(right)
+            return
+        if node.type == "not_operator":
+            return
+        scope = self.scope(node.start_byte)
+        receiver = self.value(node, scope)
+        if receiver and not receiver.startswith("{"):
+            self.parsed.calls.append(CallSite(scope, f"{receiver}.__bool__", node.start_point[0] + 1))
+
+    def augmented(self, node: ts.Node) -> None:
+        """``x += y``: the interpreter calls ``x.__iadd__(y)``."""
+        dunder = _AUGMENTED.get(text(node.child_by_field_name("operator")))
+        left = node.child_by_field_name("left")
+        scope = self.scope(node.start_byte)
+        receiver = self.value(left, scope)
+        if dunder and receiver and not receiver.startswith("{"):
+            argument = self.value(node.child_by_field_name("right"), scope)
+            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", node.start_point[0] + 1, arguments=(argument,)))
 
 
 def _elements(node: ts.Node) -> list[ts.Node]:
