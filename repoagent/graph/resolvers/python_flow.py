@@ -128,6 +128,7 @@ class Flow:
             pending = [(var, value) for var, value in self.fallbacks if not self.worklist.values(var)]
             self.fallbacks = []
             if not pending:
+                self.worklist.finish()
                 return
             for var, value in pending:
                 self.add(var, value)

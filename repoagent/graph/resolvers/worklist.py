@@ -7,6 +7,13 @@ not cache a tuple's hash, and equal tuples built apart compare string by string:
 each variable gets a small integer once (:meth:`Worklist.var_id`) and every table
 of the loop is a list indexed by it, or keyed by plain integers.
 
+A variable's values are a plain list, made on its first value: most variables hold
+one value or none, and a list of at most :data:`MAX_VALUES` is searched as fast as
+a dict and is a third of its size. Once the fixed point is reached, :meth:`Worklist.finish`
+drops the copies and rules: the rules are closures over the solver that refer back to
+it, a cycle the paused garbage collector (``graph/build.py``) would keep alive to the end
+of the build.
+
 Everything is kept in insertion order (lists and dicts, no sets iterated): with the
 cap of :data:`MAX_VALUES`, *which* values a variable took before it overflowed
 depends on the order values travel, and the order of a set of strings changes from
@@ -31,7 +38,7 @@ class Worklist:
     def __init__(self) -> None:
         self._ids: dict[Hashable, int] = {}
         self.names: list[Hashable] = []  # id -> the variable's name
-        self._values: list[dict[Hashable, None]] = []  # id -> its values, in arrival order
+        self._values: list[list[Hashable] | None] = []  # id -> its values, in arrival order
         self._targets: list[list[int] | None] = []  # id -> the variables it is copied into
         self._copied: set[int] = set()  # source id << 32 | target id, to copy once
         self._rules: list[list[Rule] | None] = []
@@ -44,7 +51,7 @@ class Worklist:
         if found is None:
             found = self._ids[var] = len(self.names)
             self.names.append(var)
-            self._values.append({})
+            self._values.append(None)
             self._targets.append(None)
             self._rules.append(None)
         return found
@@ -52,7 +59,7 @@ class Worklist:
     def values(self, var: Hashable) -> Iterable[Hashable]:
         """The values ``var`` holds so far (none for an unknown variable)."""
         found = self._ids.get(var)
-        return () if found is None else self._values[found].keys()
+        return (self._values[found] if found is not None else None) or ()
 
     def is_full(self, var: Hashable) -> bool:
         """Whether ``var`` overflowed (it may hold anything)."""
@@ -65,12 +72,17 @@ class Worklist:
 
     def _add(self, var: int, value: Hashable) -> None:
         values = self._values[var]
-        if value in values or var in self.full:
-            return
-        if len(values) >= MAX_VALUES:
-            self._overflow(var)
-            return
-        values[value] = None
+        if values is None:
+            if var in self.full:
+                return
+            self._values[var] = [value]
+        else:
+            if value in values or var in self.full:
+                return
+            if len(values) >= MAX_VALUES:
+                self._overflow(var)
+                return
+            values.append(value)
         self._queue.append((var, value))
 
     def _overflow(self, var: int) -> None:
@@ -99,8 +111,7 @@ class Worklist:
         if source_id in self.full:
             self._overflow(target_id)
             return
-        for value in list(self._values[source_id]):
-            self._add(target_id, value)
+        self._replay(source_id, lambda value: self._add(target_id, value))
 
     def on(self, var: Hashable, rule: Rule) -> None:
         """Run ``rule`` for every value of ``var``, now and later."""
@@ -109,8 +120,15 @@ class Worklist:
         if rules is None:
             rules = self._rules[var_id] = []
         rules.append(rule)
-        for value in list(self._values[var_id]):
-            rule(value)
+        self._replay(var_id, rule)
+
+    def _replay(self, var: int, rule: Rule) -> None:
+        """Run ``rule`` for each value ``var`` holds now (values it gets meanwhile
+        arrive through the queue)."""
+        values = self._values[var]
+        if values is not None:
+            for position in range(len(values)):
+                rule(values[position])
 
     def run(self) -> None:
         """Propagate until the queue is empty. Copies and rules added while a value
@@ -127,3 +145,10 @@ class Worklist:
             if rules is not None:
                 for position in range(len(rules)):
                     rules[position](value)
+
+    def finish(self) -> None:
+        """The fixed point is reached: drop what only propagation needs (copies and
+        rules), keeping the values and the overflowed variables."""
+        self._targets = []
+        self._copied = set()
+        self._rules = []
