@@ -591,3 +591,53 @@ def test_truth_tests_call_bool_and_augmented_assignments_call_the_in_place_dunde
         ("mod.check", "mod.Flag.__iadd__"),
         ("mod.quiet", "mod.Flag.__bool__"),
     }
+
+
+def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from abc import ABC, abstractmethod
+
+                class Storage(ABC):
+                    @abstractmethod
+                    def put(self, key): ...
+                    def store(self, key):
+                        self.put(key)
+
+                class Memory(Storage):
+                    def put(self, key): pass
+
+                class Shape:
+                    def area(self):
+                        raise NotImplementedError("subclasses")
+                    def size(self):
+                        raise NotImplementedError
+                    def ratio(self):
+                        if self.area():
+                            return 1
+                        raise NotImplementedError
+
+                class Circle(Shape):
+                    def area(self): return 3
+                    def ratio(self): return 2
+
+                class Lone:
+                    def run(self):
+                        raise NotImplementedError
+
+                def total(shape: Shape, lone: Lone):
+                    return shape.area() + shape.size() + shape.ratio() + lone.run()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Storage.store", "mod.Memory.put"),
+        ("mod.Shape.ratio", "mod.Circle.area"),
+        ("mod.total", "mod.Circle.area"),
+        ("mod.total", "mod.Shape.size"),  # nothing overrides it: the only candidate stays
+        ("mod.total", "mod.Shape.ratio"),  # it does more than raise
+        ("mod.total", "mod.Circle.ratio"),
+        ("mod.total", "mod.Lone.run"),
+    }

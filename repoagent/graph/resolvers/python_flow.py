@@ -102,6 +102,8 @@ class Flow:
         self._steps: set[Var] = set()
         self.site_vars: dict[Site, Var] = {}
         self.generators: set[str] = set()
+        self._files: dict[str, ParsedFile] = {}
+        self._abstract: dict[str, bool] = {}
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.subclasses: dict[str, dict[str, None]] = defaultdict(dict)  # ordered: see worklist.py
         for definition in index.defs.values():
@@ -160,6 +162,7 @@ class Flow:
 
     def add_facts(self, files: list[ParsedFile]) -> None:
         for parsed in files:
+            self._files[parsed.path] = parsed
             for returned in parsed.returns:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
@@ -529,11 +532,12 @@ class Flow:
                 if entry.startswith(EXTERNAL):
                     break
                 self.copy(("a", entry, name), target)
-            self._class_member(ref, name, target, instance=True)
-            if kind == "cone":
-                for subclass in self.overriders(ref, name):
-                    self.copy(("a", subclass, name), target)
-                    self._class_member(subclass, name, target, instance=True)
+            overriders = self.overriders(ref, name) if kind == "cone" else []
+            # An abstract method is never what a call on an instance of a subclass runs.
+            self._class_member(ref, name, target, instance=True, concrete=bool(overriders))
+            for subclass in overriders:
+                self.copy(("a", subclass, name), target)
+                self._class_member(subclass, name, target, instance=True)
         elif kind == "super":
             self._class_member(ref, name, target, instance=True, skip=1)
         elif kind in ("seq", "dict", "items", "gen"):
@@ -541,16 +545,43 @@ class Flow:
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
 
-    def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, skip: int = 0) -> None:
+    def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, skip: int = 0, concrete: bool = False) -> None:
         """``name`` from the first class on ``cls``'s MRO (after ``skip``) whose body
-        binds it; functions become bound methods where Python binds them."""
+        binds it; functions become bound methods where Python binds them; a
+        ``concrete`` lookup leaves out abstract methods."""
         for entry in self.static.mro(cls)[skip:]:
             if entry.startswith(EXTERNAL):
                 return
             if name in self.index.bindings.get(entry, {}):
                 member: Var = ("n", entry, name)
-                self.on(member, lambda v: self._bind(v, instance, target))
+                self.on(member, lambda v: None if concrete and self.abstract(v) else self._bind(v, instance, target))
                 return
+
+    def abstract(self, value: Value) -> bool:
+        """Whether ``value`` is a method that only declares an interface: under
+        ``@abstractmethod``, or whose body does nothing but raise
+        ``NotImplementedError`` (no other call, no assignment, no return)."""
+        if value.kind != "def":
+            return False
+        if value.ref not in self._abstract:
+            definition = self.index.defs[value.ref]
+            if any(d.split("(")[0].endswith("abstractmethod") for d in definition.decorators):
+                self._abstract[value.ref] = True
+            else:
+                self._abstract[value.ref] = definition.raises == ("NotImplementedError",) and not self._acts(definition)
+        return self._abstract[value.ref]
+
+    def _acts(self, definition: Definition) -> bool:
+        """Whether ``definition``'s own body calls, assigns or returns anything
+        besides raising ``NotImplementedError``."""
+        parsed = self._files.get(definition.path)
+        scope = definition.id
+        return (
+            parsed is None
+            or any(c.caller == scope and c.target != "NotImplementedError" for c in parsed.calls)
+            or any(a.scope == scope for a in parsed.assignments)
+            or any(r.scope == scope for r in parsed.returns)
+        )
 
     def _bind(self, value: Value, instance: bool, target: Var) -> None:
         if value.kind != "def":
