@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
+from functools import partial
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
@@ -417,11 +418,11 @@ class Flow:
         if last == "()":
             self.on(receiver, lambda v: self.copy(value, ("r", v.ref)) if v.kind == "lambda" else None)
         elif last.startswith("["):
-            self.on(receiver, lambda v: self._store_element(v, last, value))
+            self.on(receiver, partial(self._store_element, last, value))
         else:
-            self.on(receiver, lambda v: self._store_attribute(v, last, value))
+            self.on(receiver, partial(self._store_attribute, last, value))
 
-    def _store_element(self, container: Value, operation: str, value: Var) -> None:
+    def _store_element(self, operation: str, value: Var, container: Value) -> None:
         if container.kind in ("seq", "dict"):
             if container.kind == "dict" and operation == "[*]":
                 self.copy(value, ("k", container.ref))
@@ -430,7 +431,7 @@ class Flow:
             if operation[1:-1].isdigit():
                 self.copy(value, ("i", container.ref, operation[1:-1]))
 
-    def _store_attribute(self, receiver: Value, name: str, value: Var) -> None:
+    def _store_attribute(self, name: str, value: Var, receiver: Value) -> None:
         if receiver.kind in _INSTANCES:
             self.copy(value, ("a", receiver.ref, name))
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
@@ -442,9 +443,9 @@ class Flow:
 
     def elements(self, source: Var | None, operation: str, target: Var) -> None:
         """``target`` gets ``source.[]`` (an item), ``.[*]`` (iteration) or ``.[N]``."""
-        self.on(source, lambda v: self._element(v, operation, target))
+        self.on(source, partial(self._element, operation, target))
 
-    def _element(self, value: Value, operation: str, target: Var) -> None:
+    def _element(self, operation: str, target: Var, value: Value) -> None:
         kind, ref = value
         position = operation[1:-1]
         if kind == "seq":
@@ -475,7 +476,7 @@ class Flow:
         if iterator.kind in _INSTANCES:
             self.copy(self.result_of(iterator, "__next__"), target)
         else:
-            self._element(iterator, "[*]", target)
+            self._element("[*]", target, iterator)
 
     def member(self, value: Value, name: str) -> Var:
         """The variable holding ``value.name`` (a property read as its marker)."""
@@ -501,15 +502,17 @@ class Flow:
 
     def attribute(self, source: Var, name: str, target: Var, site: Site) -> None:
         """``target`` gets ``source.name``; reading a property calls its getter."""
+        self.on(source, partial(self._read_member, name, partial(self._read, site, target)))
 
-        def read(found: Value) -> None:
-            if found.kind == "property":
-                self.callees[site].add(found.ref)
-                self.copy(("r", found.ref), target)
-            else:
-                self.add(target, found)
+    def _read_member(self, name: str, read: Callable[[Value], None], value: Value) -> None:
+        self.on(self.member(value, name), read)
 
-        self.on(source, lambda v: self.on(self.member(v, name), read))
+    def _read(self, site: Site, target: Var, found: Value) -> None:
+        if found.kind == "property":
+            self.callees[site].add(found.ref)
+            self.copy(("r", found.ref), target)
+        else:
+            self.add(target, found)
 
     def attribute_of(self, value: Value, name: str, target: Var) -> None:
         """Put ``value.name`` into ``target`` (use :meth:`member`, which memoises)."""
@@ -554,7 +557,7 @@ class Flow:
                 return
             if name in self.index.bindings.get(entry, {}):
                 member: Var = ("n", entry, name)
-                self.on(member, lambda v: None if concrete and self.abstract(v) else self._bind(v, instance, target))
+                self.on(member, lambda v: None if concrete and self.abstract(v) else self._bind(instance, target, v))
                 return
 
     def abstract(self, value: Value) -> bool:
@@ -583,7 +586,7 @@ class Flow:
             or any(r.scope == scope for r in parsed.returns)
         )
 
-    def _bind(self, value: Value, instance: bool, target: Var) -> None:
+    def _bind(self, instance: bool, target: Var, value: Value) -> None:
         if value.kind != "def":
             self.add(target, value)
             return
@@ -614,9 +617,9 @@ class Flow:
         """A call of every value of ``callee``: edges at ``site`` (``None`` when the
         call is evaluated only for its value: its edge comes from its own call site),
         arguments to parameters, returns to ``result``."""
-        self.on(callee, lambda value: self._call(site, value, arguments, result))
+        self.on(callee, partial(self._call, site, arguments, result))
 
-    def _call(self, site: Site | None, value: Value, arguments: list[Argument], result: Var | None) -> None:
+    def _call(self, site: Site | None, arguments: list[Argument], result: Var | None, value: Value) -> None:
         kind, ref = value
         if kind == "def":
             definition = self.index.defs[ref]
@@ -628,7 +631,7 @@ class Flow:
             self._enter(site, ref, arguments, result, offset=1)
         elif kind in _INSTANCES:
             method = self.member(value, "__call__")
-            self.on(method, lambda m: self._call(site, m, arguments, result) if m.kind == "bound" else None)
+            self.on(method, lambda m: self._call(site, arguments, result, m) if m.kind == "bound" else None)
         elif kind == "lambda":
             if result is not None:
                 self.copy(("r", ref), result)
@@ -768,7 +771,7 @@ class Flow:
         if value.kind in _INSTANCES:
             return
         if name == "next":
-            self._element(value, "[*]", result)
+            self._element("[*]", result, value)
         else:
             self.add(result, value)
 
