@@ -1,10 +1,10 @@
 """Every git call repoagent makes.
 
-Two layers, one module: snapshots of the index and of commits and the files a range
-changed, through gitpython (imported only when a snapshot is asked for: it costs
-about 0.1 s, and the working-tree mode and the hook's fast paths never need it); and
-plain ``git`` commands for the hook installer, the GitHub Action and the staged-pages
-check, run with the environment of a hook cleaned the way pre-commit does.
+Two layers, one module, both plain ``git`` commands: snapshots of the index and of
+commits and the files a range changed (``ls-files --stage``, ``ls-tree``,
+``cat-file``; gitpython cost 0.1 s of CPU just to import, most of a one-edit hook
+run's start-up); and the commands of the hook installer, the GitHub Action and the
+staged-pages check, run with the environment of a hook cleaned the way pre-commit does.
 
 Snapshot file bytes come from the working tree whenever they are identical to the
 blob (same git blob id), which spares a ``git cat-file`` round trip for the files a
@@ -25,14 +25,10 @@ import os
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
 
 import pathspec
 
 from repoagent.errors import UsageError
-
-if TYPE_CHECKING:
-    import git
 
 _KEPT = {
     "GIT_EXEC_PATH",
@@ -150,89 +146,108 @@ SYMLINK_MODE = 0o120000
 
 
 class GitRepository:
-    """The git repository holding ``root`` (which may be a folder inside it)."""
+    """The git repository holding ``root`` (which may be a folder inside it), asked
+    through plain ``git`` commands run at its top with :func:`clean_environment`."""
 
     def __init__(self, root: Path) -> None:
-        import git  # gitpython: only when a snapshot is asked for (see the module docstring)
-
         try:
-            self.repo = git.Repo(root, search_parent_directories=True)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError) as error:
+            result = subprocess.run(
+                ["git", "rev-parse", "--is-bare-repository", "--show-toplevel"],
+                cwd=root, env=clean_environment(), capture_output=True, text=True,
+            )
+        except OSError as error:  # root is not a folder
             raise UsageError(f"{root} is not inside a git repository; drop --staged/--base or run git init") from error
-        if self.repo.bare or self.repo.working_tree_dir is None:
+        answers = result.stdout.splitlines()
+        if answers[:1] == ["true"]:
             raise UsageError(f"{root} is a bare git repository; run repoagent in a checkout")
-        self.top = Path(self.repo.working_tree_dir).resolve()
+        if result.returncode != 0 or len(answers) != 2:
+            raise UsageError(f"{root} is not inside a git repository; drop --staged/--base or run git init")
+        self.top = Path(answers[1]).resolve()
         relative = root.resolve().relative_to(self.top).as_posix()
         self.prefix = "" if relative == "." else relative + "/"
 
+    def _git(self, *args: str, environment: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
+        """``git ARGS`` at the top of the repository; output captured as bytes."""
+        return subprocess.run(
+            ["git", *args], cwd=self.top, env=environment or clean_environment(), capture_output=True
+        )
+
     @property
     def shallow(self) -> bool:
-        return Path(self.repo.git_dir, "shallow").is_file()
+        return self._git("rev-parse", "--is-shallow-repository").stdout.strip() == b"true"
 
-    def commit(self, ref: str) -> git.Commit:
-        """The commit ``ref`` names, or a one-line :class:`UsageError` saying how to get it."""
-        import git
-        from gitdb.exc import BadName, BadObject
-
-        try:
-            # git's own rev-parse, not gitpython's: in a shallow clone gitpython walks
-            # to parents that are not there (`HEAD~1`), and the failure surfaces later.
-            sha = self.repo.git.rev_parse("--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
-            return self.repo.commit(sha)
-        except (BadName, BadObject, ValueError, git.GitCommandError) as error:
-            if ref == "HEAD" and not self.repo.head.is_valid():
-                raise UsageError("the repository has no commits yet; use --staged or the working tree") from error
-            named = "" if any(sign in ref for sign in "~^:@") else f" or `git fetch origin {ref}`"
-            hint = (
-                f"this is a shallow clone: fetch more history with `git fetch --deepen=50`{named}"
-                if self.shallow
-                else "check the name with `git rev-parse`"
-            )
-            raise UsageError(f"{ref}: not a commit in this repository; {hint}") from error
+    def commit(self, ref: str) -> str:
+        """The sha of the commit ``ref`` names, or a one-line :class:`UsageError` saying how to get it."""
+        result = self._git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}")
+        if result.returncode == 0:
+            return result.stdout.decode().strip()
+        if ref == "HEAD" and self._git("rev-parse", "--verify", "--quiet", "HEAD").returncode != 0:
+            raise UsageError("the repository has no commits yet; use --staged or the working tree")
+        named = "" if any(sign in ref for sign in "~^:@") else f" or `git fetch origin {ref}`"
+        hint = (
+            f"this is a shallow clone: fetch more history with `git fetch --deepen=50`{named}"
+            if self.shallow
+            else "check the name with `git rev-parse`"
+        )
+        raise UsageError(f"{ref}: not a commit in this repository; {hint}")
 
     def changed_paths(self, base: str, head: str) -> set[str]:
         """Paths (relative to ``root``) that differ between the merge base of ``base``
         and ``head``, and ``head``: what a pull request from head into base changes."""
         base_commit, head_commit = self.commit(base), self.commit(head)
-        bases = self.repo.merge_base(base_commit, head_commit)
-        if not bases:
+        merge_base = self._git("merge-base", base_commit, head_commit)
+        if merge_base.returncode != 0:
             if self.shallow:
                 raise UsageError(
                     f"{base} and {head} share no history in this shallow clone; "
                     "fetch more with `git fetch --deepen=200` (or `--unshallow`)"
                 )
             raise UsageError(f"{base} and {head} share no history; compare related commits")
-        names = self.repo.git.diff("--name-only", "-z", "--no-renames", bases[0].hexsha, head_commit.hexsha)
+        start = merge_base.stdout.decode().split()[0]
+        names = self._git("diff", "--name-only", "-z", "--no-renames", start, head_commit).stdout.decode()
         return {self._relative(name) for name in names.split("\0") if name and name.startswith(self.prefix)}
 
     def index_snapshot(self, exclude: tuple[str, ...]) -> GitSnapshot:
         """The staged files: what the next commit will contain."""
-        import git
-
+        environment = clean_environment()
         index_file = os.environ.get("GIT_INDEX_FILE")  # set by git for hooks of `git commit -a` / partial commits
-        if index_file and not os.path.isabs(index_file):
-            index_file = str(self.top / index_file)
-        index = git.IndexFile(self.repo, index_file) if index_file else self.repo.index
-        entries: dict[str, tuple[bytes, int]] = {}
+        if index_file:
+            environment["GIT_INDEX_FILE"] = str(self.top / index_file)  # an absolute one stays as it is
+        entries: dict[str, tuple[str, int]] = {}
         unmerged: set[str] = set()
-        for (path, stage), entry in index.entries.items():
-            if stage != 0:
+        for line in self._listing(self._git("ls-files", "--stage", "-z", environment=environment)):
+            (mode, sha, stage), path = line
+            if stage != "0":
                 unmerged.add(path)
             else:
-                entries[path] = (entry.binsha, entry.mode)
+                entries[path] = (sha, int(mode, 8))
         snapshot = GitSnapshot(self, entries, exclude)
         snapshot.skipped.update((self._relative(p), "unmerged") for p in sorted(unmerged) if p.startswith(self.prefix))
         return snapshot
 
     def commit_snapshot(self, ref: str, exclude: tuple[str, ...]) -> GitSnapshot:
-        """The files of commit ``ref``."""
-        tree = self.commit(ref).tree
-        entries = {
-            item.path: (item.binsha, item.mode)
-            for item in tree.traverse()
-            if item.type in ("blob", "submodule", "commit")
-        }
-        return GitSnapshot(self, entries, exclude)
+        """The files of commit ``ref`` (blobs and submodules; ``ls-tree -r`` lists no trees)."""
+        listing = self._listing(self._git("ls-tree", "-r", "-z", "--full-tree", self.commit(ref)))
+        return GitSnapshot(self, {path: (sha, int(mode, 8)) for (mode, _, sha), path in listing}, exclude)
+
+    def blob(self, sha: str) -> bytes:
+        """The bytes of blob ``sha`` from the object database."""
+        result = self._git("cat-file", "blob", sha)
+        if result.returncode != 0:
+            raise UsageError(f"git cat-file blob {sha} failed in {self.top}: {result.stderr.decode(errors='replace').strip()}")
+        return result.stdout
+
+    @staticmethod
+    def _listing(result: subprocess.CompletedProcess[bytes]) -> list[tuple[list[str], str]]:
+        """The ``-z`` lines of ``ls-files --stage`` or ``ls-tree`` (``FIELDS\tpath``), split."""
+        if result.returncode != 0:
+            raise UsageError(f"git failed: {result.stderr.decode(errors='replace').strip()}")
+        lines = []
+        for line in result.stdout.decode("utf-8", errors="surrogateescape").split("\0"):
+            if line:
+                fields, _, path = line.partition("\t")
+                lines.append((fields.split(" "), path))
+        return lines
 
     def _relative(self, path: str) -> str:
         return path[len(self.prefix) :]
@@ -245,15 +260,15 @@ class GitSnapshot:
     blob is a path, not code.
     """
 
-    def __init__(self, repository: GitRepository, entries: dict[str, tuple[bytes, int]], exclude: tuple[str, ...]) -> None:
+    def __init__(self, repository: GitRepository, entries: dict[str, tuple[str, int]], exclude: tuple[str, ...]) -> None:
         from repoagent.parsing.registry import language_name
         from repoagent.workspace import SKIPPED_FOLDERS
 
         self._repository = repository
-        self._blobs: dict[str, bytes] = {}
+        self._blobs: dict[str, str] = {}
         self.skipped: dict[str, str] = {}
         spec = pathspec.GitIgnoreSpec.from_lines(exclude)
-        for full, (binsha, mode) in sorted(entries.items()):
+        for full, (sha, mode) in sorted(entries.items()):
             if not full.startswith(repository.prefix):
                 continue
             path = repository._relative(full)
@@ -264,23 +279,24 @@ class GitSnapshot:
             if mode == SYMLINK_MODE:
                 self.skipped[path] = "a symlink"
                 continue
-            self._blobs[path] = binsha
+            self._blobs[path] = sha
 
     def paths(self) -> list[str]:
         return list(self._blobs)
 
     def read(self, path: str) -> bytes:
-        binsha = self._blobs[path]
+        sha = self._blobs[path]
         on_disk = self._repository.top / (self._repository.prefix + path)
         try:
             data = on_disk.read_bytes()
         except OSError:
             data = None
-        if data is not None and _blob_id(data) == binsha:
+        if data is not None and _blob_id(data) == sha:
             return data
-        return self._repository.repo.odb.stream(binsha).read()
+        return self._repository.blob(sha)
 
 
-def _blob_id(data: bytes) -> bytes:
-    """The id git gives ``data`` as a blob."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).digest()
+def _blob_id(data: bytes) -> str:
+    """The id git gives ``data`` as a blob (hex; a SHA-256 repository's never match,
+    and its blobs are read from the object database)."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()

@@ -30,14 +30,14 @@ class Scope:
 
 
 def choose_scope(root: Path, exclude: tuple[str, ...], staged: bool, base: str | None, head: str | None) -> Scope:
-    """The :class:`Scope` the flags ask for; git is imported only when they need it."""
+    """The :class:`Scope` the flags ask for; git runs only when they need it."""
     if staged and (base or head):
         raise UsageError("--staged compares the index; it cannot be combined with --base/--head")
     if head and not base:
         raise UsageError("--head needs --base: give the commit to compare it with")
     if not staged and not base:
         return Scope(WorkingTree(root, exclude + submodule_paths(root)), None, "working tree")
-    from repoagent.changes.git import GitRepository  # gitpython costs ~0.1 s to import: only here
+    from repoagent.changes.git import GitRepository
 
     repository = GitRepository(root)
     if staged:

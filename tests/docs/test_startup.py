@@ -3,9 +3,10 @@
 Each check runs the real CLI in a fresh interpreter on a small Python repository
 and looks at which modules it loaded: ``status`` and a static ``docs`` never load
 the LLM writer (``openai``, the prompt, validation and sanitising modules), a run
-with nothing to write loads no writer at all, and no run loads the grammar of a
-language the repository does not have; writing a few unrelated sections does
-not build the call graph's ordering (networkx).
+with nothing to write loads no writer at all, no run loads the grammar of a
+language the repository does not have, and a staged run reads the index without
+gitpython; writing a few unrelated sections does not build the call graph's
+ordering (networkx).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ LLM_ONLY = ("openai", "repoagent.writers.llm", "repoagent.writers.prompt", "repo
             "repoagent.writers.sanitize")
 OTHER_LANGUAGES = tuple(f"repoagent.parsing.languages.{name}" for name in ("javascript", "typescript", "go", "java", "rust"))
 WRITERS = ("repoagent.writers.static", "griffe")
+#: A staged run reads the index with plain git: gitpython alone cost 0.1 s of start-up.
+GITPYTHON = ("git", "gitdb")
 
 _PROBE = """
 import json, sys
@@ -50,6 +53,6 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     repo.write("pkg/a.py", "def f():\n    return g()\n\n\ndef g():\n    return 2\n")
     repo.add()
     for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
-        assert not loaded(repo, *args) & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS}
+        assert not loaded(repo, *args) & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS, *GITPYTHON}
     one_edit = loaded(repo, "docs", ".", "--staged")  # g and the module: neither needs the other's summary first
     assert "repoagent.writers.static" in one_edit and "networkx" not in one_edit
