@@ -641,3 +641,44 @@ def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path:
         ("mod.total", "mod.Circle.ratio"),
         ("mod.total", "mod.Lone.run"),
     }
+
+
+def test_a_loop_calls_next_on_what_iter_returns_and_sorting_compares_elements(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Item:
+                    def __lt__(self, other): return True
+                    def __gt__(self, other): return True
+
+                class Countdown:
+                    def __iter__(self): return self
+                    def __next__(self): raise StopIteration
+
+                class Lazy:
+                    def __iter__(self):
+                        yield 1
+                    def __next__(self): return 1  # the generator's next runs, not this
+
+                def order(items):
+                    sorted([Item()])
+                    max([Item()])
+                    min(items, key=len)
+                    for x in Countdown():
+                        pass
+                    for y in Lazy():
+                        pass
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.order", "mod.Item"),
+        ("mod.order", "mod.Item.__lt__"),
+        ("mod.order", "mod.Item.__gt__"),
+        ("mod.order", "mod.Countdown"),
+        ("mod.order", "mod.Countdown.__iter__"),
+        ("mod.order", "mod.Countdown.__next__"),
+        ("mod.order", "mod.Lazy"),
+        ("mod.order", "mod.Lazy.__iter__"),
+    }

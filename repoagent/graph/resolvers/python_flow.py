@@ -44,6 +44,8 @@ _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "it
 _HELPERS = {
     *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip",
 }
+#: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
+_COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
 _HELPER_MODULES = {"functools", "threading", "multiprocessing"}
 _ELEMENT_TYPES = {
     "list", "List", "set", "Set", "frozenset", "FrozenSet", "Sequence", "MutableSequence", "Iterable", "Iterator",
@@ -730,6 +732,11 @@ class Flow:
                 called = Site(site.caller, site.line, f"{site.target}({name} argument)")
                 mapped: Var = ("e", made)
                 self.call(called, function, element_vars, mapped if name == "map" else None)
+            elif name in _COMPARED and element_vars:
+                # Without a key the elements themselves are compared.
+                dunder = _COMPARED[name]
+                compared = Site(site.caller, site.line, f"{site.target}({dunder})")
+                self.on(element_vars[0][1], lambda v: self._dunder(compared, v, dunder, None))
             if result is not None:
                 if name == "map":
                     self.add(result, Value("seq", made))

@@ -233,7 +233,9 @@ class FlowFacts:
         iterated = self.value(right, scope)
         self.bind(left, f"{iterated}.[*]" if iterated else "", scope, line)
         if iterated and node.type == "for_statement":
+            # The loop calls ``__iter__``, then ``__next__`` on what it returned.
             self.parsed.calls.append(CallSite(scope, iterated + ".__iter__", line))
+            self.parsed.calls.append(CallSite(scope, iterated + ".__iter__().__next__", line))
 
     def with_item(self, node: ts.Node) -> None:
         """``with cm as x``: ``__enter__`` and ``__exit__`` run; ``x`` is what ``__enter__`` returns."""
