@@ -111,7 +111,10 @@ class Worklist:
         if source_id in self.full:
             self._overflow(target_id)
             return
-        self._replay(source_id, lambda value: self._add(target_id, value))
+        values = self._values[source_id]
+        if values is not None:  # values that arrive meanwhile come through the queue
+            for position in range(len(values)):
+                self._add(target_id, values[position])
 
     def on(self, var: Hashable, rule: Rule) -> None:
         """Run ``rule`` for every value of ``var``, now and later."""
@@ -120,13 +123,8 @@ class Worklist:
         if rules is None:
             rules = self._rules[var_id] = []
         rules.append(rule)
-        self._replay(var_id, rule)
-
-    def _replay(self, var: int, rule: Rule) -> None:
-        """Run ``rule`` for each value ``var`` holds now (values it gets meanwhile
-        arrive through the queue)."""
-        values = self._values[var]
-        if values is not None:
+        values = self._values[var_id]
+        if values is not None:  # values that arrive meanwhile come through the queue
             for position in range(len(values)):
                 rule(values[position])
 
