@@ -91,7 +91,12 @@ class Site(NamedTuple):
 
 
 class Flow:
-    """The variables, their values, the constraints, and the worklist."""
+    """The variables, their values, the constraints, and the worklist.
+
+    The frequent rules are ``partial(Flow._method, self, ...)``, the value last: the
+    standard library makes over a million rules, and a closure costs a function and
+    a cell per captured name, a ``partial`` of ``self._method`` a bound method more.
+    """
 
     def __init__(self, index: Index) -> None:
         self.index = index
@@ -420,9 +425,9 @@ class Flow:
         if last == "()":
             self.on(receiver, lambda v: self.copy(value, ("r", v.ref)) if v.kind == "lambda" else None)
         elif last.startswith("["):
-            self.on(receiver, partial(self._store_element, last, value))
+            self.on(receiver, partial(Flow._store_element, self, last, value))
         else:
-            self.on(receiver, partial(self._store_attribute, last, value))
+            self.on(receiver, partial(Flow._store_attribute, self, last, value))
 
     def _store_element(self, operation: str, value: Var, container: Value) -> None:
         if container.kind in ("seq", "dict"):
@@ -445,7 +450,7 @@ class Flow:
 
     def elements(self, source: Var | None, operation: str, target: Var) -> None:
         """``target`` gets ``source.[]`` (an item), ``.[*]`` (iteration) or ``.[N]``."""
-        self.on(source, partial(self._element, operation, target))
+        self.on(source, partial(Flow._element, self, operation, target))
 
     def _element(self, operation: str, target: Var, value: Value) -> None:
         kind, ref = value
@@ -504,7 +509,7 @@ class Flow:
 
     def attribute(self, source: Var, name: str, target: Var, site: Site) -> None:
         """``target`` gets ``source.name``; reading a property calls its getter."""
-        self.on(source, partial(self._read_member, name, partial(self._read, site, target)))
+        self.on(source, partial(Flow._read_member, self, name, partial(Flow._read, self, site, target)))
 
     def _read_member(self, name: str, read: Callable[[Value], None], value: Value) -> None:
         self.on(self.member(value, name), read)
@@ -619,7 +624,7 @@ class Flow:
         """A call of every value of ``callee``: edges at ``site`` (``None`` when the
         call is evaluated only for its value: its edge comes from its own call site),
         arguments to parameters, returns to ``result``."""
-        self.on(callee, partial(self._call, site, arguments, result))
+        self.on(callee, partial(Flow._call, self, site, arguments, result))
 
     def _call(self, site: Site | None, arguments: list[Argument], result: Var | None, value: Value) -> None:
         kind, ref = value
