@@ -682,3 +682,50 @@ def test_a_loop_calls_next_on_what_iter_returns_and_sorting_compares_elements(tm
         ("mod.order", "mod.Lazy"),
         ("mod.order", "mod.Lazy.__iter__"),
     }
+
+
+def test_a_default_flows_only_into_calls_that_omit_the_argument(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def quiet(): pass
+                def loud(): pass
+                def plain(): pass
+
+                def log(writer=quiet):
+                    writer()
+
+                def show(first, writer=quiet):
+                    writer()
+
+                def spread(writer=plain):
+                    writer()
+
+                def unreached(writer=plain):  # called from outside: it may omit anything
+                    writer()
+
+                class Printer:
+                    def emit(self, writer=quiet):
+                        writer()
+
+                def main(options):
+                    log(writer=loud)
+                    show(1, loud)
+                    Printer().emit(loud)
+                    spread(**options)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.log", "mod.loud"),
+        ("mod.show", "mod.loud"),
+        ("mod.Printer.emit", "mod.loud"),
+        ("mod.spread", "mod.plain"),
+        ("mod.unreached", "mod.plain"),
+        ("mod.main", "mod.log"),
+        ("mod.main", "mod.show"),
+        ("mod.main", "mod.Printer"),
+        ("mod.main", "mod.Printer.emit"),
+        ("mod.main", "mod.spread"),
+    }

@@ -113,6 +113,9 @@ class Flow:
         self._files: dict[str, ParsedFile] = {}
         self._abstract: dict[str, bool] = {}
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        #: Each function's parameters with a default: (position, name, the default's variable).
+        self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
+        self._entered: set[str] = set()  # functions with a default that a call reached
         self.subclasses: dict[str, dict[str, None]] = defaultdict(dict)  # ordered: see worklist.py
         for definition in index.defs.values():
             if definition.kind is Kind.CLASS and definition.language == "python":
@@ -137,11 +140,16 @@ class Flow:
             # A decorator whose result nothing explains leaves the decorated object as it was.
             pending = [(var, value) for var, value in self.fallbacks if not self.worklist.values(var)]
             self.fallbacks = []
-            if not pending:
+            # A function no call of the repository reaches is called from outside, which may omit anything.
+            unreached = [f for f in self.defaults if f not in self._entered]
+            if not pending and not unreached:
                 self.worklist.finish()
                 return
             for var, value in pending:
                 self.add(var, value)
+            for function in unreached:
+                self._entered.add(function)
+                self._default(function, [], 0)
 
     def edges(self, nodes: Mapping[str, Definition]) -> FlowResult:
         """One edge per caller and callee with its lines; a call with more than
@@ -236,7 +244,9 @@ class Flow:
             if parameter.annotation:
                 self.copy(self.annotation(scope, parameter.annotation, instances=True), var)
             if parameter.default:
-                self.copy(self.expression(scope, _chain_of(parameter.default)), var)
+                default = self.expression(scope, _chain_of(parameter.default))
+                if default is not None:
+                    self.defaults[definition.id].append((position, parameter.name, default))
             if position == 0:
                 first = self.index.first_parameter(definition)
                 if first is not None and definition.parent is not None:
@@ -658,6 +668,9 @@ class Flow:
                 for key, value in arguments:
                     if key == position - offset or key == name:
                         self.copy(value, result)
+        if function in self.defaults and (site is not None or arguments):
+            self._entered.add(function)
+            self._default(function, arguments, offset)
         if not arguments:
             return
         definition = self.index.defs[function]
@@ -677,6 +690,17 @@ class Flow:
                 self.copy(value, ("n", function, key))
             elif parameters and parameters[-1].prefix == "**":
                 self.copy(value, ("e", f"{function}|**"))
+
+    def _default(self, function: str, arguments: list[Argument], offset: int) -> None:
+        """A default flows into its parameter only from a call that omits the argument
+        (any call with ``*xs`` or ``**kw`` may). A call evaluated only for its value
+        (no site, no arguments) says nothing; a function no call reaches gets every
+        default at the fixed point (:meth:`solve`)."""
+        given = {key for key, _ in arguments}
+        unknown = "*" in given or "**" in given
+        for position, name, default in self.defaults[function]:
+            if unknown or (position - offset not in given and name not in given):
+                self.copy(default, ("n", function, name))
 
     def _construct(self, site: Site | None, cls: str, arguments: list[Argument], result: Var | None) -> None:
         if result is not None:
