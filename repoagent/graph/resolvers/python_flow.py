@@ -212,6 +212,11 @@ class Flow:
                 self.site_vars[site] = callee
                 result: Var = ("x", site.caller, site.target + CALL)
                 self.call(site, callee, arguments, result if result in self._steps else None)
+            # The file's facts have their variables, and the memos are keyed by its
+            # scopes: no later file or rule reads them (``outside``, after solving,
+            # looks names up afresh). Kept, they would add to the solver's peak.
+            self._expressions.clear()
+            self._lookups.clear()
 
     def _passes_through(self, function: str, value: str) -> bool:
         """Whether ``return value`` returns a parameter that nothing rebinds. Each call
