@@ -643,6 +643,42 @@ def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path:
     }
 
 
+def test_a_call_that_skips_an_abstract_method_still_gets_its_annotated_return(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from abc import ABC, abstractmethod
+
+                class Reader:
+                    def read_text(self): pass
+
+                class Resource(ABC):
+                    @abstractmethod
+                    def open(self) -> Reader: ...
+                    @property
+                    @abstractmethod
+                    def reader(self) -> Reader: ...
+                    def text(self):
+                        return self.open().read_text()
+                    def again(self):
+                        return self.reader.read_text()
+
+                class Packaged(Resource):
+                    def open(self): return None
+                    @property
+                    def reader(self): return None
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Resource.text", "mod.Packaged.open"),
+        ("mod.Resource.text", "mod.Reader.read_text"),  # through Resource.open's annotation
+        ("mod.Resource.again", "mod.Packaged.reader"),
+        ("mod.Resource.again", "mod.Reader.read_text"),  # through the abstract property's
+    }
+
+
 def test_a_loop_calls_next_on_what_iter_returns_and_sorting_compares_elements(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

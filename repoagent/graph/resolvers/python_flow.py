@@ -558,7 +558,8 @@ class Flow:
                     break
                 self.copy(("a", entry, name), target)
             overriders = self.overriders(ref, name) if kind == "cone" else []
-            # An abstract method is never what a call on an instance of a subclass runs.
+            # An abstract method is never what a call on an instance of a subclass
+            # runs, but its annotation still says what the call gives.
             self._class_member(ref, name, target, instance=True, concrete=bool(overriders))
             for subclass in overriders:
                 self.copy(("a", subclass, name), target)
@@ -573,14 +574,23 @@ class Flow:
     def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, skip: int = 0, concrete: bool = False) -> None:
         """``name`` from the first class on ``cls``'s MRO (after ``skip``) whose body
         binds it; functions become bound methods where Python binds them; a
-        ``concrete`` lookup leaves out abstract methods."""
+        ``concrete`` lookup gives an abstract method only as what it declares."""
         for entry in self.static.mro(cls)[skip:]:
             if entry.startswith(EXTERNAL):
                 return
             if name in self.index.bindings.get(entry, {}):
                 member: Var = ("n", entry, name)
-                self.on(member, lambda v: None if concrete and self.abstract(v) else self._bind(instance, target, v))
+                self.on(member, lambda v: self._declare(target, v) if concrete and self.abstract(v) else self._bind(instance, target, v))
                 return
+
+    def _declare(self, target: Var, value: Value) -> None:
+        """Put abstract method ``value`` into ``target`` as what it declares: a
+        ``declared`` value, whose call gives the method's return but has no edge (an
+        abstract property's read gives the getter's return)."""
+        if self._binding(True, value).kind == "property":
+            self.copy(("r", value.ref), target)
+        else:
+            self.add(target, Value("declared", value.ref))
 
     def abstract(self, value: Value) -> bool:
         """Whether ``value`` is a method that only declares an interface: under
@@ -609,23 +619,24 @@ class Flow:
         )
 
     def _bind(self, instance: bool, target: Var, value: Value) -> None:
+        self.add(target, self._binding(instance, value))
+
+    def _binding(self, instance: bool, value: Value) -> Value:
+        """What reading class member ``value`` gives (on an instance, or on the
+        class): a bound method, a property, or the value itself."""
         if value.kind != "def":
-            self.add(target, value)
-            return
+            return value
         definition = self.index.defs[value.ref]
         if definition.kind is Kind.CLASS:
-            self.add(target, value)
-            return
+            return value
         decorators = [d.split("(")[0] for d in definition.decorators]
         if instance and any(d.endswith(("property", ".getter", "cached_property")) for d in decorators):
-            self.add(target, Value("property", value.ref))
-            return
+            return Value("property", value.ref)
         if any(d.endswith("staticmethod") for d in decorators):
-            self.add(target, value)
-        elif instance or any(d.endswith("classmethod") for d in decorators):
-            self.add(target, Value("bound", value.ref))
-        else:
-            self.add(target, value)
+            return value
+        if instance or any(d.endswith("classmethod") for d in decorators):
+            return Value("bound", value.ref)
+        return value
 
     # -- calls -------------------------------------------------------------------------
 
@@ -651,9 +662,11 @@ class Flow:
             self._enter(site, ref, arguments, result, offset=0)
         elif kind == "bound":
             self._enter(site, ref, arguments, result, offset=1)
+        elif kind == "declared":
+            self._enter(None, ref, [], result, offset=1)
         elif kind in _INSTANCES:
             method = self.member(value, "__call__")
-            self.on(method, lambda m: self._call(site, arguments, result, m) if m.kind == "bound" else None)
+            self.on(method, lambda m: self._call(site, arguments, result, m) if m.kind in ("bound", "declared") else None)
         elif kind == "lambda":
             if result is not None:
                 self.copy(("r", ref), result)
