@@ -765,3 +765,28 @@ def test_a_default_flows_only_into_calls_that_omit_the_argument(tmp_path: Path) 
         ("mod.main", "mod.Printer.emit"),
         ("mod.main", "mod.spread"),
     }
+
+
+def test_a_constructor_call_that_omits_an_argument_gets_the_default(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def quiet(): pass
+                def loud(): pass
+
+                class Job:
+                    def __init__(self, action=quiet):
+                        action()
+
+                def start():
+                    Job(loud)
+                    Job()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Job.__init__", "mod.loud"),
+        ("mod.Job.__init__", "mod.quiet"),  # from Job(), which passes nothing
+        ("mod.start", "mod.Job.__init__"),
+    }

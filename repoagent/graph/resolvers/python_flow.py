@@ -724,10 +724,10 @@ class Flow:
         if result is not None:
             self.add(result, Value("instance", cls))
         init = self.static.constructor(cls)
-        if site is not None:
-            self.callees[site].add(init)
         if init != cls:
-            self._enter(None, init, arguments, None, offset=1)
+            self._enter(site, init, arguments, None, offset=1)
+        elif site is not None:
+            self.callees[site].add(init)
         definition = self.index.defs[cls]
         if any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
             post = self.member(Value("instance", cls), "__post_init__")
