@@ -9,17 +9,18 @@ from repoagent.graph.resolvers.worklist import MAX_VALUES, Worklist
 
 
 def test_copies_and_rules_see_values_added_before_and_after() -> None:
-    flow = Worklist()
-    seen: list[str] = []
+    seen: list[tuple[object, ...]] = []
+    flow = Worklist(owner="solver")
     flow.add("a", "f")
     flow.copy("a", "b")
-    flow.on("b", seen.append)
+    flow.on("b", (lambda *arguments: seen.append(arguments), "x", 1, None))
     flow.add("a", "g")
     flow.run()
     assert list(flow.values("b")) == ["f", "g"]
     # A rule may see a value twice (replayed by ``on`` while still queued): rules are
     # idempotent, they only add values and constraints.
-    assert set(seen) == {"f", "g"}
+    # A rule's function gets the owner, the value, then the rule's own arguments.
+    assert set(seen) == {("solver", "f", "x", 1, None), ("solver", "g", "x", 1, None)}
     assert list(flow.values("unknown")) == []
 
 

@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from functools import partial
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
-from repoagent.graph.resolvers.worklist import MAX_VALUES, Worklist
+from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
@@ -93,15 +92,15 @@ class Site(NamedTuple):
 class Flow:
     """The variables, their values, the constraints, and the worklist.
 
-    The frequent rules are ``partial(Flow._method, self, ...)``, the value last: the
-    standard library makes over a million rules, and a closure costs a function and
-    a cell per captured name, a ``partial`` of ``self._method`` a bound method more.
+    Rules are tuples ``(Flow._function, a, b, c)`` (:data:`~repoagent.graph.resolvers.worklist.Rule`):
+    each function takes the value first, then the rule's three arguments (``*_`` for
+    those it does not need).
     """
 
     def __init__(self, index: Index) -> None:
         self.index = index
         self.static = Evaluator(index)  # type names (bases, annotations) and module structure
-        self.worklist = Worklist()
+        self.worklist = Worklist(self)
         self.add: Callable[[Var, Value], None] = self.worklist.add  # ``var`` holds ``value``
         self.callees: dict[Site, set[str]] = defaultdict(set)
         self.fallbacks: list[tuple[Var, Value]] = []
@@ -129,7 +128,7 @@ class Flow:
         if source is not None:
             self.worklist.copy(source, target)
 
-    def on(self, var: Var | None, rule: Callable[[Value], None]) -> None:
+    def on(self, var: Var | None, rule: Rule) -> None:
         """Run ``rule`` for every value of ``var``, now and later."""
         if var is not None:
             self.worklist.on(var, rule)
@@ -438,13 +437,17 @@ class Flow:
             return
         receiver = self.expression(scope, head, line)
         if last == "()":
-            self.on(receiver, lambda v: self.copy(value, ("r", v.ref)) if v.kind == "lambda" else None)
+            self.on(receiver, (Flow._store_result, value, None, None))
         elif last.startswith("["):
-            self.on(receiver, partial(Flow._store_element, self, last, value))
+            self.on(receiver, (Flow._store_element, last, value, None))
         else:
-            self.on(receiver, partial(Flow._store_attribute, self, last, value))
+            self.on(receiver, (Flow._store_attribute, last, value, None))
 
-    def _store_element(self, operation: str, value: Var, container: Value) -> None:
+    def _store_result(self, function: Value, value: Var, *_: None) -> None:
+        if function.kind == "lambda":
+            self.copy(value, ("r", function.ref))
+
+    def _store_element(self, container: Value, operation: str, value: Var, *_: None) -> None:
         if container.kind in ("seq", "dict"):
             if container.kind == "dict" and operation == "[*]":
                 self.copy(value, ("k", container.ref))
@@ -453,7 +456,7 @@ class Flow:
             if operation[1:-1].isdigit():
                 self.copy(value, ("i", container.ref, operation[1:-1]))
 
-    def _store_attribute(self, name: str, value: Var, receiver: Value) -> None:
+    def _store_attribute(self, receiver: Value, name: str, value: Var, *_: None) -> None:
         if receiver.kind in _INSTANCES:
             self.copy(value, ("a", receiver.ref, name))
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
@@ -465,9 +468,9 @@ class Flow:
 
     def elements(self, source: Var | None, operation: str, target: Var) -> None:
         """``target`` gets ``source.[]`` (an item), ``.[*]`` (iteration) or ``.[N]``."""
-        self.on(source, partial(Flow._element, self, operation, target))
+        self.on(source, (Flow._element, operation, target, None))
 
-    def _element(self, operation: str, target: Var, value: Value) -> None:
+    def _element(self, value: Value, operation: str, target: Var, *_: None) -> None:
         kind, ref = value
         position = operation[1:-1]
         if kind == "seq":
@@ -489,16 +492,16 @@ class Flow:
         elif kind in _INSTANCES:
             if operation == "[*]":
                 iterator = self.result_of(value, "__iter__")
-                self.on(iterator, lambda v: self._iterated(v, target))
+                self.on(iterator, (Flow._iterated, target, None, None))
             else:
                 self.copy(self.result_of(value, "__getitem__"), target)
 
-    def _iterated(self, iterator: Value, target: Var) -> None:
+    def _iterated(self, iterator: Value, target: Var, *_: None) -> None:
         """What ``next()`` gives on what ``__iter__`` returned."""
         if iterator.kind in _INSTANCES:
             self.copy(self.result_of(iterator, "__next__"), target)
         else:
-            self._element("[*]", target, iterator)
+            self._element(iterator, "[*]", target)
 
     def member(self, value: Value, name: str) -> Var:
         """The variable holding ``value.name`` (a property read as its marker)."""
@@ -524,12 +527,12 @@ class Flow:
 
     def attribute(self, source: Var, name: str, target: Var, site: Site) -> None:
         """``target`` gets ``source.name``; reading a property calls its getter."""
-        self.on(source, partial(Flow._read_member, self, name, partial(Flow._read, self, site, target)))
+        self.on(source, (Flow._read_member, name, site, target))
 
-    def _read_member(self, name: str, read: Callable[[Value], None], value: Value) -> None:
-        self.on(self.member(value, name), read)
+    def _read_member(self, value: Value, name: str, site: Site, target: Var) -> None:
+        self.on(self.member(value, name), (Flow._read, site, target, None))
 
-    def _read(self, site: Site, target: Var, found: Value) -> None:
+    def _read(self, found: Value, site: Site, target: Var, *_: None) -> None:
         if found.kind == "property":
             self.callees[site].add(found.ref)
             self.copy(("r", found.ref), target)
@@ -580,8 +583,14 @@ class Flow:
                 return
             if name in self.index.bindings.get(entry, {}):
                 member: Var = ("n", entry, name)
-                self.on(member, lambda v: self._declare(target, v) if concrete and self.abstract(v) else self._bind(instance, target, v))
+                self.on(member, (Flow._bind_member, instance, target, concrete))
                 return
+
+    def _bind_member(self, value: Value, instance: bool, target: Var, concrete: bool) -> None:
+        if concrete and self.abstract(value):
+            self._declare(target, value)
+        else:
+            self._bind(instance, target, value)
 
     def _declare(self, target: Var, value: Value) -> None:
         """Put abstract method ``value`` into ``target`` as what it declares: a
@@ -650,9 +659,9 @@ class Flow:
         """A call of every value of ``callee``: edges at ``site`` (``None`` when the
         call is evaluated only for its value: its edge comes from its own call site),
         arguments to parameters, returns to ``result``."""
-        self.on(callee, partial(Flow._call, self, site, arguments, result))
+        self.on(callee, (Flow._call, site, arguments, result))
 
-    def _call(self, site: Site | None, arguments: list[Argument], result: Var | None, value: Value) -> None:
+    def _call(self, value: Value, site: Site | None, arguments: list[Argument], result: Var | None) -> None:
         kind, ref = value
         if kind == "def":
             definition = self.index.defs[ref]
@@ -666,7 +675,7 @@ class Flow:
             self._enter(None, ref, [], result, offset=1)
         elif kind in _INSTANCES:
             method = self.member(value, "__call__")
-            self.on(method, lambda m: self._call(site, arguments, result, m) if m.kind in ("bound", "declared") else None)
+            self.on(method, (Flow._call_method, site, arguments, result))
         elif kind == "lambda":
             if result is not None:
                 self.copy(("r", ref), result)
@@ -674,6 +683,11 @@ class Flow:
             self._container_method(ref, arguments, result)
         elif kind in ("builtin", "external"):
             self._known_helper(site, ref, arguments, result)
+
+    def _call_method(self, method: Value, site: Site | None, arguments: list[Argument], result: Var | None) -> None:
+        """Calling an instance calls its ``__call__`` method."""
+        if method.kind in ("bound", "declared"):
+            self._call(method, site, arguments, result)
 
     def _enter(self, site: Site | None, function: str, arguments: list[Argument], result: Var | None, offset: int) -> None:
         if site is not None:
@@ -731,7 +745,11 @@ class Flow:
         definition = self.index.defs[cls]
         if any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
             post = self.member(Value("instance", cls), "__post_init__")
-            self.on(post, lambda m: self.callees[site].add(m.ref) if m.kind == "bound" else None)
+            self.on(post, (Flow._post_init, site, None, None))
+
+    def _post_init(self, method: Value, site: Site | None, *_: None) -> None:
+        if method.kind == "bound":
+            self.callees[site].add(method.ref)
 
     def _container_method(self, ref: str, arguments: list[Argument], result: Var | None) -> None:
         name, kind, container = ref.split("|", 2)
@@ -783,7 +801,7 @@ class Flow:
                 # Without a key the elements themselves are compared.
                 dunder = _COMPARED[name]
                 compared = Site(site.caller, site.line, f"{site.target}({dunder})")
-                self.on(element_vars[0][1], lambda v: self._dunder(compared, v, dunder, None))
+                self.on(element_vars[0][1], (Flow._dunder, compared, dunder, None))
             if result is not None:
                 if name == "map":
                     self.add(result, Value("seq", made))
@@ -802,11 +820,11 @@ class Flow:
             self.copy(first, result)
         elif name in _DUNDER_BUILTINS and first is not None:
             dunder = _DUNDER_BUILTINS[name]
-            self.on(first, lambda v: self._dunder(site, v, dunder, result))
+            self.on(first, (Flow._dunder, site, dunder, result))
             if name in ("iter", "reversed", "next") and result is not None:
                 # Of an instance, the dunder's result (above); of a container or a
                 # generator, itself (``iter``) or its next element (``next``).
-                self.on(first, lambda v: self._builtin_iteration(name, v, result))
+                self.on(first, (Flow._builtin_iteration, name, result, None))
         elif name in _SAME_ELEMENTS and result is not None:
             self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
         elif name in ("enumerate", "zip") and result is not None:
@@ -817,15 +835,15 @@ class Flow:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
 
-    def _dunder(self, site: Site | None, value: Value, dunder: str, result: Var | None) -> None:
+    def _dunder(self, value: Value, site: Site | None, dunder: str, result: Var | None) -> None:
         if value.kind in _INSTANCES:
             self.call(site, self.member(value, dunder), [], result)
 
-    def _builtin_iteration(self, name: str, value: Value, result: Var) -> None:
+    def _builtin_iteration(self, value: Value, name: str, result: Var, *_: None) -> None:
         if value.kind in _INSTANCES:
             return
         if name == "next":
-            self._element("[*]", result, value)
+            self._element(value, "[*]", result)
         else:
             self.add(result, value)
 

@@ -9,10 +9,17 @@ of the loop is a list indexed by it, or keyed by plain integers.
 
 A variable's values are a plain list, made on its first value: most variables hold
 one value or none, and a list of at most :data:`MAX_VALUES` is searched as fast as
-a dict and is a third of its size. Once the fixed point is reached, :meth:`Worklist.finish`
-drops the copies and rules: the rules are closures over the solver that refer back to
-it, a cycle the paused garbage collector (``graph/build.py``) would keep alive to the end
-of the build.
+a dict and is a third of its size.
+
+A rule is a tuple ``(function, a, b, c)``: for each value the worklist calls
+``function(owner, value, a, b, c)``, ``owner`` being the solver that made the
+worklist. The standard library makes over a million rules: a closure costs a
+function and a cell per captured name, a ``functools.partial`` three objects (itself,
+its arguments, an empty keyword dict, about 200 bytes), a tuple of four 88 bytes; and
+a plain function of the solver's class, shared by all its rules, needs no bound
+method per rule. Once the fixed point is reached, :meth:`Worklist.finish` drops the
+copies, the rules and the owner: the worklist refers back to its solver, a cycle the
+paused garbage collector (``graph/build.py``) would keep alive to the end of the build.
 
 Everything is kept in insertion order (lists and dicts, no sets iterated): with the
 cap of :data:`MAX_VALUES`, *which* values a variable took before it overflowed
@@ -25,17 +32,20 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Hashable, Iterable
+from typing import Any
 
 MAX_VALUES = 16  # a variable holding more values stops growing (it is "anything")
 
-Rule = Callable[[Hashable], None]
+#: ``(function, a, b, c)``, run as ``function(owner, value, a, b, c)`` for each value.
+Rule = tuple[Callable[[Any, Any, Any, Any, Any], None], Any, Any, Any]
 
 
 class Worklist:
     """Variables (any hashable name) holding at most :data:`MAX_VALUES` values each;
     ``copy`` and ``on`` constraints propagate every value, now and later."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: object = None) -> None:
+        self._owner = owner  # the first argument of every rule's function
         self._ids: dict[Hashable, int] = {}
         self.names: list[Hashable] = []  # id -> the variable's name
         self._values: list[list[Hashable] | None] = []  # id -> its values, in arrival order
@@ -117,7 +127,7 @@ class Worklist:
                 self._add(target_id, values[position])
 
     def on(self, var: Hashable, rule: Rule) -> None:
-        """Run ``rule`` for every value of ``var``, now and later."""
+        """Run ``rule`` (see :data:`Rule`) for every value of ``var``, now and later."""
         var_id = self.var_id(var)
         rules = self._rules[var_id]
         if rules is None:
@@ -125,14 +135,15 @@ class Worklist:
         rules.append(rule)
         values = self._values[var_id]
         if values is not None:  # values that arrive meanwhile come through the queue
+            function, a, b, c = rule
             for position in range(len(values)):
-                rule(values[position])
+                function(self._owner, values[position], a, b, c)
 
     def run(self) -> None:
         """Propagate until the queue is empty. Copies and rules added while a value
         is handled were already given it (``copy`` and ``on`` replay the current
         values), so only those present before are run: the lengths are read first."""
-        queue, targets_of, rules_of, add = self._queue, self._targets, self._rules, self._add
+        queue, targets_of, rules_of, add, owner = self._queue, self._targets, self._rules, self._add, self._owner
         while queue:
             var, value = queue.popleft()
             targets = targets_of[var]
@@ -142,11 +153,13 @@ class Worklist:
             rules = rules_of[var]
             if rules is not None:
                 for position in range(len(rules)):
-                    rules[position](value)
+                    function, a, b, c = rules[position]
+                    function(owner, value, a, b, c)
 
     def finish(self) -> None:
         """The fixed point is reached: drop what only propagation needs (copies and
-        rules), keeping the values and the overflowed variables."""
+        rules, and the owner), keeping the values and the overflowed variables."""
+        self._owner = None
         self._targets = []
         self._copied = set()
         self._rules = []
