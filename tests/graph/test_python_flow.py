@@ -345,6 +345,31 @@ def test_init_subclass_and_post_init(tmp_path: Path) -> None:
     }
 
 
+def test_a_dataclass_made_inside_a_chain_calls_post_init_from_its_own_site(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import dataclass
+
+                @dataclass
+                class Point:
+                    x: int
+                    def __post_init__(self): pass
+                    def norm(self): pass
+
+                def main():
+                    return Point(1).norm()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Point"),
+        ("mod.main", "mod.Point.__post_init__"),
+        ("mod.main", "mod.Point.norm"),
+    }
+
+
 def test_builtins_that_call_what_they_are_given(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

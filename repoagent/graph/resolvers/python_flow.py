@@ -743,11 +743,12 @@ class Flow:
         elif site is not None:
             self.callees[site].add(init)
         definition = self.index.defs[cls]
-        if any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
+        # A construction evaluated only for its value (``Point(1).norm()``) has its edges from its own call site.
+        if site is not None and any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
             post = self.member(Value("instance", cls), "__post_init__")
             self.on(post, (Flow._post_init, site, None, None))
 
-    def _post_init(self, method: Value, site: Site | None, *_: None) -> None:
+    def _post_init(self, method: Value, site: Site, *_: None) -> None:
         if method.kind == "bound":
             self.callees[site].add(method.ref)
 
