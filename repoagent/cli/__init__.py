@@ -24,6 +24,7 @@ import click
 from repoagent import __version__
 from repoagent.cli.common import current_repository, forget_repository
 from repoagent.errors import UsageError
+from repoagent.terminal import say
 from repoagent.workspace import Workspace
 
 
@@ -66,25 +67,25 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = cli.main(args=argv, prog_name="repoagent", standalone_mode=False)
     except UsageError as error:
-        click.echo(f"repoagent: error: {error}", err=True)
+        say(f"repoagent: error: {error}", err=True)
         return error.exit_code
     except click.exceptions.Abort:
-        click.echo("repoagent: aborted", err=True)
+        say("repoagent: aborted", err=True)
         return 130
     except click.UsageError as error:
         command = error.ctx.command_path if error.ctx is not None else "repoagent"
-        click.echo(f"repoagent: error: {error.format_message()} (see `{command} --help`)", err=True)
+        say(f"repoagent: error: {error.format_message()} (see `{command} --help`)", err=True)
         return 2
     except click.ClickException as error:
-        click.echo(f"repoagent: error: {error.format_message()}", err=True)
+        say(f"repoagent: error: {error.format_message()}", err=True)
         return 2
     except OSError as error:
         if not _given_by_user(error.filename, sys.argv[1:] if argv is None else argv):
             return _crashed(error)
-        click.echo(f"repoagent: error: {error.strerror or error} ({error.filename}); check the path and its permissions", err=True)
+        say(f"repoagent: error: {error.strerror or error} ({error.filename}); check the path and its permissions", err=True)
         return 2
     except KeyboardInterrupt:
-        click.echo("repoagent: interrupted", err=True)
+        say("repoagent: interrupted", err=True)
         return 130
     except Exception as error:  # the one place a bug is caught; see module docstring
         return _crashed(error)
@@ -125,5 +126,5 @@ def _crashed(error: BaseException) -> int:
     except OSError:
         log = Path("<stderr>")
         traceback.print_exc(file=sys.stderr)
-    click.echo(f"repoagent: internal error: {error!r} (traceback in {log})", err=True)
+    say(f"repoagent: internal error: {error!r} (traceback in {log})", err=True)
     return 3

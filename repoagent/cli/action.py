@@ -39,6 +39,7 @@ from repoagent.changes.git import clean_environment, run_git, succeeds
 from repoagent.config import load_settings
 from repoagent.errors import UsageError
 from repoagent.pages.layout import page_of
+from repoagent.terminal import say
 
 MODES = ("check", "update", "comment")
 DEEPENING = ("--depth=50", "--depth=500", "--unshallow")
@@ -83,7 +84,7 @@ def fetch_range(root: Path, compared: Range, remote: str) -> None:
         shallow = run_git(root, "rev-parse", "--is-shallow-repository") == "true"
         if depth == "--unshallow" and not shallow:
             depth = "--depth=2147483647"  # complete already; just get the missing commits
-        click.echo(f"repoagent: fetching {compared.base[:12]} and {compared.head[:12]} ({depth})", err=True)
+        say(f"repoagent: fetching {compared.base[:12]} and {compared.head[:12]} ({depth})", err=True)
         run_git(root, "fetch", "--no-tags", "--quiet", depth, remote, compared.base, compared.head)
     if not succeeds(root, "merge-base", compared.base, compared.head):
         raise UsageError(f"{compared.base[:12]} and {compared.head[:12]} share no history; is base the PR's base branch?")
@@ -92,7 +93,7 @@ def fetch_range(root: Path, compared: Range, remote: str) -> None:
 def check_out_head(root: Path, compared: Range) -> None:
     """Detach the workspace at the head commit unless it is there already."""
     if run_git(root, "rev-parse", "HEAD") != compared.head:
-        click.echo(f"repoagent: checking out the head commit {compared.head[:12]}", err=True)
+        say(f"repoagent: checking out the head commit {compared.head[:12]}", err=True)
         run_git(root, "checkout", "--quiet", "--detach", compared.head)
 
 
@@ -142,7 +143,7 @@ def publish(outcome: Outcome, report_path: Path) -> None:
     _append("GITHUB_STEP_SUMMARY", text)
     outputs = {"stale": len(outcome.stale), "pages-changed": len(outcome.pages), "report": report_path.resolve()}
     _append("GITHUB_OUTPUT", "".join(f"{name}={value}\n" for name, value in outputs.items()))
-    click.echo(text, nl=False)
+    say(text, lines=True, newline=False)
 
 
 def _append(variable: str, text: str) -> None:

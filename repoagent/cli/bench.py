@@ -17,6 +17,7 @@ from repoagent.debug.engines import engine_factory
 from repoagent.debug.sandbox import Limits
 from repoagent.errors import UsageError
 from repoagent.fileio import write_atomically
+from repoagent.terminal import say
 
 
 @cli.group()
@@ -66,7 +67,7 @@ def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bo
             outcomes.append(outcome)
             bar.update(1)
     summary = summarize(outcomes)
-    click.echo(table(summary))
+    say(table(summary), lines=True)
     if json_file:
         write_atomically(json_file, json.dumps(summary, indent=1))
     return 0

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import click
-
 from repoagent.errors import UsageError
+from repoagent.terminal import say
 
 MAX_WARNINGS_SHOWN = 20
 
@@ -43,6 +42,6 @@ def forget_repository() -> None:
 def show_warnings(warnings: list[str]) -> None:
     """Warnings on stderr, one line each, at most :data:`MAX_WARNINGS_SHOWN` of them."""
     for line in warnings[:MAX_WARNINGS_SHOWN]:
-        click.echo(f"repoagent: warning: {line}", err=True)
+        say(f"repoagent: warning: {line}", err=True)
     if len(warnings) > MAX_WARNINGS_SHOWN:
-        click.echo(f"repoagent: warning: ... and {len(warnings) - MAX_WARNINGS_SHOWN} more", err=True)
+        say(f"repoagent: warning: ... and {len(warnings) - MAX_WARNINGS_SHOWN} more", err=True)

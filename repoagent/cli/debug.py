@@ -23,6 +23,7 @@ from repoagent.debug.sandbox import Limits, Sandbox
 from repoagent.debug.session import repair
 from repoagent.errors import UsageError
 from repoagent.fileio import write_atomically
+from repoagent.terminal import say
 from repoagent.workspace import Workspace
 
 
@@ -51,7 +52,7 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
     with Sandbox(root, passed_env=check_names(passed_env)) as box:
         first = box.run(test_command, limits)
         if first.ok:
-            click.echo("The tests already pass; nothing to repair.")
+            say("The tests already pass; nothing to repair.")
             return 0
         files = editable_files(root, first.output)
         if not files:
@@ -65,19 +66,19 @@ def debug(path: Path, test_command: str, engine: str, max_rounds: int, timeout: 
             index_factory=code_index_factory(box.root),
         )
     for rel, text in session.changed.items():
-        click.echo("".join(difflib.unified_diff(
-            files[rel].splitlines(keepends=True), text.splitlines(keepends=True), f"a/{rel}", f"b/{rel}")))
+        say("".join(difflib.unified_diff(
+            files[rel].splitlines(keepends=True), text.splitlines(keepends=True), f"a/{rel}", f"b/{rel}")), lines=True)
     rounds = ", ".join(f"{r.tried} tried -> {r.failure.kind.name.lower()}" for r in session.rounds)
     if not session.fixed:
-        click.echo(f"Not fixed after {len(session.rounds)} round(s) ({rounds}). Last output:", err=True)
-        click.echo(session.failure.output[-2000:], err=True)
+        say(f"Not fixed after {len(session.rounds)} round(s) ({rounds}). Last output:", err=True)
+        say(session.failure.output[-2000:], err=True, lines=True)
         return 1
-    click.echo(f"Fixed: the tests pass ({session.runs} runs; {rounds}).")
+    say(f"Fixed: the tests pass ({session.runs} runs; {rounds}).")
     if apply_fix:
         for rel, text in session.changed.items():
             write_atomically(root / rel, text, Workspace(root).scratch())
-        click.echo(f"Applied to {len(session.changed)} file(s).")
+        say(f"Applied to {len(session.changed)} file(s).")
     else:
-        click.echo("Run again with --apply to write the fix.")
+        say("Run again with --apply to write the fix.")
     return 0
 

@@ -12,6 +12,7 @@ from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.cli.status import print_plan, stamped_line, summary_line, view_options
 from repoagent.config import load_settings
+from repoagent.terminal import say
 
 if TYPE_CHECKING:
     from repoagent.run import Report
@@ -42,21 +43,21 @@ def docs(
 
         recovered = recover_for_command(root)  # unstaged work a killed hook run set aside
         if recovered:
-            click.echo(f"repoagent: {recovered}", err=True)
+            say(f"repoagent: {recovered}", err=True)
     report = run(root, settings, View(staged, base, head), mode, _progress)
     found = report.plan
     if found is None:
-        click.echo(stamped_line(report.stamped))
+        say(stamped_line(report.stamped))
     elif mode is not Mode.WRITE:
         show_warnings(found.warnings)
         print_plan(found)
         if report.estimate is not None:
-            click.echo(report.estimate.line())
+            say(report.estimate.line())
         if found.stale:
             return 1 if check else 0
     elif report.outcome is None:
         show_warnings(found.warnings)
-        click.echo(summary_line(found))
+        say(summary_line(found))
     else:
         show_warnings(found.warnings)
         _print_outcome(report)
@@ -68,8 +69,8 @@ def _print_outcome(report: Report) -> None:
     found, outcome = report.plan, report.outcome
     show_warnings(outcome.notes)
     for line in report.writer_lines:
-        click.echo(line)
-    click.echo(
+        say(line)
+    say(
         f"docs ({found.scope.label}): {outcome.written} written by the {report.writer}; "
         f"{outcome.kept} moved, {outcome.removed} removed; "
         f"{outcome.pages_written} pages written, {outcome.pages_removed} removed"
@@ -84,7 +85,7 @@ def _unstaged_exit(pending: list[str], out: str) -> int:
     if not pending:
         return 0
     folder = Path(out).as_posix()
-    click.echo(
+    say(
         f"repoagent: {len(pending)} page(s) under {folder} are not staged; review them, "
         f"run `git add {folder}` and commit again",
         err=True,

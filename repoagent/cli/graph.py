@@ -13,6 +13,7 @@ from repoagent.config import load_settings
 from repoagent.errors import UsageError
 from repoagent.graph.build import build_graph
 from repoagent.graph.export import GraphFormat, render
+from repoagent.terminal import say
 
 
 @cli.command()
@@ -31,7 +32,7 @@ def graph(path: str, form: str, precise: bool, output: str | None, jobs: int | N
     show_warnings(call_graph.warnings)
     text = render(call_graph, GraphFormat(form))
     if output is None:
-        click.echo(text, nl=False)
+        say(text, lines=True, newline=False)
     else:
         write_atomically(Path(output), text)
     return 0

@@ -33,6 +33,7 @@ from repoagent.fileio import write_atomically
 from repoagent.changes.git import run_git
 from repoagent.errors import UsageError
 from repoagent.githook.run import LEGACY_NAME, run_hook
+from repoagent.terminal import say
 
 MARKER = "# repoagent-hook: pre-commit"
 HOOK_NAME = "pre-commit"
@@ -49,7 +50,7 @@ def hook() -> None:
 @click.option("--force", is_flag=True, help="Replace a hook that is not repoagent's (kept as pre-commit.legacy, run first).")
 def install(path: str, stage: bool, force: bool) -> int:
     """Install the pre-commit hook in the repository at PATH."""
-    click.echo(install_hook(repository(path), stage=stage, force=force))
+    say(install_hook(repository(path), stage=stage, force=force))
     return 0
 
 
@@ -66,7 +67,7 @@ def run(stage: bool, hook_dir: Path | None, arguments: tuple[str, ...]) -> int:
 @click.argument("path", default=".")
 def uninstall(path: str) -> int:
     """Remove repoagent's pre-commit hook from the repository at PATH."""
-    click.echo(uninstall_hook(repository(path)))
+    say(uninstall_hook(repository(path)))
     return 0
 
 

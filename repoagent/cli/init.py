@@ -14,6 +14,7 @@ from repoagent.cli.common import repository
 from repoagent.config import commented_section, load_settings
 from repoagent.fileio import write_atomically
 from repoagent.errors import UsageError
+from repoagent.terminal import say
 from repoagent.workspace import FOLDER
 
 IGNORE_ENTRY = f"{FOLDER}/"
@@ -70,10 +71,10 @@ def init(path: str, mkdocs: bool, mermaid: Path | None) -> int:
     if mermaid is not None and not mkdocs:
         raise UsageError("--mermaid goes with --mkdocs: give both, or leave --mermaid out")
     script = _read_mermaid(mermaid) if mermaid is not None else None
-    click.echo(_add_settings(root / "pyproject.toml"))
-    click.echo(_add_ignore(root / ".gitignore"))
+    say(_add_settings(root / "pyproject.toml"))
+    say(_add_ignore(root / ".gitignore"))
     if mkdocs:
-        click.echo(_add_mkdocs(root, script))
+        say(_add_mkdocs(root, script))
     return 0
 
 

@@ -12,6 +12,7 @@ from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.config import load_settings
 from repoagent.pages.layout import INDEX_PAGE, source_of
+from repoagent.terminal import say
 
 if TYPE_CHECKING:
     from repoagent.docs import Plan
@@ -35,12 +36,12 @@ def status(path: str, staged: bool, base: str | None, head: str | None, as_json:
     root = repository(path)
     report = run(root, load_settings(root), View(staged, base, head), Mode.STATUS)
     if report.plan is None:
-        click.echo(json.dumps({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []}, indent=2)
-                   if as_json else stamped_line(report.stamped))
+        say(json.dumps({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []}, indent=2)
+            if as_json else stamped_line(report.stamped), lines=True)
         return 0
     show_warnings(report.plan.warnings)
     if as_json:
-        click.echo(json.dumps(plan_json(report.plan), indent=2))
+        say(json.dumps(plan_json(report.plan), indent=2), lines=True)
     else:
         print_plan(report.plan)
     return 0
@@ -73,14 +74,14 @@ def print_plan(found: Plan) -> None:
     width = max((len(i) for i in [c.id for c in found.changes] + [s.marker.id for s in found.edited]), default=0)
     for change in found.changes:
         where = change.path + (f" (was {change.previous})" if change.previous not in (None, change.id) else "")
-        click.echo(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
+        say(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
     for section in found.edited:
-        click.echo(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages.shown(section.page)}:{section.line}")
+        say(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages.shown(section.page)}:{section.line}")
     for page, why in sorted(found.kept_pages.items()):
-        click.echo(f"{'skipped':<14}{source_of(page):<{width}}  {why}; its page is kept as it is")
+        say(f"{'skipped':<14}{source_of(page):<{width}}  {why}; its page is kept as it is")
     if found.index_stale:
-        click.echo(f"{'index':<14}{INDEX_PAGE} does not list the pages as they are (an interrupted run?)")
-    click.echo(summary_line(found))
+        say(f"{'index':<14}{INDEX_PAGE} does not list the pages as they are (an interrupted run?)")
+    say(summary_line(found))
 
 
 def summary_line(found: Plan) -> str:

@@ -19,13 +19,12 @@ import signal
 import subprocess
 from pathlib import Path
 
-import click
-
 from repoagent.changes.git import hook_environment, unstaged
 from repoagent.config import Settings, load_settings
 from repoagent.errors import UsageError
 from repoagent.githook.aside import Place, bring_back, claimed, recover, set_aside
 from repoagent.githook.child import Interrupted, Signals, run_docs
+from repoagent.terminal import say
 from repoagent.workspace import Workspace
 
 #: The hook a ``--force`` install kept; it runs first.
@@ -134,6 +133,6 @@ def _say(line: str | None, *, prefix: bool = True) -> None:
     if line is None:
         return
     try:
-        click.echo(f"repoagent: {line}" if prefix else line, err=True)
+        say(f"repoagent: {line}" if prefix else line, err=True)
     except OSError:
         pass

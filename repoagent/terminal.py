@@ -1,0 +1,44 @@
+"""Everything the CLI prints goes through :func:`say`, because much of it comes
+from the repository: file names, ids, settings, test output, code in a patch.
+
+git holds any file name, and a stranger's pull request chooses them. Printed as
+they are, an escape sequence (``ESC [ 2 J``, a title or hyperlink sequence) acts on
+the reader's terminal, a carriage return hides what came before it on the line, a
+bidirectional override (U+202E) shows code in an order other than the one that runs,
+and a newline forges a second status line. So control characters and bidi controls
+are written as Python escapes (``\\x1b``, ``\\u202e``), as ``git`` quotes odd paths;
+so is each byte of a file name that is not UTF-8 (read as a lone surrogate, which a
+terminal's strict UTF-8 encoding refuses: the run used to crash): ``\\xff``.
+Ordinary text, non-ASCII letters included, is printed unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+#: Text of several lines (a patch, test output) keeps its newlines and tabs.
+_UNSAFE_IN_LINES = re.compile(f"[{_CONTROLS}]")
+#: One line (a status entry, a warning) escapes them too: one item, one line.
+_UNSAFE_IN_ONE_LINE = re.compile(f"[{_CONTROLS}\t\n]")
+_NAMED = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` with every character that could act on a terminal escaped."""
+    return (_UNSAFE_IN_LINES if lines else _UNSAFE_IN_ONE_LINE).sub(_escape, text)
+
+
+def say(text: str, *, err: bool = False, lines: bool = False, newline: bool = True) -> None:
+    """Print ``text`` (on stderr with ``err``), made :func:`printable`."""
+    click.echo(printable(text, lines=lines), err=err, nl=newline)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, as surrogateescape keeps it
+        code -= 0xDC00
+    return _NAMED.get(char) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
