@@ -1,6 +1,6 @@
 """Precision and recall of repoagent's Python call graph on the micro-benchmark.
 
-Usage: python bench/callgraph_bench.py [--programs FOLDER] [--show-misses]
+Usage: python bench/callgraph_bench.py [--programs FOLDER] [--holdout FOLDER] [--show-misses]
 
 ``bench/callgraph/CATEGORY/NAME/`` holds one small program (``main.py`` and any
 modules or packages it imports) and ``expected.txt``, its exact internal call edges
@@ -17,7 +17,12 @@ summed per category and in total, over each part apart.
 The parts: a program is in the **checking** part when the first byte of the SHA-256
 of its name (``CATEGORY/NAME``) is below 86 (about one in three), else in the
 **tuning** part. Tune the resolver on the tuning part; the checking part says
-whether the gain carries over to programs nobody looked at while tuning.
+whether the gain carries over to programs nobody looked at while tuning. The
+**holdout** part (``bench/callgraph_holdout/``, same layout) was written after the
+resolver had been tuned on the others, in shapes they do not have, with no resolver
+run before its expectations were final: its first measurement (bench/RESULTS.md) is
+the one on programs the rules were not made for; later ones count rules made after
+its misses were seen, and are recorded as such.
 """
 
 from __future__ import annotations
@@ -33,7 +38,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent / "callgraph"
-PARTS = ("tuning", "checking")
+HOLDOUT = Path(__file__).resolve().parent / "callgraph_holdout"
+PARTS = ("tuning", "checking", "holdout")
 
 Edge = tuple[str, str]
 Resolver = Callable[[Path], set[Edge]]
@@ -41,11 +47,13 @@ Resolver = Callable[[Path], set[Edge]]
 
 @dataclass(frozen=True)
 class Program:
-    """One benchmark program: its folder, its ``CATEGORY/NAME``, its expected edges."""
+    """One benchmark program: its folder, its ``CATEGORY/NAME``, its expected edges,
+    and whether it is in the holdout."""
 
     folder: Path
     name: str
     expected: frozenset[Edge]
+    holdout: bool = False
 
     @property
     def category(self) -> str:
@@ -53,6 +61,8 @@ class Program:
 
     @property
     def part(self) -> str:
+        if self.holdout:
+            return "holdout"
         return "checking" if hashlib.sha256(self.name.encode()).digest()[0] < 86 else "tuning"
 
 
@@ -110,11 +120,13 @@ def parse_expected(text: str) -> frozenset[Edge]:
     return frozenset(edges)
 
 
-def load_programs(folder: Path = PROGRAMS) -> list[Program]:
-    """Every ``CATEGORY/NAME/`` under ``folder`` that has an ``expected.txt``."""
+def load_programs(folder: Path = PROGRAMS, holdout: Path | None = None) -> list[Program]:
+    """Every ``CATEGORY/NAME/`` under ``folder`` that has an ``expected.txt``, then
+    those under ``holdout`` (their part is the holdout)."""
     return [
-        Program(path.parent, path.parent.relative_to(folder).as_posix(), parse_expected(path.read_text()))
-        for path in sorted(folder.glob("*/*/expected.txt"))
+        Program(path.parent, path.parent.relative_to(root).as_posix(), parse_expected(path.read_text()), root == holdout)
+        for root in ([folder] if holdout is None else [folder, holdout])
+        for path in sorted(root.glob("*/*/expected.txt"))
     ]
 
 
@@ -142,14 +154,17 @@ def score(programs: Iterable[Program], resolve: Resolver = repoagent_edges) -> S
 
 
 def report(result: Score, show_misses: bool = False) -> str:
-    """A table per part: precision and recall per category, then the total."""
+    """A table per part that has programs: precision and recall per category, then
+    the total."""
     lines = []
     for part in PARTS:
+        if not result.categories[part]:
+            continue
         lines += [f"{part} part", "| category | edges | precision | recall |", "|---|---|---|---|"]
         for category, tally in sorted(result.categories[part].items()):
             lines.append(_row(category, tally))
         lines += [_row("**total**", result.totals[part]), ""]
-    lines.append(f"both parts: {_row('total', result.overall)}")
+    lines.append(f"all parts: {_row('total', result.overall)}")
     if show_misses:
         for name, (missed, wrong) in sorted(result.misses.items()):
             lines.append(name)
@@ -165,9 +180,10 @@ def _row(label: str, tally: Tally) -> str:
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--programs", type=Path, default=PROGRAMS, help="the folder of CATEGORY/NAME/ programs")
+    parser.add_argument("--holdout", type=Path, default=HOLDOUT, help="the folder of the holdout's programs")
     parser.add_argument("--show-misses", action="store_true", help="list every missed and wrong edge")
     options = parser.parse_args(argv)
-    programs = load_programs(options.programs)
+    programs = load_programs(options.programs, options.holdout)
     print(f"{len(programs)} programs")
     print(report(score(programs), options.show_misses))
     return 0

@@ -2,7 +2,8 @@
 
 Usage: python bench/callgraph_trace.py [PROGRAM ...]   (default: every program)
 
-Each program under ``bench/callgraph/`` (``CATEGORY/NAME/``, entry ``main.py``) runs
+Each program under ``bench/callgraph/`` and ``bench/callgraph_holdout/``
+(``CATEGORY/NAME/``, entry ``main.py``) runs
 in a fresh interpreter under a profiler hook that records every call between the
 program's own definitions, named as repoagent names them (``module.Class.method``;
 calls made in a lambda or comprehension belong to the definition around it; code
@@ -25,7 +26,7 @@ import subprocess
 import sys
 from pathlib import Path, PurePosixPath
 
-from callgraph_bench import PROGRAMS, parse_expected
+from callgraph_bench import HOLDOUT, PROGRAMS, load_programs, parse_expected
 
 # Runs in a fresh interpreter; argv[1:] are program folders, each run in a forked
 # child of its own (nothing one program does is seen by the next) that writes one
@@ -192,7 +193,7 @@ def mismatches(programs: list[Path]) -> list[str]:
     traced = traced_edges(programs)
     reports = []
     for program in programs:
-        name = program.relative_to(PROGRAMS) if program.is_relative_to(PROGRAMS) else program
+        name = next((program.relative_to(root) for root in (PROGRAMS, HOLDOUT) if program.is_relative_to(root)), program)
         found = traced.get(program, "no result")
         if isinstance(found, str):
             reports.append(f"{name} failed:\n{found}")
@@ -207,7 +208,7 @@ def mismatches(programs: list[Path]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    programs = [Path(a).resolve() for a in argv] or sorted(p.parent for p in PROGRAMS.glob("*/*/expected.txt"))
+    programs = [Path(a).resolve() for a in argv] or [p.folder for p in load_programs(PROGRAMS, HOLDOUT)]
     reports = mismatches(programs)
     print("\n".join(reports))
     print(f"{len(programs) - len(reports)}/{len(programs)} programs match their traces")

@@ -36,7 +36,9 @@ trace = _load("callgraph_trace")
 # unseen programs is 97%. Raised again at 4cee6df (2026-12-06, the rules since:
 # defaults, truth tests, abstract methods, loops, constructors): tuning 98.8% / 99.5%
 # (5 wrong, 2 missed of 416), checking 99.4% / 98.8% (1 wrong, 2 missed of 163).
-FLOORS = {"tuning": (0.988, 0.995), "checking": (0.993, 0.987)}  # (precision, recall)
+# The holdout (bench/callgraph_holdout/, written after that): 99.3% / 90.7% (1 wrong,
+# 14 missed of 151) when first measured.
+FLOORS = {"tuning": (0.988, 0.995), "checking": (0.993, 0.987), "holdout": (0.992, 0.907)}  # (precision, recall)
 
 
 def _write_program(root: Path, name: str, files: dict[str, str], expected: str) -> Path:
@@ -107,6 +109,17 @@ def test_the_split_is_by_a_hash_of_the_name_about_two_to_one() -> None:
     assert bench.Program(Path("x"), "args/callback", frozenset()).part == bench.Program(Path("y"), "args/callback", frozenset()).part
 
 
+def test_the_holdout_is_a_part_of_its_own(synthetic: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    holdout = tmp_path_factory.mktemp("holdout")
+    _write_program(holdout, "calls/late", {"main.py": "def f():\n    pass\n\n\nf()\n"}, "main -> main.f\n")
+    programs = bench.load_programs(synthetic, holdout)
+    assert [(p.name, p.part) for p in programs if p.holdout] == [("calls/late", "holdout")]
+    assert all(p.part in ("tuning", "checking") for p in programs if not p.holdout)
+    result = bench.score(programs, lambda folder: set())
+    assert result.totals["holdout"].missed == 1 and result.overall.missed == 5
+    assert "holdout part" in bench.report(result) and "holdout part" not in bench.report(bench.score(programs[:2]))
+
+
 def test_a_malformed_expectation_is_refused() -> None:
     with pytest.raises(ValueError, match="line 2"):
         bench.parse_expected("main -> main.f\nmain main.g\n")
@@ -122,7 +135,7 @@ def test_every_category_the_issue_asks_for_is_there() -> None:
 
 
 def test_every_expectation_matches_a_run_of_its_program() -> None:
-    programs = [program.folder for program in bench.load_programs()]
+    programs = [program.folder for program in bench.load_programs(holdout=bench.HOLDOUT)]
     assert trace.mismatches(programs) == []
 
 
@@ -134,7 +147,7 @@ def test_the_tracer_sees_a_wrong_expectation(synthetic: Path) -> None:
 
 
 def test_repoagent_does_not_fall_below_its_floors() -> None:
-    result = bench.score(bench.load_programs())
+    result = bench.score(bench.load_programs(holdout=bench.HOLDOUT))
     for part, (precision, recall) in FLOORS.items():
         assert result.totals[part].precision >= precision, bench.report(result, show_misses=True)
         assert result.totals[part].recall >= recall, bench.report(result, show_misses=True)
