@@ -815,3 +815,67 @@ def test_a_constructor_call_that_omits_an_argument_gets_the_default(tmp_path: Pa
         ("mod.Job.__init__", "mod.quiet"),  # from Job(), which passes nothing
         ("mod.start", "mod.Job.__init__"),
     }
+
+
+def test_comprehensions_and_yield_from_iterate_unary_operators_and_sum_call_dunders(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Tree:
+                    def __init__(self):
+                        self.children: list[Tree] = []
+                    def __iter__(self):
+                        yield self
+                        for child in self.children:
+                            yield from child
+
+                class Money:
+                    def __add__(self, other): return Money()
+                    def __radd__(self, other): return self
+                    def __neg__(self): return Money()
+                    def __invert__(self): return self
+
+                class Plain:
+                    def __add__(self, other): return self
+
+                def names(tree: Tree):
+                    return [node for node in tree]
+
+                def balance(entries: list[Money], plains: list[Plain]):
+                    total = -sum(entries)
+                    ~total
+                    return sum(entries, Money()), sum(plains)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Tree.__iter__", "mod.Tree.__iter__"),  # yield from an instance
+        ("mod.names", "mod.Tree.__iter__"),  # a comprehension iterates
+        ("mod.balance", "mod.Money.__radd__"),  # sum without a start: 0 + x0
+        ("mod.balance", "mod.Money.__add__"),  # the running total + the next; Money() + x0
+        ("mod.balance", "mod.Money.__neg__"),
+        ("mod.balance", "mod.Money.__invert__"),  # of what __neg__ returned
+        ("mod.balance", "mod.Money"),
+        ("mod.Money.__add__", "mod.Money"),
+        ("mod.Money.__neg__", "mod.Money"),
+    }  # sum(plains) starts with 0 + x0, and Plain has no __radd__: nothing is called
+
+
+def test_getattr_with_a_literal_name_reads_the_attribute(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Exporter:
+                    def to_csv(self): pass
+                    def to_json(self): pass
+
+                def export(exporter: Exporter, name):
+                    getattr(exporter, "to_csv")()
+                    getattr(exporter, name)()
+                    getattr(exporter, "to_json", None)()
+            """,
+        },
+    )
+    assert edges == {("mod.export", "mod.Exporter.to_csv")}  # a default or a computed name: not followed

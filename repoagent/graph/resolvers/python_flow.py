@@ -41,7 +41,7 @@ _DUNDER_BUILTINS = {
 #: Builtins whose result holds the elements of their first argument.
 _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "filter", "dict"}
 _HELPERS = {
-    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip",
+    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum",
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
@@ -828,6 +828,8 @@ class Flow:
                 self.on(first, (Flow._builtin_iteration, name, result, None))
         elif name in _SAME_ELEMENTS and result is not None:
             self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
+        elif name == "sum" and first is not None:
+            self._sum(site, first, positional[1] if len(positional) > 1 else keywords.get("start"), made, result)
         elif name in ("enumerate", "zip") and result is not None:
             self.add(result, Value("items", made))
             if name == "enumerate":
@@ -835,6 +837,21 @@ class Flow:
             else:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
+
+    def _sum(self, site: Site, items: Var, start: Var | None, made: str, result: Var | None) -> None:
+        """``sum(xs, start)`` is ``start + x0`` (``start.__add__``), then the running
+        total's ``__add__`` of each next element; without a start it begins with
+        ``0 + x0``, which calls ``x0.__radd__``."""
+        total: Var = ("x", made, "total")
+        dunder = "__add__" if start is not None else "__radd__"
+        if start is None:
+            start = ("x", made, "item0")
+            self.elements(items, "[*]", start)
+        added = Site(site.caller, site.line, f"{site.target}(__add__)")
+        self.on(start, (Flow._dunder, Site(site.caller, site.line, f"{site.target}({dunder})"), dunder, total))
+        self.on(total, (Flow._dunder, added, "__add__", total))
+        if result is not None:
+            self.copy(total, result)
 
     def _dunder(self, value: Value, site: Site | None, dunder: str, result: Var | None) -> None:
         if value.kind in _INSTANCES:

@@ -53,6 +53,7 @@ QUERY = """
     (augmented_assignment) @augmented
     (augmented_assignment left: (identifier) @bound)
     (binary_operator) @operator
+    (unary_operator) @operator
     (comparison_operator) @operator
     (subscript) @operator
     (ERROR) @error

@@ -43,6 +43,8 @@ _OPERATORS = {
     "%": "__mod__", "**": "__pow__", "@": "__matmul__", "&": "__and__", "|": "__or__",
     "^": "__xor__", "<<": "__lshift__", ">>": "__rshift__",
 }
+#: ``-x``, ``+x``, ``~x`` call these of ``x``.
+_UNARY = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 #: ``x += y`` calls ``x.__iadd__(y)`` (only ``__iadd__``: the fallback to ``__add__`` is not followed).
 _AUGMENTED = {operator + "=": "__i" + dunder[2:] for operator, dunder in _OPERATORS.items()}
 _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__", "in": "__contains__"}
@@ -77,6 +79,10 @@ class FlowFacts:
             attribute = node.child_by_field_name("attribute")
             return f"{base}.{text(attribute)}" if base and attribute is not None else ""
         if kind == "call":
+            read = _getattr_literal(node)
+            if read is not None:
+                base = self.value(read[0], scope, depth + 1)
+                return f"{base}.{read[1]}" if base else ""
             callee = self.value(node.child_by_field_name("function"), scope, depth + 1)
             return callee + "()" if callee else ""
         if kind == "subscript":
@@ -100,6 +106,10 @@ class FlowFacts:
             dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
             left = self.value(node.child_by_field_name("left"), scope, depth + 1)
             return f"{left}.{dunder}()" if left and dunder else ""
+        if kind == "unary_operator":
+            dunder = _UNARY.get(text(node.child_by_field_name("operator")))
+            operand = self.value(node.child_by_field_name("argument"), scope, depth + 1)
+            return f"{operand}.{dunder}()" if operand and dunder else ""
         return ""
 
     def several(self, nodes: list[ts.Node | None], at: ts.Node, scope: str, depth: int) -> str:
@@ -232,10 +242,14 @@ class FlowFacts:
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         iterated = self.value(right, scope)
         self.bind(left, f"{iterated}.[*]" if iterated else "", scope, line)
-        if iterated and node.type == "for_statement":
-            # The loop calls ``__iter__``, then ``__next__`` on what it returned.
-            self.parsed.calls.append(CallSite(scope, iterated + ".__iter__", line))
-            self.parsed.calls.append(CallSite(scope, iterated + ".__iter__().__next__", line))
+        if iterated:
+            self.iterates(scope, iterated, line)
+
+    def iterates(self, scope: str, iterated: str, line: int) -> None:
+        """A loop, a comprehension or ``yield from`` calls ``__iter__``, then
+        ``__next__`` on what it returned."""
+        self.parsed.calls.append(CallSite(scope, iterated + ".__iter__", line))
+        self.parsed.calls.append(CallSite(scope, iterated + ".__iter__().__next__", line))
 
     def with_item(self, node: ts.Node) -> None:
         """``with cm as x``: ``__enter__`` and ``__exit__`` run; ``x`` is what ``__enter__`` returns."""
@@ -283,6 +297,8 @@ class FlowFacts:
             children = node.named_children
             value = self.value(children[0], scope) if children else ""
             kind = "yield from" if any(c.type == "from" for c in node.children) else "yield"
+            if kind == "yield from" and value:
+                self.iterates(scope, value, line)
         if value or kind != "return":
             self.parsed.returns.append(Return(scope, value, line, kind))
 
@@ -344,6 +360,9 @@ class FlowFacts:
         if node.type == "binary_operator":
             dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
             operand, other = node.child_by_field_name("left"), node.child_by_field_name("right")
+        elif node.type == "unary_operator":
+            dunder = _UNARY.get(text(node.child_by_field_name("operator")))
+            operand, other = node.child_by_field_name("argument"), None
         elif node.type == "comparison_operator":
             operators = [c for c in node.children if not c.is_named]
             dunder = _COMPARISONS.get(text(operators[0])) if len(operators) == 1 else None
@@ -394,6 +413,21 @@ class FlowFacts:
         if dunder and receiver and not receiver.startswith("{"):
             argument = self.value(node.child_by_field_name("right"), scope)
             self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", node.start_point[0] + 1, arguments=(argument,)))
+
+
+def _getattr_literal(node: ts.Node) -> tuple[ts.Node, str] | None:
+    """``getattr(obj, "name")`` (no default): the object and the name, which must be
+    a plain identifier; ``None`` for any other call."""
+    function = node.child_by_field_name("function")
+    arguments = node.child_by_field_name("arguments")
+    if function is None or function.type != "identifier" or text(function) != "getattr" or arguments is None:
+        return None
+    named = [c for c in arguments.named_children if c.type != "comment"]
+    if len(named) != 2 or named[1].type != "string":
+        return None
+    parts = [c for c in named[1].named_children if c.type == "string_content"]
+    name = text(parts[0]) if len(parts) == 1 and len(named[1].named_children) == 3 else ""
+    return (named[0], name) if name.isidentifier() else None
 
 
 def _elements(node: ts.Node) -> list[ts.Node]:
