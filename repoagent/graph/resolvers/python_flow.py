@@ -102,11 +102,10 @@ class Flow:
         self.static = Evaluator(index)  # type names (bases, annotations) and module structure
         self.worklist = Worklist(self)
         self.add: Callable[[Var, Value], None] = self.worklist.add  # ``var`` holds ``value``
-        self.callees: dict[Site, set[str]] = defaultdict(set)
+        self.callees: dict[Site, list[str]] = {}  # see :meth:`_calls`
         self.fallbacks: list[tuple[Var, Value]] = []
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
-        self._steps: set[Var] = set()
         self.site_vars: dict[Site, Var] = {}
         self.generators: set[str] = set()
         self._files: dict[str, ParsedFile] = {}
@@ -210,7 +209,7 @@ class Flow:
                     continue
                 self.site_vars[site] = callee
                 result: Var = ("x", site.caller, site.target + CALL)
-                self.call(site, callee, arguments, result if result in self._steps else None)
+                self.call(site, callee, arguments, result if self.worklist.known(result) else None)
             # The file's facts have their variables, and the memos are keyed by its
             # scopes: no later file or rule reads them (``outside``, after solving,
             # looks names up afresh). Kept, they would add to the solver's peak.
@@ -290,7 +289,7 @@ class Flow:
             if entry.startswith(EXTERNAL):
                 break
             if "__init_subclass__" in self.index.bindings.get(entry, {}):
-                self.callees[Site(scope, definition.span.start_line, "__init_subclass__")].add(f"{entry}.__init_subclass__")
+                self._calls(Site(scope, definition.span.start_line, "__init_subclass__"), f"{entry}.__init_subclass__")
                 break
 
     def _import(self, scope: str, local: str, module: str, name: str | None) -> None:
@@ -355,8 +354,7 @@ class Flow:
         for operation in operations:
             path = f"{path}.{operation}" if operation != CALL else path + CALL
             step: Var = ("x", scope, path)
-            if step not in self._steps:
-                self._steps.add(step)
+            if self.worklist.make(step):
                 if operation == CALL:
                     self.call(None, var, [], step)
                 elif operation.startswith("["):
@@ -506,16 +504,14 @@ class Flow:
     def member(self, value: Value, name: str) -> Var:
         """The variable holding ``value.name`` (a property read as its marker)."""
         var: Var = ("m", value.kind, value.ref, name)
-        if var not in self._steps:
-            self._steps.add(var)
+        if self.worklist.make(var):
             self.attribute_of(value, name, var)
         return var
 
     def result_of(self, value: Value, name: str) -> Var:
         """What calling ``value.name()`` returns (no edge: the caller records it)."""
         var: Var = ("m()", value.kind, value.ref, name)
-        if var not in self._steps:
-            self._steps.add(var)
+        if self.worklist.make(var):
             self.call(None, self.member(value, name), [], var)
         return var
 
@@ -534,7 +530,7 @@ class Flow:
 
     def _read(self, found: Value, site: Site, target: Var, *_: None) -> None:
         if found.kind == "property":
-            self.callees[site].add(found.ref)
+            self._calls(site, found.ref)
             self.copy(("r", found.ref), target)
         else:
             self.add(target, found)
@@ -689,9 +685,18 @@ class Flow:
         if method.kind in ("bound", "declared"):
             self._call(method, site, arguments, result)
 
+    def _calls(self, site: Site, callee: str) -> None:
+        """``site`` may call ``callee``. A list, not a set: most sites have one callee,
+        and an empty set is 216 bytes (the standard library has 215,000 sites)."""
+        found = self.callees.get(site)
+        if found is None:
+            self.callees[site] = [callee]
+        elif callee not in found:
+            found.append(callee)
+
     def _enter(self, site: Site | None, function: str, arguments: list[Argument], result: Var | None, offset: int) -> None:
         if site is not None:
-            self.callees[site].add(function)
+            self._calls(site, function)
         if result is not None:
             if function in self.generators:
                 self.add(result, Value("gen", function))
@@ -741,7 +746,7 @@ class Flow:
         if init != cls:
             self._enter(site, init, arguments, None, offset=1)
         elif site is not None:
-            self.callees[site].add(init)
+            self._calls(site, init)
         definition = self.index.defs[cls]
         # A construction evaluated only for its value (``Point(1).norm()``) has its edges from its own call site.
         if site is not None and any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
@@ -750,7 +755,7 @@ class Flow:
 
     def _post_init(self, method: Value, site: Site, *_: None) -> None:
         if method.kind == "bound":
-            self.callees[site].add(method.ref)
+            self._calls(site, method.ref)
 
     def _container_method(self, ref: str, arguments: list[Argument], result: Var | None) -> None:
         name, kind, container = ref.split("|", 2)

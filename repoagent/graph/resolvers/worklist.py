@@ -35,6 +35,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 MAX_VALUES = 16  # a variable holding more values stops growing (it is "anything")
+_SEARCHED = 16  # a variable copied into fewer variables finds a copy made before by searching them
 
 #: ``(function, a, b, c)``, run as ``function(owner, value, a, b, c)`` for each value.
 Rule = tuple[Callable[[Any, Any, Any, Any, Any], None], Any, Any, Any]
@@ -47,10 +48,9 @@ class Worklist:
     def __init__(self, owner: object = None) -> None:
         self._owner = owner  # the first argument of every rule's function
         self._ids: dict[Hashable, int] = {}
-        self.names: list[Hashable] = []  # id -> the variable's name
         self._values: list[list[Hashable] | None] = []  # id -> its values, in arrival order
         self._targets: list[list[int] | None] = []  # id -> the variables it is copied into
-        self._copied: set[int] = set()  # source id << 32 | target id, to copy once
+        self._seen: dict[int, set[int]] = {}  # id -> its targets, once they are many (see ``copy``)
         self._rules: list[list[Rule] | None] = []
         self.full: set[int] = set()  # ids of variables that overflowed
         self._queue: deque[tuple[int, Hashable]] = deque()
@@ -59,12 +59,23 @@ class Worklist:
         """The integer standing for ``var`` (made on first use)."""
         found = self._ids.get(var)
         if found is None:
-            found = self._ids[var] = len(self.names)
-            self.names.append(var)
+            found = self._ids[var] = len(self._values)
             self._values.append(None)
             self._targets.append(None)
             self._rules.append(None)
         return found
+
+    def known(self, var: Hashable) -> bool:
+        """Whether ``var`` has its variable."""
+        return var in self._ids
+
+    def make(self, var: Hashable) -> bool:
+        """Make ``var``'s variable; whether it is new (a caller that sets up how a
+        variable gets its values, once, asks here instead of keeping a set of its own)."""
+        if var in self._ids:
+            return False
+        self.var_id(var)
+        return True
 
     def values(self, var: Hashable) -> Iterable[Hashable]:
         """The values ``var`` holds so far (none for an unknown variable)."""
@@ -110,14 +121,24 @@ class Worklist:
         if source == target:
             return
         source_id, target_id = self.var_id(source), self.var_id(target)
-        pair = source_id << 32 | target_id
-        if pair in self._copied:
-            return
-        self._copied.add(pair)
         targets = self._targets[source_id]
         if targets is None:
-            targets = self._targets[source_id] = []
-        targets.append(target_id)
+            self._targets[source_id] = [target_id]
+        else:
+            # Copy once. Most variables flow into one or two others: their list is
+            # searched. The few that flow into hundreds get a set (one set of all
+            # pairs cost the standard library 55 MB).
+            if len(targets) < _SEARCHED:
+                if target_id in targets:
+                    return
+            else:
+                seen = self._seen.get(source_id)
+                if seen is None:
+                    seen = self._seen[source_id] = set(targets)
+                if target_id in seen:
+                    return
+                seen.add(target_id)
+            targets.append(target_id)
         if source_id in self.full:
             self._overflow(target_id)
             return
@@ -161,5 +182,5 @@ class Worklist:
         rules, and the owner), keeping the values and the overflowed variables."""
         self._owner = None
         self._targets = []
-        self._copied = set()
+        self._seen = {}
         self._rules = []
