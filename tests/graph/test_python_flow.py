@@ -879,3 +879,53 @@ def test_getattr_with_a_literal_name_reads_the_attribute(tmp_path: Path) -> None
         },
     )
     assert edges == {("mod.export", "mod.Exporter.to_csv")}  # a default or a computed name: not followed
+
+
+def test_global_and_nonlocal_assignments_bind_the_outer_name(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def plain(): pass
+                def fancy(): pass
+                def first(): pass
+                def second(): pass
+                def local(): pass
+
+                formatter = plain
+
+                def configure(style, chosen=fancy):
+                    global formatter
+                    formatter = chosen
+
+                def render():
+                    formatter()
+
+                def shadow():
+                    formatter = local
+                    formatter()
+
+                def switch():
+                    current = first
+                    def inner():
+                        def flip():
+                            nonlocal current
+                            current = second
+                        flip()
+                    def call():
+                        current()
+                    inner()
+                    call()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.render", "mod.plain"),
+        ("mod.render", "mod.fancy"),  # the parameter's value, evaluated in configure
+        ("mod.shadow", "mod.local"),  # no declaration: a local of its own
+        ("mod.switch.call", "mod.first"),
+        ("mod.switch.call", "mod.second"),  # bound in switch, two levels out
+        ("mod.switch.inner", "mod.switch.inner.flip"),
+        ("mod.switch", "mod.switch.inner"),
+        ("mod.switch", "mod.switch.call"),
+    }

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple, TypeVar
 
 from repoagent.models import Definition, Import, Kind, ParsedFile
+from repoagent.parsing.languages.python_flow import DECLARATIONS
 
 CALL = "()"
 EXTERNAL = "?"  # a base class outside the repository; prefix of opaque MRO entries
@@ -65,6 +66,8 @@ class Index:
         self.returns: dict[str, list[str]] = defaultdict(list)
         # class id -> attribute -> (method id, value chain) for ``self.attr = value``
         self.attributes: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+        # (scope, name) -> the outer scope its assignments bind, for ``global``/``nonlocal``
+        self.declared: dict[tuple[str, str], str] = {}
         for parsed in files:
             self.modules[parsed.module] = parsed
             for definition in parsed.definitions:
@@ -93,14 +96,37 @@ class Index:
                 self.stars[imported.scope].append(imported.module)
             else:
                 self.bindings[imported.scope][imported.local].append(Binding("import", imported.scope, source=imported))
+        declarations = {(a.scope, a.target): a.value for a in parsed.assignments if a.value in DECLARATIONS}
+        moved = []
         for assignment in parsed.assignments:
             if "." not in assignment.target:
-                binding = Binding("assign", assignment.scope, assignment.value)
-                self.bindings[assignment.scope][assignment.target].append(binding)
+                if (assignment.scope, assignment.target) in declarations:
+                    moved.append(assignment)
+                else:
+                    binding = Binding("assign", assignment.scope, assignment.value)
+                    self.bindings[assignment.scope][assignment.target].append(binding)
             elif assignment.target.count(".") == 1:
                 self._index_attribute(assignment.scope, *assignment.target.split("."), assignment.value)
+        # Once the file's own bindings are known, a nonlocal name's owner is found.
+        for (scope, name), keyword in declarations.items():
+            owner = parsed.module if keyword == "global" else self._nonlocal_owner(scope, name)
+            if owner is not None:
+                self.declared[(scope, name)] = owner
+        for assignment in moved:
+            owner = self.declared.get((assignment.scope, assignment.target))
+            if owner is not None and assignment.value not in DECLARATIONS:
+                self.bindings[owner][assignment.target].append(Binding("assign", assignment.scope, assignment.value))
         for returned in parsed.returns:
             self.returns[returned.scope].append(returned.value)
+
+    def _nonlocal_owner(self, scope: str, name: str) -> str | None:
+        """The nearest enclosing function of ``scope`` that binds ``name``."""
+        current = self.defs[scope].parent if scope in self.defs else None
+        while current is not None and current in self.defs and self.defs[current].kind is not Kind.MODULE:
+            if self.defs[current].kind is not Kind.CLASS and name in self.bindings.get(current, {}):
+                return current
+            current = self.defs[current].parent
+        return None
 
     def _index_attribute(self, scope: str, head: str, attribute: str, value: str) -> None:
         """Record ``self.attr = value`` made in an instance method of a class."""

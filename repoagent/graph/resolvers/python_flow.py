@@ -26,6 +26,7 @@ from typing import NamedTuple
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
+from repoagent.parsing.languages.python_flow import DECLARATIONS
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
 
@@ -187,6 +188,8 @@ class Flow:
                 if imported.local != "*":
                     self._import(imported.scope, imported.local, imported.module, imported.name)
             for assignment in parsed.assignments:
+                if assignment.value in DECLARATIONS:
+                    continue
                 value = self.expression(assignment.scope, assignment.value, assignment.line)
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
@@ -426,12 +429,13 @@ class Flow:
     # -- stores --------------------------------------------------------------------
 
     def store(self, scope: str, target: str, value: Var | None, line: int) -> None:
-        """``target = value``: a name of ``scope``, or the last operation of a chain."""
+        """``target = value``: a name of ``scope`` (or of the scope a ``global`` or
+        ``nonlocal`` declaration names), or the last operation of a chain."""
         if value is None:
             return
         head, _, last = target.rpartition(".")
         if not head:
-            self.copy(value, ("n", scope, target))
+            self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
             return
         receiver = self.expression(scope, head, line)
         if last == "()":

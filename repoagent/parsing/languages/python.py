@@ -51,6 +51,8 @@ QUERY = """
     (not_operator argument: (_) @truth)
     (boolean_operator left: (_) @truth)
     (augmented_assignment) @augmented
+    (global_statement) @declared
+    (nonlocal_statement) @declared
     (augmented_assignment left: (identifier) @bound)
     (binary_operator) @operator
     (unary_operator) @operator
@@ -99,7 +101,8 @@ class PythonFile(FileParser):
                 facts.assignment(node)
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
                     "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
-                    "read": facts.read, "truth": facts.truth, "augmented": facts.augmented}
+                    "read": facts.read, "truth": facts.truth, "augmented": facts.augmented,
+                    "declared": facts.declared}
         for capture, handle in handlers.items():
             for node in captures.get(capture, []):
                 handle(node)

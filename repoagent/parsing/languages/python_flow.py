@@ -14,7 +14,9 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
   or a value read and dropped (``obj.name`` as a statement);
 * ``!<annotation>``: instances of the classes an annotation names;
-* ``""``: unknown (a literal, something no definition can flow into).
+* ``""``: unknown (a literal, something no definition can flow into);
+* ``global`` or ``nonlocal`` (:data:`DECLARATIONS`): not a value but the declaration
+  of the target name in the scope (keywords, so no chain is ever one of them).
 
 Facts are :class:`~repoagent.models.Assignment` (``target`` a chain whose last
 operation says where the value goes: a name, an attribute, an item ``[]``, a
@@ -35,6 +37,7 @@ from repoagent.parsing.base import text
 
 MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are unknown
 
+DECLARATIONS = ("global", "nonlocal")
 _LISTS = {"list", "set", "list_comprehension", "set_comprehension", "generator_expression"}
 _DICTS = {"dictionary", "dictionary_comprehension"}
 _TRANSPARENT = {"parenthesized_expression", "await"}
@@ -403,6 +406,15 @@ class FlowFacts:
         receiver = self.value(node, scope)
         if receiver and not receiver.startswith("{"):
             self.parsed.calls.append(CallSite(scope, f"{receiver}.__bool__", node.start_point[0] + 1))
+
+    def declared(self, node: ts.Node) -> None:
+        """``global x`` or ``nonlocal x``: assignments to ``x`` in the scope bind it
+        outside (the resolver finds where)."""
+        keyword = "global" if node.type == "global_statement" else "nonlocal"
+        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
+        for name in node.named_children:
+            if name.type == "identifier":
+                self.parsed.assignments.append(Assignment(scope, text(name), keyword, line))
 
     def augmented(self, node: ts.Node) -> None:
         """``x += y``: the interpreter calls ``x.__iadd__(y)``."""
