@@ -929,3 +929,40 @@ def test_global_and_nonlocal_assignments_bind_the_outer_name(tmp_path: Path) -> 
         ("mod.switch", "mod.switch.inner"),
         ("mod.switch", "mod.switch.call"),
     }
+
+
+def test_function_attributes_and_a_dict_made_of_pairs_hold_their_values(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def primary(): pass
+                def backup(): pass
+                def add(): pass
+                def sub(): pass
+                def inc(): pass
+
+                primary.fallback = backup
+
+                def call(func):
+                    func.fallback()
+
+                OPERATORS = dict(zip(["+", "-"], [add, sub]))
+                STEPS = dict(enumerate([inc]))
+
+                def calculate(symbol):
+                    OPERATORS[symbol]()
+                    OPERATORS.get(symbol)()
+                    STEPS[0]()
+
+                call(primary)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.call"),
+        ("mod.call", "mod.backup"),
+        ("mod.calculate", "mod.add"),
+        ("mod.calculate", "mod.sub"),
+        ("mod.calculate", "mod.inc"),
+    }

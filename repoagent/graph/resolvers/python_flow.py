@@ -465,6 +465,8 @@ class Flow:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
             self.copy(value, ("n", receiver.ref, name))
+        elif receiver.kind in ("def", "bound"):  # an attribute of the function object
+            self.copy(value, ("a", receiver.ref, name))
 
     # -- reads -----------------------------------------------------------------------
 
@@ -483,7 +485,8 @@ class Flow:
         elif kind == "dict":
             self.copy(("k", ref) if operation == "[*]" else ("e", ref), target)
         elif kind == "items":
-            self.add(target, Value("pair", ref)) if operation == "[*]" else None
+            # Only a dict made of the pairs (``dict(zip(keys, values))``) has items.
+            self.add(target, Value("pair", ref)) if operation == "[*]" else self.copy(("e", ref), target)
         elif kind == "pair":
             if position in ("0", "*", ""):
                 self.copy(("k", ref), target)
@@ -555,6 +558,8 @@ class Flow:
                     self.copy(source, target)
         elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
             self._class_member(ref, name, target, instance=False)
+        elif kind in ("def", "bound"):
+            self.copy(("a", ref, name), target)
         elif kind in _INSTANCES:
             for entry in self.static.mro(ref):
                 if entry.startswith(EXTERNAL):
@@ -781,6 +786,11 @@ class Flow:
                 self.add(result, Value(kind, container))
         elif kind == "gen" and name in ("__next__", "send"):
             self.copy(("y", container), result)
+        elif kind == "items":  # a dict made of pairs: their second elements are its values
+            if name in ("get", "pop", "setdefault", "__getitem__"):
+                self.copy(("e", container), result)
+            elif name == "values":
+                self.add(result, Value("seq", container))
 
     def _known_helper(self, site: Site | None, name: str, arguments: list[Argument], result: Var | None) -> None:
         """Builtins and standard-library helpers that call what they are given or pass
