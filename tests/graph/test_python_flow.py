@@ -966,3 +966,43 @@ def test_function_attributes_and_a_dict_made_of_pairs_hold_their_values(tmp_path
         ("mod.calculate", "mod.sub"),
         ("mod.calculate", "mod.inc"),
     }
+
+
+def test_assigning_to_a_property_calls_its_setter(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def shout(): pass
+
+                class Temperature:
+                    def __init__(self):
+                        self.celsius = 0
+                        self.plain = 1
+
+                    @property
+                    def celsius(self):
+                        return self._c
+
+                    @celsius.setter
+                    def celsius(self, value):
+                        value()
+
+                class Frozen(Temperature):
+                    @property
+                    def celsius(self):
+                        return 0
+
+                def main(frozen: Frozen):
+                    t = Temperature()
+                    t.celsius = shout
+                    frozen.celsius = shout
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Temperature.__init__", "mod.Temperature.celsius~2"),
+        ("mod.main", "mod.Temperature.__init__"),
+        ("mod.main", "mod.Temperature.celsius~2"),  # Frozen's property has no setter
+        ("mod.Temperature.celsius~2", "mod.shout"),
+    }

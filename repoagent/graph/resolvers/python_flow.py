@@ -116,10 +116,15 @@ class Flow:
         self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
         self._entered: set[str] = set()  # functions with a default that a call reached
         self.subclasses: dict[str, dict[str, None]] = defaultdict(dict)  # ordered: see worklist.py
+        self.setters: dict[tuple[str, str], str] = {}  # (class, property name) -> its setter
+        self._setter_names: set[str] = set()
         for definition in index.defs.values():
             if definition.kind is Kind.CLASS and definition.language == "python":
                 for base in self.static.mro(definition.id)[1:]:
                     self.subclasses[base][definition.id] = None
+            elif definition.parent is not None and f"{definition.name}.setter" in definition.decorators:
+                self.setters[(definition.parent, definition.name)] = definition.id
+                self._setter_names.add(definition.name)
 
     # -- the worklist ----------------------------------------------------------
 
@@ -430,10 +435,11 @@ class Flow:
 
     def store(self, scope: str, target: str, value: Var | None, line: int) -> None:
         """``target = value``: a name of ``scope`` (or of the scope a ``global`` or
-        ``nonlocal`` declaration names), or the last operation of a chain."""
-        if value is None:
-            return
+        ``nonlocal`` declaration names), or the last operation of a chain. Storing
+        even a value nobody knows into an attribute may call a property's setter."""
         head, _, last = target.rpartition(".")
+        if value is None and (not head or last not in self._setter_names):
+            return
         if not head:
             self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
             return
@@ -443,7 +449,7 @@ class Flow:
         elif last.startswith("["):
             self.on(receiver, (Flow._store_element, last, value, None))
         else:
-            self.on(receiver, (Flow._store_attribute, last, value, None))
+            self.on(receiver, (Flow._store_attribute, last, value, Site(scope, line, target + "=")))
 
     def _store_result(self, function: Value, value: Var, *_: None) -> None:
         if function.kind == "lambda":
@@ -458,15 +464,28 @@ class Flow:
             if operation[1:-1].isdigit():
                 self.copy(value, ("i", container.ref, operation[1:-1]))
 
-    def _store_attribute(self, receiver: Value, name: str, value: Var, *_: None) -> None:
+    def _store_attribute(self, receiver: Value, name: str, value: Var, site: Site) -> None:
         if receiver.kind in _INSTANCES:
             self.copy(value, ("a", receiver.ref, name))
+            setter = self._setter(receiver.ref, name)
+            if setter is not None:  # assigning to a property calls its setter
+                self._enter(site, setter, [(0, value)], None, offset=1)
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind in ("def", "bound"):  # an attribute of the function object
             self.copy(value, ("a", receiver.ref, name))
+
+    def _setter(self, cls: str, name: str) -> str | None:
+        """The setter of property ``name`` if the first class on ``cls``'s MRO that
+        binds ``name`` has one."""
+        for entry in self.static.mro(cls):
+            if entry.startswith(EXTERNAL):
+                return None
+            if name in self.index.bindings.get(entry, {}):
+                return self.setters.get((entry, name))
+        return None
 
     # -- reads -----------------------------------------------------------------------
 
