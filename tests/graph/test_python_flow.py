@@ -1006,3 +1006,39 @@ def test_assigning_to_a_property_calls_its_setter(tmp_path: Path) -> None:
         ("mod.main", "mod.Temperature.celsius~2"),  # Frozen's property has no setter
         ("mod.Temperature.celsius~2", "mod.shout"),
     }
+
+
+def test_super_follows_the_mro_of_the_instances_class(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Root:
+                    def setup(self): pass
+
+                class Left(Root):
+                    def setup(self):
+                        super().setup()
+
+                class Right(Root):
+                    def setup(self):
+                        super().setup()
+
+                class Both(Left, Right):
+                    pass
+
+                class Chain(Root):
+                    pass
+
+                class Leaf(Chain):
+                    def setup(self):
+                        super().setup()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Left.setup", "mod.Right.setup"),  # for a Both, Right comes after Left
+        ("mod.Left.setup", "mod.Root.setup"),  # for a Left
+        ("mod.Right.setup", "mod.Root.setup"),
+        ("mod.Leaf.setup", "mod.Root.setup"),  # past a class that binds nothing
+    }

@@ -308,6 +308,7 @@ def test_super_calls_the_next_class_in_the_mro(tmp_path: Path) -> None:
     assert edges == {
         ("mod.B.__init__", "mod.A.__init__"),
         ("mod.B.hello", "mod.A.hello"),
+        ("mod.B.hello", "mod.C.hello"),  # on a D: its MRO is D, B, C, A
         ("mod.C.hello", "mod.A.hello"),
         ("mod.D.hello", "mod.B.hello"),
     }

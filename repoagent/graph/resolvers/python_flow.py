@@ -480,12 +480,8 @@ class Flow:
     def _setter(self, cls: str, name: str) -> str | None:
         """The setter of property ``name`` if the first class on ``cls``'s MRO that
         binds ``name`` has one."""
-        for entry in self.static.mro(cls):
-            if entry.startswith(EXTERNAL):
-                return None
-            if name in self.index.bindings.get(entry, {}):
-                return self.setters.get((entry, name))
-        return None
+        entry = self._first_binding(self.static.mro(cls), name)
+        return self.setters.get((entry, name)) if entry is not None else None
 
     # -- reads -----------------------------------------------------------------------
 
@@ -592,7 +588,16 @@ class Flow:
                 self.copy(("a", subclass, name), target)
                 self._class_member(subclass, name, target, instance=True)
         elif kind == "super":
-            self._class_member(ref, name, target, instance=True, skip=1)
+            # ``super()`` in class C goes on along the MRO of the instance's class
+            # after C: in a diamond, a subclass puts a sibling between C and C's base.
+            found: dict[str, None] = {}
+            for cls in (ref, *self.subclasses.get(ref, ())):
+                mro = self.static.mro(cls)
+                entry = self._first_binding(mro[mro.index(ref) + 1 :], name) if ref in mro else None
+                if entry is not None:
+                    found[entry] = None
+            for entry in found:
+                self.on(("n", entry, name), (Flow._bind_member, True, target, False))
         elif kind in ("seq", "dict", "items", "gen"):
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
@@ -602,13 +607,19 @@ class Flow:
         """``name`` from the first class on ``cls``'s MRO (after ``skip``) whose body
         binds it; functions become bound methods where Python binds them; a
         ``concrete`` lookup gives an abstract method only as what it declares."""
-        for entry in self.static.mro(cls)[skip:]:
+        entry = self._first_binding(self.static.mro(cls)[skip:], name)
+        if entry is not None:
+            self.on(("n", entry, name), (Flow._bind_member, instance, target, concrete))
+
+    def _first_binding(self, classes: list[str], name: str) -> str | None:
+        """The first of ``classes`` (part of an MRO) whose body binds ``name``; none
+        past a class from outside the repository."""
+        for entry in classes:
             if entry.startswith(EXTERNAL):
-                return
+                return None
             if name in self.index.bindings.get(entry, {}):
-                member: Var = ("n", entry, name)
-                self.on(member, (Flow._bind_member, instance, target, concrete))
-                return
+                return entry
+        return None
 
     def _bind_member(self, value: Value, instance: bool, target: Var, concrete: bool) -> None:
         if concrete and self.abstract(value):
