@@ -91,8 +91,10 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         if settings.precise:
             wanted += [path for path, f in files.items() if f.language == "python"]
         full = _full_parses(wanted, todo_by_path, parses, fresh, settings.jobs)
+        fresh.clear()
         if any(shells[path] is not originals[path] for path in full):
             full = _renamed({**originals, **full}, full.keys())
+        python = [full[path] for path, f in files.items() if f.language == "python"] if settings.precise else []
         found = _resolve_components(store, dirty, full, nodes)
         for component in components:  # the same order, reused or not
             if component.key in found:
@@ -101,7 +103,6 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         if settings.precise:
             from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 
-            python = [full[path] for path, f in files.items() if f.language == "python"]
             edges.extend(precise_edges(root, python, nodes))
         kept = [parse_key(path, digest) for path, _, _, digest in todo]
         store.commit({PARSES: kept, FILES: kept, COMPONENTS: [component.key for component in components]})
@@ -205,10 +206,11 @@ def _renamed(mixed: dict[str, ParsedFile], wanted: Iterable[str]) -> dict[str, P
 def _resolve_components(
     store: Store, dirty: list[Component], full: dict[str, ParsedFile], nodes: dict[str, Definition]
 ) -> dict[str, tuple[list[Edge], list[str]]]:
-    """Resolve each component apart, and store its edges and warnings."""
+    """Resolve each component apart, and store its edges and warnings. Each parse
+    leaves ``full`` as its component is resolved: the resolver may free it early."""
     found = {}
     for component in dirty:
-        result = component.resolver.resolve([full[path] for path in component.paths], nodes)
+        result = component.resolver.resolve([full.pop(path) for path in component.paths], nodes)
         edges = _merge(list(result), nodes)
         warnings = list(getattr(result, "warnings", ()))
         found[component.key] = (edges, warnings)

@@ -41,7 +41,7 @@ def python_components(files: Iterable[SourceFile], imports: Mapping[str, Iterabl
     shells = [ParsedFile(f.path, f.language, f.module, f.content_hash, list(f.definitions[:1])) for f in files]
     index = Index(shells)
     evaluator = Evaluator(index)
-    owners = {module: parsed.path for module, parsed in index.modules.items()}
+    owners = {parsed.module: parsed.path for parsed in shells}  # the last file of a module wins, as in the index
     modules = sorted(owners)
     links = _UnionFind(parsed.path for parsed in shells)
     packages: dict[str, str | None] = {}  # module name -> one file of it and the modules under it, all joined

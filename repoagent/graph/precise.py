@@ -31,7 +31,7 @@ def precise_edges(root: Path, files: list[ParsedFile], nodes: Mapping[str, Defin
     """Edges jedi justifies for the call sites of ``files`` the fast resolver drops."""
     root = root.resolve()
     locator = _Locator(root, files)
-    flow = solve(files)
+    flow = solve(list(files))  # solve empties its list; the files are read again below
     project = jedi.Project(root)
     edges: list[Edge] = []
     for parsed in files:

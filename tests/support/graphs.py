@@ -52,6 +52,6 @@ def precise_call_edges(root: Path, files: dict[str, str]) -> tuple[set[tuple[str
     """The fast resolver's (caller, callee) pairs, and the ones jedi adds to them."""
     parsed = parse_tree(root, files)
     nodes = {d.id: d for f in parsed for d in f.definitions}
-    fast = list(PythonResolver().resolve(parsed, nodes))
+    fast = list(PythonResolver().resolve(list(parsed), nodes))  # the resolver empties its list
     extra = precise_edges(root, parsed, nodes)
     return {(e.caller, e.callee) for e in fast}, {(e.caller, e.callee) for e in extra}

@@ -15,7 +15,8 @@ class Resolver(Protocol):
     definition of the repository by id (all languages), so a resolver can check
     that a target exists. Unresolvable calls are dropped, never guessed. The result
     may carry ``warnings`` (strings), the calls it left out on purpose (too many
-    candidates); ``repoagent graph`` shows them.
+    candidates); ``repoagent graph`` shows them. A resolver may empty ``files`` as
+    it reads them, so that a parse no one else holds is freed early (Python's does).
     """
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:

@@ -60,7 +60,9 @@ class Index:
 
     def __init__(self, files: list[ParsedFile]) -> None:
         self.defs: dict[str, Definition] = {}
-        self.modules: dict[str, ParsedFile] = {}
+        #: Module id -> its ``__all__`` (``None`` without one). Not the parse: the
+        #: value flow frees each parse once its facts are read.
+        self.modules: dict[str, tuple[str, ...] | None] = {}
         self.bindings: dict[str, dict[str, list[Binding]]] = defaultdict(lambda: defaultdict(list))
         self.stars: dict[str, list[str]] = defaultdict(list)
         self.returns: dict[str, list[str]] = defaultdict(list)
@@ -69,7 +71,7 @@ class Index:
         # (scope, name) -> the outer scope its assignments bind, for ``global``/``nonlocal``
         self.declared: dict[tuple[str, str], str] = {}
         for parsed in files:
-            self.modules[parsed.module] = parsed
+            self.modules[parsed.module] = parsed.exports
             for definition in parsed.definitions:
                 self.defs[definition.id] = definition
         self.namespaces = {m.rsplit(".", i)[0] for m in self.modules for i in range(1, m.count(".") + 1)}
@@ -300,11 +302,11 @@ class Evaluator:
         return bool(self._memo(("exports", module, name), lambda: self._exports(module, name)))
 
     def _exports(self, module: str, name: str) -> bool:
-        parsed = self.index.modules.get(module)
-        if parsed is None:
+        if module not in self.index.modules:
             return False
-        if parsed.exports is not None:
-            return name in parsed.exports
+        exports = self.index.modules[module]
+        if exports is not None:
+            return name in exports
         if name.startswith("_"):
             return False
         if self.index.bindings.get(module, {}).get(name):

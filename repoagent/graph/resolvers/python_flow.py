@@ -70,12 +70,13 @@ class PythonResolver:
     """The Python :class:`~repoagent.graph.resolvers.base.Resolver`."""
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> FlowResult:
-        """Solve the value flow of ``files`` and return the call edges it proves."""
+        """Solve the value flow of ``files`` and return the call edges it proves;
+        empties ``files`` (see :meth:`Flow.add_facts`)."""
         return solve(files).edges(nodes)
 
 
 def solve(files: list[ParsedFile]) -> Flow:
-    """The value flow of ``files``, solved."""
+    """The value flow of ``files``, solved; empties ``files`` (see :meth:`Flow.add_facts`)."""
     flow = Flow(Index(files))
     flow.add_facts(files)
     flow.solve()
@@ -109,7 +110,7 @@ class Flow:
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
         self.site_vars: dict[Site, Var] = {}
         self.generators: set[str] = set()
-        self._files: dict[str, ParsedFile] = {}
+        self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._abstract: dict[str, bool] = {}
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
         #: Each function's parameters with a default: (position, name, the default's variable).
@@ -181,12 +182,18 @@ class Flow:
     # -- facts -----------------------------------------------------------------
 
     def add_facts(self, files: list[ParsedFile]) -> None:
+        """Turn the facts of ``files`` into constraints, emptying the list file by file:
+        a parse nothing else holds is freed as soon as its facts are constraints (the
+        standard library's calls and assignments are 150 MB, the solver's peak is at
+        the end)."""
         for parsed in files:
-            self._files[parsed.path] = parsed
             for returned in parsed.returns:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
-        for parsed in files:
+            self._note_only_raising(parsed)
+        files.reverse()
+        while files:
+            parsed = files.pop()
             for definition in parsed.definitions[1:]:
                 self._definition(parsed, definition)
             for imported in parsed.imports:
@@ -223,6 +230,16 @@ class Flow:
             # looks names up afresh). Kept, they would add to the solver's peak.
             self._expressions.clear()
             self._lookups.clear()
+
+    def _note_only_raising(self, parsed: ParsedFile) -> None:
+        """Record the functions of ``parsed`` whose own body only raises
+        ``NotImplementedError``: no other call, no assignment, no return."""
+        acting = {c.caller for c in parsed.calls if c.target != "NotImplementedError"}
+        acting.update(a.scope for a in parsed.assignments)
+        acting.update(r.scope for r in parsed.returns)
+        self._only_raise.update(
+            d.id for d in parsed.definitions if d.raises == ("NotImplementedError",) and d.id not in acting
+        )
 
     def _passes_through(self, function: str, value: str) -> bool:
         """Whether ``return value`` returns a parameter that nothing rebinds. Each call
@@ -647,20 +664,8 @@ class Flow:
             if any(d.split("(")[0].endswith("abstractmethod") for d in definition.decorators):
                 self._abstract[value.ref] = True
             else:
-                self._abstract[value.ref] = definition.raises == ("NotImplementedError",) and not self._acts(definition)
+                self._abstract[value.ref] = value.ref in self._only_raise
         return self._abstract[value.ref]
-
-    def _acts(self, definition: Definition) -> bool:
-        """Whether ``definition``'s own body calls, assigns or returns anything
-        besides raising ``NotImplementedError``."""
-        parsed = self._files.get(definition.path)
-        scope = definition.id
-        return (
-            parsed is None
-            or any(c.caller == scope and c.target != "NotImplementedError" for c in parsed.calls)
-            or any(a.scope == scope for a in parsed.assignments)
-            or any(r.scope == scope for r in parsed.returns)
-        )
 
     def _bind(self, instance: bool, target: Var, value: Value) -> None:
         self.add(target, self._binding(instance, value))
