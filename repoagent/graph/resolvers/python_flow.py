@@ -108,6 +108,9 @@ class Flow:
         self.fallbacks: list[tuple[Var, Value]] = []
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
+        #: The chain steps of the file being read, each by itself: the one tuple that
+        #: rules and arguments keep (a chain's scope is in one file, so is its step).
+        self._steps: dict[Var, Var] = {}
         self.site_vars: dict[Site, Var] = {}
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
@@ -223,13 +226,14 @@ class Flow:
                 if callee is None:
                     continue
                 self.site_vars[site] = callee
-                result: Var = ("x", site.caller, site.target + CALL)
-                self.call(site, callee, arguments, result if self.worklist.known(result) else None)
+                result = self._steps.get(("x", site.caller, site.target + CALL))  # if a chain reads it
+                self.call(site, callee, arguments, result)
             # The file's facts have their variables, and the memos are keyed by its
             # scopes: no later file or rule reads them (``outside``, after solving,
             # looks names up afresh). Kept, they would add to the solver's peak.
             self._expressions.clear()
             self._lookups.clear()
+            self._steps.clear()
 
     def _note_only_raising(self, parsed: ParsedFile) -> None:
         """Record the functions of ``parsed`` whose own body only raises
@@ -378,8 +382,10 @@ class Flow:
         path = head
         for operation in operations:
             path = f"{path}.{operation}" if operation != CALL else path + CALL
-            step: Var = ("x", scope, path)
-            if self.worklist.make(step):
+            key: Var = ("x", scope, path)
+            step = self._steps.get(key)
+            if step is None:
+                step = self._steps[key] = key
                 if operation == CALL:
                     self.call(None, var, [], step)
                 elif operation.startswith("["):
