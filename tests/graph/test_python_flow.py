@@ -1042,3 +1042,46 @@ def test_super_follows_the_mro_of_the_instances_class(tmp_path: Path) -> None:
         ("mod.Right.setup", "mod.Root.setup"),
         ("mod.Leaf.setup", "mod.Root.setup"),  # past a class that binds nothing
     }
+
+
+def test_a_spread_dict_gives_each_parameter_its_own_key(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def notify(): pass
+                def log(): pass
+                def fail(): pass
+
+                def handle(callback=None, on_error=None):
+                    callback()
+
+                def request(url, callback=None, on_error=None, **rest):
+                    callback()
+                    on_error()
+
+                def get(url, **options):
+                    return request(url, **options)
+
+                def session(**options):
+                    return get("x", **options)
+
+                options = {"callback": notify}
+                handle(**options)
+                extra = {}
+                extra["callback"] = log
+                handle(**extra)
+                session(callback=notify, on_error=fail)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.handle"),
+        ("mod", "mod.session"),
+        ("mod.handle", "mod.notify"),
+        ("mod.handle", "mod.log"),
+        ("mod.session", "mod.get"),
+        ("mod.get", "mod.request"),
+        ("mod.request", "mod.notify"),  # through two **options, by name
+        ("mod.request", "mod.fail"),  # not notify: on_error gets only its own key
+    }

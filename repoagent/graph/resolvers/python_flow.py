@@ -119,6 +119,10 @@ class Flow:
         #: Each function's parameters with a default: (position, name, the default's variable).
         self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
         self._entered: set[str] = set()  # functions with a default that a call reached
+        #: Dicts by ref: the keys stored into each under a known name, and the dicts
+        #: each is spread into (``f(**d)`` into ``f``'s ``**kwargs``). See :meth:`_keyed`.
+        self._keys: dict[str, dict[str, None]] = defaultdict(dict)
+        self._spreads: dict[str, list[str]] = defaultdict(list)
         self.subclasses: dict[str, dict[str, None]] = defaultdict(dict)  # ordered: see worklist.py
         self.setters: dict[tuple[str, str], str] = {}  # (class, property name) -> its setter
         self._setter_names: set[str] = set()
@@ -486,6 +490,8 @@ class Flow:
                 self.copy(value, ("e", container.ref))
             if operation[1:-1].isdigit():
                 self.copy(value, ("i", container.ref, operation[1:-1]))
+            elif container.kind == "dict" and operation[1:2] == ":":
+                self.copy(value, self._keyed(container.ref, operation[1:-1]))
 
     def _store_attribute(self, receiver: Value, name: str, value: Var, site: Site) -> None:
         if receiver.kind in _INSTANCES:
@@ -771,12 +777,45 @@ class Flow:
                     self.copy(value, ("n", function, parameters[index].name))
                 elif any(p.prefix == "*" for p in parameters[: index + 1]):
                     self.copy(value, ("e", f"{function}|*"))
-            elif key == "*" or key == "**":
+            elif key == "*":
                 continue
+            elif key == "**":
+                given = frozenset(k for k, _ in arguments)
+                self.on(value, (Flow._spread, function, offset, given))
             elif any(p.name == key and not p.prefix for p in parameters):
                 self.copy(value, ("n", function, key))
             elif parameters and parameters[-1].prefix == "**":
                 self.copy(value, ("e", f"{function}|**"))
+                self.copy(value, self._keyed(f"{function}|**", f":{key}"))
+
+    def _spread(self, mapping: Value, function: str, offset: int, given: frozenset[int | str]) -> None:
+        """``function(**mapping)``: each parameter the call does not give gets what
+        ``mapping`` holds under its name; the rest of ``mapping`` goes to the
+        function's own ``**kwargs``."""
+        if mapping.kind != "dict":
+            return
+        parameters = self.index.defs[function].parameters
+        for index, parameter in enumerate(parameters):
+            if not parameter.prefix and index >= offset and parameter.name not in given and index - offset not in given:
+                self.copy(("i", mapping.ref, f":{parameter.name}"), ("n", function, parameter.name))
+        if parameters and parameters[-1].prefix == "**":
+            target = f"{function}|**"
+            if target != mapping.ref and target not in self._spreads[mapping.ref]:
+                self._spreads[mapping.ref].append(target)
+                self.copy(("e", mapping.ref), ("e", target))
+                for key in list(self._keys[mapping.ref]):
+                    self.copy(("i", mapping.ref, key), self._keyed(target, key))
+
+    def _keyed(self, ref: str, key: str) -> Var:
+        """The variable of what dict ``ref`` holds under ``key`` (``:name``), made
+        known to every dict ``ref`` is spread into, so that a name passed along
+        ``f(**kwargs)`` after ``f(**kwargs)`` still finds its parameter."""
+        var: Var = ("i", ref, key)
+        if key not in self._keys[ref]:
+            self._keys[ref][key] = None
+            for target in self._spreads.get(ref, ()):
+                self.copy(var, self._keyed(target, key))
+        return var
 
     def _default(self, function: str, arguments: list[Argument], offset: int) -> None:
         """A default flows into its parameter only from a call that omits the argument

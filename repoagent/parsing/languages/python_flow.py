@@ -8,7 +8,8 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
 
 * a chain: a head then ``.``-separated operations — ``f``, ``a.b``, ``f()``
   (``()`` is the call's result), ``x.[]`` (an item: subscript, ``get``),
-  ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position);
+  ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position),
+  ``x.[:name]`` (the item under a string key that is an identifier);
 * a head may also be a literal made here: ``{L<byte>`` a list, set or generator
   expression, ``{T<byte>`` a tuple, ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
   ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
@@ -95,7 +96,10 @@ class FlowFacts:
                 return ""
             if index.type == "slice":
                 return base  # a slice of a container holds its elements
-            return f"{base}.[{text(index)}]" if index.type == "integer" and text(index).isdigit() else f"{base}.[]"
+            if index.type == "integer" and text(index).isdigit():
+                return f"{base}.[{text(index)}]"
+            key = _string(index)
+            return f"{base}.[:{key}]" if key else f"{base}.[]"
         if kind in _LISTS or kind in _DICTS or kind == "tuple" or kind == "lambda":
             return self.literal(node, scope, depth)
         if kind == "conditional_expression":
@@ -151,8 +155,10 @@ class FlowFacts:
             head = f"{{D{node.start_byte}"
             for element in _elements(node):
                 if element.type == "pair":
-                    self._store(scope, head + ".[*]", element.child_by_field_name("key"), line, depth)
-                    self._store(scope, head + ".[]", element.child_by_field_name("value"), line, depth)
+                    key = element.child_by_field_name("key")
+                    name = _string(key) if key is not None else ""
+                    self._store(scope, head + ".[*]", key, line, depth)
+                    self._store(scope, f"{head}.[:{name}]" if name else head + ".[]", element.child_by_field_name("value"), line, depth)
                 elif element.type == "dictionary_splat" and element.named_children:
                     inner = self.value(element.named_children[0], scope, depth + 1)
                     if inner:
@@ -435,11 +441,18 @@ def _getattr_literal(node: ts.Node) -> tuple[ts.Node, str] | None:
     if function is None or function.type != "identifier" or text(function) != "getattr" or arguments is None:
         return None
     named = [c for c in arguments.named_children if c.type != "comment"]
-    if len(named) != 2 or named[1].type != "string":
+    if len(named) != 2:
         return None
-    parts = [c for c in named[1].named_children if c.type == "string_content"]
-    name = text(parts[0]) if len(parts) == 1 and len(named[1].named_children) == 3 else ""
-    return (named[0], name) if name.isidentifier() else None
+    name = _string(named[1])
+    return (named[0], name) if name else None
+
+
+def _string(node: ts.Node) -> str:
+    """The text of a plain string literal that is an identifier (``"name"``), else ""."""
+    if node.type != "string" or len(node.named_children) != 3:
+        return ""
+    content = node.named_children[1]
+    return text(content) if content.type == "string_content" and text(content).isidentifier() else ""
 
 
 def _elements(node: ts.Node) -> list[ts.Node]:
