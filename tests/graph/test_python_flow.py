@@ -1085,3 +1085,58 @@ def test_a_spread_dict_gives_each_parameter_its_own_key(tmp_path: Path) -> None:
         ("mod.request", "mod.notify"),  # through two **options, by name
         ("mod.request", "mod.fail"),  # not notify: on_error gets only its own key
     }
+
+
+def test_a_dict_read_by_a_literal_key_gets_that_key_or_an_unknown_one(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from typing import Mapping
+
+                class Response:
+                    def __bool__(self): return True
+
+                class Request:
+                    def __bool__(self): return True
+
+                class Registry:
+                    def get(self, name): return Request()
+
+                def first(): pass
+                def second(): pass
+                def third(): pass
+
+                class Failure(Exception):
+                    def __init__(self, *args, **kwargs):
+                        response = kwargs.pop("response", None)
+                        request = kwargs.pop("request", None)
+                        if not request:
+                            pass
+
+                def run(named: Mapping[str, Response], registry: Registry, name):
+                    table = {"a": first, "b": second}
+                    table.get("a")()
+                    table[name] = third
+                    table["b"]()
+                    if named.get("x"):
+                        pass
+                    if registry.get("x"):
+                        pass
+                    raise Failure(response=Response(), request=Request())
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.run", "mod.first"),  # not second: "a" holds only first
+        ("mod.run", "mod.second"),
+        ("mod.run", "mod.third"),  # stored under a name nobody knows: any key may read it
+        ("mod.run", "mod.Response.__bool__"),  # an annotated mapping's values are under any key
+        ("mod.run", "mod.Registry.get"),  # not a dict: its own get
+        ("mod.run", "mod.Request.__bool__"),  # what Registry.get returns
+        ("mod.run", "mod.Failure.__init__"),
+        ("mod.run", "mod.Response"),
+        ("mod.run", "mod.Request"),
+        ("mod.Failure.__init__", "mod.Request.__bool__"),  # only the request keyword
+        ("mod.Registry.get", "mod.Request"),
+    }

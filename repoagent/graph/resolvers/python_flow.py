@@ -492,6 +492,8 @@ class Flow:
                 self.copy(value, ("i", container.ref, operation[1:-1]))
             elif container.kind == "dict" and operation[1:2] == ":":
                 self.copy(value, self._keyed(container.ref, operation[1:-1]))
+            elif container.kind == "dict" and operation == "[]":
+                self.copy(value, ("u", container.ref))  # under a key nobody knows
 
     def _store_attribute(self, receiver: Value, name: str, value: Var, site: Site) -> None:
         if receiver.kind in _INSTANCES:
@@ -527,7 +529,10 @@ class Flow:
             else:
                 self.copy(("e", ref), target)
         elif kind == "dict":
-            self.copy(("k", ref) if operation == "[*]" else ("e", ref), target)
+            if position[:1] == ":":
+                self._read_key(ref, position, target)
+            else:
+                self.copy(("k", ref) if operation == "[*]" else ("e", ref), target)
         elif kind == "items":
             # Only a dict made of the pairs (``dict(zip(keys, values))``) has items.
             self.add(target, Value("pair", ref)) if operation == "[*]" else self.copy(("e", ref), target)
@@ -544,6 +549,13 @@ class Flow:
                 self.on(iterator, (Flow._iterated, target, None, None))
             else:
                 self.copy(self.result_of(value, "__getitem__"), target)
+
+    def _read_key(self, ref: str, key: str, target: Var) -> None:
+        """``target`` gets what dict ``ref`` holds under ``key`` (``:name``): what was
+        stored under that name, or under a key nobody knows (``d[k] = v``, an
+        annotation's element type, ``update``)."""
+        self.copy(("i", ref, key), target)
+        self.copy(("u", ref), target)
 
     def _iterated(self, iterator: Value, target: Var, *_: None) -> None:
         """What ``next()`` gives on what ``__iter__`` returned."""
@@ -587,8 +599,15 @@ class Flow:
             self.add(target, found)
 
     def attribute_of(self, value: Value, name: str, target: Var) -> None:
-        """Put ``value.name`` into ``target`` (use :meth:`member`, which memoises)."""
+        """Put ``value.name`` into ``target`` (use :meth:`member`, which memoises).
+        ``name`` may carry a literal key (``get:name``, see the parser): only a
+        dict's ``get``, ``pop`` and ``setdefault`` read by it."""
         kind, ref = value
+        if ":" in name:
+            if kind == "dict":
+                self.add(target, Value("method", f"{name}|{kind}|{ref}"))
+                return
+            name = name.partition(":")[0]
         if kind == "module":
             found = self.module_member(ref, name) if ref in self.index.modules else None
             if found is None and ref not in self.index.modules:
@@ -803,6 +822,7 @@ class Flow:
             if target != mapping.ref and target not in self._spreads[mapping.ref]:
                 self._spreads[mapping.ref].append(target)
                 self.copy(("e", mapping.ref), ("e", target))
+                self.copy(("u", mapping.ref), ("u", target))
                 for key in list(self._keys[mapping.ref]):
                     self.copy(("i", mapping.ref, key), self._keyed(target, key))
 
@@ -850,8 +870,11 @@ class Flow:
         name, kind, container = ref.split("|", 2)
         if result is None:
             return
+        name, _, key = name.partition(":")
         if kind == "dict":
-            if name in ("get", "pop", "setdefault", "__getitem__"):
+            if key and name in ("get", "pop", "setdefault"):
+                self._read_key(container, f":{key}", result)
+            elif name in ("get", "pop", "setdefault", "__getitem__"):
                 self.copy(("e", container), result)
             elif name == "values":
                 self.add(result, Value("seq", container))
@@ -1008,6 +1031,8 @@ class Flow:
                 chosen = arguments[-1:] if name in _MAPPING_TYPES else (arguments if name in ("tuple", "Tuple") else arguments[:1])
                 for argument in chosen:
                     self._annotate(scope, argument, ("e", site), depth + 1)
+                if name in _MAPPING_TYPES:
+                    self.copy(("e", site), ("u", site))
             elif name in ("type", "Type"):
                 for cls in self._classes(scope, arguments[0]):
                     self.add(target, Value("def", cls))

@@ -9,7 +9,9 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
 * a chain: a head then ``.``-separated operations — ``f``, ``a.b``, ``f()``
   (``()`` is the call's result), ``x.[]`` (an item: subscript, ``get``),
   ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position),
-  ``x.[:name]`` (the item under a string key that is an identifier);
+  ``x.[:name]`` (the item under a string key that is an identifier), and
+  ``x.get:name()`` for ``x.get("name")`` (also ``pop``, ``setdefault``: a dict
+  reads the key, anything else calls its ``get``);
 * a head may also be a literal made here: ``{L<byte>`` a list, set or generator
   expression, ``{T<byte>`` a tuple, ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
   ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
@@ -88,7 +90,8 @@ class FlowFacts:
                 base = self.value(read[0], scope, depth + 1)
                 return f"{base}.{read[1]}" if base else ""
             callee = self.value(node.child_by_field_name("function"), scope, depth + 1)
-            return callee + "()" if callee else ""
+            key = _key_read(node)
+            return f"{callee}:{key}()" if callee and key else (callee + "()" if callee else "")
         if kind == "subscript":
             base = self.value(node.child_by_field_name("value"), scope, depth + 1)
             index = node.child_by_field_name("subscript")
@@ -445,6 +448,20 @@ def _getattr_literal(node: ts.Node) -> tuple[ts.Node, str] | None:
         return None
     name = _string(named[1])
     return (named[0], name) if name else None
+
+
+def _key_read(node: ts.Node) -> str:
+    """The key of ``x.get("name")``, ``x.pop("name", ...)`` or ``x.setdefault("name",
+    ...)``; "" for any other call."""
+    function = node.child_by_field_name("function")
+    arguments = node.child_by_field_name("arguments")
+    if function is None or function.type != "attribute" or arguments is None:
+        return ""
+    attribute = function.child_by_field_name("attribute")
+    if attribute is None or text(attribute) not in ("get", "pop", "setdefault"):
+        return ""
+    named = [c for c in arguments.named_children if c.type != "comment"]
+    return _string(named[0]) if named else ""
 
 
 def _string(node: ts.Node) -> str:
