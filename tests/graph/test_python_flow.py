@@ -1140,3 +1140,38 @@ def test_a_dict_read_by_a_literal_key_gets_that_key_or_an_unknown_one(tmp_path: 
         ("mod.Failure.__init__", "mod.Request.__bool__"),  # only the request keyword
         ("mod.Registry.get", "mod.Request"),
     }
+
+
+def test_staticmethod_and_classmethod_called_in_a_class_body_bind_like_the_decorators(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def default_factory(): pass
+
+                class Reg:
+                    def get_value(cls, kind):
+                        cls.read_values()
+                        kind()
+                    get_value = classmethod(get_value)
+
+                    def read_keys(cls): pass
+                    read_keys = classmethod(read_keys)
+
+                    def read_values(cls): pass
+                    read_values = classmethod(read_values)
+
+                    factory = staticmethod(default_factory)
+
+                    def run(self):
+                        self.factory()
+                        Reg.get_value(default_factory)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Reg.run", "mod.default_factory"),
+        ("mod.Reg.run", "mod.Reg.get_value"),
+        ("mod.Reg.get_value", "mod.Reg.read_values"),  # each name its own function
+        ("mod.Reg.get_value", "mod.default_factory"),  # the argument after cls
+    }

@@ -601,8 +601,13 @@ class Flow:
     def attribute_of(self, value: Value, name: str, target: Var) -> None:
         """Put ``value.name`` into ``target`` (use :meth:`member`, which memoises).
         ``name`` may carry a literal key (``get:name``, see the parser): only a
-        dict's ``get``, ``pop`` and ``setdefault`` read by it."""
+        dict's ``get``, ``pop`` and ``setdefault`` read by it; ``:staticmethod`` and
+        ``:classmethod`` wrap a function."""
         kind, ref = value
+        if name in (":staticmethod", ":classmethod"):
+            if kind == "def" and self.index.defs[ref].kind is not Kind.CLASS:
+                self.add(target, Value(name[1:], ref))
+            return
         if ":" in name:
             if kind == "dict":
                 self.add(target, Value("method", f"{name}|{kind}|{ref}"))
@@ -704,6 +709,10 @@ class Flow:
     def _binding(self, instance: bool, value: Value) -> Value:
         """What reading class member ``value`` gives (on an instance, or on the
         class): a bound method, a property, or the value itself."""
+        if value.kind == "staticmethod":
+            return Value("def", value.ref)
+        if value.kind == "classmethod":
+            return Value("bound", value.ref)
         if value.kind != "def":
             return value
         definition = self.index.defs[value.ref]
@@ -742,6 +751,8 @@ class Flow:
             self._enter(site, ref, arguments, result, offset=0)
         elif kind == "bound":
             self._enter(site, ref, arguments, result, offset=1)
+        elif kind == "staticmethod":  # callable as it is since Python 3.10
+            self._enter(site, ref, arguments, result, offset=0)
         elif kind == "declared":
             self._enter(None, ref, [], result, offset=1)
         elif kind in _INSTANCES:

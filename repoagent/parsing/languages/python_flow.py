@@ -11,7 +11,9 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position),
   ``x.[:name]`` (the item under a string key that is an identifier), and
   ``x.get:name()`` for ``x.get("name")`` (also ``pop``, ``setdefault``: a dict
-  reads the key, anything else calls its ``get``);
+  reads the key, anything else calls its ``get``), and ``f.:staticmethod`` for
+  ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
+  would bind it);
 * a head may also be a literal made here: ``{L<byte>`` a list, set or generator
   expression, ``{T<byte>`` a tuple, ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
   ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
@@ -89,6 +91,10 @@ class FlowFacts:
             if read is not None:
                 base = self.value(read[0], scope, depth + 1)
                 return f"{base}.{read[1]}" if base else ""
+            wrapped = _method_wrapper(node)
+            if wrapped is not None:
+                inner = self.value(wrapped[0], scope, depth + 1)
+                return f"{inner}.:{wrapped[1]}" if inner else ""
             callee = self.value(node.child_by_field_name("function"), scope, depth + 1)
             key = _key_read(node)
             return f"{callee}:{key}()" if callee and key else (callee + "()" if callee else "")
@@ -448,6 +454,16 @@ def _getattr_literal(node: ts.Node) -> tuple[ts.Node, str] | None:
         return None
     name = _string(named[1])
     return (named[0], name) if name else None
+
+
+def _method_wrapper(node: ts.Node) -> tuple[ts.Node, str] | None:
+    """``staticmethod(f)`` or ``classmethod(f)``: the argument and the wrapper's name."""
+    function = node.child_by_field_name("function")
+    arguments = node.child_by_field_name("arguments")
+    if function is None or text(function) not in ("staticmethod", "classmethod") or arguments is None:
+        return None
+    named = [c for c in arguments.named_children if c.type != "comment"]
+    return (named[0], text(function)) if len(named) == 1 and named[0].type in ("identifier", "attribute") else None
 
 
 def _key_read(node: ts.Node) -> str:
