@@ -32,6 +32,7 @@ MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
 
 Var = tuple[str, ...]
 Argument = tuple[int | str, Var | None]  # position or keyword (or "*", "**"), and its value
+Arguments = tuple[Argument, ...]  # a tuple: a call's rule keeps it, and most calls have none (``()`` is shared)
 
 #: Builtins that call a dunder method of their first argument.
 _DUNDER_BUILTINS = {
@@ -161,7 +162,7 @@ class Flow:
                 self.add(var, value)
             for function in unreached:
                 self._entered.add(function)
-                self._default(function, [], 0)
+                self._default(function, (), 0)
 
     def edges(self, nodes: Mapping[str, Definition]) -> FlowResult:
         """One edge per caller and callee with its lines; a call with more than
@@ -311,7 +312,7 @@ class Flow:
             # A bare ``@deco`` is a call site of its own (the parser's); ``@factory(x)``
             # calls what the factory returned, here.
             site = Site(scope, line, chain) if chain.endswith(CALL) else None
-            self.call(site, self.expression(scope, chain, line), [(0, var)], result)
+            self.call(site, self.expression(scope, chain, line), ((0, var),), result)
             self.fallbacks.append((result, Value("def", definition.id)))
             var = result
         return var
@@ -391,7 +392,7 @@ class Flow:
             if step is None:
                 step = self._steps[key] = key
                 if operation == CALL:
-                    self.call(None, var, [], step)
+                    self.call(None, var, (), step)
                 elif operation.startswith("["):
                     self.elements(var, operation, step)
                 else:
@@ -440,7 +441,7 @@ class Flow:
             return found.kind == "external"
         return False
 
-    def arguments(self, scope: str, arguments: tuple[str, ...], line: int) -> list[Argument]:
+    def arguments(self, scope: str, arguments: tuple[str, ...], line: int) -> Arguments:
         found: list[Argument] = []
         position = 0
         for argument in arguments:
@@ -456,7 +457,7 @@ class Flow:
                 if position >= 0:
                     found.append((position, self.expression(scope, argument, line)))
                 position += 1
-        return found
+        return tuple(found)
 
     # -- stores --------------------------------------------------------------------
 
@@ -575,7 +576,7 @@ class Flow:
         """What calling ``value.name()`` returns (no edge: the caller records it)."""
         var: Var = ("m()", value.kind, value.ref, name)
         if self.worklist.make(var):
-            self.call(None, self.member(value, name), [], var)
+            self.call(None, self.member(value, name), (), var)
         return var
 
     def overriders(self, cls: str, name: str) -> list[str]:
@@ -733,7 +734,7 @@ class Flow:
         self,
         site: Site | None,
         callee: Var | None,
-        arguments: list[Argument],
+        arguments: Arguments,
         result: Var | None,
     ) -> None:
         """A call of every value of ``callee``: edges at ``site`` (``None`` when the
@@ -741,7 +742,7 @@ class Flow:
         arguments to parameters, returns to ``result``."""
         self.on(callee, (Flow._call, site, arguments, result))
 
-    def _call(self, value: Value, site: Site | None, arguments: list[Argument], result: Var | None) -> None:
+    def _call(self, value: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
         kind, ref = value
         if kind == "def":
             definition = self.index.defs[ref]
@@ -754,7 +755,7 @@ class Flow:
         elif kind == "staticmethod":  # callable as it is since Python 3.10
             self._enter(site, ref, arguments, result, offset=0)
         elif kind == "declared":
-            self._enter(None, ref, [], result, offset=1)
+            self._enter(None, ref, (), result, offset=1)
         elif kind in _INSTANCES:
             method = self.member(value, "__call__")
             self.on(method, (Flow._call_method, site, arguments, result))
@@ -766,7 +767,7 @@ class Flow:
         elif kind in ("builtin", "external"):
             self._known_helper(site, ref, arguments, result)
 
-    def _call_method(self, method: Value, site: Site | None, arguments: list[Argument], result: Var | None) -> None:
+    def _call_method(self, method: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
         """Calling an instance calls its ``__call__`` method."""
         if method.kind in ("bound", "declared"):
             self._call(method, site, arguments, result)
@@ -780,7 +781,7 @@ class Flow:
         elif callee not in found:
             found.append(callee)
 
-    def _enter(self, site: Site | None, function: str, arguments: list[Argument], result: Var | None, offset: int) -> None:
+    def _enter(self, site: Site | None, function: str, arguments: Arguments, result: Var | None, offset: int) -> None:
         if site is not None:
             self._calls(site, function)
         if result is not None:
@@ -848,7 +849,7 @@ class Flow:
                 self.copy(var, self._keyed(target, key))
         return var
 
-    def _default(self, function: str, arguments: list[Argument], offset: int) -> None:
+    def _default(self, function: str, arguments: Arguments, offset: int) -> None:
         """A default flows into its parameter only from a call that omits the argument
         (any call with ``*xs`` or ``**kw`` may). A call evaluated only for its value
         (no site, no arguments) says nothing; a function no call reaches gets every
@@ -859,7 +860,7 @@ class Flow:
             if unknown or (position - offset not in given and name not in given):
                 self.copy(default, ("n", function, name))
 
-    def _construct(self, site: Site | None, cls: str, arguments: list[Argument], result: Var | None) -> None:
+    def _construct(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
         if result is not None:
             self.add(result, Value("instance", cls))
         init = self.static.constructor(cls)
@@ -877,7 +878,7 @@ class Flow:
         if method.kind == "bound":
             self._calls(site, method.ref)
 
-    def _container_method(self, ref: str, arguments: list[Argument], result: Var | None) -> None:
+    def _container_method(self, ref: str, arguments: Arguments, result: Var | None) -> None:
         name, kind, container = ref.split("|", 2)
         if result is None:
             return
@@ -906,7 +907,7 @@ class Flow:
             elif name == "values":
                 self.add(result, Value("seq", container))
 
-    def _known_helper(self, site: Site | None, name: str, arguments: list[Argument], result: Var | None) -> None:
+    def _known_helper(self, site: Site | None, name: str, arguments: Arguments, result: Var | None) -> None:
         """Builtins and standard-library helpers that call what they are given or pass
         elements through."""
         if site is None:
@@ -930,7 +931,7 @@ class Flow:
             if function is not None and site is not None:
                 called = Site(site.caller, site.line, f"{site.target}({name} argument)")
                 mapped: Var = ("e", made)
-                self.call(called, function, element_vars, mapped if name == "map" else None)
+                self.call(called, function, tuple(element_vars), mapped if name == "map" else None)
             elif name in _COMPARED and element_vars:
                 # Without a key the elements themselves are compared.
                 dunder = _COMPARED[name]
@@ -947,7 +948,7 @@ class Flow:
             self.copy(first, result)
         elif name in ("threading.Thread", "threading.Timer", "multiprocessing.Process") and site is not None:
             target = keywords.get("target") if "target" in keywords else (positional[1] if name == "threading.Timer" and len(positional) > 1 else None)
-            self.call(Site(site.caller, site.line, f"{site.target}(target)"), target, [], None)
+            self.call(Site(site.caller, site.line, f"{site.target}(target)"), target, (), None)
         elif name in ("functools.wraps",) and result is not None:
             self.add(result, Value("external", "functools.wraps()"))
         elif name == "functools.wraps()" and result is not None:
@@ -988,7 +989,7 @@ class Flow:
 
     def _dunder(self, value: Value, site: Site | None, dunder: str, result: Var | None) -> None:
         if value.kind in _INSTANCES:
-            self.call(site, self.member(value, dunder), [], result)
+            self.call(site, self.member(value, dunder), (), result)
 
     def _builtin_iteration(self, value: Value, name: str, result: Var, *_: None) -> None:
         if value.kind in _INSTANCES:

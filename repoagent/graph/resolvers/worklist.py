@@ -4,7 +4,8 @@ The flow of a large repository has about a million variables and as many copy
 constraints; its worklist loop runs millions of times. Variables are named by
 tuples of strings (readable, and built from the parser's facts), but Python does
 not cache a tuple's hash, and equal tuples built apart compare string by string: so
-each variable gets a small integer once (:meth:`Worklist.var_id`) and every table
+each variable gets a small integer once (:class:`_Ids`: a dict whose ``__missing__``
+makes it, so a known name costs one subscript and no Python call) and every table
 of the loop is a list indexed by it, or keyed by plain integers.
 
 A variable's values are a plain list (a list of at most :data:`MAX_VALUES` is
@@ -44,13 +45,29 @@ _SEARCHED = 16  # a variable copied into fewer variables finds a copy made befor
 Rule = tuple[Callable[[Any, Any, Any, Any, Any], None], Any, Any, Any]
 
 
+class _Ids(dict[Hashable, int]):
+    """Variable name -> id; a new name gets the next id, and ``None`` in each table."""
+
+    def __init__(self, *tables: list[Any]) -> None:
+        super().__init__()
+        self.tables = tables  # the first holds an entry for every id
+
+    def __missing__(self, var: Hashable) -> int:
+        return self.new(var)
+
+    def new(self, var: Hashable) -> int:
+        found = self[var] = len(self.tables[0])
+        for table in self.tables:
+            table.append(None)
+        return found
+
+
 class Worklist:
     """Variables (any hashable name) holding at most :data:`MAX_VALUES` values each;
     ``copy`` and ``on`` constraints propagate every value, now and later."""
 
     def __init__(self, owner: object = None) -> None:
         self._owner = owner  # the first argument of every rule's function
-        self._ids: dict[Hashable, int] = {}
         # Tables by id, each entry None, one item or a list of them (see above):
         self._values: list[Any] = []  # the variable's values, in arrival order
         self._targets: list[Any] = []  # the ids of the variables it is copied into
@@ -58,23 +75,14 @@ class Worklist:
         self._seen: dict[int, set[int]] = {}  # id -> its targets, once they are many (see ``copy``)
         self.full: set[int] = set()  # ids of variables that overflowed
         self._queue: deque[tuple[int, Hashable]] = deque()
-
-    def var_id(self, var: Hashable) -> int:
-        """The integer standing for ``var`` (made on first use)."""
-        found = self._ids.get(var)
-        if found is None:
-            found = self._ids[var] = len(self._values)
-            self._values.append(None)
-            self._targets.append(None)
-            self._rules.append(None)
-        return found
+        self._ids = _Ids(self._values, self._targets, self._rules)
 
     def make(self, var: Hashable) -> bool:
         """Make ``var``'s variable; whether it is new (a caller that sets up how a
         variable gets its values, once, asks here instead of keeping a set of its own)."""
         if var in self._ids:
             return False
-        self.var_id(var)
+        self._ids.new(var)
         return True
 
     def values(self, var: Hashable) -> Iterable[Hashable]:
@@ -92,7 +100,7 @@ class Worklist:
 
     def add(self, var: Hashable, value: Hashable) -> None:
         """``var`` holds ``value``."""
-        self._add(self.var_id(var), value)
+        self._add(self._ids[var], value)
 
     def _add(self, var: int, value: Hashable) -> None:
         values = self._values[var]
@@ -131,7 +139,7 @@ class Worklist:
         """``target`` holds every value of ``source``, now and later."""
         if source == target:
             return
-        source_id, target_id = self.var_id(source), self.var_id(target)
+        source_id, target_id = self._ids[source], self._ids[target]
         targets = self._targets[source_id]
         # Copy once. Most variables flow into one or two others: their list is
         # searched. The few that flow into hundreds get a set (one set of all pairs
@@ -166,7 +174,7 @@ class Worklist:
 
     def on(self, var: Hashable, rule: Rule) -> None:
         """Run ``rule`` (see :data:`Rule`) for every value of ``var``, now and later."""
-        var_id = self.var_id(var)
+        var_id = self._ids[var]
         rules = self._rules[var_id]
         if rules is None:
             self._rules[var_id] = rule
@@ -213,3 +221,4 @@ class Worklist:
         self._targets = []
         self._seen = {}
         self._rules = []
+        self._ids.tables = (self._values,)
