@@ -86,12 +86,17 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
             else:
                 edges.extend(stored[0])
                 resolve_warnings.extend(stored[1])
+        kept = [parse_key(path, digest) for path, _, _, digest in todo]
         todo_by_path = {job[0]: job for job in todo}
         wanted = [path for component in dirty for path in component.paths]
         if settings.precise:
             wanted += [path for path, f in files.items() if f.language == "python"]
         full = _full_parses(wanted, todo_by_path, parses, fresh, settings.jobs)
+        # The sources (31 MB for the standard library) and the parses not wanted are
+        # not read again: they go before the resolver's peak.
         fresh.clear()
+        todo.clear()
+        todo_by_path.clear()
         if any(shells[path] is not originals[path] for path in full):
             full = _renamed({**originals, **full}, full.keys())
         python = [full[path] for path, f in files.items() if f.language == "python"] if settings.precise else []
@@ -104,7 +109,6 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
             from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 
             edges.extend(precise_edges(root, python, nodes))
-        kept = [parse_key(path, digest) for path, _, _, digest in todo]
         store.commit({PARSES: kept, FILES: kept, COMPONENTS: [component.key for component in components]})
     parse_warnings = syntax_warnings(files.values()) + id_warnings + resolve_warnings
     # Each component's edges are merged already, and a caller and its callees are

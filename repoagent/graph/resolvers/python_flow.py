@@ -29,6 +29,7 @@ from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 from repoagent.parsing.languages.python_flow import DECLARATIONS
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
+_UNSET = object()  # not in a memo yet (``None`` is a memoised answer)
 
 Var = tuple[str, ...]
 Argument = tuple[int | str, Var | None]  # position or keyword (or "*", "**"), and its value
@@ -347,8 +348,9 @@ class Flow:
         is where it is first read (for the edges of property reads); a ``called``
         builtin is kept (``map(f, xs)``), a builtin passed around is not."""
         key = (scope, text, called)
-        if key in self._expressions:
-            return self._expressions[key]
+        found = self._expressions.get(key, _UNSET)
+        if found is not _UNSET:
+            return found  # type: ignore[return-value]
         if not text:
             var = None
         elif text[0] == "!":
@@ -396,7 +398,7 @@ class Flow:
                 elif operation.startswith("["):
                     self.elements(var, operation, step)
                 else:
-                    self.attribute(var, operation, step, Site(scope, line, path))
+                    self.attribute(var, operation, step, line)
             var = step
         return var
 
@@ -404,9 +406,10 @@ class Flow:
         """Where ``name`` read in ``scope`` comes from: the variables of the scope that
         binds it, or a fixed value; ``None`` for a builtin."""
         key = (scope, name)
-        if key not in self._lookups:
-            self._lookups[key] = self._lookup(scope, name)
-        return self._lookups[key]
+        found = self._lookups.get(key, _UNSET)
+        if found is _UNSET:
+            found = self._lookups[key] = self._lookup(scope, name)
+        return found  # type: ignore[return-value]
 
     def _lookup(self, scope: str, name: str) -> list[Var] | Value | None:
         for current in self.static.scopes(scope):
@@ -585,16 +588,17 @@ class Flow:
         index = self.index
         return [s for s in self.subclasses.get(cls, ()) if name in index.bindings.get(s, {}) or name in index.attributes.get(s, {})]
 
-    def attribute(self, source: Var, name: str, target: Var, site: Site) -> None:
-        """``target`` gets ``source.name``; reading a property calls its getter."""
-        self.on(source, (Flow._read_member, name, site, target))
+    def attribute(self, source: Var, name: str, target: Var, line: int) -> None:
+        """``target``, the chain step ``("x", scope, path)`` first read on ``line``, gets
+        ``source.name``; reading a property calls its getter (a call site of its own)."""
+        self.on(source, (Flow._read_member, name, line, target))
 
-    def _read_member(self, value: Value, name: str, site: Site, target: Var) -> None:
-        self.on(self.member(value, name), (Flow._read, site, target, None))
+    def _read_member(self, value: Value, name: str, line: int, target: Var) -> None:
+        self.on(self.member(value, name), (Flow._read, line, target, None))
 
-    def _read(self, found: Value, site: Site, target: Var, *_: None) -> None:
+    def _read(self, found: Value, line: int, target: Var, *_: None) -> None:
         if found.kind == "property":
-            self._calls(site, found.ref)
+            self._calls(Site(target[1], line, target[2]), found.ref)
             self.copy(("r", found.ref), target)
         else:
             self.add(target, found)
