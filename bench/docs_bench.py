@@ -10,7 +10,12 @@ of several fresh ``repoagent`` processes (as installed), with wall time, CPU tim
 (user + system) and peak memory of each process. Run it under ``nice -n 19`` on a
 shared machine: CPU time is what to compare, wall time measures the queue too.
 
-    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N]
+    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...]
+
+With ``--code DIR`` (repeated), each DIR is a copy of repoagent's source (``git
+archive COMMIT | tar -x -C DIR``) run through ``PYTHONPATH`` by the same
+interpreter: each gets its own copy of the repository and the runs of the versions
+are interleaved, so a before/after comparison sees the same load.
 
 * cold: ``docs`` with no ``.repoagent/`` (no caches, no record, no stamp);
 * nothing stale: ``status --staged`` right after one that found nothing stale (the stamp);
@@ -62,18 +67,35 @@ def make_repository(folder: Path, package: str | None) -> tuple[Path, int]:
     return root, files
 
 
-def measure(command: list[str], root: Path) -> tuple[float, float, float]:
+class Version:
+    """One version of repoagent under test (``code``: its source folder, or ``None``
+    for the installed one) and its own copy of the repository."""
+
+    def __init__(self, code: Path | None, root: Path) -> None:
+        self.name = str(code) if code else "installed"
+        self.root = root
+        self.environment = {**ENVIRONMENT, "PYTHONPATH": str(code)} if code else ENVIRONMENT
+        self.edits = Edits(root)
+
+    def run(self, *args: str) -> None:
+        subprocess.run([REPOAGENT, *args], cwd=self.root, env=self.environment, capture_output=True)
+
+    def measure(self, *args: str) -> tuple[float, float, float]:
+        return measure([REPOAGENT, *args], self.root, self.environment)
+
+
+def measure(command: list[str], root: Path, environment: dict[str, str]) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak memory (MB) of one run of ``command``."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=root, env=ENVIRONMENT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=root, env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, _, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
-def report(name: str, samples: list[tuple[float, float, float]]) -> None:
+def report(name: str, version: Version, samples: list[tuple[float, float, float]]) -> None:
     wall, cpu, peak = (statistics.median(s[i] for s in samples) for i in range(3))
-    print(f"| {name} | {wall:.3f} | {cpu:.3f} | {peak:.0f} |", flush=True)
+    print(f"| {name} | {version.name} | {wall:.3f} | {cpu:.3f} | {peak:.0f} |", flush=True)
 
 
 class Edits:
@@ -115,44 +137,59 @@ def main() -> None:
     parser.add_argument("--stdlib", action="store_true", help="the standard library's Lib/ instead of a package")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold-runs", type=int, help="cold runs (default: --runs); the standard library's take a minute each")
+    parser.add_argument("--code", type=Path, action="append", help="a source folder of repoagent to run (repeat to compare)")
     options = parser.parse_args()
     runs = options.runs
     with tempfile.TemporaryDirectory() as folder:
         root, files = make_repository(Path(folder), None if options.stdlib else options.package)
-        cold = []
+        versions = []
+        for number, code in enumerate(options.code or [None]):
+            copy = Path(folder) / f"copy{number}"
+            shutil.copytree(root, copy, symlinks=True)
+            versions.append(Version(code and code.resolve(), copy))
+        cold: dict[str, list] = {version.name: [] for version in versions}
         for _ in range(options.cold_runs or runs):
-            shutil.rmtree(root / ".repoagent", ignore_errors=True)
-            shutil.rmtree(root / "docs", ignore_errors=True)
-            cold.append(measure([REPOAGENT, "docs", "."], root))
-        git(root, "add", "-A")
-        git(root, "commit", "-qm", "docs")
+            for version in versions:
+                shutil.rmtree(version.root / ".repoagent", ignore_errors=True)
+                shutil.rmtree(version.root / "docs", ignore_errors=True)
+                cold[version.name].append(version.measure("docs", "."))
+        for version in versions:
+            git(version.root, "add", "-A")
+            git(version.root, "commit", "-qm", "docs")
         what = "Lib/ of the standard library" if options.stdlib else options.package
         print(f"# {what}: {files} files; python {platform.python_version()}, {platform.machine()}, "
               f"{os.cpu_count()} cores, medians of {runs} ({options.cold_runs or runs} cold); "
               f"load average before {os.getloadavg()[0]:.1f}")
-        print("| run | wall s | CPU s | peak MB |")
-        print("|---|---|---|---|")
-        report("cold docs", cold)
-        measure([REPOAGENT, "status", ".", "--staged"], root)  # stamps
-        report("status --staged, nothing stale (stamp)", [measure([REPOAGENT, "status", ".", "--staged"], root) for _ in range(runs)])
-        edits = Edits(root)
-        first: dict[str, list] = {"status": [], "docs": []}
-        for run in range(runs):
+        print("| run | code | wall s | CPU s | peak MB |")
+        print("|---|---|---|---|---|")
+        for version in versions:
+            report("cold docs", version, cold[version.name])
+        samples: dict[tuple[str, str], list] = {}
+        for version in versions:
+            version.run("status", ".", "--staged")  # stamps
+        for _ in range(runs):
+            for version in versions:
+                samples.setdefault(("status --staged, nothing stale (stamp)", version.name), []).append(
+                    version.measure("status", ".", "--staged"))
+        for _ in range(runs):
             for command in ("status", "docs"):
-                edits.make()
-                subprocess.run([REPOAGENT, "docs", ".", "--staged"], cwd=root, env=ENVIRONMENT, capture_output=True)
-                git(root, "add", "-A")
-                git(root, "commit", "-qm", f"edit {edits.count}")
-                first[command].append(measure([REPOAGENT, command, ".", "--staged"], root))
-        for command, samples in first.items():
-            report(f"{command} --staged, first run after a commit, nothing stale", samples)
+                for version in versions:
+                    version.edits.make()
+                    version.run("docs", ".", "--staged")
+                    git(version.root, "add", "-A")
+                    git(version.root, "commit", "-qm", f"edit {version.edits.count}")
+                    samples.setdefault((f"{command} --staged, first run after a commit, nothing stale", version.name), []).append(
+                        version.measure(command, ".", "--staged"))
         for command in ("status", "docs"):
-            samples = []
             for _ in range(runs):
-                edits.make()
-                samples.append(measure([REPOAGENT, command, ".", "--staged"], root))
-                edits.undo()
-            report(f"{command} --staged, one function edited", samples)
+                for version in versions:
+                    version.edits.make()
+                    samples.setdefault((f"{command} --staged, one function edited", version.name), []).append(
+                        version.measure(command, ".", "--staged"))
+                    version.edits.undo()
+        names = {version.name: version for version in versions}
+        for (name, version_name), measured in samples.items():
+            report(name, names[version_name], measured)
         print(f"load average after {os.getloadavg()[0]:.1f}")
 
 

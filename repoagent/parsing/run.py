@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import PurePosixPath
 
 from repoagent.hashing import content_hash
@@ -101,6 +100,8 @@ def _parse_all(todo: list[Job], jobs: int) -> list[ParsedFile]:
             size = 0
         chunks[-1].append(item)
         size += len(item[2])
+    from concurrent.futures import ProcessPoolExecutor  # with multiprocessing, 0.02 s a hook's run need not pay
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return [result for batch in pool.map(parse_batch, chunks) for result in batch]
 

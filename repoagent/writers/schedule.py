@@ -20,7 +20,7 @@ from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 if TYPE_CHECKING:
     import networkx as nx
 
-#: Up to this many stale nodes, whether one needs another is searched directly.
+#: Up to this many stale nodes, their order is found by a search from each, not in networkx.
 FEW = 16
 
 
@@ -29,12 +29,13 @@ def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
 
     Levels are computed over the whole graph, so a stale caller waits for its stale
     callee even when the path between them passes through fresh nodes. A few stale
-    nodes none of which is below another (an edit's usual handful) are one level,
-    found without building the graph or importing networkx.
+    nodes (an edit's usual handful: a function and its module) are ordered by a
+    search from each, without building the whole graph or importing networkx (0.1 s
+    of a hook's run).
     """
     stale_set = set(stale)
-    if len(stale_set) <= FEW and not any(_reaches_stale(graph, node_id, stale_set) for node_id in stale_set):
-        return [sorted(stale_set)] if stale_set else []
+    if len(stale_set) <= FEW:
+        return _few_levels(graph, stale_set)
     import networkx as nx
 
     condensed = nx.condensation(_dependencies(graph))
@@ -42,9 +43,29 @@ def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
     for component in reversed(list(nx.topological_sort(condensed))):
         height[component] = 1 + max((height[c] for c in condensed.successors(component)), default=-1)
     mapping = condensed.graph["mapping"]
+    return _grouped({node_id: height[mapping[node_id]] for node_id in stale_set})
+
+
+def _few_levels(graph: CallGraph, stale: set[str]) -> list[list[str]]:
+    """Levels of a few stale nodes: a node's level is the longest chain of stale nodes
+    strictly below it (members of a cycle are below each other, so they share one).
+    Fresh nodes do not count, so nodes that need nothing stale form one level."""
+    below = {node_id: _stale_below(graph, node_id, stale) for node_id in stale}
+    height: dict[str, int] = {}
+
+    def height_of(node_id: str) -> int:  # the strictly-below relation is acyclic: the recursion ends
+        if node_id not in height:
+            strictly = (other for other in below[node_id] if node_id not in below[other])
+            height[node_id] = 1 + max((height_of(other) for other in strictly), default=-1)
+        return height[node_id]
+
+    return _grouped({node_id: height_of(node_id) for node_id in stale})
+
+
+def _grouped(height: Mapping[str, int]) -> list[list[str]]:
     grouped: dict[int, list[str]] = {}
-    for node_id in sorted(stale_set):
-        grouped.setdefault(height[mapping[node_id]], []).append(node_id)
+    for node_id in sorted(height):
+        grouped.setdefault(height[node_id], []).append(node_id)
     return [grouped[level] for level in sorted(grouped)]
 
 
@@ -55,18 +76,17 @@ def _needs(graph: CallGraph, node_id: str) -> list[str]:
     return [edge.callee for edge in graph.callees(node_id) if not _is_ancestor(graph, edge.callee, node_id)] + graph.children(node_id)
 
 
-def _reaches_stale(graph: CallGraph, start: str, stale: set[str]) -> bool:
-    """Whether another stale node is below ``start`` in :func:`_dependencies`."""
-    seen = {start}
+def _stale_below(graph: CallGraph, start: str, stale: set[str]) -> set[str]:
+    """The stale nodes below ``start`` in :func:`_dependencies` (``start`` itself
+    only when it is on a cycle)."""
+    seen: set[str] = set()
     todo = [start]
     while todo:
         for needed in _needs(graph, todo.pop()):
-            if needed in stale and needed != start:
-                return True
             if needed not in seen:
                 seen.add(needed)
                 todo.append(needed)
-    return False
+    return seen & stale
 
 
 def _dependencies(graph: CallGraph) -> nx.DiGraph:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from pathlib import Path
 
@@ -126,3 +127,25 @@ def test_on_written_sees_every_section_once(geometry: CallGraph) -> None:
     seen: list[str] = []
     write_in_order(geometry, geometry.nodes, Recorder(), code_reader(geometry), {}, jobs=2, on_written=lambda s: seen.append(s.node_id))
     assert sorted(seen) == sorted(geometry.nodes)
+
+
+def test_a_few_stale_nodes_are_ordered_as_the_whole_graph_orders_them(geometry: CallGraph, monkeypatch) -> None:
+    # The search from each of a few stale nodes (no networkx) must keep every order
+    # the condensation of the whole graph keeps: strictly below -> earlier, a cycle together.
+    import networkx as nx
+
+    from repoagent.writers import schedule
+
+    closure = nx.transitive_closure(schedule._dependencies(geometry), reflexive=False)
+    everything = level_of(levels(geometry, geometry.nodes))
+    for size in (2, 3, 4):
+        for stale in itertools.combinations(sorted(geometry.nodes), size):
+            order = level_of(levels(geometry, stale))
+            for a, b in itertools.permutations(stale, 2):
+                if closure.has_edge(b, a) and not closure.has_edge(a, b):
+                    assert order[a] < order[b] and everything[a] < everything[b], (a, b)
+                elif closure.has_edge(a, b) and closure.has_edge(b, a):
+                    assert order[a] == order[b] and everything[a] == everything[b], (a, b)
+            assert min(order.values()) == 0 and sorted(set(order.values())) == list(range(len(set(order.values()))))
+    monkeypatch.setattr(schedule, "FEW", 0)  # the same graph through networkx
+    assert level_of(levels(geometry, geometry.nodes)) == everything
