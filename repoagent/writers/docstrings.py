@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import griffe
+from typing import TYPE_CHECKING
 
 from repoagent.models import Definition, Kind
 from repoagent.writers.markdown import code, fence, prose
+
+if TYPE_CHECKING:
+    import griffe
 
 _QUIET = {"warnings": False}  # griffe warns about every undocumented type: noise here
 _BULLET = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
@@ -90,11 +92,16 @@ def readable_text(node: Definition) -> str:
 
 
 def parse(text: str, style: str = "auto") -> Docstring:
-    """``text`` read with griffe in ``style`` (``auto``: detected per docstring)."""
+    """``text`` read with griffe in ``style`` (``auto``: detected per docstring).
+
+    griffe is imported here, by the first docstring read: its 0.1 s of import is
+    not paid by a run whose stale sections have no docstring."""
+    import griffe
+
     source = griffe.Docstring(text)
     parser = griffe.infer_docstring_style(source)[0] if style == "auto" else style
     sections = griffe.parse(source, parser, **_QUIET) if parser else griffe.parse(source, None)  # type: ignore[arg-type]
-    first_text = sections[0].value if sections and sections[0].kind is griffe.DocstringSectionKind.text else ""
+    first_text = sections[0].value if sections and sections[0].kind.value == "text" else ""
     picked = {kind: _items(sections, kind) for kind in ("parameters", "returns", "raises")}
     rest = tuple(
         section for index, section in enumerate(sections)
@@ -205,7 +212,7 @@ def sections(docstring: Docstring) -> list[str]:
         elif kind == "examples":
             rendered.append("**Examples**")
             for part_kind, part in section.value:
-                is_code = part_kind is griffe.DocstringSectionKind.examples
+                is_code = part_kind.value == "examples"
                 rendered.extend([fence(part, "pycon")] if is_code else blocks(part))
         elif kind == "admonition":
             rendered.append(f"**{prose(section.title or section.value.kind)}**")

@@ -4,8 +4,8 @@ Each check runs the real CLI in a fresh interpreter on a small Python repository
 and looks at which modules it loaded: ``status`` and a static ``docs`` never load
 the LLM writer (``openai``, the prompt, validation and sanitising modules), a run
 with nothing to write loads no writer at all, no run loads the grammar of a
-language the repository does not have, and a staged run reads the index without
-gitpython; writing a few sections, even one that needs another's summary (a
+language the repository does not have, a staged run reads the index without
+gitpython, and griffe is loaded only to read a docstring; writing a few sections, even one that needs another's summary (a
 function and its module), does not build the call graph's ordering (networkx).
 """
 
@@ -54,10 +54,10 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     repo.add()
     for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
         assert not loaded(repo, *args) & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS, *GITPYTHON}
-    one_edit = loaded(repo, "docs", ".", "--staged")
-    assert "repoagent.writers.static" in one_edit and "networkx" not in one_edit
+    one_edit = loaded(repo, "docs", ".", "--staged")  # g has no docstring: griffe has nothing to read
+    assert "repoagent.writers.static" in one_edit and not one_edit & {"networkx", "griffe"}
     repo.commit()
-    repo.write("pkg/a.py", "def f():\n    return g()\n\n\ndef g():\n    return 3\n\n\nLIMIT = 3\n")
+    repo.write("pkg/a.py", '"""Numbers."""\n\n\ndef f():\n    return g()\n\n\ndef g():\n    return 3\n')
     repo.add()
     function_and_module = loaded(repo, "docs", ".", "--staged")  # the module needs g's summary: two levels
-    assert "repoagent.writers.static" in function_and_module and "networkx" not in function_and_module
+    assert "griffe" in function_and_module and "networkx" not in function_and_module
