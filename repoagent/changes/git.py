@@ -26,8 +26,6 @@ import subprocess
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-import pathspec
-
 from repoagent.errors import UsageError
 
 _KEPT = {
@@ -261,6 +259,8 @@ class GitSnapshot:
     """
 
     def __init__(self, repository: GitRepository, entries: dict[str, tuple[str, int]], exclude: tuple[str, ...]) -> None:
+        import pathspec  # 0.015 s: not for a hook's run answered by the stamp, which never lists files
+
         from repoagent.parsing.registry import language_name
         from repoagent.workspace import SKIPPED_FOLDERS
 

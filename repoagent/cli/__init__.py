@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import tempfile
 import traceback
 from pathlib import Path
 
@@ -119,6 +118,8 @@ def _crashed(error: BaseException) -> int:
             workspace.ensure()
             log.write_text(traceback.format_exc(), encoding="utf-8")
         else:
+            import tempfile  # only a bug outside a repository needs it
+
             handle, name = tempfile.mkstemp(prefix="repoagent-crash-", suffix=".log")
             with os.fdopen(handle, "w", encoding="utf-8") as file:
                 file.write(traceback.format_exc())

@@ -5,7 +5,8 @@ and looks at which modules it loaded: ``status`` and a static ``docs`` never loa
 the LLM writer (``openai``, the prompt, validation and sanitising modules), a run
 with nothing to write loads no writer at all, no run loads the grammar of a
 language the repository does not have, a staged run reads the index without
-gitpython, and griffe is loaded only to read a docstring; writing a few sections, even one that needs another's summary (a
+gitpython (nor pathspec, when the stamp answers), and griffe is loaded only to
+read a docstring; writing a few sections, even one that needs another's summary (a
 function and its module), does not build the call graph's ordering (networkx).
 """
 
@@ -50,6 +51,9 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     written = loaded(repo, "docs", ".")
     assert "repoagent.writers.static" in written and not written & {*LLM_ONLY, *OTHER_LANGUAGES}
     repo.commit()
+    assert "pathspec" in loaded(repo, "status", ".", "--staged")  # nothing stale, found by listing the files
+    stamped = loaded(repo, "status", ".", "--staged")  # the same index: the stamp answers, no file is listed
+    assert not stamped & {"pathspec", "repoagent.graph.build"}
     repo.write("pkg/a.py", "def f():\n    return g()\n\n\ndef g():\n    return 2\n")
     repo.add()
     for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
