@@ -1175,3 +1175,11 @@ def test_staticmethod_and_classmethod_called_in_a_class_body_bind_like_the_decor
         ("mod.Reg.get_value", "mod.Reg.read_values"),  # each name its own function
         ("mod.Reg.get_value", "mod.default_factory"),  # the argument after cls
     }
+
+
+def test_a_long_chain_of_kwargs_passed_on_does_not_exhaust_the_stack(tmp_path: Path) -> None:
+    depth = 1100
+    chain = "\n".join(f"def f{i}(**kw):\n    return f{i + 1}(**kw)\n" for i in range(depth))
+    source = f"def target(): pass\n\n{chain}\ndef f{depth}(callback=None, **kw):\n    callback()\n\nf0(callback=target)\n"
+    edges = call_edges(tmp_path, {"mod.py": source})
+    assert (f"mod.f{depth}", "mod.target") in edges

@@ -846,12 +846,15 @@ class Flow:
         """The variable of what dict ``ref`` holds under ``key`` (``:name``), made
         known to every dict ``ref`` is spread into, so that a name passed along
         ``f(**kwargs)`` after ``f(**kwargs)`` still finds its parameter."""
-        var: Var = ("i", ref, key)
-        if key not in self._keys[ref]:
-            self._keys[ref][key] = None
-            for target in self._spreads.get(ref, ()):
-                self.copy(var, self._keyed(target, key))
-        return var
+        todo = [ref]  # a loop, not recursion: a chain of spreads may be any length
+        while todo:
+            current = todo.pop()
+            if key not in self._keys[current]:
+                self._keys[current][key] = None
+                for target in self._spreads.get(current, ()):
+                    self.copy(("i", current, key), ("i", target, key))
+                    todo.append(target)
+        return ("i", ref, key)
 
     def _default(self, function: str, arguments: Arguments, offset: int) -> None:
         """A default flows into its parameter only from a call that omits the argument
