@@ -19,6 +19,7 @@ with more than :data:`MAX_CALLEES` candidates gets none and a warning.
 from __future__ import annotations
 
 import ast
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
@@ -396,9 +397,10 @@ class Flow:
                 if operation == CALL:
                     self.call(None, var, (), step)
                 elif operation.startswith("["):
-                    self.elements(var, operation, step)
+                    self.elements(var, sys.intern(operation), step)
                 else:
-                    self.attribute(var, operation, step, line)
+                    # Interned: the rule keeps the name, and a name is read in many chains.
+                    self.attribute(var, sys.intern(operation), step, line)
             var = step
         return var
 
