@@ -17,8 +17,10 @@ choice keeps improving, and when it leads nowhere (one bug's wrong repair that
 passes a test more can hide the way to the next bug) it resumes from the best
 runner-up of any depth, not only the latest. A turn that runs ``_PATIENCE``
 candidates without an improvement while other nodes wait pauses; the node goes
-back to the frontier (after fresh nodes of its merit) and resumes where it
-stopped, so one fruitless expansion cannot spend the whole session. Two paths that reach the same files
+back to the frontier one test lower per fruitless turn (so after the runner-ups
+that pass a test fewer: the right repair of one bug often passes none until the
+next is fixed, while a wrong one passes a test more by chance) and resumes where
+it stopped, so one fruitless expansion cannot spend the whole session. Two paths that reach the same files
 (fix A then B, or B then A) are expanded once, and a text already run is not run
 again. A wider beam that expands every node of a level before the next level
 was measured and lost: with a session's seconds spent three ways per level,
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -118,6 +121,8 @@ class _Node:
     suspects: list[Suspect] = field(default_factory=list)
     pending: Iterator[dict[str, str]] | None = None
     turns: int = 0
+    fruitless: int = 0
+    """Turns that paused with no improvement found."""
 
     @property
     def key(self) -> tuple[tuple[str, str], ...]:
@@ -125,11 +130,16 @@ class _Node:
         return tuple(sorted(self.files.items()))
 
 
-def _merit(node: _Node) -> tuple[int, int, int]:
-    """Orders partial repairs, best first when sorted descending: tests passed, a
-    milder failure (an exception and a wrong answer count the same, see
-    ``_beats``), then localization."""
-    return node.failure.passed, _tier(node.failure), -node.suspicion
+def _merit(node: _Node) -> tuple[int, int, int, int]:
+    """Orders partial repairs, best first when sorted descending: tests passed, less
+    one per fruitless turn, a milder failure (an exception and a wrong answer count
+    the same, see ``_beats``), then localization. The fruitless turns are evidence
+    against a partial repair: a wrong repair of one bug that happens to pass a test
+    more leads nowhere, and after ``_PATIENCE`` candidates with nothing better it
+    yields to the runner-ups that pass a test fewer (the right repair of that bug
+    may pass none until the next bug is fixed) instead of resuming turn after turn,
+    and among equals the one with fewer fruitless turns goes first."""
+    return node.failure.passed - node.fruitless, _tier(node.failure), -node.fruitless, -node.suspicion
 
 
 def repair(
@@ -148,6 +158,9 @@ def repair(
     root = _Node(dict(files), read_failure(clock.run(files, limited=False)))
     result = SessionResult(dict(files), root.files, root.failure, runs=1, start=root.failure)
     frontier, best, known, fresh = [root], root, {root.key}, 0
+    stalled: dict[str, int] = {}
+    """Fruitless turns by what the run printed: a partial repair the tests cannot
+    tell apart from one that led nowhere (``x * 1`` for ``x``) starts as far down."""
     while fresh < max_rounds or any(n.turns for n in frontier):
         if best.failure.kind == Kind.PASSED or not frontier or _late(deadline):
             break
@@ -156,6 +169,10 @@ def repair(
         frontier.remove(node)
         fresh += not node.turns
         improvements, tried = _expand(node, clock, engine, deadline, index_factory, known, patient=not frontier)
+        if not improvements and node.pending is not None:
+            stalled[node.failure.output] = node.fruitless = node.fruitless + 1
+        for other in [*frontier, *improvements]:
+            other.fruitless = max(other.fruitless, stalled.get(other.failure.output, 0))
         result.suspects = result.suspects or node.suspects
         result.runs += tried
         result.rounds.append(Round(tried, improvements[0].failure if improvements else node.failure))
@@ -182,11 +199,20 @@ def _simplified(original: dict[str, str], files: dict[str, str], clock: _RunCloc
 
 
 def _beam(nodes: list[_Node], width: int) -> list[_Node]:
-    """The ``width`` best nodes of each depth, in the order found."""
+    """The ``width`` best nodes of each depth, in the order found. A node whose run
+    printed what a better one of its depth printed (the same answers, the same
+    errors: the tests cannot tell the two apart, ``(x)`` and ``pass`` for a call
+    dropped) comes after every node that printed something else, so the places
+    are spent on partial repairs that differ."""
     kept: set[int] = set()
     for depth in {n.depth for n in nodes}:
-        same = [n for n in nodes if n.depth == depth]
-        kept |= {id(n) for n in sorted(same, key=_merit, reverse=True)[:width]}
+        distinct: list[_Node] = []
+        repeats: list[_Node] = []
+        printed: set[str] = set()
+        for node in sorted((n for n in nodes if n.depth == depth), key=_merit, reverse=True):
+            (repeats if node.failure.output in printed else distinct).append(node)
+            printed.add(node.failure.output)
+        kept |= {id(n) for n in (distinct + repeats)[:width]}
     return [n for n in nodes if id(n) in kept]
 
 
@@ -288,14 +314,28 @@ def _improves(outcome: Failure, start: Failure, files: Mapping[str, str]) -> boo
     tests cannot count until the next one is ('Array(1)' -> '[1]' runs on into
     'now.push(1)'), or stops on the same line at another name that was missing
     before too ('dfn(s)' -> 'fn(s)' misses 's'; another error there, 'list(1)' for
-    'Array(1)', or a name the edit unbound, 'now == [1]', is not progress)."""
+    'Array(1)', or a name the edit unbound, 'now == [1]', is not progress); or
+    another crash that now runs on to a name missing from the code before the edit
+    (:func:`_reaches_missing_name`)."""
     if outcome.score != start.score:
         return outcome.score > start.score
-    if start.kind != Kind.EXCEPTION or start.missing_name is None:
+    if start.kind != Kind.EXCEPTION:
         return False
+    if start.missing_name is None:
+        return _reaches_missing_name(outcome, files) and _where(outcome, files) != _where(start, files)
     if _where(outcome, files) != _where(start, files):
         return True
     return outcome.missing_name not in (None, start.missing_name) and outcome.missing_name not in _bound_names(files)
+
+
+def _reaches_missing_name(outcome: Failure, files: Mapping[str, str]) -> bool:
+    """Whether a run now stops at a name that the code already used and no code
+    binds: a crash elsewhere ('arr[i + 1]' out of range) repaired lets the run
+    reach the next bug ('self.accumulate(arr)'), which a missing name shows for
+    certain, while the tests still count the same."""
+    name = outcome.missing_name
+    return (outcome.kind == Kind.EXCEPTION and name is not None and name not in _bound_names(files)
+            and any(re.search(rf"\b{re.escape(name)}\b", text) for text in files.values()))
 
 
 def _bound_names(files: Mapping[str, str]) -> set[str]:
