@@ -130,16 +130,15 @@ class _Node:
         return tuple(sorted(self.files.items()))
 
 
-def _merit(node: _Node) -> tuple[int, int, int, int]:
+def _merit(node: _Node) -> tuple[int, int, int]:
     """Orders partial repairs, best first when sorted descending: tests passed, less
     one per fruitless turn, a milder failure (an exception and a wrong answer count
     the same, see ``_beats``), then localization. The fruitless turns are evidence
     against a partial repair: a wrong repair of one bug that happens to pass a test
     more leads nowhere, and after ``_PATIENCE`` candidates with nothing better it
     yields to the runner-ups that pass a test fewer (the right repair of that bug
-    may pass none until the next bug is fixed) instead of resuming turn after turn,
-    and among equals the one with fewer fruitless turns goes first."""
-    return node.failure.passed - node.fruitless, _tier(node.failure), -node.fruitless, -node.suspicion
+    may pass none until the next bug is fixed) instead of resuming turn after turn."""
+    return node.failure.passed - node.fruitless, _tier(node.failure), -node.suspicion
 
 
 def repair(
@@ -158,9 +157,6 @@ def repair(
     root = _Node(dict(files), read_failure(clock.run(files, limited=False)))
     result = SessionResult(dict(files), root.files, root.failure, runs=1, start=root.failure)
     frontier, best, known, fresh = [root], root, {root.key}, 0
-    stalled: dict[str, int] = {}
-    """Fruitless turns by what the run printed: a partial repair the tests cannot
-    tell apart from one that led nowhere (``x * 1`` for ``x``) starts as far down."""
     while fresh < max_rounds or any(n.turns for n in frontier):
         if best.failure.kind == Kind.PASSED or not frontier or _late(deadline):
             break
@@ -169,10 +165,7 @@ def repair(
         frontier.remove(node)
         fresh += not node.turns
         improvements, tried = _expand(node, clock, engine, deadline, index_factory, known, patient=not frontier)
-        if not improvements and node.pending is not None:
-            stalled[node.failure.output] = node.fruitless = node.fruitless + 1
-        for other in [*frontier, *improvements]:
-            other.fruitless = max(other.fruitless, stalled.get(other.failure.output, 0))
+        node.fruitless += not improvements and node.pending is not None
         result.suspects = result.suspects or node.suspects
         result.runs += tried
         result.rounds.append(Round(tried, improvements[0].failure if improvements else node.failure))
