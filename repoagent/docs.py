@@ -102,7 +102,16 @@ def plan(
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head)
-    graph = build_graph(root, settings, scope.snapshot)
+    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks)
+
+
+def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False) -> Plan:
+    """:func:`plan` again after ``written`` was applied: the same view of the code and
+    so the same graph, compared with the pages as they are now."""
+    return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks)
+
+
+def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool) -> Plan:
     key = record.record_key(root, settings)
     try:
         return _plan(root, settings, scope, graph, key, record.load(root, key), retry_fallbacks)

@@ -1,4 +1,5 @@
-"""A stamp of the last ``--staged`` run that found the docs current.
+"""A stamp of the last ``--staged`` run that found the docs current (as it started,
+or once it had written them and compared them again).
 
 Answering "nothing is stale" needs the call graph, and building it (imports
 included) is most of a run's cost. But that answer is a pure function of the staged

@@ -96,3 +96,25 @@ def test_the_stamp_is_replaced_not_written_through_a_link(repo, tmp_path):
     assert outside.read_text() == "keep me\n"
     assert link.is_file() and not link.is_symlink()
     assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is None  # answered by the new stamp
+
+
+def test_a_staged_run_that_writes_stamps_the_pages_it_wrote_once_compared_again(repo):
+    # The hook's cycle: docs --staged writes the pages, they are staged and committed;
+    # the next run is answered by the stamp, not by comparing every page again.
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    assert run(repo.root, settings, View(staged=True), Mode.WRITE).outcome.written == 3
+    repo.commit()
+    after = run(repo.root, settings, View(staged=True), Mode.STATUS)
+    assert after.plan is None and after.stamped == 3
+    # A hand-edited section: the comparison after writing lists it, so nothing is stamped.
+    page = repo.root / settings.out / "a.py.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nA note by hand.\n", encoding="utf-8")
+    repo.write("a.py", CODE.replace("return g()", "return g() + 1"))
+    repo.add("a.py")
+    written = run(repo.root, settings, View(staged=True), Mode.WRITE)
+    assert written.outcome.written == 1 and written.plan.edited
+    repo.commit()
+    compared = run(repo.root, settings, View(staged=True), Mode.STATUS)
+    assert compared.plan is not None and not compared.stale and compared.plan.edited
