@@ -663,11 +663,11 @@ class Flow:
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
 
-    def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, skip: int = 0, concrete: bool = False) -> None:
-        """``name`` from the first class on ``cls``'s MRO (after ``skip``) whose body
+    def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, concrete: bool = False) -> None:
+        """``name`` from the first class on ``cls``'s MRO whose body
         binds it; functions become bound methods where Python binds them; a
         ``concrete`` lookup gives an abstract method only as what it declares."""
-        entry = self._first_binding(self.static.mro(cls)[skip:], name)
+        entry = self._first_binding(self.static.mro(cls), name)
         if entry is not None:
             self.on(("n", entry, name), (Flow._bind_member, instance, target, concrete))
 
