@@ -6,12 +6,11 @@ judge prints (a traceback or ``returned X, expected Y`` per failing case, then
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
-from repoagent.debug.failure import Failure
-from repoagent.debug.localize import Suspect
 from repoagent.debug.sandbox import RunResult
 from repoagent.debug.session import _PATIENCE, repair
+from tests.support.debug_programs import Scripted, function_f
 
 CASES = [(1, 2), (2, 4), (3, 6)]
 """f(x) == 2 * x."""
@@ -41,45 +40,28 @@ def check(files: Mapping[str, str], timeout: float | None = None) -> RunResult:
     return RunResult(0 if passed == len(CASES) else 1, "\n".join(lines) + "\n", "")
 
 
-class Scripted:
-    """Proposes, for each text of m.py, the texts listed for it in ``plan``."""
-
-    name = "scripted"
-
-    def __init__(self, plan: dict[str, list[str]]) -> None:
-        self.plan = plan
-
-    def propose(self, files: Mapping[str, str], failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
-        for text in self.plan.get(files["m.py"], []):
-            yield {"m.py": text}
-
-
-def f(body: str) -> str:
-    return "def f(x):\n" + "".join(f"    {line}\n" for line in body.split("; "))
-
-
 def test_a_partial_repair_that_leads_nowhere_yields_to_one_that_passes_a_test_fewer() -> None:
     """Two bugs: a missing name and a wrong factor. Repairing the name wrongly
     (``x + 1``) passes a case; the right repair (``x * 3``) passes none until the
     factor is fixed. After a fruitless turn the wrong one yields to the right one
     instead of resuming turn after turn."""
-    start = f("return undefined * 3")
-    wrong, right = f("return x + 1"), f("return x * 3")
-    useless = [f(f"return x + {n}") for n in range(2, 3 * _PATIENCE + 2)]
-    plan = {start: [wrong, right], wrong: useless, right: [f("return x * 2")]}
+    start = function_f("return undefined * 3")
+    wrong, right = function_f("return x + 1"), function_f("return x * 3")
+    useless = [function_f(f"return x + {n}") for n in range(2, 3 * _PATIENCE + 2)]
+    plan = {start: [wrong, right], wrong: useless, right: [function_f("return x * 2")]}
 
     result = repair({"m.py": start}, check, Scripted(plan), max_rounds=6)
 
-    assert result.fixed and result.files["m.py"] == f("return x * 2")
+    assert result.fixed and result.files["m.py"] == function_f("return x * 2")
     assert result.runs < 2 * _PATIENCE
 
 
 def test_a_crash_repaired_that_runs_on_to_a_missing_name_is_progress() -> None:
     """An index out of range repaired lets the run reach the next bug, a helper no
     code defines: the tests count the same, and it is a partial repair."""
-    start = f("v = [x][1]; return double(v)")
-    first = f("v = [x][0]; return double(v)")
-    plan = {start: [first], first: [f("v = [x][0]; return 2 * v")]}
+    start = function_f("v = [x][1]; return double(v)")
+    first = function_f("v = [x][0]; return double(v)")
+    plan = {start: [first], first: [function_f("v = [x][0]; return 2 * v")]}
 
     result = repair({"m.py": start}, check, Scripted(plan), max_rounds=6)
 
@@ -87,9 +69,9 @@ def test_a_crash_repaired_that_runs_on_to_a_missing_name_is_progress() -> None:
 
 
 def test_a_crash_that_runs_on_to_a_name_the_edit_brought_in_is_not_progress() -> None:
-    start = f("v = [x][1]; return 2 * v")
-    typo = f("v = [x][0]; return 2 * w")
-    plan = {start: [typo], typo: [f("v = [x][0]; return 2 * v")]}
+    start = function_f("v = [x][1]; return 2 * v")
+    typo = function_f("v = [x][0]; return 2 * w")
+    plan = {start: [typo], typo: [function_f("v = [x][0]; return 2 * v")]}
 
     result = repair({"m.py": start}, check, Scripted(plan), max_rounds=6)
 
@@ -100,10 +82,10 @@ def test_the_beam_keeps_partial_repairs_the_tests_tell_apart() -> None:
     """Four partial repairs pass one case each; three of them answer the same
     (``x + 1`` spelled three ways), the last answers otherwise and leads on. The
     beam's three places go to repairs that differ, so the last one is expanded."""
-    start = f("return undefined")
-    same = [f("return x + 1"), f("return 1 + x"), f("return x - -1")]
-    other = f("return x * x")
-    plan = {start: [*same, other], other: [f("return 2 * x")]}
+    start = function_f("return undefined")
+    same = [function_f("return x + 1"), function_f("return 1 + x"), function_f("return x - -1")]
+    other = function_f("return x * x")
+    plan = {start: [*same, other], other: [function_f("return 2 * x")]}
 
     result = repair({"m.py": start}, check, Scripted(plan), max_rounds=6)
 

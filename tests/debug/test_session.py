@@ -5,12 +5,11 @@ wrong turn is undone by going back to another improvement."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
-from repoagent.debug.failure import Failure
-from repoagent.debug.localize import Suspect
 from repoagent.debug.sandbox import Limits, RunResult, Sandbox
 from repoagent.debug.session import repair
+from tests.support.debug_programs import Scripted, function_f
 
 TEST = (
     "import sys\n"
@@ -21,23 +20,6 @@ TEST = (
     "print(f'passed {ok}/2')\n"
     "sys.exit(ok != 2)\n"
 )
-
-
-class Scripted:
-    """Proposes, for each text of m.py, the texts listed for it in ``plan``."""
-
-    name = "scripted"
-
-    def __init__(self, plan: dict[str, list[str]]) -> None:
-        self.plan = plan
-
-    def propose(self, files: Mapping[str, str], failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
-        for text in self.plan.get(files["m.py"], []):
-            yield {"m.py": text}
-
-
-def _function(body: str) -> str:
-    return "def f(x):\n" + "".join(f"    {line}\n" for line in body.split("; "))
 
 
 def _session(start: str, plan: dict[str, list[str]]):
@@ -53,9 +35,9 @@ def _session(start: str, plan: dict[str, list[str]]):
 
 
 def test_a_hung_candidate_is_stopped_long_before_the_run_limit():
-    start = _function("return [x]")
-    hung = _function("while True: pass")
-    fixed = _function("return [x, x]")
+    start = function_f("return [x]")
+    hung = function_f("while True: pass")
+    fixed = function_f("return [x, x]")
 
     result, timeouts = _session(start, {start: [hung, fixed]})
 
@@ -65,9 +47,9 @@ def test_a_hung_candidate_is_stopped_long_before_the_run_limit():
 
 
 def test_a_missing_name_that_moves_on_is_progress():
-    start = _function("out = Array(x); out.push(x); return out")
-    first = _function("out = [x]; out.push(x); return out")  # still an exception, one line later
-    fixed = _function("out = [x]; out.append(x); return out")
+    start = function_f("out = Array(x); out.push(x); return out")
+    first = function_f("out = [x]; out.push(x); return out")  # still an exception, one line later
+    fixed = function_f("out = [x]; out.append(x); return out")
 
     result, _ = _session(start, {start: [first], first: [fixed]})
 
@@ -76,9 +58,9 @@ def test_a_missing_name_that_moves_on_is_progress():
 
 
 def test_a_missing_name_fixed_on_a_line_that_misses_another_is_progress():
-    start = _function("return [dfn(s), x]")
-    first = _function("return [abs(s), x]")  # the same line now stops at 's'
-    fixed = _function("return [abs(x), x]")
+    start = function_f("return [dfn(s), x]")
+    first = function_f("return [abs(s), x]")  # the same line now stops at 's'
+    fixed = function_f("return [abs(x), x]")
 
     result, _ = _session(start, {start: [first], first: [fixed]})
 
@@ -86,10 +68,10 @@ def test_a_missing_name_fixed_on_a_line_that_misses_another_is_progress():
 
 
 def test_another_error_where_the_name_was_missing_is_not_progress():
-    start = _function("out = Array(x); out.push(x); return out")
-    other_error = _function("out = list(x); out.push(x); return out")  # TypeError on the same line
-    unbound = _function("out == Array(x); out.push(x); return out")  # now misses 'out', which it bound
-    follow = _function("out = [x]; out.append(x); return out")
+    start = function_f("out = Array(x); out.push(x); return out")
+    other_error = function_f("out = list(x); out.push(x); return out")  # TypeError on the same line
+    unbound = function_f("out == Array(x); out.push(x); return out")  # now misses 'out', which it bound
+    follow = function_f("out = [x]; out.append(x); return out")
     plan = {start: [other_error, unbound], other_error: [follow], unbound: [follow]}
 
     result, _ = _session(start, plan)
@@ -98,11 +80,11 @@ def test_another_error_where_the_name_was_missing_is_not_progress():
 
 
 def test_a_wrong_turn_is_undone_by_backtracking():
-    start = _function("return undefined")
-    wrong_turn = _function("return [0]")  # runs (an improvement), but leads nowhere
-    detour = _function("return [x]")
-    fixed = _function("return [x, x]")
-    plan = {start: [wrong_turn, detour], wrong_turn: [_function("return [1]")], detour: [fixed]}
+    start = function_f("return undefined")
+    wrong_turn = function_f("return [0]")  # runs (an improvement), but leads nowhere
+    detour = function_f("return [x]")
+    fixed = function_f("return [x, x]")
+    plan = {start: [wrong_turn, detour], wrong_turn: [function_f("return [1]")], detour: [fixed]}
 
     result, _ = _session(start, plan)
 
@@ -115,14 +97,14 @@ def test_a_candidate_that_special_cases_a_test_input_is_never_run() -> None:
     from repoagent.debug.overfit import special_cases
 
     test = "import sys\nfrom m import f\ngot = f(7)\nprint(f'f(7) returned {got}, expected [7, 7]')\nsys.exit(got != [7, 7])\n"
-    start = _function("return [x]")
+    start = function_f("return [x]")
     cheat = "def f(x):\n    if x == 7:\n        return [7, 7]\n    return [x]\n"
-    honest = _function("return [x, x]")
+    honest = function_f("return [x, x]")
     output = "f(7) returned [7], expected [7, 7]\npassed 0/1"
 
     assert special_cases(start, cheat, output)
     assert not special_cases(start, honest, output)
-    assert not special_cases(_function("return x > 90"), _function("return x > 7"), output)  # a bound, not a special case
+    assert not special_cases(function_f("return x > 90"), function_f("return x > 7"), output)  # a bound, not a special case
     with Sandbox(files={"test_m.py": test, "m.py": start}) as box:
         session = repair({"m.py": start}, box.checker([sys.executable, "test_m.py"], Limits(timeout=30)),
                          Scripted({start: [cheat, honest]}))
@@ -147,11 +129,11 @@ def test_the_beam_keeps_the_runner_up_of_a_wrong_turn() -> None:
     """Two partial repairs pass as many tests; the first is a wrong turn. The
     beam expands the runner-up next; a search that keeps one node per depth
     (greedy) is stuck."""
-    start = _function("return undefined")
-    wrong_turn = _function("return [0]")
-    right = _function("return [x]")
-    fixed = _function("return [x, x]")
-    plan = {start: [wrong_turn, right], wrong_turn: [_function("return [1]")], right: [fixed]}
+    start = function_f("return undefined")
+    wrong_turn = function_f("return [0]")
+    right = function_f("return [x]")
+    fixed = function_f("return [x, x]")
+    plan = {start: [wrong_turn, right], wrong_turn: [function_f("return [1]")], right: [fixed]}
 
     with Sandbox(files={"test_m.py": TEST}) as box:
         check = box.checker([sys.executable, "test_m.py"], Limits(timeout=20))
@@ -164,11 +146,11 @@ def test_the_beam_keeps_the_runner_up_of_a_wrong_turn() -> None:
 
 def test_two_orders_of_the_same_two_edits_run_once() -> None:
     """Fixing a then b, or b then a, reaches the same files: they run once."""
-    start = _function("y = 0; z = 0; return [x + y, x + z]")
-    only_y = _function("y = 1; z = 0; return [x + y, x + z]")
-    only_z = _function("y = 0; z = 1; return [x + y, x + z]")
-    both = _function("y = 1; z = 1; return [x + y, x + z]")
-    plan = {start: [only_y, only_z], only_y: [_function("y = 1; z = 2; return [x + y, x + z]"), both], only_z: [both]}
+    start = function_f("y = 0; z = 0; return [x + y, x + z]")
+    only_y = function_f("y = 1; z = 0; return [x + y, x + z]")
+    only_z = function_f("y = 0; z = 1; return [x + y, x + z]")
+    both = function_f("y = 1; z = 1; return [x + y, x + z]")
+    plan = {start: [only_y, only_z], only_y: [function_f("y = 1; z = 2; return [x + y, x + z]"), both], only_z: [both]}
     test = ("import sys\nfrom m import f\nok = (f(1)[0] == 2) + (f(1)[1] == 2) + (f(1) == 'never')\n"
             "print(f'passed {ok}/3')\nsys.exit(1)\n")
     ran: list[str] = []
@@ -215,10 +197,10 @@ def test_a_fruitless_expansion_pauses_for_the_runner_up() -> None:
     passes, instead of running the rest."""
     from repoagent.debug.session import _PATIENCE
 
-    start = _function("return undefined")
-    first, runner_up = _function("return [0]"), _function("return [x]")
-    useless = [_function(f"return [x, {n + 100}]") for n in range(_PATIENCE + 20)]
-    plan = {start: [first, runner_up], first: useless, runner_up: [_function("return [x, x]")]}
+    start = function_f("return undefined")
+    first, runner_up = function_f("return [0]"), function_f("return [x]")
+    useless = [function_f(f"return [x, {n + 100}]") for n in range(_PATIENCE + 20)]
+    plan = {start: [first, runner_up], first: useless, runner_up: [function_f("return [x, x]")]}
 
     result, _ = _session(start, plan)
 

@@ -8,13 +8,35 @@ partial progress, and exits non-zero on any failure.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
 
 from repoagent.bench.dataset import case_script
+from repoagent.debug.failure import Failure
+from repoagent.debug.localize import Suspect
 
 
 def judge_script(function: str, cases: list[tuple[tuple, object]]) -> str:
     """A test script for ``function`` in solution.py over ``cases`` (arguments, answer)."""
     return case_script([(f"{function}{args!r}", want) for args, want in cases])
+
+
+class Scripted:
+    """A repair engine that proposes, for each text of m.py, the texts listed for it
+    in ``plan``: the session's search is tested on candidates chosen by the test."""
+
+    name = "scripted"
+
+    def __init__(self, plan: dict[str, list[str]]) -> None:
+        self.plan = plan
+
+    def propose(self, files: Mapping[str, str], failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
+        for text in self.plan.get(files["m.py"], []):
+            yield {"m.py": text}
+
+
+def function_f(body: str) -> str:
+    """``def f(x):`` with ``body``'s statements (separated by ``"; "``), one per line."""
+    return "def f(x):\n" + "".join(f"    {line}\n" for line in body.split("; "))
 
 
 ADD = [((1, 2), 3), ((5, 5), 10), ((0, 7), 7)]
