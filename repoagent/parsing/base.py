@@ -349,11 +349,24 @@ def _own_hash(source: bytes, start: int, end: int, hidden: list[ts.Node]) -> str
     """Hash of source[start:end] with each hidden body replaced by ``...``."""
     pieces: list[bytes] = []
     cursor = start
-    for body in sorted(hidden, key=lambda n: n.start_byte):
-        if body.start_byte < cursor:
+    for body_start, body_end in sorted(_body_range(body) for body in hidden):
+        if body_start < cursor:
             continue
-        pieces.append(source[cursor : body.start_byte])
+        pieces.append(source[cursor:body_start])
         pieces.append(b"...")
-        cursor = body.end_byte
+        cursor = body_end
     pieces.append(source[cursor:end])
     return short_hash(decode(b"".join(pieces)))
+
+
+def _body_range(body: ts.Node) -> tuple[int, int]:
+    """The bytes a nested body covers, with the comments between its header and its
+    first statement: Python's grammar hangs ``def f():  # note`` and a comment above
+    the first statement on the definition, not on its block, yet they belong to the
+    nested object's code, not to its container's."""
+    start = body.start_byte
+    previous = body.prev_sibling
+    while previous is not None and previous.type == "comment":
+        start = previous.start_byte
+        previous = previous.prev_sibling
+    return start, body.end_byte

@@ -172,6 +172,19 @@ def test_own_hash_ignores_nested_bodies_but_not_nested_signatures() -> None:
     assert first["pkg.mod.C"] != signature_changed["pkg.mod.C"]
 
 
+def test_comment_leading_a_nested_body_belongs_to_the_nested_object() -> None:
+    base = """
+    def f():  # {header}
+        # {leading}
+        return 1
+    """
+    first = {d.id: d.code_hash for d in parse(base.format(header="a", leading="b")).definitions}
+    for edit in (dict(header="x", leading="b"), dict(header="a", leading="x")):
+        edited = {d.id: d.code_hash for d in parse(base.format(**edit)).definitions}
+        assert edited["pkg.mod"] == first["pkg.mod"]
+        assert edited["pkg.mod.f"] != first["pkg.mod.f"]
+
+
 def test_hash_does_not_depend_on_position() -> None:
     moved = parse("\n\n\ndef f():\n    return 1\n")
     original = parse("def f():\n    return 1\n")
