@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, ContextManager
 
+from repoagent.changes import stamp
 from repoagent.config import Settings
 from repoagent.workspace import Workspace
 
@@ -88,8 +89,6 @@ def run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progre
 
 
 def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress) -> Report:
-    from repoagent.changes import stamp
-
     key = stamp.staged_key(root, settings) if view.index_only else None
     vouched = stamp.read(root, key)
     if vouched is not None:
@@ -120,8 +119,6 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
 def _stamp_if_current(root: Path, key: str | None, found: Plan) -> None:
     """Stamp ``key`` when ``found`` has nothing to write; not with hand-edited
     sections, which the stamp's answer could not list."""
-    from repoagent.changes import stamp
-
     if key is not None and not found.stale and not found.edited:
         stamp.write(root, key, len(found.sections))
 
@@ -131,7 +128,6 @@ def _stamp_written(root: Path, settings: Settings, written: Plan, llm: bool) -> 
     (no parse, no resolution) and stamp what it finds current: the hook's next run,
     once the pages are staged and the commit made, is answered by the stamp instead
     of comparing every page again (1.2 s on the standard library)."""
-    from repoagent.changes import stamp
     from repoagent.docs import replan
 
     _stamp_if_current(root, stamp.staged_key(root, settings), replan(written, settings, retry_fallbacks=llm))
