@@ -10,7 +10,8 @@ Each tree's files of that language are copied into a temporary folder (so no
 cache is written into the source tree), then ``build_graph`` runs ``--runs`` times
 with ``.repoagent/`` deleted before each run: parse + resolve, nothing cached.
 Prints one Markdown table row per language (median seconds, MB/s, and the ratio
-of Python's MB/s to the language's: the target is at most 2).
+of Python's MB/s to the language's: the target is at most 2), and the median CPU
+seconds (user + sys of this process): on a shared machine, compare those.
 """
 
 from __future__ import annotations
@@ -41,15 +42,17 @@ def copy_sources(source: Path, language: str, target: Path) -> int:
     return total
 
 
-def measure(root: Path, runs: int, jobs: int) -> tuple[float, int, int, int]:
-    """Median seconds of cold builds, and the files, nodes and edges found."""
-    times = []
+def measure(root: Path, runs: int, jobs: int) -> tuple[float, float, int, int, int]:
+    """Median seconds and median CPU seconds of cold builds, and the files, nodes and
+    edges found."""
+    times, cpu = [], []
     for _ in range(runs):
         shutil.rmtree(root / FOLDER, ignore_errors=True)
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         graph = build_graph(root, Settings(jobs=jobs, max_file_size=10_000_000))
         times.append(time.perf_counter() - start)
-    return statistics.median(times), len(graph.files), len(graph.nodes), len(graph.edges)
+        cpu.append(time.process_time() - start_cpu)
+    return statistics.median(times), statistics.median(cpu), len(graph.files), len(graph.nodes), len(graph.edges)
 
 
 def main() -> None:
@@ -63,14 +66,14 @@ def main() -> None:
         language, _, path = spec.partition("=")
         with tempfile.TemporaryDirectory() as folder:
             size = copy_sources(Path(path), language, Path(folder))
-            seconds, files, nodes, edges = measure(Path(folder), args.runs, args.jobs)
-        rows.append((language, path, size, files, nodes, edges, seconds, size / 1e6 / seconds))
-    python = next((row[7] for row in rows if row[0] == "python"), None)
-    print("| language | tree | MB | files | nodes | edges | median s | MB/s | Python MB/s ÷ this |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for language, path, size, files, nodes, edges, seconds, rate in rows:
+            seconds, cpu, files, nodes, edges = measure(Path(folder), args.runs, args.jobs)
+        rows.append((language, path, size, files, nodes, edges, seconds, cpu, size / 1e6 / seconds))
+    python = next((row[8] for row in rows if row[0] == "python"), None)
+    print("| language | tree | MB | files | nodes | edges | median s | median CPU s | MB/s | Python MB/s ÷ this |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for language, path, size, files, nodes, edges, seconds, cpu, rate in rows:
         ratio = f"{python / rate:.2f}" if python else "–"
-        print(f"| {language} | `{path}` | {size / 1e6:.2f} | {files} | {nodes} | {edges} | {seconds:.2f} | {rate:.2f} | {ratio} |")
+        print(f"| {language} | `{path}` | {size / 1e6:.2f} | {files} | {nodes} | {edges} | {seconds:.2f} | {cpu:.2f} | {rate:.2f} | {ratio} |")
 
 
 if __name__ == "__main__":

@@ -4,29 +4,14 @@ totals do not fall below what they were when the benchmark landed."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
+from tests.support.bench import load_bench, write_program
 
-
-def _load(name: str):
-    """A script of bench/ as a module (bench/ is not a package; its scripts import
-    each other by bare name, as they do when run)."""
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load("callgraph_bench")
-trace = _load("callgraph_trace")
+bench = load_bench("callgraph_bench")
+trace = load_bench("callgraph_trace")
 
 # Measured when the benchmark landed (2026-12-05), rounded down; raise them as the
 # resolver improves, never lower them. Raised with the value flow (issue 13): recall
@@ -43,25 +28,16 @@ trace = _load("callgraph_trace")
 FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.993, 0.980)}  # (precision, recall)
 
 
-def _write_program(root: Path, name: str, files: dict[str, str], expected: str) -> Path:
-    folder = root / name
-    folder.mkdir(parents=True)
-    for relative, text in files.items():
-        (folder / relative).write_text(text)
-    (folder / "expected.txt").write_text(expected)
-    return folder
-
-
 @pytest.fixture
 def synthetic(tmp_path: Path) -> Path:
     """Two tiny programs in two categories, their expectations true to their runs."""
-    _write_program(
+    write_program(
         tmp_path,
         "calls/chain",
         {"main.py": "def b():\n    pass\n\n\ndef a():\n    b()\n\n\na()\n"},
         "# module code calls a, a calls b\nmain -> main.a\nmain.a -> main.b\n",
     )
-    _write_program(
+    write_program(
         tmp_path,
         "args/callback",
         {"main.py": "def run(f):\n    f()\n\n\ndef job():\n    pass\n\n\nrun(job)\n"},
@@ -113,7 +89,7 @@ def test_the_split_is_by_a_hash_of_the_name_about_two_to_one() -> None:
 
 def test_the_holdout_is_a_part_of_its_own(synthetic: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     holdout = tmp_path_factory.mktemp("holdout")
-    _write_program(holdout, "calls/late", {"main.py": "def f():\n    pass\n\n\nf()\n"}, "main -> main.f\n")
+    write_program(holdout, "calls/late", {"main.py": "def f():\n    pass\n\n\nf()\n"}, "main -> main.f\n")
     programs = bench.load_programs(synthetic, holdout)
     assert [(p.name, p.part) for p in programs if p.holdout] == [("calls/late", "holdout")]
     assert all(p.part in ("tuning", "checking") for p in programs if not p.holdout)

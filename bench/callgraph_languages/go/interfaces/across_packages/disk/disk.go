@@ -1,0 +1,5 @@
+package disk
+
+type File struct{}
+
+func (f *File) Save() {}

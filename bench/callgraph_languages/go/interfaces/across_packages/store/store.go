@@ -1,0 +1,5 @@
+package store
+
+type Saver interface{ Save() }
+
+func Flush(s Saver) { s.Save() }

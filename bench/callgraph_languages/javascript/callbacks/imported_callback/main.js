@@ -1,0 +1,7 @@
+import { onSave } from './handlers.js';
+
+function on(handler) {
+  handler();
+}
+
+on(onSave);

@@ -1,0 +1,9 @@
+class Logger {
+  static write() {}
+}
+
+function each(fn) {
+  fn();
+}
+
+each(Logger.write);

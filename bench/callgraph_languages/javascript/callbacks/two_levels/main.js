@@ -1,0 +1,11 @@
+function job() {}
+
+function inner(fn) {
+  fn();
+}
+
+function outer(fn) {
+  inner(fn);
+}
+
+outer(job);

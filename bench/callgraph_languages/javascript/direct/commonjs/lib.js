@@ -1,0 +1,2 @@
+function load() {}
+module.exports = { load };

@@ -1,0 +1,5 @@
+const lib = require('./lib');
+
+function main() {
+  lib.load();
+}

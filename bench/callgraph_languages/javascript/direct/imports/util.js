@@ -1,0 +1,7 @@
+export function format(x) {
+  return pad(x);
+}
+
+function pad(x) {
+  return x;
+}

@@ -1,0 +1,6 @@
+import { ops } from './ops.js';
+
+function main() {
+  ops.start();
+  ops.stop();
+}

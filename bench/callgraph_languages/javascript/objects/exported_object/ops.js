@@ -1,0 +1,4 @@
+function start() {}
+function stop() {}
+
+export const ops = { start, stop };

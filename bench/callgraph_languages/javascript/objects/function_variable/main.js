@@ -1,0 +1,9 @@
+function real() {}
+
+const alias = real;
+const arrow = () => real();
+
+function main() {
+  alias();
+  arrow();
+}

@@ -1,0 +1,7 @@
+function done() {}
+
+function run(options) {
+  options.onDone();
+}
+
+run({ onDone: done });

@@ -1,0 +1,5 @@
+pub fn helper() {
+    other();
+}
+
+pub fn other() {}

@@ -1,0 +1,13 @@
+class Store {
+  save(): void {}
+}
+
+class Service {
+  constructor(private store: Store) {}
+
+  run(): void {
+    this.store.save();
+  }
+}
+
+new Service(new Store()).run();

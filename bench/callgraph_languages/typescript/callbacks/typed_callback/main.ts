@@ -1,0 +1,7 @@
+function save(): void {}
+
+function apply(cb: () => void): void {
+  cb();
+}
+
+apply(save);
