@@ -233,7 +233,7 @@ def test_go_interface_with_more_implementations_than_the_cap_links_only_itself(t
     assert edges_of(graph_of(tmp_path, files)) == {("a.shape_go.Use", "a.shape_go.Shape.Area")}
 
 
-def test_go_types_of_test_files_implement_interfaces_only_for_tests(tmp_path: Path) -> None:
+def test_go_types_of_test_files_implement_interfaces_only_for_their_packages_tests(tmp_path: Path) -> None:
     files = dict(INTERFACES)
     files["report/fake_test.go"] = """
         package report
@@ -247,7 +247,113 @@ def test_go_types_of_test_files_implement_interfaces_only_for_tests(tmp_path: Pa
 
         func TestTotal(s shapes.Shape) { s.Area() }
     """
+    files["shapes/stub_test.go"] = """
+        package shapes
+
+        type stub struct{}
+
+        func (stub) Area() int { return 0 }
+        func (stub) Name() string { return "stub" }
+    """
     edges = edges_of(graph_of(tmp_path, files))
+    assert ("report.fake_test_go.TestTotal", "shapes.stub_test_go.stub.Area") not in edges  # another package's test binary
     assert ("report.report_go.Total", "report.fake_test_go.fake.Area") not in edges
     assert ("report.fake_test_go.TestTotal", "report.fake_test_go.fake.Area") in edges
     assert ("report.fake_test_go.TestTotal", "shapes.circle_go.Circle.Area") in edges
+
+
+EMBEDDING = {
+    "go.mod": "module example.com/app\n",
+    "io/io.go": """
+        package io
+
+        type Reader interface{ Read() }
+
+        type ReadCloser interface {
+            Reader
+            Close()
+        }
+
+        type Base struct{}
+
+        func (b *Base) Read() {}
+    """,
+    "main.go": """
+        package main
+
+        import "example.com/app/io"
+
+        type File struct{ *io.Base }
+
+        func (f File) Close() {}
+
+        type Half struct{}
+
+        func (Half) Read() {}
+
+        type A struct{}
+
+        func (A) Close() {}
+
+        type Both struct {
+            A
+            File
+        }
+
+        func use(rc io.ReadCloser) {
+            rc.Read()
+            rc.Close()
+        }
+
+        func read(r io.Reader) { r.Read() }
+
+        func main() {
+            f := File{}
+            f.Read()
+            b := Both{}
+            b.Read()
+            b.Close()
+        }
+    """,
+}
+
+
+def test_go_embedded_types_promote_their_methods_and_make_types_implement_interfaces(tmp_path: Path) -> None:
+    # File embeds *io.Base, so it has Read and implements both interfaces; Half only
+    # io.Reader. Both's Close is ambiguous (A's and File's at depth one): no edge;
+    # its Read comes from File's embedded Base at depth two.
+    assert edges_of(graph_of(tmp_path, EMBEDDING)) == {
+        ("main_go.use", "io.io_go.Reader.Read"),
+        ("main_go.use", "io.io_go.Base.Read"),
+        ("main_go.use", "io.io_go.ReadCloser.Close"),
+        ("main_go.use", "main_go.File.Close"),
+        ("main_go.read", "io.io_go.Reader.Read"),
+        ("main_go.read", "io.io_go.Base.Read"),
+        ("main_go.read", "main_go.Half.Read"),
+        ("main_go.main", "io.io_go.Base.Read"),
+    }
+
+
+def test_go_own_methods_shadow_promoted_ones(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Base struct{}
+
+        func (Base) Name() string { return "base" }
+
+        type Named struct{ Base }
+
+        func (n Named) Name() string { return n.Base.Name() }
+
+        func main() {
+            n := Named{}
+            n.Name()
+        }
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.Named.Name")}
+
+
+def test_go_an_embedding_cycle_ends(tmp_path: Path) -> None:
+    files = {"main.go": "package main\n\ntype A struct{ B }\n\ntype B struct{ A }\n\nfunc (A) M() {}\n\nfunc main() {\n\tb := B{}\n\tb.M()\n}\n"}
+    assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.A.M")}

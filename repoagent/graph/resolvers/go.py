@@ -12,12 +12,19 @@ declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``), and method
 expressions ``T.M(v)``. Type conversions ``T(x)`` are not calls; composite
 literals ``&T{}`` never were.
 
+A type's methods are its own and those promoted from the types it embeds (a struct's
+anonymous fields, an interface's embedded interfaces, in the repository), as Go
+selects them: the shallowest wins, and a name two embedded types promote at the same
+depth belongs to neither (the selector would not compile). So ``s.Log()`` with
+``s *Server`` and ``Server`` embedding ``Base`` calls ``Base.Log``.
+
 A call through a value of an interface type of the repository (``s.Area()`` with
 ``s Shape``) reaches the interface's method and the method of every named type of
-the repository whose methods include all the interface's (Go's implicit
-``implements``, by name; an interface that embeds others is matched on its own
-methods only; types of ``_test.go`` files only from test code); more than ``MAX_TARGETS`` such types add none. Everything else
-(fields, promoted methods of embedded structs, results of calls) is dropped.
+the repository whose method set includes all the interface's (Go's implicit
+``implements``, by name; types of ``_test.go`` files only from the test files of
+their folder); more than
+``MAX_TARGETS`` such methods add none. Everything else (fields, function values,
+results of calls) is dropped.
 """
 
 from __future__ import annotations
@@ -49,48 +56,97 @@ class GoResolver:
         packages = _packages(sources)
         by_import = _import_paths(files, packages)
         declared = DeclaredTypes(sources)
-        implementations = _Implementations(packages.values(), nodes)
+        imports = {parsed.path: _imports(parsed, by_import) for parsed in sources}
+        method_sets = _MethodSets(sources, packages, imports, nodes)
         for parsed in sources:
             package = packages[_key(parsed)]
-            imported = _imports(parsed, by_import)
+            imported = imports[parsed.path]
             for call in parsed.calls:
-                callee = _callee(call.caller, call.target, package, imported, declared, nodes)
-                if callee is not None:
-                    yield Edge(call.caller, callee, (call.line,))
-                    for target in implementations.of(callee, parsed.path.endswith("_test.go")):
+                found = _callee(call.caller, call.target, package, imported, declared, method_sets, nodes)
+                if found is None:
+                    continue
+                receiver, callee = found
+                yield Edge(call.caller, callee, (call.line,))
+                if receiver is not None:
+                    tests = str(PurePosixPath(parsed.path).parent) if parsed.path.endswith("_test.go") else None
+                    for target in method_sets.implementations(receiver, nodes[callee].name, tests):
                         yield Edge(call.caller, target, (call.line,))
 
 
-class _Implementations:
-    """Which named types implement which interfaces of the repository, by method names."""
+_MAX_EMBEDDING = 32  # deeper chains of embedded types (or cycles, invalid Go) promote nothing further
 
-    def __init__(self, packages: Iterable[Package], nodes: Mapping[str, Definition]) -> None:
+
+class _MethodSets:
+    """Each named type's method set (own and promoted methods), and which types
+    implement an interface of the repository."""
+
+    def __init__(
+        self,
+        files: list[ParsedFile],
+        packages: dict[tuple[str, str], Package],
+        imports: dict[str, dict[str, Package]],
+        nodes: Mapping[str, Definition],
+    ) -> None:
         self.nodes = nodes
-        self.methods: dict[str, dict[str, str]] = defaultdict(dict)  # type id -> method name -> id
-        for package in packages:
+        self.own: dict[str, dict[str, str]] = defaultdict(dict)  # type id -> method name -> id
+        for package in packages.values():
             for (type_name, method), method_id in package.methods.items():
                 type_id = package.types.get(type_name)
                 if type_id is not None:
-                    self.methods[type_id][method] = method_id
+                    self.own[type_id][method] = method_id
+        self.embedded: dict[str, list[str]] = {}  # type id -> the repository's types it embeds
+        for parsed in files:
+            package, imported = packages[_key(parsed)], imports[parsed.path]
+            for definition in parsed.definitions[1:]:
+                if definition.kind is Kind.CLASS and definition.bases:
+                    found = (_type_id(base, package, imported) for base in definition.bases)
+                    self.embedded[definition.id] = [type_id for type_id in found if type_id is not None]
+        self._sets: dict[str, dict[str, tuple[str | None, int]]] = {}
+        self._implementers: dict[tuple[str, str | None], list[dict[str, str]]] = {}
 
-    def of(self, method_id: str, in_test: bool) -> list[str]:
-        """The methods a call of the interface method ``method_id`` may run; none when
-        it is not an interface's or more than ``MAX_TARGETS`` types implement it.
-        Types of ``_test.go`` files count only for calls from such files: other code
-        meets them only under ``go test``."""
-        method = self.nodes[method_id]
-        owner = self.nodes.get(method.parent or "")
-        if owner is None or owner.keyword != "interface":
+    def method(self, type_id: str, name: str) -> str | None:
+        """The method ``name`` selects on a value of ``type_id``; None if none or ambiguous."""
+        return self._set(type_id, 0).get(name, (None, 0))[0]
+
+    def _set(self, type_id: str, depth: int) -> dict[str, tuple[str | None, int]]:
+        """Name -> (method id, or None where ambiguous; depth of embedding it comes from)."""
+        if type_id in self._sets:
+            return self._sets[type_id]
+        found: dict[str, tuple[str | None, int]] = {name: (method_id, 0) for name, method_id in self.own.get(type_id, {}).items()}
+        if depth < _MAX_EMBEDDING:
+            self._sets[type_id] = found  # an embedding cycle (invalid Go) meets the own methods only
+            for base in self.embedded.get(type_id, ()):
+                for name, (method_id, level) in self._set(base, depth + 1).items():
+                    current = found.get(name)
+                    if current is None or current[1] > level + 1:
+                        found[name] = (method_id, level + 1)
+                    elif current[1] == level + 1 and current[0] != method_id:
+                        found[name] = (None, level + 1)
+        self._sets[type_id] = found
+        return found
+
+    def _names(self, type_id: str) -> dict[str, str]:
+        """The method set without its ambiguous names."""
+        return {name: method_id for name, (method_id, _) in self._set(type_id, 0).items() if method_id is not None}
+
+    def implementations(self, interface: str, name: str, tests: str | None) -> list[str]:
+        """The methods a call of ``name`` through a value of type ``interface`` may run;
+        none when it is no interface or more than ``MAX_TARGETS`` methods qualify.
+        Types of ``_test.go`` files count only for calls from test files of the same
+        folder (``tests``, else None): only ``go test`` of that package builds them."""
+        if self.nodes[interface].keyword != "interface":
             return []
-        required = set(self.methods.get(owner.id, {}))
-        found = [
-            names[method.name]
-            for type_id, names in self.methods.items()
-            if self.nodes[type_id].keyword != "interface"
-            and required <= names.keys()
-            and (in_test or not self.nodes[type_id].path.endswith("_test.go"))
-        ]
+        key = (interface, tests)
+        if key not in self._implementers:
+            required = self._names(interface).keys()
+            candidates = (self._names(type_id) for type_id in {*self.own, *self.embedded} if self._concrete(type_id, tests))
+            self._implementers[key] = [names for names in candidates if required <= names.keys()]
+        found = {names[name] for names in self._implementers[key] if name in names}
         return sorted(found) if len(found) <= MAX_TARGETS else []
+
+    def _concrete(self, type_id: str, tests: str | None) -> bool:
+        node = self.nodes[type_id]
+        return node.keyword != "interface" and (not node.path.endswith("_test.go") or str(PurePosixPath(node.path).parent) == tests)
 
 
 def _key(parsed: ParsedFile) -> tuple[str, str]:
@@ -153,32 +209,36 @@ def _callee(
     package: Package,
     imported: dict[str, Package],
     declared: DeclaredTypes,
+    method_sets: _MethodSets,
     nodes: Mapping[str, Definition],
-) -> str | None:
+) -> tuple[str | None, str] | None:
+    """(the receiver's type id for a method call, else None; the callee id)."""
     if "()" in target:
         return None
     parts = target.split(".")
     if len(parts) == 1:
         dotted = [p.functions.get(target) for local, p in imported.items() if local.startswith(".")]
         found = [c for c in (package.functions.get(target), *dotted) if c is not None]
-        return found[0] if len(found) == 1 else None
+        return (None, found[0]) if len(found) == 1 else None
     if len(parts) != 2:
         return None
     head, member = parts
     type_name = declared.type_of(nodes, caller, head)
-    if type_name is not None:
-        return _method(type_name, member, package, imported)
-    if any(p.name == head for scope in enclosing(nodes, caller) for p in scope.parameters):
+    if type_name is None and any(p.name == head for scope in enclosing(nodes, caller) for p in scope.parameters):
         return None  # a parameter of unwritten-here type shadows any package name
-    if head in imported:
-        return imported[head].functions.get(member)
-    if head in package.types:  # a method expression: T.M(v, ...)
-        return package.methods.get((head, member))
-    return None
+    if type_name is None and head in imported:
+        function = imported[head].functions.get(member)
+        return (None, function) if function is not None else None
+    if type_name is None and head not in package.types:
+        return None
+    # ``v.M()`` on a declared variable, or the method expression ``T.M(v, ...)``
+    type_id = _type_id(type_name or head, package, imported)
+    method = method_sets.method(type_id, member) if type_id is not None else None
+    return (type_id, method) if type_id is not None and method is not None else None
 
 
-def _method(type_name: str, member: str, package: Package, imported: dict[str, Package]) -> str | None:
-    """``member`` of the type spelled ``T`` (in the caller's package) or ``pkg.T``."""
-    qualifier, _, name = type_name.rpartition(".")
+def _type_id(written: str, package: Package, imported: dict[str, Package]) -> str | None:
+    """The type ``T``, ``*T``, ``pkg.T`` or ``T[int]`` names from ``package``'s file."""
+    qualifier, _, name = written.lstrip("*").split("[", 1)[0].rpartition(".")
     owner = imported.get(qualifier) if qualifier else package
-    return owner.methods.get((name, member)) if owner is not None else None
+    return owner.types.get(name) if owner is not None else None
