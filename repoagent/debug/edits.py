@@ -25,7 +25,11 @@
   suspect statement (``seen.add(start)`` gives ``seen.add(nxt)`` before the
   recursive call);
 * an empty input not handled: a guard that returns early when a parameter the
-  function indexes is empty.
+  function indexes is empty;
+* a number joined to a string that lost its quotes (``com += 0`` where ``com``
+  is a string): the number quoted, each alone and all of the function's at once
+  (the same slip is usually made on every branch), a name as ``str(name)``;
+* a number written as a string (``ans != 'inf'``, ``x < '10'``): the number.
 
 Each yields ``(cost, whole new text)``; costs share the scale of :mod:`mutate`.
 """
@@ -78,6 +82,7 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _wraps(source, node, parents.get(node))
             yield from _sibling_methods(source, node, members)
             yield from _literal_typo(source, node, expected_strings)
+            yield from _numeral_string(source, node, parents.get(node))
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
             yield from _lost_return(source, function)
@@ -87,6 +92,7 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _none_guard(source, function)
             yield from _empty_guard(source, function)
             yield from _copied_statements(source, function, wanted)
+            yield from _number_joined_to_string(source, function, wanted)
     if exc_type and hasattr(builtins, exc_type):
         yield from _handler_type(source, tree, exc_type)
     yield from _moved_later(source, tree, wanted)
@@ -363,3 +369,59 @@ def _renamed(statement: ast.stmt, renaming: dict[str, str]) -> str | None:
         if isinstance(node, ast.Name):
             node.id = renaming.get(node.id, node.id)
     return ast.unparse(changed)
+
+
+def _string_names(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """Names the function assigns a string to (a literal, an f-string, ``str(...)``)."""
+    names = set()
+    for node in ast.walk(function):
+        if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+            value = node.value
+            text = (isinstance(value, ast.Constant) and isinstance(value.value, str)) or isinstance(value, ast.JoinedStr) or (
+                isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "str")
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if text and isinstance(t, ast.Name)}
+    return names
+
+
+def _is_string(node: ast.AST, strings: set[str]) -> bool:
+    return (isinstance(node, ast.Name) and node.id in strings) or (isinstance(node, ast.Constant) and isinstance(node.value, str))
+
+
+def _number_joined_to_string(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef, lines: set[int]) -> Iterator[Candidate]:
+    """``com += 0`` or ``s + 1`` where ``com`` and ``s`` are strings (see the module docstring)."""
+    strings = _string_names(function)
+    joined: list[ast.AST] = []
+    for node in ast.walk(function):
+        if isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add) and _is_string(node.target, strings):
+            joined.append(node.value)
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            joined += [b for a, b in ((node.left, node.right), (node.right, node.left)) if _is_string(a, strings)]
+    numbers = [n for n in joined if isinstance(n, ast.Constant) and type(n.value) in (int, float)]
+    if not any(n.lineno in lines for n in joined):  # type: ignore[attr-defined]
+        return
+    for node in joined:
+        if node in numbers:
+            yield 3, source.replace_node(node, repr(str(node.value)))  # type: ignore[attr-defined]
+        elif isinstance(node, (ast.Name, ast.Attribute, ast.Subscript)) and not _is_string(node, strings):
+            yield 4, source.replace_node(node, f"str({source.segment(node)})")
+    if len(numbers) > 1:
+        text = source.text
+        for node in sorted(numbers, key=source.span, reverse=True):
+            start, end = source.span(node)
+            text = text[:start] + repr(str(node.value)) + text[end:]  # type: ignore[attr-defined]
+        yield 3, text
+
+
+_NUMERALS = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|inf|infinity|nan)", re.IGNORECASE)
+
+
+def _numeral_string(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
+    """A string spelling a number, compared or computed with (``ans != 'inf'``): the number."""
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str) and _NUMERALS.fullmatch(node.value.strip())):
+        return
+    if not (isinstance(parent, ast.Compare) or isinstance(parent, ast.BinOp) and not isinstance(parent.op, ast.Mod)):
+        return
+    value = node.value.strip()
+    number = value if re.fullmatch(r"[-+]?\d+(?:\.\d*)?", value) else f"float({value!r})"
+    yield 3, source.replace_node(node, number)

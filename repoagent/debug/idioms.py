@@ -46,6 +46,8 @@ RULES: tuple[Rule, ...] = (
     _rule(r"\bfalse\b", "False", 1),
     _rule(r"\belse\s+if\b", "elif", 1),
     _rule(r"\bfunction\b", "def", 2),
+    # a function header that lost its 'def': 'helper(a, b):' above an indented body
+    _rule(r"^(\s*)(?=[A-Za-z_]\w*\s*\([^()]*\)\s*:\s*$)", r"\1def ", 2),
     _rule(r"\b(?:var|let|const|new|auto|int)\s+(?=[A-Za-z_(\[])", "", 1),
     # a declaration word of any language before the statement's target ('dim x = 1')
     _rule(r"^(\s*)(?!(?:%s)\b)[A-Za-z_]\w*\s+(?=[A-Za-z_]\w*\s*(?:[=\[.,]|$))" % "|".join([*keyword.kwlist, "print"]), r"\1", 2),

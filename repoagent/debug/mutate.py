@@ -55,6 +55,8 @@ def mutations(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
             yield from _block_moves(source, node, parents.get(node))
             if node.lineno == node.end_lineno:
                 yield from _statement_moves(source, node, parents.get(node))
+    for line in sorted(wanted):
+        yield from _shifted_subscripts(source, tree, line)
     yield from _uncomment(source, wanted)
     yield from _unquote(source, tree, wanted)
 
@@ -106,6 +108,38 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
         # 'hi = len(xs)' for 'len(xs) - 1', 'push((nxt, dist))' for 'dist + 1'
         yield 3, "(" + ast.unparse(node) + " - 1)"
         yield 3, "(" + ast.unparse(node) + " + 1)"
+
+
+_ATOMS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript)
+
+
+def _shifted_subscripts(source: Source, tree: ast.Module, line: int) -> Iterator[Candidate]:
+    """Every index of one line off by the same one (``a[i+1][j+1]`` for ``a[i][j]``,
+    ``w1[i] == w2[j]`` for ``w1[i-1] == w2[j-1]``): both shifts, each as one edit,
+    when the line has two indices or more (one alone is a single mutation)."""
+    indices = [n.slice for n in ast.walk(tree) if isinstance(n, ast.Subscript) and n.lineno == line
+               and not isinstance(n.slice, (ast.Slice, ast.Tuple, ast.Constant))]
+    spans = sorted((source.span(n), n) for n in indices)
+    outer = [(span, n) for i, (span, n) in enumerate(spans) if not any(o[0] <= span[0] and span[1] <= o[1] for o, _ in spans[:i])]
+    if len(outer) < 2:
+        return
+    for delta in (-1, 1):
+        text = source.text
+        for (start, end), node in reversed(outer):
+            text = text[:start] + _shifted(source.segment(node), node, delta) + text[end:]
+        yield 2, text
+
+
+def _shifted(written: str, node: ast.expr, delta: int) -> str:
+    """``written`` (the text of ``node``) plus ``delta``, folding a constant it adds
+    (``i + 1`` minus one is ``i``)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)) and isinstance(node.right, ast.Constant) \
+            and type(node.right.value) is int:
+        offset = (node.right.value if isinstance(node.op, ast.Add) else -node.right.value) + delta
+        left = ast.unparse(node.left)
+        return left if offset == 0 else f"{left} + {offset}" if offset > 0 else f"{left} - {-offset}"
+    base = written if isinstance(node, _ATOMS) or isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub)) else f"({written})"
+    return f"{base} + 1" if delta > 0 else f"{base} - 1"
 
 
 def _with(node: ast.AST, change, wrap: bool = True) -> str:  # noqa: ANN001 - a small setter lambda

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from repoagent.debug.idioms import rewrites
+from repoagent.debug.keywords import misspelled
 from repoagent.debug.text import Source, body_indent_after, compile_error, indent_of
 
 _CLOSER = {"(": ")", "[": "]", "{": "}"}
@@ -86,6 +87,7 @@ def _edits(text: str, error: SyntaxError | None) -> Iterator[tuple[int, str]]:
         yield from _complete_expression(source, lineno)
     if "'='" in message or "cannot assign" in message or message == "invalid syntax":
         yield from _misused_assignment(source, lineno)
+    yield from _keyword_slips(source, lineno)
     for target in (lineno, lineno - 1, error.end_lineno or lineno):
         yield from _line_rewrites(source, target)
     yield from _line_removals(source, lineno)
@@ -96,6 +98,23 @@ def _line_rewrites(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
     ending = source.lines[lineno - 1][len(line) :] if 0 < lineno <= len(source.lines) else ""
     for cost, new in rewrites(line):
         yield cost, source.replace_lines(lineno, lineno, [new + ending] if new.strip() else [])
+
+
+_WORD = re.compile(r"(?<![\w.'\"])[A-Za-z_]\w*")
+
+
+def _keyword_slips(source: Source, lineno: int) -> Iterator[tuple[int, str]]:
+    """A word of the line that is a keyword mistyped (``retrun x``, ``esle:``,
+    ``whlie i < n:``) and written nowhere else in the file: each keyword it is a
+    slip of; the compiler decides whether the keyword fits."""
+    code, comment = _split_comment(source.line(lineno))
+    for found in _WORD.finditer(code):
+        word = found.group()
+        if len(re.findall(rf"\b{re.escape(word)}\b", source.text)) > len(re.findall(rf"\b{re.escape(word)}\b", code)):
+            continue
+        for keyword in misspelled(word):
+            new = code[: found.start()] + keyword + code[found.end() :]
+            yield 2, source.replace_lines(lineno, lineno, [new + comment + "\n"])
 
 
 def _line_removals(source: Source, lineno: int) -> Iterator[tuple[int, str]]:

@@ -7,6 +7,7 @@ import pytest
 
 from repoagent.debug.failure import Failure, Frame, Kind
 from repoagent.debug.idioms import rewrites
+from repoagent.debug.keywords import misspelled
 from repoagent.debug.localize import localize
 from repoagent.debug.offline import OfflineEngine
 
@@ -52,6 +53,9 @@ SYNTAX_CASES = [
     ("block comment", f("/* add them */", "return x + y"), f("return x + y")),
     ("declaration word", f("dim z = x", "return z"), f("z = x", "return z")),
     ("stray prose line", f("this line is prose", "return x"), f("return x")),
+    ("misspelled return", f("z = x", "retrun z"), f("z = x", "return z")),
+    ("misspelled else", f("if x:", "    return x", "esle:", "    return y"), f("if x:", "    return x", "else:", "    return y")),
+    ("misspelled while", f("whlie x > y:", "    x -= 1", "return x"), f("while x > y:", "    x -= 1", "return x")),
 ]
 
 
@@ -71,7 +75,7 @@ IDIOMS = [
     ("z = ArrayList()", "z = list()"), ("z = HashMap()", "z = dict()"), ("z = HashSet()", "z = set()"),
     ("def f(a: List<int>):", "def f(a: List[int]):"), ("out.push(x)", "out.append(x)"), ("n = a.length", "n = len(a)"),
     ("n = a.size()", "n = len(a)"), ("console.log(x)", "x"), ("if a = b:", "if a == b:"), ("x = 1;", "x = 1"),
-    ("if x: {", "if x: ")
+    ("if x: {", "if x: "), ("    helper(a, b):", "    def helper(a, b):"),
 ]
 
 
@@ -116,6 +120,25 @@ NAME_CASES = [
     ("receiver never bound is defined", f("for v in x:", "    seen.append(v)", "return y"), 3, missing("seen", 3),
      f("seen = []", "for v in x:", "    seen.append(v)", "return y")),
     ("constant for an unknown value", f("return x + unknown_value"), 2, missing("unknown_value", 2), f("return x + 0")),
+    ("misspelled break", f("for v in x:", "    if v:", "        beak", "return y"), 4, missing("beak", 4),
+     f("for v in x:", "    if v:", "        break", "return y")),
+    ("misspelled continue", f("for v in x:", "    if v:", "        contine", "    y += v", "return y"), 4, missing("contine", 4),
+     f("for v in x:", "    if v:", "        continue", "    y += v", "return y")),
+    ("misspelled False", f("return flase"), 2, missing("flase", 2), f("return False")),
+    ("misspelled None", f("if x is Nnoe:", "    return y", "return x"), 2, missing("Nnoe", 2), f("if x is None:", "    return y", "return x")),
+    ("receiver never bound, used on another line", f("for v in x:", "    lst.append(v)", "return lst[::-1]"), 4, missing("lst", 4),
+     f("lst = []", "for v in x:", "    lst.append(v)", "return lst[::-1]")),
+    ("unknown helper as a builtin of one value", "class A:\n    def f(self, x):\n        return self.count_of(x[:3])\n", 3,
+     missing("count_of", 3, "'A' object has no attribute 'count_of'", "AttributeError"), "class A:\n    def f(self, x):\n        return sum(x[:3])\n"),
+    ("unknown helper as the return type's constant", "class A:\n    def f(self, x) -> bool:\n        if x:\n            return True\n        return self.nope()\n", 5,
+     missing("nope", 5, "'A' object has no attribute 'nope'", "AttributeError"),
+     "class A:\n    def f(self, x) -> bool:\n        if x:\n            return True\n        return False\n"),
+    ("unknown call that should have been a return", "class A:\n    def f(self, x) -> int:\n        n = x + 1\n        self.report(n)\n", 4,
+     missing("report", 4, "'A' object has no attribute 'report'", "AttributeError"), "class A:\n    def f(self, x) -> int:\n        n = x + 1\n        return n\n"),
+    ("deleted value as a literal of the function", f("s = ''", "if x:", "    s += gone", "else:", "    s += 'b'", "return s"), 4,
+     missing("gone", 4), f("s = ''", "if x:", "    s += 'b'", "else:", "    s += 'b'", "return s")),
+    ("a defined name that holds the missing one", "def undefinedLCA(a):\n    return a\n\n\ndef f(x):\n    return LCA(x)\n", 6,
+     missing("LCA", 6), "def undefinedLCA(a):\n    return a\n\n\ndef f(x):\n    return undefinedLCA(x)\n"),
     ("block back into the scope above", "class Box:\n    def __init__(self, n):\n        self.n = n\n    self.items = [0] * n\n", 4,
      missing("self", 4), "class Box:\n    def __init__(self, n):\n        self.n = n\n        self.items = [0] * n\n"),
 ]
@@ -154,6 +177,8 @@ MUTATIONS = [
     ("statement deleted", f("x = x + 1", "y = y + 1", "return x + y"), f("y = y + 1", "return x + y")),
     ("statements swapped", f("y = x", "x = 2", "return x + y"), f("x = 2", "y = x", "return x + y")),
     ("uncommented code", f("z = x", "# z = z + y", "return z"), f("z = x", "z = z + y", "return z")),
+    ("two indices shifted down", f("return x[y + 1][y + 1]"), f("return x[y][y]")),
+    ("two indices shifted up", f("return x[y] == x[y - 2]"), f("return x[y - 1] == x[y - 3]")),
     ("unquoted code", f("z = 0", "for v in x:", "    'if v > y:'", "    z += 1", "return z"),
      f("z = 0", "for v in x:", "    if v > y:", "        z += 1", "return z")),
 ]
@@ -187,6 +212,11 @@ EDITS = [
      "def f(a, b):\n    out, i, j = [], 0, 0\n    while i < len(a):\n        out.append(a[i])\n        i += 1\n    while j < len(b):\n        out.append(b[j])\n        j += 1\n    return out\n"),
     ("statement copied before a suspect", "def f(x, y):\n    y.append(x)\n    x = x + 1\n    return y\n",
      "def f(x, y):\n    y.append(x)\n    x = x + 1\n    y.append(x)\n    return y\n"),
+    ("number joined to a string", f("s = ''", "s += 0", "return s"), f("s = ''", "s += '0'", "return s")),
+    ("numbers joined to a string on every branch", f("s = ''", "if x:", "    s += 0", "else:", "    s += 1", "return s"),
+     f("s = ''", "if x:", "    s += '0'", "else:", "    s += '1'", "return s")),
+    ("name joined to a string", f("s = 'n='", "return s + x"), f("s = 'n='", "return s + str(x)")),
+    ("number written as a string", f("return x if x != 'inf' else -1"), f("return x if x != float('inf') else -1")),
     ("statement one place too early", f("x[y] = 1", "if y in x:", "    return 1", "return 0"),
      f("if y in x:", "    return 1", "x[y] = 1", "return 0")),
 ]
@@ -225,3 +255,24 @@ def test_a_handler_catches_the_raised_exception() -> None:
     failure = Failure(Kind.EXCEPTION, "", "ValueError", "invalid literal", (Frame(PATH, 3, "f"),))
 
     assert f("try:", "    return int(x)", "except ValueError:", "    return y") in candidates(buggy, failure)
+
+
+@pytest.mark.parametrize("word, keyword", [("beak", "break"), ("retrun", "return"), ("contine", "continue"), ("esle", "else"),
+                                           ("whlie", "while"), ("flase", "False"), ("Ture", "True"), ("Nnoe", "None"), ("fi", "if")])
+def test_a_slip_is_read_as_its_keyword(word: str, keyword: str) -> None:
+    assert misspelled(word)[0] == keyword
+
+
+@pytest.mark.parametrize("word", ["i", "x1", "node", "count", "lst", "if", "ans"])
+def test_a_name_is_not_read_as_a_keyword(word: str) -> None:
+    assert "break" not in misspelled(word) and word not in misspelled(word)
+
+
+def test_a_bound_name_is_never_a_keyword() -> None:
+    buggy = f("beak = x", "for v in x:", "    beak", "return y")
+
+    assert f("beak = x", "for v in x:", "    break", "return y") not in candidates(buggy, missing("beak", 4))
+
+
+def test_break_is_not_proposed_outside_a_loop() -> None:
+    assert f("break", "return y") not in candidates(f("beak", "return y"), missing("beak", 2))
