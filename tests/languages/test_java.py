@@ -115,6 +115,7 @@ def test_java_project_edges_are_exact(tmp_path: Path) -> None:
         (f"{CIRCLE}.Builder.build", f"{CIRCLE}.Circle~2"),
         (f"{CIRCLE}.Inner.twice", f"{CIRCLE}.area"),
         (f"{APP}.main", f"{CIRCLE}.Circle"),
+        (f"{APP}.main", f"{CIRCLE}.area"),  # c.area() on a local made by new Circle(2.0)
         (f"{APP}.main", f"{UTIL}.max"),
         (f"{APP}.main", f"{UTIL}.max~2"),
         (f"{APP}.main", f"{UTIL}.join"),
@@ -242,3 +243,92 @@ def test_java_dispatch_to_more_than_the_cap_adds_no_implementation(tmp_path: Pat
     files["src/Main.java"] = files["src/Main.java"].replace("new S16();", "")
     edges = edges_of(graph_of(tmp_path / "fewer", files))
     assert len({callee for caller, callee in edges if caller == "src.Use_java.Use.f"}) == 17
+
+
+LOCALS = {
+    "com/acme/Main.java": """
+        package com.acme;
+
+        import java.util.List;
+
+        interface Shape { int area(); }
+
+        class Square implements Shape { public int area() { return 4; } }
+
+        class Circle implements Shape { public int area() { return 3; } }
+
+        class Conn {
+            static Conn open() { return new Conn(); }
+            void close() {}
+        }
+
+        public class Main {
+            static Shape pick() { return new Square(); }
+            static List<Conn> all() { return null; }
+
+            void run(boolean flag, List<Conn> conns) {
+                var c = Conn.open();
+                c.close();
+                Shape s = pick();
+                s.area();
+                var exact = new Circle();
+                exact.area();
+                Shape moved = new Circle();
+                moved = pick();
+                moved.area();
+                for (Conn each : conns) { each.close(); }
+                var many = all();
+                many.close();
+            }
+
+            void blocks(boolean flag) {
+                if (flag) {
+                    var x = new Square();
+                    x.area();
+                } else {
+                    var x = new Conn();
+                    x.close();
+                }
+            }
+        }
+    """,
+}
+
+
+def test_java_locals_are_typed_by_declaration_new_or_the_called_methods_return_type(tmp_path: Path) -> None:
+    # s (declared Shape) reaches every created Shape; exact (new Circle, never
+    # reassigned) only Circle's; moved (reassigned) its static type's; many is a
+    # List, not of the repository: dropped. Each x is the nearest declared above.
+    main, shapes = "com.acme.Main_java.Main", "com.acme.Main_java"
+    assert edges_of(graph_of(tmp_path, LOCALS)) == {
+        (f"{shapes}.Conn.open", f"{shapes}.Conn"),
+        (f"{main}.pick", f"{shapes}.Square"),
+        (f"{main}.run", f"{shapes}.Conn.open"),
+        (f"{main}.run", f"{shapes}.Conn.close"),
+        (f"{main}.run", f"{main}.pick"),
+        (f"{main}.run", f"{main}.all"),
+        (f"{main}.run", f"{shapes}.Shape.area"),
+        (f"{main}.run", f"{shapes}.Square.area"),
+        (f"{main}.run", f"{shapes}.Circle.area"),
+        (f"{main}.run", f"{shapes}.Circle"),
+        (f"{main}.blocks", f"{shapes}.Square"),
+        (f"{main}.blocks", f"{shapes}.Square.area"),
+        (f"{main}.blocks", f"{shapes}.Conn"),
+        (f"{main}.blocks", f"{shapes}.Conn.close"),
+    }
+
+
+def test_java_an_exact_local_does_not_dispatch(tmp_path: Path) -> None:
+    files = {"A.java": """
+        interface Shape { int area(); }
+        class Square implements Shape { public int area() { return 4; } }
+        class Circle implements Shape { public int area() { return 3; } }
+        class A {
+            void f() { new Square(); Shape c = new Circle(); c.area(); }
+        }
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.A.f", "A_java.Square"),
+        ("A_java.A.f", "A_java.Circle"),
+        ("A_java.A.f", "A_java.Circle.area"),
+    }

@@ -13,16 +13,20 @@ taking that many arguments, or the class when it declares none) and
 ``this(...)``/``super(...)``. Overloads are told apart by argument count; two
 candidates with the same count are dropped. A base class outside the repository
 met before the method is found stops the search (it may declare the method).
-``p.m()`` on a parameter whose declared type is a class or interface of the
-repository resolves as ``Type.m()`` would.
+``p.m()`` on a parameter or local whose type is a class or interface of the
+repository resolves as ``Type.m()`` would. A local's type is the one written, else
+(``var``) its initialiser's: the class a ``new C(...)`` creates, or the declared
+return type of the method a call runs (``var c = connect()``). A local made by
+``new C(...)`` and never assigned again holds exactly a ``C``. Of two locals of one
+name in one method (in two blocks), a call sees the nearest declared above it.
 
-Dispatch: a call through a parameter of type ``T``, and ``m()``/``this.m()`` that
-find an abstract method (``abstract``, or an interface method without a body), also
-reach the method each instantiated subtype of ``T`` (or of the enclosing class)
-runs: the classes some ``new C(...)`` in the repository creates, so an
-implementation nothing creates is no target. More than ``MAX_TARGETS`` of them add
-none. Calls on locals, fields and call results are dropped: their types are not
-tracked.
+Dispatch: a call through a parameter or local of static type ``T``, and
+``m()``/``this.m()`` that find an abstract method (``abstract``, or an interface
+method without a body), also reach the method each instantiated subtype of ``T``
+(or of the enclosing class) runs: the classes some ``new C(...)`` in the repository
+creates, so an implementation nothing creates is no target. More than
+``MAX_TARGETS`` of them add none. Calls on fields and on call results are dropped:
+their types are not tracked.
 """
 
 from __future__ import annotations
@@ -38,6 +42,17 @@ from repoagent.models import Definition, Edge, Kind, ParsedFile
 _GENERICS = re.compile(r"<.*>")
 _UNKNOWN = "?"  # a base outside the repository
 _MISSING = "\0missing"  # no class on the way declares the method
+_MAX_DEPTH = 8  # locals initialised by calls on locals initialised by calls ...: deeper is not followed
+
+
+@dataclass(frozen=True)
+class _LocalFact:
+    """What one declaration of a local says (see the Java parser): ``type T``,
+    ``new C/0``, ``call m/1``."""
+
+    line: int
+    kind: str
+    detail: str
 
 
 @dataclass
@@ -56,13 +71,13 @@ class JavaResolver:
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
         index = Index(files, nodes)
-        resolved = [(parsed, call, index.callee(parsed, call.caller, call.target, call.constructs)) for parsed in files for call in parsed.calls]
+        resolved = [(parsed, call, index.callee(parsed, call.caller, call.target, call.constructs, call.line)) for parsed in files for call in parsed.calls]
         created = {index.constructed(callee) for _, call, callee in resolved if callee is not None and call.constructs}
         for parsed, call, callee in resolved:
             if callee is None:
                 continue
             yield Edge(call.caller, callee, (call.line,))
-            for target in index.dispatched(parsed, call.caller, call.target, callee, created):
+            for target in index.dispatched(parsed, call.caller, call.target, call.line, callee, created):
                 yield Edge(call.caller, target, (call.line,))
 
 
@@ -77,7 +92,16 @@ class Index:
         self.file_of: dict[str, ParsedFile] = {}
         self.contexts: dict[str, FileContext] = {}
         self._bases: dict[str, list[str]] = {}
+        self.locals: dict[tuple[str, str], list[_LocalFact]] = defaultdict(list)  # (method, name) -> facts
+        self.reassigned: set[tuple[str, str]] = set()
         for parsed in files:
+            for assignment in parsed.assignments:
+                key = (assignment.scope, assignment.target)
+                if assignment.value == "=":
+                    self.reassigned.add(key)
+                else:
+                    kind, _, detail = assignment.value.partition(" ")
+                    self.locals[key].append(_LocalFact(assignment.line, kind, detail))
             package = parsed.definitions[0].signature.removeprefix("package ").strip()
             self.contexts[parsed.module] = _context(parsed, package)
             prefix = len(parsed.module) + 1
@@ -91,7 +115,7 @@ class Index:
                     self.fqn_of[definition.id] = fqn
         self.packages = {fqn.rsplit(".", 1)[0] for fqn in self.by_fqn if "." in fqn}
 
-    def callee(self, parsed: ParsedFile, caller: str, target: str, constructs: bool) -> str | None:
+    def callee(self, parsed: ParsedFile, caller: str, target: str, constructs: bool, line: int, depth: int = 0) -> str | None:
         path, _, count = target.rpartition("/")
         arity = int(count)
         if "()" in path:
@@ -111,21 +135,24 @@ class Index:
         if head == "super":
             supers = self._superclasses(cls) if cls is not None else []
             return self._lookup(supers[0], member, arity) if supers and supers[0] != _UNKNOWN else None
-        typed = self._parameter_type(parsed, caller, head)
+        typed = self._receiver(parsed, caller, head, line, depth)
         if typed is not None:
-            return self._lookup(typed, member, arity) if typed else None
+            return self._lookup(typed[0], member, arity) if typed[0] else None
         owner = self.type_named(parsed, cls or parsed.module, head)
         return self._lookup(owner, member, arity) if owner is not None else None
 
-    def dispatched(self, parsed: ParsedFile, caller: str, target: str, found: str, created: set[str]) -> list[str]:
+    def dispatched(self, parsed: ParsedFile, caller: str, target: str, line: int, found: str, created: set[str]) -> list[str]:
         """The other methods the call ``target`` that resolved to ``found`` runs: those
-        of the created subtypes of its receiver's type, when that type is a
-        parameter's, or when ``found`` is abstract and the receiver is ``this``."""
+        of the created subtypes of its receiver's type, when that is a parameter's or
+        a local's static type, or when ``found`` is abstract and the receiver is ``this``."""
         path, _, count = target.rpartition("/")
         head, _, member = path.rpartition(".")
         if self.nodes[found].keyword != "method":
             return []
-        receiver = self._parameter_type(parsed, caller, head) if head not in ("", "this", "super") else None
+        typed = self._receiver(parsed, caller, head, line, 0) if head not in ("", "this", "super") else None
+        if typed is not None and typed[1]:
+            return []  # exactly the class a ``new`` made
+        receiver = typed[0] if typed is not None else None
         if receiver is None:
             cls = self._this_class(caller)
             if head == "super" or cls is None or not self._abstract(found):
@@ -140,16 +167,45 @@ class Index:
         node = self.nodes[callee]
         return node.id if node.kind is Kind.CLASS else node.parent or ""
 
-    def _parameter_type(self, parsed: ParsedFile, caller: str, head: str) -> str | None:
-        """The class id of the parameter ``head`` names in ``caller``; "" for a
-        parameter of another type, None when ``head`` is no parameter."""
+    def _receiver(self, parsed: ParsedFile, caller: str, head: str, line: int, depth: int) -> tuple[str, bool] | None:
+        """The class the parameter or local ``head`` holds in ``caller`` at ``line``,
+        and whether exactly that class (else any created subtype of it); "" for one of
+        a type the repository does not declare; None when ``head`` is neither."""
         for definition in enclosing(self.nodes, caller):
             for parameter in definition.parameters:
                 if parameter.name == head:
                     scope = definition.parent or parsed.module
                     found = self.type_named(parsed, scope, parameter.annotation) if parameter.annotation and not parameter.prefix else None
-                    return found or ""
+                    return found or "", False
+            facts = [fact for fact in self.locals.get((definition.id, head), ()) if fact.line <= line]
+            if facts:
+                nearest = max(fact.line for fact in facts)
+                return self._local_type(parsed, caller, (definition.id, head), [f for f in facts if f.line == nearest], depth)
         return None
+
+    def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> tuple[str, bool]:
+        """A local's class from its declaration's facts (see :meth:`_receiver`)."""
+        kinds = {kind: [f.detail for f in facts if f.kind == kind] for kind in ("type", "new", "call")}
+        if any(len(details) > 1 for details in kinds.values()):
+            return "", False  # two declarations of one name on one line: not told apart
+        made = self.callee(parsed, caller, kinds["new"][0], True, facts[0].line, depth + 1) if kinds["new"] else None
+        if kinds["new"] and key not in self.reassigned:
+            return (self.constructed(made), True) if made is not None else ("", False)
+        if kinds["type"]:
+            return self.type_named(parsed, key[0], kinds["type"][0]) or "", False
+        if made is not None:
+            return self.constructed(made), False
+        if kinds["call"] and depth < _MAX_DEPTH:
+            return self._returned(parsed, caller, kinds["call"][0], facts[0].line, depth + 1) or "", False
+        return "", False
+
+    def _returned(self, parsed: ParsedFile, caller: str, target: str, line: int, depth: int) -> str | None:
+        """The class id of the declared return type of the method the call ``target`` runs."""
+        callee = self.callee(parsed, caller, target, False, line, depth)
+        method = self.nodes[callee] if callee is not None else None
+        if method is None or method.keyword != "method" or not method.returns:
+            return None
+        return self.type_named(self.file_of[callee], method.parent or "", method.returns)
 
     def _abstract(self, method: str) -> bool:
         """Declared without a body: ``abstract``, or an interface's method that is

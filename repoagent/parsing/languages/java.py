@@ -12,6 +12,13 @@ Java overloads by arity: ``m/0``, ``this.m/2``, ``super.m/1``, ``Helper.max/2``,
 ``com.acme.Foo/0`` with ``constructs`` set for ``new``; ``this(...)`` and
 ``super(...)`` in a constructor are ``this/N`` and ``super/N``, constructing.
 
+Locals become assignments in their method, one per fact the resolver types them
+by: ``type T`` for a declared type (not ``var``; ``for (T x : xs)`` too), ``new C/0``
+when initialised by ``new`` (the constructor call's target), ``call m/1`` when
+initialised by a method call (the call's target, whose declared return type the
+resolver reads), and ``=`` for each later ``x = ...`` (the local may then hold
+other values of its static type).
+
 Imports: ``import a.b.C`` is ``Import(local="C", module="a.b", name="C")``;
 ``import a.b.*`` is ``Import(local="*", module="a.b")``; static imports put the
 class in ``module`` (``import static a.b.C.max`` -> ``module="a.b.C", name="max"``,
@@ -26,7 +33,7 @@ import tree_sitter as ts
 import tree_sitter_java
 
 from repoagent.graph.resolvers.java import JavaResolver
-from repoagent.models import CallSite, Definition, Import, Kind, Parameter
+from repoagent.models import Assignment, CallSite, Definition, Import, Kind, Parameter
 from repoagent.parsing.base import FileParser, Grammar, RawDefinition, squash, text
 from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition
 
@@ -38,6 +45,9 @@ QUERY = """
     (explicit_constructor_invocation) @explicit
     (import_declaration) @import
     (package_declaration) @package
+    (local_variable_declaration) @local
+    (enhanced_for_statement) @loop
+    (assignment_expression left: (identifier) @reassigned)
     (ERROR) @error
     """
 
@@ -87,6 +97,11 @@ class JavaFile(FileParser):
             imported = _import(node, self.module)
             if imported is not None:
                 parsed.imports.append(imported)
+        for node in (*captures.get("local", []), *captures.get("loop", [])):
+            for name, fact in _local_facts(node):
+                parsed.assignments.append(Assignment(scope(node.start_byte), name, fact, node.start_point[0] + 1))
+        for node in captures.get("reassigned", []):
+            parsed.assignments.append(Assignment(scope(node.start_byte), text(node), "=", node.start_point[0] + 1))
 
 
 class Java(BraceLanguage):
@@ -121,6 +136,30 @@ def chain(node: ts.Node) -> str | None:
         else:
             return None
     return "".join(reversed(suffix))
+
+
+def _local_facts(node: ts.Node) -> list[tuple[str, str]]:
+    """(name, fact) for each variable a local declaration or a for-each loop declares:
+    its written type, and what initialises it when that is a ``new`` or a call."""
+    type_node = node.child_by_field_name("type")
+    written = squash(text(type_node)) if type_node is not None else "var"
+    declared = [] if written == "var" else [f"type {written}"]
+    if node.type == "enhanced_for_statement":
+        name = node.child_by_field_name("name")
+        return [(text(name), fact) for fact in declared] if name is not None else []
+    facts = []
+    for declarator in node.children_by_field_name("declarator"):
+        name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
+        if name is None:
+            continue
+        facts += [(text(name), fact) for fact in declared]
+        initialiser = _creation(value) if value is not None and value.type == "object_creation_expression" else None
+        if initialiser is not None:
+            facts.append((text(name), f"new {initialiser}"))
+        called = _invocation(value) if value is not None and value.type == "method_invocation" else None
+        if called is not None:
+            facts.append((text(name), f"call {called}"))
+    return facts
 
 
 def _arity(node: ts.Node) -> int:
