@@ -205,4 +205,71 @@ def test_rust_trait_method_calls_reach_the_impls(tmp_path: Path) -> None:
         *(("src.lib_rs.boxed", target) for target in area),
         ("src.lib_rs.boxed", "src.shapes_rs.Draw.draw"),  # a default method, no impl overrides it
         *(("src.lib_rs.by_path", target) for target in area),
+        *(("src.lib_rs.generic", target) for target in area),  # s: &T with T: Shape
+    }
+
+
+GENERICS = {
+    "src/main.rs": """
+        use std::fmt::Debug;
+
+        trait Named {
+            fn name(&self) -> String;
+            fn hello(&self) -> String;
+        }
+
+        trait Aged {
+            fn age(&self) -> u32;
+            fn hello(&self) -> String;
+        }
+
+        struct Cat;
+
+        impl Named for Cat {
+            fn name(&self) -> String { String::new() }
+            fn hello(&self) -> String { String::new() }
+        }
+
+        impl Aged for Cat {
+            fn age(&self) -> u32 { 3 }
+            fn hello(&self) -> String { String::new() }
+        }
+
+        struct Shelter<A: Aged> {
+            pets: Vec<A>,
+        }
+
+        impl<A: Aged> Shelter<A> {
+            fn oldest(&self, pet: &A) -> u32 {
+                pet.age()
+            }
+        }
+
+        fn card<T>(x: &mut T) -> String
+        where
+            T: Named + Aged + Debug,
+        {
+            x.age();
+            x.hello();
+            x.name()
+        }
+
+        fn plain<T: Clone>(x: T, n: Named) {
+            x.name();
+        }
+    """,
+}
+
+
+def test_rust_generic_parameters_reach_the_impls_of_their_bounds(tmp_path: Path) -> None:
+    # Bounds inline, in where clauses and on the impl; x.hello() is in both traits
+    # (Rust asks which): dropped; T: Clone (outside the crate) says nothing.
+    named, aged = "src.main_rs.Named", "src.main_rs.Aged"
+    assert edges_of(graph_of(tmp_path, GENERICS)) == {
+        ("src.main_rs.Shelter.oldest", f"{aged}.age"),
+        ("src.main_rs.Shelter.oldest", "src.main_rs.Cat.Aged.age"),
+        ("src.main_rs.card", f"{aged}.age"),
+        ("src.main_rs.card", "src.main_rs.Cat.Aged.age"),
+        ("src.main_rs.card", f"{named}.name"),
+        ("src.main_rs.card", "src.main_rs.Cat.Named.name"),
     }

@@ -15,12 +15,15 @@ crate (an inherent one first: Rust prefers it), after a trait one of its methods
 
 Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
 ``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
-``impl Shape``) names the trait's ``m``; a call of a trait's method (this way, by
-``Trait::m`` or as ``self.m()`` in a default method) also reaches ``m`` in every impl
-of that trait in the crate, unless there are more than ``MAX_TARGETS``. Calls on
-other values (generic ``T: Trait`` parameters included) are dropped: their types
-are not tracked. Tuple-struct and enum
-variant constructors are not fns, so ``Point(1, 2)`` and ``E::V(x)`` make no edge.
+``impl Shape``), or a generic parameter bounded by traits of the crate (``x: &T``
+with ``T: Shape`` in the fn's or its impl's generics or ``where`` clause), names the
+``m`` of the one trait that has it (two: dropped, Rust would ask which); a call of a
+trait's method (this way, by ``Trait::m`` or as ``self.m()`` in a default method) also
+reaches ``m`` in every impl of that trait in the crate, unless there are more than
+``MAX_TARGETS``. Methods a trait inherits from its supertraits, and calls on other
+values (locals, fields, results), are dropped: their types are not tracked.
+Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
+``E::V(x)`` make no edge.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ _ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
 _CALLABLE = (Kind.FUNCTION, Kind.METHOD)
 # ``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn a::Shape + Send>``, ``impl Shape``: the trait's path.
 _TRAIT_OBJECT = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box<\s*)?(?:dyn|impl)\s+([A-Za-z_][\w:]*)(?:\s*\+\s*[\w:']+)*\s*>?")
+# ``T``, ``&T``, ``&'a mut T``: a generic parameter's name.
+_GENERIC = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?([A-Za-z_]\w*)")
 
 
 class RustResolver:
@@ -63,7 +68,11 @@ class Crates:
         self.items: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))  # scope -> name -> ids
         self.imports: dict[str, list[Import]] = defaultdict(list)
         self.self_types = DeclaredTypes(files)
+        self.bounds: dict[tuple[str, str], list[str]] = defaultdict(list)  # (fn, T) -> trait paths
         for parsed in files:
+            for assignment in parsed.assignments:
+                if assignment.value.startswith("bound "):
+                    self.bounds[(assignment.scope, assignment.target)].append(assignment.value[6:])
             for definition in parsed.definitions[1:]:
                 if definition.parent is not None and definition.keyword != "impl" and definition.kind is not Kind.METHOD:
                     self.items[definition.parent][definition.name].append(definition.id)
@@ -137,15 +146,27 @@ class Crates:
         found = self.trait_impls.get(trait.id, {}).get(node.name, [])
         return sorted(found) if len(found) <= MAX_TARGETS else []
 
-    def _trait_parameter(self, scope: str, name: str) -> str | None:
-        """The trait of the parameter ``name`` typed ``&dyn Trait``/``impl Trait``."""
+    def _parameter_traits(self, scope: str, name: str) -> list[str]:
+        """The traits of the crate a value of the parameter ``name`` implements, as its
+        type says: ``&dyn Trait``/``impl Trait``, or a generic ``T`` and its bounds."""
         for definition in enclosing(self.nodes, scope):
             for parameter in definition.parameters:
                 if parameter.name == name:
                     written = _TRAIT_OBJECT.fullmatch(parameter.annotation or "")
-                    found = self._path(scope, written.group(1).split("::")) if written else None
-                    return found if found is not None and self.nodes[found].keyword == "trait" else None
-        return None
+                    generic = _GENERIC.fullmatch(parameter.annotation or "") if written is None else None
+                    paths = [written.group(1)] if written else self._bounds(scope, generic.group(1)) if generic else []
+                    found = (self._path(scope, path.split("::")) for path in paths)
+                    return [trait for trait in found if trait is not None and self.nodes[trait].keyword == "trait"]
+        return []
+
+    def _bounds(self, scope: str, generic: str) -> list[str]:
+        """The trait paths bounding the generic parameter ``generic`` in the nearest fn
+        around ``scope`` that bounds it (its own generics and its impl's)."""
+        for definition in enclosing(self.nodes, scope):
+            found = self.bounds.get((definition.id, generic))
+            if found:
+                return found
+        return []
 
     def _self_type(self, scope: str) -> str | None:
         path = self.self_types.type_of(self.nodes, scope, "Self")
@@ -161,8 +182,11 @@ class Crates:
             head, _, member = target.partition(".")
             if "." in member:
                 return None
-            owner = self._self_type(caller) if head == "self" else self._trait_parameter(caller, head)
-            return self._associated(owner, member) if owner is not None else None
+            if head == "self":
+                owner = self._self_type(caller)
+                return self._associated(owner, member) if owner is not None else None
+            found = {fn for trait in self._parameter_traits(caller, head) if (fn := self._associated(trait, member)) is not None}
+            return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
 
     def _path(self, scope: str, segments: list[str], allow_self: bool = True, depth: int = 0) -> str | None:

@@ -17,7 +17,11 @@ What the resolver needs beyond definitions is recorded in the plain model:
 * ``mod x;`` -> ``Import(local="x", module="mod", name=None)`` (``mod`` is a
   keyword, so no ``use`` path can be spelled that way);
 * every fn in an impl or trait gets ``Assignment(fn_id, "Self", "path::Type()")``,
-  so ``self.m()`` and ``Self::f()`` know their type.
+  so ``self.m()`` and ``Self::f()`` know their type;
+* each trait bound of a fn's generic parameter (or of its impl's), inline or in a
+  ``where`` clause, is ``Assignment(fn_id, "T", "bound path::Trait")``
+  (``fn f<T: a::Shape + Clone>`` gives ``bound a::Shape`` and ``bound Clone``), so
+  ``x.m()`` on a parameter ``x: &T`` knows the traits ``T`` has.
 
 Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 ``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
@@ -98,6 +102,9 @@ class RustFile(FileParser):
                 parsed.imports.append(Import(scope(node.start_byte), name, "mod", None, node.start_point[0] + 1))
         for node in captures.get("function", []):
             owner = _container(node)
+            impl = [owner] if owner is not None and owner.type == "impl_item" else []
+            for name, bound in (pair for declaring in (node, *impl) for pair in _bounds(declaring)):
+                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], name, f"bound {bound}", node.start_point[0] + 1))
             self_type = _self_path(owner) if owner is not None else None
             if self_type:
                 line = node.start_point[0] + 1
@@ -110,6 +117,28 @@ class Rust(BraceLanguage):
     name = "rust"
     parser = RustFile
     resolver = RustResolver()
+
+
+def _bounds(node: ts.Node) -> list[tuple[str, str]]:
+    """(generic parameter, trait path) for each bound a fn or impl writes on its own
+    type parameters, inline (``<T: A + B>``) or in its ``where`` clause (``T: A``);
+    ``?Sized``, lifetimes and bounds on other types (``Vec<T>: Send``) are left out."""
+    declared = node.child_by_field_name("type_parameters")
+    predicates: list[tuple[ts.Node | None, ts.Node | None]] = []
+    for parameter in declared.named_children if declared is not None else ():
+        predicates.append((parameter.child_by_field_name("name") or parameter.child_by_field_name("left"), parameter.child_by_field_name("bounds")))
+    where = next((c for c in node.named_children if c.type == "where_clause"), None)
+    for predicate in where.named_children if where is not None else ():
+        predicates.append((predicate.child_by_field_name("left"), predicate.child_by_field_name("bounds")))
+    found = []
+    for name, bounds in predicates:
+        if name is None or name.type != "type_identifier" or bounds is None:
+            continue
+        for bound in bounds.named_children:
+            path = bound.child_by_field_name("type") if bound.type == "generic_type" else bound
+            if path is not None and path.type in ("type_identifier", "scoped_type_identifier"):
+                found.append((text(name), squash(text(path))))
+    return found
 
 
 def _is_outer_doc(node: ts.Node) -> bool:

@@ -21,7 +21,8 @@ impl Aged for Cat {
 }
 
 fn card<T: Named + Aged + Clone>(x: T) -> String {
-    format!("{} {}", x.name(), x.age())
+    let age = x.age();
+    x.name() + &age.to_string()
 }
 
 fn main() {
