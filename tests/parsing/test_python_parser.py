@@ -73,6 +73,48 @@ def test_definitions_nest_with_kinds_signatures_and_docstrings() -> None:
     assert helper.kind is Kind.FUNCTION and helper.parent == "pkg.mod.Client.get"
 
 
+
+def test_raises_are_each_functions_own() -> None:
+    parsed = parse(
+        """
+        raise Outer()
+
+        def run(flag):
+            try:
+                if flag:
+                    raise Missing
+            except KeyError:
+                raise
+            raise errors.Bad("x") from None
+            raise Missing()
+
+            def inner():
+                raise Inner
+
+            @wrap
+            def decorated():
+                raise Decorated
+
+            class Local:
+                raise InClass
+
+            raise lower_case(), make()(), Last
+            raise Last
+
+        class Kind:
+            def method(self):
+                raise NotImplementedError
+        """
+    )
+    raises = {d.id: d.raises for d in parsed.definitions if d.kind is not Kind.CLASS}
+    assert raises == {
+        "pkg.mod": (),
+        "pkg.mod.run": ("Missing", "errors.Bad", "Last"),
+        "pkg.mod.run.inner": ("Inner",),
+        "pkg.mod.run.decorated": ("Decorated",),
+        "pkg.mod.Kind.method": ("NotImplementedError",),
+    }
+
 def test_call_sites_are_chains_in_their_innermost_scope() -> None:
     parsed = parse(
         """
