@@ -54,14 +54,28 @@ class Place:
 
     @classmethod
     def find(cls, start: Path) -> Place | None:
-        """The worktree holding ``start``; ``None`` outside one (no repository, a bare one)."""
+        """The worktree holding ``start``; ``None`` outside one (no repository, a bare one).
+
+        ``index`` is the worktree's own index, in its git folder: not ``--git-path
+        index``, which names ``GIT_INDEX_FILE`` when set, as it is for the hook of
+        ``git commit -a`` or ``git commit PATHS`` (the temporary index the commit is
+        built from, which the hook must then keep reading)."""
         result = run_git_in_hook(
-            start, "rev-parse", "--show-toplevel", "--git-path", FOLDER, "--git-path", "index", allowed=None
+            start, "rev-parse", "--show-toplevel", "--git-path", FOLDER, "--absolute-git-dir", allowed=None
         )
         lines = os.fsdecode(result.stdout).splitlines()
         if result.returncode != 0 or len(lines) != 3:
             return None
-        return cls(Path(lines[0]), (start / lines[1]).resolve(), (start / lines[2]).resolve())
+        return cls(Path(lines[0]), (start / lines[1]).resolve(), (Path(lines[2]) / "index").resolve())
+
+    def chosen_paths_commit(self, environment: dict[str, str]) -> bool:
+        """Whether the hook runs for ``git commit PATHS``: its ``GIT_INDEX_FILE`` is a
+        temporary index (HEAD and PATHS) rather than the worktree's index or its lock
+        (``git commit -a``). git gives the real index only PATHS afterwards, so pages
+        staged into the temporary one would be committed while the real index kept
+        the old pages, and the next commit would revert them."""
+        index = environment.get("GIT_INDEX_FILE")
+        return index is not None and Path(index).resolve() not in {self.index, self.index.with_name("index.lock")}
 
     @property
     def patch(self) -> Path:

@@ -9,7 +9,8 @@ aside (:mod:`~repoagent.githook.aside`), ``repoagent docs --staged`` runs
 rewritten the commit stops (exit 1) so they can be reviewed and added, the
 convention formatters follow; with ``stage`` the hook stages them itself: only the
 pages repoagent wrote under the ``out`` folder (never a submodule, never a file of
-the user's, never a page that also holds unstaged edits).
+the user's, never a page that also holds unstaged edits), except in a commit of
+chosen paths (``git commit PATHS``), whose temporary index git does not carry over.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def run_hook(hook_dir: Path | None, stage: bool, arguments: tuple[str, ...]) -> 
             return 0  # nothing staged: no code changed, no docs can go stale
         if _vouched_current(place.top, settings):
             return 0
-        return _document_staged(place, Path(os.path.normpath(settings.out)).as_posix(), stage)
+        chosen_paths = place.chosen_paths_commit(environment)
+        return _document_staged(place, Path(os.path.normpath(settings.out)).as_posix(), stage, chosen_paths)
 
 
 def _vouched_current(top: Path, settings: Settings) -> bool:
@@ -71,8 +73,10 @@ def _vouched_current(top: Path, settings: Settings) -> bool:
     return stamp.read(top, stamp.staged_key(top, settings)) is not None and not unstaged(top, top / settings.out)
 
 
-def _document_staged(place: Place, out: str, stage: bool) -> int:
-    """Set the unstaged work aside, run ``docs --staged``, bring the work back, stage."""
+def _document_staged(place: Place, out: str, stage: bool, chosen_paths: bool) -> int:
+    """Set the unstaged work aside, run ``docs --staged``, bring the work back, stage
+    (never in a commit of chosen paths, :meth:`Place.chosen_paths_commit`: there the
+    user adds the pages to the paths)."""
     with Signals() as signals:
         unstaged = set_aside(place)
         status, written = 0, []
@@ -93,6 +97,9 @@ def _document_staged(place: Place, out: str, stage: bool) -> int:
         return 1
     if status > 1 or not written:
         return status
+    if chosen_paths:
+        _say(f"rewrote {len(written)} page(s); review them and commit them with your paths: git commit PATHS {out}")
+        return 1
     if not stage:
         _say(f"rewrote {len(written)} page(s); review them, git add them and commit again")
         return 1

@@ -75,12 +75,50 @@ def test_stage_commits_the_pages_and_keeps_unstaged_edits(repo: GitRepo) -> None
 
 def test_stage_under_commit_all_carries_the_pages(repo: GitRepo) -> None:
     install_hook(repo.root, stage=True)
+    page_before = on_disk(repo, PAGE)
     repo.write("pkg/mod.py", CHANGED)
     result = git_commit(repo, "-a")
     assert result.returncode == 0, result.stderr
     assert committed(repo, "pkg/mod.py") == CHANGED.strip()
-    assert committed(repo, PAGE) == on_disk(repo, PAGE)
+    assert committed(repo, PAGE) == on_disk(repo, PAGE) != page_before
     assert repo.git("status", "--porcelain") == ""
+    assert repoagent(repo.root, "docs", "--check").returncode == 0
+
+
+def test_commit_all_without_stage_stops_and_names_the_pages(repo: GitRepo) -> None:
+    install_hook(repo.root)
+    before, page_before = repo.head(), on_disk(repo, PAGE)
+    repo.write("pkg/mod.py", CHANGED)
+    stopped = git_commit(repo, "-a")
+    assert stopped.returncode == 1 and "git add" in stopped.stderr
+    assert repo.head() == before and on_disk(repo, PAGE) != page_before
+
+
+def test_commit_of_chosen_paths_documents_what_the_commit_carries(repo: GitRepo) -> None:
+    """``git commit PATHS`` builds the commit from HEAD and PATHS in a temporary
+    index: the hook documents that, keeps the other staged and unstaged work, and
+    leaves the pages for the user to add (staging them into that index would commit
+    them while the real index kept the old pages)."""
+    install_hook(repo.root, stage=True)
+    before, page_before = repo.head(), on_disk(repo, PAGE)
+    repo.write("pkg/mod.py", CHANGED)
+    repo.write("README.md", "staged words\n")
+    repo.add("README.md")
+    repo.write("notes.txt", "unstaged words\n")
+    repo.add("notes.txt")
+    repo.write("notes.txt", "unstaged words, edited\n")
+
+    stopped = git_commit(repo, "pkg/mod.py")
+    assert stopped.returncode == 1 and "git commit PATHS docs/repoagent" in stopped.stderr
+    assert repo.head() == before and on_disk(repo, PAGE) != page_before
+    assert on_disk(repo, "notes.txt") == "unstaged words, edited"
+    assert repo.git("status", "--porcelain").splitlines() == [
+        "A  README.md", " M docs/repoagent/pkg/mod.py.md", "AM notes.txt", " M pkg/mod.py"
+    ]
+
+    assert git_commit(repo, "pkg/mod.py", PAGE).returncode == 0
+    assert committed(repo, PAGE) == on_disk(repo, PAGE) and committed(repo, "pkg/mod.py") == CHANGED.strip()
+    assert repo.git("status", "--porcelain").splitlines() == ["A  README.md", "AM notes.txt"]
 
 
 def test_stage_never_stages_a_page_holding_unstaged_edits(repo: GitRepo) -> None:
