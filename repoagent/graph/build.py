@@ -77,7 +77,7 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         imports = {path: names for path, (_, names) in summaries.items()}
         components = _components(files, imports)
         edges: list[Edge] = []
-        resolve_warnings: list[str] = []
+        warnings_of: dict[str, list[str]] = {}  # by component key
         dirty = []
         for component in components:
             stored = _read_component(store, component.key)
@@ -85,7 +85,7 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
                 dirty.append(component)
             else:
                 edges.extend(stored[0])
-                resolve_warnings.extend(stored[1])
+                warnings_of[component.key] = stored[1]
         kept = [parse_key(path, digest) for path, _, _, digest in todo]
         todo_by_path = {job[0]: job for job in todo}
         wanted = [path for component in dirty for path in component.paths]
@@ -104,7 +104,8 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         for component in components:  # the same order, reused or not
             if component.key in found:
                 edges.extend(found[component.key][0])
-                resolve_warnings.extend(found[component.key][1])
+                warnings_of[component.key] = found[component.key][1]
+        resolve_warnings = [w for component in components for w in warnings_of[component.key]]
         if settings.precise:
             from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 

@@ -4,9 +4,16 @@ nothing else is."""
 
 from __future__ import annotations
 
+import json
+import random
 from pathlib import Path
 
-from tests.support.graphs import call_edges, edges_of, graph_of
+import pytest
+
+from repoagent.cli import main
+from repoagent.graph.resolvers.python_flow import PythonResolver
+from tests.support.files import write_tree
+from tests.support.graphs import call_edges, edges_of, graph_of, parse_tree
 
 
 def test_functions_passed_as_arguments_and_keywords_are_called_inside(tmp_path: Path) -> None:
@@ -1183,3 +1190,69 @@ def test_a_long_chain_of_kwargs_passed_on_does_not_exhaust_the_stack(tmp_path: P
     source = f"def target(): pass\n\n{chain}\ndef f{depth}(callback=None, **kw):\n    callback()\n\nf0(callback=target)\n"
     edges = call_edges(tmp_path, {"mod.py": source})
     assert (f"mod.f{depth}", "mod.target") in edges
+
+
+def _plugins(count: int) -> dict[str, str]:
+    """``count`` plugin modules, each registering its class into one list by a
+    decorator, and a loop calling ``run`` on every instance the list holds."""
+    files = {
+        "core.py": """
+            PLUGINS = []
+
+            def register(cls):
+                PLUGINS.append(cls())
+                return cls
+
+            def run_all():
+                for plugin in PLUGINS:
+                    plugin.run()
+        """,
+    }
+    for number in range(count):
+        files[f"plugin{number}.py"] = f"from core import register\n\n@register\nclass P{number}:\n    def run(self): pass\n"
+    return files
+
+
+def test_what_a_rule_fills_from_too_many_values_is_too_many_too(tmp_path: Path) -> None:
+    # 17 classes reach ``cls``: ``cls()`` (a call's result), the list's elements and
+    # ``plugin.run`` (an attribute) hold too many values, so ``plugin.run()`` gets no
+    # edge and a warning, not 16 of its 17 candidates.
+    graph = graph_of(tmp_path / "many", _plugins(17))
+    assert edges_of(graph) == {(f"plugin{n}", "core.register") for n in range(17)}
+    assert [w for w in graph.warnings if w.startswith("core.")] == [
+        "core.register line 4: call of cls has more than 16 possible values; no edge drawn",
+        "core.run_all line 9: call of plugin.run has more than 16 possible values; no edge drawn",
+    ]
+    # With 16 every one is an edge.
+    edges = call_edges(tmp_path / "few", _plugins(16))
+    assert {callee for caller, callee in edges if caller == "core.run_all"} == {f"plugin{n}.P{n}.run" for n in range(16)}
+
+
+def test_the_edges_do_not_depend_on_the_order_the_files_are_solved_in(tmp_path: Path) -> None:
+    # Before top absorbed along rules, ``plugin.run()`` got the first 16 classes to
+    # arrive: which 16 changed with the order of the files.
+    parsed = parse_tree(tmp_path, _plugins(18))
+    nodes = {d.id: d for f in parsed for d in f.definitions}
+    solved = []
+    for order in (list(parsed), list(reversed(parsed)), random.Random(13).sample(parsed, len(parsed))):
+        result = PythonResolver().resolve(order, nodes)
+        solved.append((sorted((e.caller, e.callee, e.lines) for e in result), sorted(result.warnings)))
+    assert solved[0] == solved[1] == solved[2]
+    assert not any(caller == "core.run_all" for caller, _, _ in solved[0][0])
+
+
+def test_arguments_passed_to_too_many_callees_go_nowhere(tmp_path: Path) -> None:
+    # ``h.on`` is too many methods: none of them gets the event (the first 16 to
+    # arrive did).
+    handlers = "".join(f"@register\nclass H{n}:\n    def on(self, event):\n        event.handle()\n\n" for n in range(17))
+    source = f"""HANDLERS = []\n\ndef register(cls):\n    HANDLERS.append(cls())\n    return cls\n\n{handlers}
+class Event:\n    def handle(self): pass\n\ndef main():\n    for h in HANDLERS:\n        h.on(Event())\n"""
+    edges = call_edges(tmp_path, {"mod.py": source})
+    assert edges == {("mod", "mod.register"), ("mod.main", "mod.Event")}
+
+
+def test_too_many_values_warn_in_the_json_graph(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_tree(tmp_path, _plugins(17))
+    assert main(["graph", str(tmp_path), "--format", "json"]) == 0
+    warnings = json.loads(capsys.readouterr().out)["warnings"]
+    assert "core.run_all line 9: call of plugin.run has more than 16 possible values; no edge drawn" in warnings

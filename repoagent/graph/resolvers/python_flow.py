@@ -13,7 +13,11 @@ to results, which may reveal more calls.
 Precision first (ARCHITECTURE.md): a call gets edges only to definitions that can
 flow to its target. Builtins and outside modules bring no values, except the few
 builtins that call what they are given (``map``, ``sorted(key=...)``, ...). A call
-with more than :data:`MAX_CALLEES` candidates gets none and a warning.
+with more than :data:`MAX_CALLEES` candidates gets none and a warning, and so does a
+call through :data:`TOP`, what a variable holds once it would hold more than
+:data:`~repoagent.graph.resolvers.worklist.MAX_VALUES` values: each rule gives top to
+what it fills from top (an attribute, a call's result, an element), so no call gets
+part of its candidates without a warning.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 from repoagent.parsing.languages.python_flow import DECLARATIONS
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
+TOP = Value("top", "")  # too many values to mean anything (see worklist.py)
 _UNSET = object()  # not in a memo yet (``None`` is a memoised answer)
 
 Var = tuple[str, ...]
@@ -105,16 +110,19 @@ class Flow:
     def __init__(self, index: Index) -> None:
         self.index = index
         self.static = Evaluator(index)  # type names (bases, annotations) and module structure
-        self.worklist = Worklist(self)
+        self.worklist = Worklist(TOP, self)
         self.add: Callable[[Var, Value], None] = self.worklist.add  # ``var`` holds ``value``
         self.callees: dict[Site, list[str]] = {}  # see :meth:`_calls`
+        self.crowded: dict[Site, None] = {}  # calls through top: no edge, a warning
+        #: Property reads and stores on top: no edge (their receiver may have been
+        #: something else before it became top), and no warning (most are no call).
+        self.blind: dict[Site, None] = {}
         self.fallbacks: list[tuple[Var, Value]] = []
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
         #: The chain steps of the file being read, each by itself: the one tuple that
         #: rules and arguments keep (a chain's scope is in one file, so is its step).
         self._steps: dict[Var, Var] = {}
-        self.site_vars: dict[Site, Var] = {}
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._abstract: dict[str, bool] = {}
@@ -168,17 +176,19 @@ class Flow:
 
     def edges(self, nodes: Mapping[str, Definition]) -> FlowResult:
         """One edge per caller and callee with its lines; a call with more than
-        :data:`MAX_CALLEES` candidates, or whose target holds more than
-        :data:`MAX_VALUES` values, gets none and a warning instead."""
+        :data:`MAX_CALLEES` candidates, or through top, gets none and a warning
+        instead, whatever callees the values it had before top gave it."""
         lines: dict[tuple[str, str], set[int]] = defaultdict(set)
         result = FlowResult()
         result.warnings = []
-        crowded = {site for site, var in self.site_vars.items() if self.worklist.is_full(var)}
-        for site in sorted(crowded | self.callees.keys()):
+        crowded = self.crowded
+        for site in sorted(crowded.keys() | self.callees.keys()):
             known = {c for c in self.callees.get(site, ()) if c in nodes}
             if len(known) > MAX_CALLEES or site in crowded:
                 count = f"{len(known)} possible callees" if len(known) > MAX_CALLEES else f"more than {MAX_VALUES} possible values"
                 result.warnings.append(f"{site.caller} line {site.line}: call of {site.target} has {count}; no edge drawn")
+                continue
+            if site in self.blind:
                 continue
             for callee in known:
                 lines[(site.caller, callee)].add(site.line)
@@ -186,8 +196,10 @@ class Flow:
         return result
 
     def resolved(self, call: CallSite, nodes: Mapping[str, Definition]) -> bool:
-        """Whether the value flow found a callee in ``nodes`` for ``call``."""
-        return any(c in nodes for c in self.callees.get(Site(call.caller, call.line, call.target), ()))
+        """Whether the value flow found a callee in ``nodes`` for ``call``, or found
+        it has too many."""
+        site = Site(call.caller, call.line, call.target)
+        return site in self.crowded or any(c in nodes for c in self.callees.get(site, ()))
 
     # -- facts -----------------------------------------------------------------
 
@@ -232,7 +244,6 @@ class Flow:
             for site, callee, arguments in calls:  # once every value read in the file has its variable
                 if callee is None:
                     continue
-                self.site_vars[site] = callee
                 result = self._steps.get(("x", site.caller, site.target + CALL))  # if a chain reads it
                 self.call(site, callee, arguments, result)
             # The file's facts have their variables, and the memos are keyed by its
@@ -502,7 +513,9 @@ class Flow:
                 self.copy(value, ("u", container.ref))  # under a key nobody knows
 
     def _store_attribute(self, receiver: Value, name: str, value: Var, site: Site) -> None:
-        if receiver.kind in _INSTANCES:
+        if receiver is TOP:  # stored nowhere known; a setter it reached before is no edge
+            self.blind[site] = None
+        elif receiver.kind in _INSTANCES:
             self.copy(value, ("a", receiver.ref, name))
             setter = self._setter(receiver.ref, name)
             if setter is not None:  # assigning to a property calls its setter
@@ -549,6 +562,8 @@ class Flow:
                 self.copy(("e", ref), target)
         elif kind == "gen":
             self.copy(("y", ref), target)
+        elif kind == "top":
+            self.add(target, TOP)
         elif kind in _INSTANCES:
             if operation == "[*]":
                 iterator = self.result_of(value, "__iter__")
@@ -596,7 +611,11 @@ class Flow:
         self.on(source, (Flow._read_member, name, line, target))
 
     def _read_member(self, value: Value, name: str, line: int, target: Var) -> None:
-        self.on(self.member(value, name), (Flow._read, line, target, None))
+        if value is TOP:  # a property it read before is no edge
+            self.add(target, TOP)
+            self.blind[Site(target[1], line, target[2])] = None
+        else:
+            self.on(self.member(value, name), (Flow._read, line, target, None))
 
     def _read(self, found: Value, line: int, target: Var, *_: None) -> None:
         if found.kind == "property":
@@ -772,10 +791,15 @@ class Flow:
             self._container_method(ref, arguments, result)
         elif kind in ("builtin", "external"):
             self._known_helper(site, ref, arguments, result)
+        elif kind == "top":  # any callee: no edge, a warning; the arguments go nowhere known
+            if site is not None:
+                self.crowded[site] = None
+            if result is not None:
+                self.add(result, TOP)
 
     def _call_method(self, method: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
         """Calling an instance calls its ``__call__`` method."""
-        if method.kind in ("bound", "declared"):
+        if method.kind in ("bound", "declared", "top"):
             self._call(method, site, arguments, result)
 
     def _calls(self, site: Site, callee: str) -> None:
@@ -828,14 +852,20 @@ class Flow:
     def _spread(self, mapping: Value, function: str, offset: int, given: frozenset[int | str]) -> None:
         """``function(**mapping)``: each parameter the call does not give gets what
         ``mapping`` holds under its name; the rest of ``mapping`` goes to the
-        function's own ``**kwargs``."""
-        if mapping.kind != "dict":
+        function's own ``**kwargs``. From top, each of them gets top."""
+        if mapping.kind != "dict" and mapping is not TOP:
             return
         parameters = self.index.defs[function].parameters
         for index, parameter in enumerate(parameters):
             if not parameter.prefix and index >= offset and parameter.name not in given and index - offset not in given:
-                self.copy(("i", mapping.ref, f":{parameter.name}"), ("n", function, parameter.name))
-        if parameters and parameters[-1].prefix == "**":
+                if mapping is TOP:
+                    self.add(("n", function, parameter.name), TOP)
+                else:
+                    self.copy(("i", mapping.ref, f":{parameter.name}"), ("n", function, parameter.name))
+        if parameters and parameters[-1].prefix == "**" and mapping is TOP:
+            self.add(("e", f"{function}|**"), TOP)
+            self.add(("u", f"{function}|**"), TOP)
+        elif parameters and parameters[-1].prefix == "**":
             target = f"{function}|**"
             if target != mapping.ref and target not in self._spreads[mapping.ref]:
                 self._spreads[mapping.ref].append(target)
@@ -886,6 +916,8 @@ class Flow:
     def _post_init(self, method: Value, site: Site, *_: None) -> None:
         if method.kind == "bound":
             self._calls(site, method.ref)
+        elif method is TOP:
+            self._call(method, site, (), None)
 
     def _container_method(self, ref: str, arguments: Arguments, result: Var | None) -> None:
         name, kind, container = ref.split("|", 2)
@@ -999,6 +1031,8 @@ class Flow:
     def _dunder(self, value: Value, site: Site | None, dunder: str, result: Var | None) -> None:
         if value.kind in _INSTANCES:
             self.call(site, self.member(value, dunder), (), result)
+        elif value is TOP:
+            self._call(value, site, (), result)
 
     def _builtin_iteration(self, value: Value, name: str, result: Var, *_: None) -> None:
         if value.kind in _INSTANCES:

@@ -27,11 +27,19 @@ bytes more than its four slots (60 MB on the standard library). Once the fixed p
 copies, the rules and the owner: the worklist refers back to its solver, a cycle the
 paused garbage collector (``graph/build.py``) would keep alive to the end of the build.
 
-Everything is kept in insertion order (lists and dicts, no sets iterated): with the
-cap of :data:`MAX_VALUES`, *which* values a variable took before it overflowed
-depends on the order values travel, and the order of a set of strings changes from
-one process to the next (hash randomisation). Insertion order makes the edges the
-same on every run.
+A variable past :data:`MAX_VALUES` values holds the owner's *top* value instead, "too
+many to mean anything", and keeps it: top is absorbing. It travels like any value:
+every variable a top one is copied into becomes top, and each rule is run once with
+top, so that the rule gives top to what it fills (the owner's rules know it). Values
+are so sets of at most :data:`MAX_VALUES`, or top, and what a variable ends with no
+longer depends on the order its values arrive (which 16 a capped variable kept did).
+What a rule did with a variable's values before it became top stays done (see
+ARCHITECTURE.md, "Bounds").
+
+Everything is kept in insertion order (lists and dicts, no sets iterated), so that
+the order in which rules run, and what they did before a variable became top, is the
+same in every process (the order of a set of strings changes from one process to the
+next: hash randomisation).
 """
 
 from __future__ import annotations
@@ -40,7 +48,7 @@ from collections import deque
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
-MAX_VALUES = 16  # a variable holding more values stops growing (it is "anything")
+MAX_VALUES = 16  # a variable that would hold more values holds top instead
 _SEARCHED = 16  # a variable copied into fewer variables finds a copy made before by searching them
 
 #: ``(function, a, b, c)``, run as ``function(owner, value, a, b, c)`` for each value.
@@ -65,17 +73,18 @@ class _Ids(dict[Hashable, int]):
 
 
 class Worklist:
-    """Variables (any hashable name) holding at most :data:`MAX_VALUES` values each;
+    """Variables (any hashable name) holding at most :data:`MAX_VALUES` values each,
+    or ``top`` (a value of the owner's choosing, so that its rules can tell it);
     ``copy`` and ``on`` constraints propagate every value, now and later."""
 
-    def __init__(self, owner: object = None) -> None:
+    def __init__(self, top: Hashable, owner: object = None) -> None:
+        self._top = top
         self._owner = owner  # the first argument of every rule's function
         # Tables by id, each entry None, one item or a list of them (see above):
-        self._values: list[Any] = []  # the variable's values, in arrival order
+        self._values: list[Any] = []  # the variable's values, in arrival order, or top
         self._targets: list[Any] = []  # the ids of the variables it is copied into
         self._rules: list[Any] = []  # its rules (several: flat, see above)
         self._seen: dict[int, set[int]] = {}  # id -> its targets, once they are many (see ``copy``)
-        self.full: set[int] = set()  # ids of variables that overflowed
         self._queue: deque[tuple[int, Hashable]] = deque()
         self._ids = _Ids(self._values, self._targets, self._rules)
 
@@ -88,54 +97,34 @@ class Worklist:
         return True
 
     def values(self, var: Hashable) -> Iterable[Hashable]:
-        """The values ``var`` holds so far (none for an unknown variable)."""
+        """The values ``var`` holds so far (none for an unknown variable; top alone
+        once it overflowed)."""
         found = self._ids.get(var)
         values = self._values[found] if found is not None else None
         if values is None:
             return ()
         return values if type(values) is list else (values,)
 
-    def is_full(self, var: Hashable) -> bool:
-        """Whether ``var`` overflowed (it may hold anything)."""
-        found = self._ids.get(var)
-        return found is not None and found in self.full
-
     def add(self, var: Hashable, value: Hashable) -> None:
-        """``var`` holds ``value``."""
+        """``var`` holds ``value`` (top: it holds too many values)."""
         self._add(self._ids[var], value)
 
     def _add(self, var: int, value: Hashable) -> None:
         values = self._values[var]
         if values is None:
-            if var in self.full:
-                return
             self._values[var] = value
         elif type(values) is list:
-            if value in values or var in self.full:
+            if value in values:
                 return
-            if len(values) >= MAX_VALUES:
-                self._overflow(var)
-                return
-            values.append(value)
+            if len(values) >= MAX_VALUES or value is self._top:
+                self._values[var] = value = self._top  # the list goes: top holds nothing else
+            else:
+                values.append(value)
+        elif values is self._top or value == values:
+            return
         else:
-            if value == values or var in self.full:
-                return
-            self._values[var] = [values, value]
+            self._values[var] = value if value is self._top else [values, value]
         self._queue.append((var, value))
-
-    def _overflow(self, var: int) -> None:
-        """``var`` can hold too many values to mean anything: so can every variable
-        it flows into. They all stop growing (a call through them gets no edge)."""
-        todo = [var]
-        while todo:
-            current = todo.pop()
-            if current not in self.full:
-                self.full.add(current)
-                targets = self._targets[current]
-                if type(targets) is list:
-                    todo.extend(targets)
-                elif targets is not None:
-                    todo.append(targets)
 
     def copy(self, source: Hashable, target: Hashable) -> None:
         """``target`` holds every value of ``source``, now and later."""
@@ -164,9 +153,6 @@ class Worklist:
                     return
                 seen.add(target_id)
             targets.append(target_id)
-        if source_id in self.full:
-            self._overflow(target_id)
-            return
         values = self._values[source_id]
         if type(values) is list:  # values that arrive meanwhile come through the queue
             for position in range(len(values)):
@@ -197,10 +183,15 @@ class Worklist:
     def run(self) -> None:
         """Propagate until the queue is empty. Copies and rules added while a value
         is handled were already given it (``copy`` and ``on`` replay the current
-        values), so only those present before are run: the lengths are read first."""
+        values), so only those present before are run: the lengths are read first.
+        A value whose variable became top while it waited goes no further: top
+        follows it, and what the value would start is what top stops."""
         queue, targets_of, rules_of, add, owner = self._queue, self._targets, self._rules, self._add, self._owner
+        values_of, top = self._values, self._top
         while queue:
             var, value = queue.popleft()
+            if values_of[var] is top and value is not top:
+                continue
             targets = targets_of[var]
             if type(targets) is list:
                 for position in range(len(targets)):
@@ -217,7 +208,7 @@ class Worklist:
 
     def finish(self) -> None:
         """The fixed point is reached: drop what only propagation needs (copies and
-        rules, and the owner), keeping the values and the overflowed variables."""
+        rules, and the owner), keeping the values."""
         self._owner = None
         self._targets = []
         self._seen = {}
