@@ -17,8 +17,8 @@ FLOORS = {
     "go": (1.0, 0.973),
     "java": (1.0, 0.98),
     "rust": (1.0, 0.975),
-    "javascript": (1.0, 0.925),
-    "typescript": (1.0, 0.791),
+    "javascript": (1.0, 0.962),
+    "typescript": (1.0, 1.0),
 }
 
 

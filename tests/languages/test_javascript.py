@@ -213,3 +213,29 @@ def test_javascript_functions_passed_as_arguments_and_held_in_objects(tmp_path: 
         (f"{app}.Button.wire", f"{app}.twice"),
         (app, f"{app}.audit"),  # the object's arrow is no definition: its call is the module's
     }
+
+
+def test_javascript_a_callback_passed_on_reaches_the_inner_call(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function job() {}
+        function other() {}
+        function inner(fn) { fn(); }
+        function outer(fn) { inner(fn); }
+        function loop(fn) { loop(fn); ping(fn); fn(); }
+        function ping(fn) { loop(fn); loop(fn); }
+        outer(job);
+        inner(other);
+        loop(job);
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js", "main_js.outer"),
+        ("main_js", "main_js.inner"),
+        ("main_js", "main_js.loop"),
+        ("main_js.outer", "main_js.inner"),
+        ("main_js.inner", "main_js.job"),
+        ("main_js.inner", "main_js.other"),
+        ("main_js.loop", "main_js.loop"),
+        ("main_js.loop", "main_js.ping"),
+        ("main_js.ping", "main_js.loop"),
+        ("main_js.loop", "main_js.job"),
+    }

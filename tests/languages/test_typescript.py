@@ -77,6 +77,7 @@ EXPECTED = {
     ("src.service_ts.make", "src.legacy_js.old"),
     ("src.view_tsx.Title", "src.view_tsx.Labels.title"),
     ("src.view_tsx.Page", "src.service_ts.make"),
+    ("src.view_tsx.Page", "src.service_ts.Service.start"),  # make(): Service
     ("src.view_tsx.Page", "src.view_tsx.Title"),
 }
 
@@ -135,3 +136,54 @@ def test_typescript_callbacks_typed_as_functions_receive_what_is_passed(tmp_path
         ("src.run_ts.main", "src.run_ts.each"),
         ("src.run_ts.main", "src.run_ts.Handler"),
     }
+
+
+def test_typescript_annotated_values_reach_the_created_subtypes(tmp_path: Path) -> None:
+    # Runner is implemented by Fast and Slow (created) and Idle (never created); Base
+    # is extended by Loud. open(): Conn types c. The field engine is declared and
+    # assigned the typed parameter: both say Engine.
+    files = {"main.ts": """
+        interface Runner { run(): void; }
+        class Fast implements Runner { run(): void {} }
+        class Slow implements Runner { run(): void {} }
+        class Idle implements Runner { run(): void {} }
+        class Base { speak(): void {} }
+        class Loud extends Base { speak(): void {} }
+        class Conn { close(): void {} }
+        class Engine { start(): void {} }
+        class Car {
+          private engine: Engine;
+          constructor(engine: Engine) { this.engine = engine; }
+          drive(): void { this.engine.start(); }
+        }
+        function open(): Conn { return new Conn(); }
+        function start(r: Runner, b: Base): void {
+          r.run();
+          b.speak();
+          const c = open();
+          c.close();
+        }
+        start(new Fast(), new Loud());
+        start(new Slow(), new Base());
+    """}
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_ts"}
+    assert edges == {
+        ("main_ts.start", "main_ts.Runner.run"),
+        ("main_ts.start", "main_ts.Fast.run"),
+        ("main_ts.start", "main_ts.Slow.run"),
+        ("main_ts.start", "main_ts.Base.speak"),
+        ("main_ts.start", "main_ts.Loud.speak"),
+        ("main_ts.start", "main_ts.open"),
+        ("main_ts.start", "main_ts.Conn.close"),
+        ("main_ts.open", "main_ts.Conn"),
+        ("main_ts.Car.drive", "main_ts.Engine.start"),
+    }
+
+
+def test_typescript_an_instance_made_by_new_does_not_dispatch(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        class Base { speak(): void {} }
+        class Loud extends Base { speak(): void {} }
+        function f(): void { const b = new Base(); b.speak(); new Loud(); }
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {("main_ts.f", "main_ts.Base"), ("main_ts.f", "main_ts.Base.speak"), ("main_ts.f", "main_ts.Loud")}

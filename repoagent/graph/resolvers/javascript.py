@@ -2,8 +2,9 @@
 
 It reads the conventions of :mod:`repoagent.parsing.languages.javascript`: imports
 with repository-absolute specifiers, exports as ``exports.NAME`` assignments in module
-scope, ``C()`` for an instance of ``C``, ``#ID`` for a definition bound to an export
-slot only, ``?`` for a local whose value is unknown.
+scope, ``C()`` for an instance of ``C``, ``:C`` for a value of TypeScript type ``C``,
+``#ID`` for a definition bound to an export slot only, ``?`` for a local whose value
+is unknown.
 
 A call target is a chain (``f``, ``ns.f``, ``this.h.run``, ``super.m``) evaluated in
 the caller's lexical scopes, innermost first (class bodies bind no names). Each step
@@ -16,9 +17,17 @@ class type, a base class from a package, a specifier that names no file (package
 
 Values that flow: a function's untyped parameter ``cb`` holds every name or chain
 passed at its position in the calls of that function the repository makes
-(``apply(save)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else
-none); a ``const`` object literal's keys hold their values (``ops.save()`` with
+(``apply(save)``, and what was passed to a parameter passed on: ``inner(fn)`` in
+``outer(fn)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else none);
+a ``const`` object literal's keys hold their values (``ops.save()`` with
 ``const ops = {save}``).
+
+TypeScript types: a parameter, variable or field annotated with a class or interface
+``T`` of the repository, and the result of a call of a function whose declared return
+type is one (``open(): Conn``), hold a value of type ``T``: a method call on it runs
+``T``'s method (or the one ``T`` inherits) and the override in each subtype of ``T``
+the repository creates with ``new`` (``extends`` and ``implements``, at most
+``MAX_TARGETS``, else only ``T``'s).
 
 Specifiers are probed like bundlers and TypeScript do: the path as written, then with
 each extension, then ``/index`` with each extension; the importing file's own
@@ -30,13 +39,16 @@ its top-level definitions of the same name.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from repoagent.graph.resolvers.common import MAX_TARGETS
 from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
 
-Value = tuple[str, str]  # ("def", id) | ("module", path) | ("instance", class id) | ("object", scope \0 name)
+# ("def", id) | ("module", path) | ("instance", class id) | ("typed", class id: an instance of it or a
+# subtype) | ("object", scope \0 name)
+Value = tuple[str, str]
 
 JS_EXTENSIONS = (".js", ".jsx", ".mjs", ".cjs")
 TS_EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".d.ts")
@@ -44,6 +56,7 @@ ESM_TWINS = {".js": (".ts", ".tsx"), ".jsx": (".tsx",), ".mjs": (".mts",), ".cjs
 LANGUAGES = ("javascript", "typescript")
 MAX_DEPTH = 24
 NOT_CALLABLE = ("interface", "enum", "namespace")
+_TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
 REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it may be gone
 
 
@@ -55,6 +68,8 @@ class JavaScriptResolver:
         for parsed in files:
             for call in parsed.calls:
                 for callee in index.callees(call.caller, call.target, call.constructs):
+                    yield Edge(call.caller, callee, (call.line,))
+                for callee in index.overrides(call.caller, call.target, call.constructs):
                     yield Edge(call.caller, callee, (call.line,))
 
 
@@ -78,6 +93,8 @@ class _Index:
         self.this_values: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         self.unbound: set[str] = set()
         self.passed: dict[tuple[str, int], list[tuple[str, str]]] | None = None  # built on first use
+        self.constructions = [(call.caller, call.target) for parsed in files for call in parsed.calls if call.constructs]
+        self.subtypes: dict[str, list[str]] | None = None  # built on first use
         for parsed in files:
             for imported in parsed.imports:
                 self.imports[(imported.scope, imported.local)].append(imported)
@@ -95,12 +112,78 @@ class _Index:
     def callees(self, caller: str, target: str, constructs: bool) -> list[str]:
         """What the call may run: one callee, or what an untyped parameter was given."""
         if "." not in target and "(" not in target:
-            given = self.parameter_values(target, caller)
+            given = self.given(target, caller)
             if given is not None:
                 found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
                 return sorted(found) if len(found) <= MAX_TARGETS else []
         callee = self.callee(caller, target, constructs)
         return [callee] if callee is not None else []
+
+    def given(self, name: str, scope: str) -> list[tuple[str, str]] | None:
+        """The (chain, scope) pairs the untyped parameter ``name`` may hold, following
+        arguments that are themselves parameters passed on (each pair once, so
+        functions passing a parameter to each other end); None when no parameter."""
+        values = self.parameter_values(name, scope)
+        if values is None:
+            return None
+        found: list[tuple[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        todo = list(values)
+        while todo:
+            pair = todo.pop()
+            if pair in seen:
+                continue
+            seen.add(pair)
+            value, where = pair
+            onward = self.parameter_values(value, where) if "." not in value and "(" not in value else None
+            if onward is None:
+                found.append(pair)
+            else:
+                todo.extend(onward)
+        return found
+
+    def overrides(self, caller: str, target: str, constructs: bool) -> list[str]:
+        """For ``x.m()`` on a value of a TypeScript type ``T``: the ``m`` of each created
+        subtype of ``T`` other than the one ``T`` has (none above ``MAX_TARGETS``)."""
+        receiver, _, member = target.rpartition(".")
+        if constructs or not receiver or "(" in member or receiver.startswith("super"):
+            return []
+        value = self.evaluate(receiver, caller, 0)
+        if value is None or value[0] != "typed":
+            return []
+        own = self.member(value[1], member)
+        found = {m for sub in self.created_subtypes(value[1]) if (m := self.member(sub, member)) is not None and m != own}
+        return sorted(found) if len(found) <= MAX_TARGETS else []
+
+    def created_subtypes(self, owner: str) -> list[str]:
+        """The classes some ``new`` in the repository creates that extend or implement ``owner``."""
+        if self.subtypes is None:
+            self.subtypes = defaultdict(list)
+            created = {c for caller, target in self.constructions if (c := self.created(caller, target)) is not None}
+            for cls in sorted(created):
+                for supertype in self.supertypes(cls):
+                    self.subtypes[supertype].append(cls)
+        return self.subtypes.get(owner, [])
+
+    def created(self, caller: str, target: str) -> str | None:
+        """The class ``new target`` creates."""
+        value = self.evaluate(target, caller, 0)
+        if value is None or value[0] != "def" or self.nodes[value[1]].kind is not Kind.CLASS:
+            return None
+        return value[1]
+
+    def supertypes(self, cls: str) -> list[str]:
+        """Every class and interface of the repository ``cls`` extends or implements, transitively."""
+        found: list[str] = []
+        todo = [cls]
+        while todo:
+            node = self.nodes[todo.pop()]
+            for base in (*node.bases, *sorted(self.values.get((node.id, "implements"), ()))):
+                value = self.evaluate(base, node.parent or "", 0)
+                if value is not None and value[0] == "def" and self.nodes[value[1]].kind is Kind.CLASS and value[1] not in found:
+                    found.append(value[1])
+                    todo.append(value[1])
+        return found
 
     def parameter_values(self, name: str, scope: str | None) -> list[tuple[str, str]] | None:
         """The (chain, scope) pairs passed to the untyped parameter ``name`` seen from
@@ -157,6 +240,8 @@ class _Index:
             return None
         if expression.startswith("#"):
             return ("def", expression[1:]) if expression[1:] in self.nodes else None
+        if expression.startswith(":"):
+            return self.typed(self.evaluate(expression[1:], scope, depth + 1))
         parts = expression.split(".")
         head, calls = _strip_calls(parts[0])
         if head == "this":
@@ -175,12 +260,27 @@ class _Index:
         return value
 
     def called(self, value: Value | None, calls: int) -> Value | None:
-        """``C()`` is an instance of ``C``; any other call's result is not followed."""
+        """``C()`` is an instance of ``C``; a function's result is a value of its declared
+        return type when that is a class or interface of the repository; any other
+        call's result is not followed."""
         for _ in range(calls):
-            if value is None or value[0] != "def" or self.nodes[value[1]].kind is not Kind.CLASS:
+            if value is None or value[0] != "def":
                 return None
-            value = ("instance", value[1])
+            node = self.nodes[value[1]]
+            if node.kind is Kind.CLASS:
+                value = ("instance", value[1])
+            elif node.returns and _TYPE_NAME.fullmatch(node.returns) and node.parent is not None:
+                value = self.typed(self.evaluate(node.returns, node.parent, 0))
+            else:
+                return None
         return value
+
+    def typed(self, value: Value | None) -> Value | None:
+        """A value of the type ``value`` names, if it names a class or interface."""
+        if value is None or value[0] != "def":
+            return None
+        node = self.nodes[value[1]]
+        return ("typed", node.id) if node.kind is Kind.CLASS and node.keyword not in ("enum", "namespace") else None
 
     def name(self, name: str, scope: str | None, depth: int) -> Value | None:
         """What ``name`` is bound to in ``scope``, looking outwards; None if unknown or ambiguous."""
@@ -228,12 +328,14 @@ class _Index:
         return self.instance_attribute(key, attribute, depth)
 
     def instance_attribute(self, owner: str, attribute: str, depth: int) -> Value | None:
-        """``this.h`` given a single certain assignment or type in ``owner``."""
-        values = self.this_values.get((owner, attribute), set())
-        if len({v for v, _ in values}) != 1:
-            return None
-        value, scope = next(iter(values))
-        return self.evaluate(value, scope, depth + 1)
+        """``this.h`` in ``owner``: the one value its assignments give; else (several,
+        or one not followed) the type it is declared with."""
+        found = {self.evaluate(value, scope, depth + 1) for value, scope in self.this_values.get((owner, attribute), set())}
+        declared = {value for value in found if value is not None and value[0] == "typed"}
+        assigned = found - declared
+        if len(assigned) == 1 and None not in assigned:
+            return assigned.pop()
+        return declared.pop() if len(declared) == 1 else None
 
     # -- classes ---------------------------------------------------------------------
 

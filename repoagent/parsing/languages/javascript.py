@@ -20,10 +20,12 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   ``exports.NAME`` (``export {a as NAME} from``) or ``*`` (``export * from``).
 * **Exports** are assignments in module scope: ``exports.NAME = value`` for ES and
   CommonJS exports alike, ``module.exports = value`` for a CommonJS default.
-* **Assignment values** are chains as in Python, with three conventions:
-  ``C()`` for an instance of ``C`` (``new C()``, or a TypeScript annotation
-  ``: C``), ``#ID`` for a definition that is assigned but binds no name of its own
-  (``exports.f = function () {}``), and ``?`` for a local name whose value cannot be
+* **Assignment values** are chains as in Python, with these conventions:
+  ``C()`` for an instance of ``C`` (``new C()``), ``:C`` for a value of the
+  TypeScript type ``C`` (an annotation: an instance of ``C`` or of a subtype),
+  ``#ID`` for a definition that is assigned but binds no name of its own
+  (``exports.f = function () {}``), ``Assignment(class, "implements", "I")`` for
+  each interface a TypeScript class implements, and ``?`` for a local name whose value cannot be
   followed: it is recorded only so that it shadows outer names; ``=?`` for a name
   assigned again (``x = y``), which keeps a declared type but is no parameter's
   argument any more.
@@ -535,16 +537,14 @@ class JavaScriptFile(FileParser):
                     self.parsed.assignments.append(Assignment(scope, f"{name}.{text(key)}", held, line))
 
     def annotated_class(self, annotation: ts.Node | None) -> str | None:
-        """``: C`` or ``: C<T>`` as ``C()`` (an instance of ``C``); other types say nothing certain."""
+        """``: C`` or ``: C<T>`` as ``:C`` (a value of type ``C``); other types say nothing certain."""
         if annotation is None or not annotation.named_children:
             return None
         kind = annotation.named_children[0]
         if kind.type == "generic_type":
             kind = kind.child_by_field_name("name") or kind
-        if kind.type == "type_identifier":
-            return text(kind) + "()"
-        if kind.type == "nested_type_identifier":
-            return text(kind) + "()"
+        if kind.type in ("type_identifier", "nested_type_identifier"):
+            return ":" + text(kind)
         return None
 
     def required(self, value: ts.Node | None) -> tuple[str, str | None] | None:

@@ -3,10 +3,11 @@
 TypeScript extends JavaScript, and so does this module: the same query patterns and
 hooks (:mod:`repoagent.parsing.languages.javascript`, whose docstring describes the
 module ids and the model conventions) run with the TypeScript or TSX grammar, and a
-few more patterns add interfaces, enums, namespaces, abstract methods and the types
-that make a receiver certain: ``(h: Handler)``, ``const h: Handler``, ``private
-h: Handler`` fields and ``constructor(private h: Handler)`` parameter properties all
-record ``h`` (or ``this.h``) as an instance of ``Handler``.
+few more patterns add interfaces, enums, namespaces, abstract methods, the interfaces
+a class implements, and the types that type a receiver: ``(h: Handler)``, ``const
+h: Handler``, ``private h: Handler`` fields and ``constructor(private h: Handler)``
+parameter properties all record ``h`` (or ``this.h``) as a value of type
+``Handler`` (``:Handler``).
 
 Overload signatures (``function f(a: string): void;`` before the implementation)
 are not definitions of their own: the implementation is the one that is called.
@@ -88,6 +89,20 @@ class TypeScriptFile(JavaScriptFile):
             self.typed_field(node)
         for node in captures.get("typed_parameter", []):
             self.typed_parameter(node)
+        for node in captures.get("class", []):
+            self.implemented(node)
+
+    def implemented(self, node: ts.Node) -> None:
+        """``class A implements B, C<T>``: A's subtype relations other than its
+        superclass, so a call through a ``B`` can reach A's methods."""
+        body = node.child_by_field_name("body")
+        heritage = next((c for c in node.named_children if c.type == "class_heritage"), None)
+        clauses = heritage.named_children if heritage is not None and body is not None else []
+        for clause in (c for c in clauses if c.type == "implements_clause"):
+            for kind in clause.named_children:
+                named = kind.child_by_field_name("name") if kind.type == "generic_type" else kind
+                if named is not None and named.type in ("type_identifier", "nested_type_identifier"):
+                    self.parsed.assignments.append(Assignment(self.scope(body.start_byte), "implements", text(named), self.line(kind)))
 
     def typed_field(self, node: ts.Node) -> None:
         """``private h: Handler;`` in a class: ``this.h`` is a ``Handler``."""
