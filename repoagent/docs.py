@@ -76,6 +76,12 @@ class Plan:
         """Pages of skipped files (page -> why the file was skipped): kept untouched."""
         return {name: why for name in self.pages if (why := self.graph.skipped_because(source_of(name))) is not None}
 
+    def code_changed(self, section: EditedSection) -> bool:
+        """Whether the code of an edited section's object changed since repoagent last
+        wrote the section (its marker's hash): the text is kept, but may no longer be
+        true, so ``status`` says so."""
+        return self.graph.nodes[section.marker.id].code_hash != section.marker.hash
+
     def counts(self) -> dict[str, int]:
         """Stale nodes per reason, in the order of :class:`Reason`."""
         found = Counter(change.reason for change in self.changes)

@@ -63,7 +63,9 @@ def plan_json(found: Plan) -> dict:
             for c in found.changes
         ],
         "counts": found.counts(),
-        "edited": [{"id": s.marker.id, "page": s.page, "line": s.line} for s in found.edited],
+        "edited": [
+            {"id": s.marker.id, "page": s.page, "line": s.line, "code_changed": found.code_changed(s)} for s in found.edited
+        ],
         "index": "stale" if found.index_stale else "current",
         "skipped": [{"page": page, "path": source_of(page), "reason": why} for page, why in sorted(found.kept_pages.items())],
     }
@@ -76,7 +78,8 @@ def print_plan(found: Plan) -> None:
         where = change.path + (f" (was {change.previous})" if change.previous not in (None, change.id) else "")
         say(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
     for section in found.edited:
-        say(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages.shown(section.page)}:{section.line}")
+        since = "  (its code changed since; review the text)" if found.code_changed(section) else ""
+        say(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages.shown(section.page)}:{section.line}{since}")
     for page, why in sorted(found.kept_pages.items()):
         say(f"{'skipped':<14}{source_of(page):<{width}}  {why}; its page is kept as it is")
     if found.index_stale:
@@ -86,6 +89,8 @@ def print_plan(found: Plan) -> None:
 
 def summary_line(found: Plan) -> str:
     edited = f"; {len(found.edited)} edited by hand, kept" if found.edited else ""
+    outdated = sum(found.code_changed(section) for section in found.edited)
+    edited += f" ({outdated} whose code changed since)" if outdated else ""
     edited += f"; {len(found.kept_pages)} skipped file(s), pages kept" if found.kept_pages else ""
     if not found.changes and found.index_stale:
         return f"index page stale ({found.scope.label}): `repoagent docs` rewrites it{edited}"

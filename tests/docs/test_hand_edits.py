@@ -42,15 +42,22 @@ def test_a_hand_edit_is_kept_and_reported_until_it_is_undone(repo, run):
     line = next(n for n, text in enumerate(pristine.splitlines(), 1) if "id=m.base " in text)
     code, out, _ = run("status", "--json")
     report = json.loads(out)
-    assert report["stale"] == [] and report["edited"] == [{"id": "m.base", "page": "m.py.md", "line": line}]
+    edited = {"id": "m.base", "page": "m.py.md", "line": line, "code_changed": True}
+    assert report["stale"] == [] and report["edited"] == [edited]
     code, out, _ = run("status")
-    assert re.search(rf"^edited +m\.base +docs/repoagent/m\.py\.md:{line}$", out, re.MULTILINE)
-    assert out.rstrip().endswith("1 edited by hand, kept")
+    assert re.search(rf"^edited +m\.base +docs/repoagent/m\.py\.md:{line}  \(its code changed since; review the text\)$",
+                     out, re.MULTILINE)
+    assert out.rstrip().endswith("1 edited by hand, kept (1 whose code changed since)")
 
     code, out, _ = run("docs")
     assert code == 0 and "Doubles x; see the design notes." in page_path(repo).read_text()
-    assert out.rstrip().endswith("1 edited by hand, kept")
+    assert out.rstrip().endswith("1 edited by hand, kept (1 whose code changed since)")
     assert run("docs", "--check")[0] == 0  # an edited section is not stale
+
+    repo.write("m.py", CODE)  # the code as the section was written for
+    assert json.loads(run("status", "--json")[1])["edited"] == [{**edited, "code_changed": False}]
+    assert run("status")[1].rstrip().endswith("; 1 edited by hand, kept")
+    repo.write("m.py", CODE.replace("x * 2", "x + x"))
 
     page_path(repo).write_text(pristine)  # the edit undone: repoagent's text again, and stale
     assert run.status() == {"m.base": "changed"}
