@@ -1256,3 +1256,18 @@ def test_too_many_values_warn_in_the_json_graph(tmp_path: Path, capsys: pytest.C
     assert main(["graph", str(tmp_path), "--format", "json"]) == 0
     warnings = json.loads(capsys.readouterr().out)["warnings"]
     assert "core.run_all line 9: call of plugin.run has more than 16 possible values; no edge drawn" in warnings
+
+
+def test_an_annotated_container_of_outside_types_is_no_value(tmp_path: Path) -> None:
+    # Each class's ``args: list[str]`` would be a container value of its own, of
+    # nothing: sixteen of them and the Command pushed ``value`` to top.
+    callers = "".join(f"class A{n}:\n    def call(self, args: list[str]):\n        process(args)\n\n" for n in range(16))
+    edges = call_edges(
+        tmp_path,
+        {"mod.py": "class Command:\n    def run(self): pass\n\ndef process(value):\n    value.run()\n\n" + callers + "def main():\n    process(Command())\n"},
+    )
+    assert edges == {(f"mod.A{n}.call", "mod.process") for n in range(16)} | {
+        ("mod.main", "mod.process"),
+        ("mod.main", "mod.Command"),
+        ("mod.process", "mod.Command.run"),
+    }

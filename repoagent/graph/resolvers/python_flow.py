@@ -1081,13 +1081,15 @@ class Flow:
                     self._annotate(scope, argument, target, depth + 1)
             elif name in _ELEMENT_TYPES or name in _MAPPING_TYPES:
                 site = f"!{scope}|{ast.unparse(node)}"
-                container = Value("dict" if name in _MAPPING_TYPES else "seq", site)
-                self.add(target, container)
                 chosen = arguments[-1:] if name in _MAPPING_TYPES else (arguments if name in ("tuple", "Tuple") else arguments[:1])
                 for argument in chosen:
                     self._annotate(scope, argument, ("e", site), depth + 1)
-                if name in _MAPPING_TYPES:
-                    self.copy(("e", site), ("u", site))
+                # A container of nothing the flow knows (``list[str]``) is left out: one
+                # more value per annotation, it pushed variables (``args``) to top.
+                if self.worklist.values(("e", site)):
+                    self.add(target, Value("dict" if name in _MAPPING_TYPES else "seq", site))
+                    if name in _MAPPING_TYPES:
+                        self.copy(("e", site), ("u", site))
             elif name in ("type", "Type"):
                 for cls in self._classes(scope, arguments[0]):
                     self.add(target, Value("def", cls))
