@@ -230,7 +230,9 @@ def test_go_interface_with_more_implementations_than_the_cap_links_only_itself(t
     files = {"go.mod": "module example.com/app\n", "a/shape.go": "package a\n\ntype Shape interface {\n\tArea() int\n}\n\nfunc Use(s Shape) int { return s.Area() }\n"}
     for number in range(17):
         files[f"a/s{number}.go"] = f"package a\n\ntype S{number} struct{{}}\n\nfunc (s S{number}) Area() int {{ return {number} }}\n"
-    assert edges_of(graph_of(tmp_path, files)) == {("a.shape_go.Use", "a.shape_go.Shape.Area")}
+    graph = graph_of(tmp_path, files)
+    assert edges_of(graph) == {("a.shape_go.Use", "a.shape_go.Shape.Area")}
+    assert "a.shape_go.Use line 7: call of s.Area may run 17 callees; none linked" in graph.parse_warnings
 
 
 def test_go_types_of_test_files_implement_interfaces_only_for_their_packages_tests(tmp_path: Path) -> None:

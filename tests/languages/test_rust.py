@@ -273,3 +273,11 @@ def test_rust_generic_parameters_reach_the_impls_of_their_bounds(tmp_path: Path)
         ("src.main_rs.card", f"{named}.name"),
         ("src.main_rs.card", "src.main_rs.Cat.Named.name"),
     }
+
+
+def test_rust_a_trait_with_more_impls_than_the_cap_links_only_itself_and_warns(tmp_path: Path) -> None:
+    impls = "".join(f"struct S{n};\nimpl Shape for S{n} {{\n    fn area(&self) -> f64 {{ {n}.0 }}\n}}\n" for n in range(17))
+    files = {"src/main.rs": "trait Shape {\n    fn area(&self) -> f64;\n}\n\nfn total(s: &dyn Shape) -> f64 {\n    s.area()\n}\n" + impls}
+    graph = graph_of(tmp_path, files)
+    assert edges_of(graph) == {("src.main_rs.total", "src.main_rs.Shape.area")}
+    assert graph.parse_warnings == ["src.main_rs.total line 6: call of s.area may run 17 callees; none linked"]

@@ -187,3 +187,11 @@ def test_typescript_an_instance_made_by_new_does_not_dispatch(tmp_path: Path) ->
         function f(): void { const b = new Base(); b.speak(); new Loud(); }
     """}
     assert edges_of(graph_of(tmp_path, files)) == {("main_ts.f", "main_ts.Base"), ("main_ts.f", "main_ts.Base.speak"), ("main_ts.f", "main_ts.Loud")}
+
+
+def test_typescript_more_created_subtypes_than_the_cap_add_none_and_a_warning(tmp_path: Path) -> None:
+    classes = "".join(f"class S{n} implements Shape {{ area(): number {{ return {n}; }} }}\nnew S{n}();\n" for n in range(17))
+    files = {"main.ts": "interface Shape { area(): number; }\nfunction total(s: Shape) { return s.area(); }\n" + classes}
+    graph = graph_of(tmp_path, files)
+    assert {edge for edge in edges_of(graph) if edge[0] == "main_ts.total"} == {("main_ts.total", "main_ts.Shape.area")}
+    assert graph.parse_warnings == ["main_ts.total line 2: call of s.area may run 17 callees; none linked"]

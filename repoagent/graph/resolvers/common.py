@@ -1,5 +1,6 @@
-"""What the Go, Java and Rust resolvers share: walking a caller's enclosing
-scopes, and the declared types of variables where they are certain.
+"""What the Go, Java, Rust and JavaScript resolvers share: walking a caller's
+enclosing scopes, the declared types of variables where they are certain, and the
+cap on the implementations one call may reach.
 """
 
 from __future__ import annotations
@@ -7,9 +8,25 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
-from repoagent.models import Definition, ParsedFile
+from repoagent.models import CallSite, Definition, Edge, ParsedFile
 
 MAX_TARGETS = 16  # implementations one call may reach; more say nothing certain, so none are linked
+
+
+class Resolved(list[Edge]):
+    """A resolver's edges, and its warnings: the calls it left out on purpose."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings: list[str] = []
+
+    def capped(self, call: CallSite, targets: list[str]) -> list[str]:
+        """``targets`` when at most :data:`MAX_TARGETS`; else none, and a warning with
+        the count (``repoagent graph`` shows it), as the Python resolver does."""
+        if len(targets) <= MAX_TARGETS:
+            return targets
+        self.warnings.append(f"{call.caller} line {call.line}: call of {call.target} may run {len(targets)} callees; none linked")
+        return []
 
 
 def enclosing(nodes: Mapping[str, Definition], node_id: str) -> Iterator[Definition]:

@@ -23,18 +23,18 @@ A call through a value of an interface type of the repository (``s.Area()`` with
 the repository whose method set includes all the interface's (Go's implicit
 ``implements``, by name; types of ``_test.go`` files only from the test files of
 their folder); more than
-``MAX_TARGETS`` such methods add none. Everything else (fields, function values,
+``MAX_TARGETS`` such methods add none, and a warning. Everything else (fields, function values,
 results of calls) is dropped.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from repoagent.graph.resolvers.common import MAX_TARGETS, DeclaredTypes, enclosing
+from repoagent.graph.resolvers.common import DeclaredTypes, Resolved, enclosing
 from repoagent.models import Definition, Edge, Kind, ParsedFile
 
 
@@ -51,7 +51,8 @@ class Package:
 class GoResolver:
     """The Go :class:`~repoagent.graph.resolvers.base.Resolver`."""
 
-    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
+        result = Resolved()
         sources = [f for f in files if f.path.endswith(".go")]
         packages = _packages(sources)
         by_import = _import_paths(files, packages)
@@ -66,11 +67,12 @@ class GoResolver:
                 if found is None:
                     continue
                 receiver, callee = found
-                yield Edge(call.caller, callee, (call.line,))
+                result.append(Edge(call.caller, callee, (call.line,)))
                 if receiver is not None:
                     tests = str(PurePosixPath(parsed.path).parent) if parsed.path.endswith("_test.go") else None
-                    for target in method_sets.implementations(receiver, nodes[callee].name, tests):
-                        yield Edge(call.caller, target, (call.line,))
+                    for target in result.capped(call, method_sets.implementations(receiver, nodes[callee].name, tests)):
+                        result.append(Edge(call.caller, target, (call.line,)))
+        return result
 
 
 _MAX_EMBEDDING = 32  # deeper chains of embedded types (or cycles, invalid Go) promote nothing further
@@ -131,7 +133,7 @@ class _MethodSets:
 
     def implementations(self, interface: str, name: str, tests: str | None) -> list[str]:
         """The methods a call of ``name`` through a value of type ``interface`` may run;
-        none when it is no interface or more than ``MAX_TARGETS`` methods qualify.
+        none when it is no interface.
         Types of ``_test.go`` files count only for calls from test files of the same
         folder (``tests``, else None): only ``go test`` of that package builds them."""
         if self.nodes[interface].keyword != "interface":
@@ -142,7 +144,7 @@ class _MethodSets:
             candidates = (self._names(type_id) for type_id in {*self.own, *self.embedded} if self._concrete(type_id, tests))
             self._implementers[key] = [names for names in candidates if required <= names.keys()]
         found = {names[name] for names in self._implementers[key] if name in names}
-        return sorted(found) if len(found) <= MAX_TARGETS else []
+        return sorted(found)
 
     def _concrete(self, type_id: str, tests: str | None) -> bool:
         node = self.nodes[type_id]

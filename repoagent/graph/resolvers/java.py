@@ -25,7 +25,7 @@ Dispatch: a call through a parameter or local of static type ``T``, and
 method without a body), also reach the method each instantiated subtype of ``T``
 (or of the enclosing class) runs: the classes some ``new C(...)`` in the repository
 creates, so an implementation nothing creates is no target. More than
-``MAX_TARGETS`` of them add none. Calls on fields and on call results are dropped:
+``MAX_TARGETS`` of them add none, and a warning. Calls on fields and on call results are dropped:
 their types are not tracked.
 """
 
@@ -33,10 +33,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from repoagent.graph.resolvers.common import MAX_TARGETS, enclosing
+from repoagent.graph.resolvers.common import Resolved, enclosing
 from repoagent.models import Definition, Edge, Kind, ParsedFile
 
 _GENERICS = re.compile(r"<.*>")
@@ -69,16 +69,18 @@ class FileContext:
 class JavaResolver:
     """The Java :class:`~repoagent.graph.resolvers.base.Resolver`."""
 
-    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
+        result = Resolved()
         index = Index(files, nodes)
         resolved = [(parsed, call, index.callee(parsed, call.caller, call.target, call.constructs, call.line)) for parsed in files for call in parsed.calls]
         created = {index.constructed(callee) for _, call, callee in resolved if callee is not None and call.constructs}
         for parsed, call, callee in resolved:
             if callee is None:
                 continue
-            yield Edge(call.caller, callee, (call.line,))
-            for target in index.dispatched(parsed, call.caller, call.target, call.line, callee, created):
-                yield Edge(call.caller, target, (call.line,))
+            result.append(Edge(call.caller, callee, (call.line,)))
+            for target in result.capped(call, index.dispatched(parsed, call.caller, call.target, call.line, callee, created)):
+                result.append(Edge(call.caller, target, (call.line,)))
+        return result
 
 
 class Index:
@@ -160,7 +162,7 @@ class Index:
             receiver = cls
         targets = {self._search(sub, member, int(count)) for sub in self._subtypes(receiver) if sub in created}
         targets -= {found, None, _MISSING}
-        return sorted(targets) if len(targets) <= MAX_TARGETS else []
+        return sorted(targets)
 
     def constructed(self, callee: str) -> str:
         """The class a ``new`` call resolved to ``callee`` (a constructor or a class) creates."""

@@ -18,7 +18,8 @@ class type, a base class from a package, a specifier that names no file (package
 Values that flow: a function's untyped parameter ``cb`` holds every name or chain
 passed at its position in the calls of that function the repository makes
 (``apply(save)``, and what was passed to a parameter passed on: ``inner(fn)`` in
-``outer(fn)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else none);
+``outer(fn)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else none
+and a warning);
 a ``const`` object literal's keys hold their values (``ops.save()`` with
 ``const ops = {save}``).
 
@@ -41,9 +42,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
-from repoagent.graph.resolvers.common import MAX_TARGETS
+from repoagent.graph.resolvers.common import Resolved
 from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
 
 # ("def", id) | ("module", path) | ("instance", class id) | ("typed", class id: an instance of it or a
@@ -63,14 +64,16 @@ REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it m
 class JavaScriptResolver:
     """The :class:`~repoagent.graph.resolvers.base.Resolver` for JavaScript and TypeScript."""
 
-    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
+        result = Resolved()
         index = _Index(files, nodes)
         for parsed in files:
             for call in parsed.calls:
-                for callee in index.callees(call.caller, call.target, call.constructs):
-                    yield Edge(call.caller, callee, (call.line,))
-                for callee in index.overrides(call.caller, call.target, call.constructs):
-                    yield Edge(call.caller, callee, (call.line,))
+                for callee in result.capped(call, index.callees(call.caller, call.target, call.constructs)):
+                    result.append(Edge(call.caller, callee, (call.line,)))
+                for callee in result.capped(call, index.overrides(call.caller, call.target, call.constructs)):
+                    result.append(Edge(call.caller, callee, (call.line,)))
+        return result
 
 
 class _Index:
@@ -115,7 +118,7 @@ class _Index:
             given = self.given(target, caller)
             if given is not None:
                 found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
-                return sorted(found) if len(found) <= MAX_TARGETS else []
+                return sorted(found)
         callee = self.callee(caller, target, constructs)
         return [callee] if callee is not None else []
 
@@ -144,7 +147,7 @@ class _Index:
 
     def overrides(self, caller: str, target: str, constructs: bool) -> list[str]:
         """For ``x.m()`` on a value of a TypeScript type ``T``: the ``m`` of each created
-        subtype of ``T`` other than the one ``T`` has (none above ``MAX_TARGETS``)."""
+        subtype of ``T`` other than the one ``T`` has."""
         receiver, _, member = target.rpartition(".")
         if constructs or not receiver or "(" in member or receiver.startswith("super"):
             return []
@@ -153,7 +156,7 @@ class _Index:
             return []
         own = self.member(value[1], member)
         found = {m for sub in self.created_subtypes(value[1]) if (m := self.member(sub, member)) is not None and m != own}
-        return sorted(found) if len(found) <= MAX_TARGETS else []
+        return sorted(found)
 
     def created_subtypes(self, owner: str) -> list[str]:
         """The classes some ``new`` in the repository creates that extend or implement ``owner``."""

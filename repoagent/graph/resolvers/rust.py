@@ -20,8 +20,9 @@ with ``T: Shape`` in the fn's or its impl's generics or ``where`` clause), names
 ``m`` of the one trait that has it (two: dropped, Rust would ask which); a call of a
 trait's method (this way, by ``Trait::m`` or as ``self.m()`` in a default method) also
 reaches ``m`` in every impl of that trait in the crate, unless there are more than
-``MAX_TARGETS``. Methods a trait inherits from its supertraits, and calls on other
-values (locals, fields, results), are dropped: their types are not tracked.
+``MAX_TARGETS`` (then none, and a warning). Methods a trait inherits from its
+supertraits, and calls on other values (locals, fields, results), are dropped:
+their types are not tracked.
 Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
 ``E::V(x)`` make no edge.
 """
@@ -30,10 +31,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 
-from repoagent.graph.resolvers.common import MAX_TARGETS, DeclaredTypes, enclosing
+from repoagent.graph.resolvers.common import DeclaredTypes, Resolved, enclosing
 from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
 
 _ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
@@ -47,15 +48,17 @@ _GENERIC = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?([A-Za-z_]\w*)")
 class RustResolver:
     """The Rust :class:`~repoagent.graph.resolvers.base.Resolver`."""
 
-    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
+        result = Resolved()
         crates = Crates(files, nodes)
         for parsed in files:
             for call in parsed.calls:
                 callee = crates.callee(call.caller, call.target)
                 if callee is not None and nodes[callee].kind in _CALLABLE:
-                    yield Edge(call.caller, callee, (call.line,))
-                    for target in crates.implementations(callee):
-                        yield Edge(call.caller, target, (call.line,))
+                    result.append(Edge(call.caller, callee, (call.line,)))
+                    for target in result.capped(call, crates.implementations(callee)):
+                        result.append(Edge(call.caller, target, (call.line,)))
+        return result
 
 
 class Crates:
@@ -138,13 +141,13 @@ class Crates:
         return impls
 
     def implementations(self, callee: str) -> list[str]:
-        """The impls' fns a call of the trait method ``callee`` may run (none above the cap)."""
+        """The impls' fns a call of the trait method ``callee`` may run."""
         node = self.nodes[callee]
         trait = self.nodes.get(node.parent or "")
         if trait is None or trait.keyword != "trait":
             return []
         found = self.trait_impls.get(trait.id, {}).get(node.name, [])
-        return sorted(found) if len(found) <= MAX_TARGETS else []
+        return sorted(found)
 
     def _parameter_traits(self, scope: str, name: str) -> list[str]:
         """The traits of the crate a value of the parameter ``name`` implements, as its
