@@ -359,3 +359,60 @@ def test_go_own_methods_shadow_promoted_ones(tmp_path: Path) -> None:
 def test_go_an_embedding_cycle_ends(tmp_path: Path) -> None:
     files = {"main.go": "package main\n\ntype A struct{ B }\n\ntype B struct{ A }\n\nfunc (A) M() {}\n\nfunc main() {\n\tb := B{}\n\tb.M()\n}\n"}
     assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.A.M")}
+
+
+def test_go_a_function_passed_to_a_parameter_of_function_type_is_called_there(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/app\n",
+        "jobs/jobs.go": """
+            package jobs
+
+            func Nightly() {}
+
+            type Queue struct{}
+
+            func (q *Queue) Flush() {}
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/app/jobs"
+
+            func work() {}
+
+            func run(f func()) { f() }
+
+            func twice(label string, f func()) { run(f) }
+
+            func shadow(work func()) { work() }
+
+            func local() {
+                run := func(g func()) {}
+                run(work)
+                work := 1
+                _ = work
+                deadline, ok := deadline()
+                _, _ = deadline, ok
+            }
+
+            func deadline() (int, bool) { return 0, true }
+
+            func main() {
+                q := &jobs.Queue{}
+                twice("a", work)
+                run(jobs.Nightly)
+                run(q.Flush)
+            }
+        """,
+    }
+    # shadow's work() is its parameter (nothing passed there), not the package's work;
+    # local's run is a local function value, not the package's run.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.run", "main_go.work"),
+        ("main_go.run", "jobs.jobs_go.Nightly"),
+        ("main_go.run", "jobs.jobs_go.Queue.Flush"),
+        ("main_go.twice", "main_go.run"),
+        ("main_go.local", "main_go.deadline"),  # the local deadline's scope starts after its line
+        ("main_go.main", "main_go.twice"),
+        ("main_go.main", "main_go.run"),
+    }

@@ -6,7 +6,7 @@ nearest ``go.mod``'s module path plus the folder relative to it; without a
 ``go.mod`` no import path is known and only same-package calls resolve.
 
 Resolved: ``f()`` (a function of the caller's package, any of its files, or of a
-dot-imported package), ``pkg.F()`` through an import in the caller's file,
+dot-imported package; not where a parameter or local of that name shadows it), ``pkg.F()`` through an import in the caller's file,
 ``v.M()`` where ``v`` is the receiver or a variable whose type is written in its
 declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``), and method
 expressions ``T.M(v)``. Type conversions ``T(x)`` are not calls; composite
@@ -22,9 +22,14 @@ A call through a value of an interface type of the repository (``s.Area()`` with
 ``s Shape``) reaches the interface's method and the method of every named type of
 the repository whose method set includes all the interface's (Go's implicit
 ``implements``, by name; types of ``_test.go`` files only from the test files of
-their folder); more than
-``MAX_TARGETS`` such methods add none, and a warning. Everything else (fields, function values,
-results of calls) is dropped.
+their folder); more than ``MAX_TARGETS`` such methods add none, and a warning.
+Everything else (fields, results of calls) is dropped.
+
+A parameter of function type (``f func()``) holds each function or method the
+repository passes at its position (``apply(work)``, ``apply(pkg.F)``, ``apply(v.M)``,
+and what reaches a parameter passed on), so ``f()`` links to each of them (at most
+``MAX_TARGETS``, else none and a warning). Function values held in locals, fields or
+containers, and function literals, are not followed.
 """
 
 from __future__ import annotations
@@ -53,26 +58,109 @@ class GoResolver:
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
         result = Resolved()
-        sources = [f for f in files if f.path.endswith(".go")]
-        packages = _packages(sources)
-        by_import = _import_paths(files, packages)
-        declared = DeclaredTypes(sources)
-        imports = {parsed.path: _imports(parsed, by_import) for parsed in sources}
-        method_sets = _MethodSets(sources, packages, imports, nodes)
-        for parsed in sources:
-            package = packages[_key(parsed)]
-            imported = imports[parsed.path]
+        names = _Names(files, nodes)
+        for parsed in names.sources:
             for call in parsed.calls:
-                found = _callee(call.caller, call.target, package, imported, declared, method_sets, nodes)
+                found = names.callee(parsed.path, call.caller, call.target, call.line)
                 if found is None:
+                    for callback in result.capped(call, names.callbacks(call.caller, call.target)):
+                        result.append(Edge(call.caller, callback, (call.line,)))
                     continue
                 receiver, callee = found
                 result.append(Edge(call.caller, callee, (call.line,)))
                 if receiver is not None:
                     tests = str(PurePosixPath(parsed.path).parent) if parsed.path.endswith("_test.go") else None
-                    for target in result.capped(call, method_sets.implementations(receiver, nodes[callee].name, tests)):
+                    for target in result.capped(call, names.method_sets.implementations(receiver, nodes[callee].name, tests)):
                         result.append(Edge(call.caller, target, (call.line,)))
         return result
+
+
+class _Names:
+    """What a name means where it is written: the packages, each file's imports, the
+    declared types, and the functions passed at each parameter of function type."""
+
+    def __init__(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> None:
+        self.nodes = nodes
+        self.sources = [f for f in files if f.path.endswith(".go")]
+        self.packages = _packages(self.sources)
+        by_import = _import_paths(files, self.packages)
+        self.declared = DeclaredTypes(self.sources)
+        self.local_names: dict[tuple[str, str], int] = {}  # (function, name) -> the line it is first declared on
+        for parsed in self.sources:
+            for assignment in parsed.assignments:
+                self.local_names.setdefault((assignment.scope, assignment.target), assignment.line)
+        self.imports = {parsed.path: _imports(parsed, by_import) for parsed in self.sources}
+        self.method_sets = _MethodSets(self.sources, self.packages, self.imports, nodes)
+        self.package_of = {parsed.path: self.packages[_key(parsed)] for parsed in self.sources}
+        self._passed: dict[tuple[str, int], list[tuple[str, str, str, int]]] | None = None  # built on first use
+
+    def callee(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
+        """(the receiver's type id for a method call, else None; the callee) of ``target``
+        called in ``caller`` of the file ``path`` on ``line``."""
+        if self._shadowed(caller, target, line):
+            return None
+        return _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
+
+    def callbacks(self, caller: str, target: str) -> list[str]:
+        """What ``f()`` runs when ``f`` is a parameter of function type: each function
+        or method the repository passes there, also through parameters passed on."""
+        start = self._slot(caller, target)
+        found: set[str] = set()
+        seen: set[tuple[str, int]] = set()
+        todo = [start] if start is not None else []
+        while todo:
+            slot = todo.pop()
+            if slot in seen:
+                continue
+            seen.add(slot)
+            for path, scope, value, line in self.passed().get(slot, ()):
+                onward = self._slot(scope, value)
+                resolved = self.callee(path, scope, value, line) if onward is None else None
+                if onward is not None:
+                    todo.append(onward)
+                elif resolved is not None and self.nodes[resolved[1]].kind in (Kind.FUNCTION, Kind.METHOD):
+                    found.add(resolved[1])
+        return sorted(found)
+
+    def passed(self) -> dict[tuple[str, int], list[tuple[str, str, str, int]]]:
+        """(function id, position) -> (file, scope, name, line) of each name passed there."""
+        if self._passed is None:
+            self._passed = defaultdict(list)
+            for parsed in self.sources:
+                for assignment in parsed.assignments:
+                    function, _, position = assignment.target[:-1].rpartition("(") if assignment.target.endswith(")") else ("", "", "")
+                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if position.isdigit() else None
+                    if found is not None:
+                        self._passed[(found[1], int(position))].append((parsed.path, assignment.scope, assignment.value, assignment.line))
+        return self._passed
+
+    def _slot(self, scope: str, name: str) -> tuple[str, int] | None:
+        """(function id, position) when ``name`` is a parameter of function type of a
+        function around ``scope``; None for anything else."""
+        if "." in name:
+            return None
+        for definition in enclosing(self.nodes, scope):
+            if definition.kind is Kind.MODULE or (definition.id, name) in self.local_names:
+                return None
+            for position, parameter in enumerate(definition.parameters):
+                if parameter.name == name:
+                    typed = (parameter.annotation or "").startswith("func") and not parameter.prefix
+                    return (definition.id, position) if typed else None
+        return None
+
+    def _shadowed(self, caller: str, target: str, line: int) -> bool:
+        """Whether ``target`` (a bare name) on ``line`` is a parameter of a function
+        around ``caller``, or a local declared on an earlier line (``f, err := f()``
+        still calls the package's ``f``: the new name's scope starts after it)."""
+        if "." in target:
+            return False
+        for scope in enclosing(self.nodes, caller):
+            if scope.kind is Kind.MODULE:
+                return False
+            declared = self.local_names.get((scope.id, target))
+            if (declared is not None and declared < line) or any(p.name == target for p in scope.parameters):
+                return True
+        return False
 
 
 _MAX_EMBEDDING = 32  # deeper chains of embedded types (or cycles, invalid Go) promote nothing further

@@ -16,13 +16,20 @@ module.
 
 Assignments carry types, not values: ``var x T``, ``x := T{}``, ``x := &T{}`` and a
 method's receiver ``(s *T)`` become ``Assignment(scope, "x", "T()")`` (``x`` holds a
-``T``), so ``x.M()`` resolves only where the declared type is written down.
+``T``), so ``x.M()`` resolves only where the declared type is written down. Every
+other name a ``var`` or ``:=`` declares is ``Assignment(scope, "x", "?")``: it shadows
+the package's ``x``, so ``x()`` there is no call of the package function.
+
+Arguments that name a function or method (``apply(work)``, ``run(pkg.F, v.M)``) are
+``Assignment(scope, "apply(0)", "work")``: the call's target and the position, so a
+parameter of function type is known to hold them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from pathlib import PurePosixPath
 
 import tree_sitter as ts
@@ -30,7 +37,7 @@ import tree_sitter_go
 
 from repoagent.graph.resolvers.go import GoResolver
 from repoagent.models import Assignment, Definition, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, assemble, call_sites, squash, text
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, assemble, call_sites, chain, squash, text
 from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition, rename
 
 QUERY = """
@@ -42,6 +49,7 @@ QUERY = """
     (import_spec) @import
     (package_clause) @package
     (var_spec type: (_)) @var
+    (var_spec !type) @untyped_var
     (short_var_declaration) @short
     (ERROR) @error
     """
@@ -87,18 +95,24 @@ class GoFile(FileParser):
     def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         parsed, scope, ids = self.parsed, self.scope, self.assembly.ids_by_node
         parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
+        for node in captures.get("callee", []):
+            _arguments(node, scope, parsed)
         for node in captures.get("import", []):
             _import(node, self.module, parsed)
         for raw, _ in self.methods:
             _receiver(raw, ids[raw.node.id], parsed)
         for node in (*captures.get("function", []), *captures.get("method", [])):
             _typed_parameters(node, ids[node.id], parsed)
-        for declaration in (*captures.get("var", []), *captures.get("short", [])):
+        for declaration in (*captures.get("var", []), *captures.get("untyped_var", []), *captures.get("short", [])):
             pair = _typed_name(declaration)
             if pair is not None:
                 name_node, type_name = pair
                 line = name_node.start_point[0] + 1
                 parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
+            for name_node in _declared_names(declaration):
+                if pair is None or name_node != pair[0]:
+                    line = name_node.start_point[0] + 1
+                    parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), "?", line))
 
 
 class GoModFile(FileParser):
@@ -145,6 +159,26 @@ def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
         return None
     type_name = _declared_type(right.named_children[0], literal=True)
     return (name_node, type_name) if type_name is not None else None
+
+
+def _arguments(function: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
+    """Each argument of the call of ``function`` that is a name or a selector, by position."""
+    target = chain(function, CHAIN)
+    arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
+    if target is None or arguments is None:
+        return
+    for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
+        value = chain(argument, CHAIN) if argument.type in ("identifier", "selector_expression") else None
+        if value is not None:
+            parsed.assignments.append(Assignment(scope(argument.start_byte), f"{target}({index})", value, argument.start_point[0] + 1))
+
+
+def _declared_names(declaration: ts.Node) -> list[ts.Node]:
+    """The identifiers a ``var`` spec or a ``:=`` declares."""
+    if declaration.type == "var_spec":
+        return declaration.children_by_field_name("name")
+    left = declaration.child_by_field_name("left")
+    return [n for n in left.named_children if n.type == "identifier"] if left is not None else []
 
 
 def _top_level(type_spec: ts.Node) -> bool:
