@@ -1271,3 +1271,40 @@ def test_an_annotated_container_of_outside_types_is_no_value(tmp_path: Path) -> 
         ("mod.main", "mod.Command"),
         ("mod.process", "mod.Command.run"),
     }
+
+
+def test_exit_stack_enter_context_enters_and_exits_and_gives_what_enter_returns(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import contextlib
+                from contextlib import ExitStack
+
+                class Session:
+                    def query(self): pass
+
+                class Connection:
+                    def __enter__(self):
+                        return Session()
+                    def __exit__(self, *exc):
+                        return False
+
+                def work():
+                    with ExitStack() as stack:
+                        session = stack.enter_context(Connection())
+                        session.query()
+
+                def other():
+                    with contextlib.ExitStack() as stack:
+                        stack.enter_context(Connection()).query()
+                        stack.close()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Connection.__enter__", "mod.Session"),
+        *{(caller, callee) for caller in ("mod.work", "mod.other") for callee in (
+            "mod.Connection", "mod.Connection.__enter__", "mod.Connection.__exit__", "mod.Session.query",
+        )},
+    }

@@ -54,7 +54,7 @@ _HELPERS = {
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
-_HELPER_MODULES = {"functools", "threading", "multiprocessing"}
+_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib"}
 _ELEMENT_TYPES = {
     "list", "List", "set", "Set", "frozenset", "FrozenSet", "Sequence", "MutableSequence", "Iterable", "Iterator",
     "Collection", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Deque", "deque", "tuple", "Tuple",
@@ -990,6 +990,14 @@ class Flow:
         elif name in ("threading.Thread", "threading.Timer", "multiprocessing.Process") and site is not None:
             target = keywords.get("target") if "target" in keywords else (positional[1] if name == "threading.Timer" and len(positional) > 1 else None)
             self.call(Site(site.caller, site.line, f"{site.target}(target)"), target, (), None)
+        elif name in ("contextlib.ExitStack", "contextlib.ExitStack().__enter__") and result is not None:
+            self.add(result, Value("external", "contextlib.ExitStack()"))  # entering a stack gives the stack
+        elif name == "contextlib.ExitStack().enter_context" and first is not None:
+            # Enters ``first`` now (the call's value is what its ``__enter__`` returns) and
+            # exits it when the stack closes, at the end of the ``with`` that holds it,
+            # almost always in the same function: both edges are charged to this call.
+            self.on(first, (Flow._dunder, site, "__enter__", result))
+            self.on(first, (Flow._dunder, Site(site.caller, site.line, f"{site.target}(__exit__)"), "__exit__", None))
         elif name in ("functools.wraps",) and result is not None:
             self.add(result, Value("external", "functools.wraps()"))
         elif name == "functools.wraps()" and result is not None:
