@@ -41,7 +41,7 @@ its top-level definitions of the same name.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 
 from repoagent.graph.resolvers.common import Resolved
@@ -98,6 +98,10 @@ class _Index:
         self.passed: dict[tuple[str, int], list[tuple[str, str]]] | None = None  # built on first use
         self.constructions = [(call.caller, call.target) for parsed in files for call in parsed.calls if call.constructs]
         self.subtypes: dict[str, list[str]] | None = None  # built on first use
+        # Names of methods two classes or interfaces declare: only a call of one of
+        # them can reach an override, so only those calls evaluate their receiver again.
+        declared = Counter(name for (owner, name) in self.members if (node := nodes.get(owner)) is not None and node.kind is Kind.CLASS)
+        self.overridable = {name for name, count in declared.items() if count > 1}
         for parsed in files:
             for imported in parsed.imports:
                 self.imports[(imported.scope, imported.local)].append(imported)
@@ -149,7 +153,7 @@ class _Index:
         """For ``x.m()`` on a value of a TypeScript type ``T``: the ``m`` of each created
         subtype of ``T`` other than the one ``T`` has."""
         receiver, _, member = target.rpartition(".")
-        if constructs or not receiver or "(" in member or receiver.startswith("super"):
+        if constructs or member not in self.overridable or not receiver or receiver.startswith("super"):
             return []
         value = self.evaluate(receiver, caller, 0)
         if value is None or value[0] != "typed":
