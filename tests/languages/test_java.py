@@ -333,3 +333,28 @@ def test_java_an_exact_local_does_not_dispatch(tmp_path: Path) -> None:
         ("A_java.A.f", "A_java.Circle"),
         ("A_java.A.f", "A_java.Circle.area"),
     }
+
+
+def test_java_fields_are_typed_by_their_declaration(tmp_path: Path) -> None:
+    files = {"A.java": """
+        interface Engine { void start(); }
+        class Diesel implements Engine { public void start() {} }
+        class Electric implements Engine { public void start() {} }
+        class Base { protected Engine spare = new Diesel(); }
+        class Car extends Base {
+            private Engine engine;
+            private java.util.List<Engine> all;
+            Car() { this.engine = new Electric(); }
+            void drive() { engine.start(); this.spare.start(); all.clear(); }
+            class Radio { void on() { engine.start(); } }
+        }
+    """}
+    # Fields have their static type: any created Engine may be there.
+    engine, car = "A_java.Engine", "A_java.Car"
+    started = {f"{engine}.start", "A_java.Diesel.start", "A_java.Electric.start"}
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.Base", "A_java.Diesel"),
+        (f"{car}.Car", "A_java.Electric"),
+        *((f"{car}.drive", target) for target in started),
+        *((f"{car}.Radio.on", target) for target in started),
+    }

@@ -13,19 +13,20 @@ taking that many arguments, or the class when it declares none) and
 ``this(...)``/``super(...)``. Overloads are told apart by argument count; two
 candidates with the same count are dropped. A base class outside the repository
 met before the method is found stops the search (it may declare the method).
-``p.m()`` on a parameter or local whose type is a class or interface of the
-repository resolves as ``Type.m()`` would. A local's type is the one written, else
+``p.m()`` on a parameter, local or field (``f.m()``, ``this.f.m()``; the class's own
+fields, then its superclasses', then outer classes') whose type is a class or
+interface of the repository resolves as ``Type.m()`` would. A local's type is the one written, else
 (``var``) its initialiser's: the class a ``new C(...)`` creates, or the declared
 return type of the method a call runs (``var c = connect()``). A local made by
 ``new C(...)`` and never assigned again holds exactly a ``C``. Of two locals of one
 name in one method (in two blocks), a call sees the nearest declared above it.
 
-Dispatch: a call through a parameter or local of static type ``T``, and
+Dispatch: a call through a parameter, local or field of static type ``T``, and
 ``m()``/``this.m()`` that find an abstract method (``abstract``, or an interface
 method without a body), also reach the method each instantiated subtype of ``T``
 (or of the enclosing class) runs: the classes some ``new C(...)`` in the repository
 creates, so an implementation nothing creates is no target. More than
-``MAX_TARGETS`` of them add none, and a warning. Calls on fields and on call results are dropped:
+``MAX_TARGETS`` of them add none, and a warning. Calls on call results are dropped:
 their types are not tracked.
 """
 
@@ -96,11 +97,14 @@ class Index:
         self._bases: dict[str, list[str]] = {}
         self.locals: dict[tuple[str, str], list[_LocalFact]] = defaultdict(list)  # (method, name) -> facts
         self.reassigned: set[tuple[str, str]] = set()
+        self.fields: dict[tuple[str, str], str] = {}  # (class, name) -> written type
         for parsed in files:
             for assignment in parsed.assignments:
                 key = (assignment.scope, assignment.target)
                 if assignment.value == "=":
                     self.reassigned.add(key)
+                elif assignment.value.startswith("field "):
+                    self.fields[key] = assignment.value[6:]
                 else:
                     kind, _, detail = assignment.value.partition(" ")
                     self.locals[key].append(_LocalFact(assignment.line, kind, detail))
@@ -145,8 +149,9 @@ class Index:
 
     def dispatched(self, parsed: ParsedFile, caller: str, target: str, line: int, found: str, created: set[str]) -> list[str]:
         """The other methods the call ``target`` that resolved to ``found`` runs: those
-        of the created subtypes of its receiver's type, when that is a parameter's or
-        a local's static type, or when ``found`` is abstract and the receiver is ``this``."""
+        of the created subtypes of its receiver's type, when that is a parameter's, a
+        local's or a field's static type, or when ``found`` is abstract and the
+        receiver is ``this``."""
         path, _, count = target.rpartition("/")
         head, _, member = path.rpartition(".")
         if self.nodes[found].keyword != "method":
@@ -170,9 +175,13 @@ class Index:
         return node.id if node.kind is Kind.CLASS else node.parent or ""
 
     def _receiver(self, parsed: ParsedFile, caller: str, head: str, line: int, depth: int) -> tuple[str, bool] | None:
-        """The class the parameter or local ``head`` holds in ``caller`` at ``line``,
-        and whether exactly that class (else any created subtype of it); "" for one of
-        a type the repository does not declare; None when ``head`` is neither."""
+        """The class the parameter, local or field (``f``, ``this.f``) ``head`` holds in
+        ``caller`` at ``line``, and whether exactly that class (else any created subtype
+        of it); "" for one of a type the repository does not declare; None when
+        ``head`` is none of them."""
+        if head.startswith("this."):
+            cls = self._this_class(caller)
+            return self._field(parsed, cls, head[5:]) if cls is not None and "." not in head[5:] else None
         for definition in enclosing(self.nodes, caller):
             for parameter in definition.parameters:
                 if parameter.name == head:
@@ -183,6 +192,20 @@ class Index:
             if facts:
                 nearest = max(fact.line for fact in facts)
                 return self._local_type(parsed, caller, (definition.id, head), [f for f in facts if f.line == nearest], depth)
+            field = self._field(parsed, definition.id, head) if definition.kind is Kind.CLASS else None
+            if field is not None:
+                return field
+        return None
+
+    def _field(self, parsed: ParsedFile, cls: str, name: str) -> tuple[str, bool] | None:
+        """The static type of the field ``name`` of ``cls`` or of its superclasses (as
+        :meth:`_receiver` gives it); None when none of them declares it."""
+        for owner in self._ancestry(cls):
+            if owner == _UNKNOWN:
+                return None
+            written = self.fields.get((owner, name))
+            if written is not None:
+                return self.type_named(self.file_of[owner], owner, written) or "", False
         return None
 
     def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> tuple[str, bool]:

@@ -17,7 +17,7 @@ by: ``type T`` for a declared type (not ``var``; ``for (T x : xs)`` too), ``new 
 when initialised by ``new`` (the constructor call's target), ``call m/1`` when
 initialised by a method call (the call's target, whose declared return type the
 resolver reads), and ``=`` for each later ``x = ...`` (the local may then hold
-other values of its static type).
+other values of its static type). A field is ``field T`` in its class.
 
 Imports: ``import a.b.C`` is ``Import(local="C", module="a.b", name="C")``;
 ``import a.b.*`` is ``Import(local="*", module="a.b")``; static imports put the
@@ -46,6 +46,7 @@ QUERY = """
     (import_declaration) @import
     (package_declaration) @package
     (local_variable_declaration) @local
+    (field_declaration) @field
     (enhanced_for_statement) @loop
     (assignment_expression left: (identifier) @reassigned)
     (ERROR) @error
@@ -100,6 +101,13 @@ class JavaFile(FileParser):
         for node in (*captures.get("local", []), *captures.get("loop", [])):
             for name, fact in _local_facts(node):
                 parsed.assignments.append(Assignment(scope(node.start_byte), name, fact, node.start_point[0] + 1))
+        for node in captures.get("field", []):
+            type_node = node.child_by_field_name("type")
+            for declarator in node.children_by_field_name("declarator") if type_node is not None else ():
+                name = declarator.child_by_field_name("name")
+                if name is not None:
+                    fact = f"field {squash(text(type_node))}"
+                    parsed.assignments.append(Assignment(scope(node.start_byte), text(name), fact, node.start_point[0] + 1))
         for node in captures.get("reassigned", []):
             parsed.assignments.append(Assignment(scope(node.start_byte), text(node), "=", node.start_point[0] + 1))
 
