@@ -1308,3 +1308,33 @@ def test_exit_stack_enter_context_enters_and_exits_and_gives_what_enter_returns(
             "mod.Connection", "mod.Connection.__enter__", "mod.Connection.__exit__", "mod.Session.query",
         )},
     }
+
+
+def test_a_property_read_on_several_lines_has_every_line(tmp_path: Path) -> None:
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                class Box:
+                    @property
+                    def size(self):
+                        return 1
+
+                    @property
+                    def inner(self):
+                        return Box()
+
+                def measure(box: Box):
+                    first = box.size
+                    second = box.size
+                    box.size
+                    box.inner.size
+                    return box.inner.size + first
+            """,
+        },
+    )
+    assert {(e.caller, e.callee, e.lines) for e in graph.edges} == {
+        ("mod.Box.inner", "mod.Box", (8,)),
+        ("mod.measure", "mod.Box.inner", (14, 15)),
+        ("mod.measure", "mod.Box.size", (11, 12, 13, 14, 15)),
+    }

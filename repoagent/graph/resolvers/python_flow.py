@@ -117,6 +117,11 @@ class Flow:
         #: Property reads and stores on top: no edge (their receiver may have been
         #: something else before it became top), and no warning (most are no call).
         self.blind: dict[Site, None] = {}
+        #: Attribute steps read again on other lines, and those lines (a step and its
+        #: rule are made once, with the first line), and the property reads found,
+        #: (site, getter): their edges take every line (see :meth:`edges`).
+        self._reread: dict[Var, list[int]] = {}
+        self._property_reads: set[tuple[Site, str]] = set()
         self.fallbacks: list[tuple[Var, Value]] = []
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
@@ -192,6 +197,8 @@ class Flow:
                 continue
             for callee in known:
                 lines[(site.caller, callee)].add(site.line)
+                if (site, callee) in self._property_reads:
+                    lines[(site.caller, callee)].update(self._reread.get(("x", site.caller, site.target), ()))
         result.extend(Edge(caller, callee, tuple(sorted(found))) for (caller, callee), found in lines.items())
         return result
 
@@ -362,6 +369,8 @@ class Flow:
         key = (scope, text, called)
         found = self._expressions.get(key, _UNSET)
         if found is not _UNSET:
+            if line and found is not None:
+                self._read_again(scope, text, line)
             return found  # type: ignore[return-value]
         if not text:
             var = None
@@ -412,8 +421,26 @@ class Flow:
                 else:
                     # Interned: the rule keeps the name, and a name is read in many chains.
                     self.attribute(var, sys.intern(operation), step, line)
+            elif line and operation != CALL and not operation.startswith("["):
+                self._read_on(step, line)
             var = step
         return var
+
+    def _read_again(self, scope: str, text: str, line: int) -> None:
+        """``text``, a chain made before, is read again on ``line``: its attribute steps are."""
+        head, operations = split_chain(text)
+        path = head
+        for operation in operations:
+            path = f"{path}.{operation}" if operation != CALL else path + CALL
+            if operation != CALL and not operation.startswith("["):
+                self._read_on(("x", scope, path), line)
+
+    def _read_on(self, step: Var, line: int) -> None:
+        lines = self._reread.get(step)
+        if lines is None:
+            self._reread[step] = [line]
+        elif line not in lines:  # a few lines each: searched
+            lines.append(line)
 
     def lookup(self, scope: str, name: str) -> list[Var] | Value | None:
         """Where ``name`` read in ``scope`` comes from: the variables of the scope that
@@ -619,7 +646,9 @@ class Flow:
 
     def _read(self, found: Value, line: int, target: Var, *_: None) -> None:
         if found.kind == "property":
-            self._calls(Site(target[1], line, target[2]), found.ref)
+            site = Site(target[1], line, target[2])
+            self._calls(site, found.ref)
+            self._property_reads.add((site, found.ref))
             self.copy(("r", found.ref), target)
         else:
             self.add(target, found)
