@@ -293,16 +293,21 @@ def assemble(
         parent_id = raw.parent_id or (ids[id(container)] if container else module)
         parents[id(raw)] = parent_id
         ids[id(raw)] = _unique(f"{parent_id}.{raw.name}", seen)
+    # ``raws`` go by start: each definition's line counts the newlines since the
+    # previous one's start (counting from the file's start each time cost 4% of a parse).
+    line, counted = 1, 0
     for raw in raws:
         hidden = [c.body for c in children.get(id(raw), []) if c.body is not None]
         start = _start(raw)
+        line += source.count(b"\n", counted, start)
+        counted = start
         definitions.append(
             Definition(
                 *raw.declared(),
                 id=ids[id(raw)],
                 path=path,
                 language=language,
-                span=Span(_line(source, start), raw.node.end_point[0] + 1, start, raw.node.end_byte),
+                span=Span(line, raw.node.end_point[0] + 1, start, raw.node.end_byte),
                 code_hash=_own_hash(source, start, raw.node.end_byte, hidden),
                 parent=parents[id(raw)],
             )
@@ -329,10 +334,6 @@ def _document_order(node: ts.Node) -> tuple[int, int, str]:
 
 def _start(raw: RawDefinition) -> int:
     return raw.extra_start if raw.extra_start is not None else raw.node.start_byte
-
-
-def _line(source: bytes, offset: int) -> int:
-    return source.count(b"\n", 0, offset) + 1
 
 
 def _unique(candidate: str, seen: set[str]) -> str:
