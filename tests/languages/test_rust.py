@@ -108,6 +108,7 @@ CLAMP = "src.util.helpers_rs.clamp"
 def test_rust_crate_edges_are_exact(tmp_path: Path) -> None:
     assert edges_of(graph_of(tmp_path, CRATE)) == {
         ("src.lib_rs.total", f"{CIRCLE}.new"),
+        ("src.lib_rs.total", f"{CIRCLE}.Shape.area"),  # c.area(): c = Circle::new(r), new -> Self
         ("src.lib_rs.total", CLAMP),
         ("src.lib_rs.total", "src.lib_rs.local"),
         ("src.lib_rs.total", "src.lib_rs.inner.deep"),
@@ -281,3 +282,50 @@ def test_rust_a_trait_with_more_impls_than_the_cap_links_only_itself_and_warns(t
     graph = graph_of(tmp_path, files)
     assert edges_of(graph) == {("src.main_rs.total", "src.main_rs.Shape.area")}
     assert graph.parse_warnings == ["src.main_rs.total line 6: call of s.area may run 17 callees; none linked"]
+
+
+def test_rust_typed_parameters_and_locals_resolve_their_methods(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        mod shapes {
+            pub struct Counter { pub n: i32 }
+            impl Counter {
+                pub fn new() -> Self { Counter { n: 0 } }
+                pub fn make() -> Counter { Counter { n: 1 } }
+                pub fn inc(&mut self) {}
+            }
+            pub struct Other;
+            impl Other {
+                pub fn inc(&self) {}
+            }
+        }
+
+        use shapes::{Counter, Other};
+
+        fn by_parameter(c: &mut Counter, o: &shapes::Other) {
+            c.inc();
+            o.inc();
+        }
+
+        fn by_locals() {
+            let mut a = Counter { n: 0 };
+            a.inc();
+            let b: Counter = Counter::make();
+            b.inc();
+            let c = Counter::new();
+            c.inc();
+            let s = Other;
+            s.inc();
+            let twice = Counter::new();
+            let twice = Other;
+            twice.inc();
+        }
+    """}
+    # `let s = Other;` (a unit struct's value) is not followed; twice is bound twice.
+    counter = "src.main_rs.shapes.Counter"
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.by_parameter", f"{counter}.inc"),
+        ("src.main_rs.by_parameter", "src.main_rs.shapes.Other.inc"),
+        ("src.main_rs.by_locals", f"{counter}.inc"),
+        ("src.main_rs.by_locals", f"{counter}.make"),
+        ("src.main_rs.by_locals", f"{counter}.new"),
+    }

@@ -13,6 +13,11 @@ glob imports). A segment after a type names an associated fn of its impls in the
 crate (an inherent one first: Rust prefers it), after a trait one of its methods.
 ``self.m()`` uses the impl's type (or the trait, in a default method).
 
+Receivers: ``x.m()`` on a parameter written with a type of the crate (``c: &Counter``)
+or a local whose type is certain (``let c: Counter``, ``let c = Counter { .. }``,
+``let c = Counter::new()`` by ``new``'s declared return type; a name bound twice in
+one fn, by shadowing, is not followed) resolves as ``Counter::m``.
+
 Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
 ``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
 ``impl Shape``), or a generic parameter bounded by traits of the crate (``x: &T``
@@ -21,8 +26,8 @@ with ``T: Shape`` in the fn's or its impl's generics or ``where`` clause), names
 trait's method (this way, by ``Trait::m`` or as ``self.m()`` in a default method) also
 reaches ``m`` in every impl of that trait in the crate, unless there are more than
 ``MAX_TARGETS`` (then none, and a warning). Methods a trait inherits from its
-supertraits, and calls on other values (locals, fields, results), are dropped:
-their types are not tracked.
+supertraits, and calls on other values (fields, results, closure parameters), are
+dropped: their types are not tracked.
 Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
 ``E::V(x)`` make no edge.
 """
@@ -41,8 +46,8 @@ _ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
 _CALLABLE = (Kind.FUNCTION, Kind.METHOD)
 # ``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn a::Shape + Send>``, ``impl Shape``: the trait's path.
 _TRAIT_OBJECT = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box<\s*)?(?:dyn|impl)\s+([A-Za-z_][\w:]*)(?:\s*\+\s*[\w:']+)*\s*>?")
-# ``T``, ``&T``, ``&'a mut T``: a generic parameter's name.
-_GENERIC = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?([A-Za-z_]\w*)")
+# ``T``, ``&T``, ``&'a mut T``, ``&a::T``: a generic parameter's or a type's name.
+_PLAIN = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?([A-Za-z_][\w:]*)")
 
 
 class RustResolver:
@@ -72,10 +77,13 @@ class Crates:
         self.imports: dict[str, list[Import]] = defaultdict(list)
         self.self_types = DeclaredTypes(files)
         self.bounds: dict[tuple[str, str], list[str]] = defaultdict(list)  # (fn, T) -> trait paths
+        self.locals: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fn, x) -> "T()", "=a::f" or "?"
         for parsed in files:
             for assignment in parsed.assignments:
                 if assignment.value.startswith("bound "):
                     self.bounds[(assignment.scope, assignment.target)].append(assignment.value[6:])
+                elif assignment.target != "Self":
+                    self.locals[(assignment.scope, assignment.target)].add(assignment.value)
             for definition in parsed.definitions[1:]:
                 if definition.parent is not None and definition.keyword != "impl" and definition.kind is not Kind.METHOD:
                     self.items[definition.parent][definition.name].append(definition.id)
@@ -149,18 +157,36 @@ class Crates:
         found = self.trait_impls.get(trait.id, {}).get(node.name, [])
         return sorted(found)
 
-    def _parameter_traits(self, scope: str, name: str) -> list[str]:
-        """The traits of the crate a value of the parameter ``name`` implements, as its
-        type says: ``&dyn Trait``/``impl Trait``, or a generic ``T`` and its bounds."""
+    def _receiver(self, scope: str, name: str) -> list[str]:
+        """The types or traits of the crate a value of the parameter or local ``name``
+        has, as written: ``&dyn Trait``/``impl Trait``, a generic ``T``'s bounds, a
+        type ``&T``, a local's type (see the module doc)."""
         for definition in enclosing(self.nodes, scope):
             for parameter in definition.parameters:
                 if parameter.name == name:
                     written = _TRAIT_OBJECT.fullmatch(parameter.annotation or "")
-                    generic = _GENERIC.fullmatch(parameter.annotation or "") if written is None else None
-                    paths = [written.group(1)] if written else self._bounds(scope, generic.group(1)) if generic else []
+                    plain = _PLAIN.fullmatch(parameter.annotation or "") if written is None else None
+                    paths = [written.group(1)] if written else (self._bounds(scope, plain.group(1)) or [plain.group(1)]) if plain else []
                     found = (self._path(scope, path.split("::")) for path in paths)
-                    return [trait for trait in found if trait is not None and self.nodes[trait].keyword == "trait"]
+                    return [owner for owner in found if owner is not None and self.nodes[owner].kind is Kind.CLASS]
+            facts = self.locals.get((definition.id, name))
+            if facts:
+                local = self._local(definition.id, next(iter(facts))) if len(facts) == 1 else None
+                return [local] if local is not None else []
         return []
+
+    def _local(self, scope: str, fact: str) -> str | None:
+        """The type a local's one fact gives: ``T()``, or ``=a::f``: ``f``'s declared return type."""
+        if fact.endswith("()"):
+            found = self._path(scope, fact[:-2].split("::"))
+        elif fact.startswith("="):
+            function = self._path(scope, fact[1:].split("::"))
+            returns = self.nodes[function].returns if function is not None and self.nodes[function].kind in _CALLABLE else None
+            plain = _PLAIN.fullmatch(returns or "")
+            found = self._path(function, plain.group(1).split("::")) if function is not None and plain else None
+        else:
+            return None
+        return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
 
     def _bounds(self, scope: str, generic: str) -> list[str]:
         """The trait paths bounding the generic parameter ``generic`` in the nearest fn
@@ -188,7 +214,7 @@ class Crates:
             if head == "self":
                 owner = self._self_type(caller)
                 return self._associated(owner, member) if owner is not None else None
-            found = {fn for trait in self._parameter_traits(caller, head) if (fn := self._associated(trait, member)) is not None}
+            found = {fn for owner in self._receiver(caller, head) if (fn := self._associated(owner, member)) is not None}
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
 

@@ -21,7 +21,10 @@ What the resolver needs beyond definitions is recorded in the plain model:
 * each trait bound of a fn's generic parameter (or of its impl's), inline or in a
   ``where`` clause, is ``Assignment(fn_id, "T", "bound path::Trait")``
   (``fn f<T: a::Shape + Clone>`` gives ``bound a::Shape`` and ``bound Clone``), so
-  ``x.m()`` on a parameter ``x: &T`` knows the traits ``T`` has.
+  ``x.m()`` on a parameter ``x: &T`` knows the traits ``T`` has;
+* ``let x: T = ...`` and ``let x = T { .. }`` are ``Assignment(fn_id, "x", "T()")``,
+  ``let x = a::f(..)`` is ``Assignment(fn_id, "x", "=a::f")`` (the resolver reads
+  ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``.
 
 Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 ``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
@@ -46,6 +49,7 @@ QUERY = """
     (mod_item) @mod
     (call_expression function: (_) @callee)
     (use_declaration argument: (_) @use)
+    (let_declaration) @let
     (ERROR) @error
     """
 
@@ -100,6 +104,10 @@ class RustFile(FileParser):
             if node.child_by_field_name("body") is None:
                 name = text(node.child_by_field_name("name"))
                 parsed.imports.append(Import(scope(node.start_byte), name, "mod", None, node.start_point[0] + 1))
+        for node in captures.get("let", []):
+            local = _local(node)
+            if local is not None:
+                parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
         for node in captures.get("function", []):
             owner = _container(node)
             impl = [owner] if owner is not None and owner.type == "impl_item" else []
@@ -117,6 +125,25 @@ class Rust(BraceLanguage):
     name = "rust"
     parser = RustFile
     resolver = RustResolver()
+
+
+def _local(node: ts.Node) -> tuple[str, str] | None:
+    """(name, what types it) for ``let name ...`` binding one name (see the module doc)."""
+    pattern = node.child_by_field_name("pattern")
+    if pattern is None or pattern.type != "identifier":
+        return None
+    written, value = node.child_by_field_name("type"), node.child_by_field_name("value")
+    if written is not None:
+        path = written.child_by_field_name("type") if written.type == "generic_type" else written
+        typed = path is not None and path.type in ("type_identifier", "scoped_type_identifier")
+        return text(pattern), squash(text(path)) + "()" if typed else "?"
+    if value is not None and value.type == "struct_expression":
+        name = value.child_by_field_name("name")
+        if name is not None and name.type == "generic_type_with_turbofish":
+            name = name.child_by_field_name("type")
+        return text(pattern), squash(text(name)) + "()" if name is not None else "?"
+    called = chain(value.child_by_field_name("function"), CHAIN) if value is not None and value.type == "call_expression" else None
+    return text(pattern), "=" + called if called is not None and "." not in called and "(" not in called else "?"
 
 
 def _bounds(node: ts.Node) -> list[tuple[str, str]]:
