@@ -28,9 +28,10 @@ PROGRESS_THRESHOLD = 20  # sections; below this a run is over before a bar is wo
 @click.option("--model", help="The LLM model name.")
 @click.option("--base-url", help="An OpenAI-compatible endpoint.")
 @click.option("--jobs", type=int, help="Sections written at once (and parser processes).")
+@click.option("--for-hook", is_flag=True, hidden=True, help="Run by the git hook, which says what to do with unstaged pages.")
 def docs(
     path: str, staged: bool, base: str | None, head: str | None, check: bool, dry_run: bool,
-    writer: str | None, model: str | None, base_url: str | None, jobs: int | None,
+    writer: str | None, model: str | None, base_url: str | None, jobs: int | None, for_hook: bool,
 ) -> int:
     """Write the documentation pages of the repository at PATH for what went stale."""
     from repoagent.run import Mode, View, run
@@ -61,7 +62,7 @@ def docs(
     else:
         show_warnings(found.warnings)
         _print_outcome(report)
-    return _unstaged_exit(report.unstaged, settings.out)
+    return _unstaged_exit(report.unstaged, settings.out, quiet=for_hook)
 
 
 def _print_outcome(report: Report) -> None:
@@ -79,11 +80,13 @@ def _print_outcome(report: Report) -> None:
     )
 
 
-def _unstaged_exit(pending: list[str], out: str) -> int:
-    """Exit 1 with one line when a ``--staged`` run leaves pages unstaged (see
-    :func:`repoagent.run.run`)."""
+def _unstaged_exit(pending: list[str], out: str, quiet: bool) -> int:
+    """Exit 1 with one line (unless ``quiet``) when a ``--staged`` run leaves pages
+    unstaged (see :func:`repoagent.run.run`)."""
     if not pending:
         return 0
+    if quiet:
+        return 1
     folder = Path(out).as_posix()
     say(
         f"repoagent: {len(pending)} page(s) under {folder} are not staged; review them, "

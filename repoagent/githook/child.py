@@ -77,9 +77,12 @@ class Signals:
 
 def run_docs(top: Path, signals: Signals) -> int:
     """Run ``repoagent docs --staged`` at ``top`` and return its exit code; an
-    interruption stops it and raises :class:`Interrupted`."""
+    interruption stops it and raises :class:`Interrupted`. ``--for-hook``: the hook
+    itself says what to do with the pages written (stage them, add them, or add them
+    to the paths of ``git commit PATHS``)."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "repoagent", "docs", "--staged"], cwd=top, preexec_fn=_stop_with_parent(os.getpid())
+        [sys.executable, "-m", "repoagent", "docs", "--staged", "--for-hook"],
+        cwd=top, preexec_fn=_stop_with_parent(os.getpid()),
     )
     try:
         with signals.interruptible():

@@ -66,7 +66,7 @@ def test_stage_commits_the_pages_and_keeps_unstaged_edits(repo: GitRepo) -> None
 
     result = git_commit(repo)
     assert result.returncode == 0, result.stderr
-    assert "staged 1 rewritten page" in result.stderr
+    assert "staged 1 rewritten page" in result.stderr and "not staged" not in result.stderr
     assert committed(repo, "pkg/mod.py") == CHANGED.strip()  # the staged version, as staged
     assert committed(repo, PAGE) == on_disk(repo, PAGE)
     assert (repo.root / "pkg/mod.py").read_text() == unstaged  # the unstaged edit survives, unstaged
@@ -110,6 +110,7 @@ def test_commit_of_chosen_paths_documents_what_the_commit_carries(repo: GitRepo)
 
     stopped = git_commit(repo, "pkg/mod.py")
     assert stopped.returncode == 1 and "git commit PATHS docs/repoagent" in stopped.stderr
+    assert "git add" not in stopped.stderr  # adding the pages would not put them in this commit
     assert repo.head() == before and on_disk(repo, PAGE) != page_before
     assert on_disk(repo, "notes.txt") == "unstaged words, edited"
     assert repo.git("status", "--porcelain").splitlines() == [
