@@ -29,7 +29,12 @@
 * a number joined to a string that lost its quotes (``com += 0`` where ``com``
   is a string): the number quoted, each alone and all of the function's at once
   (the same slip is usually made on every branch), a name as ``str(name)``;
-* a number written as a string (``ans != 'inf'``, ``x < '10'``): the number.
+* a number written as a string (``ans != 'inf'``, ``x < '10'``): the number;
+* a sort in the wrong order: ``sorted(xs)`` and ``xs.sort()`` with
+  ``reverse=True`` added, or dropped;
+* a predicate whose answers are all inverted (``return True`` where each
+  ``return False`` is, and back): every boolean the function returns flipped at
+  once, as one edit.
 
 Each yields ``(cost, whole new text)``; costs share the scale of :mod:`mutate`.
 """
@@ -83,6 +88,7 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _sibling_methods(source, node, members)
             yield from _literal_typo(source, node, expected_strings)
             yield from _numeral_string(source, node, parents.get(node))
+            yield from _sort_order(source, node)
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
             yield from _lost_return(source, function)
@@ -93,6 +99,7 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _empty_guard(source, function)
             yield from _copied_statements(source, function, wanted)
             yield from _number_joined_to_string(source, function, wanted)
+            yield from _answers_inverted(source, function)
     if exc_type and hasattr(builtins, exc_type):
         yield from _handler_type(source, tree, exc_type)
     yield from _moved_later(source, tree, wanted)
@@ -425,3 +432,31 @@ def _numeral_string(source: Source, node: ast.AST, parent: ast.AST | None) -> It
     value = node.value.strip()
     number = value if re.fullmatch(r"[-+]?\d+(?:\.\d*)?", value) else f"float({value!r})"
     yield 3, source.replace_node(node, number)
+
+
+def _sort_order(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``sorted(xs)`` / ``xs.sort()`` with ``reverse=True`` added, or dropped."""
+    if not (isinstance(node, ast.Call) and (getattr(node.func, "id", None) == "sorted" or getattr(node.func, "attr", None) == "sort")):
+        return
+    reverse = next((k for k in node.keywords if k.arg == "reverse"), None)
+    if reverse is None:
+        end = source.span(node)[1] - 1  # the closing parenthesis
+        separator = ", " if node.args or node.keywords else ""
+        yield 3, source.text[:end] + separator + "reverse=True" + source.text[end:]
+    else:
+        kept = [source.segment(a) for a in node.args] + [source.segment(k) for k in node.keywords if k is not reverse]
+        yield 3, source.replace_node(node, f"{source.segment(node.func)}({', '.join(kept)})")
+
+
+def _answers_inverted(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """Each ``return True``/``return False`` of the function flipped, all at once
+    (two or more of them; one alone is a single mutation)."""
+    answers = [n.value for n in ast.walk(function) if isinstance(n, ast.Return) and isinstance(n.value, ast.Constant)
+               and isinstance(n.value.value, bool)]
+    if len(answers) < 2:
+        return
+    text = source.text
+    for node in sorted(answers, key=source.span, reverse=True):
+        start, end = source.span(node)
+        text = text[:start] + repr(not node.value) + text[end:]  # type: ignore[attr-defined]
+    yield 4, text

@@ -34,6 +34,7 @@ SWAPS = {
     "min": "max", "max": "min", "any": "all", "all": "any", "append": "appendleft", "appendleft": "append",
     "pop": "popleft", "popleft": "pop", "floor": "ceil", "ceil": "floor", "left": "right", "right": "left",
     "bisect_left": "bisect_right", "bisect_right": "bisect_left", "heappop": "heappush", "remove": "pop",
+    "and_": "or_", "or_": "and_",
 }
 
 
@@ -88,6 +89,8 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
         yield 2, ast.unparse(node.value) + "." + SWAPS[node.attr]
     elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load):
         yield 4, ast.unparse(node.value)
+        if not isinstance(node.slice, (ast.Slice, ast.Constant, ast.Tuple)):
+            yield 4, ast.unparse(node.slice)  # the element where its index was meant: 'nums[left]' for 'left'
     elif isinstance(node, ast.Return) and node.value is None:
         # A return whose value was lost: try each local the function computes.
         for rank, name in enumerate(reversed(scope.get(node.lineno, []))):
