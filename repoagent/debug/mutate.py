@@ -119,7 +119,9 @@ _ATOMS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript)
 def _shifted_subscripts(source: Source, tree: ast.Module, line: int) -> Iterator[Candidate]:
     """Every index of one line off by the same one (``a[i+1][j+1]`` for ``a[i][j]``,
     ``w1[i] == w2[j]`` for ``w1[i-1] == w2[j-1]``): both shifts, each as one edit,
-    when the line has two indices or more (one alone is a single mutation)."""
+    when the line has two indices or more (one alone is a single mutation). Dearer
+    than one shifted index: shifting every index of a crash line out of range also
+    ends the crash while the bound that overran is elsewhere (``range(51)``)."""
     indices = [n.slice for n in ast.walk(tree) if isinstance(n, ast.Subscript) and n.lineno == line
                and not isinstance(n.slice, (ast.Slice, ast.Tuple, ast.Constant))]
     spans = sorted((source.span(n), n) for n in indices)
@@ -130,7 +132,7 @@ def _shifted_subscripts(source: Source, tree: ast.Module, line: int) -> Iterator
         text = source.text
         for (start, end), node in reversed(outer):
             text = text[:start] + _shifted(source.segment(node), node, delta) + text[end:]
-        yield 2, text
+        yield 3, text
 
 
 def _shifted(written: str, node: ast.expr, delta: int) -> str:
