@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 from repoagent.graph.resolvers.common import DeclaredTypes, Resolved, enclosing
-from repoagent.models import Definition, Edge, Kind, ParsedFile
+from repoagent.models import Definition, Edge, Kind, Parameter, ParsedFile
 
 
 @dataclass
@@ -69,7 +69,7 @@ class GoResolver:
                 receiver, callee = found
                 result.append(Edge(call.caller, callee, (call.line,)))
                 if receiver is not None:
-                    tests = str(PurePosixPath(parsed.path).parent) if parsed.path.endswith("_test.go") else None
+                    tests = parsed.path.rpartition("/")[0] if parsed.path.endswith("_test.go") else None
                     for target in result.capped(call, names.method_sets.implementations(receiver, nodes[callee].name, tests)):
                         result.append(Edge(call.caller, target, (call.line,)))
         return result
@@ -105,9 +105,11 @@ class _Names:
         """What ``f()`` runs when ``f`` is a parameter of function type: each function
         or method the repository passes there, also through parameters passed on."""
         start = self._slot(caller, target)
+        if start is None:
+            return []
         found: set[str] = set()
         seen: set[tuple[str, int]] = set()
-        todo = [start] if start is not None else []
+        todo = [start]
         while todo:
             slot = todo.pop()
             if slot in seen:
@@ -123,13 +125,18 @@ class _Names:
         return sorted(found)
 
     def passed(self) -> dict[tuple[str, int], list[tuple[str, str, str, int]]]:
-        """(function id, position) -> (file, scope, name, line) of each name passed there."""
+        """(function id, position) -> (file, scope, name, line) of each name passed there.
+        Only calls of a name some function with a parameter of function type has are
+        resolved (most arguments go elsewhere: resolving them all cost ``src/net`` a
+        sixth more CPU)."""
         if self._passed is None:
             self._passed = defaultdict(list)
+            takers = {node.name for node in self.nodes.values() if node.language == "go" and any(_takes_function(p) for p in node.parameters)}
             for parsed in self.sources:
                 for assignment in parsed.assignments:
                     function, _, position = assignment.target[:-1].rpartition("(") if assignment.target.endswith(")") else ("", "", "")
-                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if position.isdigit() else None
+                    wanted = position.isdigit() and function.rpartition(".")[2] in takers
+                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if wanted else None
                     if found is not None:
                         self._passed[(found[1], int(position))].append((parsed.path, assignment.scope, assignment.value, assignment.line))
         return self._passed
@@ -144,8 +151,7 @@ class _Names:
                 return None
             for position, parameter in enumerate(definition.parameters):
                 if parameter.name == name:
-                    typed = (parameter.annotation or "").startswith("func") and not parameter.prefix
-                    return (definition.id, position) if typed else None
+                    return (definition.id, position) if _takes_function(parameter) else None
         return None
 
     def _shadowed(self, caller: str, target: str, line: int) -> bool:
@@ -193,6 +199,7 @@ class _MethodSets:
                     self.embedded[definition.id] = [type_id for type_id in found if type_id is not None]
         self._sets: dict[str, dict[str, tuple[str | None, int]]] = {}
         self._implementers: dict[tuple[str, str | None], list[dict[str, str]]] = {}
+        self._unambiguous: dict[str, dict[str, str]] = {}
 
     def method(self, type_id: str, name: str) -> str | None:
         """The method ``name`` selects on a value of ``type_id``; None if none or ambiguous."""
@@ -216,8 +223,11 @@ class _MethodSets:
         return found
 
     def _names(self, type_id: str) -> dict[str, str]:
-        """The method set without its ambiguous names."""
-        return {name: method_id for name, (method_id, _) in self._set(type_id, 0).items() if method_id is not None}
+        """The method set without its ambiguous names (kept: each interface asks every type)."""
+        found = self._unambiguous.get(type_id)
+        if found is None:
+            found = self._unambiguous[type_id] = {name: method_id for name, (method_id, _) in self._set(type_id, 0).items() if method_id is not None}
+        return found
 
     def implementations(self, interface: str, name: str, tests: str | None) -> list[str]:
         """The methods a call of ``name`` through a value of type ``interface`` may run;
@@ -236,7 +246,7 @@ class _MethodSets:
 
     def _concrete(self, type_id: str, tests: str | None) -> bool:
         node = self.nodes[type_id]
-        return node.keyword != "interface" and (not node.path.endswith("_test.go") or str(PurePosixPath(node.path).parent) == tests)
+        return node.keyword != "interface" and (not node.path.endswith("_test.go") or node.path.rpartition("/")[0] == tests)
 
 
 def _key(parsed: ParsedFile) -> tuple[str, str]:
@@ -325,6 +335,11 @@ def _callee(
     type_id = _type_id(type_name or head, package, imported)
     method = method_sets.method(type_id, member) if type_id is not None else None
     return (type_id, method) if type_id is not None and method is not None else None
+
+
+def _takes_function(parameter: Parameter) -> bool:
+    """A parameter of function type (not variadic: its positions are not one)."""
+    return (parameter.annotation or "").startswith("func") and not parameter.prefix
 
 
 def _type_id(written: str, package: Package, imported: dict[str, Package]) -> str | None:

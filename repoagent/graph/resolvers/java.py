@@ -92,12 +92,14 @@ class Index:
         self.by_fqn: dict[str, str] = {}
         self.fqn_of: dict[str, str] = {}
         self.members: dict[str, list[Definition]] = defaultdict(list)  # class id -> methods, constructors, classes
+        self.methods: dict[tuple[str, str], list[Definition]] = defaultdict(list)  # (class id, name) -> its methods so named
         self.file_of: dict[str, ParsedFile] = {}
         self.contexts: dict[str, FileContext] = {}
         self._bases: dict[str, list[str]] = {}
         self.locals: dict[tuple[str, str], list[_LocalFact]] = defaultdict(list)  # (method, name) -> facts
         self.reassigned: set[tuple[str, str]] = set()
         self.fields: dict[tuple[str, str], str] = {}  # (class, name) -> written type
+        self._fields_seen: dict[tuple[str, str], tuple[str, bool] | None] = {}
         for parsed in files:
             for assignment in parsed.assignments:
                 key = (assignment.scope, assignment.target)
@@ -115,6 +117,8 @@ class Index:
                 self.file_of[definition.id] = parsed
                 if definition.parent is not None and definition.parent != parsed.module:
                     self.members[definition.parent].append(definition)
+                    if definition.keyword == "method":
+                        self.methods[(definition.parent, definition.name)].append(definition)
                 if definition.kind is Kind.CLASS:
                     fqn = ".".join(filter(None, (package, definition.id[prefix:])))
                     self.by_fqn[fqn] = definition.id
@@ -199,14 +203,19 @@ class Index:
 
     def _field(self, parsed: ParsedFile, cls: str, name: str) -> tuple[str, bool] | None:
         """The static type of the field ``name`` of ``cls`` or of its superclasses (as
-        :meth:`_receiver` gives it); None when none of them declares it."""
-        for owner in self._ancestry(cls):
-            if owner == _UNKNOWN:
-                return None
-            written = self.fields.get((owner, name))
-            if written is not None:
-                return self.type_named(self.file_of[owner], owner, written) or "", False
-        return None
+        :meth:`_receiver` gives it); None when none of them declares it. Kept: most
+        calls ask for a name no class declares, through every class around them."""
+        key = (cls, name)
+        if key not in self._fields_seen:
+            self._fields_seen[key] = None
+            for owner in self._ancestry(cls):
+                if owner == _UNKNOWN:
+                    break
+                written = self.fields.get((owner, name))
+                if written is not None:
+                    self._fields_seen[key] = (self.type_named(self.file_of[owner], owner, written) or "", False)
+                    break
+        return self._fields_seen[key]
 
     def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> tuple[str, bool]:
         """A local's class from its declaration's facts (see :meth:`_receiver`)."""
@@ -323,8 +332,7 @@ class Index:
         for owner in self._ancestry(cls):
             if owner == _UNKNOWN:
                 return None
-            named = [m for m in self.members.get(owner, []) if m.keyword == "method" and m.name == member]
-            fitting = [m.id for m in named if _fits(m, arity)]
+            fitting = [m.id for m in self.methods.get((owner, member), ()) if _fits(m, arity)]
             if len(fitting) == 1:
                 return fitting[0]
             if fitting:
