@@ -1338,3 +1338,14 @@ def test_a_property_read_on_several_lines_has_every_line(tmp_path: Path) -> None
         ("mod.measure", "mod.Box.inner", (14, 15)),
         ("mod.measure", "mod.Box.size", (11, 12, 13, 14, 15)),
     }
+
+
+def test_a_tuple_of_nothing_the_flow_knows_is_no_value(tmp_path: Path) -> None:
+    # Sixteen tuples of constants and a Token returned: as values of their own, the
+    # tuples pushed the call's value to top.
+    returns = "".join(f"    if kind == {n}:\n        return {n}, 'name{n}'\n" for n in range(16))
+    edges = call_edges(
+        tmp_path,
+        {"mod.py": f"class Token:\n    def text(self): pass\n\ndef parse(kind):\n{returns}    return Token()\n\ndef main():\n    parse(1).text()\n"},
+    )
+    assert edges == {("mod.main", "mod.parse"), ("mod.main", "mod.Token.text"), ("mod.parse", "mod.Token")}

@@ -15,7 +15,7 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
   would bind it);
 * a head may also be a literal made here: ``{L<byte>`` a list, set or generator
-  expression, ``{T<byte>`` a tuple, ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
+  expression, ``{T<byte>`` a tuple (of something), ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
   ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
   or a value read and dropped (``obj.name`` as a statement);
 * ``!<annotation>``: instances of the classes an annotation names;
@@ -150,16 +150,19 @@ class FlowFacts:
             return head
         if kind == "tuple":
             head = f"{{T{node.start_byte}"
+            filled = False
             for position, element in enumerate(node.named_children):
                 if element.type == "list_splat":
                     inner = self.value(element.named_children[0] if element.named_children else None, scope, depth + 1)
                     if inner:
                         store(Assignment(scope, head + ".[]", inner + ".[*]", line))
+                        filled = True
                     continue
                 value = self.value(element, scope, depth + 1)
                 if value:
                     store(Assignment(scope, f"{head}.[{position}]", value, line))
-            return head
+                    filled = True
+            return head if filled else ""  # see :meth:`literal_of`
         if kind in _DICTS:
             head = f"{{D{node.start_byte}"
             for element in _elements(node):
@@ -183,10 +186,12 @@ class FlowFacts:
                 self._store(scope, head + ".[]", element, line, depth)
         return head
 
-    def _store(self, scope: str, target: str, node: ts.Node | None, line: int, depth: int) -> None:
+    def _store(self, scope: str, target: str, node: ts.Node | None, line: int, depth: int) -> bool:
+        """``target = node``; whether ``node`` has a value to store."""
         value = self.value(node, scope, depth + 1)
         if value:
             self.parsed.assignments.append(Assignment(scope, target, value, line))
+        return bool(value)
 
     # -- binding -----------------------------------------------------------------
 
@@ -245,12 +250,15 @@ class FlowFacts:
         self.bind(left, value, scope, line)
 
     def literal_of(self, node: ts.Node, scope: str) -> str:
-        """``a, b`` without parentheses: a tuple."""
+        """``a, b`` without parentheses: a tuple. A tuple holding nothing the flow can
+        know (``(0, "a")``) is no value: it can never hold more, and as one value
+        per literal, a function returning many of them held too many values."""
         head = f"{{T{node.start_byte}"
         line = node.start_point[0] + 1
+        filled = False
         for position, element in enumerate(node.named_children):
-            self._store(scope, f"{head}.[{position}]", element, line, 0)
-        return head
+            filled |= self._store(scope, f"{head}.[{position}]", element, line, 0)
+        return head if filled else ""
 
     def loop(self, node: ts.Node) -> None:
         """``for x in xs`` (statement or comprehension): ``x`` gets what iterating gives."""
