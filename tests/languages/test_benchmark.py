@@ -20,6 +20,15 @@ FLOORS = {
     "javascript": (1.0, 0.962),
     "typescript": (1.0, 1.0),
 }
+# The holdout (bench/callgraph_languages_holdout/), written after the rules, scored
+# once before any change for it (2026-12-06): 33 of 35 edges, none wrong.
+HOLDOUT_FLOORS = {
+    "go": (1.0, 1.0),
+    "java": (1.0, 1.0),
+    "rust": (1.0, 1.0),
+    "javascript": (1.0, 0.75),
+    "typescript": (1.0, 0.8),
+}
 
 
 def test_the_scorer_counts_per_language_and_feature(tmp_path: Path) -> None:
@@ -52,5 +61,13 @@ def test_repoagent_does_not_fall_below_its_floors() -> None:
     tallies, misses = bench.score()
     table = bench.report(tallies, misses, show_misses=True)
     for language, (precision, recall) in FLOORS.items():
+        assert tallies[(language, "total")].precision >= precision, table
+        assert tallies[(language, "total")].recall >= recall, table
+
+
+def test_repoagent_does_not_fall_below_its_floors_on_the_holdout() -> None:
+    tallies, misses = bench.score(folder=bench.HOLDOUT)
+    table = bench.report(tallies, misses, show_misses=True)
+    for language, (precision, recall) in HOLDOUT_FLOORS.items():
         assert tallies[(language, "total")].precision >= precision, table
         assert tallies[(language, "total")].recall >= recall, table
