@@ -84,6 +84,7 @@ EXPECTED = {
     ("src.util.math_js.double", "src.util.math_js.add"),
     ("src.util.math_js.mul", "src.util.math_js.hidden"),
     ("src.shapes_js.Shape.describe", "src.shapes_js.Shape.area"),
+    ("src.shapes_js.Shape.describe", "src.shapes_js.Square.area"),  # this may be a (created) Square
     ("src.shapes_js.Shape.describe", "src.util.math_js.double"),
     ("src.shapes_js.Square.constructor", "src.shapes_js.Shape.constructor"),
     ("src.shapes_js.Square.area", "src.shapes_js.Shape.area"),

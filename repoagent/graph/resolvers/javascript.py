@@ -23,9 +23,10 @@ and a warning);
 a ``const`` object literal's keys hold their values (``ops.save()`` with
 ``const ops = {save}``).
 
-TypeScript types: a parameter, variable or field annotated with a class or interface
-``T`` of the repository, and the result of a call of a function whose declared return
-type is one (``open(): Conn``), hold a value of type ``T``: a method call on it runs
+Types: ``this`` in a method of ``T``, and in TypeScript a parameter, variable or field
+annotated with a class or interface ``T`` of the repository and the result of a call
+of a function whose declared return type is one (``open(): Conn``), hold a value of
+type ``T``: a method call on it runs
 ``T``'s method (or the one ``T`` inherits) and the override in each subtype of ``T``
 the repository creates with ``new`` (``extends`` and ``implements``, at most
 ``MAX_TARGETS``, else only ``T``'s).
@@ -253,7 +254,7 @@ class _Index:
         head, calls = _strip_calls(parts[0])
         if head == "this":
             owner = self.this_class(scope)
-            value: Value | None = ("instance", owner) if owner is not None else None
+            value: Value | None = ("typed", owner) if owner is not None else None  # the class's or a subclass's instance
         elif head == "super":
             return None
         else:
