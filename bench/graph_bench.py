@@ -122,14 +122,14 @@ def store_profile(tree: Path, target: tuple[Path, int, str]) -> dict[str, object
 
 def breakdown(tree: Path) -> tuple[float, float]:
     """Seconds of parsing on one core and of resolving, measured in-process, no cache."""
-    from repoagent.graph.build import _gc_paused
+    from repoagent.graph.build import gc_paused
     from repoagent.parsing.cache import ParseCache
     from repoagent.parsing.registry import resolver_for
     from repoagent.parsing.run import parse_jobs, read_snapshot
     from repoagent.sources import WorkingTree
 
     todo, _ = read_snapshot(WorkingTree(tree), 1_000_000, tree.name if (tree / "__init__.py").is_file() else "")
-    with _gc_paused():  # as build_graph runs them
+    with gc_paused():  # as build_graph runs them
         start = time.perf_counter()
         parsed = parse_jobs(todo, ParseCache(None), workers=1)
         parsing = time.perf_counter() - start

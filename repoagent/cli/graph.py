@@ -11,7 +11,7 @@ from repoagent.cli.common import repository, show_warnings
 from repoagent.fileio import write_atomically
 from repoagent.config import load_settings
 from repoagent.errors import UsageError
-from repoagent.graph.build import build_graph
+from repoagent.graph.build import build_graph, gc_paused
 from repoagent.graph.export import GraphFormat, render
 from repoagent.terminal import say
 
@@ -30,7 +30,8 @@ def graph(path: str, form: str, precise: bool, output: str | None, jobs: int | N
         _require_jedi()
     call_graph = build_graph(root, settings)
     show_warnings(call_graph.warnings)
-    text = render(call_graph, GraphFormat(form))
+    with gc_paused():
+        text = render(call_graph, GraphFormat(form))
     if output is None:
         say(text, lines=True, newline=False)
     else:

@@ -64,7 +64,7 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     todo, skipped = read_snapshot(snapshot, settings.max_file_size, prefix)
     workspace = Workspace(root)
     _prepare(workspace)
-    with _gc_paused(), open_store(workspace.store, FORMATS) as store:
+    with gc_paused(), open_store(workspace.store, FORMATS) as store:
         parses = ParseCache(store)
         fresh: dict[str, ParsedFile] = {}  # parsed this run: their rows are new
         summaries = _summaries(todo, store, parses, fresh, settings.jobs)
@@ -248,12 +248,14 @@ def _prepare(workspace: Workspace) -> None:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while caches load and the resolver runs.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while caches load and the resolver runs
+    (and while ``repoagent graph`` renders the graph).
 
     They make millions of small acyclic objects, and each collection rescans all of
-    them: on the standard library that was 40% of the resolution time. Nothing made
-    here forms cycles; the collector runs again as soon as the graph is built.
+    them: on the standard library that was 40% of the resolution time, and a quarter
+    of rendering its graph as JSON (1.15 -> 0.84 s). Nothing made there forms
+    cycles; the collector runs again as soon as they are done.
     """
     enabled = gc.isenabled()
     gc.disable()
