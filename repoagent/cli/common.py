@@ -39,8 +39,20 @@ def forget_repository() -> None:
     _current.clear()
 
 
-def show_warnings(warnings: list[str]) -> None:
-    """Warnings on stderr, one line each, at most :data:`MAX_WARNINGS_SHOWN` of them."""
+def show_warnings(warnings: list[str], count_unlinked: bool = False) -> None:
+    """Warnings on stderr, one line each, at most :data:`MAX_WARNINGS_SHOWN` of them.
+
+    With ``count_unlinked`` (``docs``, ``status``, and so every hook run) the calls
+    left unlinked for too many callees are one line with their count: nothing to act
+    on at each commit, and ``repoagent graph`` lists them."""
+    if count_unlinked:
+        from repoagent.graph.resolvers.base import is_unlinked_call
+
+        unlinked = sum(map(is_unlinked_call, warnings))
+        warnings = [line for line in warnings if not is_unlinked_call(line)]
+        if unlinked:
+            say(f"repoagent: warning: {unlinked} call(s) have too many possible callees to link any; "
+                "`repoagent graph` lists them", err=True)
     for line in warnings[:MAX_WARNINGS_SHOWN]:
         say(f"repoagent: warning: {line}", err=True)
     if len(warnings) > MAX_WARNINGS_SHOWN:

@@ -50,17 +50,17 @@ def docs(
     if found is None:
         say(stamped_line(report.stamped))
     elif mode is not Mode.WRITE:
-        show_warnings(found.warnings)
+        show_warnings(found.warnings, count_unlinked=True)
         print_plan(found)
         if report.estimate is not None:
             say(report.estimate.line())
         if found.stale:
             return 1 if check else 0
     elif report.outcome is None:
-        show_warnings(found.warnings)
+        show_warnings(found.warnings, count_unlinked=True)
         say(summary_line(found))
     else:
-        show_warnings(found.warnings)
+        show_warnings(found.warnings, count_unlinked=True)
         _print_outcome(report)
     return _unstaged_exit(report.unstaged, settings.out, quiet=for_hook)
 

@@ -39,7 +39,7 @@ def status(path: str, staged: bool, base: str | None, head: str | None, as_json:
         say(json.dumps({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []}, indent=2)
             if as_json else stamped_line(report.stamped), lines=True)
         return 0
-    show_warnings(report.plan.warnings)
+    show_warnings(report.plan.warnings, count_unlinked=True)
     if as_json:
         say(json.dumps(plan_json(report.plan), indent=2), lines=True)
     else:

@@ -1258,6 +1258,17 @@ def test_too_many_values_warn_in_the_json_graph(tmp_path: Path, capsys: pytest.C
     assert "core.run_all line 9: call of plugin.run has more than 16 possible values; no edge drawn" in warnings
 
 
+def test_docs_and_status_print_only_the_count_of_unlinked_calls(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A hook runs them at every commit: the list is ``repoagent graph``'s.
+    write_tree(tmp_path, _plugins(17))
+    assert main(["status", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "repoagent: warning: 2 call(s) have too many possible callees to link any" in err
+    assert "plugin.run" not in err
+    assert main(["graph", str(tmp_path), "-o", str(tmp_path / "graph.json")]) == 0
+    assert "call of plugin.run has more than 16 possible values" in capsys.readouterr().err
+
+
 def test_an_annotated_container_of_outside_types_is_no_value(tmp_path: Path) -> None:
     # Each class's ``args: list[str]`` would be a container value of its own, of
     # nothing: sixteen of them and the Command pushed ``value`` to top.

@@ -232,7 +232,7 @@ def test_go_interface_with_more_implementations_than_the_cap_links_only_itself(t
         files[f"a/s{number}.go"] = f"package a\n\ntype S{number} struct{{}}\n\nfunc (s S{number}) Area() int {{ return {number} }}\n"
     graph = graph_of(tmp_path, files)
     assert edges_of(graph) == {("a.shape_go.Use", "a.shape_go.Shape.Area")}
-    assert "a.shape_go.Use line 7: call of s.Area may run 17 callees; none linked" in graph.parse_warnings
+    assert "a.shape_go.Use line 7: call of s.Area may run 17 callees; no edge drawn" in graph.parse_warnings
 
 
 def test_go_types_of_test_files_implement_interfaces_only_for_their_packages_tests(tmp_path: Path) -> None:

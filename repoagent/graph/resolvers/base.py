@@ -14,11 +14,29 @@ class Resolver(Protocol):
     ``files`` are the parsed files of this language; ``nodes`` holds every
     definition of the repository by id (all languages), so a resolver can check
     that a target exists. Unresolvable calls are dropped, never guessed. The result
-    may carry ``warnings`` (strings), the calls it left out on purpose (too many
-    candidates); ``repoagent graph`` shows them. A resolver may empty ``files`` as
+    may carry ``warnings`` (strings), among them the calls it left out on purpose
+    (too many candidates, worded by :func:`unlinked_call`); ``repoagent graph``
+    lists them. A resolver may empty ``files`` as
     it reads them, so that a parse no one else holds is freed early (Python's does).
     """
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
         """Yield the edges justified by ``files``' call sites (any order, may repeat)."""
         ...
+
+
+#: How every resolver's warning about a call it left unlinked ends.
+UNLINKED = "; no edge drawn"
+
+
+def unlinked_call(caller: str, line: int, target: str, why: str) -> str:
+    """The warning of a call with too many possible callees to link any: one
+    wording for every language, so that ``docs`` and ``status`` can count these
+    (a large repository has hundreds, which only ``repoagent graph`` need list)."""
+    return f"{caller} line {line}: call of {target} {why}{UNLINKED}"
+
+
+def is_unlinked_call(warning: str) -> bool:
+    """Whether ``warning`` is an :func:`unlinked_call` one."""
+    return warning.endswith(UNLINKED)
+

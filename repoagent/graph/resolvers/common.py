@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
+from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.models import CallSite, Definition, Edge, ParsedFile
 
 MAX_TARGETS = 16  # implementations one call may reach; more say nothing certain, so none are linked
@@ -25,7 +26,7 @@ class Resolved(list[Edge]):
         the count (``repoagent graph`` shows it), as the Python resolver does."""
         if len(targets) <= MAX_TARGETS:
             return targets
-        self.warnings.append(f"{call.caller} line {call.line}: call of {call.target} may run {len(targets)} callees; none linked")
+        self.warnings.append(unlinked_call(call.caller, call.line, call.target, f"may run {len(targets)} callees"))
         return []
 
 

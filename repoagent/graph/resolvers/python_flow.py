@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
+from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
@@ -191,7 +192,7 @@ class Flow:
             known = {c for c in self.callees.get(site, ()) if c in nodes}
             if len(known) > MAX_CALLEES or site in crowded:
                 count = f"{len(known)} possible callees" if len(known) > MAX_CALLEES else f"more than {MAX_VALUES} possible values"
-                result.warnings.append(f"{site.caller} line {site.line}: call of {site.target} has {count}; no edge drawn")
+                result.warnings.append(unlinked_call(site.caller, site.line, site.target, f"has {count}"))
                 continue
             if site in self.blind:
                 continue
