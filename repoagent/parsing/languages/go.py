@@ -17,10 +17,13 @@ module.
 Assignments carry types, not values: ``var x T``, ``x := T{}``, ``x := &T{}`` and a
 method's receiver ``(s *T)`` become ``Assignment(scope, "x", "T()")`` (``x`` holds a
 ``T``), so ``x.M()`` resolves only where the declared type is written down. Every
-other name a ``var`` or ``:=`` declares is ``Assignment(scope, "x", "?")``: it shadows
-the package's ``x``, so ``x()`` there is no call of the package function.
+other name a ``var`` or ``:=`` declares that may hold a function (not one given a
+literal, a composite literal or arithmetic, nor a ``var`` of another written type)
+is ``Assignment(scope, "x", "?")``: it shadows the package's ``x``, so ``x()`` there
+is no call of the package function.
 
-Arguments that name a function or method (``apply(work)``, ``run(pkg.F, v.M)``) are
+Arguments that may name a function or method (``apply(work)``, ``run(pkg.F, v.M)``;
+not the function's locals, nor its parameters of other than function type) are
 ``Assignment(scope, "apply(0)", "work")``: the call's target and the position, so a
 parameter of function type is known to hold them.
 """
@@ -60,6 +63,12 @@ CHAIN = ChainSyntax(
     calls={"call_expression": "function"},
 )
 
+_CONSTANTS = frozenset({"nil", "true", "false", "iota", "_"})
+# Values that are never a function: a local given one of them cannot shadow one.
+_NOT_FUNCTIONS = frozenset({
+    "int_literal", "float_literal", "imaginary_literal", "rune_literal", "interpreted_string_literal",
+    "raw_string_literal", "composite_literal", "binary_expression", "true", "false", "nil",
+})
 _MODULE_DIRECTIVE = re.compile(rb"^\s*module\s+\"?([^\s\"]+)\"?", re.MULTILINE)
 
 
@@ -95,24 +104,31 @@ class GoFile(FileParser):
     def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         parsed, scope, ids = self.parsed, self.scope, self.assembly.ids_by_node
         parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
-        for node in captures.get("callee", []):
-            _arguments(node, scope, parsed)
         for node in captures.get("import", []):
             _import(node, self.module, parsed)
         for raw, _ in self.methods:
             _receiver(raw, ids[raw.node.id], parsed)
         for node in (*captures.get("function", []), *captures.get("method", [])):
             _typed_parameters(node, ids[node.id], parsed)
+        locals_: set[tuple[str, str]] = set()
         for declaration in (*captures.get("var", []), *captures.get("untyped_var", []), *captures.get("short", [])):
             pair = _typed_name(declaration)
             if pair is not None:
                 name_node, type_name = pair
                 line = name_node.start_point[0] + 1
                 parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
-            for name_node in _declared_names(declaration):
-                if pair is None or name_node != pair[0]:
-                    line = name_node.start_point[0] + 1
-                    parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), "?", line))
+            for name_node, callable_ in _declared_names(declaration):
+                where = scope(name_node.start_byte)
+                locals_.add((where, text(name_node)))
+                if callable_ and (pair is None or name_node != pair[0]):
+                    parsed.assignments.append(Assignment(where, text(name_node), "?", name_node.start_point[0] + 1))
+        # Locals and parameters of other than function type never hold a function the
+        # resolver follows: names passed that are one of them are left out (most are).
+        values = locals_ | {(a.scope, a.target) for a in parsed.assignments}
+        for node in (*captures.get("function", []), *captures.get("method", [])):
+            values.update((ids[node.id], p.name) for p in _parameters(node.child_by_field_name("parameters")) if not (p.annotation or "").startswith("func"))
+        for node in captures.get("callee", []):
+            _arguments(node, scope, values, parsed)
 
 
 class GoModFile(FileParser):
@@ -161,24 +177,46 @@ def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
     return (name_node, type_name) if type_name is not None else None
 
 
-def _arguments(function: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
-    """Each argument of the call of ``function`` that is a name or a selector, by position."""
-    target = chain(function, CHAIN)
+def _arguments(function: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
+    """Each argument of the call of ``function`` that is a selector, or a name that is
+    none of ``values`` (the scope's locals and non-function parameters), by position.
+    The call's target is read only for a call that has one (most have none)."""
     arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
-    if target is None or arguments is None:
+    if arguments is None:
         return
+    where, target = scope(function.start_byte), None
     for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
-        value = chain(argument, CHAIN) if argument.type in ("identifier", "selector_expression") else None
-        if value is not None:
-            parsed.assignments.append(Assignment(scope(argument.start_byte), f"{target}({index})", value, argument.start_point[0] + 1))
+        if argument.type == "identifier":
+            value: str | None = text(argument)
+            if value in _CONSTANTS or (where, value) in values:
+                continue
+        elif argument.type == "selector_expression":
+            value = chain(argument, CHAIN)
+        else:
+            continue
+        target = target or chain(function, CHAIN)
+        if value is None or target is None:
+            continue
+        parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
 
 
-def _declared_names(declaration: ts.Node) -> list[ts.Node]:
-    """The identifiers a ``var`` spec or a ``:=`` declares."""
+def _declared_names(declaration: ts.Node) -> list[tuple[ts.Node, bool]]:
+    """The identifiers a ``var`` spec or a ``:=`` declares, and whether each may hold a
+    function (a value that is no literal nor arithmetic; a ``var`` of function type)."""
     if declaration.type == "var_spec":
-        return declaration.children_by_field_name("name")
-    left = declaration.child_by_field_name("left")
-    return [n for n in left.named_children if n.type == "identifier"] if left is not None else []
+        names = declaration.children_by_field_name("name")
+        written = declaration.child_by_field_name("type")
+        values = declaration.child_by_field_name("value")
+    else:
+        left = declaration.child_by_field_name("left")
+        names = [n for n in left.named_children if n.type == "identifier"] if left is not None else []
+        written, values = None, declaration.child_by_field_name("right")
+    if written is not None:
+        return [(name, written.type == "function_type") for name in names]
+    given = values.named_children if values is not None else []
+    if len(given) != len(names):
+        return [(name, True) for name in names]  # a call giving several values, or none given
+    return [(name, value.type not in _NOT_FUNCTIONS) for name, value in zip(names, given)]
 
 
 def _top_level(type_spec: ts.Node) -> bool:
