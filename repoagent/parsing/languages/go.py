@@ -49,6 +49,7 @@ QUERY = """
     (type_spec) @type
     (method_elem) @contract
     (call_expression function: (_) @callee)
+    (argument_list [(identifier) (selector_expression)] @argument)
     (import_spec) @import
     (package_clause) @package
     (var_spec type: (_)) @var
@@ -125,10 +126,9 @@ class GoFile(FileParser):
         # Locals and parameters of other than function type never hold a function the
         # resolver follows: names passed that are one of them are left out (most are).
         values = locals_ | {(a.scope, a.target) for a in parsed.assignments}
-        for node in (*captures.get("function", []), *captures.get("method", [])):
-            values.update((ids[node.id], p.name) for p in _parameters(node.child_by_field_name("parameters")) if not (p.annotation or "").startswith("func"))
-        for node in captures.get("callee", []):
-            _arguments(node, scope, values, parsed)
+        values.update((d.id, p.name) for d in self.assembly.definitions for p in d.parameters if not (p.annotation or "").startswith("func"))
+        for node in captures.get("argument", []):
+            _argument(node, scope, values, parsed)
 
 
 class GoModFile(FileParser):
@@ -177,27 +177,24 @@ def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
     return (name_node, type_name) if type_name is not None else None
 
 
-def _arguments(function: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
-    """Each argument of the call of ``function`` that is a selector, or a name that is
-    none of ``values`` (the scope's locals and non-function parameters), by position.
-    The call's target is read only for a call that has one (most have none)."""
-    arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
-    if arguments is None:
+def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
+    """A call's argument that is a selector, or a name that is none of ``values`` (the
+    scope's locals and non-function parameters), by its position. The query hands
+    over only names and selectors; most are such locals, left before anything else
+    is read."""
+    where = scope(argument.start_byte)
+    if argument.type == "identifier":
+        value: str | None = text(argument)
+        if value in _CONSTANTS or (where, value) in values:
+            return
+    else:
+        value = chain(argument, CHAIN)
+    call = argument.parent.parent if argument.parent is not None else None
+    target = chain(call.child_by_field_name("function"), CHAIN) if call is not None and call.type == "call_expression" else None
+    if value is None or target is None:
         return
-    where, target = scope(function.start_byte), None
-    for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
-        if argument.type == "identifier":
-            value: str | None = text(argument)
-            if value in _CONSTANTS or (where, value) in values:
-                continue
-        elif argument.type == "selector_expression":
-            value = chain(argument, CHAIN)
-        else:
-            continue
-        target = target or chain(function, CHAIN)
-        if value is None or target is None:
-            continue
-        parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
+    index = next(i for i, a in enumerate(a for a in argument.parent.named_children if a.type != "comment") if a.id == argument.id)
+    parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
 
 
 def _declared_names(declaration: ts.Node) -> list[tuple[ts.Node, bool]]:
