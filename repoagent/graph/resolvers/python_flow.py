@@ -41,6 +41,8 @@ _UNSET = object()  # not in a memo yet (``None`` is a memoised answer)
 Var = tuple[str, ...]
 Argument = tuple[int | str, Var | None]  # position or keyword (or "*", "**"), and its value
 Arguments = tuple[Argument, ...]  # a tuple: a call's rule keeps it, and most calls have none (``()`` is shared)
+#: A chain's operations, each with the path up to it: ``a.b()`` -> ``(("b", "a.b"), ("()", "a.b()"))``.
+Steps = tuple[tuple[str, str], ...]
 
 #: Builtins that call a dunder method of their first argument.
 _DUNDER_BUILTINS = {
@@ -129,6 +131,8 @@ class Flow:
         #: The chain steps of the file being read, each by itself: the one tuple that
         #: rules and arguments keep (a chain's scope is in one file, so is its step).
         self._steps: dict[Var, Var] = {}
+        #: The chains of the file being read, split (see :meth:`_split`).
+        self._chains: dict[str, tuple[str, Steps]] = {}
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._abstract: dict[str, bool] = {}
@@ -244,22 +248,24 @@ class Flow:
                     self.copy(value, ("y", returned.scope))
                 else:
                     self.elements(value, "[*]", ("y", returned.scope))
+            expression, read_arguments, steps = self.expression, self.arguments, self._steps
             calls = [
-                (Site(call.caller, call.line, call.target), self.expression(call.caller, call.target, call.line, called=True),
-                 self.arguments(call.caller, call.arguments, call.line))
+                (call, expression(call.caller, call.target, call.line, called=True),
+                 read_arguments(call.caller, call.arguments, call.line))
                 for call in parsed.calls
             ]
-            for site, callee, arguments in calls:  # once every value read in the file has its variable
+            for call, callee, arguments in calls:  # once every value read in the file has its variable
                 if callee is None:
-                    continue
-                result = self._steps.get(("x", site.caller, site.target + CALL))  # if a chain reads it
-                self.call(site, callee, arguments, result)
+                    continue  # no site: most calls of the standard library are of builtins or outside code
+                result = steps.get(("x", call.caller, call.target + CALL))  # if a chain reads it
+                self.call(Site(call.caller, call.line, call.target), callee, arguments, result)
             # The file's facts have their variables, and the memos are keyed by its
             # scopes: no later file or rule reads them (``outside``, after solving,
             # looks names up afresh). Kept, they would add to the solver's peak.
             self._expressions.clear()
             self._lookups.clear()
             self._steps.clear()
+            self._chains.clear()
 
     def _note_only_raising(self, parsed: ParsedFile) -> None:
         """Record the functions of ``parsed`` whose own body only raises
@@ -382,21 +388,32 @@ class Flow:
         self._expressions[key] = var
         return var
 
+    def _split(self, text: str) -> tuple[str, Steps]:
+        """``text``'s head and steps, split once per file: a chain is read in several
+        scopes and again on other lines (:meth:`_read_again`); splitting it and
+        building its paths each time was 7% of making the constraints (profile of Lib/)."""
+        found = self._chains.get(text)
+        if found is None:
+            head, operations = split_chain(text)
+            found = self._chains[text] = (head, _steps(head, operations))
+        return found
+
     def _chain(self, scope: str, text: str, line: int, called: bool) -> Var | None:
-        head, operations = split_chain(text)
+        head, steps = self._split(text)
         var: Var = ("x", scope, head)
         if head.startswith("{") and head[1:2] != "V":
             self.add(var, _literal(scope, head))
-        elif head == "super" and operations[:1] == [CALL] and self.lookup(scope, "super") is None:
+        elif head == "super" and steps[:1] and steps[0][0] == CALL and self.lookup(scope, "super") is None:
             enclosing = self.static.enclosing_class(scope)
             if enclosing is None:
                 return None
             self.add(var, Value("super", enclosing))
-            operations = operations[1:]
+            # The call is the value itself: the steps after it start from ``super``.
+            steps = _steps(head, [operation for operation, _ in steps[1:]])
         else:
             found = self.lookup(scope, head)
             if found is None:
-                if head not in _HELPERS or not (operations or called):
+                if head not in _HELPERS or not (steps or called):
                     return None  # a builtin that neither calls nor passes on repository values
                 self.add(var, Value("builtin", head))
             elif isinstance(found, Value):
@@ -408,20 +425,18 @@ class Flow:
             else:
                 for source in found:
                     self.copy(source, var)
-        path = head
-        for operation in operations:
-            path = f"{path}.{operation}" if operation != CALL else path + CALL
+        known = self._steps
+        for operation, path in steps:
             key: Var = ("x", scope, path)
-            step = self._steps.get(key)
+            step = known.get(key)
             if step is None:
-                step = self._steps[key] = key
+                step = known[key] = key
                 if operation == CALL:
                     self.call(None, var, (), step)
                 elif operation.startswith("["):
-                    self.elements(var, sys.intern(operation), step)
+                    self.elements(var, operation, step)
                 else:
-                    # Interned: the rule keeps the name, and a name is read in many chains.
-                    self.attribute(var, sys.intern(operation), step, line)
+                    self.attribute(var, operation, step, line)
             elif line and operation != CALL and not operation.startswith("["):
                 self._read_on(step, line)
             var = step
@@ -429,10 +444,7 @@ class Flow:
 
     def _read_again(self, scope: str, text: str, line: int) -> None:
         """``text``, a chain made before, is read again on ``line``: its attribute steps are."""
-        head, operations = split_chain(text)
-        path = head
-        for operation in operations:
-            path = f"{path}.{operation}" if operation != CALL else path + CALL
+        for operation, path in self._split(text)[1]:
             if operation != CALL and not operation.startswith("["):
                 self._read_on(("x", scope, path), line)
 
@@ -477,7 +489,7 @@ class Flow:
 
     def outside(self, scope: str, chain: str) -> bool:
         """Whether ``chain`` starts from a builtin or from outside the repository."""
-        head = split_chain(chain)[0]
+        head = self._split(chain)[0]
         found = self.lookup(scope, head)
         if found is None:
             return head != "super"
@@ -1162,6 +1174,17 @@ def _chain_of(text: str) -> str:
     if not name or not all(part.isidentifier() for part in name.split(".")):
         return ""
     return name + "()" if paren else name
+
+
+def _steps(head: str, operations: list[str]) -> Steps:
+    """Each operation after ``head`` with the chain's path up to it. The operations
+    are interned: rules keep them, and a name is read in many chains."""
+    steps: list[tuple[str, str]] = []
+    path = head
+    for operation in operations:
+        path = f"{path}.{operation}" if operation != CALL else path + CALL
+        steps.append((sys.intern(operation), path))
+    return tuple(steps)
 
 
 def _literal(scope: str, head: str) -> Value:
