@@ -39,4 +39,3 @@ def unlinked_call(caller: str, line: int, target: str, why: str) -> str:
 def is_unlinked_call(warning: str) -> bool:
     """Whether ``warning`` is an :func:`unlinked_call` one."""
     return warning.endswith(UNLINKED)
-

@@ -1,6 +1,7 @@
 """What the Go, Java, Rust and JavaScript resolvers share: walking a caller's
 enclosing scopes, the declared types of variables where they are certain, and the
-cap on the implementations one call may reach.
+cap on the implementations one call may reach; and what every resolver, Python's
+too, returns (:class:`Resolved`).
 """
 
 from __future__ import annotations

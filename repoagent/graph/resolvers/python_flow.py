@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from repoagent.graph.resolvers.base import unlinked_call
+from repoagent.graph.resolvers.common import Resolved
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
@@ -71,16 +72,10 @@ _NOT_CALLED = ("overload", ".setter", ".deleter")
 _INSTANCES = ("instance", "cone")
 
 
-class FlowResult(list[Edge]):
-    """The edges, and the warnings of calls with too many candidates."""
-
-    warnings: list[str]
-
-
 class PythonResolver:
     """The Python :class:`~repoagent.graph.resolvers.base.Resolver`."""
 
-    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> FlowResult:
+    def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
         """Solve the value flow of ``files`` and return the call edges it proves;
         empties ``files`` (see :meth:`Flow.add_facts`)."""
         return solve(files).edges(nodes)
@@ -184,13 +179,12 @@ class Flow:
                 self._entered.add(function)
                 self._default(function, (), 0)
 
-    def edges(self, nodes: Mapping[str, Definition]) -> FlowResult:
+    def edges(self, nodes: Mapping[str, Definition]) -> Resolved:
         """One edge per caller and callee with its lines; a call with more than
         :data:`MAX_CALLEES` candidates, or through top, gets none and a warning
         instead, whatever callees the values it had before top gave it."""
         lines: dict[tuple[str, str], set[int]] = defaultdict(set)
-        result = FlowResult()
-        result.warnings = []
+        result = Resolved()
         crowded = self.crowded
         for site in sorted(crowded.keys() | self.callees.keys()):
             known = {c for c in self.callees.get(site, ()) if c in nodes}
