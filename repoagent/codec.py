@@ -123,7 +123,7 @@ def decode_parsed_file(value: Any) -> ParsedFile:
             [_decode_assignment(a) for a in _array(assignments)],
             [_decode_return(r) for r in _array(returns)],
             None if exports is None else strings(exports),
-            list(_ints(errors)),
+            list(ints(errors)),
         )
     except (TypeError, ValueError, LookupError) as error:
         raise CacheError(f"not a parsed file: {error}") from error
@@ -135,7 +135,7 @@ def decode_source_file(value: Any) -> SourceFile:
         path, language, module, digest, definitions, errors = value
         strings((path, language, module, digest))
         nodes = tuple([_decode_definition(d, path, language) for d in _array(definitions)])
-        return SourceFile(path, language, module, digest, nodes, _ints(errors))
+        return SourceFile(path, language, module, digest, nodes, ints(errors))
     except (TypeError, ValueError, LookupError) as error:
         raise CacheError(f"not a source file: {error}") from error
 
@@ -145,7 +145,7 @@ def decode_edge(value: Any) -> Edge:
         caller, callee, lines = value
         if type(caller) is not str or type(callee) is not str:
             raise TypeError("an edge's ends are not strings")
-        return Edge(caller, callee, _ints(lines))
+        return Edge(caller, callee, ints(lines))
     except (TypeError, ValueError, LookupError) as error:
         raise CacheError(f"not an edge: {error}") from error
 
@@ -170,7 +170,7 @@ def _decode_definition(value: Any, path: str, language: str) -> Definition:
         and (returns is None or type(returns) is str)
     ):
         raise TypeError(f"a field of definition {id_!r} has the wrong type")
-    start_line, end_line, start_byte, end_byte = _ints(span)
+    start_line, end_line, start_byte, end_byte = ints(span)
     return Definition(
         name,
         _KINDS[kind],
@@ -252,7 +252,8 @@ def strings(value: Any) -> tuple[str, ...]:
     return value
 
 
-def _ints(value: Any) -> tuple[int, ...]:
+def ints(value: Any) -> tuple[int, ...]:
+    """An array of integers (a ``TypeError`` otherwise)."""
     for item in _array(value):
         expect(item, int)
     return value

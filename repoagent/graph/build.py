@@ -4,17 +4,19 @@ Everything reusable lives in the workspace's store (:mod:`repoagent.store`; data
 msgpack rows, see :mod:`repoagent.codec`), read by the row:
 
 * ``parses``: each file's full parse, by path and content hash;
-* ``files``: what the graph keeps of each file (its definitions) and the modules
-  it imports, by path and content hash: enough to place it in a component without
-  its parse;
+* ``files``: what the graph keeps of each file (its definitions), the modules
+  it imports, its flow key and positions (:mod:`repoagent.graph.flow_key`), by path
+  and content hash: enough to place it in a component and key it without its parse;
 * ``components``: the edges and warnings of each resolution component
-  (:mod:`repoagent.graph.components`), by a hash of its files' paths, modules,
-  content hashes and definition ids.
+  (:mod:`repoagent.graph.components`) and, per file, the positions it was solved
+  with, by a hash of its files' paths, modules, flow keys and definition ids.
 
 A run reads every file's ``files`` row and every component's row; only the
-components holding a changed, added or removed file are resolved again, from the
-parses of their own files. A change can merge or split components: their keys then
-differ, so they are resolved again. The result equals a full resolution exactly.
+components holding a file whose flow key changed, or an added or removed file, are
+resolved again, from the parses of their own files. A component whose files only
+moved lines reuses its row with the lines mapped by rank. A change can merge or
+split components: their keys then differ, so they are resolved again. The result
+equals a full resolution exactly.
 """
 
 from __future__ import annotations
@@ -24,9 +26,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, pack, strings, unpack
+from typing import NamedTuple
+
+from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, ints, pack, strings, unpack
 from repoagent.config import Settings
 from repoagent.graph.components import python_components
+from repoagent.graph.flow_key import flow_key, line_maps, shifted
 from repoagent.graph.ids import separate_ids
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers.base import Resolver
@@ -44,16 +49,29 @@ from repoagent.workspace import Workspace
 RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
 FILES = "files"
 COMPONENTS = "components"
-FORMATS = {PARSES: PARSER_FORMAT, FILES: PARSER_FORMAT, COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
+FLOW_FORMAT = code_fingerprint(Path(__file__).parent / "flow_key.py")
+FORMATS = {PARSES: PARSER_FORMAT, FILES: f"{PARSER_FORMAT}-{FLOW_FORMAT}", COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
+
+
+class Summary(NamedTuple):
+    """A file's ``files`` row: what the graph keeps of it, the modules it imports, and
+    its flow key with the positions the key ranks."""
+
+    source: SourceFile
+    imports: tuple[str, ...]
+    flow: str
+    positions: tuple[int, ...]
 
 
 class Component:
-    """Files one resolver resolves together, apart from all others."""
+    """Files one resolver resolves together, apart from all others; keyed by what
+    the resolver reads of them (their flow keys), so lines moving keep the key."""
 
-    def __init__(self, resolver: Resolver, label: str, files: list[SourceFile]) -> None:
+    def __init__(self, resolver: Resolver, label: str, files: list[SourceFile], summaries: dict[str, Summary]) -> None:
         self.resolver = resolver
         self.paths = [f.path for f in files]
-        listing = "\n".join(f"{f.path}\0{f.module}\0{f.content_hash}\0{_ids_digest(f)}" for f in files)
+        self.positions = [summaries[f.path].positions for f in files]
+        listing = "\n".join(f"{f.path}\0{f.module}\0{summaries[f.path].flow}\0{_ids_digest(f)}" for f in files)
         self.key = content_hash(f"{label}\n{listing}".encode("utf-8", "surrogatepass"))
 
 
@@ -68,19 +86,18 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
         parses = ParseCache(store)
         fresh: dict[str, ParsedFile] = {}  # parsed this run: their rows are new
         summaries = _summaries(todo, store, parses, fresh, settings.jobs)
-        originals = {path: _shell(source) for path, (source, _) in sorted(summaries.items())}
+        originals = {path: _shell(summary.source) for path, summary in sorted(summaries.items())}
         duplicates = _drop_duplicate_modules(originals)
         shells = dict(originals)
         id_warnings = separate_ids(shells)
         files = {path: shell.source_file() for path, shell in shells.items()}
         nodes = {d.id: d for f in files.values() for d in f.definitions}
-        imports = {path: names for path, (_, names) in summaries.items()}
-        components = _components(files, imports)
+        components = _components(files, summaries)
         edges: list[Edge] = []
         warnings_of: dict[str, list[str]] = {}  # by component key
         dirty = []
         for component in components:
-            stored = _read_component(store, component.key)
+            stored = _reused(_read_component(store, component.key), component, nodes)
             if stored is None:
                 dirty.append(component)
             else:
@@ -118,36 +135,36 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
     return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
 
 
-def _summaries(
-    todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int
-) -> dict[str, tuple[SourceFile, tuple[str, ...]]]:
-    """Each file's definitions and imported modules: from the store where it has them,
-    else from its parse (parsed now when the store has none; kept in ``fresh``)."""
-    found: dict[str, tuple[SourceFile, tuple[str, ...]]] = {}
+def _summaries(todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int) -> dict[str, Summary]:
+    """Each file's summary: from the store where it has it, else from its parse
+    (parsed now when the store has none; kept in ``fresh``)."""
+    found: dict[str, Summary] = {}
     missing: list[Job] = []
     for job in todo:
         path, module, _, digest = job
         summary = _decode_summary(store.get(FILES, parse_key(path, digest)))
-        if summary is not None and (summary[0].path, summary[0].module, summary[0].content_hash) == (path, module, digest):
+        if summary is not None and (summary.source.path, summary.source.module, summary.source.content_hash) == (path, module, digest):
             found[path] = summary
         else:
             missing.append(job)
     for path, parsed in parse_jobs(missing, parses, jobs).items():
         fresh[path] = parsed
-        summary = (parsed.source_file(), tuple(sorted({i.module for i in parsed.imports})))
-        blob = pack([encode_source_file(summary[0]), list(summary[1])])
+        summary = Summary(parsed.source_file(), tuple(sorted({i.module for i in parsed.imports})), *flow_key(parsed))
+        blob = pack([encode_source_file(summary.source), list(summary.imports), summary.flow, list(summary.positions)])
         if blob is not None:
             store.put(FILES, parse_key(path, parsed.content_hash), blob)
         found[path] = summary
     return found
 
 
-def _decode_summary(blob: bytes | None) -> tuple[SourceFile, tuple[str, ...]] | None:
+def _decode_summary(blob: bytes | None) -> Summary | None:
     if blob is None:
         return None
     try:
-        source, imports = unpack(blob)
-        return decode_source_file(source), strings(imports)
+        source, imports, flow, positions = unpack(blob)
+        if type(flow) is not str:
+            return None
+        return Summary(decode_source_file(source), strings(imports), flow, ints(positions))
     except (CacheError, TypeError, ValueError):
         return None
 
@@ -158,7 +175,7 @@ def _shell(source: SourceFile) -> ParsedFile:
     return ParsedFile(source.path, source.language, source.module, source.content_hash, list(source.definitions), errors=list(source.errors))
 
 
-def _components(files: dict[str, SourceFile], imports: dict[str, tuple[str, ...]]) -> list[Component]:
+def _components(files: dict[str, SourceFile], summaries: dict[str, Summary]) -> list[Component]:
     """The resolution components, each resolver's in turn (JavaScript and TypeScript
     share one resolver: a .ts file may import a .js file)."""
     by_resolver: dict[int, tuple[Resolver, str, list[SourceFile]]] = {}
@@ -173,22 +190,38 @@ def _components(files: dict[str, SourceFile], imports: dict[str, tuple[str, ...]
     components = []
     for resolver, label, group in by_resolver.values():
         if label == "python":
+            imports = {path: summary.imports for path, summary in summaries.items()}
             parts = python_components(group, imports)
-            components.extend(Component(resolver, label, [files[path] for path in part]) for part in parts)
+            components.extend(Component(resolver, label, [files[path] for path in part], summaries) for part in parts)
         else:
-            components.append(Component(resolver, label, group))
+            components.append(Component(resolver, label, group, summaries))
     return components
 
 
-def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str]] | None:
+def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str], list[tuple[int, ...]]] | None:
     blob = store.get(COMPONENTS, key)
     if blob is None:
         return None
     try:
-        edges, warnings = unpack(blob)
-        return decode_list(edges, decode_edge), list(strings(warnings))
+        edges, warnings, positions = unpack(blob)
+        return decode_list(edges, decode_edge), list(strings(warnings)), decode_list(positions, ints)
     except (CacheError, TypeError, ValueError):
         return None
+
+
+def _reused(
+    stored: tuple[list[Edge], list[str], list[tuple[int, ...]]] | None, component: Component, nodes: dict[str, Definition]
+) -> tuple[list[Edge], list[str]] | None:
+    """A stored row's edges and warnings at the component's lines now: as stored when
+    no file moved, else mapped by rank (:mod:`repoagent.graph.flow_key`); ``None``
+    when there is no row or it cannot be mapped (solve again)."""
+    if stored is None or len(stored[2]) != len(component.paths):
+        return None
+    edges, warnings, positions = stored
+    maps = line_maps(component.paths, positions, component.positions)
+    if not maps:
+        return None if maps is None else (edges, warnings)
+    return shifted(edges, warnings, maps, nodes)
 
 
 def _full_parses(
@@ -219,7 +252,7 @@ def _resolve_components(
         edges = _merge(list(result), nodes)
         warnings = list(getattr(result, "warnings", ()))
         found[component.key] = (edges, warnings)
-        blob = pack([[encode_edge(e) for e in edges], warnings])
+        blob = pack([[encode_edge(e) for e in edges], warnings, [list(p) for p in component.positions]])
         if blob is not None:
             store.put(COMPONENTS, component.key, blob)
     return found

@@ -7,7 +7,9 @@ commit and the pages as the previous commit left them: (a) in the repository
 itself, with ``.repoagent/`` and every cache and record of the earlier runs kept;
 (b) in a copy with ``.repoagent/`` deleted. The pages, the run's report and
 ``repoagent graph --format json`` must be equal byte for byte. Every third commit
-documents the index (``--staged``) instead of the working tree.
+documents the index (``--staged``) instead of the working tree. Some edits only
+move lines: their components are reused with the lines mapped, which must give what
+solving them again gives.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from repoagent.cli import main
+from repoagent.graph import build
 from repoagent.pages import lazy
 from tests.support.git_repo import GitRepo
 from tests.support.history import History, copy_packages
@@ -59,6 +62,15 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
         return parse(store, name, data)
 
     monkeypatch.setattr(lazy.PageStore, "_parse", counted)
+    mapped = []  # components reused with their lines mapped (edits that only moved lines)
+    shifted = build.shifted
+
+    def counted_shift(*args):  # type: ignore[no-untyped-def]
+        found = shifted(*args)
+        mapped.append(found is not None)
+        return found
+
+    monkeypatch.setattr(build, "shifted", counted_shift)
     work = GitRepo.init(tmp_path / "work")
     copy_packages(work.root, ["json", "http"])
     work.commit("code")
@@ -81,3 +93,4 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
         work.commit(said)
     assert set(history.made) == history.kinds  # every kind of edit was made
     assert parsed["work"] < parsed["fresh"] / 4  # the incremental runs read few pages
+    assert sum(mapped) >= 3, mapped  # lines moved and the resolution was reused

@@ -4,7 +4,10 @@
 library of the running Python, copied as they are); :class:`History` then makes
 seeded random edits of the kinds real commits make, one per :meth:`History.step`:
 a function's body edited, a call added across modules or removed, a function added
-or removed, a file renamed, a docstring edited, a section of a page edited by hand.
+or removed, a file renamed, a docstring edited, a section of a page edited by hand;
+and edits that only move lines (a comment line, a blank line, a call's arguments
+moved to a line of their own), which a resolution reuses with its lines mapped
+(:mod:`repoagent.graph.flow_key`).
 Every edit is plain text surgery located with :mod:`ast`, so the code stays valid
 Python; the same seed gives the same edits.
 
@@ -50,6 +53,7 @@ class History:
         self._edits: list[Callable[[], str | None]] = [
             self.edit_body, self.edit_body, self.add_call, self.remove_call, self.add_function,
             self.remove_function, self.rename_file, self.edit_docstring, self.edit_page,
+            self.add_comment, self.add_blank_line, self.split_line,
         ]
         self._round: list[Callable[[], str | None]] = []
 
@@ -188,18 +192,19 @@ class History:
 
     def edit_docstring(self) -> str | None:
         """A word added to the first line of a function's triple-quoted docstring."""
-        picked = self._pick_function()
-        if picked is None:
+        path = self.random.choice(self._files())
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        found = []
+        for function in self._functions(path):
+            first = function.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+                quote = re.search(r'"""|\'\'\'', lines[first.lineno - 1])
+                if quote is not None:
+                    found.append((function, first.lineno - 1, quote.end()))
+        if not found:
             return None
-        path, lines, function = picked
-        first = function.body[0]
-        if not (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str)):
-            return None
-        line = lines[first.lineno - 1]
-        quote = re.search(r'"""|\'\'\'', line)
-        if quote is None:
-            return None
-        lines[first.lineno - 1] = line[: quote.end()] + f"Edited {self.count}. " + line[quote.end() :]
+        function, number, end = self.random.choice(found)
+        lines[number] = lines[number][:end] + f"Edited {self.count}. " + lines[number][end:]
         path.write_text("".join(lines), encoding="utf-8")
         return f"edit the docstring of {function.name} in {path.name}"
 
@@ -217,3 +222,53 @@ class History:
         lines.insert(at + 1, f"\nA note by hand, edit {self.count}.\n")
         page.write_text("".join(lines), encoding="utf-8")
         return f"hand-edit a section of {page.name}"
+
+
+    # Edits that only move lines ---------------------------------------------------
+
+    def add_comment(self) -> str | None:
+        """A comment line above a function's first statement."""
+        picked = self._pick_function()
+        if picked is None:
+            return None
+        path, lines, function = picked
+        self._insert_before(path, lines, self._first_statement(function), f"# note {self.count}")
+        return f"comment in {function.name} in {path.name}"
+
+    def add_blank_line(self) -> str | None:
+        """A blank line above a top-level function or class (and its decorators)."""
+        path = self.random.choice(self._files())
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        nodes = [n for n in ast.parse("".join(lines)).body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+        if not nodes:
+            return None
+        node = self.random.choice(nodes)
+        lines.insert(min([node.lineno] + [d.lineno for d in node.decorator_list]) - 1, "\n")
+        path.write_text("".join(lines), encoding="utf-8")
+        return f"blank line above {node.name} in {path.name}"
+
+    def split_line(self) -> str | None:
+        """A one-line call's arguments moved to a line of their own: ``f(x)`` becomes
+        ``f(`` and ``x)``. Only lines move, unless a call among the arguments shared
+        the line (then the ranks change and the component is solved again)."""
+        picked = self._pick_function()
+        if picked is None:
+            return None
+        path, lines, function = picked
+        calls = [node for node in ast.walk(function) if isinstance(node, ast.Call) and node.args
+                 and isinstance(node.func, (ast.Name, ast.Attribute)) and node.lineno == node.end_lineno]
+        if not calls:
+            return None
+        call = self.random.choice(calls)
+        line = lines[call.lineno - 1].encode("utf-8")
+        opening = line.find(b"(", call.func.end_col_offset)
+        if opening < 0 or b"'" in line[:opening] or b'"' in line[:opening]:
+            return None  # not plainly code (a call inside a string)
+        lines[call.lineno - 1] = (line[: opening + 1] + b"\n" + line[opening + 1 :]).decode("utf-8")
+        text = "".join(lines)
+        try:
+            ast.parse(text)
+        except SyntaxError:
+            return None
+        path.write_text(text, encoding="utf-8")
+        return f"split line {call.lineno} of {path.name}"

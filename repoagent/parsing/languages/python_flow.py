@@ -14,10 +14,13 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   reads the key, anything else calls its ``get``), and ``f.:staticmethod`` for
   ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
   would bind it);
-* a head may also be a literal made here: ``{L<byte>`` a list, set or generator
-  expression, ``{T<byte>`` a tuple (of something), ``{D<byte>`` a dict, ``{F<byte>`` a lambda,
-  ``{V<byte>`` a temporary holding several values (``a if c else b``, ``a or b``)
-  or a value read and dropped (``obj.name`` as a statement);
+* a head may also be a literal made here: ``{L<n>`` a list, set or generator
+  expression, ``{T<n>`` a tuple (of something), ``{D<n>`` a dict, ``{F<n>`` a lambda,
+  ``{V<n>`` a temporary holding several values (``a if c else b``, ``a or b``)
+  or a value read and dropped (``obj.name`` as a statement); ``<n>`` is the
+  literal's ordinal in the file (the order the parse meets them), not its byte
+  offset, so that moving lines leaves the facts as they were (the flow key,
+  :mod:`repoagent.graph.flow_key`); the solver reads it only as part of a name;
 * ``!<annotation>``: instances of the classes an annotation names;
 * ``""``: unknown (a literal, something no definition can flow into);
 * ``global`` or ``nonlocal`` (:data:`DECLARATIONS`): not a value but the declaration
@@ -69,6 +72,13 @@ class FlowFacts:
     def __init__(self, parsed: ParsedFile, scope: Callable[[int], str]) -> None:
         self.parsed = parsed
         self.scope = scope
+        self._ordinals: dict[int, int] = {}  # a literal's start byte -> its ordinal
+
+    def head(self, letter: str, node: ts.Node) -> str:
+        """The head naming the literal ``node`` (``{L3``): the same node, read twice,
+        gets the same one."""
+        ordinal = self._ordinals.setdefault(node.start_byte, len(self._ordinals))
+        return f"{{{letter}{ordinal}"
 
     # -- values ----------------------------------------------------------------
 
@@ -133,7 +143,7 @@ class FlowFacts:
         values = [v for v in (self.value(n, scope, depth + 1) for n in nodes) if v]
         if len(values) <= 1:
             return values[0] if values else ""
-        temporary = f"{{V{at.start_byte}"
+        temporary = self.head("V", at)
         line = at.start_point[0] + 1
         self.parsed.assignments.extend(Assignment(scope, temporary, v, line) for v in values)
         return temporary
@@ -143,13 +153,13 @@ class FlowFacts:
         kind, line = node.type, node.start_point[0] + 1
         store = self.parsed.assignments.append
         if kind == "lambda":
-            head = f"{{F{node.start_byte}"
+            head = self.head("F", node)
             body = self.value(node.child_by_field_name("body"), scope, depth + 1)
             if body:
                 store(Assignment(scope, head + ".()", body, line))
             return head
         if kind == "tuple":
-            head = f"{{T{node.start_byte}"
+            head = self.head("T", node)
             filled = False
             for position, element in enumerate(node.named_children):
                 if element.type == "list_splat":
@@ -164,7 +174,7 @@ class FlowFacts:
                     filled = True
             return head if filled else ""  # see :meth:`literal_of`
         if kind in _DICTS:
-            head = f"{{D{node.start_byte}"
+            head = self.head("D", node)
             for element in _elements(node):
                 if element.type == "pair":
                     key = element.child_by_field_name("key")
@@ -176,7 +186,7 @@ class FlowFacts:
                     if inner:
                         store(Assignment(scope, head + ".[]", inner + ".[]", line))
             return head
-        head = f"{{L{node.start_byte}"
+        head = self.head("L", node)
         for element in _elements(node):
             if element.type == "list_splat" and element.named_children:
                 inner = self.value(element.named_children[0], scope, depth + 1)
@@ -253,7 +263,7 @@ class FlowFacts:
         """``a, b`` without parentheses: a tuple. A tuple holding nothing the flow can
         know (``(0, "a")``) is no value: it can never hold more, and as one value
         per literal, a function returning many of them held too many values."""
-        head = f"{{T{node.start_byte}"
+        head = self.head("T", node)
         line = node.start_point[0] + 1
         filled = False
         for position, element in enumerate(node.named_children):
@@ -338,7 +348,7 @@ class FlowFacts:
         """``obj.name`` as a statement: the value is dropped, but reading a property
         still calls its getter, so the read goes into a temporary of its own."""
         scope = self.scope(node.start_byte)
-        self._store(scope, f"{{V{node.start_byte}", node, node.start_point[0] + 1, 0)
+        self._store(scope, self.head("V", node), node, node.start_point[0] + 1, 0)
 
     # -- calls -------------------------------------------------------------------
 

@@ -1,0 +1,145 @@
+"""What the resolvers see of a file, without where it is: the flow key, and the
+mapping of a stored resolution's lines onto the file's lines now.
+
+A resolution component (:mod:`repoagent.graph.build`) is keyed by its files' flow
+keys, not their content hashes, so an edit that only moves lines (a comment, a
+blank line, a docstring, a constant's value, a line before a function) keeps the
+component's key: its stored edges and warnings are reused with their lines mapped,
+instead of solving the component again (issue 17; on the standard library, one
+giant component, that solve is 6 s of a one-edit run).
+
+**The key** hashes every field a resolver reads of a :class:`ParsedFile`, with each
+line replaced by its *rank* among the file's positions (the distinct lines of its
+imports, calls, assignments, returns and definitions' starts; :func:`flow_key`
+returns them). Left out, because no resolver (Python, Go, Java, Rust, JavaScript
+and TypeScript; checked field by field) reads them:
+
+* ``content_hash``: the point of the key;
+* ``errors``: syntax-error lines only become warnings of the parse, from the
+  ``files`` row, never through a resolver;
+* a definition's ``code_hash`` and ``docstring``: they stale sections, they name
+  no value;
+* a definition's ``span`` except ``start_line``, and a module's span whole: no
+  resolver reads ``end_line`` or bytes, or a module's lines (the parser has already used them to place each call in its caller).
+  Python's resolver reads ``start_line`` (a class's ``__init_subclass__`` call)
+  and computes each decorator's line from it (``start_line + k``, one line a
+  decorator): those lines are positions too.
+
+Literal values carry per-file ordinals, not byte offsets (``{L3``: the file's
+third literal; :mod:`repoagent.parsing.languages.python_flow`), so they are part of
+the key as they are.
+
+**Why ranks are enough.** The resolvers read a line only to put it on an edge or a
+warning, to tell sites apart (Python's ``Site``), or to compare it with another line
+of the same file (Go's and Java's locals declared before a call; sorting sites by
+caller, then line). A map that keeps the order of one file's positions keeps all of
+that, so a component solved with the old lines gives, mapped, exactly what solving
+it with the new ones gives. (A resolver that did arithmetic on lines, or compared
+lines of two files, would break this: ARCHITECTURE.md, "What lives in
+.repoagent/", says so to whoever writes one.)
+
+**The map is always a bijection when the keys are equal**: the key holds every
+position's rank, so equal keys have as many positions, each in the same place. An
+edit that would make it not one (a line holding two calls split in two, two lines
+joined) changes some rank, so the key differs and the component is solved again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from repoagent.hashing import content_hash
+from repoagent.models import Definition, Edge, Kind, ParsedFile
+
+
+def flow_key(parsed: ParsedFile) -> tuple[str, tuple[int, ...]]:
+    """The flow key of ``parsed`` and its positions (its distinct lines, ascending)."""
+    lines = {record.line for records in (parsed.imports, parsed.calls, parsed.assignments, parsed.returns) for record in records}
+    for definition in parsed.definitions:
+        lines.update(_definition_lines(definition))
+    positions = tuple(sorted(lines))
+    rank = {line: number for number, line in enumerate(positions)}
+    parts = [repr((parsed.path, parsed.language, parsed.module, parsed.exports))]
+    parts += [repr((*_read(d), [rank[line] for line in _definition_lines(d)])) for d in parsed.definitions]
+    parts += [repr((i.scope, i.local, i.module, i.name, rank[i.line])) for i in parsed.imports]
+    parts += [repr((c.caller, c.target, rank[c.line], c.constructs, c.arguments)) for c in parsed.calls]
+    parts += [repr((a.scope, a.target, a.value, rank[a.line])) for a in parsed.assignments]
+    parts += [repr((r.scope, r.value, rank[r.line], r.kind)) for r in parsed.returns]
+    return content_hash("\n".join(parts).encode("utf-8", "surrogatepass")), positions
+
+
+def _read(d: Definition) -> tuple[object, ...]:
+    """What resolvers read of a definition, but its lines (see the module's docstring
+    for what is left out and why)."""
+    parameters = tuple((p.name, p.annotation, p.default, p.prefix) for p in d.parameters)
+    return (d.id, d.parent, d.name, d.kind.value, d.signature, d.keyword, d.decorators, d.bases, parameters,
+            d.returns, d.raises, d.overloads)
+
+
+def _definition_lines(d: Definition) -> range:
+    """The definition's first line, and one line per decorator from there (Python's
+    resolver places a decorator's call on ``start_line + k``); none for a module,
+    whose first line is always 1 and read by no resolver (a line added above a file's
+    first ``def`` would otherwise change the ranks)."""
+    if d.kind is Kind.MODULE:
+        return range(0)
+    return range(d.span.start_line, d.span.start_line + max(1, len(d.decorators)))
+
+
+#: How a warning names its call's line (:func:`repoagent.graph.resolvers.base.unlinked_call`).
+_LINE = re.compile(r" line (\d+): call of ")
+
+
+def shifted(
+    edges: list[Edge], warnings: list[str], lines: Mapping[str, Mapping[int, int]], nodes: Mapping[str, Definition]
+) -> tuple[list[Edge], list[str]] | None:
+    """A component's stored ``edges`` and ``warnings`` with the lines of each file of
+    ``lines`` (path -> old line -> new line) mapped; ``None`` when some line cannot be
+    mapped or some warning cannot be read (then the component is solved again).
+
+    An edge's lines and a warning's line are lines of its caller's file. The map
+    keeps each file's order, so edges' lines stay sorted and warnings in order."""
+    moved = {d for d, node in nodes.items() if node.path in lines}
+    new_edges = []
+    for edge in edges:
+        if edge.caller in moved:
+            mapping = lines[nodes[edge.caller].path]
+            if not all(line in mapping for line in edge.lines):
+                return None
+            edge = Edge(edge.caller, edge.callee, tuple(mapping[line] for line in edge.lines))
+        new_edges.append(edge)
+    new_warnings = []
+    for warning in warnings:
+        found = _caller_line(warning, nodes)
+        if found is None:
+            return None
+        caller, match = found
+        if caller in moved:
+            mapping = lines[nodes[caller].path]
+            line = int(match.group(1))
+            if line not in mapping:
+                return None
+            warning = f"{warning[: match.start(1)]}{mapping[line]}{warning[match.end(1) :]}"
+        new_warnings.append(warning)
+    return new_edges, new_warnings
+
+
+def _caller_line(warning: str, nodes: Mapping[str, Definition]) -> tuple[str, re.Match[str]] | None:
+    """The warning's caller and the match of its line: the one ``" line N: call of "``
+    whose text before it is a known id. Repository text is hostile (a target may hold
+    those words): none or several such readings is no reading."""
+    found = [(warning[: m.start()], m) for m in _LINE.finditer(warning) if warning[: m.start()] in nodes]
+    return found[0] if len(found) == 1 else None
+
+
+def line_maps(paths: Iterable[str], old: Sequence[Sequence[int]], new: Sequence[Sequence[int]]) -> dict[str, dict[int, int]] | None:
+    """Per file whose positions moved, old line -> new line by rank; ``None`` if some
+    file's count of positions differs (a stored row not of this key)."""
+    maps = {}
+    for path, before, after in zip(paths, old, new, strict=True):
+        if len(before) != len(after):
+            return None
+        if before != after:
+            maps[path] = dict(zip(before, after))
+    return maps

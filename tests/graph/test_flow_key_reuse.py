@@ -1,0 +1,143 @@
+"""An edit that only moves lines reuses the stored resolution, its lines mapped.
+
+Each test builds a small git repository, builds its graph (the store fills), edits
+it, and builds again counting the Python resolver's runs; the graph must equal the
+one built with ``.repoagent/`` deleted.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from repoagent.config import Settings
+from repoagent.graph.build import build_graph
+from repoagent.graph.model import CallGraph
+from repoagent.graph.resolvers.python_flow import PythonResolver
+from repoagent.workspace import FOLDER
+from tests.support.git_repo import GitRepo
+
+A = """\
+from pkg import b
+
+
+def run():
+    b.helper()
+    b.other()
+    return b.helper()
+"""
+B = """\
+def helper():
+    return other()
+
+
+def other():
+    return 1
+"""
+C = """\
+from pkg.a import run
+
+
+def main():
+    run()
+"""
+
+
+@pytest.fixture
+def solves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many files each run of the Python resolver was given."""
+    counted: list[int] = []
+    resolve = PythonResolver.resolve
+
+    def counting(self: PythonResolver, files, nodes):  # type: ignore[no-untyped-def]
+        counted.append(len(files))
+        return resolve(self, files, nodes)
+
+    monkeypatch.setattr(PythonResolver, "resolve", counting)
+    return counted
+
+
+def _repo(tmp_path, files: dict[str, str]) -> GitRepo:  # type: ignore[no-untyped-def]
+    repo = GitRepo.init(tmp_path / "repo")
+    for path, text in files.items():
+        repo.write(path, text)
+    repo.commit("code")
+    return repo
+
+
+def _graph(repo: GitRepo) -> CallGraph:
+    return build_graph(repo.root, Settings(jobs=1))
+
+
+def _data(graph: CallGraph) -> tuple[object, ...]:
+    return (list(graph.files.items()), list(graph.nodes.items()), graph.edges, graph.warnings)
+
+
+def _lines(graph: CallGraph) -> dict[tuple[str, str], tuple[int, ...]]:
+    return {(e.caller, e.callee): e.lines for e in graph.edges}
+
+
+def _full(repo: GitRepo) -> CallGraph:
+    shutil.rmtree(repo.root / FOLDER)
+    return _graph(repo)
+
+
+def test_lines_moved_in_one_file_of_a_component_shift_its_edges_without_solving(tmp_path, solves: list[int]) -> None:  # type: ignore[no-untyped-def]
+    repo = _repo(tmp_path, {"pkg/__init__.py": "", "pkg/a.py": A, "pkg/b.py": B, "pkg/c.py": C})
+    before = _lines(_graph(repo))
+    assert before[("pkg.a.run", "pkg.b.helper")] == (5, 7)
+    assert solves == [4]
+    # A comment line, a blank line and a constant's new value: only positions move.
+    edited = A.replace("def run():\n", "# a comment\n\ndef run():\n").replace("return b.helper()", "\n    return b.helper()")
+    repo.write("pkg/a.py", edited)
+    after = _graph(repo)
+    assert solves == [4]  # the component of a, b and c was not solved again
+    lines = _lines(after)
+    assert lines[("pkg.a.run", "pkg.b.helper")] == (7, 10)
+    assert lines[("pkg.a.run", "pkg.b.other")] == (8,)
+    assert lines[("pkg.c.main", "pkg.a.run")] == before[("pkg.c.main", "pkg.a.run")]
+    assert lines[("pkg.b.helper", "pkg.b.other")] == before[("pkg.b.helper", "pkg.b.other")]
+    assert _data(after) == _data(_full(repo))
+
+
+def test_a_line_of_two_calls_split_in_two_is_solved_again(tmp_path, solves: list[int]) -> None:  # type: ignore[no-untyped-def]
+    two = "from pkg import b\n\n\ndef run():\n    b.helper(); b.other()\n"
+    repo = _repo(tmp_path, {"pkg/__init__.py": "", "pkg/a.py": two, "pkg/b.py": B})
+    assert _lines(_graph(repo))[("pkg.a.run", "pkg.b.other")] == (5,)
+    repo.write("pkg/a.py", two.replace("; ", "\n    "))
+    after = _graph(repo)
+    assert solves == [3, 3]  # the ranks changed: the rank map would not be a bijection
+    assert _lines(after)[("pkg.a.run", "pkg.b.helper")] == (5,)
+    assert _lines(after)[("pkg.a.run", "pkg.b.other")] == (6,)
+    assert _data(after) == _data(_full(repo))
+
+
+CROWDED = "".join(f"class K{n}:\n    def m(self):\n        return {n}\n\n\n" for n in range(17)) + (
+    "def run():\n"
+    f"    for item in [{', '.join(f'K{n}()' for n in range(17))}]:\n"
+    "        item.m()\n"
+)
+
+
+def test_a_warnings_line_is_shifted(tmp_path, solves: list[int]) -> None:  # type: ignore[no-untyped-def]
+    repo = _repo(tmp_path, {"crowded.py": CROWDED, "other.py": "def f():\n    return 1\n"})
+    line = CROWDED.splitlines().index("        item.m()") + 1
+    assert [w for w in _graph(repo).warnings if w.startswith(f"crowded.run line {line}: call of item.m ")]
+    repo.write("crowded.py", "# one\n# two\n" + CROWDED)
+    after = _graph(repo)
+    assert solves == [1, 1]  # two components, each solved once, by the first run
+    assert [w for w in after.warnings if w.startswith(f"crowded.run line {line + 2}: call of item.m ")]
+    assert not [w for w in after.warnings if w.startswith(f"crowded.run line {line}:")]
+    assert _data(after) == _data(_full(repo))
+
+
+def test_a_decorators_line_moves_with_the_definition(tmp_path, solves: list[int]) -> None:  # type: ignore[no-untyped-def]
+    text = "def deco(f):\n    return f\n\n\ndef factory():\n    return deco\n\n\n@deco\n@factory()\ndef g():\n    pass\n"
+    repo = _repo(tmp_path, {"d.py": text})
+    before = _lines(_graph(repo))
+    repo.write("d.py", text.replace("@deco\n", "\n\n@deco\n"))
+    after = _graph(repo)
+    assert solves == [1]
+    assert _lines(after) == {ends: tuple(line + 2 if line >= 9 else line for line in lines) for ends, lines in before.items()}
+    assert _data(after) == _data(_full(repo))
