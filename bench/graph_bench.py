@@ -4,8 +4,11 @@ Usage: python bench/graph_bench.py [--runs N] [TREE ...]
 
 Each TREE is copied to a temporary folder first, so the store is the bench's own.
 Per run: cold (no ``.repoagent/``), warm (nothing changed), and one function edited
-(a statement added to the last function of the tree's median-sized module that has
-one: that file is parsed again and its resolution component resolved again). Then,
+(a line added to the last function of the tree's median-sized module that has one:
+that file is parsed again), once per kind of :data:`EDITS`, each on top of the one
+before: a comment line (only lines move: the component's resolution is reused, its
+lines mapped), a constant assigned (a new local name: the component is solved again)
+and a call of the function itself (new facts, a new edge). Then,
 in-process: the store's size, its components, and how many rows of each table a
 one-edit run reads; and, without a store, parsing on one core and resolving timed
 apart. Defaults: the standard library's ``email`` package and the whole ``Lib/``
@@ -65,9 +68,13 @@ def run_once(tree: Path) -> tuple[float, float, int]:
     return elapsed, cpu, peak
 
 
-def edit_target(files: list[Path]) -> tuple[Path, int, str]:
+#: The kinds of one-function edit, each a line added at the end of the function's body.
+EDITS = {"comment": "# bench {run}", "constant": "_bench_edit = {run}", "call": "{function}()"}
+
+
+def edit_target(files: list[Path]) -> tuple[Path, int, str, str]:
     """The median-sized module with a top-level function: the line after its last
-    function's body, and that body's indentation."""
+    function's body, that body's indentation, and the function's name."""
     candidates = []
     for file in sorted(files, key=lambda f: (f.stat().st_size, str(f))):
         try:
@@ -77,19 +84,19 @@ def edit_target(files: list[Path]) -> tuple[Path, int, str]:
         functions = [node for node in tree.body if isinstance(node, ast.FunctionDef)]
         if functions:
             last = functions[-1].body[-1]
-            candidates.append((file, last.end_lineno or last.lineno, " " * last.col_offset))
+            candidates.append((file, last.end_lineno or last.lineno, " " * last.col_offset, functions[-1].name))
     return candidates[len(candidates) // 2]
 
 
-def edit_function(target: tuple[Path, int, str], run: int) -> None:
-    """Add one statement at the end of the target function (one function edited)."""
-    file, line, indent = target
+def edit_function(target: tuple[Path, int, str, str], run: int, kind: str = "constant") -> None:
+    """Add one line of ``kind`` at the end of the target function (one function edited)."""
+    file, line, indent, function = target
     lines = file.read_text(encoding="utf-8").splitlines(keepends=True)
-    lines.insert(line, f"{indent}_bench_edit = {run}\n")
+    lines.insert(line, indent + EDITS[kind].format(run=run, function=function) + "\n")
     file.write_text("".join(lines), encoding="utf-8")
 
 
-def store_profile(tree: Path, target: tuple[Path, int, str]) -> dict[str, object]:
+def store_profile(tree: Path, target: tuple[Path, int, str, str]) -> dict[str, object]:
     """The store's size and components, and the rows a one-edit run reads, per table."""
     from repoagent.config import Settings
     from repoagent.graph import build
@@ -146,15 +153,17 @@ def measure(source: Path, runs: int) -> dict[str, object]:
         files = list(tree.rglob("*.py"))
         size = sum(f.stat().st_size for f in files)
         target = edit_target(files)
-        cold, warm, changed = [], [], []
+        cold, warm = [], []
+        changed: dict[str, list[tuple[float, float, int]]] = {kind: [] for kind in EDITS}
         for run in range(runs):
             shutil.rmtree(tree / ".repoagent", ignore_errors=True)
             cold.append(run_once(tree))
             warm.append(run_once(tree))
-            edit_function(target, run)
-            changed.append(run_once(tree))
-            print(f"  {source.name} run {run + 1}: cold {cold[-1]}, warm {warm[-1]}, edited {changed[-1]} (wall s, CPU s, peak KiB); "
-                  f"load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
+            for kind, results in changed.items():
+                edit_function(target, run, kind)
+                results.append(run_once(tree))
+            print(f"  {source.name} run {run + 1}: cold {cold[-1]}, warm {warm[-1]}, edited {[r[-1] for r in changed.values()]} "
+                  f"(wall s, CPU s, peak KiB); load {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
         profile = store_profile(tree, target)
         parse_s, resolve_s = breakdown(tree)
     return {
@@ -164,8 +173,8 @@ def measure(source: Path, runs: int) -> dict[str, object]:
         "edited": str(target[0].relative_to(tree)),
         "files": len(files),
         "mb": size / 1e6,
-        **{f"{name}_{what}": statistics.median(r[i] for r in results) for name, results in (("cold", cold), ("warm", warm), ("changed", changed)) for i, what in ((0, "s"), (1, "cpu"))},
-        **{f"{name}_peak_mb": statistics.median(r[2] for r in results) / 1024 for name, results in (("cold", cold), ("warm", warm), ("changed", changed))},
+        **{f"{name}_{what}": statistics.median(r[i] for r in results) for name, results in (("cold", cold), ("warm", warm), *changed.items()) for i, what in ((0, "s"), (1, "cpu"))},
+        **{f"{name}_peak_mb": statistics.median(r[2] for r in results) / 1024 for name, results in (("cold", cold), ("warm", warm), *changed.items())},
         **profile,
     }
 
@@ -178,14 +187,15 @@ def main() -> None:
     stdlib = Path(sysconfig.get_paths()["stdlib"])
     trees = args.trees or [stdlib / "email", stdlib]
     print(f"load average before: {os.getloadavg()}", flush=True)
-    print("| tree | files | MB | cold s (CPU) | warm s (CPU) | one function edited s (CPU) | peak MB cold / warm / edit | store MB | parse, 1 core, s | resolve s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| tree | files | MB | cold s (CPU) | warm s (CPU) | edited: comment s (CPU) | constant s (CPU) | call s (CPU) | peak MB cold / warm / call | store MB | parse, 1 core, s | resolve s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     details = []
     for tree in trees:
         r = measure(tree, args.runs)
         print(
             f"| {r['tree']} | {r['files']} | {r['mb']:.1f} | {r['cold_s']:.2f} ({r['cold_cpu']:.2f}) | {r['warm_s']:.2f} ({r['warm_cpu']:.2f}) "
-            f"| {r['changed_s']:.2f} ({r['changed_cpu']:.2f}) | {r['cold_peak_mb']:.0f} / {r['warm_peak_mb']:.0f} / {r['changed_peak_mb']:.0f} "
+            f"| {r['comment_s']:.2f} ({r['comment_cpu']:.2f}) | {r['constant_s']:.2f} ({r['constant_cpu']:.2f}) | {r['call_s']:.2f} ({r['call_cpu']:.2f}) "
+            f"| {r['cold_peak_mb']:.0f} / {r['warm_peak_mb']:.0f} / {r['call_peak_mb']:.0f} "
             f"| {r['store_mb']:.1f} | {r['parse_1core_s']:.2f} | {r['resolve_s']:.2f} |",
             flush=True,
         )
