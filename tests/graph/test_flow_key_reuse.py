@@ -88,14 +88,14 @@ def test_lines_moved_in_one_file_of_a_component_shift_its_edges_without_solving(
     before = _lines(_graph(repo))
     assert before[("pkg.a.run", "pkg.b.helper")] == (5, 7)
     assert solves == [4]
-    # A comment line, a blank line and a constant's new value: only positions move.
-    edited = A.replace("def run():\n", "# a comment\n\ndef run():\n").replace("return b.helper()", "\n    return b.helper()")
+    # Comment lines (one at the top of the body: in the signature's text) and a blank line: only positions move.
+    edited = A.replace("def run():\n", "# a comment\n\ndef run():\n    # the body\n").replace("return b.helper()", "\n    return b.helper()")
     repo.write("pkg/a.py", edited)
     after = _graph(repo)
     assert solves == [4]  # the component of a, b and c was not solved again
     lines = _lines(after)
-    assert lines[("pkg.a.run", "pkg.b.helper")] == (7, 10)
-    assert lines[("pkg.a.run", "pkg.b.other")] == (8,)
+    assert lines[("pkg.a.run", "pkg.b.helper")] == (8, 11)
+    assert lines[("pkg.a.run", "pkg.b.other")] == (9,)
     assert lines[("pkg.c.main", "pkg.a.run")] == before[("pkg.c.main", "pkg.a.run")]
     assert lines[("pkg.b.helper", "pkg.b.other")] == before[("pkg.b.helper", "pkg.b.other")]
     assert _data(after) == _data(_full(repo))
