@@ -25,7 +25,7 @@ are interleaved, so a before/after comparison sees the same load.
 * one function edited: its edit staged, ``status --staged`` and ``docs --staged``
   (the edit is undone after each), for each kind of edit (:data:`EDITS`): a comment
   line (only lines move: the resolution is reused, its lines mapped), a constant
-  assigned (``_bench = N``: a new local name, so the component is solved again) and
+  assigned (``_bench_N = N``: a new local name, so the component is solved again) and
   a call of one of the file's functions added (new facts and a new edge). Side by
   side, they show what the reuse of issue 17 covers and what it does not.
 """
@@ -104,10 +104,13 @@ def report(name: str, version: Version, samples: list[tuple[float, float, float]
 
 
 #: The kinds of one-function edit, each a line put at the top of the function's body.
+#: Each sample's store holds the previous sample's edit (undone without a run), so
+#: the names differ from sample to sample: else that store would already hold the
+#: resolution of the same facts.
 EDITS = {
     "a comment line": "# bench {count}",
-    "a constant assigned": "_bench = {count}",
-    "a call added": "{function}()",
+    "a constant assigned": "_bench_{count} = {count}",
+    "a call added": "_bench_{count} = {function}()",
 }
 
 
