@@ -18,6 +18,11 @@ class Resolver(Protocol):
     (too many candidates, worded by :func:`unlinked_call`); ``repoagent graph``
     lists them. A resolver may empty ``files`` as
     it reads them, so that a parse no one else holds is freed early (Python's does).
+
+    A resolver reads a line only to put it on an edge or a warning, to tell sites
+    apart, or to compare it with another line of the same file: a stored resolution
+    is reused with its lines mapped when only lines moved
+    (:mod:`repoagent.graph.flow_key`, which also lists the fields resolvers read).
     """
 
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Iterable[Edge]:
