@@ -329,3 +329,71 @@ def test_rust_typed_parameters_and_locals_resolve_their_methods(tmp_path: Path) 
         ("src.main_rs.by_locals", f"{counter}.make"),
         ("src.main_rs.by_locals", f"{counter}.new"),
     }
+
+
+def test_rust_a_supertrait_method_is_reached_through_the_subtrait(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Named {
+            fn name(&self) -> String;
+        }
+        trait Titled {
+            fn name(&self) -> String;
+        }
+        trait Greeter: Named {
+            fn greet(&self) -> String { self.name() }
+        }
+        trait Both: Named + Titled {}
+        trait Deep: Greeter {}
+        struct En;
+        impl Named for En {
+            fn name(&self) -> String { String::new() }
+        }
+        impl Greeter for En {}
+        fn show(g: &dyn Greeter) { g.name(); }
+        fn deep<T>(d: &T) where T: Deep { d.name(); }
+        fn both(b: impl Both) { b.name(); }
+    """}
+    # Both has name from two supertraits: Rust would ask which, so no edge.
+    named, impl = "src.main_rs.Named.name", "src.main_rs.En.Named.name"
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Greeter.greet", named),
+        ("src.main_rs.Greeter.greet", impl),
+        ("src.main_rs.show", named),
+        ("src.main_rs.show", impl),
+        ("src.main_rs.deep", named),
+        ("src.main_rs.deep", impl),
+    }
+
+
+def test_rust_calls_inside_the_standard_expression_macros_are_calls(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        macro_rules! keep { ($($t:tt)*) => {}; }
+        macro_rules! format { ($($t:tt)*) => {}; }
+        mod util {
+            pub fn twice(x: i32) -> i32 { x * 2 }
+        }
+        struct Counter;
+        impl Counter {
+            fn get(&self) -> i32 { 1 }
+            fn show(&self) { std::println!("{}", self.get()); }
+        }
+        fn one() -> i32 { 1 }
+        fn two() -> i32 { 2 }
+        fn dropped() {}
+        fn main() {
+            let c = Counter;
+            println!("{} {}", util::twice(one()), vec![two()].len());
+            assert_eq!(one(), c.get());
+            keep!(dropped());
+            format!("{}", dropped());
+            write!(out, "{}", make::<u8>(1), one().dropped(), c.0.dropped());
+            if !matches!(x, Some(dropped())) {}
+        }
+    """}
+    # keep! and format! are the file's own macros: their tokens may be anything.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Counter.show", "src.main_rs.Counter.get"),
+        ("src.main_rs.main", "src.main_rs.util.twice"),
+        ("src.main_rs.main", "src.main_rs.one"),
+        ("src.main_rs.main", "src.main_rs.two"),
+    }

@@ -25,9 +25,11 @@ with ``T: Shape`` in the fn's or its impl's generics or ``where`` clause), names
 ``m`` of the one trait that has it (two: dropped, Rust would ask which); a call of a
 trait's method (this way, by ``Trait::m`` or as ``self.m()`` in a default method) also
 reaches ``m`` in every impl of that trait in the crate, unless there are more than
-``MAX_TARGETS`` (then none, and a warning). Methods a trait inherits from its
-supertraits, and calls on other values (fields, results, closure parameters), are
-dropped: their types are not tracked.
+``MAX_TARGETS`` (then none, and a warning). A trait's methods include its
+supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, or
+``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
+Calls on other values (fields, results, closure parameters) are dropped: their
+types are not tracked.
 Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
 ``E::V(x)`` make no edge.
 """
@@ -273,9 +275,30 @@ class Crates:
 
     def _associated(self, owner: str, name: str) -> str | None:
         candidates = self.methods.get(owner, {}).get(name, [])
+        if not candidates and self.nodes[owner].keyword == "trait":
+            return self._inherited(owner, name)
         inherent = [fn for fn, is_inherent in candidates if is_inherent]
         chosen = inherent or [fn for fn, _ in candidates]
         return chosen[0] if len(chosen) == 1 else None
+
+    def _inherited(self, trait: str, name: str) -> str | None:
+        """The method ``name`` a trait has from its supertraits (``trait B: A``, and
+        theirs): the nearest ones that declare it; None when none does, or two do
+        (Rust would ask which)."""
+        found: set[str] = set()
+        seen, todo = {trait}, [trait]
+        while todo:
+            current = todo.pop()
+            for base in self.nodes[current].bases:
+                supertrait = self._path(current, base.split("<", 1)[0].strip().split("::"))
+                if supertrait is None or supertrait in seen or self.nodes[supertrait].keyword != "trait":
+                    continue
+                seen.add(supertrait)
+                declared = [fn for fn, _ in self.methods.get(supertrait, {}).get(name, [])]
+                found.update(declared)
+                if not declared:
+                    todo.append(supertrait)
+        return found.pop() if len(found) == 1 else None
 
     def _is_module(self, scope: str) -> bool:
         node = self.nodes.get(scope)

@@ -28,17 +28,28 @@ What the resolver needs beyond definitions is recorded in the plain model:
 
 Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 ``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
+
+Macro bodies are token trees, not expressions: tree-sitter cannot say what a macro
+does with its tokens (a crate's ``macro_rules!`` may drop them, or make items of
+them). Only the standard library's expression macros (``println!``, ``format!``,
+``write!``, ``vec!``, ``assert_eq!`` ... :data:`EXPRESSION_MACROS`), whose arguments
+are expressions evaluated where the macro is written, are read: in their tokens a
+path or ``x.m`` right before a parenthesised group is a call (``label(x)``,
+``helpers::twice(2)``, ``self.name()``), also in such macros nested inside. Not
+when the file defines a ``macro_rules!`` of that name, nor after a turbofish
+(``f::<u8>(x)``) or on a receiver that is no plain name (``a().b()``, ``s.0.f()``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import tree_sitter as ts
 import tree_sitter_rust
 
 from repoagent.graph.resolvers.rust import RustResolver
-from repoagent.models import Assignment, Definition, Import, Kind, Parameter
+from repoagent.models import Assignment, CallSite, Definition, Import, Kind, Parameter
 from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, call_sites, chain, squash, text
 from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition, rename
 
@@ -50,6 +61,8 @@ QUERY = """
     (call_expression function: (_) @callee)
     (use_declaration argument: (_) @use)
     (let_declaration) @let
+    (macro_invocation macro: (_) @macro)
+    (macro_definition name: (identifier) @macro_rules)
     (ERROR) @error
     """
 
@@ -67,6 +80,15 @@ CHAIN = ChainSyntax(
 
 _KEYWORDS = {"struct_item": "struct", "enum_item": "enum", "trait_item": "trait", "union_item": "union", "mod_item": "mod"}
 _CONTAINERS = ("impl_item", "trait_item")
+# The standard library's macros whose arguments are expressions, evaluated in place.
+EXPRESSION_MACROS = frozenset({
+    "print", "println", "eprint", "eprintln", "format", "format_args", "write", "writeln", "panic",
+    "assert", "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne",
+    "vec", "dbg", "todo", "unimplemented", "unreachable",
+})
+_MACRO_PREFIXES = ("::std::", "std::", "::core::", "core::", "::alloc::", "alloc::")
+_TOKEN_NAMES = frozenset({"identifier", "self", "super", "crate"})
+_TOKEN_SEPARATORS = frozenset({"::", "."})
 
 
 class RustFile(FileParser):
@@ -104,6 +126,10 @@ class RustFile(FileParser):
             if node.child_by_field_name("body") is None:
                 name = text(node.child_by_field_name("name"))
                 parsed.imports.append(Import(scope(node.start_byte), name, "mod", None, node.start_point[0] + 1))
+        own_macros = {text(node) for node in captures.get("macro_rules", [])}
+        for node in captures.get("macro", []):
+            if _expression_macro(node, own_macros):
+                parsed.calls.extend(_macro_calls(node.next_named_sibling, own_macros, scope))
         for node in captures.get("let", []):
             local = _local(node)
             if local is not None:
@@ -125,6 +151,51 @@ class Rust(BraceLanguage):
     name = "rust"
     parser = RustFile
     resolver = RustResolver()
+
+
+def _expression_macro(name: ts.Node, own: set[str]) -> bool:
+    """Whether the macro ``name`` (``println``, ``std::println``) is one of
+    :data:`EXPRESSION_MACROS` that the file does not define itself."""
+    written = squash(text(name))
+    for prefix in _MACRO_PREFIXES:
+        written = written.removeprefix(prefix)
+    return written in EXPRESSION_MACROS and written not in own
+
+
+def _macro_calls(tree: ts.Node | None, own: set[str], scope: Callable[[int], str]) -> list[CallSite]:
+    """The calls written in an expression macro's token tree (and in expression macros
+    nested in it): a chain of names right before a ``( ... )`` group."""
+    found: list[CallSite] = []
+    stack = [tree] if tree is not None and tree.type == "token_tree" else []
+    while stack:
+        children = stack.pop().children
+        for index, child in enumerate(children):
+            if child.type != "token_tree":
+                continue
+            if index >= 2 and children[index - 1].type == "!":
+                if _expression_macro(children[index - 2], own):
+                    stack.append(child)
+                continue
+            target = _token_chain(children, index) if text(child).startswith("(") else None
+            if target is not None:
+                found.append(CallSite(scope(child.start_byte), target, child.start_point[0] + 1))
+            stack.append(child)
+    return found
+
+
+def _token_chain(tokens: list[ts.Node], end: int) -> str | None:
+    """``a::b``, ``x.m``, ``self.f`` written right before ``tokens[end]``; None when
+    no plain chain of names is (a turbofish, a call's or a field's result)."""
+    parts: list[str] = []
+    index = end - 1
+    while index >= 0 and tokens[index].type in _TOKEN_NAMES:
+        parts.append(text(tokens[index]))
+        separator = tokens[index - 1] if index >= 1 else None
+        if separator is None or separator.type not in _TOKEN_SEPARATORS:
+            return "".join(reversed(parts))
+        parts.append(separator.type)
+        index -= 2
+    return None
 
 
 def _local(node: ts.Node) -> tuple[str, str] | None:
