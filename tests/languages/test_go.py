@@ -416,3 +416,49 @@ def test_go_a_function_passed_to_a_parameter_of_function_type_is_called_there(tm
         ("main_go.main", "main_go.twice"),
         ("main_go.main", "main_go.run"),
     }
+
+
+def test_go_a_local_given_functions_by_name_calls_them(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Job struct{}
+
+        func (j *Job) Run() {}
+
+        func helper() {}
+
+        func other() {}
+
+        func unused() {}
+
+        func apply(f func()) { g := f; g() }
+
+        func main() {
+            f := helper
+            f()
+            var g func() = other
+            g()
+            j := &Job{}
+            h := j.Run
+            h()
+            k := h
+            k()
+            n := 1
+            _ = n
+            apply(unused)
+            m := pick()
+            m()
+        }
+
+        func pick() func() { return nil }
+    """}
+    # apply's g holds what apply's f is given; m holds a call's result: not followed.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "main_go.helper"),
+        ("main_go.main", "main_go.other"),
+        ("main_go.main", "main_go.Job.Run"),
+        ("main_go.main", "main_go.apply"),
+        ("main_go.main", "main_go.pick"),
+        ("main_go.apply", "main_go.unused"),
+    }

@@ -28,8 +28,10 @@ Everything else (fields, results of calls) is dropped.
 A parameter of function type (``f func()``) holds each function or method the
 repository passes at its position (``apply(work)``, ``apply(pkg.F)``, ``apply(v.M)``,
 and what reaches a parameter passed on), so ``f()`` links to each of them (at most
-``MAX_TARGETS``, else none and a warning). Function values held in locals, fields or
-containers, and function literals, are not followed.
+``MAX_TARGETS``, else none and a warning). So does a local given functions or
+methods by name (``f := helper``, ``var g func() = pkg.F``; each one it is given, in
+any order). Function values held in fields or containers, and function literals,
+are not followed.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ class GoResolver:
             for call in parsed.calls:
                 found = names.callee(parsed.path, call.caller, call.target, call.line)
                 if found is None:
-                    for callback in result.capped(call, names.callbacks(call.caller, call.target)):
+                    for callback in result.capped(call, names.callbacks(parsed.path, call.caller, call.target)):
                         result.append(Edge(call.caller, callback, (call.line,)))
                     continue
                 receiver, callee = found
@@ -86,9 +88,14 @@ class _Names:
         by_import = _import_paths(files, self.packages)
         self.declared = DeclaredTypes(self.sources)
         self.local_names: dict[tuple[str, str], int] = {}  # (function, name) -> the line it is first declared on
+        self.function_values: dict[tuple[str, str], list[tuple[str, str, str, int]]] = defaultdict(list)  # f := helper
         for parsed in self.sources:
             for assignment in parsed.assignments:
                 self.local_names.setdefault((assignment.scope, assignment.target), assignment.line)
+                if assignment.value.startswith("="):
+                    self.function_values[(assignment.scope, assignment.target)].append(
+                        (parsed.path, assignment.scope, assignment.value[1:], assignment.line)
+                    )
         self.imports = {parsed.path: _imports(parsed, by_import) for parsed in self.sources}
         self.method_sets = _MethodSets(self.sources, self.packages, self.imports, nodes)
         self.package_of = {parsed.path: self.packages[_key(parsed)] for parsed in self.sources}
@@ -101,28 +108,40 @@ class _Names:
             return None
         return _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
 
-    def callbacks(self, caller: str, target: str) -> list[str]:
-        """What ``f()`` runs when ``f`` is a parameter of function type: each function
-        or method the repository passes there, also through parameters passed on."""
-        start = self._slot(caller, target)
-        if start is None:
-            return []
+    def callbacks(self, path: str, caller: str, target: str) -> list[str]:
+        """What ``f()`` runs when ``f`` is a parameter of function type (each function
+        or method the repository passes there) or a local given functions (``f :=
+        helper``), also through parameters and locals passed on."""
         found: set[str] = set()
-        seen: set[tuple[str, int]] = set()
-        todo = [start]
+        seen: set[tuple[str, str]] = set()
+        todo = [(path, caller, target, 0)]
         while todo:
-            slot = todo.pop()
-            if slot in seen:
-                continue
-            seen.add(slot)
-            for path, scope, value, line in self.passed().get(slot, ()):
-                onward = self._slot(scope, value)
-                resolved = self.callee(path, scope, value, line) if onward is None else None
-                if onward is not None:
-                    todo.append(onward)
-                elif resolved is not None and self.nodes[resolved[1]].kind in (Kind.FUNCTION, Kind.METHOD):
+            where, scope, value, line = todo.pop()
+            slot, held = self._slot(scope, value), self._held(scope, value)
+            if slot is None and held is None:
+                resolved = self.callee(where, scope, value, line) if line else None
+                if resolved is not None and self.nodes[resolved[1]].kind in (Kind.FUNCTION, Kind.METHOD):
                     found.add(resolved[1])
+                continue
+            key = (slot[0], str(slot[1])) if slot is not None else held[0]
+            if key in seen:
+                continue
+            seen.add(key)
+            todo.extend(self.passed().get(slot, ()) if slot is not None else held[1])
         return sorted(found)
+
+    def _held(self, scope: str, name: str) -> tuple[tuple[str, str], list[tuple[str, str, str, int]]] | None:
+        """((function, name), what it was given) when ``name`` is a local of a function
+        around ``scope`` given functions by name (``f := helper``); None otherwise."""
+        if "." in name:
+            return None
+        for definition in enclosing(self.nodes, scope):
+            key = (definition.id, name)
+            if key in self.function_values:
+                return key, self.function_values[key]
+            if definition.kind is Kind.MODULE or key in self.local_names or any(p.name == name for p in definition.parameters):
+                return None
+        return None
 
     def passed(self) -> dict[tuple[str, int], list[tuple[str, str, str, int]]]:
         """(function id, position) -> (file, scope, name, line) of each name passed there.

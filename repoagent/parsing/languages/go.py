@@ -20,7 +20,9 @@ method's receiver ``(s *T)`` become ``Assignment(scope, "x", "T()")`` (``x`` hol
 other name a ``var`` or ``:=`` declares that may hold a function (not one given a
 literal, a composite literal or arithmetic, nor a ``var`` of another written type)
 is ``Assignment(scope, "x", "?")``: it shadows the package's ``x``, so ``x()`` there
-is no call of the package function.
+is no call of the package function; given a name or selector (``f := helper``,
+``var g func() = pkg.F``, ``h := v.M``) it is ``Assignment(scope, "f", "=helper")``:
+the local holds that function.
 
 Arguments that may name a function or method (``apply(work)``, ``run(pkg.F, v.M)``;
 not the function's locals, nor its parameters of other than function type) are
@@ -118,11 +120,12 @@ class GoFile(FileParser):
                 name_node, type_name = pair
                 line = name_node.start_point[0] + 1
                 parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
-            for name_node, callable_ in _declared_names(declaration):
+            for name_node, callable_, value in _declared_names(declaration):
                 where = scope(name_node.start_byte)
                 locals_.add((where, text(name_node)))
                 if callable_ and (pair is None or name_node != pair[0]):
-                    parsed.assignments.append(Assignment(where, text(name_node), "?", name_node.start_point[0] + 1))
+                    held = _function_value(value)
+                    parsed.assignments.append(Assignment(where, text(name_node), held or "?", name_node.start_point[0] + 1))
         # Locals and parameters of other than function type never hold a function the
         # resolver follows: names passed that are one of them are left out (most are).
         values = locals_ | {(a.scope, a.target) for a in parsed.assignments}
@@ -197,9 +200,19 @@ def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[
     parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
 
 
-def _declared_names(declaration: ts.Node) -> list[tuple[ts.Node, bool]]:
-    """The identifiers a ``var`` spec or a ``:=`` declares, and whether each may hold a
-    function (a value that is no literal nor arithmetic; a ``var`` of function type)."""
+def _function_value(value: ts.Node | None) -> str | None:
+    """``=helper`` / ``=pkg.F`` / ``=v.M`` for a declaration's value that names a
+    function or method (the local holds it); None for anything else."""
+    if value is None or value.type not in ("identifier", "selector_expression"):
+        return None
+    named = chain(value, CHAIN)
+    return "=" + named if named is not None and named not in _CONSTANTS else None
+
+
+def _declared_names(declaration: ts.Node) -> list[tuple[ts.Node, bool, ts.Node | None]]:
+    """The identifiers a ``var`` spec or a ``:=`` declares, whether each may hold a
+    function (a value that is no literal nor arithmetic; a ``var`` of function type),
+    and its value when one is given to each name."""
     if declaration.type == "var_spec":
         names = declaration.children_by_field_name("name")
         written = declaration.child_by_field_name("type")
@@ -208,12 +221,11 @@ def _declared_names(declaration: ts.Node) -> list[tuple[ts.Node, bool]]:
         left = declaration.child_by_field_name("left")
         names = [n for n in left.named_children if n.type == "identifier"] if left is not None else []
         written, values = None, declaration.child_by_field_name("right")
-    if written is not None:
-        return [(name, written.type == "function_type") for name in names]
     given = values.named_children if values is not None else []
-    if len(given) != len(names):
-        return [(name, True) for name in names]  # a call giving several values, or none given
-    return [(name, value.type not in _NOT_FUNCTIONS) for name, value in zip(names, given)]
+    paired = given if len(given) == len(names) else [None] * len(names)  # a call giving several values, or none given
+    if written is not None:
+        return [(name, written.type == "function_type", value) for name, value in zip(names, paired)]
+    return [(name, value is None or value.type not in _NOT_FUNCTIONS, value) for name, value in zip(names, paired)]
 
 
 def _top_level(type_spec: ts.Node) -> bool:
