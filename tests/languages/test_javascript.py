@@ -240,3 +240,35 @@ def test_javascript_a_callback_passed_on_reaches_the_inner_call(tmp_path: Path) 
         ("main_js.ping", "main_js.loop"),
         ("main_js.loop", "main_js.job"),
     }
+
+
+def test_javascript_keys_of_objects_passed_as_arguments_are_called_through_the_parameter(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function done() {}
+        function save() {}
+        function load() {}
+        function other() {}
+        const ops = { load };
+        function run(options) { options.onDone(); options.load(); options.missing(); }
+        function outer(opts) { run(opts); }
+        function wrap(cb) { run({ onDone: cb }); }
+        function typedLater(x) { x = {}; x.onDone(); }
+        run({ onDone: done, save });
+        outer({ onDone: save });
+        run(ops);
+        wrap(other);
+        typedLater({ onDone: other });
+    """}
+    # typedLater's x is assigned in its body: what was passed may be gone.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js", "main_js.run"),
+        ("main_js", "main_js.outer"),
+        ("main_js", "main_js.wrap"),
+        ("main_js", "main_js.typedLater"),
+        ("main_js.outer", "main_js.run"),
+        ("main_js.wrap", "main_js.run"),
+        ("main_js.run", "main_js.done"),
+        ("main_js.run", "main_js.save"),
+        ("main_js.run", "main_js.other"),
+        ("main_js.run", "main_js.load"),
+    }

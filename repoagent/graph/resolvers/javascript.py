@@ -21,7 +21,9 @@ passed at its position in the calls of that function the repository makes
 ``outer(fn)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else none
 and a warning);
 a ``const`` object literal's keys hold their values (``ops.save()`` with
-``const ops = {save}``).
+``const ops = {save}``), and so do the keys of object literals passed as arguments:
+``options.onDone()`` on an untyped parameter calls each ``onDone`` of the objects
+passed there (``run({onDone: finish})``, ``run(ops)``, and through parameters passed on).
 
 Types: ``this`` in a method of ``T``, and in TypeScript a parameter, variable or field
 annotated with a class or interface ``T`` of the repository and the result of a call
@@ -59,6 +61,7 @@ LANGUAGES = ("javascript", "typescript")
 MAX_DEPTH = 24
 NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
+_ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+))?")  # f(0), and f(0).key for a key of an object literal passed there
 REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it may be gone
 
 
@@ -96,7 +99,7 @@ class _Index:
         self.values: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.this_values: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         self.unbound: set[str] = set()
-        self.passed: dict[tuple[str, int], list[tuple[str, str]]] | None = None  # built on first use
+        self.passed: dict[tuple[str, int | str], list[tuple[str, str]]] | None = None  # built on first use
         self.constructions = [(call.caller, call.target) for parsed in files for call in parsed.calls if call.constructs]
         self.subtypes: dict[str, list[str]] | None = None  # built on first use
         # Names of methods two classes or interfaces declare: only a call of one of
@@ -118,14 +121,41 @@ class _Index:
     # -- calls -----------------------------------------------------------------------
 
     def callees(self, caller: str, target: str, constructs: bool) -> list[str]:
-        """What the call may run: one callee, or what an untyped parameter was given."""
-        if "." not in target and "(" not in target:
-            given = self.given(target, caller)
-            if given is not None:
-                found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
-                return sorted(found)
+        """What the call may run: one callee, or what an untyped parameter (or a key of
+        the objects passed to it: ``options.onDone()``) was given."""
+        head, _, key = target.partition(".")
+        given = self.given(head, caller) if "." not in key and "(" not in target else None
+        if given is not None and key:
+            given = self.members_given(head, key, caller)
+            given = [pair for value, where in given for pair in (self.given(value, where) or [(value, where)])]
+        if given is not None:
+            found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
+            return sorted(found)
         callee = self.callee(caller, target, constructs)
         return [callee] if callee is not None else []
+
+    def members_given(self, name: str, key: str, scope: str) -> list[tuple[str, str]]:
+        """The (chain, scope) pairs the key ``key`` of what the untyped parameter ``name``
+        holds may hold: the key of object literals passed there (``run({onDone: f})``)
+        and of the objects passed by name (``run(ops)``), also through parameters
+        passed on."""
+        start = self.slot(name, scope)
+        found: list[tuple[str, str]] = []
+        seen: set[tuple[str, int]] = set()
+        todo = [start] if start is not None else []
+        while todo:
+            slot = todo.pop()
+            if slot in seen:
+                continue
+            seen.add(slot)
+            found.extend(self.arguments().get((slot[0], f"{slot[1]}.{key}"), []))
+            for value, where in self.arguments().get(slot, []):
+                onward = self.slot(value, where) if "." not in value and "(" not in value else None
+                if onward is not None:
+                    todo.append(onward)
+                else:
+                    found.append((f"{value}.{key}", where))
+        return found
 
     def given(self, name: str, scope: str) -> list[tuple[str, str]] | None:
         """The (chain, scope) pairs the untyped parameter ``name`` may hold, following
@@ -196,6 +226,12 @@ class _Index:
     def parameter_values(self, name: str, scope: str | None) -> list[tuple[str, str]] | None:
         """The (chain, scope) pairs passed to the untyped parameter ``name`` seen from
         ``scope``; None when ``name`` is bound to something else first."""
+        slot = self.slot(name, scope)
+        return self.arguments().get(slot, []) if slot is not None else None
+
+    def slot(self, name: str, scope: str | None) -> tuple[str, int] | None:
+        """(function id, position) of the untyped parameter ``name`` seen from
+        ``scope``; None when ``name`` is bound to something else first."""
         while scope is not None:
             node = self.nodes.get(scope)
             if node is None or (scope, name) in self.members or (scope, name) in self.imports or (scope, name) in self.values:
@@ -203,21 +239,24 @@ class _Index:
             for index, parameter in enumerate(node.parameters):
                 if _parameter_name(parameter.name) == name:
                     typed = parameter.annotation is not None and "=>" not in parameter.annotation  # a function type says nothing more
-                    return None if typed or parameter.prefix else self.arguments().get((scope, index), [])
+                    return None if typed or parameter.prefix else (scope, index)
             scope = node.parent
         return None
 
-    def arguments(self) -> dict[tuple[str, int], list[tuple[str, str]]]:
-        """(function id, position) -> the (chain, scope) of each argument passed there."""
+    def arguments(self) -> dict[tuple[str, int | str], list[tuple[str, str]]]:
+        """(function id, position) -> the (chain, scope) of each argument passed there;
+        (function id, "position.key") -> each value of that key of object literals
+        passed there."""
         if self.passed is None:
             self.passed = defaultdict(list)
             for (scope, target), values in list(self.values.items()):
-                function, _, position = target[:-1].rpartition("(") if target.endswith(")") else ("", "", "")
-                if not position.isdigit():
+                found = _ARGUMENT.fullmatch(target) if target.endswith(")") or "(" in target else None
+                if found is None:
                     continue
-                value = self.evaluate(function, scope, 0)
+                value = self.evaluate(found.group(1), scope, 0)
                 if value is not None and value[0] == "def" and self.nodes[value[1]].kind is not Kind.CLASS:
-                    self.passed[(value[1], int(position))].extend((v, scope) for v in values)
+                    position = int(found.group(2))
+                    self.passed[(value[1], f"{position}.{found.group(3)}" if found.group(3) else position)].extend((v, scope) for v in values)
         return self.passed
 
     def callee(self, caller: str, target: str, constructs: bool) -> str | None:

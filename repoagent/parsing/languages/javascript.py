@@ -32,7 +32,8 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Values passed and held**: ``apply(f, x.g)`` records ``Assignment(scope,
   "apply(0)", "f")`` and ``Assignment(scope, "apply(1)", "x.g")``: the value of each
   argument that is a name or a chain, by position (none after a spread), so the
-  callee's parameter can be known to hold it. ``const o = {a: f, g}`` records
+  callee's parameter can be known to hold it; an object literal passed there
+  records its keys: ``run({onDone: f})`` is ``Assignment(scope, "run(0).onDone", "f")``. ``const o = {a: f, g}`` records
   ``o`` as ``{}`` and each key with a name or chain as its value as ``o.a``/``o.g``.
 * **Calls**: ``f``, ``a.b.c``, ``this.m``, ``super.m``, ``super`` (the parent
   constructor), ``new C`` (``constructs``), a capitalised JSX element (a component is
@@ -521,9 +522,23 @@ class JavaScriptFile(FileParser):
         for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
             if argument.type == "spread_element":
                 return  # the positions after it are not known
+            if argument.type == "object":
+                self.object_argument(f"{target}({index})", argument)
             value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else None
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
+
+    def object_argument(self, slot: str, value: ts.Node) -> None:
+        """``run({onDone: f, save})`` at position 0: ``run(0).onDone`` holds ``f``,
+        ``run(0).save`` holds ``save`` (keys with a name or chain as their value)."""
+        scope, line = self.scope(value.start_byte), self.line(value)
+        for part in value.named_children:
+            if part.type == "shorthand_property_identifier":
+                self.parsed.assignments.append(Assignment(scope, f"{slot}.{text(part)}", text(part), line))
+            elif part.type == "pair":
+                key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"), CHAIN)
+                if key is not None and key.type == "property_identifier" and held is not None:
+                    self.parsed.assignments.append(Assignment(scope, f"{slot}.{text(key)}", held, line))
 
     def object_members(self, name: str, value: ts.Node, scope: str, line: int) -> None:
         """``const o = {a: f, g}``: ``o`` is ``{}``, ``o.a`` holds ``f`` and ``o.g`` holds ``g``."""
