@@ -530,19 +530,16 @@ class JavaScriptFile(FileParser):
 
     def object_argument(self, slot: str, value: ts.Node) -> None:
         """``run({onDone: f, save})`` at position 0: ``run(0).onDone`` holds ``f``,
-        ``run(0).save`` holds ``save`` (keys with a name or chain as their value)."""
-        scope, line = self.scope(value.start_byte), self.line(value)
-        for part in value.named_children:
-            if part.type == "shorthand_property_identifier":
-                self.parsed.assignments.append(Assignment(scope, f"{slot}.{text(part)}", text(part), line))
-            elif part.type == "pair":
-                key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"), CHAIN)
-                if key is not None and key.type == "property_identifier" and held is not None:
-                    self.parsed.assignments.append(Assignment(scope, f"{slot}.{text(key)}", held, line))
+        ``run(0).save`` holds ``save``."""
+        self.object_keys(slot, value, self.scope(value.start_byte), self.line(value))
 
     def object_members(self, name: str, value: ts.Node, scope: str, line: int) -> None:
         """``const o = {a: f, g}``: ``o`` is ``{}``, ``o.a`` holds ``f`` and ``o.g`` holds ``g``."""
         self.parsed.assignments.append(Assignment(scope, name, "{}", line))
+        self.object_keys(name, value, scope, line)
+
+    def object_keys(self, name: str, value: ts.Node, scope: str, line: int) -> None:
+        """``name.key`` holds each key's value that is a name or chain in the object literal ``value``."""
         for part in value.named_children:
             if part.type == "shorthand_property_identifier":
                 self.parsed.assignments.append(Assignment(scope, f"{name}.{text(part)}", text(part), line))
