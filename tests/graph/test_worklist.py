@@ -26,6 +26,17 @@ def test_copies_and_rules_see_values_added_before_and_after() -> None:
     assert list(flow.values("unknown")) == []
 
 
+def test_a_missing_variable_copies_nothing_and_runs_no_rule() -> None:
+    seen: list[object] = []
+    flow = Worklist(TOP)
+    flow.add("a", "f")
+    flow.copy(None, "a")
+    flow.on(None, (lambda *arguments: seen.append(arguments), None, None, None))
+    flow.run()
+    assert list(flow.values("a")) == ["f"]
+    assert seen == []
+
+
 def test_a_variable_past_the_cap_holds_top_and_so_does_everything_it_flows_into() -> None:
     seen: list[object] = []
     flow = Worklist(TOP)

@@ -109,7 +109,13 @@ class Flow:
         self.index = index
         self.static = Evaluator(index)  # type names (bases, annotations) and module structure
         self.worklist = Worklist(TOP, self)
+        # The worklist's own methods, not methods forwarding to them: about 2.9
+        # million calls on the standard library, each a Python frame fewer.
         self.add: Callable[[Var, Value], None] = self.worklist.add  # ``var`` holds ``value``
+        #: ``target`` holds every value of ``source`` (if any), now and later.
+        self.copy: Callable[[Var | None, Var], None] = self.worklist.copy
+        #: Run a rule for every value of ``var`` (if any), now and later.
+        self.on: Callable[[Var | None, Rule], None] = self.worklist.on
         self.callees: dict[Site, list[str]] = {}  # see :meth:`_calls`
         self.crowded: dict[Site, None] = {}  # calls through top: no edge, a warning
         #: Property reads and stores on top: no edge (their receiver may have been
@@ -151,16 +157,6 @@ class Flow:
                 self._setter_names.add(definition.name)
 
     # -- the worklist ----------------------------------------------------------
-
-    def copy(self, source: Var | None, target: Var) -> None:
-        """``target`` holds every value of ``source``, now and later."""
-        if source is not None:
-            self.worklist.copy(source, target)
-
-    def on(self, var: Var | None, rule: Rule) -> None:
-        """Run ``rule`` for every value of ``var``, now and later."""
-        if var is not None:
-            self.worklist.on(var, rule)
 
     def solve(self) -> None:
         while True:

@@ -127,9 +127,11 @@ class Worklist:
             self._values[var] = value if value is self._top else [values, value]
         self._queue.append((var, value))
 
-    def copy(self, source: Hashable, target: Hashable) -> None:
-        """``target`` holds every value of ``source``, now and later."""
-        if source == target:
+    def copy(self, source: Hashable | None, target: Hashable) -> None:
+        """``target`` holds every value of ``source``, now and later (nothing when
+        ``source`` is ``None``: an expression without values, which the owner's
+        callers need not test for, one Python call fewer each)."""
+        if source is None or source == target:
             return
         source_id, target_id = self._ids[source], self._ids[target]
         targets = self._targets[source_id]
@@ -161,8 +163,11 @@ class Worklist:
         elif values is not None:
             self._add(target_id, values)
 
-    def on(self, var: Hashable, rule: Rule) -> None:
-        """Run ``rule`` (see :data:`Rule`) for every value of ``var``, now and later."""
+    def on(self, var: Hashable | None, rule: Rule) -> None:
+        """Run ``rule`` (see :data:`Rule`) for every value of ``var``, now and later
+        (never when ``var`` is ``None``, as in :meth:`copy`)."""
+        if var is None:
+            return
         var_id = self._ids[var]
         rules = self._rules[var_id]
         if rules is None:
