@@ -15,7 +15,9 @@ locals): their misses are the table's "not linked".
 ``bench/callgraph_languages_holdout/`` (``--holdout``), same layout, was written
 after the resolvers had been tuned on the programs above, in shapes they do not
 have, its expectations final before any run: its first measurement
-(bench/RESULTS.md) is the one on programs the rules were not made for.
+(bench/RESULTS.md) is the one on programs the rules were not made for. A second
+round (arrays, maps, fields holding functions, lambdas, closures) was added the
+same way before the rules made for those shapes.
 
 Prints one Markdown row per language and feature, then one per language.
 """

@@ -22,13 +22,15 @@ FLOORS = {
 }
 # The holdout (bench/callgraph_languages_holdout/), written after the rules, scored
 # once before any change for it (2026-12-06): 33 of 35 edges, none wrong. TypeScript
-# raised to 5/5 by a rule made after its miss was seen (this reaches overrides).
+# raised to 5/5 by a rule made after its miss was seen (this reaches overrides). A
+# second round of 15 programs (arrays, maps, fields of functions, lambdas, closures)
+# added on 2026-12-06 before any rule for it: 40 of 76 of its edges, one wrong.
 HOLDOUT_FLOORS = {
-    "go": (1.0, 1.0),
-    "java": (1.0, 1.0),
-    "rust": (1.0, 1.0),
-    "javascript": (1.0, 0.75),
-    "typescript": (1.0, 1.0),
+    "go": (1.0, 0.63),
+    "java": (1.0, 0.78),
+    "rust": (1.0, 0.52),
+    "javascript": (1.0, 0.64),
+    "typescript": (0.93, 0.66),
 }
 
 

@@ -1,0 +1,9 @@
+function validate(req) {}
+
+function authorize(req) {}
+
+function handle(req) {
+  [validate, authorize].forEach((step) => step(req));
+}
+
+handle({});
