@@ -29,8 +29,8 @@ HOLDOUT_FLOORS = {
     "go": (1.0, 0.63),
     "java": (1.0, 0.78),
     "rust": (1.0, 0.52),
-    "javascript": (1.0, 0.64),
-    "typescript": (0.93, 0.66),
+    "javascript": (1.0, 1.0),
+    "typescript": (1.0, 0.90),
 }
 
 

@@ -272,3 +272,48 @@ def test_javascript_keys_of_objects_passed_as_arguments_are_called_through_the_p
         ("main_js.run", "main_js.other"),
         ("main_js.run", "main_js.load"),
     }
+
+
+def test_javascript_elements_of_arrays_reach_the_callbacks_and_loops_over_them(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function a() {}
+        function b() {}
+        function h() {}
+        function late() {}
+        class Gzip { apply() {} }
+        class Zip { apply() {} }
+        const hooks = [a];
+        function on(f) { hooks.push(f); }
+        function fire() { hooks.forEach((h, i) => h()); }
+        function literal() { [a, b].map(function (step) { step(); }); }
+        function loop() {
+          const stages = [new Gzip(), new Zip()];
+          for (const s of stages) { s.apply(); }
+        }
+        function unknown(xs) { xs.forEach((h) => h()); }
+        class Emitter {
+          constructor(first) { this.handlers = [first]; this.done = first; }
+          add(handler) { this.handlers.push(handler); }
+          emit() { this.handlers.forEach((x) => x()); this.done(); }
+        }
+        on(late);
+        const e = new Emitter(b);
+        e.add(a);
+    """}
+    # h in fire and unknown is the arrow's parameter, not the module's h; unknown's
+    # xs is given nothing, so its elements are none.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js", "main_js.on"),
+        ("main_js", "main_js.Emitter.constructor"),
+        ("main_js", "main_js.Emitter.add"),
+        ("main_js.fire", "main_js.a"),
+        ("main_js.fire", "main_js.late"),
+        ("main_js.literal", "main_js.a"),
+        ("main_js.literal", "main_js.b"),
+        ("main_js.loop", "main_js.Gzip"),
+        ("main_js.loop", "main_js.Zip"),
+        ("main_js.loop", "main_js.Gzip.apply"),
+        ("main_js.loop", "main_js.Zip.apply"),
+        ("main_js.Emitter.emit", "main_js.a"),
+        ("main_js.Emitter.emit", "main_js.b"),
+    }

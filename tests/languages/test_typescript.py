@@ -195,3 +195,37 @@ def test_typescript_more_created_subtypes_than_the_cap_add_none_and_a_warning(tm
     graph = graph_of(tmp_path, files)
     assert {edge for edge in edges_of(graph) if edge[0] == "main_ts.total"} == {("main_ts.total", "main_ts.Shape.area")}
     assert graph.parse_warnings == ["main_ts.total line 2: call of s.area may run 17 callees; no edge drawn"]
+
+
+def test_typescript_elements_of_typed_arrays_and_listeners_kept_in_a_field(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        interface Shape { area(): number; }
+        class Square implements Shape { area(): number { return 4; } }
+        class Disc implements Shape { area(): number { return 3; } }
+        type Listener = (m: string) => void;
+        function log(m: string): void {}
+        function h(m: string): void {}
+        function total(shapes: Shape[], more: Array<Shape>): number {
+          more.forEach((t) => t.area());
+          return shapes.map((s) => s.area()).length;
+        }
+        class Bus {
+          private listeners: Listener[] = [];
+          subscribe(l: Listener): void { this.listeners.push(l); }
+          publish(): void { this.listeners.forEach((h) => h("x")); }
+        }
+        total([new Square()], [new Disc()]);
+        new Bus().subscribe(log);
+    """}
+    # A Shape element is any created Shape; the arrow's h is a listener, not the module's h.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_ts", "main_ts.total"),
+        ("main_ts", "main_ts.Square"),
+        ("main_ts", "main_ts.Disc"),
+        ("main_ts", "main_ts.Bus"),
+        ("main_ts", "main_ts.Bus.subscribe"),
+        ("main_ts.total", "main_ts.Shape.area"),
+        ("main_ts.total", "main_ts.Square.area"),
+        ("main_ts.total", "main_ts.Disc.area"),
+        ("main_ts.Bus.publish", "main_ts.log"),
+    }

@@ -63,6 +63,7 @@ NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
 _ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+))?")  # f(0), and f(0).key for a key of an object literal passed there
 REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it may be gone
+PASSED_PARAMETER = "?=>"  # a parameter of a function passed as an argument: unknown, shadows outer names
 
 
 class JavaScriptResolver:
@@ -100,6 +101,7 @@ class _Index:
         self.this_values: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         self.unbound: set[str] = set()
         self.passed: dict[tuple[str, int | str], list[tuple[str, str]]] | None = None  # built on first use
+        self.pushed: dict[tuple[str | None, str], list[tuple[str, str]]] | None = None  # built on first use
         self.constructions = [(call.caller, call.target) for parsed in files for call in parsed.calls if call.constructs]
         self.subtypes: dict[str, list[str]] | None = None  # built on first use
         # Names of methods two classes or interfaces declare: only a call of one of
@@ -128,6 +130,11 @@ class _Index:
         if given is not None and key:
             given = self.members_given(head, key, caller)
             given = [pair for value, where in given for pair in (self.given(value, where) or [(value, where)])]
+        if given is None and head == "this" and key and "." not in key and "(" not in target:
+            given = self.field_given(key, caller)
+        elif given is None and "." not in key and "(" not in target:
+            held = self.held(head, caller)
+            given = [(f"{value}.{key}" if key else value, where) for value, where in held] if held is not None else None
         if given is not None:
             found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
             return sorted(found)
@@ -179,6 +186,101 @@ class _Index:
             else:
                 todo.extend(onward)
         return found
+
+    def field_given(self, attribute: str, scope: str) -> list[tuple[str, str]] | None:
+        """For ``this.onDone()``: what the untyped parameters assigned to ``this.onDone``
+        (``this.onDone = onDone`` in the constructor) were given, with the other values
+        assigned there; None when no parameter is assigned there."""
+        owner = self.this_class(scope)
+        pairs = sorted(self.this_values.get((owner, attribute), set())) if owner is not None else []
+        found = [(value, where, self.given(value, where) if "." not in value and "(" not in value else None) for value, where in pairs]
+        if all(onward is None for _, _, onward in found):
+            return None
+        given = [pair for value, where, onward in found for pair in (onward if onward is not None else [(value, where)])]
+        return [*given, ("this." + attribute, scope)]  # a method of that name too (``this._subscribe = subscribe`` beside a method)
+
+    # -- arrays ----------------------------------------------------------------------
+
+    def held(self, name: str, scope: str) -> list[tuple[str, str]] | None:
+        """The (chain, scope) pairs ``name`` may hold when it is bound to elements of
+        arrays (a callback's element parameter, a ``for..of`` variable), each of them:
+        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; None when ``name`` is bound
+        to something else. A typed element (``:T``) is left to the chain's evaluation."""
+        binding = self.binding(name, scope)
+        if binding is None or not all(_is_element(value) for value in binding[1]):
+            return None
+        pairs = [pair for value in sorted(binding[1]) for pair in self.elements(value, binding[0], 0)]
+        untyped = [(value, where) for value, where in pairs if not value.startswith(":")]
+        return untyped if untyped or not pairs else None
+
+    def binding(self, name: str, scope: str | None) -> tuple[str, set[str]] | None:
+        """(scope, values) of the assignments that bind ``name`` seen from ``scope``;
+        None when a definition, an import or a parameter binds it first."""
+        while scope is not None:
+            node = self.nodes.get(scope)
+            if node is None:
+                return None
+            if not (node.kind is Kind.CLASS and node.keyword != "namespace"):
+                if (scope, name) in self.members or (scope, name) in self.imports:
+                    return None
+                values = _bound(self.values.get((scope, name), set()))
+                if values:
+                    return scope, values
+                if any(_parameter_name(p.name) == name for p in node.parameters):
+                    return None
+            scope = node.parent
+        return None
+
+    def elements(self, value: str, scope: str, depth: int) -> list[tuple[str, str]]:
+        """The (chain, scope) pairs one element ``value`` (``[e]`` of a literal, ``X[]``
+        of an array ``X``) may be, parameters followed to what was passed to them."""
+        if depth > MAX_DEPTH or value == "[]":
+            return []
+        if value.startswith("["):
+            pairs = [(value[1:-1], scope)]
+        elif value.startswith("this.") and value.count(".") == 1:
+            owner = self.class_of_scope(scope)
+            pairs = sorted(self.this_values.get((owner, value[5:]), set())) if owner is not None else []
+        elif "." not in value:
+            array = value[:-2]
+            pairs = list(self.appended().get((self.binder(array, scope), array), []))
+            passed = self.given(array, scope) or []
+            pairs += [pair for chain, where in passed if "." not in chain for pair in self.elements(chain + "[]", where, depth + 1)]
+        else:
+            return []
+        found: list[tuple[str, str]] = []
+        for chain, where in pairs:
+            onward = self.given(chain, where) if "." not in chain and "(" not in chain else None
+            found.extend(onward if onward is not None else [(chain, where)])
+        return found
+
+    def appended(self) -> dict[tuple[str | None, str], list[tuple[str, str]]]:
+        """(scope binding the array, its name) -> the (chain, scope) of each element the
+        code puts there: an array literal bound by ``const``, ``a.push(x)`` anywhere
+        the name ``a`` is that array, an annotated element type."""
+        if self.pushed is None:
+            self.pushed = defaultdict(list)
+            for (scope, target), values in self.values.items():
+                array = target[:-2]
+                if target.endswith("[]") and array and "." not in array and "(" not in array:
+                    self.pushed[(self.binder(array, scope), array)].extend((value, scope) for value in sorted(values))
+        return self.pushed
+
+    def binder(self, name: str, scope: str | None) -> str | None:
+        """The scope whose definition, import, assignment or parameter binds ``name``."""
+        while scope is not None:
+            node = self.nodes.get(scope)
+            if node is None:
+                return None
+            if not (node.kind is Kind.CLASS and node.keyword != "namespace") and (
+                (scope, name) in self.members
+                or (scope, name) in self.imports
+                or (scope, name) in self.values
+                or any(_parameter_name(p.name) == name for p in node.parameters)
+            ):
+                return scope
+            scope = node.parent
+        return None
 
     def overrides(self, caller: str, target: str, constructs: bool) -> list[str]:
         """For ``x.m()`` on a value of a TypeScript type ``T``: the ``m`` of each created
@@ -234,14 +336,27 @@ class _Index:
         ``scope``; None when ``name`` is bound to something else first."""
         while scope is not None:
             node = self.nodes.get(scope)
-            if node is None or (scope, name) in self.members or (scope, name) in self.imports or (scope, name) in self.values:
+            if node is None or (scope, name) in self.members or (scope, name) in self.imports:
+                return None
+            values = self.values.get((scope, name))
+            if values is not None and not all(value.startswith(":") and not self.names_class(value[1:], scope) for value in values):
                 return None
             for index, parameter in enumerate(node.parameters):
                 if _parameter_name(parameter.name) == name:
-                    typed = parameter.annotation is not None and "=>" not in parameter.annotation  # a function type says nothing more
-                    return None if typed or parameter.prefix else (scope, index)
+                    return None if parameter.prefix or self.names_class(parameter.annotation, scope) else (scope, index)
+            if values is not None:
+                return None
             scope = node.parent
         return None
+
+    def names_class(self, annotation: str | None, scope: str) -> bool:
+        """Whether a parameter's type annotation may name a class or interface of the
+        repository (its declared type then decides its calls). A function type, or a
+        name that is none of the repository's classes (``type Listener = (m: string) =>
+        void``, ``string``), says nothing more: what is passed there counts."""
+        if annotation is None or "=>" in annotation:
+            return False
+        return not _TYPE_NAME.fullmatch(annotation) or self.typed(self.evaluate(annotation, scope, 0)) is not None
 
     def arguments(self) -> dict[tuple[str, int | str], list[tuple[str, str]]]:
         """(function id, position) -> the (chain, scope) of each argument passed there;
@@ -254,6 +369,9 @@ class _Index:
                 if found is None:
                     continue
                 value = self.evaluate(found.group(1), scope, 0)
+                if value is not None and value[0] == "def" and self.nodes[value[1]].kind is Kind.CLASS:
+                    constructor = self.member(value[1], "constructor")  # ``new C(f)``: C's constructor is given f
+                    value = ("def", constructor) if constructor is not None else None
                 if value is not None and value[0] == "def" and self.nodes[value[1]].kind is not Kind.CLASS:
                     position = int(found.group(2))
                     self.passed[(value[1], f"{position}.{found.group(3)}" if found.group(3) else position)].extend((v, scope) for v in values)
@@ -283,12 +401,15 @@ class _Index:
 
     def evaluate(self, expression: str, scope: str, depth: int) -> Value | None:
         """The value of a chain such as ``a.b().c`` seen from ``scope``."""
-        if depth > MAX_DEPTH or expression == "?" or not expression:
+        if depth > MAX_DEPTH or expression in ("?", PASSED_PARAMETER) or not expression:
             return None
         if expression.startswith("#"):
             return ("def", expression[1:]) if expression[1:] in self.nodes else None
         if expression.startswith(":"):
             return self.typed(self.evaluate(expression[1:], scope, depth + 1))
+        if _is_element(expression):
+            found = {value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
+            return found.pop() if len(found) == 1 else None
         parts = expression.split(".")
         head, calls = _strip_calls(parts[0])
         if head == "this":
@@ -338,7 +459,7 @@ class _Index:
             if not (node.kind is Kind.CLASS and node.keyword != "namespace"):
                 definitions = [d for d in self.members.get((scope, name), []) if d not in self.unbound]
                 imports = self.imports.get((scope, name), [])
-                values = self.values.get((scope, name), set()) - {REASSIGNED}
+                values = _bound(self.values.get((scope, name), set()))
                 bindings = len(definitions) + len(imports) + len(values)
                 if bindings == 0 and any(_parameter_name(p.name) == name for p in node.parameters):
                     return None  # an untyped parameter shadows whatever is outside
@@ -495,6 +616,19 @@ def _strip_calls(part: str) -> tuple[str, int]:
     while part.endswith("()"):
         part, calls = part[:-2], calls + 1
     return part, calls
+
+
+def _bound(values: set[str]) -> set[str]:
+    """The values binding a name in its scope: a reassignment adds none, and a passed
+    function's parameter of that name counts only when nothing else binds it there
+    (then it shadows outer names)."""
+    values = values - {REASSIGNED}
+    return values - {PASSED_PARAMETER} if len(values) > 1 else values
+
+
+def _is_element(value: str) -> bool:
+    """``[e]`` (an element of a literal) or ``X[]`` (an element of the array ``X``)."""
+    return value.endswith("]")
 
 
 def _parameter_name(name: str) -> str:

@@ -32,9 +32,20 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Values passed and held**: ``apply(f, x.g)`` records ``Assignment(scope,
   "apply(0)", "f")`` and ``Assignment(scope, "apply(1)", "x.g")``: the value of each
   argument that is a name or a chain, by position (none after a spread), so the
-  callee's parameter can be known to hold it; an object literal passed there
+  callee's parameter can be known to hold it (``new C(f)`` records ``C(0)``: the
+  constructor's); an object literal passed there
   records its keys: ``run({onDone: f})`` is ``Assignment(scope, "run(0).onDone", "f")``. ``const o = {a: f, g}`` records
   ``o`` as ``{}`` and each key with a name or chain as its value as ``o.a``/``o.g``.
+* **Arrays**: ``X[]`` as a value is one element of the array ``X`` (a chain), and
+  ``[e]`` is the element ``e`` of an array literal. ``const a = [f, new C()]`` records
+  ``a`` as ``[]`` and ``a[]`` holding ``f`` and ``C()``; ``a.push(g)`` (or
+  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; TypeScript's
+  ``xs: T[]`` (``Array<T>``, ``readonly T[]``) records ``xs[]`` as ``:T``. The element
+  parameter of a function passed to ``forEach``/``map``/``filter``/... (``reduce``'s
+  second) holds ``X[]`` for the receiver ``X``, or each ``[e]`` of a literal receiver
+  (``[a, b].forEach(h => h())``); so does a ``for (x of X)`` variable. Every other
+  parameter of a function passed as an argument is ``?=>``: unknown, it shadows outer
+  names unless something else binds that name in the scope.
 * **Calls**: ``f``, ``a.b.c``, ``this.m``, ``super.m``, ``super`` (the parent
   constructor), ``new C`` (``constructs``), a capitalised JSX element (a component is
   called) and a bare decorator.
@@ -67,7 +78,7 @@ COMMON_QUERY = """
 (export_statement) @export
 (variable_declarator) @declarator
 (assignment_expression left: (member_expression) right: (_)) @assignment
-(for_in_statement left: (identifier) @local)
+(for_in_statement left: (identifier) @loop)
 (assignment_expression left: (identifier) @reassigned)
 (catch_clause parameter: (identifier) @local)
 (ERROR) @error
@@ -83,6 +94,13 @@ JS_QUERY = COMMON_QUERY + JSX_QUERY + """
 """
 
 FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "generator_function", "function"})
+# Array methods that call their function argument with each element, and the position
+# of the element among that function's parameters.
+ELEMENT_CALLBACKS = {
+    **dict.fromkeys(("forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap"), 0),
+    **dict.fromkeys(("reduce", "reduceRight"), 1),
+}
+APPENDS = frozenset({"push", "unshift"})
 CLASS_VALUES = frozenset({"class"})
 _JSDOC_LINE = re.compile(r"^\s*\*? ?")
 
@@ -186,6 +204,7 @@ class JavaScriptFile(FileParser):
             self.arguments(node)
         for node in captures.get("constructed", []):
             self.call(node, chain(node, CHAIN), True)
+            self.arguments(node)
         for node in captures.get("jsx", []):
             target = chain(node, CHAIN)
             if target is not None and target[:1].isupper():
@@ -202,6 +221,8 @@ class JavaScriptFile(FileParser):
             self.assignment(node)
         for node in captures.get("local", []):
             self.local(node, "?")
+        for node in captures.get("loop", []):
+            self.loop_variable(node)
         for node in captures.get("reassigned", []):
             self.local(node, "=?")
 
@@ -510,23 +531,86 @@ class JavaScriptFile(FileParser):
         if constant and value is not None and value.type == "object" and not annotated:
             self.object_members(text(name), value, scope, line)
             return
+        elements = self.annotated_elements(node.child_by_field_name("type"))
+        if elements is not None:
+            self.parsed.assignments.append(Assignment(scope, text(name) + "[]", elements, line))
+        if constant and value is not None and value.type == "array":
+            self.parsed.assignments.append(Assignment(scope, text(name), "[]", line))
+            for part in value.named_children:
+                self.element(text(name) + "[]", part)
+            return
         target = chain(value, CHAIN) if value is not None and constant else None
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
 
     def arguments(self, function: ts.Node) -> None:
-        """Each argument of a call of ``function`` that is a name or chain, by position."""
+        """Each argument of a call of ``function`` that is a name or chain, by position;
+        the parameters of functions passed (an array method's callback's element), and
+        what ``a.push(x)`` puts in ``a``."""
         target = chain(function, CHAIN)
         arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
-        if target is None or arguments is None or arguments.type != "arguments":
+        if arguments is None or arguments.type != "arguments":
             return
+        receiver = function.child_by_field_name("object") if function.type == "member_expression" else None
+        method = text(function.child_by_field_name("property")) if receiver is not None else None
         for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
             if argument.type == "spread_element":
                 return  # the positions after it are not known
+            if argument.type in FUNCTION_VALUES:
+                self.callback_parameters(argument, receiver if index == 0 and method in ELEMENT_CALLBACKS else None, ELEMENT_CALLBACKS.get(method or ""))
+            array = chain(receiver, CHAIN) if method in APPENDS else None
+            if array is not None and "(" not in array:
+                self.element(array + "[]", argument)
+            if target is None:
+                continue
             if argument.type == "object":
                 self.object_argument(f"{target}({index})", argument)
             value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else None
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
+
+    def callback_parameters(self, function: ts.Node, receiver: ts.Node | None, element: int | None) -> None:
+        """The parameters of a function passed as an argument, bound in the scope it is
+        written in: the ``element``-th of an array method's callback holds the elements
+        of the ``receiver``, the others are unknown and shadow outer names."""
+        single = function.child_by_field_name("parameter")
+        listed = function.child_by_field_name("parameters")
+        parameters = [single] if single is not None else listed.named_children if listed is not None else []
+        for index, parameter in enumerate(p for p in parameters if p.type != "comment"):
+            name = parameter.child_by_field_name("pattern") if parameter.type in ("required_parameter", "optional_parameter") else parameter
+            if name is None or name.type != "identifier" or parameter.child_by_field_name("type") is not None:
+                continue  # a pattern, or a TypeScript annotation (recorded as the parameter's type)
+            values = self.elements_of(receiver) if index == element and receiver is not None else []
+            for value in values or ["?=>"]:
+                self.parsed.assignments.append(Assignment(self.scope(function.start_byte), text(name), value, self.line(name)))
+
+    def elements_of(self, array: ts.Node) -> list[str]:
+        """What one element of ``array`` is: ``X[]`` for a chain ``X``, each ``[e]`` of a literal."""
+        if array.type == "array":
+            return [f"[{value}]" for part in array.named_children if (value := self.element_value(part)) is not None]
+        found = chain(array, CHAIN)
+        return [f"{found}[]"] if found is not None and "(" not in found else []
+
+    def element_value(self, node: ts.Node) -> str | None:
+        """A name, a chain or a created object (``C()``) kept in an array; else None."""
+        if node.type in ("identifier", "member_expression", "new_expression"):
+            value = chain(node, CHAIN)
+            return value if value is not None and (node.type == "new_expression" or "(" not in value) else None
+        return None
+
+    def element(self, array: str, node: ts.Node) -> None:
+        """``array`` (``a[]``, ``this.a[]``) holds ``node`` when that is a name, chain or created object."""
+        value = self.element_value(node)
+        if value is not None:
+            self.parsed.assignments.append(Assignment(self.scope(node.start_byte), array, value, self.line(node)))
+
+    def loop_variable(self, node: ts.Node) -> None:
+        """``for (x of X)``: ``x`` is an element of ``X``; ``for (k in o)``: unknown."""
+        loop = node.parent
+        right = loop.child_by_field_name("right") if loop is not None else None
+        operator = loop.child_by_field_name("operator") if loop is not None else None
+        values = self.elements_of(right) if right is not None and operator is not None and operator.type == "of" else []
+        for value in values or ["?"]:
+            self.local(node, value)
 
     def object_argument(self, slot: str, value: ts.Node) -> None:
         """``run({onDone: f, save})`` at position 0: ``run(0).onDone`` holds ``f``,
@@ -547,6 +631,22 @@ class JavaScriptFile(FileParser):
                 key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"), CHAIN)
                 if key is not None and key.type == "property_identifier" and held is not None:
                     self.parsed.assignments.append(Assignment(scope, f"{name}.{text(key)}", held, line))
+
+    def annotated_elements(self, annotation: ts.Node | None) -> str | None:
+        """``: C[]``, ``: readonly C[]``, ``: Array<C>``, ``: ReadonlyArray<C>`` as ``:C`` (an element's type)."""
+        kind = annotation.named_children[0] if annotation is not None and annotation.named_children else None
+        if kind is not None and kind.type == "readonly_type" and kind.named_children:
+            kind = kind.named_children[0]
+        if kind is not None and kind.type == "array_type" and kind.named_children:
+            element = kind.named_children[0]
+        elif kind is not None and kind.type == "generic_type" and text(kind.child_by_field_name("name")) in ("Array", "ReadonlyArray"):
+            arguments = kind.child_by_field_name("type_arguments")
+            element = arguments.named_children[0] if arguments is not None and len(arguments.named_children) == 1 else None
+        else:
+            return None
+        if element is not None and element.type == "generic_type":
+            element = element.child_by_field_name("name")
+        return ":" + text(element) if element is not None and element.type in ("type_identifier", "nested_type_identifier") else None
 
     def annotated_class(self, annotation: ts.Node | None) -> str | None:
         """``: C`` or ``: C<T>`` as ``:C`` (a value of type ``C``); other types say nothing certain."""
@@ -603,6 +703,9 @@ class JavaScriptFile(FileParser):
             self.parsed.assignments.append(Assignment(self.module, slot, value, line))
         elif target.startswith("this.") and target.count(".") == 1:
             self.parsed.assignments.append(Assignment(self.scope(node.start_byte), target, value or "?", line))
+            if right.type == "array":
+                for part in right.named_children:
+                    self.element(target + "[]", part)
 
     def exported_object(self, node: ts.Node, line: int) -> None:
         """``module.exports = {f, g: h}`` exports ``f`` and ``g``."""

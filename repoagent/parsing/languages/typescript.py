@@ -107,19 +107,29 @@ class TypeScriptFile(JavaScriptFile):
     def typed_field(self, node: ts.Node) -> None:
         """``private h: Handler;`` in a class: ``this.h`` is a ``Handler``."""
         instance = self.annotated_class(node.child_by_field_name("type"))
+        elements = self.annotated_elements(node.child_by_field_name("type"))
         name = node.child_by_field_name("name")
-        if instance is not None and name is not None and node.child_by_field_name("value") is None:
-            scope = self.scope(node.start_byte)
+        if name is None:
+            return
+        scope = self.scope(node.start_byte)
+        if instance is not None and node.child_by_field_name("value") is None:
             self.parsed.assignments.append(Assignment(scope, "this." + text(name), instance, self.line(node)))
+        if elements is not None:
+            self.parsed.assignments.append(Assignment(scope, f"this.{text(name)}[]", elements, self.line(node)))
 
     def typed_parameter(self, node: ts.Node) -> None:
         """``(h: Handler)``: ``h`` is a ``Handler`` in the function; a parameter property
         (``constructor(private h: Handler)``) also makes ``this.h`` one in the class."""
         instance = self.annotated_class(node.child_by_field_name("type"))
         pattern = node.child_by_field_name("pattern")
-        if instance is None or pattern is None:
+        if pattern is None:
             return
         scope, line = self.scope(node.start_byte), self.line(node)
+        elements = self.annotated_elements(node.child_by_field_name("type"))
+        if elements is not None:
+            self.parsed.assignments.append(Assignment(scope, text(pattern) + "[]", elements, line))
+        if instance is None:
+            return
         self.parsed.assignments.append(Assignment(scope, text(pattern), instance, line))
         if any(c.type in ("accessibility_modifier", "readonly") for c in node.children):
             method = node.parent.parent if node.parent is not None else None
