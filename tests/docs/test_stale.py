@@ -32,6 +32,12 @@ def test_a_body_change_stales_only_that_function(repo, run):
     assert run.status() == {"pkg.lib.helper": "changed"}
 
 
+def test_a_comment_leading_a_body_stales_only_that_function(repo, run):
+    documented(repo, run, {"pkg/lib.py": LIB})
+    repo.write("pkg/lib.py", LIB.replace("int:\n", "int:\n    # leading\n"))
+    assert run.status() == {"pkg.lib.helper": "changed"}
+
+
 def test_a_method_body_change_does_not_stale_its_class(repo, run):
     documented(repo, run, {"m.py": "class C:\n    def f(self):\n        return 1\n"})
     repo.write("m.py", "class C:\n    def f(self):\n        return 2\n")

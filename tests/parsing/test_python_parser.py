@@ -227,6 +227,24 @@ def test_comment_leading_a_nested_body_belongs_to_the_nested_object() -> None:
         assert edited["pkg.mod.f"] != first["pkg.mod.f"]
 
 
+def test_a_signature_ends_at_the_colon_whatever_comments_follow() -> None:
+    """A comment after the colon or leading the body is the body's: in the signature
+    it would make every caller deps-changed."""
+    parsed = parse(
+        """
+        class C(B):  # {header}
+            # {leading}
+            def m(self, x: int) -> int:  # {header}
+                # {leading}
+                return x
+        """.format(header="h", leading="l")
+    )
+    assert {d.id: d.signature for d in parsed.definitions[1:]} == {
+        "pkg.mod.C": "class C(B)",
+        "pkg.mod.C.m": "def m(self, x: int) -> int",
+    }
+
+
 def test_hash_does_not_depend_on_position() -> None:
     moved = parse("\n\n\ndef f():\n    return 1\n")
     original = parse("def f():\n    return 1\n")

@@ -162,10 +162,18 @@ def _outer_start(node: ts.Node) -> int:
     return outer.start_byte if outer is not None else node.start_byte
 
 
+def _header(node: ts.Node) -> str:
+    """A ``def`` or ``class`` header: its text up to its colon. Comments between the
+    colon and the first statement of the body (tree-sitter puts them before the
+    block) are the body's: in the signature, a comment would stale every caller."""
+    colon = next((child for child in node.children if child.type == ":"), None)
+    return decode(node.text[: colon.end_byte - node.start_byte]) if colon is not None else text(node)
+
+
 def _function(node: ts.Node, raises: dict[int, list[str]]) -> RawDefinition:
     outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
     body = node.child_by_field_name("body")
-    header = decode(node.text[: body.start_byte - node.start_byte]) if body is not None else text(node)
+    header = _header(node)
     is_async = header.lstrip().startswith("async")
     in_class = _enclosing_definition(node) == "class_definition"
     returns = node.child_by_field_name("return_type")
@@ -210,7 +218,7 @@ def _with_stubs(implementation: RawDefinition, stubs: list[RawDefinition]) -> Ra
 def _class(node: ts.Node) -> RawDefinition:
     outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
     body = node.child_by_field_name("body")
-    header = decode(node.text[: body.start_byte - node.start_byte]) if body is not None else text(node)
+    header = _header(node)
     superclasses = node.child_by_field_name("superclasses")
     bases = tuple(text(b) for b in superclasses.named_children if b.type != "keyword_argument") if superclasses else ()
     return RawDefinition(
