@@ -64,6 +64,11 @@ class Plan:
     index_stale: bool = False
     #: Sections of existing objects whose text was edited by hand (kept as if locked), in page order.
     edited: list[EditedSection] = field(default_factory=list)
+    #: What :func:`replan` starts from instead of loading and hashing again: the
+    #: record as this plan left it in the workspace (``None``: not known to be there)
+    #: and the graph's :func:`~repoagent.pages.record.graph_keys`.
+    recorded: record.Record | None = None
+    keys: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
 
     @property
     def stale(self) -> bool:
@@ -113,20 +118,25 @@ def plan(
 
 def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False) -> Plan:
     """:func:`plan` again after ``written`` was applied: the same view of the code and
-    so the same graph, compared with the pages as they are now."""
-    return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks)
+    so the same graph, compared with the pages as they are now. The record
+    ``written`` left and its graph keys are reused, not loaded and hashed again
+    (0.2 s of the standard library's)."""
+    return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks, written)
 
 
-def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool) -> Plan:
+def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool,
+              written: Plan | None = None) -> Plan:
     key = record.record_key(root, settings)
+    keys = written.keys if written is not None and written.keys else record.graph_keys(graph)
+    last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
     try:
-        return _plan(root, settings, scope, graph, key, record.load(root, key), retry_fallbacks)
+        return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks)
     except StaleFacts:
-        return _plan(root, settings, scope, graph, key, None, retry_fallbacks)
+        return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks)
 
 
-def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str, last: record.Record | None,
-          retry_fallbacks: bool) -> Plan:
+def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
+          keys: dict[str, tuple[str, list[str]]], last: record.Record | None, retry_fallbacks: bool) -> Plan:
     out = root / settings.out
     pages = PageStore(root, out, last.pages if last is not None else {})
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
@@ -136,7 +146,6 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
         node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(page), s.marker.lock or s.edited, s.marker.writer)
         for node_id, (page, s) in sections.all_facts()
     }
-    keys = record.graph_keys(graph)
     calm = record.settled(last, keys, pages.unchanged)
     sources = _SourceReader(scope)
     retry = _fallback_retries(root, settings.retry_fallbacks) if retry_fallbacks else None
@@ -145,12 +154,12 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
                      settled={d.id for path in calm for d in graph.files[path].definitions})
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
     found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale,
-                 edited=[s for s in sections.edited() if s.marker.id in graph.nodes])
+                 edited=[s for s in sections.edited() if s.marker.id in graph.nodes], keys=keys)
     touched = _touched_pages(found)
     for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        _record(found, key, keys, index, last, touched)
+        found.recorded = _record(found, key, keys, index, last, touched)
     return found
 
 
@@ -166,15 +175,17 @@ def _touched_pages(found: Plan) -> set[str]:
 
 
 def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index: record.IndexFacts,
-            last: record.Record | None, touched: set[str]) -> None:
+            last: record.Record | None, touched: set[str]) -> record.Record | None:
     """Record what this plan of the whole repository saw, for the next one (unless
-    that is what the last record says); ``touched`` pages will be rewritten."""
+    that is what the last record says); ``touched`` pages will be rewritten. Returns
+    the record now stored (``None`` when it could not be stored)."""
     ids = documented(found.graph, found.sections, found.changes)
     files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
              for path, (graph_key, around) in keys.items()}
     seen = record.Record(found.pages.recordable(), files, index._replace(stat=settled_stat(index.stat)))
-    if seen != last:
-        record.save(found.root, key, seen)
+    if seen == last or record.save(found.root, key, seen):
+        return seen
+    return None
 
 
 def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex,

@@ -101,11 +101,11 @@ def load(root: Path, key: str) -> Record | None:
         return None
 
 
-def save(root: Path, key: str, record: Record) -> None:
-    """Store ``record`` (best effort: it is only a speed-up)."""
+def save(root: Path, key: str, record: Record) -> bool:
+    """Store ``record`` (best effort: it is only a speed-up); whether it was stored."""
     workspace = Workspace(root)
     if workspace.pages_record is None:
-        return
+        return False
     pages = {name: [list(facts.stat) if facts.stat else None,
                     [_encode_section(s) for s in facts.sections],
                     [[s.line, s.id, s.fence] for s in facts.strays]] for name, facts in record.pages.items()}
@@ -113,11 +113,12 @@ def save(root: Path, key: str, record: Record) -> None:
     index = record.index or IndexFacts(None, "", True)
     blob = pack([key, pages, files, [list(index.stat) if index.stat else None, index.listing, index.stale]])
     if blob is None:
-        return  # a name msgpack cannot spell (not UTF-8): no record, every run compares all
+        return False  # a name msgpack cannot spell (not UTF-8): no record, every run compares all
     try:
         write_atomically(workspace.pages_record, blob, workspace.scratch())
     except OSError:
-        pass
+        return False
+    return True
 
 
 def graph_keys(graph: CallGraph) -> dict[str, tuple[str, list[str]]]:

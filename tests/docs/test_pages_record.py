@@ -11,9 +11,10 @@ from pathlib import Path
 import msgpack
 
 from repoagent.config import load_settings
-from repoagent.docs import Plan, plan
+from repoagent.docs import Plan, apply, plan, replan
 from repoagent.pages import record
 from repoagent.workspace import Workspace
+from repoagent.writers.static import StaticWriter
 from tests.support.git_repo import GitRepo
 
 FILES = {
@@ -66,6 +67,20 @@ def test_a_plan_reads_only_the_pages_a_change_touches(tmp_path: Path) -> None:
     assert {c.id for c in signature.changes} == {"pkg.b", "pkg.b.helper", "pkg.a.run"}
     assert signature.pages.read == {"pkg/a.py.md", "pkg/b.py.md"}
     assert _verdict(signature) == _verdict(_without_record(repo))
+
+
+def test_a_replan_after_writing_starts_from_the_record_its_plan_stored(tmp_path: Path) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("def helper():", "def helper(x=0):"))
+    found = plan(repo.root, settings)
+    assert found.recorded == record.load(repo.root, record.record_key(repo.root, settings))
+    assert found.keys == record.graph_keys(found.graph)
+    apply(found, StaticWriter(), jobs=1)
+    again = replan(found, settings)
+    assert not again.stale and again.recorded == record.load(repo.root, record.record_key(repo.root, settings))
+    assert _verdict(again) == _verdict(_without_record(repo))
 
 
 def test_a_hand_edit_is_seen_through_the_record(tmp_path: Path) -> None:
