@@ -358,3 +358,47 @@ def test_java_fields_are_typed_by_their_declaration(tmp_path: Path) -> None:
         *((f"{car}.drive", target) for target in started),
         *((f"{car}.Radio.on", target) for target in started),
     }
+
+
+def test_java_method_references_and_functions_passed_to_a_parameter_or_field_that_calls_them(tmp_path: Path) -> None:
+    files = {"A.java": """
+        import java.util.function.Consumer;
+        interface Listener { void fire(String e); }
+        class Button {
+            private Listener listener;
+            void onClick(Listener l) { this.listener = l; }
+            void click() { listener.fire("x"); }
+            void now(Listener l) { l.fire("now"); }
+            void keep(Consumer<String> c) { c.andThen(c); }
+            void over(int n) {}
+            void over(String s) {}
+        }
+        class Made { Made() {} }
+        class A {
+            void save(String e) {}
+            static void log(String e) {}
+            void wire(Button b) {
+                b.onClick(this::save);
+                b.now(e -> log(e));
+                b.now(A::log);
+                b.keep(this::save);
+                Runnable r = Made::new;
+                b.now(b::over);
+            }
+        }
+    """}
+    # keep only composes its parameter (andThen): nothing it is given runs there;
+    # b::over names two overloads: not told apart.
+    a, button = "A_java.A", "A_java.Button"
+    assert edges_of(graph_of(tmp_path, files)) == {
+        (f"{a}.wire", f"{button}.onClick"),
+        (f"{a}.wire", f"{button}.now"),
+        (f"{a}.wire", f"{button}.keep"),
+        (f"{a}.wire", f"{a}.save"),
+        (f"{a}.wire", f"{a}.log"),
+        (f"{a}.wire", "A_java.Made.Made"),
+        (f"{button}.click", "A_java.Listener.fire"),
+        (f"{button}.click", f"{a}.save"),
+        (f"{button}.now", "A_java.Listener.fire"),
+        (f"{button}.now", f"{a}.log"),
+    }

@@ -28,6 +28,13 @@ method without a body), also reach the method each instantiated subtype of ``T``
 creates, so an implementation nothing creates is no target. More than
 ``MAX_TARGETS`` of them add none, and a warning. Calls on call results are dropped:
 their types are not tracked.
+
+Functions passed: a method reference (target ``Foo.bar/*``, any arity: the one method
+of that name) is a call from where it is written. A reference or lambda passed to a
+repository method's parameter is run by that method when it calls a method on the
+parameter, and by the methods of its class calling the field it stores the
+parameter in (``functions_run``); a lambda runs the calls of its body, resolved where
+it is written.
 """
 
 from __future__ import annotations
@@ -44,6 +51,9 @@ _GENERICS = re.compile(r"<.*>")
 _UNKNOWN = "?"  # a base outside the repository
 _MISSING = "\0missing"  # no class on the way declares the method
 _MAX_DEPTH = 8  # locals initialised by calls on locals initialised by calls ...: deeper is not followed
+# Default methods of the JDK's functional interfaces that compose instead of calling
+# the function (``f.andThen(g)`` runs neither yet).
+_COMPOSING = frozenset({"andThen", "compose", "negate", "and", "or", "reversed", "thenComparing", "equals", "hashCode", "toString"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +91,8 @@ class JavaResolver:
             result.append(Edge(call.caller, callee, (call.line,)))
             for target in result.capped(call, index.dispatched(parsed, call.caller, call.target, call.line, callee, created)):
                 result.append(Edge(call.caller, target, (call.line,)))
+            for runner, target, line in index.functions_run(parsed, call.caller, call.target, callee):
+                result.append(Edge(runner, target, (line,)))
         return result
 
 
@@ -100,13 +112,27 @@ class Index:
         self.reassigned: set[tuple[str, str]] = set()
         self.fields: dict[tuple[str, str], str] = {}  # (class, name) -> written type
         self._fields_seen: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        self.passed: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)  # (caller, call) -> (position, kind, detail, line)
+        self.held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (method, field) -> the names it stores there
+        self.called_on: dict[str, list[tuple[str, int]]] = defaultdict(list)  # receiver name -> (caller, line) of the calls on it
         for parsed in files:
+            for call in parsed.calls:
+                path = call.target.rpartition("/")[0]
+                head, _, member = path.rpartition(".")
+                if head and member not in _COMPOSING:
+                    self.called_on[head.removeprefix("this.")].append((call.caller, call.line))
             for assignment in parsed.assignments:
                 key = (assignment.scope, assignment.target)
+                kind, _, detail = assignment.value.partition(" ")
                 if assignment.value == "=":
                     self.reassigned.add(key)
-                elif assignment.value.startswith("field "):
-                    self.fields[key] = assignment.value[6:]
+                elif kind == "field":
+                    self.fields[key] = detail
+                elif kind in ("ref", "construct", "lambda"):
+                    call, _, position = assignment.target.rpartition("(")
+                    self.passed[(assignment.scope, call)].append((int(position[:-1]), kind, detail, assignment.line))
+                elif kind == "holds":
+                    self.held[key].add(detail)
                 else:
                     kind, _, detail = assignment.value.partition(" ")
                     self.locals[key].append(_LocalFact(assignment.line, kind, detail))
@@ -127,7 +153,7 @@ class Index:
 
     def callee(self, parsed: ParsedFile, caller: str, target: str, constructs: bool, line: int, depth: int = 0) -> str | None:
         path, _, count = target.rpartition("/")
-        arity = int(count)
+        arity = None if count == "*" else int(count)  # a method reference: any arity
         if "()" in path:
             return None
         cls = self._this_class(caller)
@@ -151,6 +177,35 @@ class Index:
         owner = self.type_named(parsed, cls or parsed.module, head)
         return self._lookup(owner, member, arity) if owner is not None else None
 
+    def functions_run(self, parsed: ParsedFile, caller: str, target: str, callee: str) -> list[tuple[str, str, int]]:
+        """(runner, method, line) for each method reference or lambda the call ``target``
+        in ``caller`` passes to ``callee``'s parameter when some method calls it: the
+        callee itself calling the parameter (``l.fire(e)``), or a method of its class
+        calling the field the callee stores it in (``this.listener = l``, then
+        ``listener.fire(e)``). A lambda's body is the caller's, so what it calls is
+        run from there; a reference runs its method."""
+        method = self.nodes[callee]
+        found: list[tuple[str, str, int]] = []
+        for position, kind, detail, line in self.passed.get((caller, target), ()):
+            if method.keyword not in ("method", "constructor") or position >= len(method.parameters) or method.parameters[position].prefix:
+                continue
+            runners = self._runners(callee, method.parameters[position].name)
+            if not runners:
+                continue
+            targets = detail.split() if kind == "lambda" else [detail]
+            run = {t for t in (self.callee(parsed, caller, t, kind == "construct", line) for t in targets) if t is not None}
+            found += [(runner, t, at) for runner, at in runners for t in sorted(run)]
+        return found
+
+    def _runners(self, method: str, parameter: str) -> list[tuple[str, int]]:
+        """(method, line) of each call on the parameter ``parameter`` of ``method``, or on
+        a field of its class that ``method`` stores it in."""
+        runners = [(c, line) for c, line in self.called_on.get(parameter, ()) if c == method]
+        cls = self._this_class(method)
+        for field in (f for (m, f), names in self.held.items() if m == method and parameter in names):
+            runners += [(c, line) for c, line in self.called_on.get(field, ()) if cls is not None and self._this_class(c) == cls and self._field(self.file_of[cls], cls, field) is not None]
+        return runners
+
     def dispatched(self, parsed: ParsedFile, caller: str, target: str, line: int, found: str, created: set[str]) -> list[str]:
         """The other methods the call ``target`` that resolved to ``found`` runs: those
         of the created subtypes of its receiver's type, when that is a parameter's, a
@@ -169,7 +224,7 @@ class Index:
             if head == "super" or cls is None or not self._abstract(found):
                 return []
             receiver = cls
-        targets = {self._search(sub, member, int(count)) for sub in self._subtypes(receiver) if sub in created}
+        targets = {self._search(sub, member, None if count == "*" else int(count)) for sub in self._subtypes(receiver) if sub in created}
         targets -= {found, None, _MISSING}
         return sorted(targets)
 
@@ -303,7 +358,7 @@ class Index:
             previous = definition
         return None
 
-    def _unqualified(self, parsed: ParsedFile, caller: str, member: str, arity: int) -> str | None:
+    def _unqualified(self, parsed: ParsedFile, caller: str, member: str, arity: int | None) -> str | None:
         cls = self._this_class(caller)
         if cls is None and any(d.kind is Kind.CLASS for d in enclosing(self.nodes, caller)):
             return None  # inside an anonymous class: its own members would come first
@@ -319,11 +374,11 @@ class Index:
         results = {r for r in (self._search(o, member, arity) for o in owners if o is not None) if r not in (_MISSING, None)}
         return results.pop() if len(results) == 1 else None
 
-    def _lookup(self, cls: str, member: str, arity: int) -> str | None:
+    def _lookup(self, cls: str, member: str, arity: int | None) -> str | None:
         found = self._search(cls, member, arity)
         return None if found == _MISSING else found
 
-    def _search(self, cls: str, member: str, arity: int) -> str | None:
+    def _search(self, cls: str, member: str, arity: int | None) -> str | None:
         """The method ``member`` taking ``arity`` arguments in ``cls`` or its bases.
 
         ``_MISSING`` when no class on the way declares it; None when the answer is
@@ -362,7 +417,7 @@ class Index:
             self._bases[cls] = [self.type_named(parsed, outer, base) or _UNKNOWN for base in definition.bases]
         return self._bases[cls]
 
-    def _constructor(self, cls: str, arity: int) -> str | None:
+    def _constructor(self, cls: str, arity: int | None) -> str | None:
         constructors = [m for m in self.members.get(cls, []) if m.keyword == "constructor"]
         if not constructors:
             return cls
@@ -370,7 +425,10 @@ class Index:
         return fitting[0] if len(fitting) == 1 else None
 
 
-def _fits(method: Definition, arity: int) -> bool:
+def _fits(method: Definition, arity: int | None) -> bool:
+    """Whether ``method`` takes ``arity`` arguments (None: a method reference, any)."""
+    if arity is None:
+        return True
     count = len(method.parameters)
     if method.parameters and method.parameters[-1].prefix == "...":
         return arity >= count - 1

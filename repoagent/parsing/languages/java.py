@@ -12,12 +12,19 @@ Java overloads by arity: ``m/0``, ``this.m/2``, ``super.m/1``, ``Helper.max/2``,
 ``com.acme.Foo/0`` with ``constructs`` set for ``new``; ``this(...)`` and
 ``super(...)`` in a constructor are ``this/N`` and ``super/N``, constructing.
 
+A method reference is a call from the method it is written in, of any arity:
+``this::save`` is ``this.save/*``, ``Foo::new`` is ``Foo/*`` constructing. A method
+reference or lambda passed to a call is recorded for the callee, by position:
+``Assignment(scope, "b.on/1(0)", "ref this.save/*")`` (``construct Foo/*``), or ``lambda``
+followed by the targets of the calls in its body (``lambda log/1 r.check/1``).
+
 Locals become assignments in their method, one per fact the resolver types them
 by: ``type T`` for a declared type (not ``var``; ``for (T x : xs)`` too), ``new C/0``
 when initialised by ``new`` (the constructor call's target), ``call m/1`` when
 initialised by a method call (the call's target, whose declared return type the
 resolver reads), and ``=`` for each later ``x = ...`` (the local may then hold
-other values of its static type). A field is ``field T`` in its class.
+other values of its static type). ``f = p`` and ``this.f = p`` also record ``holds p``
+under ``f`` (a parameter kept in a field, for the functions passed to it). A field is ``field T`` in its class.
 
 Imports: ``import a.b.C`` is ``Import(local="C", module="a.b", name="C")``;
 ``import a.b.*`` is ``Import(local="*", module="a.b")``; static imports put the
@@ -42,6 +49,7 @@ QUERY = """
     [(method_declaration) (constructor_declaration) (compact_constructor_declaration)] @method
     (method_invocation) @invocation
     (object_creation_expression) @creation
+    (method_reference) @reference
     (explicit_constructor_invocation) @explicit
     (import_declaration) @import
     (package_declaration) @package
@@ -49,6 +57,7 @@ QUERY = """
     (field_declaration) @field
     (enhanced_for_statement) @loop
     (assignment_expression left: (identifier) @reassigned)
+    (assignment_expression right: (identifier)) @stored
     (ERROR) @error
     """
 
@@ -85,10 +94,16 @@ class JavaFile(FileParser):
             target = _invocation(node)
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
+                self.functions_passed(node, target)
         for node in captures.get("creation", []):
             target = _creation(node)
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1, constructs=True))
+                self.functions_passed(node, target)
+        for node in captures.get("reference", []):
+            referenced = _reference(node)
+            if referenced is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), referenced[1], node.start_point[0] + 1, constructs=referenced[0] == "construct"))
         for node in captures.get("explicit", []):
             keyword = text(node.child_by_field_name("constructor"))
             if keyword in ("this", "super"):
@@ -110,6 +125,32 @@ class JavaFile(FileParser):
                     parsed.assignments.append(Assignment(scope(node.start_byte), text(name), fact, node.start_point[0] + 1))
         for node in captures.get("reassigned", []):
             parsed.assignments.append(Assignment(scope(node.start_byte), text(node), "=", node.start_point[0] + 1))
+        for node in captures.get("stored", []):
+            left = node.child_by_field_name("left")
+            field = text(left) if left is not None and left.type == "identifier" else _this_field(left)
+            if field is not None and text(node.child_by_field_name("operator")) == "=":
+                stored = f"holds {text(node.child_by_field_name('right'))}"
+                parsed.assignments.append(Assignment(scope(node.start_byte), field, stored, node.start_point[0] + 1))
+
+
+    def functions_passed(self, node: ts.Node, target: str) -> None:
+        """Each method reference and lambda passed to the call ``target``, by position:
+        ``ref this.save/*`` (``construct Foo/*`` for ``Foo::new``), or ``lambda`` and the
+        calls its body makes, for the callee that calls its parameter."""
+        arguments = node.child_by_field_name("arguments")
+        listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")] if arguments is not None else []
+        for index, argument in enumerate(listed):
+            if argument.type == "method_reference":
+                referenced = _reference(argument)
+                value = f"{referenced[0]} {referenced[1]}" if referenced is not None else None
+            elif argument.type == "lambda_expression":
+                body = argument.child_by_field_name("body")
+                inner = [t for n in _descendants(body, "method_invocation") if (t := _invocation(n)) is not None] if body is not None else []
+                value = "lambda " + " ".join(inner)
+            else:
+                continue
+            if value is not None:
+                self.parsed.assignments.append(Assignment(self.scope(node.start_byte), f"{target}({index})", value, node.start_point[0] + 1))
 
 
 class Java(BraceLanguage):
@@ -182,6 +223,40 @@ def _invocation(node: ts.Node) -> str | None:
     if prefix is None:
         return None
     return f"{prefix + '.' if prefix else ''}{name}/{_arity(node)}"
+
+
+def _reference(node: ts.Node) -> tuple[str, str] | None:
+    """``this::save`` -> ("ref", "this.save/*"), ``Foo::new`` -> ("construct", "Foo/*"): a
+    method reference's target, of any arity (the functional interface decides it)."""
+    parts = [c for c in node.children if c.type != "::"]
+    if len(parts) != 2:
+        return None
+    receiver = chain(parts[0])
+    if receiver is None:
+        return None  # ``List<String>::size``, ``int[]::new``, ``f()::g``: no certain type
+    if parts[1].type == "new":
+        return "construct", f"{receiver}/*"
+    return "ref", f"{receiver}.{text(parts[1])}/*"
+
+
+def _this_field(node: ts.Node | None) -> str | None:
+    """``this.f`` -> ``f``; else None."""
+    if node is None or node.type != "field_access":
+        return None
+    owner, field = node.child_by_field_name("object"), node.child_by_field_name("field")
+    return text(field) if owner is not None and owner.type == "this" and field is not None else None
+
+
+def _descendants(node: ts.Node, kind: str) -> list[ts.Node]:
+    """The nodes of type ``kind`` under ``node``, in document order (iterative: bodies nest deep)."""
+    found: list[ts.Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.type == kind:
+            found.append(current)
+        stack.extend(reversed(current.children))
+    return found
 
 
 def _creation(node: ts.Node) -> str | None:
