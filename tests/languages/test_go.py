@@ -462,3 +462,56 @@ def test_go_a_local_given_functions_by_name_calls_them(tmp_path: Path) -> None:
         ("main_go.main", "main_go.pick"),
         ("main_go.apply", "main_go.unused"),
     }
+
+
+def test_go_struct_fields_of_function_type_run_what_they_are_given(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Server struct {
+            Handler func(string)
+            onDone  func()
+            name    string
+        }
+
+        type Other struct{ onDone func() }
+
+        type Logger struct{}
+
+        func (l *Logger) Log(s string) {}
+
+        func (s *Server) Serve() { s.Handler("/"); s.onDone() }
+
+        func (o Other) Stop() { o.onDone() }
+
+        func index(p string) {}
+
+        func finish() {}
+
+        func wrap(h func(string)) *Server { return &Server{Handler: h} }
+
+        func main() {
+            l := &Logger{}
+            srv := Server{Handler: l.Log, name: "x"}
+            srv.onDone = finish
+            srv.Serve()
+            wrap(index)
+            srv.name = "y"
+        }
+    """}
+    # Other's onDone is given nothing; wrap's h holds what wrap is given.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "main_go.Server.Serve"),
+        ("main_go.main", "main_go.wrap"),
+        ("main_go.Server.Serve", "main_go.Logger.Log"),
+        ("main_go.Server.Serve", "main_go.index"),
+        ("main_go.Server.Serve", "main_go.finish"),
+    }
+
+
+def test_go_field_values_given_in_test_files_count_only_for_their_tests(tmp_path: Path) -> None:
+    files = {
+        "lib.go": "package lib\n\ntype R struct{ Dial func() }\n\nfunc (r *R) Use() { r.Dial() }\n",
+        "lib_test.go": "package lib\n\nfunc fake() {}\n\nfunc TestUse() {\n\tr := R{Dial: fake}\n\tr.Dial()\n}\n",
+    }
+    assert edges_of(graph_of(tmp_path, files)) == {("lib_test_go.TestUse", "lib_test_go.fake")}

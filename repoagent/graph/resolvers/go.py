@@ -23,15 +23,18 @@ A call through a value of an interface type of the repository (``s.Area()`` with
 the repository whose method set includes all the interface's (Go's implicit
 ``implements``, by name; types of ``_test.go`` files only from the test files of
 their folder); more than ``MAX_TARGETS`` such methods add none, and a warning.
-Everything else (fields, results of calls) is dropped.
+Everything else (fields' values other than functions, results of calls) is dropped.
 
 A parameter of function type (``f func()``) holds each function or method the
 repository passes at its position (``apply(work)``, ``apply(pkg.F)``, ``apply(v.M)``,
 and what reaches a parameter passed on), so ``f()`` links to each of them (at most
 ``MAX_TARGETS``, else none and a warning). So does a local given functions or
 methods by name (``f := helper``, ``var g func() = pkg.F``; each one it is given, in
-any order). Function values held in fields or containers, and function literals,
-are not followed.
+any order), and a struct's field: ``x.F()`` on a value of a declared type ``T``
+without a method ``F`` runs what the repository gives the field ``F`` of a ``T``
+(``T{F: h}``, ``&T{F: v.M}``, ``y.F = h`` with ``y`` a ``T``). Function values in
+containers, fields promoted through embedding, and function literals are not
+followed.
 """
 
 from __future__ import annotations
@@ -100,6 +103,7 @@ class _Names:
         self.method_sets = _MethodSets(self.sources, self.packages, self.imports, nodes)
         self.package_of = {parsed.path: self.packages[_key(parsed)] for parsed in self.sources}
         self._passed: dict[tuple[str, int], list[tuple[str, str, str, int]]] | None = None  # built on first use
+        self._fields: dict[tuple[str, str], list[tuple[str, str, str, int]]] | None = None  # built on first use
 
     def callee(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
         """(the receiver's type id for a method call, else None; the callee) of ``target``
@@ -114,7 +118,7 @@ class _Names:
         helper``), also through parameters and locals passed on."""
         found: set[str] = set()
         seen: set[tuple[str, str]] = set()
-        todo = [(path, caller, target, 0)]
+        todo = self.field_values(path, caller, target) or [(path, caller, target, 0)]
         while todo:
             where, scope, value, line = todo.pop()
             slot, held = self._slot(scope, value), self._held(scope, value)
@@ -129,6 +133,31 @@ class _Names:
             seen.add(key)
             todo.extend(self.passed().get(slot, ()) if slot is not None else held[1])
         return sorted(found)
+
+    def field_values(self, path: str, caller: str, target: str) -> list[tuple[str, str, str, int]]:
+        """For ``x.F()`` with ``x`` of a declared type ``T`` of the repository that has no
+        method ``F``: (file, scope, name, line) of each value given to the field ``F``
+        of a ``T`` (``T{F: h}``, ``v.F = h``); [] for anything else. Values given in ``_test.go`` files
+        count only for calls from the test files of their folder, as their types do."""
+        head, dot, member = target.partition(".")
+        type_name = self.declared.type_of(self.nodes, caller, head) if dot and "." not in member and "(" not in target else None
+        type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
+        given = self.fields().get((type_id, member), []) if type_id is not None else []
+        tests = path.rpartition("/")[0] if path.endswith("_test.go") else None
+        return [value for value in given if not value[0].endswith("_test.go") or value[0].rpartition("/")[0] == tests]
+
+    def fields(self) -> dict[tuple[str, str], list[tuple[str, str, str, int]]]:
+        """(type id, field) -> (file, scope, name, line) of each name given to that field."""
+        if self._fields is None:
+            self._fields = defaultdict(list)
+            for parsed in self.sources:
+                package, imported = self.package_of[parsed.path], self.imports[parsed.path]
+                for assignment in parsed.assignments:
+                    written, field = _field_target(assignment.target, assignment.scope, self.declared, self.nodes)
+                    type_id = _type_id(written, package, imported) if written is not None else None
+                    if type_id is not None:
+                        self._fields[(type_id, field)].append((parsed.path, assignment.scope, assignment.value, assignment.line))
+        return self._fields
 
     def _held(self, scope: str, name: str) -> tuple[tuple[str, str], list[tuple[str, str, str, int]]] | None:
         """((function, name), what it was given) when ``name`` is a local of a function
@@ -354,6 +383,18 @@ def _callee(
     type_id = _type_id(type_name or head, package, imported)
     method = method_sets.method(type_id, member) if type_id is not None else None
     return (type_id, method) if type_id is not None and method is not None else None
+
+
+def _field_target(target: str, scope: str, declared: DeclaredTypes, nodes: Mapping[str, Definition]) -> tuple[str | None, str]:
+    """(the written type, the field) an assignment's target gives a value to: ``T{F}``
+    (a composite literal's key) or ``x.F`` with ``x`` of a declared type; (None, "") else."""
+    if target.endswith("}"):
+        written, _, field = target[:-1].partition("{")
+        return written, field
+    head, dot, field = target.partition(".")
+    if not dot or "." in field or target.endswith(")"):
+        return None, ""
+    return declared.type_of(nodes, scope, head), field
 
 
 def _takes_function(parameter: Parameter) -> bool:

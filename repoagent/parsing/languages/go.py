@@ -24,6 +24,10 @@ is no call of the package function; given a name or selector (``f := helper``,
 ``var g func() = pkg.F``, ``h := v.M``) it is ``Assignment(scope, "f", "=helper")``:
 the local holds that function.
 
+Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
+``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
+(for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``.
+
 Arguments that may name a function or method (``apply(work)``, ``run(pkg.F, v.M)``;
 not the function's locals, nor its parameters of other than function type) are
 ``Assignment(scope, "apply(0)", "work")``: the call's target and the position, so a
@@ -57,6 +61,8 @@ QUERY = """
     (var_spec type: (_)) @var
     (var_spec !type) @untyped_var
     (short_var_declaration) @short
+    (keyed_element) @keyed
+    (assignment_statement) @assigned
     (ERROR) @error
     """
 
@@ -132,6 +138,10 @@ class GoFile(FileParser):
         values.update((d.id, p.name) for d in self.assembly.definitions for p in d.parameters if not (p.annotation or "").startswith("func"))
         for node in captures.get("argument", []):
             _argument(node, scope, values, parsed)
+        for node in captures.get("keyed", []):
+            _keyed_field(node, scope, parsed)
+        for node in captures.get("assigned", []):
+            _assigned_field(node, scope, parsed)
 
 
 class GoModFile(FileParser):
@@ -198,6 +208,41 @@ def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[
         return
     index = next(i for i, a in enumerate(a for a in argument.parent.named_children if a.type != "comment") if a.id == argument.id)
     parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
+
+
+def _keyed_field(element: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
+    """``T{F: h}`` (also ``&T{...}``, ``pkg.T{...}``): ``Assignment(scope, "T{F}", "h")``
+    when ``h`` is a name or selector, so a call of the field ``F`` of a ``T`` may run it."""
+    literal = element.parent.parent if element.parent is not None else None
+    written = literal.child_by_field_name("type") if literal is not None and literal.type == "composite_literal" else None
+    if written is not None and written.type == "generic_type":
+        written = written.child_by_field_name("type")
+    key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
+    if written is None or written.type not in ("type_identifier", "qualified_type") or key is None or value is None:
+        return
+    field, held = _only_child(key), _only_child(value)
+    named = chain(held, CHAIN) if held is not None and held.type in ("identifier", "selector_expression") else None
+    if field is not None and field.type == "identifier" and named is not None and named not in _CONSTANTS:
+        parsed.assignments.append(Assignment(scope(element.start_byte), f"{squash(text(written))}{{{text(field)}}}", named, element.start_point[0] + 1))
+
+
+def _assigned_field(statement: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
+    """``x.F = h``: ``Assignment(scope, "x.F", "h")`` when ``h`` is a name or selector."""
+    left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+    if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
+        return
+    target, value = left.named_children[0], right.named_children[0]
+    if text(statement.child_by_field_name("operator")) != "=" or target.type != "selector_expression":
+        return
+    operand = target.child_by_field_name("operand")
+    named = chain(value, CHAIN) if value.type in ("identifier", "selector_expression") else None
+    if operand is not None and operand.type == "identifier" and named is not None and named not in _CONSTANTS:
+        parsed.assignments.append(Assignment(scope(statement.start_byte), chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
+
+
+def _only_child(node: ts.Node) -> ts.Node | None:
+    """A ``literal_element``'s one expression."""
+    return node.named_children[0] if node.named_child_count == 1 else None
 
 
 def _function_value(value: ts.Node | None) -> str | None:
