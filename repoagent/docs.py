@@ -26,7 +26,7 @@ from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.fileio import remove_leftovers
-from repoagent.graph.build import build_graph
+from repoagent.graph.build import build_graph, gc_paused
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
 from repoagent.hashing import short_hash
@@ -127,12 +127,13 @@ def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False) -> 
 def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool,
               written: Plan | None = None) -> Plan:
     key = record.record_key(root, settings)
-    keys = written.keys if written is not None and written.keys else record.graph_keys(graph)
-    last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
-    try:
-        return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks)
-    except StaleFacts:
-        return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks)
+    with gc_paused():  # tens of thousands of acyclic facts over the graph's millions of objects
+        keys = written.keys if written is not None and written.keys else record.graph_keys(graph)
+        last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
+        try:
+            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks)
+        except StaleFacts:
+            return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks)
 
 
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,

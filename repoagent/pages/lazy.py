@@ -21,6 +21,7 @@ import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from repoagent.errors import UsageError
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
@@ -39,9 +40,9 @@ class StaleFacts(Exception):
     """A page read late does not hold what its recorded facts say."""
 
 
-@dataclass(frozen=True)
-class SectionFacts:
-    """What the planner knows of a section without its text."""
+class SectionFacts(NamedTuple):
+    """What the planner knows of a section without its text (a named tuple, as
+    :class:`~repoagent.pages.markers.Marker`: cheap to decode by the thousand)."""
 
     marker: Marker
     line: int

@@ -124,21 +124,27 @@ def save(root: Path, key: str, record: Record) -> bool:
 def graph_keys(graph: CallGraph) -> dict[str, tuple[str, list[str]]]:
     """Per source file: a hash of what its sections' verdicts read from the graph
     (its definitions' ids, kinds, parents and hashes; their callers' and callees'
-    ids and files; the callees' signatures) and the ids of that neighbourhood."""
+    ids and files; the callees' signatures) and the ids of that neighbourhood.
+
+    Each node's line as a callee and as a caller is spelled once and reused by every
+    edge that reaches it (a tenth of a second on the standard library's 29,000 edges)."""
     keys: dict[str, tuple[str, list[str]]] = {}
     nodes = graph.nodes
     signatures = {node_id: node.signature_hash for node_id, node in nodes.items()}  # a hash each: once per node
+    as_callee = {node_id: f">{node_id}\0{node.path}\0{signatures[node_id]}" for node_id, node in nodes.items()}
+    as_caller = {node_id: f"<{node_id}\0{node.path}" for node_id, node in nodes.items()}
+    callees, callers = graph.callees, graph.callers
     for path, source in graph.files.items():
         parts: list[str] = []
         around: set[str] = set()
         for d in source.definitions:
             parts.append(f"{d.id}\0{d.kind.value}\0{d.parent}\0{d.code_hash}\0{signatures[d.id]}")
             around.add(d.id)
-            for edge in graph.callees(d.id):
-                parts.append(f">{edge.callee}\0{nodes[edge.callee].path}\0{signatures[edge.callee]}")
+            for edge in callees(d.id):
+                parts.append(as_callee[edge.callee])
                 around.add(edge.callee)
-            for edge in graph.callers(d.id):
-                parts.append(f"<{edge.caller}\0{nodes[edge.caller].path}")
+            for edge in callers(d.id):
+                parts.append(as_caller[edge.caller])
                 around.add(edge.caller)
         keys[path] = (short_hash("\n".join(parts)), sorted(around))
     return keys
@@ -182,10 +188,14 @@ def _page_facts(value: Any) -> PageFacts:
 
 
 def _section_facts(value: Any) -> SectionFacts:
+    # The checks inline, as in :mod:`repoagent.codec`: a helper call per field costs
+    # 0.05 s over the standard library's 20,000 sections.
     node_id, hash_, deps, writer, model, lock, body, line, edited, summary = value
-    marker = Marker(expect(node_id, str), expect(hash_, str), expect(deps, str), expect(writer, str), None if model is None else expect(model, str),
-                    expect(lock, bool), None if body is None else expect(body, str))
-    return SectionFacts(marker, expect(line, int), expect(edited, bool), expect(summary, str))
+    if not (type(node_id) is str and type(hash_) is str and type(deps) is str and type(writer) is str
+            and (model is None or type(model) is str) and type(lock) is bool and (body is None or type(body) is str)
+            and type(line) is int and type(edited) is bool and type(summary) is str):
+        raise TypeError(f"a field of the facts of section {node_id!r} has the wrong type")
+    return SectionFacts(Marker(node_id, hash_, deps, writer, model, lock, body), line, edited, summary)
 
 
 def _file_facts(value: Any) -> FileFacts:

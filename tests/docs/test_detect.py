@@ -4,7 +4,6 @@ it is given, and only for sections nothing else made stale."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from repoagent.changes.detect import Layout, Reason, Recorded, deps_hash, detect
 from tests.support.graphs import graph_of
@@ -25,7 +24,7 @@ def no_source(node) -> str:
 def test_the_layout_check_gives_links_changed_and_changed(tmp_path):
     graph = three_functions(tmp_path)
     recorded = current(graph)
-    recorded["a.h"] = replace(recorded["a.h"], lock=True)
+    recorded["a.h"] = recorded["a.h"]._replace(lock=True)
     assert detect(graph, recorded, no_source) == []
     judged = {}
 
@@ -42,8 +41,8 @@ def test_the_layout_check_gives_links_changed_and_changed(tmp_path):
 def test_fallbacks_are_retried_among_untouched_sections_only(tmp_path):
     graph = three_functions(tmp_path)
     recorded = current(graph)
-    recorded["a.f"] = replace(recorded["a.f"], hash="0" * 8, writer="llm-fallback")  # changed anyway
-    recorded["a.g"] = replace(recorded["a.g"], writer="llm-fallback")
+    recorded["a.f"] = recorded["a.f"]._replace(hash="0" * 8, writer="llm-fallback")  # changed anyway
+    recorded["a.g"] = recorded["a.g"]._replace(writer="llm-fallback")
     offered = []
 
     def retry(candidates: list[Recorded]) -> list[str]:
