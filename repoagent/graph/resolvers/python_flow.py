@@ -178,22 +178,30 @@ class Flow:
     def edges(self, nodes: Mapping[str, Definition]) -> Resolved:
         """One edge per caller and callee with its lines; a call with more than
         :data:`MAX_CALLEES` candidates, or through top, gets none and a warning
-        instead, whatever callees the values it had before top gave it."""
+        instead, whatever callees the values it had before top gave it.
+
+        The warnings are in the order of their sites; the edges in no particular
+        order (``graph/build.py`` sorts every resolver's): sorting the standard
+        library's 215,000 sites, to put 25,000 warnings in order, was a fifth of this."""
         lines: dict[tuple[str, str], set[int]] = defaultdict(set)
         result = Resolved()
-        crowded = self.crowded
-        for site in sorted(crowded.keys() | self.callees.keys()):
-            known = {c for c in self.callees.get(site, ()) if c in nodes}
+        crowded, blind, reads = self.crowded, self.blind, self._property_reads
+        unlinked: dict[Site, int] = {}  # sites warned about: how many known callees
+        for site, callees in self.callees.items():
+            known = [c for c in callees if c in nodes]  # a site's callees are distinct
             if len(known) > MAX_CALLEES or site in crowded:
-                count = f"{len(known)} possible callees" if len(known) > MAX_CALLEES else f"more than {MAX_VALUES} possible values"
-                result.warnings.append(unlinked_call(site.caller, site.line, site.target, f"has {count}"))
-                continue
-            if site in self.blind:
-                continue
-            for callee in known:
-                lines[(site.caller, callee)].add(site.line)
-                if (site, callee) in self._property_reads:
-                    lines[(site.caller, callee)].update(self._reread.get(("x", site.caller, site.target), ()))
+                unlinked[site] = len(known)
+            elif site not in blind:
+                for callee in known:
+                    lines[(site.caller, callee)].add(site.line)
+                    if (site, callee) in reads:
+                        lines[(site.caller, callee)].update(self._reread.get(("x", site.caller, site.target), ()))
+        for site in crowded:
+            unlinked.setdefault(site, 0)
+        for site in sorted(unlinked):
+            known = unlinked[site]
+            count = f"{known} possible callees" if known > MAX_CALLEES else f"more than {MAX_VALUES} possible values"
+            result.warnings.append(unlinked_call(site.caller, site.line, site.target, f"has {count}"))
         result.extend(Edge(caller, callee, tuple(sorted(found))) for (caller, callee), found in lines.items())
         return result
 
