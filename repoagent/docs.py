@@ -62,6 +62,8 @@ class Plan:
     changes: list[Change]
     warnings: list[str] = field(default_factory=list)
     index_stale: bool = False
+    #: What the index check saw of ``index.md``: its stat and the hash of the listing it showed.
+    index: record.IndexFacts | None = None
     #: Sections of existing objects whose text was edited by hand (kept as if locked), in page order.
     edited: list[EditedSection] = field(default_factory=list)
     #: What :func:`replan` starts from instead of loading and hashing again: the
@@ -154,7 +156,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
                      layout=_layout_check(graph, sections, calm, keys, last),
                      settled={d.id for path in calm for d in graph.files[path].definitions})
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
-    found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale,
+    found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale, index=index,
                  edited=[s for s in sections.edited() if s.marker.id in graph.nodes], keys=keys)
     touched = _touched_pages(found)
     for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
@@ -195,7 +197,7 @@ def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sect
     to record of it: an index file and a listing as recorded keep the recorded
     verdict without rendering anything."""
     listing = index_listing(out, graph, index_modules(graph, pages), sections.summary)
-    facts = record.IndexFacts(stat_of(out / INDEX_PAGE), short_hash(repr(listing)), True)
+    facts = record.IndexFacts(stat_of(out / INDEX_PAGE), record.listing_key(listing), True)
     if last is not None and last.index is not None and facts.stat is not None and last.index[:2] == facts[:2]:
         return last.index.stale, last.index
     from repoagent.pages.render import Renderer
@@ -313,7 +315,7 @@ def apply(
     outcome.kept = len(keep_moved)
     outcome.removed = sum(1 for c in plan.changes if c.reason is Reason.DELETED)
     outcome.edited = len(plan.edited)
-    updater.write_index(outcome)
+    updater.write_index(outcome, plan.index)
     return outcome
 
 

@@ -150,6 +150,11 @@ def graph_keys(graph: CallGraph) -> dict[str, tuple[str, list[str]]]:
     return keys
 
 
+def listing_key(listing: object) -> str:
+    """A hash of what ``index.md`` must show (:func:`~repoagent.pages.layout.index_listing`)."""
+    return short_hash(repr(listing))
+
+
 def documented_key(around: Iterable[str], documented: set[str]) -> str:
     """A hash of which ids of a neighbourhood have sections."""
     return short_hash("".join("1" if node_id in documented else "0" for node_id in around))

@@ -28,7 +28,8 @@ from repoagent.pages.layout import (
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
-from repoagent.pages.lazy import SectionIndex
+from repoagent.pages.lazy import SectionIndex, settled_stat, stat_of
+from repoagent.pages.record import IndexFacts, listing_key
 from repoagent.workspace import Workspace
 from repoagent.writers.base import WrittenSection
 
@@ -124,13 +125,19 @@ class PageUpdater:
         outcome.pages_removed += 1
         _remove_empty_parents(path.parent, self._out)
 
-    def write_index(self, outcome: Outcome) -> None:
+    def write_index(self, outcome: Outcome, planned: IndexFacts | None = None) -> None:
         """The index page, listing every page; written last, and only when its text
         differs from what is on disk (whatever this run changed: a run killed before
-        the index was renamed leaves pages the old index does not match)."""
-        text = index_text(self._renderer, index_listing(self._out, self._graph, index_modules(self._graph, self._pages),
-                                                        lambda module: self._summaries.get(module) or self._sections.summary(module)))
+        the index was renamed leaves pages the old index does not match). Not even
+        rendered when the plan found the file (``planned``: its stat, old enough to
+        vouch for it) showing this very listing."""
+        listing = index_listing(self._out, self._graph, index_modules(self._graph, self._pages),
+                                lambda module: self._summaries.get(module) or self._sections.summary(module))
         path = self._out / INDEX_PAGE
+        if (planned is not None and not planned.stale and settled_stat(planned.stat) is not None
+                and stat_of(path) == planned.stat and listing_key(listing) == planned.listing):
+            return
+        text = index_text(self._renderer, listing)
         if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomically(path, text, self._scratch)
             outcome.pages_written += 1

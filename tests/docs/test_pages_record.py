@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import msgpack
+import pytest
 
 from repoagent.config import load_settings
 from repoagent.docs import Plan, apply, plan, replan
@@ -81,6 +82,26 @@ def test_a_replan_after_writing_starts_from_the_record_its_plan_stored(tmp_path:
     again = replan(found, settings)
     assert not again.stale and again.recorded == record.load(repo.root, record.record_key(repo.root, settings))
     assert _verdict(again) == _verdict(_without_record(repo))
+
+
+def test_the_index_is_not_rendered_again_when_the_plan_saw_it_show_the_same_listing(tmp_path: Path, monkeypatch) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    index = repo.root / "docs/repoagent/index.md"
+    before = index.read_bytes()
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 5"))
+    found = plan(repo.root, load_settings(repo.root))
+    assert not found.index_stale and found.index is not None
+
+    def refuse(*args: object) -> str:
+        raise AssertionError("the index was rendered")
+
+    monkeypatch.setattr("repoagent.pages.update.index_text", refuse)
+    outcome = apply(found, StaticWriter(), jobs=1)
+    assert (outcome.written, outcome.pages_written) == (1, 1) and index.read_bytes() == before
+    repo.write("pkg/e.py", "def more():\n    return 6\n")  # a new page: the listing changes
+    with pytest.raises(AssertionError, match="the index was rendered"):
+        apply(plan(repo.root, load_settings(repo.root)), StaticWriter(), jobs=1)
 
 
 def test_a_hand_edit_is_seen_through_the_record(tmp_path: Path) -> None:
