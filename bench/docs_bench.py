@@ -10,7 +10,7 @@ of several fresh ``repoagent`` processes (as installed), with wall time, CPU tim
 (user + system) and peak memory of each process. Run it under ``nice -n 19`` on a
 shared machine: CPU time is what to compare, wall time measures the queue too.
 
-    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...]
+    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...] [--edits WORD ...]
 
 With ``--code DIR`` (repeated), each DIR is a copy of repoagent's source (``git
 archive COMMIT | tar -x -C DIR``) run through ``PYTHONPATH`` by the same
@@ -23,8 +23,10 @@ are interleaved, so a before/after comparison sees the same load.
   everything is committed; then the first ``status --staged`` (and, the next time,
   ``docs --staged``): nothing is stale, but no stamp vouches for it;
 * one function edited: its edit staged, ``status --staged`` and ``docs --staged``
-  (the edit is undone after each), for each kind of edit (:data:`EDITS`): a comment
-  line (only lines move: the resolution is reused, its lines mapped), a constant
+  (the edit is undone after each), for each kind of edit (:data:`EDITS`; ``--edits
+  comment docstring`` picks kinds by a word of their name): a comment
+  line (only lines move: the resolution is reused, its lines mapped), a docstring
+  added (the same for the resolution, but the function's own code changed), a constant
   assigned (``_bench_N = N``: a new local name, so the component is solved again) and
   a call of one of the file's functions added (new facts and a new edge). Side by
   side, they show what the reuse of issue 17 covers and what it does not.
@@ -109,6 +111,7 @@ def report(name: str, version: Version, samples: list[tuple[float, float, float]
 #: resolution of the same facts.
 EDITS = {
     "a comment line": "# bench {count}",
+    "a docstring added": '"""Bench {count}."""',
     "a constant assigned": "_bench_{count} = {count}",
     "a call added": "_bench_{count} = {function}()",
 }
@@ -172,6 +175,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold-runs", type=int, help="cold runs (default: --runs); the standard library's take a minute each")
     parser.add_argument("--code", type=Path, action="append", help="a source folder of repoagent to run (repeat to compare)")
+    parser.add_argument("--edits", nargs="+", metavar="WORD", help="only the kinds of edit with one of these words (default: all)")
     options = parser.parse_args()
     runs = options.runs
     with tempfile.TemporaryDirectory() as folder:
@@ -214,7 +218,7 @@ def main() -> None:
                     git(version.root, "commit", "-qm", f"edit {version.edits.count}")
                     samples.setdefault((f"{command} --staged, first run after a commit, nothing stale", version.name), []).append(
                         version.measure(command, ".", "--staged"))
-        for kind in EDITS:
+        for kind in (k for k in EDITS if not options.edits or set(options.edits) & set(k.split())):
             for command in ("status", "docs"):
                 for _ in range(runs):
                     for version in versions:
