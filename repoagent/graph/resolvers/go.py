@@ -103,7 +103,7 @@ class _Names:
         self.method_sets = _MethodSets(self.sources, self.packages, self.imports, nodes)
         self.package_of = {parsed.path: self.packages[_key(parsed)] for parsed in self.sources}
         self._passed: dict[tuple[str, int], list[tuple[str, str, str, int]]] | None = None  # built on first use
-        self._fields: dict[tuple[str, str], list[tuple[str, str, str, int]]] | None = None  # built on first use
+        self._fields: dict[str, dict[str, list[tuple[str, str, str, int]]]] | None = None  # built on first use
 
     def callee(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
         """(the receiver's type id for a method call, else None; the callee) of ``target``
@@ -140,23 +140,26 @@ class _Names:
         of a ``T`` (``T{F: h}``, ``v.F = h``); [] for anything else. Values given in ``_test.go`` files
         count only for calls from the test files of their folder, as their types do."""
         head, dot, member = target.partition(".")
-        type_name = self.declared.type_of(self.nodes, caller, head) if dot and "." not in member and "(" not in target else None
+        by_type = self.fields().get(member) if dot and "." not in member and "(" not in target else None
+        if not by_type:
+            return []  # most calls: no field of that name is given a function
+        type_name = self.declared.type_of(self.nodes, caller, head)
         type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
-        given = self.fields().get((type_id, member), []) if type_id is not None else []
         tests = path.rpartition("/")[0] if path.endswith("_test.go") else None
+        given = by_type.get(type_id, []) if type_id is not None else []
         return [value for value in given if not value[0].endswith("_test.go") or value[0].rpartition("/")[0] == tests]
 
-    def fields(self) -> dict[tuple[str, str], list[tuple[str, str, str, int]]]:
-        """(type id, field) -> (file, scope, name, line) of each name given to that field."""
+    def fields(self) -> dict[str, dict[str, list[tuple[str, str, str, int]]]]:
+        """field -> type id -> (file, scope, name, line) of each name given to that field."""
         if self._fields is None:
-            self._fields = defaultdict(list)
+            self._fields = defaultdict(lambda: defaultdict(list))
             for parsed in self.sources:
                 package, imported = self.package_of[parsed.path], self.imports[parsed.path]
                 for assignment in parsed.assignments:
                     written, field = _field_target(assignment.target, assignment.scope, self.declared, self.nodes)
                     type_id = _type_id(written, package, imported) if written is not None else None
                     if type_id is not None:
-                        self._fields[(type_id, field)].append((parsed.path, assignment.scope, assignment.value, assignment.line))
+                        self._fields[field][type_id].append((parsed.path, assignment.scope, assignment.value, assignment.line))
         return self._fields
 
     def _held(self, scope: str, name: str) -> tuple[tuple[str, str], list[tuple[str, str, str, int]]] | None:

@@ -61,8 +61,8 @@ QUERY = """
     (var_spec type: (_)) @var
     (var_spec !type) @untyped_var
     (short_var_declaration) @short
-    (keyed_element) @keyed
-    (assignment_statement) @assigned
+    (keyed_element key: (literal_element (identifier)) value: (literal_element [(identifier) (selector_expression)])) @keyed
+    (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
     (ERROR) @error
     """
 
@@ -139,9 +139,9 @@ class GoFile(FileParser):
         for node in captures.get("argument", []):
             _argument(node, scope, values, parsed)
         for node in captures.get("keyed", []):
-            _keyed_field(node, scope, parsed)
+            _keyed_field(node, scope, values, parsed)
         for node in captures.get("assigned", []):
-            _assigned_field(node, scope, parsed)
+            _assigned_field(node, scope, values, parsed)
 
 
 class GoModFile(FileParser):
@@ -196,23 +196,21 @@ def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[
     over only names and selectors; most are such locals, left before anything else
     is read."""
     where = scope(argument.start_byte)
-    if argument.type == "identifier":
-        value: str | None = text(argument)
-        if value in _CONSTANTS or (where, value) in values:
-            return
-    else:
-        value = chain(argument, CHAIN)
+    value = _function_name(argument, where, values)
+    if value is None:
+        return
     call = argument.parent.parent if argument.parent is not None else None
     target = chain(call.child_by_field_name("function"), CHAIN) if call is not None and call.type == "call_expression" else None
-    if value is None or target is None:
+    if target is None:
         return
     index = next(i for i, a in enumerate(a for a in argument.parent.named_children if a.type != "comment") if a.id == argument.id)
     parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
 
 
-def _keyed_field(element: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
+def _keyed_field(element: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
     """``T{F: h}`` (also ``&T{...}``, ``pkg.T{...}``): ``Assignment(scope, "T{F}", "h")``
-    when ``h`` is a name or selector, so a call of the field ``F`` of a ``T`` may run it."""
+    when ``h`` may name a function (see :func:`_function_name`), so a call of the field
+    ``F`` of a ``T`` may run it."""
     literal = element.parent.parent if element.parent is not None else None
     written = literal.child_by_field_name("type") if literal is not None and literal.type == "composite_literal" else None
     if written is not None and written.type == "generic_type":
@@ -221,13 +219,13 @@ def _keyed_field(element: ts.Node, scope: Callable[[int], str], parsed: ParsedFi
     if written is None or written.type not in ("type_identifier", "qualified_type") or key is None or value is None:
         return
     field, held = _only_child(key), _only_child(value)
-    named = chain(held, CHAIN) if held is not None and held.type in ("identifier", "selector_expression") else None
-    if field is not None and field.type == "identifier" and named is not None and named not in _CONSTANTS:
+    named = _function_name(held, scope(element.start_byte), values) if held is not None else None
+    if field is not None and field.type == "identifier" and named is not None:
         parsed.assignments.append(Assignment(scope(element.start_byte), f"{squash(text(written))}{{{text(field)}}}", named, element.start_point[0] + 1))
 
 
-def _assigned_field(statement: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
-    """``x.F = h``: ``Assignment(scope, "x.F", "h")`` when ``h`` is a name or selector."""
+def _assigned_field(statement: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
+    """``x.F = h``: ``Assignment(scope, "x.F", "h")`` when ``h`` may name a function."""
     left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
     if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
         return
@@ -235,9 +233,18 @@ def _assigned_field(statement: ts.Node, scope: Callable[[int], str], parsed: Par
     if text(statement.child_by_field_name("operator")) != "=" or target.type != "selector_expression":
         return
     operand = target.child_by_field_name("operand")
-    named = chain(value, CHAIN) if value.type in ("identifier", "selector_expression") else None
-    if operand is not None and operand.type == "identifier" and named is not None and named not in _CONSTANTS:
+    named = _function_name(value, scope(statement.start_byte), values)
+    if operand is not None and operand.type == "identifier" and named is not None:
         parsed.assignments.append(Assignment(scope(statement.start_byte), chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
+
+
+def _function_name(value: ts.Node, where: str, values: set[tuple[str, str]]) -> str | None:
+    """A selector, or a name that is none of ``values`` (the locals and non-function
+    parameters of ``where``) nor a constant: what may name a function; else None."""
+    if value.type == "identifier":
+        name = text(value)
+        return None if name in _CONSTANTS or (where, name) in values else name
+    return chain(value, CHAIN) if value.type == "selector_expression" else None
 
 
 def _only_child(node: ts.Node) -> ts.Node | None:
