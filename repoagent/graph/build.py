@@ -41,7 +41,7 @@ from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import TABLE as PARSES
 from repoagent.parsing.cache import ParseCache, parse_key
 from repoagent.parsing.registry import resolver_for
-from repoagent.parsing.run import Job, parse_jobs, read_snapshot, syntax_warnings
+from repoagent.parsing.run import Job, parse_derived, parse_jobs, read_snapshot, syntax_warnings
 from repoagent.sources import Snapshot, WorkingTree
 from repoagent.store import Store, open_store
 from repoagent.workspace import Workspace
@@ -152,14 +152,19 @@ def _summaries(todo: list[Job], store: Store, parses: ParseCache, fresh: dict[st
             found[path] = summary
         else:
             missing.append(job)
-    for path, parsed in parse_jobs(missing, parses, jobs).items():
+    for path, (parsed, (summary, blob)) in parse_derived(missing, parses, jobs, _summary_row).items():
         fresh[path] = parsed
-        summary = Summary(parsed.source_file(), tuple(sorted({i.module for i in parsed.imports})), *flow_key(parsed))
-        blob = pack([encode_source_file(summary.source), list(summary.imports), summary.flow, list(summary.positions)])
         if blob is not None:
             store.put(FILES, parse_key(path, parsed.content_hash), blob)
         found[path] = summary
     return found
+
+
+def _summary_row(parsed: ParsedFile) -> tuple[Summary, bytes | None]:
+    """The summary of ``parsed`` and its ``files`` row; made in the parser workers
+    (:func:`~repoagent.parsing.run.parse_derived`)."""
+    summary = Summary(parsed.source_file(), tuple(sorted({i.module for i in parsed.imports})), *flow_key(parsed))
+    return summary, pack([encode_source_file(summary.source), list(summary.imports), summary.flow, list(summary.positions)])
 
 
 def _decode_summary(blob: bytes | None) -> Summary | None:

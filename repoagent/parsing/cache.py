@@ -43,7 +43,18 @@ class ParseCache:
             return None
         return parsed
 
-    def put(self, parsed: ParsedFile) -> None:
-        blob = pack(encode_parsed_file(parsed))
-        if blob is not None and self._store is not None:
-            self._store.put(TABLE, parse_key(parsed.path, parsed.content_hash), blob)
+    @property
+    def stores(self) -> bool:
+        """Whether rows are kept (without a store, encoding them is wasted)."""
+        return self._store is not None
+
+    def put(self, parsed: ParsedFile, row: bytes | None) -> None:
+        """Keep ``row``, the parse's row as :func:`row` made it (in the process that
+        parsed it: encoding a parse is per file, so parser workers do it)."""
+        if row is not None and self._store is not None:
+            self._store.put(TABLE, parse_key(parsed.path, parsed.content_hash), row)
+
+
+def row(parsed: ParsedFile) -> bytes | None:
+    """The store row of ``parsed`` (``None``: it cannot be cached, see :func:`pack`)."""
+    return pack(encode_parsed_file(parsed))
