@@ -26,7 +26,7 @@ FLOORS = {
 # second round of 15 programs (arrays, maps, fields of functions, lambdas, closures)
 # added on 2026-12-06 before any rule for it: 40 of 76 of its edges, one wrong.
 HOLDOUT_FLOORS = {
-    "go": (1.0, 0.72),
+    "go": (1.0, 0.95),
     "java": (1.0, 0.87),
     "rust": (1.0, 0.52),
     "javascript": (1.0, 1.0),

@@ -515,3 +515,100 @@ def test_go_field_values_given_in_test_files_count_only_for_their_tests(tmp_path
         "lib_test.go": "package lib\n\nfunc fake() {}\n\nfunc TestUse() {\n\tr := R{Dial: fake}\n\tr.Dial()\n}\n",
     }
     assert edges_of(graph_of(tmp_path, files)) == {("lib_test_go.TestUse", "lib_test_go.fake")}
+
+
+def test_go_a_range_value_has_the_element_type_of_the_slice_or_map_declared(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Shape interface{ Area() int }
+
+        type Sq struct{}
+
+        func (Sq) Area() int { return 1 }
+
+        type Op struct{}
+
+        func (o *Op) Do() {}
+
+        func sum(shapes []Shape, ops map[string]*Op) {
+            for _, s := range shapes {
+                s.Area()
+            }
+            for _, o := range ops {
+                o.Do()
+            }
+            for i := range shapes {
+                i.Area()
+            }
+        }
+
+        func more() {
+            var list [2]Sq
+            for _, q := range list {
+                q.Area()
+            }
+            made := []*Op{}
+            for _, m := range made {
+                m.Do()
+            }
+            for _, x := range other() {
+                x.Do()
+            }
+        }
+
+        func other() []*Op { return nil }
+    """}
+    # i is an index; other() is a call's result: not typed.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.sum", "main_go.Shape.Area"),
+        ("main_go.sum", "main_go.Sq.Area"),
+        ("main_go.sum", "main_go.Op.Do"),
+        ("main_go.more", "main_go.Sq.Area"),
+        ("main_go.more", "main_go.Op.Do"),
+        ("main_go.more", "main_go.other"),
+    }
+
+
+def test_go_functions_kept_in_slices_and_maps_are_called_from_them(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type T struct{}
+
+        func (t *T) M() {}
+
+        func add() {}
+
+        func sub() {}
+
+        func check() {}
+
+        var ops = map[string]func(){"+": add, "-": sub}
+
+        func eval(k string) {
+            if f, ok := ops[k]; ok {
+                f()
+            }
+            g := ops[k]
+            g()
+        }
+
+        func each(checks ...func()) {
+            t := &T{}
+            steps := []func(){add, t.M}
+            for _, s := range steps {
+                s()
+            }
+            for _, check := range checks {
+                check()
+            }
+        }
+    """}
+    # each's check is the range value (given nothing here), not the package's check.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.eval", "main_go.add"),
+        ("main_go.eval", "main_go.sub"),
+        ("main_go.each", "main_go.add"),
+        ("main_go.each", "main_go.T.M"),
+    }

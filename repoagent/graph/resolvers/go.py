@@ -8,7 +8,8 @@ nearest ``go.mod``'s module path plus the folder relative to it; without a
 Resolved: ``f()`` (a function of the caller's package, any of its files, or of a
 dot-imported package; not where a parameter or local of that name shadows it), ``pkg.F()`` through an import in the caller's file,
 ``v.M()`` where ``v`` is the receiver or a variable whose type is written in its
-declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``), and method
+declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``, a range value over a
+slice or map declared with its element type), and method
 expressions ``T.M(v)``. Type conversions ``T(x)`` are not calls; composite
 literals ``&T{}`` never were.
 
@@ -32,9 +33,10 @@ and what reaches a parameter passed on), so ``f()`` links to each of them (at mo
 methods by name (``f := helper``, ``var g func() = pkg.F``; each one it is given, in
 any order), and a struct's field: ``x.F()`` on a value of a declared type ``T``
 without a method ``F`` runs what the repository gives the field ``F`` of a ``T``
-(``T{F: h}``, ``&T{F: v.M}``, ``y.F = h`` with ``y`` a ``T``). Function values in
-containers, fields promoted through embedding, and function literals are not
-followed.
+(``T{F: h}``, ``&T{F: v.M}``, ``y.F = h`` with ``y`` a ``T``); and a local given
+the elements of a container literal bound to a name (``f := ops[k]``, ``for _, f :=
+range fs``: each element naming a function). Containers filled otherwise, fields
+promoted through embedding, and function literals are not followed.
 """
 
 from __future__ import annotations

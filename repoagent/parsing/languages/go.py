@@ -24,6 +24,14 @@ is no call of the package function; given a name or selector (``f := helper``,
 ``var g func() = pkg.F``, ``h := v.M``) it is ``Assignment(scope, "f", "=helper")``:
 the local holds that function.
 
+A ``for _, v := range xs`` over a slice, array or map whose element type is written
+where ``xs`` is declared in the function (``xs []T`` parameter, ``var xs []T``, ``xs
+:= []T{...}``) gives ``Assignment(scope, "v", "T()")`` too. Containers of functions:
+a slice, array or map literal given to one name (``ops := map[string]op{"+": add}``,
+``var fs = []func(){a, b}``) records ``Assignment(scope, "ops[]", "=add")`` per
+element that may name a function; ``f := ops[k]``, ``f, ok := ops[k]`` and ``for _,
+f := range ops`` (without a written element type) record ``f`` as ``=ops[]``.
+
 Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 ``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
 (for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``.
@@ -62,6 +70,10 @@ QUERY = """
     (var_spec !type) @untyped_var
     (short_var_declaration) @short
     (keyed_element key: (literal_element (identifier)) value: (literal_element [(identifier) (selector_expression)])) @keyed
+    (composite_literal type: [(slice_type) (array_type) (map_type)] body: (literal_value [
+        (literal_element [(identifier) (selector_expression)] @element)
+        (keyed_element value: (literal_element [(identifier) (selector_expression)] @element))]))
+    (range_clause left: (expression_list (_) (identifier)) right: (identifier)) @range
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
     (ERROR) @error
     """
@@ -138,6 +150,12 @@ class GoFile(FileParser):
         values.update((d.id, p.name) for d in self.assembly.definitions for p in d.parameters if not (p.annotation or "").startswith("func"))
         for node in captures.get("argument", []):
             _argument(node, scope, values, parsed)
+        ranges = captures.get("range", [])
+        elements = _element_types(captures, scope) if ranges else {}
+        for node in ranges:
+            _range_value(node, scope, elements, parsed)
+        for node in captures.get("element", []):
+            _container_element(node, scope, values, parsed)
         for node in captures.get("keyed", []):
             _keyed_field(node, scope, values, parsed)
         for node in captures.get("assigned", []):
@@ -207,6 +225,68 @@ def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[
     parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
 
 
+def _element_types(captures: dict[str, list[ts.Node]], scope: Callable[[int], str]) -> dict[tuple[str, str], str]:
+    """(function, name) -> the element type of a slice, array or map it is declared
+    with: a parameter (``shapes []Shape``), ``var xs []T``, ``xs := []T{...}``."""
+    found: dict[tuple[str, str], str] = {}
+    for node in (*captures.get("function", []), *captures.get("method", [])):
+        parameters = node.child_by_field_name("parameters")
+        for declaration in parameters.named_children if parameters is not None else ():
+            element = _element_type(declaration.child_by_field_name("type"))
+            for name in declaration.children_by_field_name("name") if element is not None else ():
+                found[(scope(name.start_byte), text(name))] = element
+    for declaration in (*captures.get("var", []), *captures.get("short", [])):
+        if declaration.type == "var_spec":
+            names, element = declaration.children_by_field_name("name"), _element_type(declaration.child_by_field_name("type"))
+        else:
+            left, right = declaration.child_by_field_name("left"), declaration.child_by_field_name("right")
+            single = left is not None and right is not None and left.named_child_count == 1 and right.named_child_count == 1
+            literal = right.named_children[0] if single and right is not None else None
+            names = [left.named_children[0]] if single and left is not None else []
+            element = _element_type(literal.child_by_field_name("type")) if literal is not None and literal.type == "composite_literal" else None
+        for name in names if element is not None else ():
+            found[(scope(name.start_byte), text(name))] = element
+    return found
+
+
+def _element_type(written: ts.Node | None) -> str | None:
+    """``[]T``, ``[N]*T``, ``map[K]pkg.T``: the element's type name; None for others."""
+    if written is None or written.type not in ("slice_type", "array_type", "map_type"):
+        return None
+    element = written.child_by_field_name("value" if written.type == "map_type" else "element")
+    return _declared_type(element, literal=False) if element is not None else None
+
+
+def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile) -> None:
+    """``for _, s := range shapes`` with ``shapes []Shape``: ``s`` is a ``Shape``."""
+    left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
+    if left is None or right is None or left.named_child_count != 2:
+        return
+    value, where = left.named_children[1], scope(clause.start_byte)
+    element = elements.get((where, text(right)))
+    if text(value) != "_":
+        held = element + "()" if element is not None else f"={text(right)}[]"  # a type, else the functions it may hold
+        parsed.assignments.append(Assignment(where, text(value), held, value.start_point[0] + 1))
+
+
+def _container_element(element: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
+    """``ops := map[string]op{"+": add}``, ``var fs = []func(){a, b}``: the container
+    ``ops`` holds ``add`` (``Assignment(scope, "ops[]", "=add")``) when it is the one name
+    its declaration gives and the element may name a function."""
+    literal = element.parent
+    while literal is not None and literal.type != "composite_literal":
+        literal = literal.parent
+    listed = literal.parent if literal is not None else None
+    declaration = listed.parent if listed is not None and listed.type == "expression_list" else None
+    if declaration is None or declaration.type not in ("var_spec", "short_var_declaration") or listed.named_child_count != 1:
+        return
+    names = declaration.children_by_field_name("name") if declaration.type == "var_spec" else declaration.child_by_field_name("left").named_children
+    where = scope(element.start_byte)
+    named = _function_name(element, where, values) if len(names) == 1 else None
+    if named is not None:
+        parsed.assignments.append(Assignment(scope(names[0].start_byte), text(names[0]) + "[]", "=" + named, element.start_point[0] + 1))
+
+
 def _keyed_field(element: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
     """``T{F: h}`` (also ``&T{...}``, ``pkg.T{...}``): ``Assignment(scope, "T{F}", "h")``
     when ``h`` may name a function (see :func:`_function_name`), so a call of the field
@@ -255,6 +335,9 @@ def _only_child(node: ts.Node) -> ts.Node | None:
 def _function_value(value: ts.Node | None) -> str | None:
     """``=helper`` / ``=pkg.F`` / ``=v.M`` for a declaration's value that names a
     function or method (the local holds it); None for anything else."""
+    if value is not None and value.type == "index_expression":
+        operand = value.child_by_field_name("operand")
+        return f"={text(operand)}[]" if operand is not None and operand.type == "identifier" else None  # ``f := ops[k]``
     if value is None or value.type not in ("identifier", "selector_expression"):
         return None
     named = chain(value, CHAIN)
@@ -275,6 +358,8 @@ def _declared_names(declaration: ts.Node) -> list[tuple[ts.Node, bool, ts.Node |
         written, values = None, declaration.child_by_field_name("right")
     given = values.named_children if values is not None else []
     paired = given if len(given) == len(names) else [None] * len(names)  # a call giving several values, or none given
+    if len(names) == 2 and len(given) == 1 and given[0].type == "index_expression":
+        paired = [given[0], None]  # ``f, ok := ops[k]``
     if written is not None:
         return [(name, written.type == "function_type", value) for name, value in zip(names, paired)]
     return [(name, value is None or value.type not in _NOT_FUNCTIONS, value) for name, value in zip(names, paired)]
