@@ -25,7 +25,7 @@ from repoagent.changes.detect import (
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
-from repoagent.fileio import remove_leftovers
+from repoagent.fileio import remove_leftovers, settled_stat, stat_of
 from repoagent.graph.build import build_graph, gc_paused
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
@@ -36,7 +36,7 @@ from repoagent.pages.layout import (
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
-from repoagent.pages.lazy import EditedSection, PageStore, SectionIndex, StaleFacts, settled_stat, stat_of
+from repoagent.pages.lazy import EditedSection, PageStore, SectionIndex, StaleFacts
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection

@@ -14,6 +14,7 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -93,3 +94,27 @@ def _mode_for(path: Path) -> int:
         return stat.S_IMODE(path.stat().st_mode)
     except FileNotFoundError:
         return _NEW_FILE_MODE
+
+
+#: A file's size, modification and change times (ns) and inode: what a cheap check of
+#: "unchanged since it was read" compares (the pages record, the stamp's page digests).
+Stat = tuple[int, int, int, int]
+#: How long after its last change a file's stat starts to vouch for its content
+#: (as git's "racily clean" entries: file times have a coarse tick).
+RACY_NS = 2_000_000_000
+
+
+def stat_of(path: Path) -> Stat | None:
+    """``path``'s :data:`Stat`; ``None`` when it cannot be had."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
+
+
+def settled_stat(stat: Stat | None) -> Stat | None:
+    """``stat`` when it is old enough to vouch for its file's content: a file
+    modified less than :data:`RACY_NS` ago could change again within the clock's
+    tick, unseen."""
+    return stat if stat is not None and stat[1] < time.time_ns() - RACY_NS else None

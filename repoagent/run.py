@@ -116,7 +116,7 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
     return report
 
 
-def _stamp_if_current(root: Path, key: str | None, found: Plan) -> None:
+def _stamp_if_current(root: Path, key: stamp.Key | None, found: Plan) -> None:
     """Stamp ``key`` when ``found`` has nothing to write; not with hand-edited
     sections, which the stamp's answer could not list."""
     if key is not None and not found.stale and not found.edited:

@@ -16,24 +16,19 @@ planner starts again without the record.
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
 from repoagent.errors import UsageError
+from repoagent.fileio import Stat, settled_stat, stat_of
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, Stray, decode_page, parse_page
 
 #: A file's size, modification time, change time and inode: when all four are as
 #: recorded, the file is taken to hold what it held.
-Stat = tuple[int, int, int, int]
-#: How long after its last change a file's stat starts to vouch for its content
-#: (as git's "racily clean" entries: file times have a coarse tick).
-RACY_NS = 2_000_000_000
 
 
 class StaleFacts(Exception):
@@ -67,22 +62,6 @@ class PageFacts:
     stat: Stat | None
     sections: tuple[SectionFacts, ...]
     strays: tuple[Stray, ...]
-
-
-def stat_of(path: Path) -> Stat | None:
-    """``path``'s :data:`Stat`; ``None`` when it cannot be had."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        return None
-    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
-
-
-def settled_stat(stat: Stat | None) -> Stat | None:
-    """``stat`` when it is old enough to vouch for its file's content: a file
-    modified less than :data:`RACY_NS` ago could change again within the clock's
-    tick, unseen."""
-    return stat if stat is not None and stat[1] < time.time_ns() - RACY_NS else None
 
 
 def facts_of(page: Page, stat: Stat | None) -> PageFacts:

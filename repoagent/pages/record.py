@@ -27,13 +27,13 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from repoagent.codec import CacheError, expect, pack, unpack
-from repoagent.fileio import write_atomically
+from repoagent.fileio import Stat, write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
-from repoagent.pages.lazy import PageFacts, SectionFacts, Stat
+from repoagent.pages.lazy import PageFacts, SectionFacts
 from repoagent.workspace import TEMPLATES_FOLDER, Workspace
 
 FORMAT = "pages-record 1"

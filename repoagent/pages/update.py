@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from repoagent.changes.detect import Change, Reason
-from repoagent.fileio import write_atomically
+from repoagent.fileio import settled_stat, stat_of, write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
@@ -28,7 +28,7 @@ from repoagent.pages.layout import (
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, encode_page, retarget_anchor, summary_of
 from repoagent.pages.render import IndexEntry, Link, Renderer, SectionView, join_sections
-from repoagent.pages.lazy import SectionIndex, settled_stat, stat_of
+from repoagent.pages.lazy import SectionIndex
 from repoagent.pages.record import IndexFacts, listing_key
 from repoagent.workspace import Workspace
 from repoagent.writers.base import WrittenSection

@@ -57,12 +57,18 @@ def _source_roots(paths: list[str]) -> dict[str, str]:
 
 
 def _inside_package(folder: str, packages: set[str]) -> bool:
-    return any(str(parent) in packages for parent in PurePosixPath(folder).parents)
+    while folder:
+        folder = _parent(folder)
+        if folder in packages:
+            return True
+    return False
 
 
 def _parent(path: str) -> str:
-    parent = PurePosixPath(path).parent.as_posix()
-    return "" if parent == "." else parent
+    """The folder holding ``path`` (a path as git lists it: ``/``-separated, no
+    ``.`` or empty parts), ``""`` at the top; string work, as every file of the
+    repository asks it of each of its folders."""
+    return path.rpartition("/")[0]
 
 
 def _is_python(path: str) -> bool:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from repoagent import fileio
 from repoagent.cli import main
 from repoagent.graph import build
 from repoagent.pages import lazy
@@ -53,7 +54,7 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
 ) -> None:
     # Runs follow each other within seconds here: let the record vouch for pages at
     # once, so that settled files are the rule, as in real use, not the exception.
-    monkeypatch.setattr(lazy, "RACY_NS", 0)
+    monkeypatch.setattr(fileio, "RACY_NS", 0)
     parsed = Counter()
     parse = lazy.PageStore._parse
 

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import time
+from pathlib import Path
 
 from repoagent.changes import stamp
 from repoagent.config import load_settings
@@ -118,3 +121,47 @@ def test_a_staged_run_that_writes_stamps_the_pages_it_wrote_once_compared_again(
     repo.commit()
     compared = run(repo.root, settings, View(staged=True), Mode.STATUS)
     assert compared.plan is not None and not compared.stale and compared.plan.edited
+
+
+def _aged(pages) -> None:
+    """Pages last changed a while ago: their stat can vouch for their bytes."""
+    for page in pages.rglob("*.md"):
+        os.utime(page, (time.time() - 60, time.time() - 60))
+
+
+def test_the_stamp_keeps_page_digests_so_a_key_reads_only_pages_whose_stat_changed(repo, monkeypatch):
+    repo.write("a.py", CODE)
+    repo.write("b.py", "def h():\n    return 2\n")
+    repo.commit()
+    settings = load_settings(repo.root)
+    run(repo.root, settings, View(), Mode.WRITE)
+    pages = repo.root / settings.out
+    _aged(pages)
+    first = stamp.staged_key(repo.root, settings)
+    assert sorted(first.pages) == ["a.py.md", "b.py.md", "index.md"]
+    stamp.write(repo.root, first, 3)
+    read = []
+    read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.name) or read_bytes(path))
+    again = stamp.staged_key(repo.root, settings)
+    assert again.hash == first.hash and stamp.read(repo.root, again) == 3 and read == ["docs-current"] * 2
+    read.clear()
+    page = pages / "b.py.md"
+    page.write_bytes(page.read_bytes() + b"\nMine.\n")  # a hand edit, just made: its stat vouches for nothing yet
+    read.clear()
+    edited = stamp.staged_key(repo.root, settings)
+    assert edited.hash != first.hash and "b.py.md" not in edited.pages and stamp.read(repo.root, edited) is None
+    assert sorted(n for n in read if n.endswith(".md")) == ["b.py.md"]
+
+
+def test_a_stamp_that_is_not_what_repoagent_writes_vouches_for_nothing(repo):
+    repo.write("a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    run(repo.root, settings, View(), Mode.WRITE)
+    key = stamp.staged_key(repo.root, settings)
+    path = repo.root / ".repoagent" / "docs-current"
+    for forged in (f"{key.hash} 3\n".encode(), b"\x93\xa1x\x03\x80", b"\xc1" * 10, b"\x93\xc0\x03\x80"):
+        path.write_bytes(forged)
+        assert stamp.read(repo.root, key) is None
+        assert stamp.staged_key(repo.root, settings).hash == key.hash
