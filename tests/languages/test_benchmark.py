@@ -27,7 +27,7 @@ FLOORS = {
 # added on 2026-12-06 before any rule for it: 40 of 76 of its edges, one wrong.
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.95),
-    "java": (1.0, 0.87),
+    "java": (1.0, 0.96),
     "rust": (1.0, 0.52),
     "javascript": (1.0, 1.0),
     "typescript": (1.0, 0.90),

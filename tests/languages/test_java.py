@@ -402,3 +402,32 @@ def test_java_method_references_and_functions_passed_to_a_parameter_or_field_tha
         (f"{button}.now", "A_java.Listener.fire"),
         (f"{button}.now", f"{a}.log"),
     }
+
+
+def test_java_lambda_parameters_typed_as_written_or_by_the_collection_they_are_handed(tmp_path: Path) -> None:
+    files = {"A.java": """
+        import java.util.List;
+        import java.util.Map;
+        interface Rule { boolean check(); }
+        class Short implements Rule { public boolean check() { return true; } }
+        class Job { void run() {} }
+        class A {
+            private List<Job> jobs;
+            void f(List<? extends Rule> rules, Map<String, Job> byName, List<String> names) {
+                new Short();
+                rules.stream().filter(r -> r.check()).forEach(r -> r.check());
+                byName.values().forEach(j -> j.run());
+                byName.forEach((k, v) -> v.run());
+                this.jobs.forEach((Job x) -> x.run());
+                jobs.stream().map(j -> j.toString()).forEach(s -> s.run());
+                names.forEach(n -> n.check());
+            }
+        }
+    """}
+    # After map() the elements are no longer Jobs; names holds Strings.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.A.f", "A_java.Short"),
+        ("A_java.A.f", "A_java.Rule.check"),
+        ("A_java.A.f", "A_java.Short.check"),
+        ("A_java.A.f", "A_java.Job.run"),
+    }

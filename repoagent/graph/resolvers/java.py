@@ -274,9 +274,9 @@ class Index:
 
     def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> tuple[str, bool]:
         """A local's class from its declaration's facts (see :meth:`_receiver`)."""
-        kinds = {kind: [f.detail for f in facts if f.kind == kind] for kind in ("type", "new", "call")}
+        kinds = {kind: sorted({f.detail for f in facts if f.kind == kind}) for kind in ("type", "new", "call")}
         if any(len(details) > 1 for details in kinds.values()):
-            return "", False  # two declarations of one name on one line: not told apart
+            return "", False  # two declarations of one name on one line, not alike: not told apart
         made = self.callee(parsed, caller, kinds["new"][0], True, facts[0].line, depth + 1) if kinds["new"] else None
         if kinds["new"] and key not in self.reassigned:
             return (self.constructed(made), True) if made is not None else ("", False)

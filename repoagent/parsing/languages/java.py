@@ -12,6 +12,11 @@ Java overloads by arity: ``m/0``, ``this.m/2``, ``super.m/1``, ``Helper.max/2``,
 ``com.acme.Foo/0`` with ``constructs`` set for ``new``; ``this(...)`` and
 ``super(...)`` in a constructor are ``this/N`` and ``super/N``, constructing.
 
+A lambda's parameter is a local of the method it is written in (``type T``) when its
+type is written or is the element type of the collection the lambda is handed
+(``rules.forEach(r -> ...)`` with ``List<Rule> rules``; see
+:func:`_lambda_parameter_types`).
+
 A method reference is a call from the method it is written in, of any arity:
 ``this::save`` is ``this.save/*``, ``Foo::new`` is ``Foo/*`` constructing. A method
 reference or lambda passed to a call is recorded for the callee, by position:
@@ -50,6 +55,7 @@ QUERY = """
     (method_invocation) @invocation
     (object_creation_expression) @creation
     (method_reference) @reference
+    (lambda_expression) @lambda
     (explicit_constructor_invocation) @explicit
     (import_declaration) @import
     (package_declaration) @package
@@ -60,6 +66,22 @@ QUERY = """
     (assignment_expression right: (identifier)) @stored
     (ERROR) @error
     """
+
+# Containers whose one type argument is their elements' type, maps (key, value), and
+# the calls that hand a lambda the elements (a map's ``forEach`` the key and value),
+# or keep the elements' type on the way there (``list.stream().filter(...)``).
+_COLLECTIONS = frozenset({
+    "Iterable", "Collection", "List", "ArrayList", "LinkedList", "Set", "HashSet", "LinkedHashSet", "TreeSet",
+    "SortedSet", "NavigableSet", "Queue", "Deque", "ArrayDeque", "PriorityQueue", "Stream", "Optional",
+    "CopyOnWriteArrayList", "CopyOnWriteArraySet", "BlockingQueue", "BlockingDeque", "LinkedBlockingQueue",
+    "ArrayBlockingQueue", "ConcurrentLinkedQueue", "ConcurrentLinkedDeque",
+})
+_MAPS = frozenset({"Map", "HashMap", "LinkedHashMap", "TreeMap", "SortedMap", "NavigableMap", "ConcurrentMap", "ConcurrentHashMap"})
+_GIVE_ELEMENTS = frozenset({
+    "forEach", "removeIf", "filter", "map", "flatMap", "anyMatch", "allMatch", "noneMatch", "peek", "takeWhile",
+    "dropWhile", "mapToInt", "mapToLong", "mapToDouble", "ifPresent", "forEachOrdered",
+})
+_KEEP_ELEMENTS = frozenset({"stream", "parallelStream", "filter", "sorted", "distinct", "peek", "limit", "skip", "takeWhile", "dropWhile", "unordered", "sequential", "parallel"})
 
 _TYPE_KEYWORDS = {
     "class_declaration": "class",
@@ -100,6 +122,9 @@ class JavaFile(FileParser):
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1, constructs=True))
                 self.functions_passed(node, target)
+        for node in captures.get("lambda", []):
+            for name, written in _lambda_parameter_types(node):
+                parsed.assignments.append(Assignment(scope(node.start_byte), name, f"type {written}", node.start_point[0] + 1))
         for node in captures.get("reference", []):
             referenced = _reference(node)
             if referenced is not None:
@@ -237,6 +262,102 @@ def _reference(node: ts.Node) -> tuple[str, str] | None:
     if parts[1].type == "new":
         return "construct", f"{receiver}/*"
     return "ref", f"{receiver}.{text(parts[1])}/*"
+
+
+def _lambda_parameter_types(lambda_: ts.Node) -> list[tuple[str, str]]:
+    """(name, written type) of a lambda's parameters whose type is certain: written
+    (``(Rule r) -> ...``), or the elements' of a collection the lambda is handed by
+    ``rules.forEach(r -> ...)``, ``rules.stream().filter(...).allMatch(r -> ...)``,
+    ``byName.values().forEach(v -> ...)``, ``byName.forEach((k, v) -> ...)``, where
+    ``rules`` is a parameter, local or field declared ``List<Rule>`` (and the like)."""
+    parameters = lambda_.child_by_field_name("parameters")
+    if parameters is None:
+        return []
+    if parameters.type == "formal_parameters":
+        typed = [(p.child_by_field_name("name"), p.child_by_field_name("type")) for p in parameters.named_children if p.type == "formal_parameter"]
+        return [(text(name), squash(text(kind))) for name, kind in typed if name is not None and kind is not None]
+    names = [text(parameters)] if parameters.type == "identifier" else [text(n) for n in parameters.named_children if n.type == "identifier"]
+    arguments = lambda_.parent
+    call = arguments.parent if arguments is not None and arguments.type == "argument_list" else None
+    if call is None or call.type != "method_invocation" or text(call.child_by_field_name("name")) not in _GIVE_ELEMENTS:
+        return []
+    receiver, values = call.child_by_field_name("object"), False
+    while receiver is not None and receiver.type == "method_invocation":
+        name = text(receiver.child_by_field_name("name"))
+        if name == "values" and not values:
+            values = True
+        elif name not in _KEEP_ELEMENTS:
+            return []
+        receiver = receiver.child_by_field_name("object")
+    arguments_of = _type_arguments(_declared_type(receiver, lambda_)) if receiver is not None else None
+    if arguments_of is None:
+        return []
+    container, given = arguments_of
+    if container in _COLLECTIONS and len(given) == 1 and not values and len(names) == 1:
+        return [(names[0], given[0])]
+    if container in _MAPS and len(given) == 2:
+        if values and len(names) == 1:
+            return [(names[0], given[1])]
+        if not values and len(names) == 2 and text(call.child_by_field_name("name")) == "forEach" and call.child_by_field_name("object") is receiver:
+            return list(zip(names, given))
+    return []
+
+
+def _declared_type(name: ts.Node, inside: ts.Node) -> ts.Node | None:
+    """The type node ``name`` (``x`` or ``this.x``) is declared with around ``inside``:
+    a parameter or local of an enclosing method or lambda, else a field of an
+    enclosing class; None when not found or written as ``var``."""
+    wanted = _this_field(name) if name.type == "field_access" else text(name) if name.type == "identifier" else None
+    if wanted is None:
+        return None
+    fields_only = name.type == "field_access"
+    node = inside.parent
+    while node is not None:
+        if node.type in ("method_declaration", "constructor_declaration") and not fields_only:
+            for declared, kind in _declarations(node):
+                if declared == wanted:
+                    return kind
+        elif node.type in ("class_body", "enum_body", "interface_body"):
+            for field in (c for c in node.named_children if c.type == "field_declaration"):
+                if any(text(d.child_by_field_name("name")) == wanted for d in field.children_by_field_name("declarator")):
+                    return field.child_by_field_name("type")
+            return None
+        node = node.parent
+    return None
+
+
+def _declarations(method: ts.Node) -> list[tuple[str, ts.Node]]:
+    """(name, type node) of a method's parameters and the locals its body declares."""
+    found: list[tuple[str, ts.Node]] = []
+    parameters = method.child_by_field_name("parameters")
+    for parameter in parameters.named_children if parameters is not None else ():
+        name, kind = parameter.child_by_field_name("name"), parameter.child_by_field_name("type")
+        if parameter.type == "formal_parameter" and name is not None and kind is not None:
+            found.append((text(name), kind))
+    body = method.child_by_field_name("body")
+    for local in _descendants(body, "local_variable_declaration") if body is not None else ():
+        kind = local.child_by_field_name("type")
+        found += [(text(d.child_by_field_name("name")), kind) for d in local.children_by_field_name("declarator") if kind is not None]
+    return found
+
+
+def _type_arguments(kind: ts.Node | None) -> tuple[str, list[str]] | None:
+    """``List<Rule>`` -> ("List", ["Rule"]); ``Map<K, ? extends V>`` -> ("Map", ["K", "V"])."""
+    if kind is None or kind.type != "generic_type":
+        return None
+    container = next((c for c in kind.named_children if c.type in ("type_identifier", "scoped_type_identifier")), None)
+    arguments = next((c for c in kind.named_children if c.type == "type_arguments"), None)
+    if container is None or arguments is None:
+        return None
+    given = []
+    for argument in arguments.named_children:
+        if argument.type == "wildcard":
+            bound = argument.named_children[-1] if argument.named_children else None
+            if bound is None or not text(argument).startswith("? extends"):
+                return None
+            argument = bound
+        given.append(squash(text(argument)))
+    return text(container).rsplit(".", 1)[-1], given
 
 
 def _this_field(node: ts.Node | None) -> str | None:
