@@ -30,7 +30,7 @@ HOLDOUT_FLOORS = {
     "java": (1.0, 0.96),
     "rust": (1.0, 0.52),
     "javascript": (1.0, 1.0),
-    "typescript": (1.0, 0.90),
+    "typescript": (1.0, 1.0),
 }
 
 

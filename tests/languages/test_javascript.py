@@ -317,3 +317,26 @@ def test_javascript_elements_of_arrays_reach_the_callbacks_and_loops_over_them(t
         ("main_js.Emitter.emit", "main_js.a"),
         ("main_js.Emitter.emit", "main_js.b"),
     }
+
+
+def test_javascript_an_object_or_array_indexed_by_a_computed_key_may_give_any_element(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function start() {}
+        function stop() {}
+        function first() {}
+        function second() {}
+        const commands = { start, halt: stop };
+        const steps = [first, second];
+        function run(name) {
+          const cmd = commands[name];
+          cmd();
+          commands[name]();
+          commands["start"]();
+          steps[0]();
+        }
+    """}
+    # steps[0] is one element, not told apart: no edge.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js.run", "main_js.start"),
+        ("main_js.run", "main_js.stop"),
+    }

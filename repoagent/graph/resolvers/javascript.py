@@ -125,6 +125,9 @@ class _Index:
     def callees(self, caller: str, target: str, constructs: bool) -> list[str]:
         """What the call may run: one callee, or what an untyped parameter (or a key of
         the objects passed to it: ``options.onDone()``) was given."""
+        if _is_element(target):  # ``ops[k]()``: each element
+            found = {c for value, scope in self.elements(target, caller, 0) if (c := self.callee(scope, value, constructs)) is not None}
+            return sorted(found)
         head, _, key = target.partition(".")
         given = self.given(head, caller) if "." not in key and "(" not in target else None
         if given is not None and key:

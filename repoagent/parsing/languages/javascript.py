@@ -39,7 +39,9 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Arrays**: ``X[]`` as a value is one element of the array ``X`` (a chain), and
   ``[e]`` is the element ``e`` of an array literal. ``const a = [f, new C()]`` records
   ``a`` as ``[]`` and ``a[]`` holding ``f`` and ``C()``; ``a.push(g)`` (or
-  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; TypeScript's
+  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; a ``const`` object
+  literal's values are its elements too (``o[]``), and ``o[k]`` is the chain ``o[]``
+  (``const f = o[k]``, ``o[k]()``); TypeScript's
   ``xs: T[]`` (``Array<T>``, ``readonly T[]``) records ``xs[]`` as ``:T``. The element
   parameter of a function passed to ``forEach``/``map``/``filter``/... (``reduce``'s
   second) holds ``X[]`` for the receiver ``X``, or each ``[e]`` of a literal receiver
@@ -200,7 +202,7 @@ class JavaScriptFile(FileParser):
                 Assignment(self.module, target, "#" + self.assembly.ids_by_node[raw.node.id], raw.node.start_point[0] + 1)
             )
         for node in captures.get("callee", []):
-            self.call(node, chain(node, CHAIN), False)
+            self.call(node, _indexed(node) if node.type == "subscript_expression" else chain(node, CHAIN), False)
             self.arguments(node)
         for node in captures.get("constructed", []):
             self.call(node, chain(node, CHAIN), True)
@@ -528,9 +530,10 @@ class JavaScriptFile(FileParser):
         declaration = node.parent
         constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
         annotated = self.annotated_class(node.child_by_field_name("type"))
-        if constant and value is not None and value.type == "object" and not annotated:
-            self.object_members(text(name), value, scope, line)
-            return
+        if constant and value is not None and value.type == "object":
+            self.object_members(text(name), value, scope, line, bind=not annotated)
+            if not annotated:
+                return
         elements = self.annotated_elements(node.child_by_field_name("type"))
         if elements is not None:
             self.parsed.assignments.append(Assignment(scope, text(name) + "[]", elements, line))
@@ -540,6 +543,8 @@ class JavaScriptFile(FileParser):
                 self.element(text(name) + "[]", part)
             return
         target = chain(value, CHAIN) if value is not None and constant else None
+        if value is not None and constant and value.type == "subscript_expression":
+            target = _indexed(value)  # ``const f = ops[name]``: one of the elements
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
 
     def arguments(self, function: ts.Node) -> None:
@@ -617,20 +622,20 @@ class JavaScriptFile(FileParser):
         ``run(0).save`` holds ``save``."""
         self.object_keys(slot, value, self.scope(value.start_byte), self.line(value))
 
-    def object_members(self, name: str, value: ts.Node, scope: str, line: int) -> None:
-        """``const o = {a: f, g}``: ``o`` is ``{}``, ``o.a`` holds ``f`` and ``o.g`` holds ``g``."""
-        self.parsed.assignments.append(Assignment(scope, name, "{}", line))
-        self.object_keys(name, value, scope, line)
+    def object_members(self, name: str, value: ts.Node, scope: str, line: int, bind: bool) -> None:
+        """``const o = {a: f, g}``: ``o`` is ``{}`` (when ``bind``: no annotation gives its
+        type), ``o.a`` holds ``f`` and ``o.g`` holds ``g``, and its elements (``o[k]``)
+        are ``f`` and ``g``."""
+        if bind:
+            self.parsed.assignments.append(Assignment(scope, name, "{}", line))
+        for key, held in _object_pairs(value):
+            self.parsed.assignments.append(Assignment(scope, f"{name}.{key}", held, line))
+            self.parsed.assignments.append(Assignment(scope, f"{name}[]", held, line))
 
     def object_keys(self, name: str, value: ts.Node, scope: str, line: int) -> None:
         """``name.key`` holds each key's value that is a name or chain in the object literal ``value``."""
-        for part in value.named_children:
-            if part.type == "shorthand_property_identifier":
-                self.parsed.assignments.append(Assignment(scope, f"{name}.{text(part)}", text(part), line))
-            elif part.type == "pair":
-                key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"), CHAIN)
-                if key is not None and key.type == "property_identifier" and held is not None:
-                    self.parsed.assignments.append(Assignment(scope, f"{name}.{text(key)}", held, line))
+        for key, held in _object_pairs(value):
+            self.parsed.assignments.append(Assignment(scope, f"{name}.{key}", held, line))
 
     def annotated_elements(self, annotation: ts.Node | None) -> str | None:
         """``: C[]``, ``: readonly C[]``, ``: Array<C>``, ``: ReadonlyArray<C>`` as ``:C`` (an element's type)."""
@@ -720,6 +725,32 @@ class JavaScriptFile(FileParser):
 
     def local(self, node: ts.Node, value: str) -> None:
         self.parsed.assignments.append(Assignment(self.scope(node.start_byte), text(node), value, self.line(node)))
+
+
+def _indexed(node: ts.Node) -> str | None:
+    """``ops[k]`` as ``ops[]`` (one of the elements of ``ops``) when ``ops`` is a chain;
+    ``ops["save"]`` as ``ops.save``; None for a literal number (one element, not told)."""
+    found = chain(node.child_by_field_name("object"), CHAIN)
+    index = node.child_by_field_name("index")
+    if found is None or "(" in found or index is None or index.type == "number":
+        return None
+    key = "".join(text(c) for c in index.named_children if c.type == "string_fragment") if index.type == "string" else None
+    if key is not None:
+        return f"{found}.{key}" if re.fullmatch(r"[A-Za-z_$][\w$]*", key) else None
+    return f"{found}[]"
+
+
+def _object_pairs(value: ts.Node) -> list[tuple[str, str]]:
+    """(key, chain) of each key of the object literal ``value`` whose value is a name or chain."""
+    found = []
+    for part in value.named_children:
+        if part.type == "shorthand_property_identifier":
+            found.append((text(part), text(part)))
+        elif part.type == "pair":
+            key, held = part.child_by_field_name("key"), chain(part.child_by_field_name("value"), CHAIN)
+            if key is not None and key.type == "property_identifier" and held is not None:
+                found.append((text(key), held))
+    return found
 
 
 def _export_slot(target: str | None) -> str | None:
