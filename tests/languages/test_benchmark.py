@@ -28,7 +28,7 @@ FLOORS = {
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.95),
     "java": (1.0, 0.96),
-    "rust": (1.0, 0.52),
+    "rust": (1.0, 0.68),
     "javascript": (1.0, 1.0),
     "typescript": (1.0, 1.0),
 }

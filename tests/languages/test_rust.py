@@ -397,3 +397,29 @@ def test_rust_calls_inside_the_standard_expression_macros_are_calls(tmp_path: Pa
         ("src.main_rs.main", "src.main_rs.one"),
         ("src.main_rs.main", "src.main_rs.two"),
     }
+
+
+def test_rust_a_for_loop_variable_is_an_element_of_the_written_collection(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Plugin { fn run(&self); }
+        struct Lint;
+        impl Plugin for Lint { fn run(&self) {} }
+        struct Hir;
+        impl Hir { fn check(&self) {} }
+        fn all(plugins: &[Box<dyn Plugin>], hirs: Vec<Hir>, n: u32) {
+            for p in plugins { p.run(); }
+            for h in hirs.iter() { h.check(); }
+            for i in 0..n { i.check(); }
+        }
+        fn local() {
+            let list: Vec<Hir> = Vec::new();
+            for h in &list { h.check(); }
+        }
+    """}
+    # 0..n is no written collection: i is not typed.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.all", "src.main_rs.Plugin.run"),
+        ("src.main_rs.all", "src.main_rs.Lint.Plugin.run"),
+        ("src.main_rs.all", "src.main_rs.Hir.check"),
+        ("src.main_rs.local", "src.main_rs.Hir.check"),
+    }

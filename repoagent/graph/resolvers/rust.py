@@ -49,6 +49,8 @@ _CALLABLE = (Kind.FUNCTION, Kind.METHOD)
 # ``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn a::Shape + Send>``, ``impl Shape``: the trait's path.
 _TRAIT_OBJECT = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box<\s*)?(?:dyn|impl)\s+([A-Za-z_][\w:]*)(?:\s*\+\s*[\w:']+)*\s*>?")
 # ``T``, ``&T``, ``&'a mut T``, ``&a::T``: a generic parameter's or a type's name.
+# A collection's written type and its elements': ``&[T]``, ``&mut [T; 4]``, ``Vec<T>``, ``&VecDeque<T>``...
+_ELEMENTS = re.compile(r"&?\s*(?:'\w+\s+)?(?:mut\s+)?(?:\[\s*(?P<slice>.+?)\s*(?:;[^\]]*)?\]|(?:Vec|VecDeque|LinkedList|HashSet|BTreeSet|BinaryHeap)<\s*(?P<list>.+)\s*>)")
 _PLAIN = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?([A-Za-z_][\w:]*)")
 
 
@@ -166,19 +168,28 @@ class Crates:
         for definition in enclosing(self.nodes, scope):
             for parameter in definition.parameters:
                 if parameter.name == name:
-                    written = _TRAIT_OBJECT.fullmatch(parameter.annotation or "")
-                    plain = _PLAIN.fullmatch(parameter.annotation or "") if written is None else None
-                    paths = [written.group(1)] if written else (self._bounds(scope, plain.group(1)) or [plain.group(1)]) if plain else []
-                    found = (self._path(scope, path.split("::")) for path in paths)
-                    return [owner for owner in found if owner is not None and self.nodes[owner].kind is Kind.CLASS]
+                    return self._written(scope, parameter.annotation or "")
             facts = self.locals.get((definition.id, name))
             if facts:
                 local = self._local(definition.id, next(iter(facts))) if len(facts) == 1 else None
                 return [local] if local is not None else []
         return []
 
+    def _written(self, scope: str, annotation: str) -> list[str]:
+        """The types or traits of the crate a value written ``annotation`` has."""
+        written = _TRAIT_OBJECT.fullmatch(annotation)
+        plain = _PLAIN.fullmatch(annotation) if written is None else None
+        paths = [written.group(1)] if written else (self._bounds(scope, plain.group(1)) or [plain.group(1)]) if plain else []
+        found = (self._path(scope, path.split("::")) for path in paths)
+        return [owner for owner in found if owner is not None and self.nodes[owner].kind is Kind.CLASS]
+
     def _local(self, scope: str, fact: str) -> str | None:
-        """The type a local's one fact gives: ``T()``, or ``=a::f``: ``f``'s declared return type."""
+        """The type a local's one fact gives: ``T()``, ``=a::f``: ``f``'s declared return
+        type, or ``in C``: an element of the collection type ``C``."""
+        if fact.startswith("in "):
+            elements = _ELEMENTS.fullmatch(fact[3:])
+            written = self._written(scope, elements.group("slice") or elements.group("list")) if elements is not None else []
+            return written[0] if len(written) == 1 else None
         if fact.endswith("()"):
             found = self._path(scope, fact[:-2].split("::"))
         elif fact.startswith("="):

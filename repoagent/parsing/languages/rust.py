@@ -24,7 +24,10 @@ What the resolver needs beyond definitions is recorded in the plain model:
   ``x.m()`` on a parameter ``x: &T`` knows the traits ``T`` has;
 * ``let x: T = ...`` and ``let x = T { .. }`` are ``Assignment(fn_id, "x", "T()")``,
   ``let x = a::f(..)`` is ``Assignment(fn_id, "x", "=a::f")`` (the resolver reads
-  ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``.
+  ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
+* ``for x in xs`` (``&xs``, ``xs.iter()``) over a parameter or a ``let`` of the fn
+  whose type is written is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
+  collection's written type, whose elements ``x`` holds.
 
 Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 ``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
@@ -61,6 +64,7 @@ QUERY = """
     (call_expression function: (_) @callee)
     (use_declaration argument: (_) @use)
     (let_declaration) @let
+    (for_expression pattern: (identifier)) @for
     (macro_invocation macro: (_) @macro)
     (macro_definition name: (identifier) @macro_rules)
     (ERROR) @error
@@ -134,6 +138,11 @@ class RustFile(FileParser):
             local = _local(node)
             if local is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
+        for node in captures.get("for", []):
+            written = _iterated_type(node)
+            if written is not None:
+                variable = node.child_by_field_name("pattern")
+                parsed.assignments.append(Assignment(scope(node.start_byte), text(variable), f"in {written}", node.start_point[0] + 1))
         for node in captures.get("function", []):
             owner = _container(node)
             impl = [owner] if owner is not None and owner.type == "impl_item" else []
@@ -215,6 +224,36 @@ def _local(node: ts.Node) -> tuple[str, str] | None:
         return text(pattern), squash(text(name)) + "()" if name is not None else "?"
     called = chain(value.child_by_field_name("function"), CHAIN) if value is not None and value.type == "call_expression" else None
     return text(pattern), "=" + called if called is not None and "." not in called and "(" not in called else "?"
+
+
+def _iterated_type(loop: ts.Node) -> str | None:
+    """The written type of the collection ``for x in xs`` walks (``xs``, ``&xs``,
+    ``xs.iter()``, ``self``-less names only) when ``xs`` is a parameter or a ``let``
+    with a written type of the fn around the loop."""
+    value = loop.child_by_field_name("value")
+    if value is not None and value.type == "reference_expression":
+        value = value.child_by_field_name("value")
+    if value is not None and value.type == "call_expression":
+        function = value.child_by_field_name("function")
+        walked = function.child_by_field_name("field") if function is not None and function.type == "field_expression" else None
+        value = function.child_by_field_name("value") if walked is not None and text(walked) in ("iter", "iter_mut", "into_iter") else None
+    if value is None or value.type != "identifier":
+        return None
+    function = loop.parent
+    while function is not None and function.type not in ("function_item", "closure_expression"):
+        function = function.parent
+    if function is None or function.type != "function_item":
+        return None
+    parameters = function.child_by_field_name("parameters")
+    for parameter in parameters.named_children if parameters is not None else ():
+        if parameter.type == "parameter" and text(parameter.child_by_field_name("pattern")) == text(value):
+            return squash(text(parameter.child_by_field_name("type")))
+    body = function.child_by_field_name("body")
+    for child in body.named_children if body is not None else ():
+        declared = child.child_by_field_name("type") if child.type == "let_declaration" else None
+        if declared is not None and text(child.child_by_field_name("pattern")) == text(value):
+            return squash(text(declared))
+    return None
 
 
 def _bounds(node: ts.Node) -> list[tuple[str, str]]:
