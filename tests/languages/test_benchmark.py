@@ -24,7 +24,8 @@ FLOORS = {
 # once before any change for it (2026-12-06): 33 of 35 edges, none wrong. TypeScript
 # raised to 5/5 by a rule made after its miss was seen (this reaches overrides). A
 # second round of 15 programs (arrays, maps, fields of functions, lambdas, closures)
-# added on 2026-12-06 before any rule for it: 40 of 76 of its edges, one wrong.
+# added on 2026-12-06 before any rule for it: 40 of 76 of its edges, one wrong; 68
+# of 76, none wrong, after the rules made for its misses (bench/RESULTS.md).
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.95),
     "java": (1.0, 0.96),
