@@ -62,7 +62,8 @@ class Plan:
     changes: list[Change]
     warnings: list[str] = field(default_factory=list)
     index_stale: bool = False
-    #: What the index check saw of ``index.md``: its stat and the hash of the listing it showed.
+    #: What the index check saw of ``index.md``: its stat (``None`` when too recent to
+    #: vouch for the file) and the hash of the listing it showed.
     index: record.IndexFacts | None = None
     #: Sections of existing objects whose text was edited by hand (kept as if locked), in page order.
     edited: list[EditedSection] = field(default_factory=list)
@@ -156,6 +157,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
                      layout=_layout_check(graph, sections, calm, keys, last),
                      settled={d.id for path in calm for d in graph.files[path].definitions})
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
+    index = index._replace(stat=settled_stat(index.stat))  # as it was seen: a stat too recent vouches for nothing
     found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale, index=index,
                  edited=[s for s in sections.edited() if s.marker.id in graph.nodes], keys=keys)
     touched = _touched_pages(found)
@@ -185,7 +187,7 @@ def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index
     ids = documented(found.graph, found.sections, found.changes)
     files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
              for path, (graph_key, around) in keys.items()}
-    seen = record.Record(found.pages.recordable(), files, index._replace(stat=settled_stat(index.stat)))
+    seen = record.Record(found.pages.recordable(), files, index)
     if seen == last or record.save(found.root, key, seen):
         return seen
     return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from repoagent.changes.detect import Change, Reason
-from repoagent.fileio import settled_stat, stat_of, write_atomically
+from repoagent.fileio import stat_of, write_atomically
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
@@ -134,7 +134,7 @@ class PageUpdater:
         listing = index_listing(self._out, self._graph, index_modules(self._graph, self._pages),
                                 lambda module: self._summaries.get(module) or self._sections.summary(module))
         path = self._out / INDEX_PAGE
-        if (planned is not None and not planned.stale and settled_stat(planned.stat) is not None
+        if (planned is not None and not planned.stale and planned.stat is not None
                 and stat_of(path) == planned.stat and listing_key(listing) == planned.listing):
             return
         text = index_text(self._renderer, listing)

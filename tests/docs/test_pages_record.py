@@ -13,7 +13,7 @@ import pytest
 
 from repoagent.config import load_settings
 from repoagent.docs import Plan, apply, plan, replan
-from repoagent.pages import record
+from repoagent.pages import record, update
 from repoagent.workspace import Workspace
 from repoagent.writers.static import StaticWriter
 from tests.support.git_repo import GitRepo
@@ -89,19 +89,30 @@ def test_the_index_is_not_rendered_again_when_the_plan_saw_it_show_the_same_list
     _documented(repo)
     index = repo.root / "docs/repoagent/index.md"
     before = index.read_bytes()
-    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 5"))
-    found = plan(repo.root, load_settings(repo.root))
-    assert not found.index_stale and found.index is not None
+    rendered = []
+    index_text = update.index_text
+    monkeypatch.setattr(update, "index_text", lambda *args: rendered.append(1) or index_text(*args))
 
-    def refuse(*args: object) -> str:
-        raise AssertionError("the index was rendered")
+    def applied(path: str, text: str) -> tuple[int, int]:
+        """Renders of the index by the plan and by apply after ``path`` becomes ``text``."""
+        rendered.clear()
+        repo.write(path, text)
+        found = plan(repo.root, load_settings(repo.root))
+        planned = len(rendered)
+        apply(found, StaticWriter(), jobs=1)
+        return planned, len(rendered) - planned
 
-    monkeypatch.setattr("repoagent.pages.update.index_text", refuse)
-    outcome = apply(found, StaticWriter(), jobs=1)
-    assert (outcome.written, outcome.pages_written) == (1, 1) and index.read_bytes() == before
-    repo.write("pkg/e.py", "def more():\n    return 6\n")  # a new page: the listing changes
-    with pytest.raises(AssertionError, match="the index was rendered"):
-        apply(plan(repo.root, load_settings(repo.root)), StaticWriter(), jobs=1)
+    assert applied("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 5")) == (0, 0)
+    assert index.read_bytes() == before
+    # The plan sees the index as it must be before the writer runs; the module's new
+    # summary changes what it must show: apply renders it.
+    assert applied("pkg/c.py", '"""Alone."""\n' + FILES["pkg/c.py"]) == (0, 1)
+    assert index.read_bytes() != before and b"Alone." in index.read_bytes()
+    _age_pages(repo)
+    plan(repo.root, load_settings(repo.root))
+    os.utime(index)  # changed just now: its stat cannot vouch for the bytes the plan reads
+    assert applied("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 7")) == (1, 1)
+    assert _verdict(plan(repo.root, load_settings(repo.root))) == _verdict(_without_record(repo))
 
 
 def test_a_hand_edit_is_seen_through_the_record(tmp_path: Path) -> None:
