@@ -21,7 +21,6 @@ import dataclasses
 import functools
 import math
 import os
-import tomllib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -162,6 +161,8 @@ def out_inside(root: Path, out: str, source: str) -> Path:
 def _from_pyproject(path: Path) -> dict[str, Any]:
     if not path.is_file():
         return {}
+    import tomllib  # 3 ms, for the repositories that have a pyproject.toml only
+
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
