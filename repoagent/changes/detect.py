@@ -262,8 +262,13 @@ def _renumbered(graph: CallGraph, recorded: Mapping[str, Recorded]) -> list[tupl
     """
     pairs: dict[str, tuple[Definition, Recorded]] = {}
     twins: dict[str, list[Definition]] = defaultdict(list)
+    # Only a group of two or more can trade records, and a second member has a ``~``:
+    # the other 99% of ids are not grouped at all.
+    numbered = {node_id.split("~", 1)[0] for node_id in graph.nodes if "~" in node_id}
     for node in graph.nodes.values():
-        twins[node.id.split("~", 1)[0]].append(node)
+        group = node.id.split("~", 1)[0]
+        if group in numbered:
+            twins[group].append(node)
         old = recorded.get(f"{node.id}~{len(node.overloads) + 1}") if node.overloads else None
         if old is not None and old.id not in graph.nodes and old.path == node.path:
             pairs[node.id] = (node, old)
