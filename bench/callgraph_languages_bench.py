@@ -17,7 +17,9 @@ after the resolvers had been tuned on the programs above, in shapes they do not
 have, its expectations final before any run: its first measurement
 (bench/RESULTS.md) is the one on programs the rules were not made for. A second
 round (arrays, maps, fields holding functions, lambdas, closures) was added the
-same way before the rules made for those shapes.
+same way before the rules made for those shapes, and a third (closures and ``Fn``
+parameters, ``fn`` fields, method values on literals, chained ``new``, defaults
+and destructured parameters, bounded generics) after those rules.
 
 Prints one Markdown row per language and feature, then one per language.
 """
