@@ -27,13 +27,14 @@ FLOORS = {
 # added on 2026-12-06 before any rule for it: 40 of 76 of its edges, one wrong; 68
 # of 76, none wrong, after the rules made for its misses (bench/RESULTS.md). A third
 # round of 11 programs added on 2026-12-06 the same way: 42 of its 59 edges, two
-# wrong; the floors are the whole holdout's measurement then.
+# wrong (one an id the expectation misspelled: `Cache` for the `Cache.constructor` it
+# declares, corrected after); the floors are the whole holdout's measurement then.
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.89),
     "java": (1.0, 0.91),
     "rust": (0.95, 0.60),
     "javascript": (1.0, 0.93),
-    "typescript": (0.96, 0.90),
+    "typescript": (1.0, 0.93),
 }
 
 
