@@ -28,11 +28,12 @@ FLOORS = {
 # of 76, none wrong, after the rules made for its misses (bench/RESULTS.md). A third
 # round of 11 programs added on 2026-12-06 the same way: 42 of its 59 edges, two
 # wrong (one an id the expectation misspelled: `Cache` for the `Cache.constructor` it
-# declares, corrected after); the floors are the whole holdout's measurement then.
+# declares, corrected after); the floors are the whole holdout's measurement then,
+# raised by the rules made after (bench/RESULTS.md).
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.89),
     "java": (1.0, 0.91),
-    "rust": (0.95, 0.60),
+    "rust": (1.0, 0.75),
     "javascript": (1.0, 0.93),
     "typescript": (1.0, 0.93),
 }

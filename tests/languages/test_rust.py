@@ -423,3 +423,65 @@ def test_rust_a_for_loop_variable_is_an_element_of_the_written_collection(tmp_pa
         ("src.main_rs.all", "src.main_rs.Hir.check"),
         ("src.main_rs.local", "src.main_rs.Hir.check"),
     }
+
+
+def test_rust_fns_and_closures_passed_to_a_called_parameter_run_there(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        struct Client;
+        impl Client {
+            fn ping() -> bool { true }
+            fn each(&self, f: impl Fn(u8)) { f(1); }
+        }
+        fn hex(s: &str) -> i64 { 16 }
+        fn record(x: u8) {}
+        fn probe() -> bool { false }
+        fn written() {}
+        fn apply<F: Fn(&str) -> i64>(f: F) -> i64 { f("ff") }
+        fn retry(op: &dyn Fn() -> bool) -> bool { op() }
+        fn visit<F>(mut v: F) where F: FnMut(u8) { v(2); }
+        fn outer(g: fn(&str) -> i64) -> i64 { apply(g) }
+        fn keep(f: fn(u8)) {}
+        fn boxed(mut g: Box<dyn FnMut(u8)>) { g(3); }
+        fn main() {
+            boxed(Box::new(record));
+            apply(hex);
+            outer(hex);
+            retry(&Client::ping);
+            retry(&|| probe());
+            visit(|x| record(x));
+            let c: Client = Client;
+            c.each(record);
+            keep(|x| { written(); });
+        }
+    """}
+    # keep never calls f: the closure passed there is main's. outer passes g on.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.apply"),
+        ("src.main_rs.main", "src.main_rs.outer"),
+        ("src.main_rs.main", "src.main_rs.retry"),
+        ("src.main_rs.main", "src.main_rs.visit"),
+        ("src.main_rs.main", "src.main_rs.Client.each"),
+        ("src.main_rs.main", "src.main_rs.keep"),
+        ("src.main_rs.main", "src.main_rs.boxed"),
+        ("src.main_rs.boxed", "src.main_rs.record"),
+        ("src.main_rs.main", "src.main_rs.written"),
+        ("src.main_rs.outer", "src.main_rs.apply"),
+        ("src.main_rs.apply", "src.main_rs.hex"),
+        ("src.main_rs.retry", "src.main_rs.Client.ping"),
+        ("src.main_rs.retry", "src.main_rs.probe"),
+        ("src.main_rs.visit", "src.main_rs.record"),
+        ("src.main_rs.Client.each", "src.main_rs.record"),
+    }
+
+
+def test_rust_a_parameter_or_a_local_named_like_a_fn_shadows_it(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        fn check() {}
+        fn run(check: &dyn Fn()) { check(); }
+        fn main() {
+            check();
+            let check = || {};
+            check();
+        }
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {("src.main_rs.main", "src.main_rs.check")}

@@ -30,6 +30,13 @@ supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, 
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
 Calls on other values (fields, results, closure parameters) are dropped: their
 types are not tracked.
+
+Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every
+caller passes at its position (``apply(parse_hex)``, ``retry(&Client::ping)``,
+``Box::new(g)``, and a caller's own parameter passed on); a closure passed there
+runs its body there, so the calls it holds are the callee's, and its writer's only
+when no callee calls the parameter. A parameter, or a local declared on an earlier
+line, named like an item shadows it: ``check()`` then calls no fn ``check``.
 Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
 ``E::V(x)`` make no edge.
 """
@@ -42,7 +49,7 @@ from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 from repoagent.graph.resolvers.common import DeclaredTypes, Resolved, enclosing
-from repoagent.models import Definition, Edge, Import, Kind, ParsedFile
+from repoagent.models import CallSite, Definition, Edge, Import, Kind, ParsedFile
 
 _ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
 _CALLABLE = (Kind.FUNCTION, Kind.METHOD)
@@ -60,14 +67,71 @@ class RustResolver:
     def resolve(self, files: list[ParsedFile], nodes: Mapping[str, Definition]) -> Resolved:
         result = Resolved()
         crates = Crates(files, nodes)
-        for parsed in files:
-            for call in parsed.calls:
-                callee = crates.callee(call.caller, call.target)
-                if callee is not None and nodes[callee].kind in _CALLABLE:
-                    result.append(Edge(call.caller, callee, (call.line,)))
-                    for target in result.capped(call, crates.implementations(callee)):
-                        result.append(Edge(call.caller, target, (call.line,)))
+        resolved = [(call, crates.callee(call.caller, call.target, call.line)) for parsed in files for call in parsed.calls if not call.target.startswith("|")]
+        passing = Passing(crates, [(call, callee) for call, callee in resolved if callee is not None])
+        for call, callee in resolved:
+            if callee is None and (call.caller, call.target) in passing.parameters:
+                passing.run(call, result)
+            elif callee is not None:
+                link(crates, call.caller, call, callee, result)
+        for closure, calls in passing.held.items():
+            for call in calls if closure not in passing.ran else ():
+                callee = crates.callee(call.caller, call.target, call.line)
+                if callee is not None:
+                    link(crates, call.caller, call, callee, result)
         return result
+
+
+def link(crates: Crates, caller: str, call: CallSite, callee: str, result: Resolved) -> None:
+    """Edges from ``caller`` to ``callee`` (a fn) and to the trait impls it reaches."""
+    if crates.nodes[callee].kind not in _CALLABLE:
+        return
+    result.append(Edge(caller, callee, (call.line,)))
+    for target in result.capped(call, crates.implementations(callee)):
+        result.append(Edge(caller, target, (call.line,)))
+
+
+class Passing:
+    """Fns and closures passed to a fn's parameters, and where that fn calls them
+    (``f(x)`` on its parameter ``f``): a fn path passed there is called from the
+    callee; a closure's body runs there, so the calls it holds are the callee's and no
+    longer its writer's; a parameter passed on gives what its own callers pass."""
+
+    def __init__(self, crates: Crates, calls: list[tuple[CallSite, str]]) -> None:
+        self.crates = crates
+        self.given: dict[tuple[str, int], list[tuple[str, str, int]]] = defaultdict(list)  # (fn, parameter index) -> (caller, "fn p" / "closure n", line)
+        for call, callee in calls:
+            offset = 1 if "." in call.target and crates.nodes[callee].parameters[:1] and crates.nodes[callee].parameters[0].name == "self" else 0
+            for position, value, line in crates.passed.get((call.caller, call.target), ()):
+                self.given[(callee, position + offset)].append((call.caller, value, line))
+        self.parameters = {(fn, crates.nodes[fn].parameters[index].name): index for fn, index in self.given if index < len(crates.nodes[fn].parameters)}
+        self.held: dict[tuple[str, str], list[CallSite]] = defaultdict(list)  # (writer, closure ordinal) -> the calls its body holds
+        for calls_of in crates.held_calls:
+            ordinal, _, target = calls_of.target[1:].partition("|")
+            self.held[(calls_of.caller, ordinal)].append(CallSite(calls_of.caller, target, calls_of.line))
+        self.ran: set[tuple[str, str]] = set()
+
+    def run(self, call: CallSite, result: Resolved) -> None:
+        """Edges from ``call.caller`` to what reaches the parameter it calls."""
+        seen: set[tuple[str, int]] = set()
+        todo = [(call.caller, self.parameters[(call.caller, call.target)])]
+        while todo:
+            key = todo.pop()
+            if key in seen:
+                continue
+            seen.add(key)
+            for writer, value, line in self.given.get(key, ()):
+                kind, _, detail = value.partition(" ")
+                if kind == "closure":
+                    self.ran.add((writer, detail))
+                    for held in self.held.get((writer, detail), ()):
+                        callee = self.crates.callee(writer, held.target, held.line)
+                        if callee is not None:
+                            link(self.crates, call.caller, CallSite(call.caller, held.target, call.line), callee, result)
+                elif (writer, detail) in self.parameters:
+                    todo.append((writer, self.parameters[(writer, detail)]))
+                elif (callee := self.crates.callee(writer, detail, line)) is not None:
+                    link(self.crates, call.caller, call, callee, result)
 
 
 class Crates:
@@ -82,12 +146,20 @@ class Crates:
         self.self_types = DeclaredTypes(files)
         self.bounds: dict[tuple[str, str], list[str]] = defaultdict(list)  # (fn, T) -> trait paths
         self.locals: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fn, x) -> "T()", "=a::f" or "?"
+        self.declared: dict[tuple[str, str], int] = {}  # (fn, x) -> the first line a local x is declared on
+        self.passed: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (caller, call) -> (position, "fn p" / "closure n", line)
+        self.held_calls = [call for parsed in files for call in parsed.calls if call.target.startswith("|")]
         for parsed in files:
             for assignment in parsed.assignments:
                 if assignment.value.startswith("bound "):
                     self.bounds[(assignment.scope, assignment.target)].append(assignment.value[6:])
+                elif assignment.target.endswith(")"):
+                    call, _, position = assignment.target[:-1].rpartition("(")
+                    self.passed[(assignment.scope, call)].append((int(position), assignment.value, assignment.line))
                 elif assignment.target != "Self":
                     self.locals[(assignment.scope, assignment.target)].add(assignment.value)
+                    key = (assignment.scope, assignment.target)
+                    self.declared[key] = min(self.declared.get(key, assignment.line), assignment.line)
             for definition in parsed.definitions[1:]:
                 if definition.parent is not None and definition.keyword != "impl" and definition.kind is not Kind.METHOD:
                     self.items[definition.parent][definition.name].append(definition.id)
@@ -217,8 +289,8 @@ class Crates:
         found = self._path(scope, path.split("::"), allow_self=False)
         return found if found is not None and found in self.nodes and self.nodes[found].kind is Kind.CLASS else None
 
-    def callee(self, caller: str, target: str) -> str | None:
-        if "()" in target:
+    def callee(self, caller: str, target: str, line: int) -> str | None:
+        if "()" in target or self._shadowed(caller, target, line):
             return None
         if "." in target:
             head, _, member = target.partition(".")
@@ -230,6 +302,14 @@ class Crates:
             found = {fn for owner in self._receiver(caller, head) if (fn := self._associated(owner, member)) is not None}
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
+
+    def _shadowed(self, scope: str, name: str, line: int) -> bool:
+        """Whether the plain name ``name`` called on ``line`` is a parameter of a fn
+        around ``scope``, or a local declared above it, not an item."""
+        for definition in enclosing(self.nodes, scope):
+            if definition.kind in _CALLABLE and (any(p.name == name for p in definition.parameters) or self.declared.get((definition.id, name), line) < line):
+                return True
+        return False
 
     def _path(self, scope: str, segments: list[str], allow_self: bool = True, depth: int = 0) -> str | None:
         """The definition or module a path names from ``scope``; None when not certain."""

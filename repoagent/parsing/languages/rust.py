@@ -29,6 +29,12 @@ What the resolver needs beyond definitions is recorded in the plain model:
   whose type is written is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
   collection's written type, whose elements ``x`` holds.
 
+* a fn path or closure passed to a call (also as ``&f``, ``Box::new(f)``) is
+  ``Assignment(fn_id, "apply(0)", "fn parse_hex")`` or ``"closure 2"`` (the file's
+  third closure passed to a call), by position; the calls a passed closure's body
+  holds are call sites of its writer with the target ``|2|record``, so the resolver
+  can give them to the fn that runs the closure.
+
 Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
 ``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
 
@@ -123,7 +129,14 @@ class RustFile(FileParser):
 
     def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         parsed, scope = self.parsed, self.scope
-        parsed.calls.extend(call_sites(captures.get("callee", []), CHAIN, scope))
+        callees = captures.get("callee", [])
+        closures = self.functions_passed(callees)
+        held = [_holder(node, closures) for node in callees]
+        parsed.calls.extend(call_sites([n for n, h in zip(callees, held) if h is None], CHAIN, scope))
+        for node, ordinal in zip(callees, held):
+            target = chain(node, CHAIN) if ordinal is not None else None
+            if target is not None:
+                parsed.calls.append(CallSite(scope(node.start_byte), f"|{ordinal}|{target}", node.start_point[0] + 1))
         for node in captures.get("use", []):
             parsed.imports.extend(_uses(node, scope(node.start_byte)))
         for node in captures.get("mod", []):
@@ -154,12 +167,60 @@ class RustFile(FileParser):
                 parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], "Self", self_type + "()", line))
 
 
+    def functions_passed(self, callees: list[ts.Node]) -> list[ts.Node]:
+        """Record each fn path and closure passed to a call, by position, also as
+        ``&f`` or ``Box::new(f)`` (``Assignment(scope, "apply(0)", "fn parse_hex")``,
+        ``"closure 2"``: the file's third closure passed to a call); return those
+        closures, by ordinal."""
+        closures: list[ts.Node] = []
+        ordinals: dict[int, int] = {}  # closure node id -> ordinal, for one passed through Box::new
+        for node in callees:
+            target = chain(node, CHAIN)
+            arguments = node.parent.child_by_field_name("arguments") if node.parent is not None else None
+            if target is None or arguments is None:
+                continue
+            listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")]
+            for index, argument in enumerate(listed):
+                argument = _unwrapped(argument)
+                if argument is not None and argument.type == "closure_expression":
+                    if argument.id not in ordinals:
+                        ordinals[argument.id] = len(closures)
+                        closures.append(argument)
+                    value = f"closure {ordinals[argument.id]}"
+                elif argument is not None and argument.type in ("identifier", "scoped_identifier"):
+                    value = f"fn {chain(argument, CHAIN)}"
+                else:
+                    continue
+                line = node.start_point[0] + 1
+                self.parsed.assignments.append(Assignment(self.scope(node.start_byte), f"{target}({index})", value, line))
+        return closures
+
+
 class Rust(BraceLanguage):
     """The Rust language module."""
 
     name = "rust"
     parser = RustFile
     resolver = RustResolver()
+
+
+def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
+    """What an argument passes: ``f`` for ``&f``, ``&mut f`` and ``Box::new(f)``."""
+    while argument is not None:
+        if argument.type == "reference_expression":
+            argument = argument.child_by_field_name("value")
+        elif argument.type == "call_expression" and squash(text(argument.child_by_field_name("function"))) == "Box::new":
+            inner = argument.child_by_field_name("arguments")
+            argument = inner.named_children[0] if inner is not None and inner.named_child_count == 1 else None
+        else:
+            return argument
+    return None
+
+
+def _holder(node: ts.Node, closures: list[ts.Node]) -> int | None:
+    """The ordinal of the innermost passed closure whose body holds the call ``node``."""
+    inside = [(closure.start_byte, ordinal) for ordinal, closure in enumerate(closures) if closure.start_byte < node.start_byte < closure.end_byte]
+    return max(inside)[1] if inside else None
 
 
 def _expression_macro(name: ts.Node, own: set[str]) -> bool:
