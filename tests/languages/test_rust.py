@@ -485,3 +485,29 @@ def test_rust_a_parameter_or_a_local_named_like_a_fn_shadows_it(tmp_path: Path) 
         }
     """}
     assert edges_of(graph_of(tmp_path, files)) == {("src.main_rs.main", "src.main_rs.check")}
+
+
+def test_rust_an_adapters_closure_parameter_is_an_element_of_the_written_collection(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Plugin { fn name(&self) -> String; }
+        struct Lint;
+        impl Plugin for Lint { fn name(&self) -> String { String::new() } }
+        struct Rule;
+        impl Rule { fn matches(&self) -> bool { true } }
+        fn check(rules: &[Rule], n: Vec<u8>) -> bool {
+            rules.iter().filter(|r| r.matches()).count();
+            n.iter().any(|b| b.matches());
+            rules.iter().fold(0, |a, r| r.matches());
+            rules.iter().any(|r| r.matches())
+        }
+        fn main() {
+            let plugins: Vec<Box<dyn Plugin>> = Vec::new();
+            plugins.iter().map(|p| p.name()).count();
+        }
+    """}
+    # u8 is no type of the crate; fold's closure takes two parameters: not followed.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.check", "src.main_rs.Rule.matches"),
+        ("src.main_rs.main", "src.main_rs.Plugin.name"),
+        ("src.main_rs.main", "src.main_rs.Lint.Plugin.name"),
+    }

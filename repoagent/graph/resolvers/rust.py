@@ -16,7 +16,9 @@ crate (an inherent one first: Rust prefers it), after a trait one of its methods
 Receivers: ``x.m()`` on a parameter written with a type of the crate (``c: &Counter``)
 or a local whose type is certain (``let c: Counter``, ``let c = Counter { .. }``,
 ``let c = Counter::new()`` by ``new``'s declared return type; a name bound twice in
-one fn, by shadowing, is not followed) resolves as ``Counter::m``.
+one fn, by shadowing, is not followed) resolves as ``Counter::m``; so does a ``for``
+loop's variable, or an iterator adapter's closure parameter, over a collection whose
+type is written (``xs: &[Counter]``).
 
 Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
 ``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
@@ -28,7 +30,7 @@ reaches ``m`` in every impl of that trait in the crate, unless there are more th
 ``MAX_TARGETS`` (then none, and a warning). A trait's methods include its
 supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, or
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
-Calls on other values (fields, results, closure parameters) are dropped: their
+Calls on other values (fields, results, other closure parameters) are dropped: their
 types are not tracked.
 
 Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every

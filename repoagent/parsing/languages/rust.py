@@ -27,7 +27,8 @@ What the resolver needs beyond definitions is recorded in the plain model:
   ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
 * ``for x in xs`` (``&xs``, ``xs.iter()``) over a parameter or a ``let`` of the fn
   whose type is written is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
-  collection's written type, whose elements ``x`` holds.
+  collection's written type, whose elements ``x`` holds; so is the one parameter of
+  a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``).
 
 * a fn path or closure passed to a call (also as ``&f``, ``Box::new(f)``) is
   ``Assignment(fn_id, "apply(0)", "fn parse_hex")`` or ``"closure 2"`` (the file's
@@ -96,6 +97,11 @@ EXPRESSION_MACROS = frozenset({
     "assert", "assert_eq", "assert_ne", "debug_assert", "debug_assert_eq", "debug_assert_ne",
     "vec", "dbg", "todo", "unimplemented", "unreachable",
 })
+# Iterator adapters whose one closure argument takes each element (or a reference to it).
+ADAPTERS = frozenset({
+    "map", "for_each", "filter", "filter_map", "flat_map", "any", "all", "find", "find_map", "position",
+    "inspect", "take_while", "skip_while", "map_while", "max_by_key", "min_by_key",
+})
 _MACRO_PREFIXES = ("::std::", "std::", "::core::", "core::", "::alloc::", "alloc::")
 _TOKEN_NAMES = frozenset({"identifier", "self", "super", "crate"})
 _TOKEN_SEPARATORS = frozenset({"::", "."})
@@ -152,10 +158,14 @@ class RustFile(FileParser):
             if local is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
         for node in captures.get("for", []):
-            written = _iterated_type(node)
+            written = _iterated_type(node.child_by_field_name("value"), node)
             if written is not None:
                 variable = node.child_by_field_name("pattern")
                 parsed.assignments.append(Assignment(scope(node.start_byte), text(variable), f"in {written}", node.start_point[0] + 1))
+        for node in callees:
+            element = _adapted(node)
+            if element is not None:
+                parsed.assignments.append(Assignment(scope(node.start_byte), element[0], f"in {element[1]}", node.start_point[0] + 1))
         for node in captures.get("function", []):
             owner = _container(node)
             impl = [owner] if owner is not None and owner.type == "impl_item" else []
@@ -287,11 +297,27 @@ def _local(node: ts.Node) -> tuple[str, str] | None:
     return text(pattern), "=" + called if called is not None and "." not in called and "(" not in called else "?"
 
 
-def _iterated_type(loop: ts.Node) -> str | None:
-    """The written type of the collection ``for x in xs`` walks (``xs``, ``&xs``,
-    ``xs.iter()``, ``self``-less names only) when ``xs`` is a parameter or a ``let``
-    with a written type of the fn around the loop."""
-    value = loop.child_by_field_name("value")
+def _adapted(callee: ts.Node) -> tuple[str, str] | None:
+    """(name, collection type) for the closure parameter ``x`` of an iterator adapter
+    called right on a written collection: ``xs.iter().map(|x| ..)`` (see
+    :data:`ADAPTERS`), with ``xs`` as :func:`_iterated_type` reads it."""
+    field = callee.child_by_field_name("field") if callee.type == "field_expression" else None
+    if field is None or text(field) not in ADAPTERS:
+        return None
+    arguments = callee.parent.child_by_field_name("arguments") if callee.parent is not None else None
+    closure = arguments.named_children[0] if arguments is not None and arguments.named_child_count == 1 else None
+    parameters = closure.child_by_field_name("parameters") if closure is not None and closure.type == "closure_expression" else None
+    if parameters is None or parameters.named_child_count != 1 or parameters.named_children[0].type != "identifier":
+        return None
+    walked = callee.child_by_field_name("value")
+    written = _iterated_type(walked, callee) if walked is not None and walked.type == "call_expression" else None
+    return (text(parameters.named_children[0]), written) if written is not None else None
+
+
+def _iterated_type(value: ts.Node | None, inside: ts.Node) -> str | None:
+    """The written type of the collection ``value`` (``xs``, ``&xs``, ``xs.iter()``,
+    ``self``-less names only) when ``xs`` is a parameter or a ``let`` with a written
+    type of the fn around ``inside`` (a ``for`` loop walking it, an adapter's call)."""
     if value is not None and value.type == "reference_expression":
         value = value.child_by_field_name("value")
     if value is not None and value.type == "call_expression":
@@ -300,7 +326,7 @@ def _iterated_type(loop: ts.Node) -> str | None:
         value = function.child_by_field_name("value") if walked is not None and text(walked) in ("iter", "iter_mut", "into_iter") else None
     if value is None or value.type != "identifier":
         return None
-    function = loop.parent
+    function = inside.parent
     while function is not None and function.type not in ("function_item", "closure_expression"):
         function = function.parent
     if function is None or function.type != "function_item":
