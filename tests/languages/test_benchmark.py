@@ -33,7 +33,7 @@ FLOORS = {
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.89),
     "java": (1.0, 0.91),
-    "rust": (1.0, 0.87),
+    "rust": (1.0, 0.96),
     "javascript": (1.0, 0.93),
     "typescript": (1.0, 0.93),
 }

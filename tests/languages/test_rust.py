@@ -511,3 +511,40 @@ def test_rust_an_adapters_closure_parameter_is_an_element_of_the_written_collect
         ("src.main_rs.main", "src.main_rs.Plugin.name"),
         ("src.main_rs.main", "src.main_rs.Lint.Plugin.name"),
     }
+
+
+def test_rust_a_fn_pointer_field_runs_the_fns_struct_literals_give_it(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        fn parse_int(s: &str) -> i64 { 0 }
+        fn parse_hex(s: &str) -> i64 { 16 }
+        fn other(s: &str) -> i64 { 1 }
+        fn save() {}
+        struct Field { parse: fn(&str) -> i64 }
+        impl Field {
+            fn read(&self, s: &str) -> i64 { (self.parse)(s) }
+        }
+        struct Shown { parse: fn(&str) -> i64 }
+        struct Command { run: fn(&str) -> i64, hook: Box<dyn Fn()> }
+        impl Command {
+            fn run(&self) {}
+        }
+        fn dispatch(f: &Field) {
+            (f.parse)("1");
+            let table = [Command { run: parse_hex, hook: Box::new(|| save()) }];
+            for c in table.iter() {
+                (c.run)("2");
+            }
+        }
+        fn main() {
+            let a = Field { parse: parse_int };
+            let b = Shown { parse: other };
+        }
+    """}
+    # (c.run)(..) calls the field, not Command's method run. Shown's parse is another
+    # type's field. The boxed closure kept in a field stays its writer's.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Field.read", "src.main_rs.parse_int"),
+        ("src.main_rs.dispatch", "src.main_rs.parse_int"),
+        ("src.main_rs.dispatch", "src.main_rs.parse_hex"),
+        ("src.main_rs.dispatch", "src.main_rs.save"),
+    }

@@ -39,6 +39,9 @@ caller passes at its position (``apply(parse_hex)``, ``retry(&Client::ping)``,
 runs its body there, so the calls it holds are the callee's, and its writer's only
 when no callee calls the parameter. A parameter, or a local declared on an earlier
 line, named like an item shadows it: ``check()`` then calls no fn ``check``.
+A fn pointer in a field is called where the field is: ``(self.parse)(s)`` on a type
+with no method ``parse`` runs each fn path a struct literal of that type gives its
+field (``Field { parse: parse_int }``); a closure kept there stays its writer's.
 Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
 ``E::V(x)`` make no edge.
 """
@@ -76,6 +79,9 @@ class RustResolver:
                 passing.run(call, result)
             elif callee is not None:
                 link(crates, call.caller, call, callee, result)
+            else:
+                for target in result.capped(call, crates.field_values(call.caller, call.target)):
+                    link(crates, call.caller, call, target, result)
         for closure, calls in passing.held.items():
             for call in calls if closure not in passing.ran else ():
                 callee = crates.callee(call.caller, call.target, call.line)
@@ -150,11 +156,14 @@ class Crates:
         self.locals: dict[tuple[str, str], set[str]] = defaultdict(set)  # (fn, x) -> "T()", "=a::f" or "?"
         self.declared: dict[tuple[str, str], int] = {}  # (fn, x) -> the first line a local x is declared on
         self.passed: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (caller, call) -> (position, "fn p" / "closure n", line)
+        self.fields: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)  # field -> (writer, "Type.field", fn path, line)
         self.held_calls = [call for parsed in files for call in parsed.calls if call.target.startswith("|")]
         for parsed in files:
             for assignment in parsed.assignments:
                 if assignment.value.startswith("bound "):
                     self.bounds[(assignment.scope, assignment.target)].append(assignment.value[6:])
+                elif assignment.target.startswith("field "):
+                    self.fields[assignment.target[6:].rpartition(".")[2]].append((assignment.scope, assignment.target[6:], assignment.value[3:], assignment.line))
                 elif assignment.target.endswith(")"):
                     call, _, position = assignment.target[:-1].rpartition("(")
                     self.passed[(assignment.scope, call)].append((int(position), assignment.value, assignment.line))
@@ -292,7 +301,7 @@ class Crates:
         return found if found is not None and found in self.nodes and self.nodes[found].kind is Kind.CLASS else None
 
     def callee(self, caller: str, target: str, line: int) -> str | None:
-        if "()" in target or self._shadowed(caller, target, line):
+        if "(" in target or self._shadowed(caller, target, line):
             return None
         if "." in target:
             head, _, member = target.partition(".")
@@ -304,6 +313,23 @@ class Crates:
             found = {fn for owner in self._receiver(caller, head) if (fn := self._associated(owner, member)) is not None}
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
+
+    def field_values(self, caller: str, target: str) -> list[str]:
+        """The fns a call of the field ``x.f`` runs (``(x.f)(..)``, or ``x.f(..)`` when
+        the type has no method ``f``): ``x`` has a type of the crate, and some struct literal of that type gives
+        its field ``f`` a fn path (``T { f: parse_int }``)."""
+        parenthesized = target.startswith("(") and target.endswith(")")
+        head, _, member = target.strip("()").partition(".")
+        if member not in self.fields:
+            return []
+        owners = [owner] if head == "self" and (owner := self._self_type(caller)) is not None else self._receiver(caller, head) if head != "self" else []
+        found: set[str] = set()
+        for owner in (o for o in owners if parenthesized or self._associated(o, member) is None):
+            for writer, written, path, line in self.fields.get(member, ()):
+                fn = self.callee(writer, path, line) if self._path(writer, written.rpartition(".")[0].split("::")) == owner else None
+                if fn is not None and self.nodes[fn].kind in _CALLABLE:
+                    found.add(fn)
+        return sorted(found)
 
     def _shadowed(self, scope: str, name: str, line: int) -> bool:
         """Whether the plain name ``name`` called on ``line`` is a parameter of a fn

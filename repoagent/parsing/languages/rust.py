@@ -26,10 +26,13 @@ What the resolver needs beyond definitions is recorded in the plain model:
   ``let x = a::f(..)`` is ``Assignment(fn_id, "x", "=a::f")`` (the resolver reads
   ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
 * ``for x in xs`` (``&xs``, ``xs.iter()``) over a parameter or a ``let`` of the fn
-  whose type is written is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
+  whose type is written (or that is an array literal of struct literals of one
+  type, ``[T { .. }, T { .. }]``) is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
   collection's written type, whose elements ``x`` holds; so is the one parameter of
   a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``).
 
+* a fn path given to a struct literal's field (``Field { parse: parse_int }``, also
+  ``Box::new(f)``) is ``Assignment(fn_id, "field Field.parse", "fn parse_int")``;
 * a fn path or closure passed to a call (also as ``&f``, ``Box::new(f)``) is
   ``Assignment(fn_id, "apply(0)", "fn parse_hex")`` or ``"closure 2"`` (the file's
   third closure passed to a call), by position; the calls a passed closure's body
@@ -37,7 +40,7 @@ What the resolver needs beyond definitions is recorded in the plain model:
   can give them to the fn that runs the closure.
 
 Call targets keep Rust's separators: ``f``, ``a::b::f``, ``Self::new``,
-``self.m``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
+``self.m``, ``(self.f)`` for a field's call ``(self.f)(..)``; generic arguments are dropped (``Vec::<u8>::new`` -> ``Vec::new``).
 
 Macro bodies are token trees, not expressions: tree-sitter cannot say what a macro
 does with its tokens (a crate's ``macro_rules!`` may drop them, or make items of
@@ -60,7 +63,7 @@ import tree_sitter_rust
 
 from repoagent.graph.resolvers.rust import RustResolver
 from repoagent.models import Assignment, CallSite, Definition, Import, Kind, Parameter
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, call_sites, chain, squash, text
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, chain, squash, text
 from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition, rename
 
 QUERY = """
@@ -71,6 +74,7 @@ QUERY = """
     (call_expression function: (_) @callee)
     (use_declaration argument: (_) @use)
     (let_declaration) @let
+    (field_initializer field: (field_identifier) value: [(identifier) (scoped_identifier) (call_expression)]) @field
     (for_expression pattern: (identifier)) @for
     (macro_invocation macro: (_) @macro)
     (macro_definition name: (identifier) @macro_rules)
@@ -138,11 +142,10 @@ class RustFile(FileParser):
         callees = captures.get("callee", [])
         closures = self.functions_passed(callees)
         held = [_holder(node, closures) for node in callees]
-        parsed.calls.extend(call_sites([n for n, h in zip(callees, held) if h is None], CHAIN, scope))
         for node, ordinal in zip(callees, held):
-            target = chain(node, CHAIN) if ordinal is not None else None
+            target = _call_target(node)
             if target is not None:
-                parsed.calls.append(CallSite(scope(node.start_byte), f"|{ordinal}|{target}", node.start_point[0] + 1))
+                parsed.calls.append(CallSite(scope(node.start_byte), target if ordinal is None else f"|{ordinal}|{target}", node.start_point[0] + 1))
         for node in captures.get("use", []):
             parsed.imports.extend(_uses(node, scope(node.start_byte)))
         for node in captures.get("mod", []):
@@ -157,6 +160,10 @@ class RustFile(FileParser):
             local = _local(node)
             if local is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
+        for node in captures.get("field", []):
+            given = _field_given(node)
+            if given is not None:
+                parsed.assignments.append(Assignment(scope(node.start_byte), given[0], given[1], node.start_point[0] + 1))
         for node in captures.get("for", []):
             written = _iterated_type(node.child_by_field_name("value"), node)
             if written is not None:
@@ -225,6 +232,25 @@ def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
         else:
             return argument
     return None
+
+
+def _field_given(initializer: ts.Node) -> tuple[str, str] | None:
+    """``("field Field.parse", "fn parse_int")`` for ``Field { parse: parse_int }`` (also
+    ``Box::new(f)``, ``a::f``): a fn path given to a field of a struct literal."""
+    literal = initializer.parent.parent if initializer.parent is not None else None
+    name = literal.child_by_field_name("name") if literal is not None and literal.type == "struct_expression" else None
+    value = _unwrapped(initializer.child_by_field_name("value"))
+    if name is None or name.type not in ("type_identifier", "scoped_type_identifier") or value is None or value.type not in ("identifier", "scoped_identifier"):
+        return None
+    return f"field {squash(text(name))}.{text(initializer.child_by_field_name('field'))}", f"fn {chain(value, CHAIN)}"
+
+
+def _call_target(callee: ts.Node) -> str | None:
+    """The call's target chain; ``(x.f)`` for ``(x.f)(..)``, which calls the field
+    ``f``, never a method."""
+    target = chain(callee, CHAIN)
+    field = callee.type == "parenthesized_expression" and callee.named_child_count == 1 and callee.named_children[0].type == "field_expression"
+    return f"({target})" if field and target is not None else target
 
 
 def _holder(node: ts.Node, closures: list[ts.Node]) -> int | None:
@@ -337,10 +363,19 @@ def _iterated_type(value: ts.Node | None, inside: ts.Node) -> str | None:
             return squash(text(parameter.child_by_field_name("type")))
     body = function.child_by_field_name("body")
     for child in body.named_children if body is not None else ():
-        declared = child.child_by_field_name("type") if child.type == "let_declaration" else None
-        if declared is not None and text(child.child_by_field_name("pattern")) == text(value):
-            return squash(text(declared))
+        if child.type != "let_declaration" or text(child.child_by_field_name("pattern")) != text(value):
+            continue
+        declared = child.child_by_field_name("type")
+        return squash(text(declared)) if declared is not None else _literal_array(child.child_by_field_name("value"))
     return None
+
+
+def _literal_array(value: ts.Node | None) -> str | None:
+    """``[T]`` for an array literal of struct literals of one type ``T``
+    (``[Command { .. }, Command { .. }]``), else None."""
+    elements = value.named_children if value is not None and value.type == "array_expression" else []
+    names = {squash(text(e.child_by_field_name("name"))) if e.type == "struct_expression" else "" for e in elements}
+    return f"[{names.pop()}]" if len(names) == 1 and "" not in names else None
 
 
 def _bounds(node: ts.Node) -> list[tuple[str, str]]:
