@@ -32,7 +32,7 @@ FLOORS = {
 # raised by the rules made after (bench/RESULTS.md).
 HOLDOUT_FLOORS = {
     "go": (1.0, 0.89),
-    "java": (1.0, 0.91),
+    "java": (1.0, 0.95),
     "rust": (1.0, 0.96),
     "javascript": (1.0, 0.93),
     "typescript": (1.0, 0.93),

@@ -120,6 +120,7 @@ def test_java_project_edges_are_exact(tmp_path: Path) -> None:
         (f"{APP}.main", f"{UTIL}.max~2"),
         (f"{APP}.main", f"{UTIL}.join"),
         (f"{APP}.main", f"{CIRCLE}.Builder"),
+        (f"{APP}.main", f"{CIRCLE}.Builder.build"),  # on the object new Circle.Builder() makes
         (f"{APP}.main", APP),
         (f"{APP}.main", f"{REGISTRY}.add"),
         (f"{APP}.run", f"{APP}.helper"),
@@ -430,4 +431,31 @@ def test_java_lambda_parameters_typed_as_written_or_by_the_collection_they_are_h
         ("A_java.A.f", "A_java.Rule.check"),
         ("A_java.A.f", "A_java.Short.check"),
         ("A_java.A.f", "A_java.Job.run"),
+    }
+
+
+def test_java_a_call_on_a_new_object_resolves_on_exactly_its_class(tmp_path: Path) -> None:
+    files = {"A.java": """
+        abstract class Task { abstract void run(); void fork() {} }
+        class Print extends Task { void run() {} }
+        class Loud extends Print { void run() {} }
+        class Box<T> { void open() {} }
+        class A {
+            void f() {
+                new Print().run();
+                new Print().fork();
+                new Box<String>().open();
+                new Task() { void run() {} }.run();
+                new Print().run().run();
+            }
+        }
+    """}
+    # Exactly a Print: not Loud's run. An anonymous class (its creation included) is not
+    # followed, nor a call on a call's result.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.A.f", "A_java.Print"),
+        ("A_java.A.f", "A_java.Print.run"),
+        ("A_java.A.f", "A_java.Task.fork"),
+        ("A_java.A.f", "A_java.Box"),
+        ("A_java.A.f", "A_java.Box.open"),
     }

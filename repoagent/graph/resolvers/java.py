@@ -25,7 +25,8 @@ Dispatch: a call through a parameter, local or field of static type ``T``, and
 ``m()``/``this.m()`` that find an abstract method (``abstract``, or an interface
 method without a body), also reach the method each instantiated subtype of ``T``
 (or of the enclosing class) runs: the classes some ``new C(...)`` in the repository
-creates, so an implementation nothing creates is no target. More than
+creates, so an implementation nothing creates is no target; a call on ``new C(..)``
+is on exactly ``C``. More than
 ``MAX_TARGETS`` of them add none, and a warning. Calls on call results are dropped:
 their types are not tracked.
 
@@ -171,6 +172,9 @@ class Index:
         if head == "super":
             supers = self._superclasses(cls) if cls is not None else []
             return self._lookup(supers[0], member, arity) if supers and supers[0] != _UNKNOWN else None
+        if head.startswith("new:"):
+            created = self.type_named(parsed, cls or parsed.module, head[4:])
+            return self._lookup(created, member, arity) if created is not None else None
         typed = self._receiver(parsed, caller, head, line, depth)
         if typed is not None:
             return self._lookup(typed[0], member, arity) if typed[0] else None
@@ -213,8 +217,8 @@ class Index:
         receiver is ``this``."""
         path, _, count = target.rpartition("/")
         head, _, member = path.rpartition(".")
-        if self.nodes[found].keyword != "method":
-            return []
+        if self.nodes[found].keyword != "method" or head.startswith("new:"):
+            return []  # not a method, or one of exactly the class a ``new`` made
         typed = self._receiver(parsed, caller, head, line, 0) if head not in ("", "this", "super") else None
         if typed is not None and typed[1]:
             return []  # exactly the class a ``new`` made

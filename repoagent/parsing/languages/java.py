@@ -9,6 +9,7 @@ qualified class names. Java has no keyword for methods and constructors, so thei
 
 Call targets are dotted chains with the argument count after a slash, because
 Java overloads by arity: ``m/0``, ``this.m/2``, ``super.m/1``, ``Helper.max/2``,
+``new:Router.dispatch/1`` (a call on the object ``new Router()`` makes),
 ``com.acme.Foo/0`` with ``constructs`` set for ``new``; ``this(...)`` and
 ``super(...)`` in a constructor are ``this/N`` and ``super/N``, constructing.
 
@@ -187,7 +188,8 @@ class Java(BraceLanguage):
 
 
 def chain(node: ts.Node) -> str | None:
-    """A dotted chain for an invocation's object (``this``, ``a.b``, ``f()``), or None."""
+    """A dotted chain for an invocation's object (``this``, ``a.b``, ``f()``, ``new:C``
+    for a ``new C(..)`` without a body), or None."""
     suffix: list[str] = []
     while True:
         kind = node.type
@@ -207,6 +209,13 @@ def chain(node: ts.Node) -> str | None:
             node = inner
         elif kind == "parenthesized_expression" and node.named_child_count == 1:
             node = node.named_children[0]
+        elif kind == "object_creation_expression" and not any(c.type == "class_body" for c in node.named_children):
+            created = node.child_by_field_name("type")
+            created = created.named_children[0] if created is not None and created.type == "generic_type" else created
+            if created is None or created.type not in ("type_identifier", "scoped_type_identifier"):
+                return None
+            suffix.append("new:" + squash(text(created)))
+            break
         else:
             return None
     return "".join(reversed(suffix))
