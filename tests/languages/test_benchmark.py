@@ -31,7 +31,7 @@ FLOORS = {
 # declares, corrected after); the floors are the whole holdout's measurement then,
 # raised by the rules made after (bench/RESULTS.md).
 HOLDOUT_FLOORS = {
-    "go": (1.0, 0.89),
+    "go": (1.0, 1.0),
     "java": (1.0, 0.95),
     "rust": (1.0, 0.96),
     "javascript": (1.0, 0.93),

@@ -612,3 +612,37 @@ def test_go_functions_kept_in_slices_and_maps_are_called_from_them(tmp_path: Pat
         ("main_go.each", "main_go.add"),
         ("main_go.each", "main_go.T.M"),
     }
+
+
+def test_go_a_method_value_on_a_composite_literal_is_that_types_method(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Sq struct{ s int }
+
+        func (q Sq) Area() int { return q.s }
+
+        type Counter struct{ n int }
+
+        func (c *Counter) Inc() { c.n++ }
+
+        func run(f func()) { f() }
+
+        func main() {
+            inc := (&Counter{}).Inc
+            inc()
+            run(Sq{s: 2}.Area)
+            fs := []func() int{Sq{3}.Area}
+            for _, f := range fs {
+                f()
+            }
+            g := (-Sq{1}.s)
+            _ = g
+        }
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "main_go.Counter.Inc"),
+        ("main_go.main", "main_go.run"),
+        ("main_go.main", "main_go.Sq.Area"),
+        ("main_go.run", "main_go.Sq.Area"),
+    }

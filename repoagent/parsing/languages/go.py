@@ -36,6 +36,9 @@ Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 ``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
 (for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``.
 
+A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
+recorded as the method expression ``Sq.Area`` wherever a selector is.
+
 Arguments that may name a function or method (``apply(work)``, ``run(pkg.F, v.M)``;
 not the function's locals, nor its parameters of other than function type) are
 ``Assignment(scope, "apply(0)", "work")``: the call's target and the position, so a
@@ -324,7 +327,22 @@ def _function_name(value: ts.Node, where: str, values: set[tuple[str, str]]) -> 
     if value.type == "identifier":
         name = text(value)
         return None if name in _CONSTANTS or (where, name) in values else name
-    return chain(value, CHAIN) if value.type == "selector_expression" else None
+    return _selector(value) if value.type == "selector_expression" else None
+
+
+def _selector(value: ts.Node) -> str | None:
+    """``v.M``, ``pkg.F``; ``T.M`` (as the method expression) for a method value on a
+    composite literal: ``Sq{3}.Area``, ``(&Counter{}).Inc``, ``pkg.T{}.M``."""
+    operand = value.child_by_field_name("operand")
+    while operand is not None and operand.type in ("parenthesized_expression", "unary_expression"):
+        if operand.type == "unary_expression" and text(operand.child_by_field_name("operator")) != "&":
+            return None
+        operand = operand.child_by_field_name("operand") if operand.type == "unary_expression" else _only_child(operand)
+    written = operand.child_by_field_name("type") if operand is not None and operand.type == "composite_literal" else None
+    if written is not None:
+        named = written.type in ("type_identifier", "qualified_type")
+        return f"{squash(text(written))}.{text(value.child_by_field_name('field'))}" if named else None
+    return chain(value, CHAIN)
 
 
 def _only_child(node: ts.Node) -> ts.Node | None:
@@ -340,7 +358,7 @@ def _function_value(value: ts.Node | None) -> str | None:
         return f"={text(operand)}[]" if operand is not None and operand.type == "identifier" else None  # ``f := ops[k]``
     if value is None or value.type not in ("identifier", "selector_expression"):
         return None
-    named = chain(value, CHAIN)
+    named = _selector(value) if value.type == "selector_expression" else chain(value, CHAIN)
     return "=" + named if named is not None and named not in _CONSTANTS else None
 
 
