@@ -176,6 +176,8 @@ class Crates:
                     self.items[definition.parent][definition.name].append(definition.id)
             for imported in parsed.imports:
                 self.imports[imported.scope].append(imported)
+        # Every parameter's and local's name: most calls name none, and need no walk.
+        self.bound_names = {p.name for parsed in files for d in parsed.definitions for p in d.parameters} | {name for _, name in self.declared}
         self._link_modules(files)
         self.methods = self._methods(files)
         self.trait_impls = self._trait_impls(files)
@@ -334,6 +336,8 @@ class Crates:
     def _shadowed(self, scope: str, name: str, line: int) -> bool:
         """Whether the plain name ``name`` called on ``line`` is a parameter of a fn
         around ``scope``, or a local declared above it, not an item."""
+        if name not in self.bound_names:
+            return False
         for definition in enclosing(self.nodes, scope):
             if definition.kind in _CALLABLE and (any(p.name == name for p in definition.parameters) or self.declared.get((definition.id, name), line) < line):
                 return True

@@ -106,6 +106,8 @@ ADAPTERS = frozenset({
     "map", "for_each", "filter", "filter_map", "flat_map", "any", "all", "find", "find_map", "position",
     "inspect", "take_while", "skip_while", "map_while", "max_by_key", "min_by_key",
 })
+# What an argument that may pass a fn or closure is written as (``Box::new(f)`` is a call).
+_PASSABLE = frozenset({"identifier", "scoped_identifier", "closure_expression", "reference_expression", "call_expression"})
 _MACRO_PREFIXES = ("::std::", "std::", "::core::", "core::", "::alloc::", "alloc::")
 _TOKEN_NAMES = frozenset({"identifier", "self", "super", "crate"})
 _TOKEN_SEPARATORS = frozenset({"::", "."})
@@ -140,10 +142,10 @@ class RustFile(FileParser):
     def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         parsed, scope = self.parsed, self.scope
         callees = captures.get("callee", [])
-        closures = self.functions_passed(callees)
-        held = [_holder(node, closures) for node in callees]
-        for node, ordinal in zip(callees, held):
-            target = _call_target(node)
+        targets = [_call_target(node) for node in callees]
+        closures = self.functions_passed(callees, targets)
+        held = [_holder(node, closures) for node in callees] if closures else [None] * len(callees)
+        for node, target, ordinal in zip(callees, targets, held):
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target if ordinal is None else f"|{ordinal}|{target}", node.start_point[0] + 1))
         for node in captures.get("use", []):
@@ -184,27 +186,26 @@ class RustFile(FileParser):
                 parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], "Self", self_type + "()", line))
 
 
-    def functions_passed(self, callees: list[ts.Node]) -> list[ts.Node]:
+    def functions_passed(self, callees: list[ts.Node], targets: list[str | None]) -> list[ts.Node]:
         """Record each fn path and closure passed to a call, by position, also as
         ``&f`` or ``Box::new(f)`` (``Assignment(scope, "apply(0)", "fn parse_hex")``,
         ``"closure 2"``: the file's third closure passed to a call); return those
         closures, by ordinal."""
         closures: list[ts.Node] = []
         ordinals: dict[int, int] = {}  # closure node id -> ordinal, for one passed through Box::new
-        for node in callees:
-            target = chain(node, CHAIN)
-            arguments = node.parent.child_by_field_name("arguments") if node.parent is not None else None
-            if target is None or arguments is None:
-                continue
-            listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")]
+        for node, target in zip(callees, targets):
+            arguments = node.parent.child_by_field_name("arguments") if target is not None and node.parent is not None else None
+            listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")] if arguments is not None else []
             for index, argument in enumerate(listed):
-                argument = _unwrapped(argument)
+                argument = _unwrapped(argument) if argument.type in _PASSABLE else None
                 if argument is not None and argument.type == "closure_expression":
                     if argument.id not in ordinals:
                         ordinals[argument.id] = len(closures)
                         closures.append(argument)
                     value = f"closure {ordinals[argument.id]}"
-                elif argument is not None and argument.type in ("identifier", "scoped_identifier"):
+                elif argument is not None and argument.type == "identifier":
+                    value = f"fn {text(argument)}"
+                elif argument is not None and argument.type == "scoped_identifier":
                     value = f"fn {chain(argument, CHAIN)}"
                 else:
                     continue
@@ -226,7 +227,7 @@ def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
     while argument is not None:
         if argument.type == "reference_expression":
             argument = argument.child_by_field_name("value")
-        elif argument.type == "call_expression" and squash(text(argument.child_by_field_name("function"))) == "Box::new":
+        elif argument.type == "call_expression" and _is_box_new(argument.child_by_field_name("function")):
             inner = argument.child_by_field_name("arguments")
             argument = inner.named_children[0] if inner is not None and inner.named_child_count == 1 else None
         else:
@@ -251,6 +252,10 @@ def _call_target(callee: ts.Node) -> str | None:
     target = chain(callee, CHAIN)
     field = callee.type == "parenthesized_expression" and callee.named_child_count == 1 and callee.named_children[0].type == "field_expression"
     return f"({target})" if field and target is not None else target
+
+
+def _is_box_new(function: ts.Node | None) -> bool:
+    return function is not None and function.type == "scoped_identifier" and text(function) == "Box::new"
 
 
 def _holder(node: ts.Node, closures: list[ts.Node]) -> int | None:
