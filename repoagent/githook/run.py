@@ -15,6 +15,7 @@ chosen paths (``git commit PATHS``), whose temporary index git does not carry ov
 
 from __future__ import annotations
 
+import enum
 import os
 import signal
 import subprocess
@@ -30,6 +31,17 @@ from repoagent.workspace import Workspace
 
 #: The hook a ``--force`` install kept; it runs first.
 LEGACY_NAME = "pre-commit.legacy"
+
+
+class After(enum.Enum):
+    """What the hook does with the pages a run rewrote."""
+
+    STAGE = "stage"  # stage them: the commit carries them (the hook's ``stage`` option)
+    ASK = "ask"  # stop the commit and ask the user to review and add them
+    #: stop the commit of chosen paths (``git commit PATHS``): git builds it from a
+    #: temporary index that does not carry what the hook stages, so the user adds
+    #: the pages to the paths
+    ADD_TO_PATHS = "add-to-paths"
 
 
 def run_hook(hook_dir: Path | None, stage: bool, arguments: tuple[str, ...]) -> int:
@@ -60,8 +72,10 @@ def run_hook(hook_dir: Path | None, stage: bool, arguments: tuple[str, ...]) -> 
             return 0  # nothing staged: no code changed, no docs can go stale
         if _vouched_current(place.top, settings):
             return 0
-        chosen_paths = place.chosen_paths_commit(environment)
-        return _document_staged(place, Path(os.path.normpath(settings.out)).as_posix(), stage, chosen_paths)
+        after = After.STAGE if stage else After.ASK
+        if place.chosen_paths_commit(environment):
+            after = After.ADD_TO_PATHS
+        return _document_staged(place, Path(os.path.normpath(settings.out)).as_posix(), after)
 
 
 def _vouched_current(top: Path, settings: Settings) -> bool:
@@ -73,10 +87,9 @@ def _vouched_current(top: Path, settings: Settings) -> bool:
     return stamp.read(top, stamp.staged_key(top, settings)) is not None and not unstaged(top, top / settings.out)
 
 
-def _document_staged(place: Place, out: str, stage: bool, chosen_paths: bool) -> int:
-    """Set the unstaged work aside, run ``docs --staged``, bring the work back, stage
-    (never in a commit of chosen paths, :meth:`Place.chosen_paths_commit`: there the
-    user adds the pages to the paths)."""
+def _document_staged(place: Place, out: str, after: After) -> int:
+    """Set the unstaged work aside, run ``docs --staged``, bring the work back, and
+    do with the rewritten pages what ``after`` says."""
     with Signals() as signals:
         unstaged = set_aside(place)
         status, written = 0, []
@@ -97,10 +110,10 @@ def _document_staged(place: Place, out: str, stage: bool, chosen_paths: bool) ->
         return 1
     if status > 1 or not written:
         return status
-    if chosen_paths:
+    if after is After.ADD_TO_PATHS:
         _say(f"rewrote {len(written)} page(s); review them and commit them with your paths: git commit PATHS {out}")
         return 1
-    if not stage:
+    if after is After.ASK:
         _say(f"rewrote {len(written)} page(s); review them, git add them and commit again")
         return 1
     return _stage(place, written, unstaged)
