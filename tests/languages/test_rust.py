@@ -548,3 +548,38 @@ def test_rust_a_fn_pointer_field_runs_the_fns_struct_literals_give_it(tmp_path: 
         ("src.main_rs.dispatch", "src.main_rs.parse_hex"),
         ("src.main_rs.dispatch", "src.main_rs.save"),
     }
+
+
+def test_rust_fns_pushed_into_a_field_are_run_by_a_loop_over_it(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        fn on_start() {}
+        fn on_stop() {}
+        fn direct() {}
+        fn other() {}
+        struct Hooks { list: Vec<Box<dyn Fn()>>, rest: Vec<fn()> }
+        impl Hooks {
+            fn add(&mut self, f: Box<dyn Fn()>) { self.list.push(f); }
+            fn defaults(&mut self) { self.list.push(Box::new(direct)); self.rest.push(other); }
+            fn fire(&self) {
+                for f in &self.list { f(); }
+            }
+        }
+        struct Else { list: Vec<fn()> }
+        impl Else {
+            fn fire(&self) { for f in self.list.iter() { f(); } }
+        }
+        fn main() {
+            let mut h = Hooks { list: Vec::new(), rest: Vec::new() };
+            h.add(Box::new(on_start));
+            h.add(Box::new(|| on_stop()));
+            h.fire();
+        }
+    """}
+    # The closure kept in the field stays main's; rest is another field; Else another type.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.Hooks.add"),
+        ("src.main_rs.main", "src.main_rs.Hooks.fire"),
+        ("src.main_rs.main", "src.main_rs.on_stop"),
+        ("src.main_rs.Hooks.fire", "src.main_rs.on_start"),
+        ("src.main_rs.Hooks.fire", "src.main_rs.direct"),
+    }

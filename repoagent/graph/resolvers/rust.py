@@ -58,6 +58,8 @@ from repoagent.models import CallSite, Definition, Edge, Import, Kind, ParsedFil
 
 _ROOT_NAMES = ("lib.rs", "main.rs", "mod.rs")
 _CALLABLE = (Kind.FUNCTION, Kind.METHOD)
+# The calls that keep their argument in a collection (``self.hooks.push(f)``).
+_STORES = frozenset({"push", "push_back", "push_front", "insert"})
 # ``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn a::Shape + Send>``, ``impl Shape``: the trait's path.
 _TRAIT_OBJECT = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box<\s*)?(?:dyn|impl)\s+([A-Za-z_][\w:]*)(?:\s*\+\s*[\w:']+)*\s*>?")
 # ``T``, ``&T``, ``&'a mut T``, ``&a::T``: a generic parameter's or a type's name.
@@ -76,7 +78,10 @@ class RustResolver:
         passing = Passing(crates, [(call, callee) for call, callee in resolved if callee is not None])
         for call, callee in resolved:
             if callee is None and (call.caller, call.target) in passing.parameters:
-                passing.run(call, result)
+                passing.run(call, result, passing.parameters[(call.caller, call.target)])
+            elif callee is None and (stored := passing.stored(call)):
+                for target in result.capped(call, stored):
+                    link(crates, call.caller, call, target, result)
             elif callee is not None:
                 link(crates, call.caller, call, callee, result)
             else:
@@ -103,7 +108,8 @@ class Passing:
     """Fns and closures passed to a fn's parameters, and where that fn calls them
     (``f(x)`` on its parameter ``f``): a fn path passed there is called from the
     callee; a closure's body runs there, so the calls it holds are the callee's and no
-    longer its writer's; a parameter passed on gives what its own callers pass."""
+    longer its writer's; a parameter passed on gives what its own callers pass. Fns
+    a type's methods push into a field of ``self`` are run by a loop over it."""
 
     def __init__(self, crates: Crates, calls: list[tuple[CallSite, str]]) -> None:
         self.crates = crates
@@ -119,27 +125,54 @@ class Passing:
             self.held[(calls_of.caller, ordinal)].append(CallSite(calls_of.caller, target, calls_of.line))
         self.ran: set[tuple[str, str]] = set()
 
-    def run(self, call: CallSite, result: Resolved) -> None:
-        """Edges from ``call.caller`` to what reaches the parameter it calls."""
-        seen: set[tuple[str, int]] = set()
-        todo = [(call.caller, self.parameters[(call.caller, call.target)])]
-        while todo:
-            key = todo.pop()
-            if key in seen:
+    def stored(self, call: CallSite) -> list[str]:
+        """The fns a call of ``f`` in ``for f in &self.list`` runs: each fn path the
+        type's methods push into that field (``self.list.push(f)``, ``insert``), or that
+        reaches the parameter they push; closures pushed there stay their writers'."""
+        facts = self.crates.locals.get((call.caller, call.target), set())
+        fact = next(iter(facts)) if len(facts) == 1 else ""
+        owner = self.crates.self_type(call.caller) if fact.startswith("of self.") else None
+        found: set[str] = set()
+        for (writer, target), records in self.crates.passed.items() if owner is not None else ():
+            stored, _, method = target.rpartition(".")
+            if stored == fact[3:] and method in _STORES and self.crates.self_type(writer) == owner:
+                values = [(writer, value, line) for _, value, line in records]
+                found.update(fn for kind, _, fn in self._reaching(values) if kind == "fn")
+        return sorted(found)
+
+    def run(self, call: CallSite, result: Resolved, index: int) -> None:
+        """Edges from ``call.caller`` to what reaches its parameter ``index``, which it
+        calls: fns, and what the closures passed there call."""
+        for kind, writer, detail in self._reaching(self.given.get((call.caller, index), [])):
+            if kind == "fn":
+                link(self.crates, call.caller, call, detail, result)
                 continue
-            seen.add(key)
-            for writer, value, line in self.given.get(key, ()):
-                kind, _, detail = value.partition(" ")
-                if kind == "closure":
-                    self.ran.add((writer, detail))
-                    for held in self.held.get((writer, detail), ()):
-                        callee = self.crates.callee(writer, held.target, held.line)
-                        if callee is not None:
-                            link(self.crates, call.caller, CallSite(call.caller, held.target, call.line), callee, result)
-                elif (writer, detail) in self.parameters:
-                    todo.append((writer, self.parameters[(writer, detail)]))
-                elif (callee := self.crates.callee(writer, detail, line)) is not None:
-                    link(self.crates, call.caller, call, callee, result)
+            self.ran.add((writer, detail))
+            for held in self.held.get((writer, detail), ()):
+                callee = self.crates.callee(writer, held.target, held.line)
+                if callee is not None:
+                    link(self.crates, call.caller, CallSite(call.caller, held.target, call.line), callee, result)
+
+    def _reaching(self, values: list[tuple[str, str, int]]) -> list[tuple[str, str, str]]:
+        """``("fn", writer, fn id)`` and ``("closure", writer, ordinal)`` for what
+        ``values`` (``(writer, "fn p" / "closure n", line)``) pass, following a writer's
+        parameter passed on to what its own callers pass."""
+        found: list[tuple[str, str, str]] = []
+        seen: set[tuple[str, int]] = set()
+        todo = list(values)
+        while todo:
+            writer, value, line = todo.pop()
+            kind, _, detail = value.partition(" ")
+            key = (writer, self.parameters.get((writer, detail), -1))
+            if kind == "closure":
+                found.append((kind, writer, detail))
+            elif key[1] >= 0:
+                if key not in seen:
+                    seen.add(key)
+                    todo += self.given.get(key, ())
+            elif (callee := self.crates.callee(writer, detail, line)) is not None and self.crates.nodes[callee].kind in _CALLABLE:
+                found.append((kind, writer, callee))
+        return found
 
 
 class Crates:
@@ -216,7 +249,7 @@ class Crates:
             for definition in parsed.definitions[1:]:
                 if definition.kind is not Kind.METHOD:
                     continue
-                owner = self._self_type(definition.id)
+                owner = self.self_type(definition.id)
                 if owner is not None:
                     container = self.nodes.get(definition.parent or "")
                     inherent = container is None or container.keyword != "impl" or not container.bases
@@ -295,7 +328,7 @@ class Crates:
                 return found
         return []
 
-    def _self_type(self, scope: str) -> str | None:
+    def self_type(self, scope: str) -> str | None:
         path = self.self_types.type_of(self.nodes, scope, "Self")
         if path is None:
             return None
@@ -310,7 +343,7 @@ class Crates:
             if "." in member:
                 return None
             if head == "self":
-                owner = self._self_type(caller)
+                owner = self.self_type(caller)
                 return self._associated(owner, member) if owner is not None else None
             found = {fn for owner in self._receiver(caller, head) if (fn := self._associated(owner, member)) is not None}
             return found.pop() if len(found) == 1 else None
@@ -324,7 +357,7 @@ class Crates:
         head, _, member = target.strip("()").partition(".")
         if member not in self.fields:
             return []
-        owners = [owner] if head == "self" and (owner := self._self_type(caller)) is not None else self._receiver(caller, head) if head != "self" else []
+        owners = [owner] if head == "self" and (owner := self.self_type(caller)) is not None else self._receiver(caller, head) if head != "self" else []
         found: set[str] = set()
         for owner in (o for o in owners if parenthesized or self._associated(o, member) is None):
             for writer, written, path, line in self.fields.get(member, ()):
@@ -356,7 +389,7 @@ class Crates:
         elif first == "super":
             current = self.parent_module.get(module)
         elif first == "Self" and allow_self:
-            current = self._self_type(scope)
+            current = self.self_type(scope)
         else:
             current = self._name(scope, first, depth)
         for segment in rest:

@@ -29,7 +29,8 @@ What the resolver needs beyond definitions is recorded in the plain model:
   whose type is written (or that is an array literal of struct literals of one
   type, ``[T { .. }, T { .. }]``) is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
   collection's written type, whose elements ``x`` holds; so is the one parameter of
-  a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``).
+  a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``);
+  ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``;
 
 * a fn path given to a struct literal's field (``Field { parse: parse_int }``, also
   ``Box::new(f)``) is ``Assignment(fn_id, "field Field.parse", "fn parse_int")``;
@@ -167,10 +168,13 @@ class RustFile(FileParser):
             if given is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), given[0], given[1], node.start_point[0] + 1))
         for node in captures.get("for", []):
-            written = _iterated_type(node.child_by_field_name("value"), node)
-            if written is not None:
+            walked = _walked(node.child_by_field_name("value"))
+            written = _iterated_type(walked, node) if walked is None or walked.type == "identifier" else None
+            field = text(walked) if walked is not None and walked.type == "field_expression" and text(walked.child_by_field_name("value")) == "self" else None
+            fact = f"in {written}" if written is not None else f"of {field}" if field is not None else None
+            if fact is not None:
                 variable = node.child_by_field_name("pattern")
-                parsed.assignments.append(Assignment(scope(node.start_byte), text(variable), f"in {written}", node.start_point[0] + 1))
+                parsed.assignments.append(Assignment(scope(node.start_byte), text(variable), fact, node.start_point[0] + 1))
         for node in callees:
             element = _adapted(node)
             if element is not None:
@@ -341,20 +345,25 @@ def _adapted(callee: ts.Node) -> tuple[str, str] | None:
     if parameters is None or parameters.named_child_count != 1 or parameters.named_children[0].type != "identifier":
         return None
     walked = callee.child_by_field_name("value")
-    written = _iterated_type(walked, callee) if walked is not None and walked.type == "call_expression" else None
+    written = _iterated_type(_walked(walked), callee) if walked is not None and walked.type == "call_expression" else None
     return (text(parameters.named_children[0]), written) if written is not None else None
 
 
-def _iterated_type(value: ts.Node | None, inside: ts.Node) -> str | None:
-    """The written type of the collection ``value`` (``xs``, ``&xs``, ``xs.iter()``,
-    ``self``-less names only) when ``xs`` is a parameter or a ``let`` with a written
-    type of the fn around ``inside`` (a ``for`` loop walking it, an adapter's call)."""
+def _walked(value: ts.Node | None) -> ts.Node | None:
+    """The collection ``xs`` a loop or adapter walks: ``xs``, ``&xs``, ``xs.iter()``."""
     if value is not None and value.type == "reference_expression":
         value = value.child_by_field_name("value")
     if value is not None and value.type == "call_expression":
         function = value.child_by_field_name("function")
         walked = function.child_by_field_name("field") if function is not None and function.type == "field_expression" else None
         value = function.child_by_field_name("value") if walked is not None and text(walked) in ("iter", "iter_mut", "into_iter") else None
+    return value
+
+
+def _iterated_type(value: ts.Node | None, inside: ts.Node) -> str | None:
+    """The written type of the collection ``value`` (a name) when it is a parameter or
+    a ``let`` with a written type of the fn around ``inside`` (a ``for`` loop walking
+    it, an adapter's call)."""
     if value is None or value.type != "identifier":
         return None
     function = inside.parent
