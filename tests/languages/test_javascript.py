@@ -340,3 +340,28 @@ def test_javascript_an_object_or_array_indexed_by_a_computed_key_may_give_any_el
         ("main_js.run", "main_js.start"),
         ("main_js.run", "main_js.stop"),
     }
+
+
+def test_javascript_a_parameters_default_is_what_a_call_leaving_it_out_passes(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function quiet() {}
+        function loud() {}
+        const fallback = { log: quiet };
+        function report(msg, log = quiet, size = 3, other = fallback.log) {
+            log(msg);
+            other();
+            size();
+        }
+        function chained(a, b = a) { b(); }
+        report("x");
+        report("y", loud);
+        chained(loud);
+    """}
+    # A literal default names nothing; b = a holds what was passed to a.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js.report", "main_js.quiet"),
+        ("main_js.report", "main_js.loud"),
+        ("main_js.chained", "main_js.loud"),
+        ("main_js", "main_js.report"),
+        ("main_js", "main_js.chained"),
+    }

@@ -62,6 +62,7 @@ MAX_DEPTH = 24
 NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
 _ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+))?")  # f(0), and f(0).key for a key of an object literal passed there
+_DEFAULT = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a parameter's default that names a value: ``defaultLog``, ``utils.noop``
 REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it may be gone
 PASSED_PARAMETER = "?=>"  # a parameter of a function passed as an argument: unknown, shadows outer names
 
@@ -378,6 +379,10 @@ class _Index:
                 if value is not None and value[0] == "def" and self.nodes[value[1]].kind is not Kind.CLASS:
                     position = int(found.group(2))
                     self.passed[(value[1], f"{position}.{found.group(3)}" if found.group(3) else position)].extend((v, scope) for v in values)
+            for node in self.nodes.values():
+                for position, parameter in enumerate(node.parameters):
+                    if parameter.default is not None and _DEFAULT.fullmatch(parameter.default):
+                        self.passed[(node.id, position)].append((parameter.default, node.id))  # ``log = defaultLog``: what a call leaving it out gives
         return self.passed
 
     def callee(self, caller: str, target: str, constructs: bool) -> str | None:
