@@ -62,10 +62,10 @@ def parse_derived(
     """Parsed files by path as :func:`parse_jobs` gives them, each with what
     ``derive`` (a module-level function: workers are given it) makes of it.
 
-    A new parse is derived and encoded for the cache in the worker that parsed it:
-    that is per-file work, and the workers run side by side while the main process
-    would do it alone after them (on the standard library, 2.3 s of a cold run's
-    serial part: the parse rows' encoding and the graph's flow keys)."""
+    A new parse is derived and encoded for the cache by the process that parsed it
+    (this one or a worker): per-file work, done side by side by the parsers instead
+    of by this process alone after them (on the standard library, 2.3 s of a cold
+    run's serial part: the parse rows' encoding and the graph's flow keys)."""
     parsed: dict[str, tuple[ParsedFile, T]] = {}
     missing: list[Job] = []
     for job in todo:
@@ -107,8 +107,8 @@ def _read(snapshot: Snapshot, path: str, max_file_size: int, skipped: dict[str, 
 
 
 class _Work(Generic[T]):
-    """What a worker does with a batch of jobs: parse each, encode its cache row
-    (when there is a cache) and derive from it."""
+    """What a parser (this process or a worker) does with a batch of jobs: parse
+    each, encode its cache row (when there is a cache) and derive from it."""
 
     def __init__(self, encode: bool, derive: Callable[[ParsedFile], T]) -> None:
         self.encode = encode
