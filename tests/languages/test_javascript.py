@@ -365,3 +365,62 @@ def test_javascript_a_parameters_default_is_what_a_call_leaving_it_out_passes(tm
         ("main_js", "main_js.report"),
         ("main_js", "main_js.chained"),
     }
+
+
+def test_javascript_a_destructured_parameter_holds_the_keys_passed_there(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function finish() {}
+        function fallback() {}
+        function fail() {}
+        function save() {}
+        function run({ onDone, onError = fallback }) {
+            onDone();
+            onError();
+        }
+        const go = ({ onDone: done }) => { done(); };
+        function later(options) {
+            const { onDone, onError = fallback } = options;
+            onDone();
+            onError();
+        }
+        function forward(options) { run(options); }
+        const handlers = { onDone: save, onError: () => {} };
+        run({ onDone: finish });
+        run(handlers);
+        go({ onDone: finish });
+        later({ onDone: fail, onError: fail });
+        forward({ onDone: save, onError: fail });
+    """}
+    # The default is taken where a literal leaves its key out (run({onDone: finish})),
+    # not where every object passed has it (later), nor for an object passed on (forward).
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js.run", "main_js.finish"),
+        ("main_js.run", "main_js.save"),
+        ("main_js.run", "main_js.fallback"),
+        ("main_js.run", "main_js.fail"),
+        ("main_js.go", "main_js.finish"),
+        ("main_js.later", "main_js.fail"),
+        ("main_js.forward", "main_js.run"),
+        ("main_js", "main_js.run"),
+        ("main_js", "main_js.go"),
+        ("main_js", "main_js.later"),
+        ("main_js", "main_js.forward"),
+    }
+
+
+def test_javascript_a_destructured_name_shadows_an_outer_name(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function log() {}
+        function first() {}
+        function onDone() {}
+        function nested({ a: { log } }, [first], ...rest) {
+            log();
+            first();
+        }
+        function run({ onDone }) { onDone(); }
+        function main(tasks) {
+            tasks.forEach(({ log }) => log());
+            nested({ a: { log: console.log } }, [console.error]);
+        }
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {("main_js.main", "main_js.nested")}

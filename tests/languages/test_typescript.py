@@ -229,3 +229,23 @@ def test_typescript_elements_of_typed_arrays_and_listeners_kept_in_a_field(tmp_p
         ("main_ts.total", "main_ts.Disc.area"),
         ("main_ts.Bus.publish", "main_ts.log"),
     }
+
+
+def test_typescript_an_annotated_destructured_parameter_holds_the_keys_passed_there(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        interface Hooks { onDone: () => void; onError?: () => void; }
+        function finish(): void {}
+        function fallback(): void {}
+        function log(): void {}
+        function run({ onDone, onError = fallback }: Hooks = { onDone: finish }): void {
+            onDone();
+            onError();
+        }
+        run({ onDone: finish, onError: log });
+    """}
+    # Every object passed has onError: the default is not taken.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_ts", "main_ts.run"),
+        ("main_ts.run", "main_ts.finish"),
+        ("main_ts.run", "main_ts.log"),
+    }

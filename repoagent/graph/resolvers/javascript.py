@@ -23,7 +23,10 @@ and a warning);
 a ``const`` object literal's keys hold their values (``ops.save()`` with
 ``const ops = {save}``), and so do the keys of object literals passed as arguments:
 ``options.onDone()`` on an untyped parameter calls each ``onDone`` of the objects
-passed there (``run({onDone: finish})``, ``run(ops)``, and through parameters passed on).
+passed there (``run({onDone: finish})``, ``run(ops)``, and through parameters passed on);
+so does ``onDone()`` where ``onDone`` is destructured from a parameter
+(``function run({onDone})``, ``const {onDone} = options``), and a default
+(``{onError = fallback}``) where a call passes an object known to lack its key.
 
 Types: ``this`` in a method of ``T``, and in TypeScript a parameter, variable or field
 annotated with a class or interface ``T`` of the repository and the result of a call
@@ -61,7 +64,7 @@ LANGUAGES = ("javascript", "typescript")
 MAX_DEPTH = 24
 NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
-_ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+))?")  # f(0), and f(0).key for a key of an object literal passed there
+_ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+)|(\{\}))?")  # f(0); f(0).key for a key of an object literal passed there, f(0){} for its keys
 _DEFAULT = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a parameter's default that names a value: ``defaultLog``, ``utils.noop``
 REASSIGNED = "=?"  # a name assigned again in its scope: what was passed to it may be gone
 PASSED_PARAMETER = "?=>"  # a parameter of a function passed as an argument: unknown, shadows outer names
@@ -139,6 +142,8 @@ class _Index:
         elif given is None and "." not in key and "(" not in target:
             held = self.held(head, caller)
             given = [(f"{value}.{key}" if key else value, where) for value, where in held] if held is not None else None
+        if given is None and not key and "(" not in target:
+            given = self.destructured(head, caller)
         if given is not None:
             found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
             return sorted(found)
@@ -150,7 +155,11 @@ class _Index:
         holds may hold: the key of object literals passed there (``run({onDone: f})``)
         and of the objects passed by name (``run(ops)``), also through parameters
         passed on."""
-        start = self.slot(name, scope)
+        return self.slot_members(self.slot(name, scope), key)
+
+    def slot_members(self, start: tuple[str, int] | None, key: str) -> list[tuple[str, str]]:
+        """The (chain, scope) pairs the key ``key`` of what is passed at the (function id,
+        position) ``start`` may hold, through parameters passed on."""
         found: list[tuple[str, str]] = []
         seen: set[tuple[str, int]] = set()
         todo = [start] if start is not None else []
@@ -190,6 +199,44 @@ class _Index:
             else:
                 todo.extend(onward)
         return found
+
+    def destructured(self, name: str, scope: str) -> list[tuple[str, str]] | None:
+        """The (chain, scope) pairs a name destructured from a parameter may hold:
+        ``function run({onDone})`` (``@0.onDone``) or ``const {onDone} = options`` on an
+        untyped parameter ``options`` hold each ``onDone`` passed there (through
+        parameters passed on), and a default (``{onError = fallback}``) its value; None
+        when ``name`` is bound otherwise."""
+        binding = self.binding(name, scope)
+        if binding is None:
+            return None
+        where, values = binding
+        found: list[tuple[str, str]] = []
+        expanded = False
+        for value in sorted(values):
+            taken, _, default = value.partition("=")
+            head, _, key = taken.partition(".")
+            simple = bool(key) and "." not in key and "(" not in taken
+            slot = (where, int(head[1:])) if simple and head.startswith("@") else self.slot(head, where) if simple else None
+            if slot is None:
+                found.append((taken, where))
+                continue
+            expanded = True
+            found.extend(pair for held, at in self.slot_members(slot, key) for pair in (self.given(held, at) or [(held, at)]))
+            if default and self.left_out(slot, key):
+                found.append((default, where))
+        return found if expanded else None
+
+    def left_out(self, slot: tuple[str, int], key: str) -> bool:
+        """Whether a call passes at ``slot`` an object known to lack ``key``: an object
+        literal, or a ``const`` one by name, whose keys are all known. What a parameter
+        passed on holds is not known, so it takes no default."""
+        function, position = slot
+        key_sets = [keys for keys, _ in self.arguments().get((function, f"{position}{{}}"), [])]
+        for value, where in self.arguments().get(slot, []):
+            binding = self.binding(value, where) if "." not in value and "(" not in value else None
+            if binding is not None and binding[1] == {"{}"}:
+                key_sets.extend(self.values.get((binding[0], value + "{}"), ()))
+        return any(key not in keys.split(",") for keys in key_sets)
 
     def field_given(self, attribute: str, scope: str) -> list[tuple[str, str]] | None:
         """For ``this.onDone()``: what the untyped parameters assigned to ``this.onDone``
@@ -378,7 +425,8 @@ class _Index:
                     value = ("def", constructor) if constructor is not None else None
                 if value is not None and value[0] == "def" and self.nodes[value[1]].kind is not Kind.CLASS:
                     position = int(found.group(2))
-                    self.passed[(value[1], f"{position}.{found.group(3)}" if found.group(3) else position)].extend((v, scope) for v in values)
+                    where = f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
+                    self.passed[(value[1], where)].extend((v, scope) for v in values)
             for node in self.nodes.values():
                 for position, parameter in enumerate(node.parameters):
                     if parameter.default is not None and _DEFAULT.fullmatch(parameter.default):

@@ -63,7 +63,7 @@ from pathlib import PurePosixPath
 import tree_sitter as ts
 import tree_sitter_javascript
 
-from repoagent.graph.resolvers.javascript import JavaScriptResolver
+from repoagent.graph.resolvers.javascript import PASSED_PARAMETER, JavaScriptResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
 from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
 
@@ -168,6 +168,7 @@ class JavaScriptFile(FileParser):
         self.directory = posixpath.dirname(path)
         self.raws: list[RawDefinition] = []
         self.slots: list[tuple[RawDefinition, str]] = []  # definitions assigned to an export slot
+        self.functions: list[tuple[RawDefinition, ts.Node]] = []  # each definition and its callable part
 
     def parse(self) -> ParsedFile:
         parsed = super().parse()
@@ -201,6 +202,8 @@ class JavaScriptFile(FileParser):
             self.parsed.assignments.append(
                 Assignment(self.module, target, "#" + self.assembly.ids_by_node[raw.node.id], raw.node.start_point[0] + 1)
             )
+        for raw, function in self.functions:
+            self.destructured_parameters(self.assembly.ids_by_node[raw.node.id], function)
         for node in captures.get("callee", []):
             self.call(node, _indexed(node) if node.type == "subscript_expression" else chain(node, CHAIN), False)
             self.arguments(node)
@@ -263,6 +266,7 @@ class JavaScriptFile(FileParser):
             extra_start=comment.start_byte if comment is not None else None,
         )
         self.raws.append(raw)
+        self.functions.append((raw, function))
         return raw
 
     def add_function(self, node: ts.Node) -> None:
@@ -523,12 +527,16 @@ class JavaScriptFile(FileParser):
             if name.type == "object_pattern" and member is None:
                 self.destructured_require(name, scope, module, line)
                 return
+        declaration = node.parent
+        constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
+        source = chain(value, CHAIN) if constant and value is not None and value.type in ("identifier", "member_expression") else None
+        if name.type == "object_pattern" and source is not None and "(" not in source:
+            self.destructured(name, scope, source, line)  # ``const {onDone} = options``
+            return
         if name.type != "identifier":
             for identifier in _pattern_names(name):
                 self.local(identifier, "?")
             return
-        declaration = node.parent
-        constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
         annotated = self.annotated_class(node.child_by_field_name("type"))
         if constant and value is not None and value.type == "object":
             self.object_members(text(name), value, scope, line, bind=not annotated)
@@ -573,6 +581,38 @@ class JavaScriptFile(FileParser):
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
 
+    def destructured_parameters(self, scope: str, function: ts.Node) -> None:
+        """The names a parameter's pattern binds in the function ``scope``: those of an
+        object pattern at position N hold the keys of what is passed there
+        (``function run({onDone})``: ``onDone`` is ``@0.onDone``); the others are
+        unknown. Either way they shadow outer names of that spelling."""
+        listed = function.child_by_field_name("parameters")
+        parameters = [p for p in listed.named_children if _parameter(p) is not None] if listed is not None else []
+        for position, parameter in enumerate(parameters):
+            pattern = parameter.child_by_field_name("pattern") if parameter.type in ("required_parameter", "optional_parameter") else parameter
+            if pattern is not None and pattern.type == "assignment_pattern":
+                pattern = pattern.child_by_field_name("left")  # ``{onDone} = {}``
+            if pattern is not None and pattern.type == "object_pattern":
+                self.destructured(pattern, scope, f"@{position}", self.line(pattern))
+            elif pattern is not None and pattern.type == "array_pattern":
+                for identifier in _pattern_names(pattern):
+                    self.parsed.assignments.append(Assignment(scope, text(identifier), "?", self.line(identifier)))
+
+    def destructured(self, pattern: ts.Node, scope: str, source: str, line: int) -> None:
+        """``{onDone, fail: onError, log = quiet}`` taken from ``source``: ``onDone`` holds
+        ``source.onDone``, ``onError`` holds ``source.fail``, ``log`` holds
+        ``source.log`` or, where that key is left out, its default (``source.log=quiet``);
+        names nested deeper are unknown."""
+        for part in pattern.named_children:
+            key, local, default = _destructured_key(part)
+            if key is None or local is None:
+                for identifier in _pattern_names(part):
+                    self.parsed.assignments.append(Assignment(scope, text(identifier), "?", line))
+                continue
+            held = chain(default, CHAIN) if default is not None and default.type in ("identifier", "member_expression") else None
+            taken = f"={held}" if held is not None and "(" not in held else ""
+            self.parsed.assignments.append(Assignment(scope, local, f"{source}.{key}{taken}", line))
+
     def callback_parameters(self, function: ts.Node, receiver: ts.Node | None, element: int | None) -> None:
         """The parameters of a function passed as an argument, bound in the scope it is
         written in: the ``element``-th of an array method's callback holds the elements
@@ -582,10 +622,13 @@ class JavaScriptFile(FileParser):
         parameters = [single] if single is not None else listed.named_children if listed is not None else []
         for index, parameter in enumerate(p for p in parameters if p.type != "comment"):
             name = parameter.child_by_field_name("pattern") if parameter.type in ("required_parameter", "optional_parameter") else parameter
+            if name is not None and name.type in ("object_pattern", "array_pattern"):
+                for identifier in _pattern_names(name):  # unknown, and shadowing outer names
+                    self.parsed.assignments.append(Assignment(self.scope(function.start_byte), text(identifier), PASSED_PARAMETER, self.line(identifier)))
             if name is None or name.type != "identifier" or parameter.child_by_field_name("type") is not None:
                 continue  # a pattern, or a TypeScript annotation (recorded as the parameter's type)
             values = self.elements_of(receiver) if index == element and receiver is not None else []
-            for value in values or ["?=>"]:
+            for value in values or [PASSED_PARAMETER]:
                 self.parsed.assignments.append(Assignment(self.scope(function.start_byte), text(name), value, self.line(name)))
 
     def elements_of(self, array: ts.Node) -> list[str]:
@@ -619,8 +662,18 @@ class JavaScriptFile(FileParser):
 
     def object_argument(self, slot: str, value: ts.Node) -> None:
         """``run({onDone: f, save})`` at position 0: ``run(0).onDone`` holds ``f``,
-        ``run(0).save`` holds ``save``."""
-        self.object_keys(slot, value, self.scope(value.start_byte), self.line(value))
+        ``run(0).save`` holds ``save``, and ``run(0){}`` its keys, ``onDone,save`` (a
+        destructured parameter's default is taken where its key is left out)."""
+        scope, line = self.scope(value.start_byte), self.line(value)
+        self.object_keys(slot, value, scope, line)
+        self.key_set(slot, value, scope, line)
+
+    def key_set(self, name: str, value: ts.Node, scope: str, line: int) -> None:
+        """``name{}`` holds the keys of the object literal ``value``, comma-separated,
+        when they are all known (no spread, no computed key)."""
+        keys = _object_key_set(value)
+        if keys is not None:
+            self.parsed.assignments.append(Assignment(scope, name + "{}", keys, line))
 
     def object_members(self, name: str, value: ts.Node, scope: str, line: int, bind: bool) -> None:
         """``const o = {a: f, g}``: ``o`` is ``{}`` (when ``bind``: no annotation gives its
@@ -628,6 +681,7 @@ class JavaScriptFile(FileParser):
         are ``f`` and ``g``."""
         if bind:
             self.parsed.assignments.append(Assignment(scope, name, "{}", line))
+            self.key_set(name, value, scope, line)
         for key, held in _object_pairs(value):
             self.parsed.assignments.append(Assignment(scope, f"{name}.{key}", held, line))
             self.parsed.assignments.append(Assignment(scope, f"{name}[]", held, line))
@@ -753,6 +807,25 @@ def _object_pairs(value: ts.Node) -> list[tuple[str, str]]:
     return found
 
 
+def _object_key_set(value: ts.Node) -> str | None:
+    """The keys of an object literal, sorted and comma-separated; None when a spread or
+    a computed key leaves them unknown."""
+    keys = []
+    for part in value.named_children:
+        key = part if part.type == "shorthand_property_identifier" else part.child_by_field_name("key" if part.type == "pair" else "name")
+        if part.type == "comment":
+            continue
+        if key is None or part.type not in ("shorthand_property_identifier", "pair", "method_definition"):
+            return None
+        if key.type == "string":
+            keys.append("".join(text(c) for c in key.named_children if c.type == "string_fragment"))
+        elif key.type in ("property_identifier", "shorthand_property_identifier"):
+            keys.append(text(key))
+        else:
+            return None
+    return ",".join(sorted(keys))
+
+
 def _export_slot(target: str | None) -> str | None:
     """``exports.f``/``module.exports.f`` -> ``exports.f``; ``module.exports`` as is; else None."""
     if target is None:
@@ -772,6 +845,26 @@ def _after_decorators(node: ts.Node) -> int:
         if child.type not in ("decorator", "comment"):
             return child.start_byte
     return node.start_byte
+
+
+def _destructured_key(part: ts.Node) -> tuple[str | None, str | None, ts.Node | None]:
+    """(key, local name, default) of one part of an object pattern: ``a``, ``a: b``,
+    ``a = d``, ``a: b = d``; (None, None, None) for a nested pattern, a rest or a
+    computed key."""
+    if part.type == "shorthand_property_identifier_pattern":
+        return text(part), text(part), None
+    if part.type == "object_assignment_pattern":
+        left = part.child_by_field_name("left")
+        if left is not None and left.type == "shorthand_property_identifier_pattern":
+            return text(left), text(left), part.child_by_field_name("right")
+    if part.type == "pair_pattern":
+        key, value = part.child_by_field_name("key"), part.child_by_field_name("value")
+        default = None
+        if value is not None and value.type == "assignment_pattern":
+            value, default = value.child_by_field_name("left"), value.child_by_field_name("right")
+        if key is not None and key.type == "property_identifier" and value is not None and value.type == "identifier":
+            return text(key), text(value), default
+    return None, None, None
 
 
 def _pattern_names(pattern: ts.Node) -> list[ts.Node]:
