@@ -550,6 +550,70 @@ def test_rust_a_fn_pointer_field_runs_the_fns_struct_literals_give_it(tmp_path: 
     }
 
 
+def test_rust_a_field_given_by_shorthand_runs_what_reaches_the_name(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        fn fresh() -> u32 { 7 }
+        fn zero() -> u32 { 0 }
+        fn fixed() -> u32 { 1 }
+        fn positive(n: u32) -> bool { n > 0 }
+        struct Pool { create: fn() -> u32, check: fn(u32) -> bool }
+        impl Pool {
+            fn new(create: fn() -> u32) -> Pool {
+                let check = positive;
+                Pool { create, check }
+            }
+            fn get(&self) -> u32 { if (self.check)(1) { (self.create)() } else { 0 } }
+        }
+        fn build(make: fn() -> u32) -> Pool { Pool::new(make) }
+        fn main() {
+            let a = Pool::new(fresh);
+            a.get();
+            build(zero);
+            let create = fixed;
+            let p = Pool { create, check: positive };
+        }
+    """}
+    # create reaches fresh, and zero through build's make; a local (check, main's
+    # create) holds no known fn, so only check: positive counts.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Pool.get", "src.main_rs.fresh"),
+        ("src.main_rs.Pool.get", "src.main_rs.zero"),
+        ("src.main_rs.Pool.get", "src.main_rs.positive"),
+        ("src.main_rs.build", "src.main_rs.Pool.new"),
+        ("src.main_rs.main", "src.main_rs.Pool.new"),
+        ("src.main_rs.main", "src.main_rs.Pool.get"),
+        ("src.main_rs.main", "src.main_rs.build"),
+    }
+
+
+def test_rust_a_fn_assigned_to_a_field_of_a_known_type_is_run_by_its_calls(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        fn parse_int(s: &str) -> i64 { 0 }
+        fn parse_hex(s: &str) -> i64 { 16 }
+        fn parse_oct(s: &str) -> i64 { 8 }
+        fn parse_bin(s: &str) -> i64 { 2 }
+        struct Parser { parse: fn(&str) -> i64 }
+        struct Printer { parse: fn(&str) -> i64 }
+        impl Parser {
+            fn read(&self, s: &str) -> i64 { (self.parse)(s) }
+            fn hex(&mut self) { self.parse = parse_hex; }
+        }
+        fn tune(p: &mut Parser, other: &mut Printer, unknown: u8) {
+            p.parse = parse_oct;
+            other.parse = parse_bin;
+        }
+        fn main() {
+            let mut q = Printer { parse: parse_int };
+            q.parse = parse_bin;
+        }
+    """}
+    # Printer's field is another type's; parse_int goes to a Printer only.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Parser.read", "src.main_rs.parse_hex"),
+        ("src.main_rs.Parser.read", "src.main_rs.parse_oct"),
+    }
+
+
 def test_rust_fns_pushed_into_a_field_are_run_by_a_loop_over_it(tmp_path: Path) -> None:
     files = {"src/main.rs": """
         fn on_start() {}

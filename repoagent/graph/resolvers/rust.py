@@ -41,7 +41,9 @@ when no callee calls the parameter. A parameter, or a local declared on an earli
 line, named like an item shadows it: ``check()`` then calls no fn ``check``.
 A fn pointer in a field is called where the field is: ``(self.parse)(s)`` on a type
 with no method ``parse`` runs each fn path a struct literal of that type gives its
-field (``Field { parse: parse_int }``); a closure kept there stays its writer's.
+field (``Field { parse: parse_int }``, or ``Field { parse }`` with ``parse`` a
+parameter: what its callers pass; ``x.parse = parse_hex`` with ``x`` of that type);
+a closure kept there stays its writer's.
 Tuple-struct and enum variant constructors are not fns, so ``Point(1, 2)`` and
 ``E::V(x)`` make no edge.
 """
@@ -85,7 +87,7 @@ class RustResolver:
             elif callee is not None:
                 link(crates, call.caller, call, callee, result)
             else:
-                for target in result.capped(call, crates.field_values(call.caller, call.target)):
+                for target in result.capped(call, passing.field_values(call)):
                     link(crates, call.caller, call, target, result)
         for closure, calls in passing.held.items():
             for call in calls if closure not in passing.ran else ():
@@ -153,6 +155,13 @@ class Passing:
                 if callee is not None:
                     link(self.crates, call.caller, CallSite(call.caller, held.target, call.line), callee, result)
 
+    def field_values(self, call: CallSite) -> list[str]:
+        """The fns a call of a field runs: the fn paths struct literals give it, and
+        what reaches a writer's parameter given there by shorthand (``Pool { create }``
+        in ``fn new(create: F)``); closures kept in a field stay their writers'."""
+        writes = self.crates.field_writes(call.caller, call.target)
+        return sorted({fn for kind, _, fn in self._reaching(writes) if kind == "fn"})
+
     def _reaching(self, values: list[tuple[str, str, int]]) -> list[tuple[str, str, str]]:
         """``("fn", writer, fn id)`` and ``("closure", writer, ordinal)`` for what
         ``values`` (``(writer, "fn p" / "closure n", line)``) pass, following a writer's
@@ -190,11 +199,15 @@ class Crates:
         self.declared: dict[tuple[str, str], int] = {}  # (fn, x) -> the first line a local x is declared on
         self.passed: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (caller, call) -> (position, "fn p" / "closure n", line)
         self.fields: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)  # field -> (writer, "Type.field", fn path, line)
+        self.sets: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)  # field -> (writer, receiver, fn path, line) of ``x.field = path``
         self.held_calls = [call for parsed in files for call in parsed.calls if call.target.startswith("|")]
         for parsed in files:
             for assignment in parsed.assignments:
                 if assignment.value.startswith("bound "):
                     self.bounds[(assignment.scope, assignment.target)].append(assignment.value[6:])
+                elif assignment.target.startswith("set "):
+                    receiver, _, field = assignment.target[4:].partition(".")
+                    self.sets[field].append((assignment.scope, receiver, assignment.value[3:], assignment.line))
                 elif assignment.target.startswith("field "):
                     self.fields[assignment.target[6:].rpartition(".")[2]].append((assignment.scope, assignment.target[6:], assignment.value[3:], assignment.line))
                 elif assignment.target.endswith(")"):
@@ -349,22 +362,26 @@ class Crates:
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
 
-    def field_values(self, caller: str, target: str) -> list[str]:
-        """The fns a call of the field ``x.f`` runs (``(x.f)(..)``, or ``x.f(..)`` when
-        the type has no method ``f``): ``x`` has a type of the crate, and some struct literal of that type gives
-        its field ``f`` a fn path (``T { f: parse_int }``)."""
+    def field_writes(self, caller: str, target: str) -> list[tuple[str, str, int]]:
+        """What a call of the field ``x.f`` may run (``(x.f)(..)``, or ``x.f(..)`` when
+        the type has no method ``f``), as ``(writer, "fn path", line)``: ``x`` has a type
+        of the crate, and some struct literal of that type gives its field ``f`` a fn
+        path (``T { f: parse_int }``, or ``T { f }`` with ``f`` a name of the writer),
+        or some assignment does on a value of that type (``t.f = parse_hex``)."""
         parenthesized = target.startswith("(") and target.endswith(")")
         head, _, member = target.strip("()").partition(".")
-        if member not in self.fields:
+        if member not in self.fields and member not in self.sets:
             return []
         owners = [owner] if head == "self" and (owner := self.self_type(caller)) is not None else self._receiver(caller, head) if head != "self" else []
-        found: set[str] = set()
+        found: list[tuple[str, str, int]] = []
         for owner in (o for o in owners if parenthesized or self._associated(o, member) is None):
             for writer, written, path, line in self.fields.get(member, ()):
-                fn = self.callee(writer, path, line) if self._path(writer, written.rpartition(".")[0].split("::")) == owner else None
-                if fn is not None and self.nodes[fn].kind in _CALLABLE:
-                    found.add(fn)
-        return sorted(found)
+                if self._path(writer, written.rpartition(".")[0].split("::")) == owner:
+                    found.append((writer, f"fn {path}", line))
+            for writer, receiver, path, line in self.sets.get(member, ()):
+                if owner in (self._receiver(writer, receiver) if receiver != "self" else [self.self_type(writer)]):
+                    found.append((writer, f"fn {path}", line))
+        return found
 
     def _shadowed(self, scope: str, name: str, line: int) -> bool:
         """Whether the plain name ``name`` called on ``line`` is a parameter of a fn

@@ -33,7 +33,9 @@ What the resolver needs beyond definitions is recorded in the plain model:
   ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``;
 
 * a fn path given to a struct literal's field (``Field { parse: parse_int }``, also
-  ``Box::new(f)``) is ``Assignment(fn_id, "field Field.parse", "fn parse_int")``;
+  ``Box::new(f)`` and the shorthand ``Field { parse }``) is
+  ``Assignment(fn_id, "field Field.parse", "fn parse_int")``; ``x.parse = parse_hex``
+  (``x`` a name or ``self``) is ``Assignment(fn_id, "set x.parse", "fn parse_hex")``;
 * a fn path or closure passed to a call (also as ``&f``, ``Box::new(f)``) is
   ``Assignment(fn_id, "apply(0)", "fn parse_hex")`` or ``"closure 2"`` (the file's
   third closure passed to a call), by position; the calls a passed closure's body
@@ -76,6 +78,8 @@ QUERY = """
     (use_declaration argument: (_) @use)
     (let_declaration) @let
     (field_initializer field: (field_identifier) value: [(identifier) (scoped_identifier) (call_expression)]) @field
+    (shorthand_field_initializer (identifier)) @field
+    (assignment_expression left: (field_expression value: [(identifier) (self)]) right: [(identifier) (scoped_identifier)]) @set
     (for_expression pattern: (identifier)) @for
     (macro_invocation macro: (_) @macro)
     (macro_definition name: (identifier) @macro_rules)
@@ -167,6 +171,10 @@ class RustFile(FileParser):
             given = _field_given(node)
             if given is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), given[0], given[1], node.start_point[0] + 1))
+        for node in captures.get("set", []):
+            left = node.child_by_field_name("left")
+            value = chain(node.child_by_field_name("right"), CHAIN)
+            parsed.assignments.append(Assignment(scope(node.start_byte), f"set {text(left)}", f"fn {value}", node.start_point[0] + 1))
         for node in captures.get("for", []):
             walked = _walked(node.child_by_field_name("value"))
             written = _iterated_type(walked, node) if walked is None or walked.type == "identifier" else None
@@ -241,13 +249,17 @@ def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
 
 def _field_given(initializer: ts.Node) -> tuple[str, str] | None:
     """``("field Field.parse", "fn parse_int")`` for ``Field { parse: parse_int }`` (also
-    ``Box::new(f)``, ``a::f``): a fn path given to a field of a struct literal."""
+    ``Box::new(f)``, ``a::f``, and the shorthand ``Field { parse }``, whose ``parse``
+    the resolver may find to be a parameter given fn paths): a fn path given to a
+    field of a struct literal."""
     literal = initializer.parent.parent if initializer.parent is not None else None
     name = literal.child_by_field_name("name") if literal is not None and literal.type == "struct_expression" else None
-    value = _unwrapped(initializer.child_by_field_name("value"))
+    shorthand = initializer.type == "shorthand_field_initializer"
+    value = initializer.named_children[0] if shorthand else _unwrapped(initializer.child_by_field_name("value"))
+    field = text(value) if shorthand else text(initializer.child_by_field_name("field"))
     if name is None or name.type not in ("type_identifier", "scoped_type_identifier") or value is None or value.type not in ("identifier", "scoped_identifier"):
         return None
-    return f"field {squash(text(name))}.{text(initializer.child_by_field_name('field'))}", f"fn {chain(value, CHAIN)}"
+    return f"field {squash(text(name))}.{field}", f"fn {chain(value, CHAIN)}"
 
 
 def _call_target(callee: ts.Node) -> str | None:
