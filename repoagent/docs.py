@@ -29,7 +29,6 @@ from repoagent.fileio import remove_leftovers, settled_stat, stat_of
 from repoagent.graph.build import build_graph, gc_paused
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
-from repoagent.hashing import short_hash
 from repoagent.pages.layout import (
     INDEX_PAGE, anchor_current, dangles, index_listing, index_modules, layout_matches, page_of, source_of,
 )

@@ -90,9 +90,8 @@ def run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progre
 
 def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress) -> Report:
     key = stamp.staged_key(root, settings) if view.index_only else None
-    vouched = stamp.read(root, key)
-    if vouched is not None:
-        return Report(stamped=vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
+    if key is not None and key.vouched is not None:
+        return Report(stamped=key.vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
     from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
     from repoagent.writers.choice import choose_writer
 

@@ -31,7 +31,7 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from repoagent.codec import CacheError, pack, unpack
+from repoagent.codec import CacheError, expect, pack, unpack
 from repoagent.config import Settings
 from repoagent.fileio import Stat, settled_stat, stat_of, write_atomically
 from repoagent.hashing import code_fingerprint, content_hash
@@ -48,11 +48,15 @@ MAX_STAMP_BYTES = 2**26
 
 
 class Key(NamedTuple):
-    """What a ``--staged`` verdict depends on (``hash``), and the digests of the pages
-    that went into it (page -> settled stat and digest), for the stamp to keep."""
+    """What a ``--staged`` verdict depends on (``hash``), the digests of the pages
+    that went into it (page -> settled stat and digest), for the stamp to keep, and
+    the number of sections the stamp on disk vouched for when the key was made
+    (``None``: it vouches for another key, or there is none). Making the key reads
+    the stamp for its page digests anyway, so its verdict comes with it."""
 
     hash: str
     pages: dict[str, tuple[Stat, str]]
+    vouched: int | None
 
 
 class _Stamp(NamedTuple):
@@ -87,13 +91,8 @@ def staged_key(root: Path, settings: Settings) -> Key | None:
             digest.update(name.encode() + b"\0" + page_digest.encode() + b"\0")
     except OSError:
         return None
-    return Key(digest.hexdigest(), pages)
-
-
-def read(root: Path, key: Key | None) -> int | None:
-    """The number of sections the stamp vouches for, when it matches ``key``."""
-    stored = _stored(root) if key is not None else None
-    return stored.sections if stored is not None and key is not None and stored.key == key.hash else None
+    key = digest.hexdigest()
+    return Key(key, pages, stored.sections if stored is not None and stored.key == key else None)
 
 
 def write(root: Path, key: Key | None, sections: int) -> None:
@@ -122,15 +121,9 @@ def _stored(root: Path) -> _Stamp | None:
         key, sections, pages = unpack(stamp.read_bytes())
         if type(key) is not str or type(sections) is not int or type(pages) is not dict:
             return None
-        return _Stamp(key, sections, {_name(name): _page(value) for name, value in pages.items()})
+        return _Stamp(key, sections, {expect(name, str): _page(value) for name, value in pages.items()})
     except (OSError, CacheError, TypeError, ValueError):
         return None
-
-
-def _name(value: Any) -> str:
-    if type(value) is not str:
-        raise TypeError("a page name is not a string")
-    return value
 
 
 def _page(value: Any) -> tuple[Stat, str]:

@@ -84,7 +84,8 @@ def _vouched_current(top: Path, settings: Settings) -> bool:
     costs neither setting work aside nor a second Python."""
     from repoagent.changes import stamp
 
-    return stamp.read(top, stamp.staged_key(top, settings)) is not None and not unstaged(top, top / settings.out)
+    key = stamp.staged_key(top, settings)
+    return key is not None and key.vouched is not None and not unstaged(top, top / settings.out)
 
 
 def _document_staged(place: Place, out: str, after: After) -> int:

@@ -27,9 +27,6 @@ from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, Stray, decode_page, parse_page
 
-#: A file's size, modification time, change time and inode: when all four are as
-#: recorded, the file is taken to hold what it held.
-
 
 class StaleFacts(Exception):
     """A page read late does not hold what its recorded facts say."""
