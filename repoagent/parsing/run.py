@@ -75,8 +75,8 @@ def parse_derived(
             parsed[path] = (cached, derive(cached))
         else:
             missing.append(job)
-    for result, row, derived in _parse_all(missing, workers, _Work(cache.stores, derive)):
-        cache.put(result, row)
+    for result, encoded, derived in _parse_all(missing, workers, _Work(cache.stores, derive)):
+        cache.put(result, encoded)
         parsed[result.path] = (result, derived)
     return parsed
 

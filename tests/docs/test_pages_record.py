@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 import msgpack
-import pytest
 
 from repoagent.config import load_settings
 from repoagent.docs import Plan, apply, plan, replan

@@ -206,8 +206,11 @@ class Index:
         a field of its class that ``method`` stores it in."""
         runners = [(c, line) for c, line in self.called_on.get(parameter, ()) if c == method]
         cls = self._this_class(method)
-        for field in (f for (m, f), names in self.held.items() if m == method and parameter in names):
-            runners += [(c, line) for c, line in self.called_on.get(field, ()) if cls is not None and self._this_class(c) == cls and self._field(self.file_of[cls], cls, field) is not None]
+        if cls is None:
+            return runners
+        for kept_in in (f for (m, f), names in self.held.items() if m == method and parameter in names):
+            if self._field(self.file_of[cls], cls, kept_in) is not None:
+                runners += [(c, line) for c, line in self.called_on.get(kept_in, ()) if self._this_class(c) == cls]
         return runners
 
     def dispatched(self, parsed: ParsedFile, caller: str, target: str, line: int, found: str, created: set[str]) -> list[str]:
