@@ -1,0 +1,4 @@
+from app.models import User
+from app.notify import notify_all
+
+notify_all([User("a"), User("b")])

@@ -1,0 +1,3 @@
+from app.handlers.users import list_users
+
+list_users()

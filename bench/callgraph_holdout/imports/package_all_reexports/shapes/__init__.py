@@ -1,0 +1,4 @@
+from .circle import Circle
+from .square import *
+
+__all__ = ["Circle", "make_square"]
