@@ -24,8 +24,11 @@ trace = load_bench("callgraph_trace")
 # The holdout (bench/callgraph_holdout/, written after that): 99.3% / 90.7% (1 wrong,
 # 14 missed of 151) when first measured. Raised at 4b71d7d, after the rules made for
 # the holdout's misses: tuning 98.8% / 100% (5 wrong), checking 100% / 100%, holdout
-# 99.3% / 98.0% (1 wrong, 3 missed).
-FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.993, 0.980)}  # (precision, recall)
+# 99.3% / 98.0% (1 wrong, 3 missed). The holdout then grew by a second round of 44
+# programs (211 edges, bench/RESULTS.md), first measured at 97.9% / 90.5%: the part
+# is a new set, so its floor is the whole holdout's first measurement, 98.5% / 94.5%
+# (5 wrong, 20 missed of 362; the first round alone still 99.3% / 100%).
+FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.985, 0.944)}  # (precision, recall)
 
 
 @pytest.fixture
