@@ -451,11 +451,53 @@ def test_java_a_call_on_a_new_object_resolves_on_exactly_its_class(tmp_path: Pat
         }
     """}
     # Exactly a Print: not Loud's run. An anonymous class (its creation included) is not
-    # followed, nor a call on a call's result.
+    # followed, nor a call on the result of a method that returns nothing.
     assert edges_of(graph_of(tmp_path, files)) == {
         ("A_java.A.f", "A_java.Print"),
         ("A_java.A.f", "A_java.Print.run"),
         ("A_java.A.f", "A_java.Task.fork"),
         ("A_java.A.f", "A_java.Box"),
         ("A_java.A.f", "A_java.Box.open"),
+    }
+
+
+def test_java_a_call_on_a_calls_result_is_on_the_declared_return_type(tmp_path: Path) -> None:
+    files = {"A.java": """
+        interface Shape { int area(); }
+        class Square implements Shape { public int area() { return 4; } }
+        class Ast { void validate() {} void check() {} Ast next; }
+        class Parser {
+            Parser(String s) {}
+            Ast parse() { return new Ast(); }
+            static Parser of(String s) { return new Parser(s); }
+            Shape shape() { return new Square(); }
+            Ast pick(int a) { return null; }
+            Ast pick(int a, int b) { return null; }
+        }
+        class A {
+            void f() {
+                new Parser("x").parse().validate();
+                Parser.of("y").parse().validate();
+                Parser.of("z").shape().area();
+                Parser.of("w").pick(1).check();
+                Parser.of("v").parse().next.check();
+            }
+        }
+    """}
+    # parse() returns an Ast; shape() a Shape: every created Shape's area too. pick is
+    # overloaded (the chain keeps no arity for it): no type, so no check. A field of
+    # a call's result is not followed.
+    a = "A_java.A.f"
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.Parser.parse", "A_java.Ast"),
+        ("A_java.Parser.of", "A_java.Parser.Parser"),
+        ("A_java.Parser.shape", "A_java.Square"),
+        (a, "A_java.Parser.Parser"),
+        (a, "A_java.Parser.parse"),
+        (a, "A_java.Parser.of"),
+        (a, "A_java.Parser.shape"),
+        (a, "A_java.Parser.pick"),
+        (a, "A_java.Ast.validate"),
+        (a, "A_java.Shape.area"),
+        (a, "A_java.Square.area"),
     }

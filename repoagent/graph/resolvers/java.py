@@ -27,8 +27,11 @@ method without a body), also reach the method each instantiated subtype of ``T``
 (or of the enclosing class) runs: the classes some ``new C(...)`` in the repository
 creates, so an implementation nothing creates is no target; a call on ``new C(..)``
 is on exactly ``C``. More than
-``MAX_TARGETS`` of them add none, and a warning. Calls on call results are dropped:
-their types are not tracked.
+``MAX_TARGETS`` of them add none, and a warning. A call on a call's result
+(``new Parser(s).parse().validate()``) is on the declared return type of the method
+the inner call runs (found by name, whatever its arity: two overloads of the name,
+no type), dispatched like a local of that type; a field of a call's result
+(``f().x.m()``) is not followed.
 
 Functions passed: a method reference (target ``Foo.bar/*``, any arity: the one method
 of that name) is a call from where it is written. A reference or lambda passed to a
@@ -155,8 +158,6 @@ class Index:
     def callee(self, parsed: ParsedFile, caller: str, target: str, constructs: bool, line: int, depth: int = 0) -> str | None:
         path, _, count = target.rpartition("/")
         arity = None if count == "*" else int(count)  # a method reference: any arity
-        if "()" in path:
-            return None
         cls = self._this_class(caller)
         if constructs:
             if path in ("this", "super") and cls is not None:
@@ -172,12 +173,14 @@ class Index:
         if head == "super":
             supers = self._superclasses(cls) if cls is not None else []
             return self._lookup(supers[0], member, arity) if supers and supers[0] != _UNKNOWN else None
-        if head.startswith("new:"):
+        if head.startswith("new:") and not head.endswith("()"):
             created = self.type_named(parsed, cls or parsed.module, head[4:])
             return self._lookup(created, member, arity) if created is not None else None
         typed = self._receiver(parsed, caller, head, line, depth)
         if typed is not None:
             return self._lookup(typed[0], member, arity) if typed[0] else None
+        if "()" in head:
+            return None  # a field of a call's result (``f().x.m()``): not followed
         owner = self.type_named(parsed, cls or parsed.module, head)
         return self._lookup(owner, member, arity) if owner is not None else None
 
@@ -220,7 +223,7 @@ class Index:
         receiver is ``this``."""
         path, _, count = target.rpartition("/")
         head, _, member = path.rpartition(".")
-        if self.nodes[found].keyword != "method" or head.startswith("new:"):
+        if self.nodes[found].keyword != "method" or (head.startswith("new:") and not head.endswith("()")):
             return []  # not a method, or one of exactly the class a ``new`` made
         typed = self._receiver(parsed, caller, head, line, 0) if head not in ("", "this", "super") else None
         if typed is not None and typed[1]:
@@ -245,6 +248,12 @@ class Index:
         ``caller`` at ``line``, and whether exactly that class (else any created subtype
         of it); "" for one of a type the repository does not declare; None when
         ``head`` is none of them."""
+        if head.endswith("()"):
+            # A call's result (``parse().validate()``): the declared return type of the
+            # method the call runs, any of its subtypes, as for a local typed by it.
+            if depth >= _MAX_DEPTH:
+                return "", False
+            return self._returned(parsed, caller, f"{head[:-2]}/*", line, depth + 1) or "", False
         if head.startswith("this."):
             cls = self._this_class(caller)
             return self._field(parsed, cls, head[5:]) if cls is not None and "." not in head[5:] else None
