@@ -230,6 +230,61 @@ def test_decorators_returning_wrappers_and_registering_ones(tmp_path: Path) -> N
     }
 
 
+def test_a_function_passing_its_parameter_to_a_registering_one_gives_each_call_its_own_argument(tmp_path: Path) -> None:
+    # rich's ``rich_repr(cls)`` returns ``auto(cls)``, which returns
+    # ``do_replace(cls, ...)``: each decorated class got every class decorated so.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def replace(cls, flag=None):
+                    cls.flag = flag
+                    return cls
+
+                def auto(cls):
+                    return replace(cls, flag=True)
+
+                def rich_repr(cls=None, *, flag=False):
+                    if cls is None:
+                        return auto(flag)
+                    return auto(cls)
+
+                @rich_repr
+                class Style:
+                    def __init__(self, color=None): pass
+
+                @auto
+                class Color:
+                    def __init__(self): pass
+
+                def one(): pass
+                def two(): pass
+
+                def style():
+                    Style(color="red")
+
+                def color():
+                    Color()
+
+                def pick():
+                    first = replace(one)
+                    second = replace(two)
+                    second()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.auto"),
+        ("mod", "mod.rich_repr"),
+        ("mod.auto", "mod.replace"),
+        ("mod.rich_repr", "mod.auto"),
+        ("mod.style", "mod.Style.__init__"),  # not Color's
+        ("mod.color", "mod.Color.__init__"),  # not Style's
+        ("mod.pick", "mod.replace"),
+        ("mod.pick", "mod.two"),  # not one: each call of replace gives back its own
+    }
+
+
 def test_exceptions_reach_init_and_handlers_see_instances(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -89,6 +89,20 @@ def solve(files: list[ParsedFile]) -> Flow:
     return flow
 
 
+def _argument_at(arguments: tuple[str, ...], at: tuple[int, str]) -> str | None:
+    """What a call's ``arguments`` pass at ``at`` (a parameter's position and name):
+    the argument's value, ``""`` when the call passes nothing there, ``None`` when
+    that is unknown (after ``*xs``, or with ``**kw``)."""
+    position, name = at
+    if any(a.startswith("*") for a in arguments):
+        return None
+    positional = [a for a in arguments if "=" not in a]
+    passed = [a.partition("=")[2] for a in arguments if "=" in a and a.partition("=")[0] == name]
+    if position < len(positional):
+        passed.append(positional[position])
+    return passed[0] if len(passed) == 1 else "" if not passed else None
+
+
 class Site(NamedTuple):
     """A call: who makes it, on which line, and the target as written."""
 
@@ -138,6 +152,13 @@ class Flow:
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._abstract: dict[str, bool] = {}
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        #: Returns ``(scope, line, value)`` that give each call its own argument back:
+        #: ``None`` for ``return p``, else the function whose call passes ``p`` on
+        #: (``return g(p)``; see :meth:`_note_passing_through`).
+        self._passing: dict[tuple[str, int, str], str | None] = {}
+        #: While facts are added: each call's arguments by (scope, line, ``target()``),
+        #: ``None`` for two such calls on one line.
+        self._arguments: dict[tuple[str, int, str], tuple[str, ...] | None] = {}
         #: Each function's parameters with a default: (position, name, the default's variable).
         self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
         self._entered: set[str] = set()  # functions with a default that a call reached
@@ -223,6 +244,7 @@ class Flow:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
             self._note_only_raising(parsed)
+        self._note_passing_through(files)
         files.reverse()
         while files:
             parsed = files.pop()
@@ -234,12 +256,19 @@ class Flow:
             for assignment in parsed.assignments:
                 if assignment.value in DECLARATIONS:
                     continue
-                value = self.expression(assignment.scope, assignment.value, assignment.line)
+                value = self._own_call(assignment.scope, assignment.value, assignment.line) or self.expression(
+                    assignment.scope, assignment.value, assignment.line
+                )
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
-                if returned.kind == "return" and self._passes_through(returned.scope, returned.value):
+                key = (returned.scope, returned.line, returned.value)
+                if returned.kind == "return" and key in self._passing:
+                    passed_on = self._passing[key]
+                    if passed_on is not None:  # what the callee returns besides the argument
+                        self.copy(("r", passed_on), ("r", returned.scope))
                     continue
-                value = self.expression(returned.scope, returned.value, returned.line)
+                own = self._own_call(returned.scope, returned.value, returned.line) if returned.kind == "return" else None
+                value = own or self.expression(returned.scope, returned.value, returned.line)
                 if returned.kind == "return":
                     self.copy(value, ("r", returned.scope))
                 elif returned.kind == "yield":
@@ -264,6 +293,7 @@ class Flow:
             self._lookups.clear()
             self._steps.clear()
             self._chains.clear()
+        self._arguments = {}
 
     def _note_only_raising(self, parsed: ParsedFile) -> None:
         """Record the functions of ``parsed`` whose own body only raises
@@ -275,20 +305,101 @@ class Flow:
             d.id for d in parsed.definitions if d.raises == ("NotImplementedError",) and d.id not in acting
         )
 
-    def _passes_through(self, function: str, value: str) -> bool:
-        """Whether ``return value`` returns a parameter that nothing rebinds. Each call
-        then gets back its own argument (a decorator that registers and returns the
-        function), instead of every argument any call passed."""
-        bindings = self.index.bindings.get(function, {}).get(value, ())
+    def _note_passing_through(self, files: list[ParsedFile]) -> None:
+        """Find the returns that give each call its own argument back: ``return p``,
+        and ``return g(p)`` where ``g`` gives back what it is passed there (a class
+        decorator that calls the one doing the work: ``return replace(cls, x)``), to
+        any depth. Without the second, ``g``'s result merged every class any caller
+        decorated, and each decorated name held them all."""
+        calls: dict[tuple[str, int, str], tuple[str, ...] | None] = {}
+        candidates: list[tuple[str, int, str]] = []
+        for parsed in files:
+            for call in parsed.calls:
+                if "." not in call.target:  # only ``g()`` can be such a call
+                    key = (call.caller, call.line, call.target + CALL)
+                    calls[key] = None if key in calls else call.arguments  # two on a line: unknown
+            for returned in parsed.returns:
+                if returned.kind != "return":
+                    continue
+                key = (returned.scope, returned.line, returned.value)
+                through = self._parameter_through(returned.scope, returned.value)
+                if through is not None:
+                    self.passthrough[returned.scope].append(through)
+                    self._passing[key] = None
+                elif returned.value.endswith(CALL) and "." not in returned.value:
+                    candidates.append(key)
+        self._arguments = calls
+        found = True
+        while found:  # a chain of such functions, in any order of files
+            found = False
+            for key in candidates:
+                if key not in self._passing and self._passes_on(key, calls.get(key)):
+                    found = True
+
+    def _parameter_through(self, function: str, name: str) -> tuple[int, str] | None:
+        """``(position, name)`` of the parameter ``name`` of ``function`` if nothing
+        rebinds it and it is an argument (not ``self``, not ``*args``)."""
+        bindings = self.index.bindings.get(function, {}).get(name, ())
         if len(bindings) != 1 or bindings[0].kind != "param":
-            return False
+            return None
         if bindings[0].position == 0 and self.index.first_parameter(self.index.defs[function]) is not None:
-            return False  # ``self`` is no argument
+            return None  # ``self`` is no argument
         parameter = self.index.defs[function].parameters[bindings[0].position]
-        if parameter.prefix:
+        return None if parameter.prefix else (bindings[0].position, parameter.name)
+
+    def _passes_on(self, key: tuple[str, int, str], arguments: tuple[str, ...] | None) -> bool:
+        """Whether ``return g(...)`` (``key``) gives back a parameter of its function:
+        ``g`` is one undecorated function that gives back what it is passed at some
+        positions, and the call passes a parameter there. Registers it if so."""
+        function, _, value = key
+        callee = self._passing_callee(function, value)
+        if arguments is None or callee is None:
             return False
-        self.passthrough[function].append((bindings[0].position, parameter.name))
+        found = [self._argument_through(function, arguments, at) for at in self.passthrough[callee]]
+        if None in found:
+            return False
+        self.passthrough[function].extend(t for t in dict.fromkeys(found) if t is not None)
+        self._passing[key] = callee
         return True
+
+    def _passing_callee(self, scope: str, value: str) -> str | None:
+        """The function ``value`` (``g()``) calls, if it is one plain undecorated
+        function that gives back some of its arguments."""
+        if not value.endswith(CALL) or "." in value:
+            return None
+        callee = self.static.lookup(scope, value[: -len(CALL)])
+        if not isinstance(callee, Value) or callee.kind != "def" or not self.passthrough.get(callee.ref):
+            return None
+        definition = self.index.defs[callee.ref]
+        if definition.kind is not Kind.FUNCTION or definition.decorators or callee.ref in self.generators:
+            return None
+        return callee.ref if self.index.first_parameter(definition) is None else None
+
+    def _argument_through(self, function: str, arguments: tuple[str, ...], at: tuple[int, str]) -> tuple[int, str] | None:
+        """The parameter of ``function`` passed as it is at ``at`` (position, name) of
+        a call's ``arguments``, if it is one that passes through; else ``None``."""
+        passed = _argument_at(arguments, at)
+        return self._parameter_through(function, passed) if isinstance(passed, str) and passed else None
+
+    def _own_call(self, scope: str, value: str, line: int) -> Var | None:
+        """The value of the call ``value`` (``g()``) on ``line`` alone, when ``g`` gives
+        back some of its arguments: what ``g`` returns and what this call passes
+        there. The chain ``g()``'s variable, shared by every call of ``g`` in
+        ``scope``, holds what all of them passed (``auto(angular=x)`` beside
+        ``auto(cls)`` gave back ``cls``). ``None`` when that is not known."""
+        callee = self._passing_callee(scope, value)
+        arguments = self._arguments.get((scope, line, value)) if callee is not None else None
+        if callee is None or arguments is None:
+            return None
+        passed = [_argument_at(arguments, at) for at in self.passthrough[callee]]
+        if None in passed:
+            return None
+        var: Var = ("c", scope, value, str(line))
+        self.copy(("r", callee), var)
+        for argument in passed:
+            if argument:
+                self.copy(self.expression(scope, argument, line), var)
+        return var
 
     def _definition(self, parsed: ParsedFile, definition: Definition) -> None:
         scope = definition.parent or parsed.module
