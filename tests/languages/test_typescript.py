@@ -249,3 +249,32 @@ def test_typescript_an_annotated_destructured_parameter_holds_the_keys_passed_th
         ("main_ts.run", "main_ts.finish"),
         ("main_ts.run", "main_ts.log"),
     }
+
+
+def test_typescript_a_type_parameter_stands_for_its_bound(tmp_path: Path) -> None:
+    # S extends Store: the field store is some Store, so get dispatches as on a Store.
+    # T has no bound: anything, not the class that happens to be named T. The method's
+    # own U shadows the class's U (unbounded there, bounded by Store in m).
+    files = {"main.ts": """
+        interface Store { get(k: string): string; }
+        class MemStore implements Store { get(k: string): string { return k; } }
+        class T { get(k: string): string { return k; } }
+        class Cache<S extends Store, T, U> {
+          constructor(private readonly store: S, private readonly other: T) {}
+          read(k: string): string { this.other.get(k); return this.store.get(k); }
+          all(stores: S[]): void { for (const s of stores) { s.get("a"); } }
+          m<U extends Store>(u: U): void { u.get("b"); }
+          n(u: U): void { u.get("c"); }
+        }
+        new T();
+        new Cache(new MemStore(), 1);
+    """}
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_ts"}
+    assert edges == {
+        ("main_ts.Cache.read", "main_ts.Store.get"),
+        ("main_ts.Cache.read", "main_ts.MemStore.get"),
+        ("main_ts.Cache.all", "main_ts.Store.get"),
+        ("main_ts.Cache.all", "main_ts.MemStore.get"),
+        ("main_ts.Cache.m", "main_ts.Store.get"),
+        ("main_ts.Cache.m", "main_ts.MemStore.get"),
+    }

@@ -705,6 +705,8 @@ class JavaScriptFile(FileParser):
             return None
         if element is not None and element.type == "generic_type":
             element = element.child_by_field_name("name")
+        if element is not None and element.type == "type_identifier":
+            element = _bound_of(element)
         return ":" + text(element) if element is not None and element.type in ("type_identifier", "nested_type_identifier") else None
 
     def annotated_class(self, annotation: ts.Node | None) -> str | None:
@@ -714,7 +716,10 @@ class JavaScriptFile(FileParser):
         kind = annotation.named_children[0]
         if kind.type == "generic_type":
             kind = kind.child_by_field_name("name") or kind
-        if kind.type in ("type_identifier", "nested_type_identifier"):
+        if kind.type == "type_identifier":
+            bound = _bound_of(kind)
+            return ":" + text(bound) if bound is not None else None
+        if kind.type == "nested_type_identifier":
             return ":" + text(kind)
         return None
 
@@ -924,3 +929,24 @@ class JavaScript(Language):
 
     def module_name(self, path: PurePosixPath) -> str:
         return module_id(path)
+
+
+def _bound_of(identifier: ts.Node) -> ts.Node | None:
+    """The type that the type name ``identifier`` stands for where it is written: itself,
+    unless it names a type parameter of an enclosing class, interface, function or
+    method (the innermost first); then that parameter's ``extends`` bound
+    (``class Cache<S extends Store>``: ``S`` is some ``Store``, so a call on it
+    dispatches as on a ``Store``), or ``None`` without a bound (any type at all)."""
+    name = text(identifier)
+    node = identifier.parent
+    while node is not None:
+        parameters = node.child_by_field_name("type_parameters")
+        for parameter in parameters.named_children if parameters is not None else ():
+            if parameter.type == "type_parameter" and text(parameter.child_by_field_name("name")) == name:
+                constraint = parameter.child_by_field_name("constraint")
+                bound = constraint.named_children[0] if constraint is not None and constraint.named_children else None
+                if bound is not None and bound.type == "generic_type":
+                    bound = bound.child_by_field_name("name")
+                return bound if bound is not None and bound.type in ("type_identifier", "nested_type_identifier") else None
+        node = node.parent
+    return identifier
