@@ -285,6 +285,60 @@ def test_a_function_passing_its_parameter_to_a_registering_one_gives_each_call_i
     }
 
 
+def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
+    # httpx's ``async for chunk in self._stream`` was drawn to every sync stream's ``__iter__``.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Part:
+                    def show(self): pass
+
+                class Other:
+                    def show(self): pass
+
+                class Chunks:
+                    async def __aiter__(self):
+                        yield Part()
+
+                    def __iter__(self):
+                        yield Other()
+
+                class Countdown:
+                    def __aiter__(self):
+                        return self
+
+                    async def __anext__(self):
+                        return Part()
+
+                async def parts():
+                    yield Part()
+
+                async def main(chunks: Chunks):
+                    async for part in chunks:
+                        part.show()
+                    async for item in Countdown():
+                        item.show()
+                    async for each in parts():
+                        each.show()
+                    return [later async for later in chunks]
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Chunks.__aiter__", "mod.Part"),
+        ("mod.Chunks.__iter__", "mod.Other"),
+        ("mod.Countdown.__anext__", "mod.Part"),
+        ("mod.parts", "mod.Part"),
+        ("mod.main", "mod.Chunks.__aiter__"),  # not __iter__, nor Other.show
+        ("mod.main", "mod.Part.show"),
+        ("mod.main", "mod.Countdown"),
+        ("mod.main", "mod.Countdown.__aiter__"),
+        ("mod.main", "mod.Countdown.__anext__"),
+        ("mod.main", "mod.parts"),
+    }
+
+
 def test_exceptions_reach_init_and_handlers_see_instances(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -1091,8 +1091,10 @@ class Flow:
                 self.copy(("e", container), result)
             elif name == "copy":
                 self.add(result, Value(kind, container))
-        elif kind == "gen" and name in ("__next__", "send"):
+        elif kind == "gen" and name in ("__next__", "send", "__anext__", "asend"):
             self.copy(("y", container), result)
+        elif kind == "gen" and name == "__aiter__":  # an async generator is its own iterator
+            self.add(result, Value(kind, container))
         elif kind == "items":  # a dict made of pairs: their second elements are its values
             if name in ("get", "pop", "setdefault", "__getitem__"):
                 self.copy(("e", container), result)

@@ -277,15 +277,23 @@ class FlowFacts:
             return
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         iterated = self.value(right, scope)
+        if node.children and node.children[0].type == "async":
+            # ``async for`` (statement or clause) never calls ``__iter__``: ``x`` is
+            # what awaiting ``__anext__`` of what ``__aiter__`` returned gives.
+            self.bind(left, f"{iterated}.__aiter__().__anext__()" if iterated else "", scope, line)
+            if iterated:
+                self.iterates(scope, iterated, line, ("__aiter__", "__anext__"))
+            return
         self.bind(left, f"{iterated}.[*]" if iterated else "", scope, line)
         if iterated:
             self.iterates(scope, iterated, line)
 
-    def iterates(self, scope: str, iterated: str, line: int) -> None:
+    def iterates(self, scope: str, iterated: str, line: int, methods: tuple[str, str] = ("__iter__", "__next__")) -> None:
         """A loop, a comprehension or ``yield from`` calls ``__iter__``, then
-        ``__next__`` on what it returned."""
-        self.parsed.calls.append(CallSite(scope, iterated + ".__iter__", line))
-        self.parsed.calls.append(CallSite(scope, iterated + ".__iter__().__next__", line))
+        ``__next__`` on what it returned (``async for``: ``__aiter__``, ``__anext__``)."""
+        start, step = methods
+        self.parsed.calls.append(CallSite(scope, f"{iterated}.{start}", line))
+        self.parsed.calls.append(CallSite(scope, f"{iterated}.{start}().{step}", line))
 
     def with_item(self, node: ts.Node) -> None:
         """``with cm as x``: ``__enter__`` and ``__exit__`` run; ``x`` is what ``__enter__`` returns."""
