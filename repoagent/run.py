@@ -93,9 +93,12 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
     if key is not None and key.vouched is not None:
         return Report(stamped=key.vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
     from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
-    from repoagent.writers.choice import choose_writer
 
-    choice = choose_writer(settings) if mode is not Mode.STATUS else None
+    choice = None
+    if mode is not Mode.STATUS:  # status names no writer: it does not load the choice (the LLM client's check, redaction)
+        from repoagent.writers.choice import choose_writer
+
+        choice = choose_writer(settings)
     llm = choice is not None and choice.llm
     found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm)
     _stamp_if_current(root, key, found)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import importlib
 import os
 import sys
-import traceback
 from pathlib import Path
 
 import click
@@ -110,6 +109,8 @@ def _as_path(argument: str) -> Path | None:
 
 def _crashed(error: BaseException) -> int:
     """Log the traceback of a bug and say where it is, in one line; exit code 3."""
+    import traceback  # only a bug needs it, not every run's start-up
+
     repository = current_repository()
     try:
         workspace = Workspace(repository) if repository else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -36,15 +35,24 @@ def status(path: str, staged: bool, base: str | None, head: str | None, as_json:
     root = repository(path)
     report = run(root, load_settings(root), View(staged, base, head), Mode.STATUS)
     if report.plan is None:
-        say(json.dumps({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []}, indent=2)
-            if as_json else stamped_line(report.stamped), lines=True)
+        if as_json:
+            say_json({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []})
+        else:
+            say(stamped_line(report.stamped), lines=True)
         return 0
     show_warnings(report.plan.warnings, count_unlinked=True)
     if as_json:
-        say(json.dumps(plan_json(report.plan), indent=2), lines=True)
+        say_json(plan_json(report.plan))
     else:
         print_plan(report.plan)
     return 0
+
+
+def say_json(data: dict) -> None:
+    """Print ``data`` as JSON; json is imported only for ``--json``, not by a hook's run."""
+    import json
+
+    say(json.dumps(data, indent=2), lines=True)
 
 
 def stamped_line(sections: int) -> str:

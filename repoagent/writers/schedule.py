@@ -10,8 +10,7 @@ parent depends on its children's summaries the way a caller does on its callees'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
@@ -129,15 +128,27 @@ def write_in_order(
     """
     summaries = dict(known_summaries)
     written: dict[str, WrittenSection] = {}
-    with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        for level in levels(graph, stale):
-            requests = [_request(graph, node_id, code_of, summaries) for node_id in level]
-            for section in pool.map(writer.write, requests):
-                written[section.node_id] = section
-                on_written(section)
-            # Only after the whole level: members of one cycle never see each other's new docs.
-            summaries.update({node_id: written[node_id].summary for node_id in level})
+    for level in levels(graph, stale):
+        requests = [_request(graph, node_id, code_of, summaries) for node_id in level]
+        for section in _written(writer, requests, jobs):
+            written[section.node_id] = section
+            on_written(section)
+        # Only after the whole level: members of one cycle never see each other's new docs.
+        summaries.update({node_id: written[node_id].summary for node_id in level})
     return written
+
+
+def _written(writer: Writer, requests: list[WriteRequest], jobs: int) -> Iterator[WrittenSection]:
+    """``writer``'s sections for ``requests``, in their order: side by side in threads
+    when there are several to write and ``jobs`` allows, else here (an edit's one
+    section does not pay for the thread pool's import and threads)."""
+    if len(requests) < 2 or jobs < 2:
+        yield from map(writer.write, requests)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(writer.write, requests)
 
 
 def _request(graph: CallGraph, node_id: str, code_of: Callable[[str], str], summaries: Mapping[str, str]) -> WriteRequest:

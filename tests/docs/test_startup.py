@@ -7,7 +7,10 @@ with nothing to write loads no writer at all, no run loads the grammar of a
 language the repository does not have, a staged run reads the index without
 gitpython (nor pathspec, when the stamp answers), and griffe is loaded only to
 read a docstring; writing a few sections, even one that needs another's summary (a
-function and its module), does not build the call graph's ordering (networkx).
+function and its module), does not build the call graph's ordering (networkx), and
+one section is written without a thread pool. ``status`` names no writer, so it
+loads neither the writer choice nor what that reads (the LLM client's settings check,
+the redaction patterns).
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ OTHER_LANGUAGES = tuple(f"repoagent.parsing.languages.{name}" for name in ("java
 WRITERS = ("repoagent.writers.static", "griffe")
 #: A staged run reads the index with plain git: gitpython alone cost 0.1 s of start-up.
 GITPYTHON = ("git", "gitdb")
+#: What choosing a writer loads; ``status`` chooses none.
+CHOICE = ("repoagent.writers.choice", "repoagent.llm_client", "repoagent.redact")
 
 _PROBE = """
 import json, sys
@@ -58,8 +63,9 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     repo.add()
     for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
         assert not loaded(repo, *args) & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS, *GITPYTHON}
+    assert not loaded(repo, "status", ".", "--staged") & {*CHOICE, "traceback"}
     one_edit = loaded(repo, "docs", ".", "--staged")  # g has no docstring: griffe has nothing to read
-    assert "repoagent.writers.static" in one_edit and not one_edit & {"networkx", "griffe"}
+    assert "repoagent.writers.static" in one_edit and not one_edit & {"networkx", "griffe", "concurrent.futures"}
     repo.commit()
     repo.write("pkg/a.py", '"""Numbers."""\n\n\ndef f():\n    return g()\n\n\ndef g():\n    return 3\n')
     repo.add()
