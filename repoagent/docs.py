@@ -102,6 +102,7 @@ def plan(
     base: str | None = None,
     head: str | None = None,
     retry_fallbacks: bool = False,
+    listing: bytes | None = None,
 ) -> Plan:
     """Compare the chosen view of the code with the pages under ``settings.out``.
 
@@ -111,10 +112,11 @@ def plan(
 
     Files the pages record (:mod:`repoagent.pages.record`) finds settled are not
     compared again; a record that turns out not to match the pages is dropped and
-    the plan made again without it.
+    the plan made again without it. A ``staged`` plan reads the index from
+    ``listing`` when the run has it (:func:`~repoagent.changes.scope.choose_scope`).
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
-    scope = choose_scope(root, exclude, staged, base, head)
+    scope = choose_scope(root, exclude, staged, base, head, listing)
     return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks)
 
 

@@ -89,7 +89,12 @@ def run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progre
 
 
 def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress) -> Report:
-    key = stamp.staged_key(root, settings) if view.index_only else None
+    listing = None  # the index, listed once: the stamp's keys and the snapshot are made from it
+    if view.index_only:
+        from repoagent.changes.git import index_listing
+
+        listing = index_listing(root)
+    key = stamp.staged_key(root, settings, listing) if view.index_only else None
     if key is not None and key.vouched is not None:
         return Report(stamped=key.vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
     from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
@@ -100,7 +105,7 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
 
         choice = choose_writer(settings)
     llm = choice is not None and choice.llm
-    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm)
+    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm, listing=listing)
     _stamp_if_current(root, key, found)
     report = Report(plan=found, writer=choice.description if choice is not None else "")
     if mode is Mode.DRY_RUN and llm and found.stale:
@@ -113,7 +118,7 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
             report.outcome = apply(found, writer, settings.jobs, lambda section: advance())
         report.writer_lines = writer.report()
         if key is not None:
-            _stamp_written(root, settings, found, llm)
+            _stamp_written(root, settings, found, llm, listing)
     report.unstaged = _unstaged(root, settings, view, mode, found.stale)
     return report
 
@@ -125,14 +130,15 @@ def _stamp_if_current(root: Path, key: stamp.Key | None, found: Plan) -> None:
         stamp.write(root, key, len(found.sections))
 
 
-def _stamp_written(root: Path, settings: Settings, written: Plan, llm: bool) -> None:
+def _stamp_written(root: Path, settings: Settings, written: Plan, llm: bool, listing: bytes | None) -> None:
     """After a ``--staged`` run wrote pages, compare them again with the same graph
     (no parse, no resolution) and stamp what it finds current: the hook's next run,
     once the pages are staged and the commit made, is answered by the stamp instead
-    of comparing every page again (1.2 s on the standard library)."""
+    of comparing every page again (1.2 s on the standard library). The key is of the
+    index ``listing`` the graph was built from, with the pages as they are now."""
     from repoagent.docs import replan
 
-    _stamp_if_current(root, stamp.staged_key(root, settings), replan(written, settings, retry_fallbacks=llm))
+    _stamp_if_current(root, stamp.staged_key(root, settings, listing), replan(written, settings, retry_fallbacks=llm))
 
 
 def _unstaged(root: Path, settings: Settings, view: View, mode: Mode, stale: bool) -> list[str]:

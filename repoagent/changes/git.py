@@ -90,6 +90,15 @@ def run_git_in_hook(
     return result
 
 
+def index_listing(root: Path) -> bytes | None:
+    """``git ls-files --stage -z`` of ``root`` (paths relative to it), in the index a
+    hook's run reads (:func:`hook_environment`); ``None`` outside git. A ``--staged``
+    run reads it once: the stamp's key and the snapshot are made from the same bytes,
+    so they describe the same index (and a run spawns one git for it, not three)."""
+    result = run_git_in_hook(root, "ls-files", "--stage", "-z", allowed=None)
+    return result.stdout if result.returncode == 0 else None
+
+
 def run_git(root: Path, *args: str) -> str:
     """Run ``git ARGS`` in ``root``; stdout without its trailing newline.
 
@@ -205,16 +214,16 @@ class GitRepository:
         names = self._git("diff", "--name-only", "-z", "--no-renames", start, head_commit).stdout.decode()
         return {self._relative(name) for name in names.split("\0") if name and name.startswith(self.prefix)}
 
-    def index_snapshot(self, exclude: tuple[str, ...]) -> GitSnapshot:
-        """The staged files: what the next commit will contain."""
-        environment = clean_environment()
-        index_file = os.environ.get("GIT_INDEX_FILE")  # set by git for hooks of `git commit -a` / partial commits
-        if index_file:
-            environment["GIT_INDEX_FILE"] = str(self.top / index_file)  # an absolute one stays as it is
+    def index_snapshot(self, exclude: tuple[str, ...], listing: bytes | None) -> GitSnapshot:
+        """The staged files: what the next commit will contain, from ``listing`` (the
+        :func:`index_listing` of the folder the repository was opened at; ``None``:
+        git could not list the index)."""
+        if listing is None:
+            raise UsageError(f"git ls-files --stage failed in {self.top}: the index cannot be read")
         entries: dict[str, tuple[str, int]] = {}
         unmerged: set[str] = set()
-        for line in self._listing(self._git("ls-files", "--stage", "-z", environment=environment)):
-            (mode, sha, stage), path = line
+        for (mode, sha, stage), path in self._lines(listing):
+            path = self.prefix + path  # listed from the folder: relative to it
             if stage != "0":
                 unmerged.add(path)
             else:
@@ -237,11 +246,16 @@ class GitRepository:
 
     @staticmethod
     def _listing(result: subprocess.CompletedProcess[bytes]) -> list[tuple[list[str], str]]:
-        """The ``-z`` lines of ``ls-files --stage`` or ``ls-tree`` (``FIELDS\tpath``), split."""
+        """The ``-z`` lines of ``ls-tree`` (``FIELDS\tpath``), split."""
         if result.returncode != 0:
             raise UsageError(f"git failed: {result.stderr.decode(errors='replace').strip()}")
+        return GitRepository._lines(result.stdout)
+
+    @staticmethod
+    def _lines(output: bytes) -> list[tuple[list[str], str]]:
+        """The ``-z`` lines of ``ls-files --stage`` or ``ls-tree`` (``FIELDS\tpath``), split."""
         lines = []
-        for line in result.stdout.decode("utf-8", errors="surrogateescape").split("\0"):
+        for line in output.decode("utf-8", errors="surrogateescape").split("\0"):
             if line:
                 fields, _, path = line.partition("\t")
                 lines.append((fields.split(" "), path))

@@ -29,19 +29,22 @@ class Scope:
     label: str
 
 
-def choose_scope(root: Path, exclude: tuple[str, ...], staged: bool, base: str | None, head: str | None) -> Scope:
-    """The :class:`Scope` the flags ask for; git runs only when they need it."""
+def choose_scope(root: Path, exclude: tuple[str, ...], staged: bool, base: str | None, head: str | None,
+                 listing: bytes | None = None) -> Scope:
+    """The :class:`Scope` the flags ask for; git runs only when they need it. A
+    ``--staged`` run passes the index ``listing`` it read for the stamp
+    (:func:`~repoagent.changes.git.index_listing`; ``None``: read it here)."""
     if staged and (base or head):
         raise UsageError("--staged compares the index; it cannot be combined with --base/--head")
     if head and not base:
         raise UsageError("--head needs --base: give the commit to compare it with")
     if not staged and not base:
         return Scope(WorkingTree(root, exclude + submodule_paths(root)), None, "working tree")
-    from repoagent.changes.git import GitRepository
+    from repoagent.changes.git import GitRepository, index_listing
 
     repository = GitRepository(root)
     if staged:
-        return Scope(repository.index_snapshot(exclude), None, "index")
+        return Scope(repository.index_snapshot(exclude, listing if listing is not None else index_listing(root)), None, "index")
     head = head or "HEAD"
     assert base is not None
     changed = repository.changed_paths(base, head)

@@ -65,12 +65,14 @@ class _Stamp(NamedTuple):
     pages: dict[str, tuple[Stat, str]]
 
 
-def staged_key(root: Path, settings: Settings) -> Key | None:
-    """The hash of everything a ``--staged`` verdict depends on; ``None`` when git
-    cannot list the index (then no stamp is used)."""
-    entries = _staged_entries(root, settings.out)
-    if entries is None:
+def staged_key(root: Path, settings: Settings, listing: bytes | None) -> Key | None:
+    """The hash of everything a ``--staged`` verdict depends on, the index being
+    ``listing`` (:func:`~repoagent.changes.git.index_listing`: the run's snapshot is
+    made from the same bytes); ``None`` when git could not list the index (then no
+    stamp is used)."""
+    if listing is None:
         return None
+    entries = _staged_entries(listing, settings.out)
     digest = hashlib.blake2b(digest_size=16)
     # Settings' repr leaves the API key out.
     digest.update(f"{CODE}\0{root.resolve()}\0{settings!r}\0".encode())
@@ -133,16 +135,10 @@ def _page(value: Any) -> tuple[Stat, str]:
     return (size, modified, changed, inode), page_digest
 
 
-def _staged_entries(root: Path, out: str) -> bytes | None:
-    """``git ls-files --stage`` of ``root`` (in the index a hook's run would read),
-    the pages (``.md`` files under ``out``) left out; ``None`` outside git."""
-    from repoagent.changes.git import run_git_in_hook
-
-    result = run_git_in_hook(root, "ls-files", "--stage", "-z", allowed=None)
-    if result.returncode != 0:
-        return None
+def _staged_entries(listing: bytes, out: str) -> bytes:
+    """The index's entries, the pages (``.md`` files under ``out``) left out."""
     pages = "" if os.path.normpath(out) == "." else os.path.normpath(out).replace(os.sep, "/") + "/"
-    return b"\0".join(entry for entry in result.stdout.split(b"\0") if not _is_page(entry, pages.encode()))
+    return b"\0".join(entry for entry in listing.split(b"\0") if not _is_page(entry, pages.encode()))
 
 
 def _is_page(entry: bytes, pages: bytes) -> bool:

@@ -21,7 +21,7 @@ import signal
 import subprocess
 from pathlib import Path
 
-from repoagent.changes.git import hook_environment, unstaged
+from repoagent.changes.git import hook_environment, index_listing, unstaged
 from repoagent.config import Settings, load_settings
 from repoagent.errors import UsageError
 from repoagent.githook.aside import Place, bring_back, claimed, recover, set_aside
@@ -84,7 +84,7 @@ def _vouched_current(top: Path, settings: Settings) -> bool:
     costs neither setting work aside nor a second Python."""
     from repoagent.changes import stamp
 
-    key = stamp.staged_key(top, settings)
+    key = stamp.staged_key(top, settings, index_listing(top))
     return key is not None and key.vouched is not None and not unstaged(top, top / settings.out)
 
 

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 from repoagent.changes import stamp
+from repoagent.changes.git import index_listing
 from repoagent.config import load_settings
 from repoagent.run import Mode, View, run
 from tests.support.git_repo import git_environment
@@ -40,6 +41,28 @@ def test_a_staged_run_lists_the_pages_a_commit_would_leave_behind(repo):
     assert report.outcome.written == 3
     assert sorted(report.unstaged) == ["docs/repoagent/a.py.md", "docs/repoagent/index.md"]
     assert run(repo.root, settings, View(staged=True), Mode.STATUS).unstaged == []  # status never asks
+
+
+def test_a_staged_run_lists_the_index_once_for_its_stamps_and_its_snapshot(repo, tmp_path, monkeypatch):
+    repo.write("pkg/a.py", CODE)
+    repo.commit()
+    settings = load_settings(repo.root)
+    run(repo.root, settings, View(), Mode.WRITE)
+    repo.commit()
+    log = tmp_path / "git-calls"
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    recorder = folder / "git"  # the real git, each call's arguments written down first
+    recorder.write_text(f'#!/bin/sh\necho "$*" >> "{log}"\nexec "{shutil.which("git")}" "$@"\n')
+    recorder.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    repo.write("pkg/a.py", CODE.replace("return 1", "return 2"))
+    repo.add()
+    report = run(repo.root, settings, View(staged=True), Mode.WRITE)  # key, snapshot, pages written, key again
+    assert report.outcome.written == 1
+    assert log.read_text().count("ls-files --stage") == 1
+    repo.add()
+    assert run(repo.root, settings, View(staged=True), Mode.STATUS).plan is None  # the second key was stamped
 
 
 def test_the_stamp_answers_only_for_the_code_that_wrote_it(repo, monkeypatch):
@@ -137,19 +160,19 @@ def test_the_stamp_keeps_page_digests_so_a_key_reads_only_pages_whose_stat_chang
     run(repo.root, settings, View(), Mode.WRITE)
     pages = repo.root / settings.out
     _aged(pages)
-    first = stamp.staged_key(repo.root, settings)
+    first = stamp.staged_key(repo.root, settings, index_listing(repo.root))
     assert sorted(first.pages) == ["a.py.md", "b.py.md", "index.md"]
     stamp.write(repo.root, first, 3)
     read = []
     read_bytes = Path.read_bytes
     monkeypatch.setattr(Path, "read_bytes", lambda path: read.append(path.name) or read_bytes(path))
-    again = stamp.staged_key(repo.root, settings)
+    again = stamp.staged_key(repo.root, settings, index_listing(repo.root))
     assert again.hash == first.hash and again.vouched == 3 and read == ["docs-current"]
     read.clear()
     page = pages / "b.py.md"
     page.write_bytes(page.read_bytes() + b"\nMine.\n")  # a hand edit, just made: its stat vouches for nothing yet
     read.clear()
-    edited = stamp.staged_key(repo.root, settings)
+    edited = stamp.staged_key(repo.root, settings, index_listing(repo.root))
     assert edited.hash != first.hash and "b.py.md" not in edited.pages and edited.vouched is None
     assert sorted(n for n in read if n.endswith(".md")) == ["b.py.md"]
 
@@ -159,9 +182,9 @@ def test_a_stamp_that_is_not_what_repoagent_writes_vouches_for_nothing(repo):
     repo.commit()
     settings = load_settings(repo.root)
     run(repo.root, settings, View(), Mode.WRITE)
-    key = stamp.staged_key(repo.root, settings)
+    key = stamp.staged_key(repo.root, settings, index_listing(repo.root))
     path = repo.root / ".repoagent" / "docs-current"
     for forged in (f"{key.hash} 3\n".encode(), b"\x93\xa1x\x03\x80", b"\xc1" * 10, b"\x93\xc0\x03\x80"):
         path.write_bytes(forged)
-        again = stamp.staged_key(repo.root, settings)
+        again = stamp.staged_key(repo.root, settings, index_listing(repo.root))
         assert again.vouched is None and again.hash == key.hash
