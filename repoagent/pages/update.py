@@ -71,6 +71,7 @@ class PageUpdater:
         self._documented = documented
         self._written: dict[str, tuple[Marker, str]] = {}
         self._summaries: dict[str, str] = {}
+        self._created = False  # a page made by this run: the index lists one more
         self._renderer = Renderer(root)
         self._scratch = Workspace(root).scratch()
 
@@ -106,9 +107,11 @@ class PageUpdater:
             return
         preamble = self._pages[page].preamble if page in self._pages else ""
         data = encode_page(preamble + join_sections(texts))
-        if not path.is_file() or path.read_bytes() != data:
+        existed = path.is_file()
+        if not existed or path.read_bytes() != data:
             write_atomically(path, data, self._scratch)
             outcome.pages_written += 1
+            self._created = self._created or not existed
 
     def _remove(self, page: str, outcome: Outcome) -> None:
         """Remove the page of a deleted source file, if it is ours; text the user put
@@ -130,17 +133,34 @@ class PageUpdater:
         differs from what is on disk (whatever this run changed: a run killed before
         the index was renamed leaves pages the old index does not match). Not even
         rendered when the plan found the file (``planned``: its stat, old enough to
-        vouch for it) showing this very listing."""
+        vouch for it) showing this very listing; not even listed when this run cannot
+        have changed the listing the plan made (no page made, no module's summary
+        changed: 0.03 s of the standard library's pages to look at)."""
+        path = self._out / INDEX_PAGE
+        vouched = planned is not None and not planned.stale and planned.stat is not None and stat_of(path) == planned.stat
+        if vouched and not self._listing_changed():
+            return
         listing = index_listing(self._out, self._graph, index_modules(self._graph, self._pages),
                                 lambda module: self._summaries.get(module) or self._sections.summary(module))
-        path = self._out / INDEX_PAGE
-        if (planned is not None and not planned.stale and planned.stat is not None
-                and stat_of(path) == planned.stat and listing_key(listing) == planned.listing):
+        if vouched and planned is not None and listing_key(listing) == planned.listing:
             return
         text = index_text(self._renderer, listing)
         if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
             write_atomically(path, text, self._scratch)
             outcome.pages_written += 1
+
+    def _listing_changed(self) -> bool:
+        """Whether this run may have changed what the index lists since the plan
+        listed it: the same graph and pages, so only a page it made or a module
+        section it gave another summary can."""
+        if self._created:
+            return True
+        files = self._graph.files
+        return any(
+            (summary or self._sections.summary(node_id)) != self._sections.summary(node_id)
+            for node_id, summary in self._summaries.items()
+            if files[self._graph.nodes[node_id].path].definitions[0].id == node_id
+        )
 
     def _section_text(self, node: Definition, page: str) -> str | None:
         if node.id in self._written:

@@ -88,29 +88,37 @@ def test_the_index_is_not_rendered_again_when_the_plan_saw_it_show_the_same_list
     _documented(repo)
     index = repo.root / "docs/repoagent/index.md"
     before = index.read_bytes()
-    rendered = []
-    index_text = update.index_text
+    rendered, listed = [], []
+    index_text, index_listing = update.index_text, update.index_listing
     monkeypatch.setattr(update, "index_text", lambda *args: rendered.append(1) or index_text(*args))
+    monkeypatch.setattr(update, "index_listing", lambda *args: listed.append(1) or index_listing(*args))
 
-    def applied(path: str, text: str) -> tuple[int, int]:
-        """Renders of the index by the plan and by apply after ``path`` becomes ``text``."""
+    def applied(path: str, text: str) -> tuple[int, int, int]:
+        """Renders of the index by the plan and by apply after ``path`` becomes ``text``,
+        and listings of what it must show made by apply."""
         rendered.clear()
+        listed.clear()
         repo.write(path, text)
         found = plan(repo.root, load_settings(repo.root))
         planned = len(rendered)
         apply(found, StaticWriter(), jobs=1)
-        return planned, len(rendered) - planned
+        return planned, len(rendered) - planned, len(listed)
 
-    assert applied("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 5")) == (0, 0)
+    # A function's body: no page made, no module summary changed: apply does not even list.
+    assert applied("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 5")) == (0, 0, 0)
     assert index.read_bytes() == before
     # The plan sees the index as it must be before the writer runs; the module's new
-    # summary changes what it must show: apply renders it.
-    assert applied("pkg/c.py", '"""Alone."""\n' + FILES["pkg/c.py"]) == (0, 1)
+    # summary changes what it must show: apply lists and renders it.
+    assert applied("pkg/c.py", '"""Alone."""\n' + FILES["pkg/c.py"]) == (0, 1, 1)
     assert index.read_bytes() != before and b"Alone." in index.read_bytes()
     _age_pages(repo)
     plan(repo.root, load_settings(repo.root))
+    assert applied("pkg/e.py", "def new():\n    return 6\n") == (0, 1, 1)  # a page made: one more entry
+    assert b"pkg/e.py" in index.read_bytes()
+    _age_pages(repo)
+    plan(repo.root, load_settings(repo.root))
     os.utime(index)  # changed just now: its stat cannot vouch for the bytes the plan reads
-    assert applied("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 7")) == (1, 1)
+    assert applied("pkg/b.py", FILES["pkg/b.py"].replace("return 2", "return 7")) == (1, 1, 1)
     assert _verdict(plan(repo.root, load_settings(repo.root))) == _verdict(_without_record(repo))
 
 
