@@ -1258,6 +1258,62 @@ def test_a_dict_read_by_a_literal_key_gets_that_key_or_an_unknown_one(tmp_path: 
     }
 
 
+def test_a_dict_updated_or_spread_from_another_keeps_its_keys(tmp_path: Path) -> None:
+    # httpx's ``defaults.update(kwargs)`` then ``urlparse("", **defaults)``: every
+    # keyword reached ``path`` there, so ``if path`` drew ``QueryParams.__bool__``.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Path:
+                    def __bool__(self): return True
+
+                class Params:
+                    def __bool__(self): return True
+
+                class Host:
+                    def __bool__(self): return True
+
+                def parse(url="", **kwargs):
+                    if kwargs.get("path"):
+                        pass
+                    if kwargs.get("host"):
+                        pass
+
+                def copy_with(**kwargs):
+                    defaults = {"path": Path()}
+                    defaults.update(kwargs)
+                    return parse("", **defaults)
+
+                def spread(**kwargs):
+                    return parse("", **{"path": Path(), **kwargs})
+
+                def main(name):
+                    copy_with(params=Params())
+                    spread(params=Params())
+                    unknown = {}
+                    unknown[name] = Host()
+                    both = {}
+                    both.update(unknown)
+                    parse(**both)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.copy_with", "mod.Path"),
+        ("mod.copy_with", "mod.parse"),
+        ("mod.spread", "mod.Path"),
+        ("mod.spread", "mod.parse"),
+        ("mod.parse", "mod.Path.__bool__"),  # not Params': it stays under "params"
+        ("mod.parse", "mod.Host.__bool__"),  # under a key nobody knows: any key reads it
+        ("mod.main", "mod.copy_with"),
+        ("mod.main", "mod.spread"),
+        ("mod.main", "mod.Params"),
+        ("mod.main", "mod.Host"),
+        ("mod.main", "mod.parse"),
+    }
+
+
 def test_staticmethod_and_classmethod_called_in_a_class_body_bind_like_the_decorators(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

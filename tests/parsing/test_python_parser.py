@@ -349,7 +349,7 @@ def test_calls_record_their_arguments_and_container_updates() -> None:
     assert calls["a.__add__"] == ("b",)
     assert "d.__getitem__" in calls
     stored = {(a.target, a.value) for a in parsed.assignments}
-    assert {("xs.[]", "g"), ("d.[]", "other.[]"), ("x", "a.__add__()"), ("y", "d.[0]")} <= stored
+    assert {("xs.[]", "g"), ("d.[**]", "other"), ("x", "a.__add__()"), ("y", "d.[0]")} <= stored
 
 
 def test_returns_and_yields_are_told_apart() -> None:

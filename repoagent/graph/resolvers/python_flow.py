@@ -649,6 +649,12 @@ class Flow:
             self.copy(value, ("r", function.ref))
 
     def _store_element(self, container: Value, operation: str, value: Var, *_: None) -> None:
+        if operation == "[**]":  # ``container.update(value)``, ``{**value}``
+            if container.kind == "dict":
+                self.on(value, (Flow._merge, container.ref, None, None))
+            elif container.kind == "seq":  # a set's ``update``: the elements
+                self.elements(value, "[]", ("e", container.ref))
+            return
         if container.kind in ("seq", "dict"):
             if container.kind == "dict" and operation == "[*]":
                 self.copy(value, ("k", container.ref))
@@ -1017,13 +1023,27 @@ class Flow:
             self.add(("e", f"{function}|**"), TOP)
             self.add(("u", f"{function}|**"), TOP)
         elif parameters and parameters[-1].prefix == "**":
-            target = f"{function}|**"
-            if target != mapping.ref and target not in self._spreads[mapping.ref]:
-                self._spreads[mapping.ref].append(target)
-                self.copy(("e", mapping.ref), ("e", target))
-                self.copy(("u", mapping.ref), ("u", target))
-                for key in list(self._keys[mapping.ref]):
-                    self.copy(("i", mapping.ref, key), self._keyed(target, key))
+            self._link(mapping.ref, f"{function}|**")
+
+    def _merge(self, mapping: Value, target: str, *_: None) -> None:
+        """``target.update(mapping)`` or ``{**mapping}`` into dict ``target``: what a
+        dict holds under a key stays under that key (it went under a key nobody
+        knows, which every literal key reads); the items of anything else, under a
+        key nobody knows."""
+        if mapping.kind == "dict":
+            self._link(mapping.ref, target)
+        else:
+            self._element(mapping, "[]", ("e", target))
+            self._element(mapping, "[]", ("u", target))
+
+    def _link(self, source: str, target: str) -> None:
+        """Dict ``target`` holds what dict ``source`` holds, now and later, key by key."""
+        if target != source and target not in self._spreads[source]:
+            self._spreads[source].append(target)
+            self.copy(("e", source), ("e", target))
+            self.copy(("u", source), ("u", target))
+            for key in list(self._keys[source]):
+                self.copy(("i", source, key), self._keyed(target, key))
 
     def _keyed(self, ref: str, key: str) -> Var:
         """The variable of what dict ``ref`` holds under ``key`` (``:name``), made

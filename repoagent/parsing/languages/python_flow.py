@@ -62,7 +62,7 @@ _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", "
 #: Methods that put their (last) argument into the container they are called on.
 _ELEMENT_STORES = {"append": "[]", "add": "[]", "insert": "[]", "appendleft": "[]", "setdefault": "[]", "put": "[]"}
 #: Methods that put every element of their argument into the container.
-_BULK_STORES = {"extend": "[*]", "update": "[]", "extendleft": "[*]"}
+_BULK_STORES = {"extend": "[*]", "extendleft": "[*]"}
 
 
 class FlowFacts:
@@ -184,7 +184,7 @@ class FlowFacts:
                 elif element.type == "dictionary_splat" and element.named_children:
                     inner = self.value(element.named_children[0], scope, depth + 1)
                     if inner:
-                        store(Assignment(scope, head + ".[]", inner + ".[]", line))
+                        store(Assignment(scope, head + ".[**]", inner, line))
             return head
         head = self.head("L", node)
         for element in _elements(node):
@@ -377,6 +377,9 @@ class FlowFacts:
                 self.parsed.assignments.append(Assignment(scope, f"{receiver}.{_ELEMENT_STORES[method]}", last, line))
             elif method in _BULK_STORES and last and "=" not in last and not last.startswith("*"):
                 self.parsed.assignments.append(Assignment(scope, f"{receiver}.[]", f"{last}.{_BULK_STORES[method]}", line))
+            elif method == "update" and last and "=" not in last and not last.startswith("*"):
+                # The argument itself: a dict's values keep their keys (see the resolver's ``_merge``).
+                self.parsed.assignments.append(Assignment(scope, f"{receiver}.[**]", last, line))
 
     def arguments(self, node: ts.Node | None, scope: str) -> tuple[str, ...]:
         """Each argument's value: positional as is, ``name=value``, ``*value``, ``**value``."""
