@@ -706,7 +706,7 @@ def test_truth_tests_call_bool_and_augmented_assignments_call_the_in_place_dunde
                     def __iadd__(self, other): return self
 
                 class Sum:
-                    def __add__(self, other): return self  # not followed from +=
+                    def __add__(self, other): return self  # what += calls without __iadd__
 
                 def check(items):
                     flag = Flag()
@@ -730,6 +730,7 @@ def test_truth_tests_call_bool_and_augmented_assignments_call_the_in_place_dunde
         ("mod.check", "mod.Sum"),
         ("mod.check", "mod.Flag.__bool__"),
         ("mod.check", "mod.Flag.__iadd__"),
+        ("mod.check", "mod.Sum.__add__"),
         ("mod.quiet", "mod.Flag.__bool__"),
     }
 
@@ -987,14 +988,24 @@ def test_getattr_with_a_literal_name_reads_the_attribute(tmp_path: Path) -> None
                     def to_csv(self): pass
                     def to_json(self): pass
 
+                def fallback(exporter): pass
+
                 def export(exporter: Exporter, name):
                     getattr(exporter, "to_csv")()
                     getattr(exporter, name)()
                     getattr(exporter, "to_json", None)()
+
+                def visit(exporter: Exporter, kind):
+                    getattr(exporter, "to_" + kind, fallback)(exporter)
             """,
         },
     )
-    assert edges == {("mod.export", "mod.Exporter.to_csv")}  # a default or a computed name: not followed
+    # A computed name reads attributes that are not followed, but its default is a value.
+    assert edges == {
+        ("mod.export", "mod.Exporter.to_csv"),
+        ("mod.export", "mod.Exporter.to_json"),
+        ("mod.visit", "mod.fallback"),
+    }
 
 
 def test_global_and_nonlocal_assignments_bind_the_outer_name(tmp_path: Path) -> None:
@@ -1525,3 +1536,233 @@ def test_a_tuple_of_nothing_the_flow_knows_is_no_value(tmp_path: Path) -> None:
         {"mod.py": f"class Token:\n    def text(self): pass\n\ndef parse(kind):\n{returns}    return Token()\n\ndef main():\n    parse(1).text()\n"},
     )
     assert edges == {("mod.main", "mod.parse"), ("mod.main", "mod.Token.text"), ("mod.parse", "mod.Token")}
+
+
+def test_a_dict_read_with_a_default_may_give_the_default(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Plain:
+                    def encode(self): pass
+
+                class Json:
+                    def encode(self): pass
+
+                class Yaml:
+                    def encode(self): pass
+
+                CODECS = {"json": Json}
+
+                def codec_for(name):
+                    return CODECS.get(name, Plain)()
+
+                def keyed():
+                    return CODECS.pop("json", Yaml)()  # a literal key: taken to be stored
+
+                codec_for("x").encode()
+                keyed()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.codec_for"),
+        ("mod", "mod.keyed"),
+        ("mod", "mod.Json.encode"),
+        ("mod", "mod.Plain.encode"),
+        ("mod.codec_for", "mod.Json"),
+        ("mod.codec_for", "mod.Plain"),
+        ("mod.keyed", "mod.Json"),
+    }
+
+
+def test_entering_a_contextmanager_generator_gives_what_it_yields(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import contextlib
+
+                class Session:
+                    def query(self): pass
+                    def close(self): pass
+
+                @contextlib.contextmanager
+                def scope():
+                    session = Session()
+                    yield session
+                    session.close()
+
+                def plain():
+                    yield Session()
+
+                def load():
+                    with scope() as session:
+                        session.query()
+                    with plain() as other:  # a plain generator is no context manager
+                        other.close()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.load", "mod.scope"),
+        ("mod.load", "mod.plain"),
+        ("mod.load", "mod.Session.query"),
+        ("mod.scope", "mod.Session"),
+        ("mod.scope", "mod.Session.close"),
+        ("mod.plain", "mod.Session"),
+    }
+
+
+def test_a_class_without_bool_or_iadd_falls_back_to_len_and_add(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from collections import UserList
+
+                class Batch:
+                    def __len__(self): return 0
+                    def __add__(self, other): return self
+
+                class Sized(Batch):
+                    def __bool__(self): return True
+
+                class Outside(UserList):  # UserList may define __bool__ or __iadd__ itself
+                    def __len__(self): return 0
+                    def __add__(self, other): return self
+
+                def flush(batch: Batch, other):
+                    if batch:
+                        pass
+                    batch += other
+                    outside = Outside()
+                    if outside:
+                        pass
+                    outside += other
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.flush", "mod.Batch.__len__"),
+        ("mod.flush", "mod.Batch.__add__"),
+        ("mod.flush", "mod.Sized.__bool__"),
+        ("mod.flush", "mod.Outside"),
+    }
+
+
+def test_enum_members_are_instances_and_calling_the_enum_makes_none(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import enum
+
+                class Color(enum.Enum):
+                    RED = "red"
+                    BLUE = enum.auto()
+                    _ignore_ = []
+
+                    def __init__(self, value):
+                        self.label = value
+
+                    def describe(self): pass
+
+                class Plain:
+                    RED = "red"
+
+                    def describe(self): pass
+
+                def favourite():
+                    return Color("blue")
+
+                def main():
+                    Color.RED.describe()
+                    favourite().describe()
+                    Color["BLUE"].describe()
+                    for color in Color:
+                        color.describe()
+                    Plain.RED.describe()  # a string: no edge
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.favourite"),
+        ("mod.main", "mod.Color.describe"),
+    }
+
+
+def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                LOADERS = {}
+
+                class Loader:
+                    def __init_subclass__(cls, **kwargs):
+                        LOADERS[cls.__name__] = cls
+
+                    def load(self): pass
+
+                class Csv(Loader):
+                    def load(self): pass
+
+                class Json(Loader):
+                    def load(self): pass
+
+                def open_file(kind):
+                    return LOADERS[kind]().load()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Loader.__init_subclass__"),
+        ("mod.open_file", "mod.Csv"),
+        ("mod.open_file", "mod.Json"),
+        ("mod.open_file", "mod.Csv.load"),
+        ("mod.open_file", "mod.Json.load"),
+    }
+
+
+def test_a_protocols_stub_is_not_what_a_call_on_it_runs(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from typing import Protocol
+
+                class Part:
+                    def size(self): pass
+
+                class Renderer(Protocol):
+                    def render(self) -> Part: ...
+                    def name(self) -> str:
+                        return type(self).__name__
+
+                class Html:
+                    def render(self) -> Part:
+                        return Part()
+
+                class Explicit(Renderer):
+                    pass
+
+                def show(renderer: Renderer):
+                    renderer.render().size()
+                    renderer.name()
+
+                show(Html())
+                Explicit().render()  # the stub itself runs
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Html"),
+        ("mod", "mod.show"),
+        ("mod", "mod.Explicit"),
+        ("mod", "mod.Renderer.render"),
+        ("mod.Html.render", "mod.Part"),
+        ("mod.show", "mod.Html.render"),
+        ("mod.show", "mod.Part.size"),
+        ("mod.show", "mod.Renderer.name"),
+    }

@@ -70,6 +70,17 @@ _NOT_CALLED = ("overload", ".setter", ".deleter")
 #: An instance of exactly the class, and one of the class or any of its subclasses
 #: (``self``, an annotation): a call on the latter reaches the subclasses' overrides.
 _INSTANCES = ("instance", "cone")
+#: The dunder Python uses when a class lacks one: a truth test calls ``__len__``
+#: without ``__bool__``, ``x += y`` calls ``__add__`` without ``__iadd__``.
+_FALLBACKS = {"__bool__": "__len__"} | {
+    f"__i{name}__": f"__{name}__"
+    for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor", "lshift", "rshift")
+}
+#: Outside bases that define none of those dunders: a class whose MRO holds only
+#: these and the repository's own classes falls back as Python does.
+_PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
+#: The bases that make a class an enum: its members are instances of it.
+_ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"}
 
 
 class PythonResolver:
@@ -150,6 +161,8 @@ class Flow:
         self._chains: dict[str, tuple[str, Steps]] = {}
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
+        self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
+        self._enums: dict[str, bool] = {}
         self._abstract: dict[str, bool] = {}
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
         #: Returns ``(scope, line, value)`` that give each call its own argument back:
@@ -304,6 +317,9 @@ class Flow:
         self._only_raise.update(
             d.id for d in parsed.definitions if d.raises == ("NotImplementedError",) and d.id not in acting
         )
+        self._stubs.update(
+            d.id for d in parsed.definitions if d.kind is Kind.METHOD and not d.raises and d.id not in acting
+        )
 
     def _note_passing_through(self, files: list[ParsedFile]) -> None:
         """Find the returns that give each call its own argument back: ``return p``,
@@ -420,7 +436,7 @@ class Flow:
                 default = self.expression(scope, _chain_of(parameter.default))
                 if default is not None:
                     self.defaults[definition.id].append((position, parameter.name, default))
-            if position == 0:
+            if position == 0 and definition.name != "__init_subclass__":  # its ``cls``: see _class_made
                 first = self.index.first_parameter(definition)
                 if first is not None and definition.parent is not None:
                     # ``self`` may be an instance of any subclass: calls on it reach their overrides.
@@ -454,13 +470,33 @@ class Flow:
         return var
 
     def _class_made(self, scope: str, definition: Definition) -> None:
-        """Defining a class runs its bases' ``__init_subclass__``."""
+        """Defining a class runs its bases' ``__init_subclass__``, whose ``cls`` is the
+        new class; an enum's body makes its members."""
         for entry in self.static.mro(definition.id)[1:]:
             if entry.startswith(EXTERNAL):
                 break
             if "__init_subclass__" in self.index.bindings.get(entry, {}):
-                self._calls(Site(scope, definition.span.start_line, "__init_subclass__"), f"{entry}.__init_subclass__")
+                hook = f"{entry}.__init_subclass__"
+                self._calls(Site(scope, definition.span.start_line, "__init_subclass__"), hook)
+                if hook in self.index.defs and self.index.defs[hook].parameters:
+                    self.add(("n", hook, self.index.defs[hook].parameters[0].name), Value("def", definition.id))
                 break
+        if self.enum(definition.id):
+            for name, bindings in self.index.bindings.get(definition.id, {}).items():
+                if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
+                    if any(not b.ref.startswith("!") for b in bindings):  # not a bare annotation
+                        self.add(("n", definition.id, name), Value("instance", definition.id))
+
+    def enum(self, cls: str) -> bool:
+        """Whether class ``cls`` derives from ``enum.Enum`` (or another enum base):
+        the names its body assigns are its members, instances of it, and calling it
+        (``Color("red")``) looks a member up instead of making one."""
+        found = self._enums.get(cls)
+        if found is None:
+            found = self._enums[cls] = any(
+                e.startswith(EXTERNAL) and e[1:].rsplit(".", 1)[-1] in _ENUM_BASES for e in self.static.mro(cls)
+            )
+        return found
 
     def _import(self, scope: str, local: str, module: str, name: str | None) -> None:
         var = ("n", scope, local)
@@ -719,6 +755,8 @@ class Flow:
             self.copy(("y", ref), target)
         elif kind == "top":
             self.add(target, TOP)
+        elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS and self.enum(ref):
+            self.add(target, Value("instance", ref))  # ``for c in Color``, ``Color["RED"]``: its members
         elif kind in _INSTANCES:
             if operation == "[*]":
                 iterator = self.result_of(value, "__iter__")
@@ -811,6 +849,8 @@ class Flow:
             self._class_member(ref, name, target, instance=False)
         elif kind in ("def", "bound"):
             self.copy(("a", ref, name), target)
+        elif kind in _INSTANCES and name in _FALLBACKS:
+            self._dunder_member(value, name, target)
         elif kind in _INSTANCES:
             for entry in self.static.mro(ref):
                 if entry.startswith(EXTERNAL):
@@ -818,8 +858,10 @@ class Flow:
                 self.copy(("a", entry, name), target)
             overriders = self.overriders(ref, name) if kind == "cone" else []
             # An abstract method is never what a call on an instance of a subclass
+            # runs, nor a protocol's stub what a call on something that matches it
             # runs, but its annotation still says what the call gives.
-            self._class_member(ref, name, target, instance=True, concrete=bool(overriders))
+            concrete = bool(overriders) or (kind == "cone" and self.protocol(ref))
+            self._class_member(ref, name, target, instance=True, concrete=concrete)
             for subclass in overriders:
                 self.copy(("a", subclass, name), target)
                 self._class_member(subclass, name, target, instance=True)
@@ -838,6 +880,21 @@ class Flow:
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
+
+    def _dunder_member(self, value: Value, name: str, target: Var) -> None:
+        """``value.name`` for a dunder with a fallback (:data:`_FALLBACKS`): Python looks
+        it up on the class, and a class that lacks it, with nothing from outside on its
+        MRO that could have it, gets the fallback. For a cone, class by class."""
+        classes = [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]
+        for cls in classes:
+            mro = self.static.mro(cls)
+            plain = all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
+            lacks = plain and self._first_binding(mro, name) is None
+            self._class_member(cls, _FALLBACKS[name] if lacks else name, target, instance=True)
+
+    def protocol(self, cls: str) -> bool:
+        """Whether ``cls`` is a ``typing.Protocol``: it names ``Protocol`` among its bases."""
+        return any(b.split("[")[0].strip().rsplit(".", 1)[-1] == "Protocol" for b in self.index.defs[cls].bases)
 
     def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, concrete: bool = False) -> None:
         """``name`` from the first class on ``cls``'s MRO whose body
@@ -875,13 +932,16 @@ class Flow:
     def abstract(self, value: Value) -> bool:
         """Whether ``value`` is a method that only declares an interface: under
         ``@abstractmethod``, or whose body does nothing but raise
-        ``NotImplementedError`` (no other call, no assignment, no return)."""
+        ``NotImplementedError`` (no other call, no assignment, no return), or a
+        protocol's method whose body does nothing (``...``)."""
         if value.kind != "def":
             return False
         if value.ref not in self._abstract:
             definition = self.index.defs[value.ref]
             if any(d.split("(")[0].endswith("abstractmethod") for d in definition.decorators):
                 self._abstract[value.ref] = True
+            elif value.ref in self._stubs and definition.parent is not None and definition.parent in self.index.defs:
+                self._abstract[value.ref] = self.protocol(definition.parent)
             else:
                 self._abstract[value.ref] = value.ref in self._only_raise
         return self._abstract[value.ref]
@@ -1073,6 +1133,8 @@ class Flow:
     def _construct(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
         if result is not None:
             self.add(result, Value("instance", cls))
+        if self.enum(cls):
+            return  # a lookup of a member: no code of the class runs
         init = self.static.constructor(cls)
         if init != cls:
             self._enter(site, init, arguments, None, offset=1)
@@ -1095,6 +1157,10 @@ class Flow:
         if result is None:
             return
         name, _, key = name.partition(":")
+        if kind in ("dict", "items") and name in ("get", "pop", "setdefault") and not key:
+            # A computed key may be missing: ``d.get(name, Fallback)()`` gives the
+            # default. A literal key is taken to be one the code stores.
+            self.copy(next((value for position, value in arguments if position == 1), None), result)
         if kind == "dict":
             if key and name in ("get", "pop", "setdefault"):
                 self._read_key(container, f":{key}", result)
@@ -1115,11 +1181,20 @@ class Flow:
             self.copy(("y", container), result)
         elif kind == "gen" and name == "__aiter__":  # an async generator is its own iterator
             self.add(result, Value(kind, container))
+        elif kind == "gen" and name in ("__enter__", "__aenter__") and self._context_manager(container):
+            self.copy(("y", container), result)  # ``with manager() as x``: ``x`` is what it yields
         elif kind == "items":  # a dict made of pairs: their second elements are its values
             if name in ("get", "pop", "setdefault", "__getitem__"):
                 self.copy(("e", container), result)
             elif name == "values":
                 self.add(result, Value("seq", container))
+
+    def _context_manager(self, function: str) -> bool:
+        """Whether generator ``function`` is made a context manager by
+        ``contextlib.contextmanager`` (or ``asynccontextmanager``): the decorator is
+        from outside, so the name still holds the generator function, and entering
+        what a call of it returns runs it up to its ``yield``."""
+        return any(d.split("(")[0].endswith("contextmanager") for d in self.index.defs[function].decorators)
 
     def _known_helper(self, site: Site | None, name: str, arguments: Arguments, result: Var | None) -> None:
         """Builtins and standard-library helpers that call what they are given or pass

@@ -97,10 +97,9 @@ class FlowFacts:
             attribute = node.child_by_field_name("attribute")
             return f"{base}.{text(attribute)}" if base and attribute is not None else ""
         if kind == "call":
-            read = _getattr_literal(node)
+            read = _getattr_read(node)
             if read is not None:
-                base = self.value(read[0], scope, depth + 1)
-                return f"{base}.{read[1]}" if base else ""
+                return self.getattr_value(*read, node, scope, depth)
             wrapped = _method_wrapper(node)
             if wrapped is not None:
                 inner = self.value(wrapped[0], scope, depth + 1)
@@ -138,9 +137,24 @@ class FlowFacts:
             return f"{operand}.{dunder}()" if operand and dunder else ""
         return ""
 
+    def getattr_value(self, obj: ts.Node, name: str, default: ts.Node | None, at: ts.Node, scope: str, depth: int) -> str:
+        """``getattr(obj, "name")`` reads ``obj.name``; with a default it gives that
+        attribute or the default, and with a computed name at least the default (the
+        attributes it may read are not followed)."""
+        base = self.value(obj, scope, depth + 1) if name else ""
+        values = [f"{base}.{name}"] if base else []
+        if default is not None:
+            values.append(self.value(default, scope, depth + 1))
+        return self.either(values, at, scope)
+
     def several(self, nodes: list[ts.Node | None], at: ts.Node, scope: str, depth: int) -> str:
         """A temporary holding each of ``nodes``' values."""
-        values = [v for v in (self.value(n, scope, depth + 1) for n in nodes) if v]
+        return self.either([self.value(n, scope, depth + 1) for n in nodes], at, scope)
+
+    def either(self, values: list[str], at: ts.Node, scope: str) -> str:
+        """One of ``values`` (the unknown ones dropped): itself when only one is
+        known, else a temporary holding each."""
+        values = [v for v in values if v]
         if len(values) <= 1:
             return values[0] if values else ""
         temporary = self.head("V", at)
@@ -471,18 +485,20 @@ class FlowFacts:
             self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", node.start_point[0] + 1, arguments=(argument,)))
 
 
-def _getattr_literal(node: ts.Node) -> tuple[ts.Node, str] | None:
-    """``getattr(obj, "name")`` (no default): the object and the name, which must be
-    a plain identifier; ``None`` for any other call."""
+def _getattr_read(node: ts.Node) -> tuple[ts.Node, str, ts.Node | None] | None:
+    """``getattr(obj, name)`` or ``getattr(obj, name, default)``: the object, the name
+    if it is a literal identifier (else ""), and the default; ``None`` for any other
+    call, and for a computed name without a default (nothing known to give)."""
     function = node.child_by_field_name("function")
     arguments = node.child_by_field_name("arguments")
     if function is None or function.type != "identifier" or text(function) != "getattr" or arguments is None:
         return None
     named = [c for c in arguments.named_children if c.type != "comment"]
-    if len(named) != 2:
+    if len(named) not in (2, 3) or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
         return None
     name = _string(named[1])
-    return (named[0], name) if name else None
+    default = named[2] if len(named) == 3 else None
+    return (named[0], name, default) if name or default is not None else None
 
 
 def _method_wrapper(node: ts.Node) -> tuple[ts.Node, str] | None:
