@@ -59,7 +59,7 @@ def encode_parsed_file(parsed: ParsedFile) -> list[Any]:
         [[i.scope, i.local, i.module, i.name, i.line] for i in parsed.imports],
         [[c.caller, c.target, c.line, c.constructs, list(c.arguments)] for c in parsed.calls],
         [[a.scope, a.target, a.value, a.line] for a in parsed.assignments],
-        [[r.scope, r.value, r.line, r.kind] for r in parsed.returns],
+        [[r.scope, r.value, r.line, r.kind, r.unless] for r in parsed.returns],
         None if parsed.exports is None else list(parsed.exports),
         list(parsed.errors),
     ]
@@ -227,10 +227,10 @@ def _decode_assignment(value: Any) -> Assignment:
 
 
 def _decode_return(value: Any) -> Return:
-    scope, returned, line, kind = value
-    if not (type(scope) is str and type(returned) is str and type(line) is int and type(kind) is str):
+    scope, returned, line, kind, unless = value
+    if not (type(scope) is str and type(returned) is str and type(line) is int and type(kind) is str and type(unless) is str):
         raise TypeError("a field of a return has the wrong type")
-    return Return(scope, returned, line, kind)
+    return Return(scope, returned, line, kind, unless)
 
 
 def expect(value: Any, kind: type[T]) -> T:

@@ -197,12 +197,15 @@ class Assignment:
 class Return:
     """``return value`` in function ``scope`` (``kind`` ``return``), or a value it
     gives as a generator (``yield``, or ``yield from`` its elements), so the
-    resolver can follow what a call of the function evaluates to."""
+    resolver can follow what a call of the function evaluates to. ``unless`` names
+    the parameter ``p`` of ``if p is None: return value``: a call that passes a
+    value there never returns this (Python only)."""
 
     scope: str
     value: str
     line: int
     kind: str = "return"
+    unless: str = ""
 
 
 @_fast_pickle

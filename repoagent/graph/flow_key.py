@@ -74,7 +74,7 @@ def flow_key(parsed: ParsedFile) -> tuple[str, tuple[int, ...]]:
         [(i.scope, i.local, i.module, i.name, rank[i.line]) for i in parsed.imports],
         [(c.caller, c.target, rank[c.line], c.constructs, c.arguments) for c in parsed.calls],
         [(a.scope, a.target, a.value, rank[a.line]) for a in parsed.assignments],
-        [(r.scope, r.value, rank[r.line], r.kind) for r in parsed.returns],
+        [(r.scope, r.value, rank[r.line], r.kind, r.unless) for r in parsed.returns],
     )
     return content_hash(msgpack.packb(read, unicode_errors="surrogatepass")), positions
 

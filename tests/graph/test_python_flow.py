@@ -285,6 +285,61 @@ def test_a_function_passing_its_parameter_to_a_registering_one_gives_each_call_i
     }
 
 
+def test_what_a_decorator_returns_when_its_parameter_is_none_never_replaces_what_it_decorates(tmp_path: Path) -> None:
+    # rich's ``rich_repr``: ``@rich_repr`` gives back the class, ``@rich_repr(angular=True)``
+    # a partial of ``do_replace``; every ``Style(...)`` was also drawn to ``do_replace``.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from functools import partial
+
+                def auto(cls=None, *, angular=None):
+                    def do_replace(cls, angular=None):
+                        cls.angular = angular
+                        return cls
+
+                    if cls is None:
+                        return partial(do_replace, angular=angular)
+                    return do_replace(cls, angular=angular)
+
+                def rich_repr(cls=None, *, angular=False):
+                    if cls is None:
+                        return auto(angular=angular)
+                    return auto(cls)
+
+                @rich_repr
+                class Style:
+                    def __init__(self, color=None): pass
+
+                @rich_repr(angular=True)
+                class Pretty:
+                    def __init__(self): pass
+
+                def style():
+                    Style(color="red")
+
+                def pretty():
+                    Pretty()
+
+                def plain(cls):
+                    made = auto(cls)
+                    made()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.rich_repr"),
+        ("mod", "mod.auto.do_replace"),  # the partial @rich_repr(angular=True) returned
+        ("mod.rich_repr", "mod.auto"),
+        ("mod.auto", "mod.auto.do_replace"),
+        ("mod.style", "mod.Style.__init__"),  # not do_replace: Style is no None
+        ("mod.pretty", "mod.Pretty.__init__"),
+        ("mod.plain", "mod.auto"),
+        ("mod.plain", "mod.auto.do_replace"),  # cls may be None here
+    }
+
+
 def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
     # httpx's ``async for chunk in self._stream`` was drawn to every sync stream's ``__iter__``.
     edges = call_edges(

@@ -169,6 +169,9 @@ class Flow:
         #: ``None`` for ``return p``, else the function whose call passes ``p`` on
         #: (``return g(p)``; see :meth:`_note_passing_through`).
         self._passing: dict[tuple[str, int, str], str | None] = {}
+        #: Each function's parameters ``p`` (position, name) that guard returns of
+        #: ``if p is None:``: what those return is in ``("r?", function, name)``.
+        self.guarded: dict[str, list[tuple[int, str]]] = defaultdict(list)
         #: While facts are added: each call's arguments by (scope, line, ``target()``),
         #: ``None`` for two such calls on one line.
         self._arguments: dict[tuple[str, int, str], tuple[str, ...] | None] = {}
@@ -278,12 +281,13 @@ class Flow:
                 if returned.kind == "return" and key in self._passing:
                     passed_on = self._passing[key]
                     if passed_on is not None:  # what the callee returns besides the argument
-                        self.copy(("r", passed_on), ("r", returned.scope))
+                        self._returns_of(passed_on, returned.scope, key)
                     continue
                 own = self._own_call(returned.scope, returned.value, returned.line) if returned.kind == "return" else None
                 value = own or self.expression(returned.scope, returned.value, returned.line)
                 if returned.kind == "return":
-                    self.copy(value, ("r", returned.scope))
+                    guard = self._guard(returned.scope, returned.unless)
+                    self.copy(value, ("r", returned.scope) if guard is None else ("r?", returned.scope, guard[1]))
                 elif returned.kind == "yield":
                     self.copy(value, ("y", returned.scope))
                 else:
@@ -337,6 +341,9 @@ class Flow:
             for returned in parsed.returns:
                 if returned.kind != "return":
                     continue
+                guard = self._guard(returned.scope, returned.unless)
+                if guard is not None and guard not in self.guarded[returned.scope]:
+                    self.guarded[returned.scope].append(guard)
                 key = (returned.scope, returned.line, returned.value)
                 through = self._parameter_through(returned.scope, returned.value)
                 if through is not None:
@@ -351,6 +358,23 @@ class Flow:
             for key in candidates:
                 if key not in self._passing and self._passes_on(key, calls.get(key)):
                     found = True
+
+    def _guard(self, function: str, name: str) -> tuple[int, str] | None:
+        """The parameter ``name`` of ``function`` that ``if name is None:`` tests before
+        a return, if nothing rebinds it (else the test may be of another value)."""
+        return self._parameter_through(function, name) if name else None
+
+    def _returns_of(self, callee: str, function: str, key: tuple[str, int, str]) -> None:
+        """``return callee(p)`` (``key``), which gives back ``p``: ``function`` returns
+        what ``callee`` returns besides. What ``callee`` returns only when a parameter
+        is ``None`` is so for ``function``'s own parameter passed there (registered by
+        :meth:`_passes_on`); with anything else passed there, or nothing, it may be
+        returned."""
+        arguments = self._arguments.get(key) or ()
+        self.copy(("r", callee), ("r", function))
+        for guard in self.guarded.get(callee, ()):
+            own = self._argument_through(function, arguments, guard)
+            self.copy(("r?", callee, guard[1]), ("r", function) if own is None else ("r?", function, own[1]))
 
     def _parameter_through(self, function: str, name: str) -> tuple[int, str] | None:
         """``(position, name)`` of the parameter ``name`` of ``function`` if nothing
@@ -375,6 +399,10 @@ class Flow:
         if None in found:
             return False
         self.passthrough[function].extend(t for t in dict.fromkeys(found) if t is not None)
+        for guard in self.guarded.get(callee, ()):
+            own = self._argument_through(function, arguments, guard)
+            if own is not None and own not in self.guarded[function]:
+                self.guarded[function].append(own)
         self._passing[key] = callee
         return True
 
@@ -412,6 +440,8 @@ class Flow:
             return None
         var: Var = ("c", scope, value, str(line))
         self.copy(("r", callee), var)
+        for guard in self.guarded.get(callee, ()):  # its argument there may be None
+            self.copy(("r?", callee, guard[1]), var)
         for argument in passed:
             if argument:
                 self.copy(self.expression(scope, argument, line), var)
@@ -1035,6 +1065,11 @@ class Flow:
             if function in self.generators:
                 self.add(result, Value("gen", function))
             self.copy(("r", function), result)
+            for position, name in self.guarded.get(function, ()):
+                # What ``if name is None: return ...`` returns, unless the call passes
+                # what a decorator is applied to, which is never ``None``.
+                if not any(v is not None and v[0] == "d" for k, v in arguments if k == position - offset or k == name):
+                    self.copy(("r?", function, name), result)
             for position, name in self.passthrough.get(function, ()):
                 for key, value in arguments:
                     if key == position - offset or key == name:

@@ -65,6 +65,20 @@ _ELEMENT_STORES = {"append": "[]", "add": "[]", "insert": "[]", "appendleft": "[
 _BULK_STORES = {"extend": "[*]", "extendleft": "[*]"}
 
 
+def _none_guard(node: ts.Node) -> str:
+    """The name ``p`` when ``node`` stands right in the body of ``if p is None:``
+    (a decorator that also takes arguments: ``if func is None: return partial(...)``)."""
+    block = node.parent
+    branch = block.parent if block is not None else None
+    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("consequence") != block:
+        return ""
+    condition = branch.child_by_field_name("condition")
+    parts = condition.children if condition is not None and condition.type == "comparison_operator" else []
+    if [c.type for c in parts] != ["identifier", "is", "none"]:
+        return ""
+    return text(parts[0])
+
+
 class FlowFacts:
     """Collects one file's flow facts into ``parsed``; ``scope(byte)`` names the
     definition holding a byte."""
@@ -358,7 +372,8 @@ class FlowFacts:
             if kind == "yield from" and value:
                 self.iterates(scope, value, line)
         if value or kind != "return":
-            self.parsed.returns.append(Return(scope, value, line, kind))
+            unless = _none_guard(node) if kind == "return" else ""
+            self.parsed.returns.append(Return(scope, value, line, kind, unless))
 
     def walrus(self, node: ts.Node) -> None:
         name = node.child_by_field_name("name")
