@@ -13,7 +13,6 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -57,6 +56,8 @@ def remove_leftovers(scratch: Path | None) -> None:
 
 
 def _write_via(folder: Path, path: Path, data: bytes) -> None:
+    import tempfile  # 0.004 s (shutil, random): not for a run that writes nothing, as the stamp answers
+
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.getpid()}-{path.name[:80]}.")
     try:
         with os.fdopen(handle, "wb") as stream:

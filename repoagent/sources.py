@@ -8,16 +8,24 @@ contain.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import posixpath
 import re
 from pathlib import Path, PurePosixPath
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import pathspec
-
+from repoagent.codec import CacheError, pack, strings, unpack
+from repoagent.fileio import write_atomically
+from repoagent.hashing import code_fingerprint
 from repoagent.parsing.registry import language_name
-from repoagent.workspace import SKIPPED_FOLDERS
+from repoagent.workspace import SKIPPED_FOLDERS, Workspace
+
+if TYPE_CHECKING:
+    import pathspec
+
+#: Far above the excluded paths of a repository of 100,000 files: a crafted file is not read.
+MAX_EXCLUDED_BYTES = 2**26
 
 #: Gitignore patterns of test code, left out of the pages unless ``document_tests``
 #: is set: tests are not the product, and their pages would outnumber the code's.
@@ -43,6 +51,49 @@ def documented_exclude(exclude: tuple[str, ...], document_tests: bool, out: str)
     product's code), plus :data:`TEST_FILES` unless tests are to be documented too."""
     pages = "/" + re.sub(r"([\\*?\[\]!# ])", r"\\\1", posixpath.normpath(out).strip("/")) + "/"
     return exclude + (pages,) + (() if document_tests else TEST_FILES)
+
+
+def excluded(root: Path, paths: list[str], patterns: tuple[str, ...]) -> set[str]:
+    """Which of ``paths`` (relative to ``root``) the gitignore ``patterns`` match.
+
+    A snapshot of git's index or a commit asks this of every file on every run, and
+    the answer needs pathspec (0.016 s to import, 0.006 s to compile the usual
+    patterns, then a match per file). It depends on nothing but the patterns and the
+    paths, which an edit leaves as they are, so it is remembered in the workspace by
+    a hash of both (and of this module): the answer again, without pathspec, until a
+    file is added, removed or renamed. Only a speed-up: any doubt, and it is computed.
+    """
+    digest = hashlib.blake2b(digest_size=16)
+    for part in (_OWN_CODE, *patterns, "", *paths):
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
+    key = digest.hexdigest()
+    workspace = Workspace(root)
+    stored = _stored_exclusions(workspace.exclusions, key)
+    if stored is not None and stored.issubset(paths):
+        return stored
+    import pathspec  # only when the paths or the patterns changed since the last run
+
+    spec = pathspec.GitIgnoreSpec.from_lines(patterns)
+    found = {path for path in paths if spec.match_file(path)}
+    target, blob = workspace.exclusions, pack([key, sorted(found)])
+    if target is not None and blob is not None:  # else (untrusted workspace, a name msgpack cannot spell) not kept
+        try:
+            write_atomically(target, blob, workspace.scratch())
+        except OSError:
+            pass  # a read-only checkout only loses the speed-up
+    return found
+
+
+def _stored_exclusions(path: Path | None, key: str) -> set[str] | None:
+    """The paths :func:`excluded` stored under ``key``; ``None`` when there are none,
+    they are for other paths, or the file is anything else (every field is checked)."""
+    try:
+        if path is None or path.stat().st_size > MAX_EXCLUDED_BYTES:
+            return None
+        stored_key, found = unpack(path.read_bytes())
+        return set(strings(found)) if stored_key == key and type(stored_key) is str else None
+    except (OSError, CacheError, TypeError, ValueError):
+        return None
 
 
 class Snapshot(Protocol):
@@ -71,6 +122,8 @@ class WorkingTree:
     """
 
     def __init__(self, root: Path, exclude: tuple[str, ...] = ()) -> None:
+        import pathspec  # not for a snapshot of git's index, which remembers what it excluded
+
         self.root = root.resolve()
         self._exclude = pathspec.GitIgnoreSpec.from_lines(exclude)
         self._skipped: dict[str, str] = {}
@@ -137,8 +190,14 @@ class WorkingTree:
 
 
 def _spec(path: Path) -> pathspec.GitIgnoreSpec:
+    import pathspec
+
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         lines = []
     return pathspec.GitIgnoreSpec.from_lines(lines)
+
+
+#: What decides :func:`excluded`'s answers besides its arguments: this module's code.
+_OWN_CODE = code_fingerprint(Path(__file__))

@@ -109,6 +109,11 @@ class Workspace:
         return self._file("store.sqlite")
 
     @property
+    def exclusions(self) -> Path | None:
+        """Which files of git's index the exclude patterns leave out (:func:`repoagent.sources.excluded`)."""
+        return self._file("excluded.msgpack")
+
+    @property
     def pages_record(self) -> Path | None:
         """What the last plan saw of the pages and the graph (:mod:`repoagent.pages.record`)."""
         return self._file("pages.msgpack")

@@ -273,22 +273,25 @@ class GitSnapshot:
     """
 
     def __init__(self, repository: GitRepository, entries: dict[str, tuple[str, int]], exclude: tuple[str, ...]) -> None:
-        import pathspec  # 0.015 s: not for a hook's run answered by the stamp, which never lists files
-
         from repoagent.parsing.registry import language_name
+        from repoagent.sources import excluded
         from repoagent.workspace import SKIPPED_FOLDERS
 
         self._repository = repository
         self._blobs: dict[str, str] = {}
         self.skipped: dict[str, str] = {}
-        spec = pathspec.GitIgnoreSpec.from_lines(exclude)
+        candidates: dict[str, tuple[str, int]] = {}
         for full, (sha, mode) in sorted(entries.items()):
             if not full.startswith(repository.prefix):
                 continue
             path = repository._relative(full)
             if mode == SUBMODULE_MODE or any(part in SKIPPED_FOLDERS for part in PurePosixPath(path).parts[:-1]):
                 continue
-            if language_name(PurePosixPath(path)) is None or spec.match_file(path):
+            if language_name(PurePosixPath(path)) is not None:
+                candidates[path] = (sha, mode)
+        left_out = excluded(repository.top / repository.prefix, list(candidates), exclude)
+        for path, (sha, mode) in candidates.items():
+            if path in left_out:
                 continue
             if mode == SYMLINK_MODE:
                 self.skipped[path] = "a symlink"

@@ -135,3 +135,36 @@ def test_the_staged_stamp_never_hides_a_change(repo, run):
     page = repo.root / "docs/repoagent/m.py.md"
     page.write_text(page.read_text().replace("id=m.g ", "id=m.gone ").replace('<a id="m.g">', '<a id="m.gone">'))
     assert run.status("--staged") == {"m.g": "new", "m.gone": "deleted"}
+
+
+def test_what_the_exclude_patterns_leave_out_of_the_index_is_remembered_only_for_the_same_files(repo):
+    from repoagent.sources import excluded
+    from repoagent.workspace import Workspace
+
+    paths = ["pkg/a.py", "pkg/test_a.py", "tests/b.py", "docs/c.py"]
+    patterns = ("/docs/", "tests/", "test_*.py")
+    assert excluded(repo.root, paths, patterns) == {"pkg/test_a.py", "tests/b.py", "docs/c.py"}
+    stored = Workspace(repo.root).exclusions
+    assert stored.is_file()
+    assert excluded(repo.root, paths, patterns) == {"pkg/test_a.py", "tests/b.py", "docs/c.py"}  # remembered
+    assert excluded(repo.root, paths + ["tests/d.py"], patterns) == {"pkg/test_a.py", "tests/b.py", "docs/c.py", "tests/d.py"}
+    assert excluded(repo.root, paths, ("/docs/",)) == {"docs/c.py"}  # other patterns: computed again
+    genuine = stored.read_bytes()
+    for forged in (b"\x00garbage", b"\x92\xa1x\x90", genuine.replace(b"docs/c.py", b"pkg/a.py\x00")):
+        stored.write_bytes(forged)
+        assert excluded(repo.root, paths, ("/docs/",)) == {"docs/c.py"}
+
+
+def test_a_staged_run_excludes_the_same_files_with_and_without_what_it_remembers(repo, run):
+    repo.write("pkg/a.py", V1)
+    repo.write("pkg/test_a.py", V1)
+    repo.commit()
+    run("docs")
+    repo.commit()
+    repo.write("pkg/a.py", V1.replace("return 1\n\n", "return 2\n\n"))
+    repo.add()
+    assert run.status("--staged") == {"pkg.a.f": "changed"}
+    assert run.status("--staged") == {"pkg.a.f": "changed"}  # from what the first run remembered
+    repo.write("tests/test_b.py", V1)  # a new file: the answer is computed again
+    repo.add()
+    assert run.status("--staged") == {"pkg.a.f": "changed"}
