@@ -1821,3 +1821,104 @@ def test_a_protocols_stub_is_not_what_a_call_on_it_runs(tmp_path: Path) -> None:
         ("mod.show", "mod.Part.size"),
         ("mod.show", "mod.Renderer.name"),
     }
+
+
+def test_a_dataclass_init_stores_its_arguments_and_runs_the_factories_left_out(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import KW_ONLY, dataclass, field
+                from typing import Callable, ClassVar
+
+                class Registry:
+                    def add(self): pass
+
+                class Other:
+                    def add(self): pass
+
+                def load(): pass
+                def save(): pass
+                def tags(): return []
+
+                @dataclass
+                class Config:
+                    limit: ClassVar[int] = 3
+                    name: str
+                    loader: Callable
+                    registry: Registry = field(default_factory=Registry)
+                    _: KW_ONLY
+                    saver: Callable = save
+                    labels: list = field(default_factory=tags)
+
+                    def run(self):
+                        self.loader()
+                        self.registry.add()
+
+                def main():
+                    Config("a", load).run()
+                    Config("b", load, Other(), labels=[]).run()  # both fields given: no factory runs
+                    options = dict(name="c", loader=load)
+                    Config(**options)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Config"),
+        ("mod.main", "mod.Config.run"),
+        ("mod.main", "mod.Registry"),
+        ("mod.main", "mod.tags"),
+        ("mod.main", "mod.Other"),
+        ("mod.Config.run", "mod.load"),
+        ("mod.Config.run", "mod.Registry.add"),
+        ("mod.Config.run", "mod.Other.add"),
+    }
+
+
+def test_a_defaultdict_holds_what_is_stored_and_what_its_factory_makes(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import collections
+                from collections import OrderedDict, defaultdict
+
+                def on_start(): pass
+                def on_stop(): pass
+                def unknown(): pass
+                def queued(): pass
+                def ordered(): pass
+
+                class Bus:
+                    def __init__(self):
+                        self.handlers = defaultdict(lambda: unknown)
+                        self.handlers["start"] = on_start
+                        self.listeners = defaultdict(list)
+
+                    def subscribe(self, name, listener):
+                        self.listeners[name].append(listener)
+
+                    def emit(self, name):
+                        self.handlers[name]()
+                        for listener in self.listeners[name]:
+                            listener()
+
+                def main():
+                    bus = Bus()
+                    bus.subscribe("stop", on_stop)
+                    bus.emit("start")
+                    table = collections.defaultdict(None, first=ordered)
+                    table["first"]()
+                    OrderedDict(first=queued)["first"]()  # an outside mapping: not followed
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Bus.__init__"),
+        ("mod.main", "mod.Bus.subscribe"),
+        ("mod.main", "mod.Bus.emit"),
+        ("mod.main", "mod.ordered"),
+        ("mod.Bus.emit", "mod.on_start"),
+        ("mod.Bus.emit", "mod.unknown"),
+        ("mod.Bus.emit", "mod.on_stop"),
+    }

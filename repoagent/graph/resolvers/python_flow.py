@@ -58,7 +58,7 @@ _HELPERS = {
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
-_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib"}
+_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections"}
 _ELEMENT_TYPES = {
     "list", "List", "set", "Set", "frozenset", "FrozenSet", "Sequence", "MutableSequence", "Iterable", "Iterator",
     "Collection", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Deque", "deque", "tuple", "Tuple",
@@ -162,6 +162,10 @@ class Flow:
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
+        #: A class body's assignments whose value is a call, by (class, line): the field a
+        #: ``dataclasses.field(...)`` call on that line makes.
+        self._class_calls: dict[tuple[str, int], str] = {}
+        self._fields: dict[str, list[tuple[str, str, bool]]] = {}
         self._enums: dict[str, bool] = {}
         self._abstract: dict[str, bool] = {}
         self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -272,6 +276,8 @@ class Flow:
             for assignment in parsed.assignments:
                 if assignment.value in DECLARATIONS:
                     continue
+                if assignment.value.endswith(CALL) and "." not in assignment.target and self._in_class(assignment.scope):
+                    self._class_calls[(assignment.scope, assignment.line)] = assignment.target
                 value = self._own_call(assignment.scope, assignment.value, assignment.line) or self.expression(
                     assignment.scope, assignment.value, assignment.line
                 )
@@ -534,7 +540,9 @@ class Flow:
         sibling = f"{folder}.{module}" if folder is not None else ""
         found = sibling if sibling in self.index.modules else self.static.canonical_module(module)
         if found is None:
-            if module.split(".")[0] in _HELPER_MODULES:  # other outside values never reach the repository
+            if module.split(".")[0] in _HELPER_MODULES and not module.startswith("collections."):
+                # Other outside values never reach the repository (``collections.abc``'s
+                # types carry nothing, and as values they only crowded variables).
                 self.add(var, Value("external", module if name is None else f"{module}.{name}"))
         elif name is None:
             self.add(var, Value("module", found))
@@ -1175,11 +1183,97 @@ class Flow:
             self._enter(site, init, arguments, None, offset=1)
         elif site is not None:
             self._calls(site, init)
+        if init == cls:
+            self._dataclass_init(site, cls, arguments)
         definition = self.index.defs[cls]
         # A construction evaluated only for its value (``Point(1).norm()``) has its edges from its own call site.
         if site is not None and any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
             post = self.member(Value("instance", cls), "__post_init__")
             self.on(post, (Flow._post_init, site, None, None))
+
+    def _in_class(self, scope: str) -> bool:
+        definition = self.index.defs.get(scope)
+        return definition is not None and definition.kind is Kind.CLASS
+
+    def dataclass_fields(self, cls: str) -> list[tuple[str, str, bool]]:
+        """The fields the ``__init__`` that ``@dataclass`` writes for ``cls`` takes, in
+        order: (the class declaring it, its name, whether it may be given by
+        position); none when the class is no dataclass, writes its own ``__init__`` or
+        asks for none (``init=False``). A field is a name the body annotates (not a
+        ``ClassVar``); after ``_: KW_ONLY``, or with ``kw_only=True``, by keyword only."""
+        found = self._fields.get(cls)
+        if found is not None:
+            return found
+        found = self._fields[cls] = []
+        decorators = [d for d in self.index.defs[cls].decorators if d.split("(")[0].endswith("dataclass")]
+        if not decorators or "init=False" in decorators[0].replace(" ", "") or "__init__" in self.index.bindings.get(cls, {}):
+            return found
+        named: dict[str, tuple[str, str, bool]] = {}
+        for entry in reversed(self.static.mro(cls)):
+            if entry.startswith(EXTERNAL) or not self._is_dataclass(entry):
+                continue
+            positional = "kw_only=True" not in self.index.defs[entry].decorators[0].replace(" ", "") if self.index.defs[entry].decorators else True
+            for name, bindings in self.index.bindings.get(entry, {}).items():
+                annotations = [b.ref[1:] for b in bindings if b.kind == "assign" and b.ref.startswith("!")]
+                if not annotations or "ClassVar" in annotations[0]:
+                    continue
+                if annotations[0].rsplit(".", 1)[-1] == "KW_ONLY":
+                    positional = False
+                    continue
+                declared = named[name][0] if name in named else entry
+                named[name] = (declared, name, positional if name not in named else named[name][2])
+        found.extend(named.values())
+        return found
+
+    def _is_dataclass(self, cls: str) -> bool:
+        return any(d.split("(")[0].endswith("dataclass") for d in self.index.defs[cls].decorators)
+
+    def _dataclass_init(self, site: Site | None, cls: str, arguments: Arguments) -> None:
+        """What the ``__init__`` ``@dataclass`` writes does with a call's arguments: each
+        goes into its field, by position or name (``**d`` by key, as into a function);
+        each field the call leaves out and whose ``field(default_factory=f)`` names a
+        factory gets ``f()``, run by this call."""
+        fields = self.dataclass_fields(cls)
+        if not fields:
+            return
+        positional = [f for f in fields if f[2]]
+        given: set[str] = set()
+        unknown = False
+        for key, value in arguments:
+            if isinstance(key, int):
+                if key < len(positional):
+                    given.add(positional[key][1])
+                    self.copy(value, ("a", positional[key][0], positional[key][1]))
+            elif key in ("*", "**"):
+                unknown = True
+                if key == "**":
+                    self.on(value, (Flow._spread_fields, cls, frozenset(k for k, _ in arguments), None))
+            else:
+                field = next((f for f in fields if f[1] == key), None)
+                if field is not None:
+                    given.add(key)
+                    self.copy(value, ("a", field[0], key))
+        if site is None:
+            return
+        for declared, name, _ in fields:
+            if unknown or name not in given:
+                made = Site(site.caller, site.line, f"{site.target}(default_factory)")
+                self.call(made, ("df", declared, name), (), ("a", declared, name))
+
+    def _spread_fields(self, mapping: Value, cls: str, given: frozenset[int | str], *_: None) -> None:
+        """``C(**mapping)`` for a dataclass ``C``: each field the call does not give
+        gets what ``mapping`` holds under its name (top from top)."""
+        if mapping.kind != "dict" and mapping is not TOP:
+            return
+        positional = 0
+        for declared, name, by_position in self.dataclass_fields(cls):
+            if name in given or (by_position and positional in given):
+                continue
+            positional += by_position
+            if mapping is TOP:
+                self.add(("a", declared, name), TOP)
+            else:
+                self.copy(self._keyed(mapping.ref, f":{name}"), ("a", declared, name))
 
     def _post_init(self, method: Value, site: Site, *_: None) -> None:
         if method.kind == "bound":
@@ -1268,6 +1362,8 @@ class Flow:
                     self.copy(items[0] if items else None, result)
                 elif name in ("min", "max") and element_vars:
                     self.copy(element_vars[0][1], result)
+        elif name == "dataclasses.field":
+            self._field(site, keywords, result)
         elif name in ("functools.partial", "partial") and result is not None:
             self.copy(first, result)
         elif name in ("threading.Thread", "threading.Timer", "multiprocessing.Process") and site is not None:
@@ -1292,6 +1388,12 @@ class Flow:
                 # Of an instance, the dunder's result (above); of a container or a
                 # generator, itself (``iter``) or its next element (``next``).
                 self.on(first, (Flow._builtin_iteration, name, result, None))
+        elif name == "dict" and result is not None and (keywords or first is None):
+            self._dict_call(made, first, keywords, result)
+        elif name == "collections.defaultdict" and result is not None:
+            self._dict_call(made, positional[1] if len(positional) > 1 else None, keywords, result)
+            if positional:
+                self._missing(made, first)
         elif name in _SAME_ELEMENTS and result is not None:
             self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
         elif name == "sum" and first is not None:
@@ -1303,6 +1405,41 @@ class Flow:
             else:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
+
+    def _dict_call(self, made: str, first: Var | None, keywords: dict[str, Var | None], result: Var) -> None:
+        """``dict(mapping, name=value)``: a dict holding what ``mapping`` holds and each
+        keyword's value under its name, as ``{"name": value}`` would."""
+        self.copy(first, result)
+        self.add(result, Value("dict", made))
+        for key, value in keywords.items():
+            if key not in ("*", "**"):
+                self.copy(value, ("e", made))
+                self.copy(value, self._keyed(made, f":{key}"))
+
+    def _missing(self, made: str, factory: Var | None) -> None:
+        """``defaultdict(factory)``: a key read that is missing gives what ``factory()``
+        makes, stored under it. A factory the flow does not know (``list``, ``set``,
+        ``dict``: builtins carry no value) stands for a container of its own, so that
+        ``d[k].append(f)`` and a later ``for g in d[k]`` meet."""
+        made_by: Var = ("x", made, "missing")
+        if factory is None:
+            self.add(made_by, Value("seq", f"{made}|missing"))
+        else:
+            self.call(None, factory, (), made_by)
+        self.copy(made_by, ("e", made))
+        self.copy(made_by, ("u", made))
+
+    def _field(self, site: Site, keywords: dict[str, Var | None], result: Var | None) -> None:
+        """``name: T = field(default=v, default_factory=f)`` in a class body: the class
+        attribute holds ``v`` or what ``f()`` gives, and ``f`` is the field's factory
+        (see :meth:`_dataclass_init`)."""
+        factory = keywords.get("default_factory")
+        if result is not None:
+            self.copy(keywords.get("default"), result)
+            self.call(None, factory, (), result)
+        name = self._class_calls.get((site.caller, site.line))
+        if name is not None:
+            self.copy(factory, ("df", site.caller, name))
 
     def _sum(self, site: Site, items: Var, start: Var | None, made: str, result: Var | None) -> None:
         """``sum(xs, start)`` is ``start + x0`` (``start.__add__``), then the running
