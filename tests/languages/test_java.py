@@ -320,19 +320,26 @@ def test_java_locals_are_typed_by_declaration_new_or_the_called_methods_return_t
     }
 
 
-def test_java_an_exact_local_does_not_dispatch(tmp_path: Path) -> None:
+def test_java_an_exact_local_does_not_dispatch_but_calls_its_declared_type(tmp_path: Path) -> None:
+    # c holds exactly a Circle: not Square's area. Declared a Shape, it also calls
+    # Shape's area, the method the code is written against; d, declared as what it
+    # holds, calls Circle's alone.
     files = {"A.java": """
-        interface Shape { int area(); }
-        class Square implements Shape { public int area() { return 4; } }
-        class Circle implements Shape { public int area() { return 3; } }
+        interface Shape { int area(); int edges(); }
+        class Square implements Shape { public int area() { return 4; } public int edges() { return 4; } }
+        class Circle implements Shape { public int area() { return 3; } public int edges() { return 0; } }
         class A {
             void f() { new Square(); Shape c = new Circle(); c.area(); }
+            void g() { Circle d = new Circle(); d.edges(); }
         }
     """}
     assert edges_of(graph_of(tmp_path, files)) == {
         ("A_java.A.f", "A_java.Square"),
         ("A_java.A.f", "A_java.Circle"),
         ("A_java.A.f", "A_java.Circle.area"),
+        ("A_java.A.f", "A_java.Shape.area"),
+        ("A_java.A.g", "A_java.Circle"),
+        ("A_java.A.g", "A_java.Circle.edges"),
     }
 
 

@@ -18,7 +18,8 @@ fields, then its superclasses', then outer classes') whose type is a class or
 interface of the repository resolves as ``Type.m()`` would. A local's type is the one written, else
 (``var``) its initialiser's: the class a ``new C(...)`` creates, or the declared
 return type of the method a call runs (``var c = connect()``). A local made by
-``new C(...)`` and never assigned again holds exactly a ``C``. Of two locals of one
+``new C(...)`` and never assigned again holds exactly a ``C`` (declared as another
+type, ``Task b = new Beep()``, a call on it also reaches that type's method). Of two locals of one
 name in one method (in two blocks), a call sees the nearest declared above it.
 
 Dispatch: a call through a parameter, local or field of static type ``T``, and
@@ -47,6 +48,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from repoagent.graph.resolvers.common import Resolved, enclosing
 from repoagent.models import Definition, Edge, Kind, ParsedFile
@@ -58,6 +60,20 @@ _MAX_DEPTH = 8  # locals initialised by calls on locals initialised by calls ...
 # Default methods of the JDK's functional interfaces that compose instead of calling
 # the function (``f.andThen(g)`` runs neither yet).
 _COMPOSING = frozenset({"andThen", "compose", "negate", "and", "or", "reversed", "thenComparing", "equals", "hashCode", "toString"})
+
+
+class _Typed(NamedTuple):
+    """What a receiver holds: an instance of ``cls`` ("" for a type the repository
+    does not declare), exactly that class (``exact``: a ``new`` made it) or any
+    created subtype of it, and the type its declaration wrote when that names
+    another class (``Task b = new Beep()``: ``Task``)."""
+
+    cls: str
+    exact: bool = False
+    declared: str = ""
+
+
+_UNTYPED = _Typed("")
 
 
 @dataclass(frozen=True)
@@ -115,7 +131,7 @@ class Index:
         self.locals: dict[tuple[str, str], list[_LocalFact]] = defaultdict(list)  # (method, name) -> facts
         self.reassigned: set[tuple[str, str]] = set()
         self.fields: dict[tuple[str, str], str] = {}  # (class, name) -> written type
-        self._fields_seen: dict[tuple[str, str], tuple[str, bool] | None] = {}
+        self._fields_seen: dict[tuple[str, str], _Typed | None] = {}
         self.passed: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)  # (caller, call) -> (position, kind, detail, line)
         self.held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (method, field) -> the names it stores there
         self.called_on: dict[str, list[tuple[str, int]]] = defaultdict(list)  # receiver name -> (caller, line) of the calls on it
@@ -178,7 +194,7 @@ class Index:
             return self._lookup(created, member, arity) if created is not None else None
         typed = self._receiver(parsed, caller, head, line, depth)
         if typed is not None:
-            return self._lookup(typed[0], member, arity) if typed[0] else None
+            return self._lookup(typed.cls, member, arity) if typed.cls else None
         if "()" in head:
             return None  # a field of a call's result (``f().x.m()``): not followed
         owner = self.type_named(parsed, cls or parsed.module, head)
@@ -225,16 +241,21 @@ class Index:
         head, _, member = path.rpartition(".")
         if self.nodes[found].keyword != "method" or (head.startswith("new:") and not head.endswith("()")):
             return []  # not a method, or one of exactly the class a ``new`` made
+        arity = None if count == "*" else int(count)
         typed = self._receiver(parsed, caller, head, line, 0) if head not in ("", "this", "super") else None
-        if typed is not None and typed[1]:
-            return []  # exactly the class a ``new`` made
-        receiver = typed[0] if typed is not None else None
+        if typed is not None and typed.exact:
+            # Exactly the class a ``new`` made, no other subtype; a declaration of
+            # another type also calls that type's method, the one the code is written
+            # against (so its interface changing makes the caller's page stale).
+            declared = self._lookup(typed.declared, member, arity) if typed.declared else None
+            return [declared] if declared is not None and declared != found else []
+        receiver = typed.cls if typed is not None else None
         if receiver is None:
             cls = self._this_class(caller)
             if head == "super" or cls is None or not self._abstract(found):
                 return []
             receiver = cls
-        targets = {self._search(sub, member, None if count == "*" else int(count)) for sub in self._subtypes(receiver) if sub in created}
+        targets = {self._search(sub, member, arity) for sub in self._subtypes(receiver) if sub in created}
         targets -= {found, None, _MISSING}
         return sorted(targets)
 
@@ -243,17 +264,15 @@ class Index:
         node = self.nodes[callee]
         return node.id if node.kind is Kind.CLASS else node.parent or ""
 
-    def _receiver(self, parsed: ParsedFile, caller: str, head: str, line: int, depth: int) -> tuple[str, bool] | None:
-        """The class the parameter, local or field (``f``, ``this.f``) ``head`` holds in
-        ``caller`` at ``line``, and whether exactly that class (else any created subtype
-        of it); "" for one of a type the repository does not declare; None when
-        ``head`` is none of them."""
+    def _receiver(self, parsed: ParsedFile, caller: str, head: str, line: int, depth: int) -> _Typed | None:
+        """What the parameter, local, field (``f``, ``this.f``) or call result ``head``
+        holds in ``caller`` at ``line``; None when ``head`` is none of them."""
         if head.endswith("()"):
             # A call's result (``parse().validate()``): the declared return type of the
             # method the call runs, any of its subtypes, as for a local typed by it.
             if depth >= _MAX_DEPTH:
-                return "", False
-            return self._returned(parsed, caller, f"{head[:-2]}/*", line, depth + 1) or "", False
+                return _UNTYPED
+            return _Typed(self._returned(parsed, caller, f"{head[:-2]}/*", line, depth + 1) or "")
         if head.startswith("this."):
             cls = self._this_class(caller)
             return self._field(parsed, cls, head[5:]) if cls is not None and "." not in head[5:] else None
@@ -262,7 +281,7 @@ class Index:
                 if parameter.name == head:
                     scope = definition.parent or parsed.module
                     found = self.type_named(parsed, scope, parameter.annotation) if parameter.annotation and not parameter.prefix else None
-                    return found or "", False
+                    return _Typed(found or "")
             facts = [fact for fact in self.locals.get((definition.id, head), ()) if fact.line <= line]
             if facts:
                 nearest = max(fact.line for fact in facts)
@@ -272,7 +291,7 @@ class Index:
                 return field
         return None
 
-    def _field(self, parsed: ParsedFile, cls: str, name: str) -> tuple[str, bool] | None:
+    def _field(self, parsed: ParsedFile, cls: str, name: str) -> _Typed | None:
         """The static type of the field ``name`` of ``cls`` or of its superclasses (as
         :meth:`_receiver` gives it); None when none of them declares it. Kept: most
         calls ask for a name no class declares, through every class around them."""
@@ -284,25 +303,29 @@ class Index:
                     break
                 written = self.fields.get((owner, name))
                 if written is not None:
-                    self._fields_seen[key] = (self.type_named(self.file_of[owner], owner, written) or "", False)
+                    self._fields_seen[key] = _Typed(self.type_named(self.file_of[owner], owner, written) or "")
                     break
         return self._fields_seen[key]
 
-    def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> tuple[str, bool]:
+    def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> _Typed:
         """A local's class from its declaration's facts (see :meth:`_receiver`)."""
         kinds = {kind: sorted({f.detail for f in facts if f.kind == kind}) for kind in ("type", "new", "call")}
         if any(len(details) > 1 for details in kinds.values()):
-            return "", False  # two declarations of one name on one line, not alike: not told apart
+            return _UNTYPED  # two declarations of one name on one line, not alike: not told apart
         made = self.callee(parsed, caller, kinds["new"][0], True, facts[0].line, depth + 1) if kinds["new"] else None
+        written = (self.type_named(parsed, key[0], kinds["type"][0]) or "") if kinds["type"] else None
         if kinds["new"] and key not in self.reassigned:
-            return (self.constructed(made), True) if made is not None else ("", False)
-        if kinds["type"]:
-            return self.type_named(parsed, key[0], kinds["type"][0]) or "", False
+            if made is None:
+                return _UNTYPED
+            created = self.constructed(made)
+            return _Typed(created, True, written if written and written != created else "")
+        if written is not None:
+            return _Typed(written)
         if made is not None:
-            return self.constructed(made), False
+            return _Typed(self.constructed(made))
         if kinds["call"] and depth < _MAX_DEPTH:
-            return self._returned(parsed, caller, kinds["call"][0], facts[0].line, depth + 1) or "", False
-        return "", False
+            return _Typed(self._returned(parsed, caller, kinds["call"][0], facts[0].line, depth + 1) or "")
+        return _UNTYPED
 
     def _returned(self, parsed: ParsedFile, caller: str, target: str, line: int, depth: int) -> str | None:
         """The class id of the declared return type of the method the call ``target`` runs."""
