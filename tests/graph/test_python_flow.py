@@ -394,6 +394,37 @@ def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
     }
 
 
+def test_a_stub_that_raises_not_implemented_before_a_bare_yield_is_abstract(tmp_path: Path) -> None:
+    # httpx's ``AsyncByteStream.__aiter__``: ``raise NotImplementedError(...)`` then
+    # ``yield b""``, only to be a generator; it was drawn beside every override.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Stream:
+                    def __iter__(self):
+                        raise NotImplementedError("subclasses iterate")
+                        yield b""
+
+                class Chunk:
+                    pass
+
+                class Bytes(Stream):
+                    def __iter__(self):
+                        yield Chunk()
+
+                def read(stream: Stream):
+                    for chunk in stream:
+                        pass
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Bytes.__iter__", "mod.Chunk"),
+        ("mod.read", "mod.Bytes.__iter__"),  # not Stream.__iter__
+    }
+
+
 def test_exceptions_reach_init_and_handlers_see_instances(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

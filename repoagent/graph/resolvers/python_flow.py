@@ -320,10 +320,12 @@ class Flow:
 
     def _note_only_raising(self, parsed: ParsedFile) -> None:
         """Record the functions of ``parsed`` whose own body only raises
-        ``NotImplementedError``: no other call, no assignment, no return."""
+        ``NotImplementedError``: no other call, no assignment, no return of a value
+        the flow knows, no yield of one (``raise NotImplementedError`` then ``yield
+        b""``, to make the stub a generator, is still only a stub)."""
         acting = {c.caller for c in parsed.calls if c.target != "NotImplementedError"}
         acting.update(a.scope for a in parsed.assignments)
-        acting.update(r.scope for r in parsed.returns)
+        acting.update(r.scope for r in parsed.returns if r.value)
         self._only_raise.update(
             d.id for d in parsed.definitions if d.raises == ("NotImplementedError",) and d.id not in acting
         )
