@@ -1,0 +1,2 @@
+export { parse as parseList } from "./text.js";
+export * from "./html.js";

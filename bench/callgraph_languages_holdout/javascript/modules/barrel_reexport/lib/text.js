@@ -1,0 +1,7 @@
+function trim(s) {
+  return s.trim();
+}
+
+export function parse(s) {
+  return trim(s).split(",");
+}

@@ -1,0 +1,2 @@
+export * from "./circle";
+export { Rect as Box } from "./rect";
