@@ -1953,3 +1953,55 @@ def test_a_defaultdict_holds_what_is_stored_and_what_its_factory_makes(tmp_path:
         ("mod.Bus.emit", "mod.unknown"),
         ("mod.Bus.emit", "mod.on_stop"),
     }
+
+
+def test_a_singledispatch_call_runs_what_it_registered(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+
+                class Money:
+                    def dollars(self): pass
+
+                @functools.singledispatch
+                def render(value):
+                    pass
+
+                @render.register
+                def _(value: int):
+                    pass
+
+                @render.register(Money)
+                def render_money(value):
+                    value.dollars()
+
+                @render.register(float)
+                def render_float(value):
+                    pass
+
+                def render_text(value):
+                    pass
+
+                render.register(str, render_text)
+
+                def plain(value):
+                    pass
+
+                def main():
+                    render(Money())
+                    plain(Money())
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Money"),
+        ("mod.main", "mod.render"),
+        ("mod.main", "mod._"),
+        ("mod.main", "mod.render_money"),
+        ("mod.main", "mod.render_float"),
+        ("mod.main", "mod.render_text"),
+        ("mod.main", "mod.plain"),
+        ("mod.render_money", "mod.Money.dollars"),
+    }

@@ -162,6 +162,8 @@ class Flow:
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
+        #: Functions under ``functools.singledispatch``: a call also runs what they register.
+        self._dispatchers: set[str] = set()
         #: A class body's assignments whose value is a call, by (class, line): the field a
         #: ``dataclasses.field(...)`` call on that line makes.
         self._class_calls: dict[tuple[str, int], str] = {}
@@ -264,6 +266,9 @@ class Flow:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
             self._note_only_raising(parsed)
+            self._dispatchers.update(
+                d.id for d in parsed.definitions if any(x.split("(")[0].endswith("singledispatch") for x in d.decorators)
+            )
         self._note_passing_through(files)
         files.reverse()
         while files:
@@ -887,6 +892,8 @@ class Flow:
                     self.copy(source, target)
         elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
             self._class_member(ref, name, target, instance=False)
+        elif kind == "def" and name == "register" and ref in self._dispatchers:
+            self.add(target, Value("register", ref))
         elif kind in ("def", "bound"):
             self.copy(("a", ref, name), target)
         elif kind in _INSTANCES and name in _FALLBACKS:
@@ -1032,8 +1039,12 @@ class Flow:
                 self._construct(site, ref, arguments, result)
                 return
             self._enter(site, ref, arguments, result, offset=0)
+            if ref in self._dispatchers:  # the implementation registered for the argument's type
+                self.call(site, ("sd", ref), arguments, result)
         elif kind == "bound":
             self._enter(site, ref, arguments, result, offset=1)
+        elif kind == "register":
+            self._register(ref, arguments, result)
         elif kind == "staticmethod":  # callable as it is since Python 3.10
             self._enter(site, ref, arguments, result, offset=0)
         elif kind == "declared":
@@ -1053,6 +1064,32 @@ class Flow:
                 self.crowded[site] = None
             if result is not None:
                 self.add(result, TOP)
+
+    def _register(self, dispatcher: str, arguments: Arguments, result: Var | None) -> None:
+        """``f.register(impl)`` (``@f.register``), ``f.register(T, impl)`` or
+        ``f.register(T)`` (a decorator that registers what it is given) on a
+        ``singledispatch`` function ``f``: ``impl`` is one of what ``f`` runs, and
+        ``f.register(impl)`` gives it back."""
+        given = dict((key, value) for key, value in arguments if isinstance(key, int))
+        if 0 in given and given[0] is None:  # a type from outside (``int``): no value, still a type
+            self._registered(Value("def", dispatcher), dispatcher, given.get(1), result, as_type=True)
+        else:
+            self.on(given.get(0), (Flow._registered, dispatcher, given.get(1), result))
+
+    def _registered(
+        self, first: Value, dispatcher: str, implementation: Var | None, result: Var | None, as_type: bool = False
+    ) -> None:
+        if as_type or (first.kind == "def" and self.index.defs[first.ref].kind is Kind.CLASS):
+            if implementation is not None:
+                # It gives ``impl`` back, but every ``f.register(...)`` of a scope shares
+                # one result, which decorators call: the registration alone is kept.
+                self.copy(implementation, ("sd", dispatcher))
+            elif result is not None:
+                self.add(result, Value("register", dispatcher))
+        elif first.kind in ("def", "lambda", "bound"):
+            self.add(("sd", dispatcher), first)
+            if result is not None:
+                self.add(result, first)
 
     def _call_method(self, method: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
         """Calling an instance calls its ``__call__`` method."""
