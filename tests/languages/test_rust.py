@@ -647,3 +647,55 @@ def test_rust_fns_pushed_into_a_field_are_run_by_a_loop_over_it(tmp_path: Path) 
         ("src.main_rs.Hooks.fire", "src.main_rs.on_start"),
         ("src.main_rs.Hooks.fire", "src.main_rs.direct"),
     }
+
+
+def test_rust_a_local_holding_a_returned_trait_object_dispatches_on_the_trait(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Shape { fn area(&self) -> f64; }
+        struct Sq;
+        struct Circle;
+        impl Shape for Sq { fn area(&self) -> f64 { 1.0 } }
+        impl Shape for Circle { fn area(&self) -> f64 { 3.0 } }
+        fn make(k: u8) -> Box<dyn Shape> { if k == 0 { Box::new(Sq) } else { Box::new(Circle) } }
+        fn size() -> usize { 0 }
+        fn main() {
+            let s = make(1);
+            s.area();
+            let n = size();
+            n.area();
+        }
+    """}
+    # n is a usize: no edge.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.make"),
+        ("src.main_rs.main", "src.main_rs.size"),
+        ("src.main_rs.main", "src.main_rs.Shape.area"),
+        ("src.main_rs.main", "src.main_rs.Sq.Shape.area"),
+        ("src.main_rs.main", "src.main_rs.Circle.Shape.area"),
+    }
+
+
+def test_rust_an_associated_fn_of_a_bounded_generic_is_the_traits(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Widget { fn create() -> Self; fn draw(&self); }
+        trait Named { fn name() -> String; }
+        struct Button;
+        struct T;
+        impl T { fn create() -> T { T } }
+        impl Widget for Button { fn create() -> Self { Button } fn draw(&self) {} }
+        fn build<T: Widget>() -> T {
+            let w = T::create();
+            w.draw();
+            w
+        }
+        fn plain() { T::create(); }
+        fn named<N: Named>() { N::missing(); }
+    """}
+    # The generic T hides the struct T inside build; N's bound has no fn missing.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.build", "src.main_rs.Widget.create"),
+        ("src.main_rs.build", "src.main_rs.Button.Widget.create"),
+        ("src.main_rs.build", "src.main_rs.Widget.draw"),
+        ("src.main_rs.build", "src.main_rs.Button.Widget.draw"),
+        ("src.main_rs.plain", "src.main_rs.T.create"),
+    }

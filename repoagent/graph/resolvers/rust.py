@@ -22,7 +22,8 @@ type is written (``xs: &[Counter]``).
 
 Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
 ``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
-``impl Shape``), or a generic parameter bounded by traits of the crate (``x: &T``
+``impl Shape``; also a local holding a call of a fn declared to return one), or a
+generic parameter bounded by traits of the crate (``x: &T``
 with ``T: Shape`` in the fn's or its impl's generics or ``where`` clause), names the
 ``m`` of the one trait that has it (two: dropped, Rust would ask which); a call of a
 trait's method (this way, by ``Trait::m`` or as ``self.m()`` in a default method) also
@@ -30,8 +31,9 @@ reaches ``m`` in every impl of that trait in the crate, unless there are more th
 ``MAX_TARGETS`` (then none, and a warning). A trait's methods include its
 supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, or
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
-Calls on other values (fields, results, other closure parameters) are dropped: their
-types are not tracked.
+``T::f()`` with ``T`` a bounded generic is the ``f`` of the one bounding trait that has
+it. Calls on other values (fields, results, other closure parameters) are dropped:
+their types are not tracked.
 
 Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every
 caller passes at its position (``apply(parse_hex)``, ``retry(&Client::ping)``,
@@ -223,6 +225,7 @@ class Crates:
             for imported in parsed.imports:
                 self.imports[imported.scope].append(imported)
         # Every parameter's and local's name: most calls name none, and need no walk.
+        self.bounded = {generic for _, generic in self.bounds}
         self.bound_names = {p.name for parsed in files for d in parsed.definitions for p in d.parameters} | {name for _, name in self.declared}
         self._link_modules(files)
         self.methods = self._methods(files)
@@ -326,6 +329,10 @@ class Crates:
         elif fact.startswith("="):
             function = self._path(scope, fact[1:].split("::"))
             returns = self.nodes[function].returns if function is not None and self.nodes[function].kind in _CALLABLE else None
+            if function is not None and _TRAIT_OBJECT.fullmatch(returns or ""):
+                # ``-> Box<dyn Shape>``, ``-> impl Shape``: the trait, dispatched like a parameter of that type.
+                written = self._written(function, returns or "")
+                return written[0] if len(written) == 1 else None
             plain = _PLAIN.fullmatch(returns or "")
             found = self._path(function, plain.group(1).split("::")) if function is not None and plain else None
         else:
@@ -407,6 +414,10 @@ class Crates:
             current = self.parent_module.get(module)
         elif first == "Self" and allow_self:
             current = self.self_type(scope)
+        elif rest and first in self.bounded and (traits := self._bounds(scope, first)):
+            # ``T::create()`` with ``T: Widget``: the one bounding trait that has the fn.
+            having = [trait for path in traits if (trait := self._path(scope, path.split("::"), depth=depth + 1)) is not None and self._associated(trait, rest[0]) is not None]
+            current = having[0] if len(having) == 1 else None
         else:
             current = self._name(scope, first, depth)
         for segment in rest:
