@@ -646,3 +646,93 @@ def test_go_a_method_value_on_a_composite_literal_is_that_types_method(tmp_path:
         ("main_go.main", "main_go.Sq.Area"),
         ("main_go.run", "main_go.Sq.Area"),
     }
+
+
+def test_go_a_parameter_of_a_named_function_type_runs_what_is_passed(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Handler func(path string)
+
+        type Config struct{ name string }
+
+        func trace(path string) {}
+
+        func serve(path string) {}
+
+        type Server struct{}
+
+        func (s *Server) count(path string) {}
+
+        func logging(next Handler) Handler {
+            return func(path string) {
+                trace(path)
+                next(path)
+            }
+        }
+
+        func use(c Config) { c.name = "x" }
+
+        func main() {
+            h := logging(serve)
+            h("/")
+            s := &Server{}
+            logging(s.count)
+            use(Config{})
+        }
+    """}
+    # The func literal's calls are logging's; h() runs it, no edge of main's.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.logging", "main_go.trace"),
+        ("main_go.logging", "main_go.serve"),
+        ("main_go.logging", "main_go.Server.count"),
+        ("main_go.main", "main_go.logging"),
+        ("main_go.main", "main_go.use"),
+    }
+
+
+def test_go_a_value_of_a_type_parameter_is_a_value_of_its_constraint(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Named interface{ Name() string }
+
+        type User struct{}
+
+        func (User) Name() string { return "u" }
+
+        type T struct{}
+
+        func (T) Name() string { return "t" }
+
+        func (T) Other() {}
+
+        type Set[E Named] struct{ items []E }
+
+        func (s *Set[X]) Add(x X) {
+            x.Name()
+        }
+
+        func (s *Set[T]) Put(x T) {
+            x.Other()
+        }
+
+        func names[T Named](xs []T) {
+            for _, x := range xs {
+                x.Name()
+            }
+        }
+
+        func loose[T any](xs []T) {
+            for _, x := range xs {
+                x.Other()
+            }
+        }
+    """}
+    # T of [T any] hides the struct T: x.Other() is nothing known; so is a receiver's
+    # type parameter (Set's declaration is kept without its constraint).
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.names", "main_go.Named.Name"),
+        ("main_go.names", "main_go.User.Name"),
+        ("main_go.names", "main_go.T.Name"),
+    }

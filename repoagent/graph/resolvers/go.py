@@ -26,7 +26,12 @@ the repository whose method set includes all the interface's (Go's implicit
 their folder); more than ``MAX_TARGETS`` such methods add none, and a warning.
 Everything else (fields' values other than functions, results of calls) is dropped.
 
-A parameter of function type (``f func()``) holds each function or method the
+A value of a function's type parameter (``x T`` in ``func f[T Named](x T)``) is a
+value of its constraint when that is one plain type name; of another constraint or
+of a receiver's type parameter, nothing known.
+
+A parameter of function type (``f func()``, or ``next Handler`` with ``type Handler
+func(..)`` of the repository) holds each function or method the
 repository passes at its position (``apply(work)``, ``apply(pkg.F)``, ``apply(v.M)``,
 and what reaches a parameter passed on), so ``f()`` links to each of them (at most
 ``MAX_TARGETS``, else none and a warning). So does a local given functions or
@@ -104,6 +109,10 @@ class _Names:
         self.imports = {parsed.path: _imports(parsed, by_import) for parsed in self.sources}
         self.method_sets = _MethodSets(self.sources, self.packages, self.imports, nodes)
         self.package_of = {parsed.path: self.packages[_key(parsed)] for parsed in self.sources}
+        # The names of the repository's function types (``type Handler func(path string)``).
+        self.function_types = frozenset(
+            d.name for parsed in self.sources for d in parsed.definitions[1:] if d.keyword == "type" and d.signature.startswith(f"type {d.name} func")
+        )
         self._passed: dict[tuple[str, int], list[tuple[str, str, str, int]]] | None = None  # built on first use
         self._fields: dict[str, dict[str, list[tuple[str, str, str, int]]]] | None = None  # built on first use
 
@@ -184,7 +193,7 @@ class _Names:
         sixth more CPU)."""
         if self._passed is None:
             self._passed = defaultdict(list)
-            takers = {node.name for node in self.nodes.values() if node.language == "go" and any(_takes_function(p) for p in node.parameters)}
+            takers = {node.name for node in self.nodes.values() if node.language == "go" and any(_takes_function(p, self.function_types) for p in node.parameters)}
             for parsed in self.sources:
                 for assignment in parsed.assignments:
                     function, _, position = assignment.target[:-1].rpartition("(") if assignment.target.endswith(")") else ("", "", "")
@@ -200,11 +209,14 @@ class _Names:
         if "." in name:
             return None
         for definition in enclosing(self.nodes, scope):
-            if definition.kind is Kind.MODULE or (definition.id, name) in self.local_names:
+            if definition.kind is Kind.MODULE:
                 return None
+            # Parameters first: the parser records a parameter of a named type (``next Handler``) as a local too.
             for position, parameter in enumerate(definition.parameters):
                 if parameter.name == name:
-                    return (definition.id, position) if _takes_function(parameter) else None
+                    return (definition.id, position) if _takes_function(parameter, self.function_types) else None
+            if (definition.id, name) in self.local_names:
+                return None
         return None
 
     def _shadowed(self, caller: str, target: str, line: int) -> bool:
@@ -377,6 +389,10 @@ def _callee(
         return None
     head, member = parts
     type_name = declared.type_of(nodes, caller, head)
+    if type_name is not None and "[" not in type_name and (constraint := _type_parameter(nodes, caller, type_name.lstrip("*"))) is not None:
+        type_name = constraint or None  # a T of ``[T Named]`` is a Named; of ``[T any]``, nothing known
+        if type_name is None:
+            return None
     if type_name is None and any(p.name == head for scope in enclosing(nodes, caller) for p in scope.parameters):
         return None  # a parameter of unwritten-here type shadows any package name
     if type_name is None and head in imported:
@@ -388,6 +404,57 @@ def _callee(
     type_id = _type_id(type_name or head, package, imported)
     method = method_sets.method(type_id, member) if type_id is not None else None
     return (type_id, method) if type_id is not None and method is not None else None
+
+
+def _type_parameters(brackets: str) -> dict[str, str]:
+    """``T Named, K comparable`` -> {T: Named, K: comparable}; names that share a
+    constraint (``[A, B Named]``) get it; a constraint that is no plain type name
+    (``~int | ~string``, ``interface{ .. }``) gives "" (nothing known)."""
+    found: dict[str, str] = {}
+    waiting: list[str] = []
+    depth, start, parts = 0, 0, []
+    for index, char in enumerate(brackets):
+        depth += char in "[({"
+        depth -= char in "])}"
+        if char == "," and depth == 0:
+            parts.append(brackets[start:index])
+            start = index + 1
+    parts.append(brackets[start:])
+    for part in (p.strip() for p in parts):
+        name, _, constraint = part.partition(" ")
+        waiting.append(name)
+        if constraint.strip():
+            plain = constraint.strip()
+            kept = plain if plain.replace(".", "").replace("_", "").isalnum() else ""
+            found.update(dict.fromkeys(waiting, kept))
+            waiting = []
+    return found
+
+
+def _type_parameter(nodes: Mapping[str, Definition], caller: str, name: str) -> str | None:
+    """The constraint of the type parameter ``name`` of a function around ``caller``
+    (``func f[T Named](..)``); "" for a type parameter with no plain constraint or of
+    a method's receiver (``func (s *Set[T]) M()``); None when ``name`` is no type
+    parameter there."""
+    for scope in enclosing(nodes, caller):
+        if scope.kind is Kind.MODULE:
+            return None
+        signature = scope.signature
+        if "[" not in signature:
+            continue
+        receiver, _, rest = signature.removeprefix("func ").partition(")") if signature.startswith("func (") else ("", "", signature)
+        own = rest.partition("(")[0]
+        if "[" in own:
+            found = _type_parameters(own.partition("[")[2].rpartition("]")[0])
+            if name in found:
+                return found[name]
+        if "[" in receiver:
+            # ``func (s *Set[X]) M(x X)``: the type's declaration, which the parser keeps
+            # without its brackets, has the constraint; X is known to be none of the types.
+            arguments = receiver.rpartition(" ")[2].partition("[")[2].rpartition("]")[0]
+            if name in (a.strip() for a in arguments.split(",")):
+                return ""
+    return None
 
 
 def _field_target(target: str, scope: str, declared: DeclaredTypes, nodes: Mapping[str, Definition]) -> tuple[str | None, str]:
@@ -402,9 +469,12 @@ def _field_target(target: str, scope: str, declared: DeclaredTypes, nodes: Mappi
     return declared.type_of(nodes, scope, head), field
 
 
-def _takes_function(parameter: Parameter) -> bool:
-    """A parameter of function type (not variadic: its positions are not one)."""
-    return (parameter.annotation or "").startswith("func") and not parameter.prefix
+def _takes_function(parameter: Parameter, function_types: frozenset[str] = frozenset()) -> bool:
+    """A parameter of function type (not variadic: its positions are not one): ``func(..)``,
+    or a named function type of the repository (``next Handler``, ``h http.HandlerFunc``
+    of its own), told by name only (a value of any other type could not be called)."""
+    annotation = parameter.annotation or ""
+    return (annotation.startswith("func") or annotation.rpartition(".")[2] in function_types) and not parameter.prefix
 
 
 def _type_id(written: str, package: Package, imported: dict[str, Package]) -> str | None:
