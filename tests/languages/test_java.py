@@ -508,3 +508,37 @@ def test_java_a_call_on_a_calls_result_is_on_the_declared_return_type(tmp_path: 
         (a, "A_java.Shape.area"),
         (a, "A_java.Square.area"),
     }
+
+
+def test_java_a_type_parameter_stands_for_its_first_bound(tmp_path: Path) -> None:
+    files = {"A.java": """
+        import java.util.List;
+        abstract class Shape { abstract double area(); }
+        interface Named { String name(); }
+        class Square extends Shape { double area() { return 4; } }
+        class Circle extends Shape { double area() { return 3; } }
+        class T { void area() {} }
+        class Box<S extends Shape> {
+            S item;
+            double size() { return item.area(); }
+        }
+        class A {
+            static <T extends Shape & Named> double total(List<T> shapes, T first) {
+                for (T s : shapes) { s.area(); }
+                return first.area();
+            }
+            static <T> void loose(T t) { t.area(); }
+            void make() { new Square(); new Circle(); }
+        }
+    """}
+    # <T> without a bound hides the class T: t.area() is nothing known.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.A.total", "A_java.Shape.area"),
+        ("A_java.A.total", "A_java.Square.area"),
+        ("A_java.A.total", "A_java.Circle.area"),
+        ("A_java.Box.size", "A_java.Shape.area"),
+        ("A_java.Box.size", "A_java.Square.area"),
+        ("A_java.Box.size", "A_java.Circle.area"),
+        ("A_java.A.make", "A_java.Square"),
+        ("A_java.A.make", "A_java.Circle"),
+    }

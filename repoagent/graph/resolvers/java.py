@@ -15,7 +15,9 @@ candidates with the same count are dropped. A base class outside the repository
 met before the method is found stops the search (it may declare the method).
 ``p.m()`` on a parameter, local or field (``f.m()``, ``this.f.m()``; the class's own
 fields, then its superclasses', then outer classes') whose type is a class or
-interface of the repository resolves as ``Type.m()`` would. A local's type is the one written, else
+interface of the repository resolves as ``Type.m()`` would; a type parameter of the
+method or a class around it (``<T extends Shape>``) is its first bound, one without a
+bound nothing. A local's type is the one written, else
 (``var``) its initialiser's: the class a ``new C(...)`` creates, or the declared
 return type of the method a call runs (``var c = connect()``). A local made by
 ``new C(...)`` and never assigned again holds exactly a ``C`` (declared as another
@@ -135,6 +137,7 @@ class Index:
         self.passed: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)  # (caller, call) -> (position, kind, detail, line)
         self.held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (method, field) -> the names it stores there
         self.called_on: dict[str, list[tuple[str, int]]] = defaultdict(list)  # receiver name -> (caller, line) of the calls on it
+        self._generics: dict[str, dict[str, str]] = {}  # method or class id -> its type parameters' first bounds
         for parsed in files:
             for call in parsed.calls:
                 path = call.target.rpartition("/")[0]
@@ -279,7 +282,8 @@ class Index:
         for definition in enclosing(self.nodes, caller):
             for parameter in definition.parameters:
                 if parameter.name == head:
-                    scope = definition.parent or parsed.module
+                    # A method's own type parameters (``<T extends Shape> void f(T s)``) are seen from it.
+                    scope = definition.id if definition.kind is Kind.METHOD else definition.parent or parsed.module
                     found = self.type_named(parsed, scope, parameter.annotation) if parameter.annotation and not parameter.prefix else None
                     return _Typed(found or "")
             facts = [fact for fact in self.locals.get((definition.id, head), ()) if fact.line <= line]
@@ -358,9 +362,18 @@ class Index:
         return found
 
     def type_named(self, parsed: ParsedFile, scope: str, name: str) -> str | None:
-        """The class id a (simple, nested or qualified) type name means in ``scope``."""
+        """The class id a (simple, nested or qualified) type name means in ``scope``; a
+        type parameter of a method or class around ``scope`` means its first bound
+        (``<T extends Shape>``), or nothing without one."""
         name = _GENERICS.sub("", name).strip()
         first, *rest = name.split(".")
+        if not rest:
+            for definition in enclosing(self.nodes, scope):
+                parameters = self._type_parameters(definition)
+                if first in parameters:
+                    bound = parameters[first]
+                    outer = definition.parent or parsed.module
+                    return self.type_named(parsed, outer, bound) if bound and bound != first else None
         owner = self._simple_type(parsed, scope, first)
         if owner is None:
             return self.by_fqn.get(name)
@@ -369,6 +382,16 @@ class Index:
             if owner is None:
                 return None
         return owner
+
+    def _type_parameters(self, definition: Definition) -> dict[str, str]:
+        """A generic method's or class's type parameters and their first bounds
+        (``<K, V extends Shape & Named>``: {K: "", V: "Shape"}), from its signature."""
+        if "<" not in definition.signature or definition.kind is Kind.MODULE:
+            return {}
+        found = self._generics.get(definition.id)
+        if found is None:
+            found = self._generics[definition.id] = _type_parameters(definition.signature, definition.kind is Kind.CLASS)
+        return found
 
     def _simple_type(self, parsed: ParsedFile, scope: str, name: str) -> str | None:
         for definition in enclosing(self.nodes, scope):
@@ -462,6 +485,44 @@ class Index:
             return cls
         fitting = [m.id for m in constructors if _fits(m, arity)]
         return fitting[0] if len(fitting) == 1 else None
+
+
+_MODIFIERS = frozenset({"public", "protected", "private", "static", "final", "abstract", "default", "synchronized", "native", "strictfp", "sealed", "non-sealed"})
+
+
+def _type_parameters(signature: str, is_class: bool) -> dict[str, str]:
+    """The type parameters a signature declares, with their first bounds: a class's
+    after its name (``class Box<T extends Shape>``), a method's before its return type
+    (``static <T extends Shape> double total(..)``); {} when it declares none."""
+    if is_class:
+        words = signature.split("<", 1)
+        if len(words) < 2 or len(words[0].split()) < 2 or words[0].split()[-2] not in ("class", "interface", "record", "enum"):
+            return {}
+        rest = "<" + words[1]
+    else:
+        words = signature.split()
+        while words and (words[0] in _MODIFIERS or words[0].startswith("@")):
+            words.pop(0)
+        rest = " ".join(words)
+        if not rest.startswith("<"):
+            return {}
+    depth, parts, start = 0, [], 1
+    for index, char in enumerate(rest):
+        if char == "<":
+            depth += 1
+        elif char == ">":
+            depth -= 1
+            if depth == 0:
+                parts.append(rest[start:index])
+                break
+        elif char == "," and depth == 1:
+            parts.append(rest[start:index])
+            start = index + 1
+    found: dict[str, str] = {}
+    for part in parts:
+        name, _, bound = part.strip().partition(" extends ")
+        found[name.strip().split()[-1] if name.strip() else ""] = bound.split("&")[0].strip()
+    return found
 
 
 def _fits(method: Definition, arity: int | None) -> bool:
