@@ -699,3 +699,42 @@ def test_rust_an_associated_fn_of_a_bounded_generic_is_the_traits(tmp_path: Path
         ("src.main_rs.build", "src.main_rs.Button.Widget.draw"),
         ("src.main_rs.plain", "src.main_rs.T.create"),
     }
+
+
+def test_rust_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Logger { fn write(&self, line: &str); }
+        struct Stdout;
+        struct FileLog;
+        impl Logger for Stdout { fn write(&self, line: &str) {} }
+        impl Logger for FileLog { fn write(&self, line: &str) {} }
+        struct Counter;
+        impl Counter { fn bump(&mut self) {} }
+        trait Store { fn get(&self); }
+        struct App<S: Store> {
+            log: Box<dyn Logger>,
+            hits: Counter,
+            store: S,
+            names: Vec<Counter>,
+        }
+        impl<S: Store> App<S> {
+            fn run(&mut self) {
+                self.log.write("start");
+                self.hits.bump();
+                self.store.get();
+                self.names.len();
+            }
+        }
+        struct Holder { hits: Counter }
+        fn tick(h: &mut Holder) { h.hits.bump(); }
+        struct Mem;
+        impl Store for Mem { fn get(&self) {} }
+    """}
+    # store's type is the struct's parameter S: not followed; names is a Vec.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.App.run", "src.main_rs.Logger.write"),
+        ("src.main_rs.App.run", "src.main_rs.Stdout.Logger.write"),
+        ("src.main_rs.App.run", "src.main_rs.FileLog.Logger.write"),
+        ("src.main_rs.App.run", "src.main_rs.Counter.bump"),
+        ("src.main_rs.tick", "src.main_rs.Counter.bump"),
+    }

@@ -32,7 +32,8 @@ reaches ``m`` in every impl of that trait in the crate, unless there are more th
 supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, or
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
 ``T::f()`` with ``T`` a bounded generic is the ``f`` of the one bounding trait that has
-it. Calls on other values (fields, results, other closure parameters) are dropped:
+it. ``self.log.write()`` (or ``x.log.write()`` on a typed ``x``) is on the type or trait
+the field's declaration writes (``log: Box<dyn Logger>``, ``hits: Counter``). Calls on other values (fields, results, other closure parameters) are dropped:
 their types are not tracked.
 
 Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every
@@ -202,6 +203,7 @@ class Crates:
         self.passed: dict[tuple[str, str], list[tuple[int, str, int]]] = defaultdict(list)  # (caller, call) -> (position, "fn p" / "closure n", line)
         self.fields: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)  # field -> (writer, "Type.field", fn path, line)
         self.sets: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)  # field -> (writer, receiver, fn path, line) of ``x.field = path``
+        self.field_types: dict[tuple[str, str], str] = {}  # (struct id, field) -> its written type
         self.held_calls = [call for parsed in files for call in parsed.calls if call.target.startswith("|")]
         for parsed in files:
             for assignment in parsed.assignments:
@@ -212,6 +214,8 @@ class Crates:
                     self.sets[field].append((assignment.scope, receiver, assignment.value[3:], assignment.line))
                 elif assignment.target.startswith("field "):
                     self.fields[assignment.target[6:].rpartition(".")[2]].append((assignment.scope, assignment.target[6:], assignment.value[3:], assignment.line))
+                elif assignment.target.startswith("has "):
+                    self.field_types[(assignment.scope, assignment.target[4:])] = assignment.value
                 elif assignment.target.endswith(")"):
                     call, _, position = assignment.target[:-1].rpartition("(")
                     self.passed[(assignment.scope, call)].append((int(position), assignment.value, assignment.line))
@@ -361,13 +365,30 @@ class Crates:
         if "." in target:
             head, _, member = target.partition(".")
             if "." in member:
-                return None
+                return self._through_field(caller, head, member)
             if head == "self":
                 owner = self.self_type(caller)
                 return self._associated(owner, member) if owner is not None else None
             found = {fn for owner in self._receiver(caller, head) if (fn := self._associated(owner, member)) is not None}
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
+
+    def _through_field(self, caller: str, head: str, member: str) -> str | None:
+        """``self.log.write()`` (or ``x.log.write()`` on a typed ``x``): the method of the
+        type or trait the field's declaration writes (``log: Box<dyn Logger>``, ``log:
+        Stdout``), found as on a parameter of that type."""
+        field, _, method = member.partition(".")
+        if "." in method or "(" in member:
+            return None
+        owners = [self.self_type(caller)] if head == "self" else self._receiver(caller, head)
+        found = set()
+        for owner in (o for o in owners if o is not None):
+            written = self.field_types.get((owner, field))
+            for typed in self._written(owner, written) if written is not None else ():
+                fn = self._associated(typed, method)
+                if fn is not None:
+                    found.add(fn)
+        return found.pop() if len(found) == 1 else None
 
     def field_writes(self, caller: str, target: str) -> list[tuple[str, str, int]]:
         """What a call of the field ``x.f`` may run (``(x.f)(..)``, or ``x.f(..)`` when

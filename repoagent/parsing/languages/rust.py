@@ -31,6 +31,8 @@ What the resolver needs beyond definitions is recorded in the plain model:
   collection's written type, whose elements ``x`` holds; so is the one parameter of
   a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``);
   ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``;
+* a struct's named field is ``Assignment(struct_id, "has log", "Box<dyn Logger>")``,
+  its written type (not when that names one of the struct's type parameters);
 
 * a fn path given to a struct literal's field (``Field { parse: parse_int }``, also
   ``Box::new(f)`` and the shorthand ``Field { parse }``) is
@@ -167,6 +169,9 @@ class RustFile(FileParser):
             local = _local(node)
             if local is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
+        for node in captures.get("type", []):
+            for field, written in _field_types(node):
+                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], f"has {field}", written, node.start_point[0] + 1))
         for node in captures.get("field", []):
             given = _field_given(node)
             if given is not None:
@@ -245,6 +250,26 @@ def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
         else:
             return argument
     return None
+
+
+def _field_types(item: ts.Node) -> list[tuple[str, str]]:
+    """``(field, written type)`` for each named field of a struct (``log: Box<dyn
+    Logger>``), except those whose type names one of the struct's type parameters
+    (their bounds are the impl's to say)."""
+    body = item.child_by_field_name("body") if item.type == "struct_item" else None
+    if body is None or body.type != "field_declaration_list":
+        return []
+    generics = item.child_by_field_name("type_parameters")
+    parameters = {text(p.named_children[0]) for p in generics.named_children if p.named_children} if generics is not None else set()
+    found: list[tuple[str, str]] = []
+    for declaration in body.named_children:
+        name, written = declaration.child_by_field_name("name"), declaration.child_by_field_name("type")
+        if declaration.type != "field_declaration" or name is None or written is None:
+            continue
+        words = set(squash(text(written)).replace("<", " ").replace(">", " ").replace("&", " ").replace(",", " ").split())
+        if not words & parameters:
+            found.append((text(name), squash(text(written))))
+    return found
 
 
 def _field_given(initializer: ts.Node) -> tuple[str, str] | None:
