@@ -736,3 +736,50 @@ def test_go_a_value_of_a_type_parameter_is_a_value_of_its_constraint(tmp_path: P
         ("main_go.names", "main_go.User.Name"),
         ("main_go.names", "main_go.T.Name"),
     }
+
+
+def test_go_an_element_of_a_container_declared_with_its_element_type_has_that_type(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Codec interface{ Encode() }
+
+        type JSON struct{}
+
+        func (JSON) Encode() {}
+
+        type Other struct{}
+
+        func (Other) Encode() {}
+
+        var codecs = map[string]Codec{"json": JSON{}}
+
+        var all = []Codec{JSON{}}
+
+        func encode(k string) {
+            c, ok := codecs[k]
+            if ok {
+                c.Encode()
+            }
+            for _, d := range all {
+                d.Encode()
+            }
+        }
+
+        func local(k string) {
+            codecs := map[string]Other{}
+            e := codecs[k]
+            e.Encode()
+            kept := []JSON{{}}
+            f := kept[0]
+            f.Encode()
+        }
+    """}
+    # local's codecs is its own map of Other, not the package's.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.encode", "main_go.Codec.Encode"),
+        ("main_go.encode", "main_go.JSON.Encode"),
+        ("main_go.encode", "main_go.Other.Encode"),
+        ("main_go.local", "main_go.Other.Encode"),
+        ("main_go.local", "main_go.JSON.Encode"),
+    }

@@ -26,7 +26,9 @@ the local holds that function.
 
 A ``for _, v := range xs`` over a slice, array or map whose element type is written
 where ``xs`` is declared in the function (``xs []T`` parameter, ``var xs []T``, ``xs
-:= []T{...}``) gives ``Assignment(scope, "v", "T()")`` too. Containers of functions:
+:= []T{...}``), or at package level in the file (``var codecs = map[string]Codec{..}``,
+when no local of the function has the name), gives ``Assignment(scope, "v", "T()")``
+too; so do ``c := xs[k]``, ``c, ok := xs[k]`` and ``var c = xs[k]``. Containers of functions:
 a slice, array or map literal given to one name (``ops := map[string]op{"+": add}``,
 ``var fs = []func(){a, b}``) records ``Assignment(scope, "ops[]", "=add")`` per
 element that may name a function; ``f := ops[k]``, ``f, ok := ops[k]`` and ``for _,
@@ -154,9 +156,12 @@ class GoFile(FileParser):
         for node in captures.get("argument", []):
             _argument(node, scope, values, parsed)
         ranges = captures.get("range", [])
-        elements = _element_types(captures, scope) if ranges else {}
+        indexed = [d for d in (*captures.get("untyped_var", []), *captures.get("short", [])) if _index_of(d) is not None]
+        elements = _element_types(captures, scope) if ranges or indexed else {}
         for node in ranges:
-            _range_value(node, scope, elements, parsed)
+            _range_value(node, scope, elements, parsed, self.module, locals_)
+        for declaration in indexed:
+            _indexed_value(declaration, scope, elements, parsed, self.module, locals_)
         for node in captures.get("element", []):
             _container_element(node, scope, values, parsed)
         for node in captures.get("keyed", []):
@@ -229,8 +234,9 @@ def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[
 
 
 def _element_types(captures: dict[str, list[ts.Node]], scope: Callable[[int], str]) -> dict[tuple[str, str], str]:
-    """(function, name) -> the element type of a slice, array or map it is declared
-    with: a parameter (``shapes []Shape``), ``var xs []T``, ``xs := []T{...}``."""
+    """(function or module, name) -> the element type of a slice, array or map it is
+    declared with: a parameter (``shapes []Shape``), ``var xs []T``, ``xs := []T{...}``,
+    ``var codecs = map[string]Codec{...}`` (in a function or at package level)."""
     found: dict[tuple[str, str], str] = {}
     for node in (*captures.get("function", []), *captures.get("method", [])):
         parameters = node.child_by_field_name("parameters")
@@ -238,14 +244,18 @@ def _element_types(captures: dict[str, list[ts.Node]], scope: Callable[[int], st
             element = _element_type(declaration.child_by_field_name("type"))
             for name in declaration.children_by_field_name("name") if element is not None else ():
                 found[(scope(name.start_byte), text(name))] = element
-    for declaration in (*captures.get("var", []), *captures.get("short", [])):
-        if declaration.type == "var_spec":
-            names, element = declaration.children_by_field_name("name"), _element_type(declaration.child_by_field_name("type"))
+    for declaration in (*captures.get("var", []), *captures.get("untyped_var", []), *captures.get("short", [])):
+        written = declaration.child_by_field_name("type") if declaration.type == "var_spec" else None
+        if written is not None:
+            names, element = declaration.children_by_field_name("name"), _element_type(written)
         else:
-            left, right = declaration.child_by_field_name("left"), declaration.child_by_field_name("right")
-            single = left is not None and right is not None and left.named_child_count == 1 and right.named_child_count == 1
+            # ``xs := []T{...}``, ``var codecs = map[string]Codec{...}`` (also at package level)
+            var = declaration.type == "var_spec"
+            left = declaration.children_by_field_name("name") if var else declaration.child_by_field_name("left").named_children
+            right = declaration.child_by_field_name("value" if var else "right")
+            single = len(left) == 1 and right is not None and right.named_child_count == 1
             literal = right.named_children[0] if single and right is not None else None
-            names = [left.named_children[0]] if single and left is not None else []
+            names = left if single else []
             element = _element_type(literal.child_by_field_name("type")) if literal is not None and literal.type == "composite_literal" else None
         for name in names if element is not None else ():
             found[(scope(name.start_byte), text(name))] = element
@@ -260,13 +270,43 @@ def _element_type(written: ts.Node | None) -> str | None:
     return _declared_type(element, literal=False) if element is not None else None
 
 
-def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile) -> None:
+def _element_of(elements: dict[tuple[str, str], str], where: str, name: str, module: str, locals_: set[tuple[str, str]]) -> str | None:
+    """The element type of the container ``name`` seen from the function ``where``: its
+    own declaration's, else a package-level one of this file (when no local of the
+    function has that name)."""
+    element = elements.get((where, name))
+    if element is None and where != module and (where, name) not in locals_:
+        element = elements.get((module, name))
+    return element
+
+
+def _index_of(declaration: ts.Node) -> ts.Node | None:
+    """The container of ``c := xs[k]`` / ``c, ok := xs[k]`` / ``var c = xs[k]``, when it is a name."""
+    right = declaration.child_by_field_name("value" if declaration.type == "var_spec" else "right")
+    value = right.named_children[0] if right is not None and right.named_child_count == 1 else None
+    operand = value.child_by_field_name("operand") if value is not None and value.type == "index_expression" else None
+    return operand if operand is not None and operand.type == "identifier" else None
+
+
+def _indexed_value(declaration: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile, module: str, locals_: set[tuple[str, str]]) -> None:
+    """``c, ok := codecs[k]`` with ``codecs`` declared ``map[string]Codec{..}``: ``c`` is a ``Codec``."""
+    operand = _index_of(declaration)
+    names = declaration.children_by_field_name("name") if declaration.type == "var_spec" else declaration.child_by_field_name("left").named_children
+    if operand is None or not names or names[0].type != "identifier" or text(names[0]) == "_":
+        return
+    where = scope(declaration.start_byte)
+    element = _element_of(elements, where, text(operand), module, locals_)
+    if element is not None:
+        parsed.assignments.append(Assignment(where, text(names[0]), element + "()", names[0].start_point[0] + 1))
+
+
+def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile, module: str, locals_: set[tuple[str, str]]) -> None:
     """``for _, s := range shapes`` with ``shapes []Shape``: ``s`` is a ``Shape``."""
     left, right = clause.child_by_field_name("left"), clause.child_by_field_name("right")
     if left is None or right is None or left.named_child_count != 2:
         return
     value, where = left.named_children[1], scope(clause.start_byte)
-    element = elements.get((where, text(right)))
+    element = _element_of(elements, where, text(right), module, locals_)
     if text(value) != "_":
         held = element + "()" if element is not None else f"={text(right)}[]"  # a type, else the functions it may hold
         parsed.assignments.append(Assignment(where, text(value), held, value.start_point[0] + 1))
