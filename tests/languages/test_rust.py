@@ -738,3 +738,27 @@ def test_rust_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) ->
         ("src.main_rs.App.run", "src.main_rs.Counter.bump"),
         ("src.main_rs.tick", "src.main_rs.Counter.bump"),
     }
+
+
+def test_rust_a_loop_over_a_maps_values_has_the_value_type(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        use std::collections::{BTreeMap, HashMap};
+        trait Command { fn exec(&self); }
+        struct Add;
+        struct Remove;
+        impl Command for Add { fn exec(&self) {} }
+        impl Command for Remove { fn exec(&self) {} }
+        struct Key;
+        impl Key { fn exec(&self) {} }
+        fn run(cmds: &HashMap<Key, Box<dyn Command>>, names: BTreeMap<String, Add>) {
+            for c in cmds.values() { c.exec(); }
+            for a in names.into_values() { a.exec(); }
+            for k in cmds.keys() { k.exec(); }
+        }
+    """}
+    # keys() is not followed (Key::exec stays out).
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.run", "src.main_rs.Command.exec"),
+        ("src.main_rs.run", "src.main_rs.Add.Command.exec"),
+        ("src.main_rs.run", "src.main_rs.Remove.Command.exec"),
+    }

@@ -30,7 +30,9 @@ What the resolver needs beyond definitions is recorded in the plain model:
   type, ``[T { .. }, T { .. }]``) is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
   collection's written type, whose elements ``x`` holds; so is the one parameter of
   a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``);
-  ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``;
+  ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``; ``for c in
+  m.values()`` (``values_mut``, ``into_values``) over a map written ``HashMap<K, V>``
+  (any ``..Map``) is ``Assignment(fn_id, "c", "in [V]")``;
 * a struct's named field is ``Assignment(struct_id, "has log", "Box<dyn Logger>")``,
   its written type (not when that names one of the struct's type parameters);
 
@@ -182,7 +184,10 @@ class RustFile(FileParser):
             parsed.assignments.append(Assignment(scope(node.start_byte), f"set {text(left)}", f"fn {value}", node.start_point[0] + 1))
         for node in captures.get("for", []):
             walked = _walked(node.child_by_field_name("value"))
+            map_values = _map_walked(node.child_by_field_name("value"))
             written = _iterated_type(walked, node) if walked is None or walked.type == "identifier" else None
+            if map_values is not None:
+                written = _map_values_type(_iterated_type(map_values, node))
             field = text(walked) if walked is not None and walked.type == "field_expression" and text(walked.child_by_field_name("value")) == "self" else None
             fact = f"in {written}" if written is not None else f"of {field}" if field is not None else None
             if fact is not None:
@@ -395,6 +400,37 @@ def _walked(value: ts.Node | None) -> ts.Node | None:
         walked = function.child_by_field_name("field") if function is not None and function.type == "field_expression" else None
         value = function.child_by_field_name("value") if walked is not None and text(walked) in ("iter", "iter_mut", "into_iter") else None
     return value
+
+
+def _map_walked(value: ts.Node | None) -> ts.Node | None:
+    """The map ``m`` of ``m.values()`` (``values_mut``, ``into_values``; also ``&m.values()``)
+    when it is a name; None for anything else."""
+    if value is not None and value.type == "reference_expression":
+        value = value.child_by_field_name("value")
+    function = value.child_by_field_name("function") if value is not None and value.type == "call_expression" else None
+    method = function.child_by_field_name("field") if function is not None and function.type == "field_expression" else None
+    if method is None or text(method) not in ("values", "values_mut", "into_values"):
+        return None
+    walked = function.child_by_field_name("value")
+    return walked if walked is not None and walked.type == "identifier" else None
+
+
+def _map_values_type(written: str | None) -> str | None:
+    """``[V]`` for a map type written ``HashMap<K, V>`` (``BTreeMap``, ``&mut
+    IndexMap<..>``): its values as a slice's elements, which the resolver reads."""
+    if written is None:
+        return None
+    head, _, arguments = written.lstrip("&").removeprefix("mut ").strip().partition("<")
+    if not head.rpartition("::")[2].endswith("Map") or not arguments.endswith(">"):
+        return None
+    depth, split = 0, -1
+    for index, char in enumerate(arguments[:-1]):
+        depth += char in "<([" 
+        depth -= char in ">)]"
+        if char == "," and depth == 0:
+            split = index
+            break
+    return f"[{arguments[split + 1:-1].strip()}]" if split >= 0 else None
 
 
 def _iterated_type(value: ts.Node | None, inside: ts.Node) -> str | None:
