@@ -1065,7 +1065,7 @@ def test_comprehensions_and_yield_from_iterate_unary_operators_and_sum_call_dund
     }  # sum(plains) starts with 0 + x0, and Plain has no __radd__: nothing is called
 
 
-def test_getattr_with_a_literal_name_reads_the_attribute(tmp_path: Path) -> None:
+def test_getattr_reads_a_literal_name_a_literal_prefix_and_gives_the_default(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
         {
@@ -1081,16 +1081,30 @@ def test_getattr_with_a_literal_name_reads_the_attribute(tmp_path: Path) -> None
                     getattr(exporter, name)()
                     getattr(exporter, "to_json", None)()
 
-                def visit(exporter: Exporter, kind):
-                    getattr(exporter, "to_" + kind, fallback)(exporter)
+                class Printer:
+                    def visit(self, kind):
+                        getattr(self, "visit_" + kind, self.generic)()
+                        getattr(self, "do_" + kind)()
+                        getattr(self, kind + "_x", fallback)(self)
+
+                    def generic(self): pass
+                    def visit_Name(self): pass
+                    def do_it(self): pass
+
+                class Pretty(Printer):
+                    def visit_Call(self): pass
             """,
         },
     )
-    # A computed name reads attributes that are not followed, but its default is a value.
+    # A computed name reads what a literal prefix can spell, and the default is a value.
     assert edges == {
         ("mod.export", "mod.Exporter.to_csv"),
         ("mod.export", "mod.Exporter.to_json"),
-        ("mod.visit", "mod.fallback"),
+        ("mod.Printer.visit", "mod.Printer.generic"),
+        ("mod.Printer.visit", "mod.Printer.visit_Name"),
+        ("mod.Printer.visit", "mod.Pretty.visit_Call"),
+        ("mod.Printer.visit", "mod.Printer.do_it"),
+        ("mod.Printer.visit", "mod.fallback"),
     }
 
 
@@ -2004,4 +2018,46 @@ def test_a_singledispatch_call_runs_what_it_registered(tmp_path: Path) -> None:
         ("mod.main", "mod.render_text"),
         ("mod.main", "mod.plain"),
         ("mod.render_money", "mod.Money.dollars"),
+    }
+
+
+def test_an_except_clause_catches_the_subclasses_the_repository_raises(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class AppError(Exception):
+                    def report(self): pass
+
+                class NotFound(AppError):
+                    def report(self): pass
+
+                class Denied(AppError):
+                    def report(self): pass
+
+                class Outside(Exception):
+                    def report(self): pass
+
+                class Special(Outside):
+                    def report(self): pass
+
+                def find():
+                    raise NotFound()
+
+                def main():
+                    try:
+                        find()
+                    except AppError as error:  # only NotFound is raised
+                        error.report()
+                    except (Outside, KeyError) as error:  # none raised here: raised from outside
+                        error.report()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.find", "mod.NotFound"),
+        ("mod.main", "mod.find"),
+        ("mod.main", "mod.NotFound.report"),
+        ("mod.main", "mod.Outside.report"),
+        ("mod.main", "mod.Special.report"),
     }

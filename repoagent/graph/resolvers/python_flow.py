@@ -164,6 +164,7 @@ class Flow:
         self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
         #: Functions under ``functools.singledispatch``: a call also runs what they register.
         self._dispatchers: set[str] = set()
+        self._raised: set[str] | None = None  # see :meth:`raised`
         #: A class body's assignments whose value is a call, by (class, line): the field a
         #: ``dataclasses.field(...)`` call on that line makes.
         self._class_calls: dict[tuple[str, int], str] = {}
@@ -573,6 +574,8 @@ class Flow:
             var = None
         elif text[0] == "!":
             var = self.annotation(scope, text[1:], instances=True)
+        elif text[0] == "^":
+            var = self.caught(scope, text[1:])
         else:
             var = self._chain(scope, text, line, called)
         self._expressions[key] = var
@@ -879,6 +882,9 @@ class Flow:
                 self.add(target, Value("method", f"{name}|{kind}|{ref}"))
                 return
             name = name.partition(":")[0]
+        if name.endswith("*"):
+            self._prefixed(value, name[:-1], target)
+            return
         if kind == "module":
             found = self.module_member(ref, name) if ref in self.index.modules else None
             if found is None and ref not in self.index.modules:
@@ -942,6 +948,63 @@ class Flow:
     def protocol(self, cls: str) -> bool:
         """Whether ``cls`` is a ``typing.Protocol``: it names ``Protocol`` among its bases."""
         return any(b.split("[")[0].strip().rsplit(".", 1)[-1] == "Protocol" for b in self.index.defs[cls].bases)
+
+    def _prefixed(self, value: Value, prefix: str, target: Var) -> None:
+        """``getattr(value, "prefix" + name)``: each attribute whose name starts with
+        ``prefix`` that the class of an instance (for a cone, also its subclasses), a
+        class or a module binds; nothing for other values."""
+        kind, ref = value
+        if kind == "module" and ref in self.index.modules:
+            names = [n for n in self.index.bindings.get(ref, {}) if n.startswith(prefix)]
+        elif (kind in _INSTANCES or kind == "def") and self.index.defs[ref].kind is Kind.CLASS:
+            classes = [ref, *self.subclasses.get(ref, ())] if kind == "cone" else [ref]
+            names = [
+                n for cls in classes for entry in self.static.mro(cls) if not entry.startswith(EXTERNAL)
+                for n in self.index.bindings.get(entry, {}) if n.startswith(prefix)
+            ]
+        else:
+            return
+        for name in dict.fromkeys(names):
+            self.copy(self.member(value, name), target)
+
+    def caught(self, scope: str, classes: str) -> Var | None:
+        """What ``except classes as e`` binds to ``e``: instances of the classes named
+        and their subclasses that a ``raise`` of the repository names (``raise
+        NotFound(key)``), not the cone of each class named (``self`` and annotations'),
+        whose every override a call on it would reach. A class with none of its cone
+        raised by name (raised from outside, by a factory, from a variable), or more
+        than the bound, is caught as its cone."""
+        annotated = self.annotation(scope, classes, instances=True)
+        if annotated is None:
+            return None
+        var: Var = ("c", scope, classes)
+        if not self.worklist.make(var):
+            return var
+        raised = self.raised()
+        named = list(self.worklist.values(annotated))
+        made = [
+            [cls for cls in (value.ref, *self.subclasses.get(value.ref, ())) if cls in raised] if value.kind == "cone" else []
+            for value in named
+        ]
+        narrow = sum(len(m) or 1 for m in made) <= MAX_VALUES
+        for value, instances in zip(named, made):
+            if not instances or not narrow:
+                self.add(var, value)
+            for cls in instances if narrow else ():
+                self.add(var, Value("instance", cls))
+        return var
+
+    def raised(self) -> set[str]:
+        """The classes of the repository some function raises by name (``raise C``,
+        ``raise C(...)``), found once."""
+        if self._raised is None:
+            self._raised = set()
+            for definition in self.index.defs.values():
+                for name in definition.raises:
+                    value = self.static.evaluate(definition.id, name) if definition.language == "python" else None
+                    if value is not None and value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
+                        self._raised.add(value.ref)
+        return self._raised
 
     def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, concrete: bool = False) -> None:
         """``name`` from the first class on ``cls``'s MRO whose body

@@ -22,6 +22,8 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   offset, so that moving lines leaves the facts as they were (the flow key,
   :mod:`repoagent.graph.flow_key`); the solver reads it only as part of a name;
 * ``!<annotation>``: instances of the classes an annotation names;
+* ``^<classes>``: what ``except <classes> as e`` catches (the solver narrows it to what
+  the repository raises);
 * ``""``: unknown (a literal, something no definition can flow into);
 * ``global`` or ``nonlocal`` (:data:`DECLARATIONS`): not a value but the declaration
   of the target name in the scope (keywords, so no chain is ever one of them).
@@ -153,8 +155,9 @@ class FlowFacts:
 
     def getattr_value(self, obj: ts.Node, name: str, default: ts.Node | None, at: ts.Node, scope: str, depth: int) -> str:
         """``getattr(obj, "name")`` reads ``obj.name``; with a default it gives that
-        attribute or the default, and with a computed name at least the default (the
-        attributes it may read are not followed)."""
+        attribute or the default; ``getattr(obj, "visit_" + kind)`` reads
+        ``obj.visit_*``, each attribute the prefix can spell; with any other computed
+        name, only the default (the attributes it may read are not followed)."""
         base = self.value(obj, scope, depth + 1) if name else ""
         values = [f"{base}.{name}"] if base else []
         if default is not None:
@@ -343,7 +346,8 @@ class FlowFacts:
             self.bind(alias, f"{manager}.{enter}()", scope, line)
 
     def handler(self, node: ts.Node) -> None:
-        """``except C as e`` (or a tuple of classes): ``e`` is an instance of one of them."""
+        """``except C as e`` (or a tuple of classes): ``e`` is an instance of one of
+        them or of a subclass, one that is raised."""
         value = node.child_by_field_name("value") or next((c for c in node.named_children if c.type == "as_pattern"), None)
         if value is None or value.type != "as_pattern":
             return
@@ -354,7 +358,7 @@ class FlowFacts:
         caught = value.named_children[0]
         classes = caught.named_children if caught.type == "tuple" else [caught]
         annotation = " | ".join(text(c) for c in classes)
-        self.bind(alias, "!" + annotation, scope, line)
+        self.bind(alias, "^" + annotation, scope, line)
 
     def returned(self, node: ts.Node) -> None:
         """``return value``, ``yield value``, ``yield from values``."""
@@ -502,8 +506,9 @@ class FlowFacts:
 
 def _getattr_read(node: ts.Node) -> tuple[ts.Node, str, ts.Node | None] | None:
     """``getattr(obj, name)`` or ``getattr(obj, name, default)``: the object, the name
-    if it is a literal identifier (else ""), and the default; ``None`` for any other
-    call, and for a computed name without a default (nothing known to give)."""
+    if it is a literal identifier, ``prefix*`` for ``"prefix" + anything`` (else ""),
+    and the default; ``None`` for any other call, and for a computed name without a
+    default (nothing known to give)."""
     function = node.child_by_field_name("function")
     arguments = node.child_by_field_name("arguments")
     if function is None or function.type != "identifier" or text(function) != "getattr" or arguments is None:
@@ -511,9 +516,20 @@ def _getattr_read(node: ts.Node) -> tuple[ts.Node, str, ts.Node | None] | None:
     named = [c for c in arguments.named_children if c.type != "comment"]
     if len(named) not in (2, 3) or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
         return None
-    name = _string(named[1])
+    name = _string(named[1]) or _prefix(named[1])
     default = named[2] if len(named) == 3 else None
     return (named[0], name, default) if name or default is not None else None
+
+
+def _prefix(node: ts.Node) -> str:
+    """``"visit_" + kind`` (a literal identifier on the left of ``+``): ``visit_*``,
+    the names it can spell; "" for anything else, and for a prefix of underscores
+    only (``"_" + name`` spells every private name: nothing to narrow)."""
+    if node.type != "binary_operator" or text(node.child_by_field_name("operator")) != "+":
+        return ""
+    left = node.child_by_field_name("left")
+    prefix = _string(left) if left is not None else ""
+    return prefix + "*" if prefix.strip("_") else ""
 
 
 def _method_wrapper(node: ts.Node) -> tuple[ts.Node, str] | None:
