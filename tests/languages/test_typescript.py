@@ -278,3 +278,32 @@ def test_typescript_a_type_parameter_stands_for_its_bound(tmp_path: Path) -> Non
         ("main_ts.Cache.m", "main_ts.Store.get"),
         ("main_ts.Cache.m", "main_ts.MemStore.get"),
     }
+
+
+def test_typescript_a_maps_get_gives_a_value_of_its_value_type(tmp_path: Path) -> None:
+    # Map<string, Handler> (annotated, or new Map<string, Handler>()): get gives a Handler,
+    # so handle dispatches as on a Handler; ReadonlyMap<string, Text> gives a Text, and
+    # Record<string, Other> read by a key (r[k]) an Other.
+    files = {"main.ts": """
+        interface Handler { handle(): void; }
+        class Json implements Handler { handle(): void {} }
+        class Text implements Handler { handle(): void {} }
+        class Other { handle(): void {} }
+        const handlers = new Map<string, Handler>();
+        handlers.set("json", new Json());
+        function route(k: string, more: ReadonlyMap<string, Text>, r: Record<string, Other>): void {
+            const h = handlers.get(k);
+            h.handle();
+            const t = more.get(k);
+            t.handle();
+            const o = r[k];
+            o.handle();
+        }
+    """}
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_ts"}
+    assert edges == {
+        ("main_ts.route", "main_ts.Handler.handle"),
+        ("main_ts.route", "main_ts.Json.handle"),
+        ("main_ts.route", "main_ts.Text.handle"),
+        ("main_ts.route", "main_ts.Other.handle"),
+    }

@@ -36,6 +36,9 @@ type ``T``: a method call on it runs
 the repository creates with ``new`` (``extends`` and ``implements``, at most
 ``MAX_TARGETS``, else only ``T``'s).
 
+A TypeScript map's values are its elements (``m[]``, recorded from ``Map<K, V>``,
+``Record<K, V>``, ``new Map<K, V>()``), so ``m.get(k)`` is one of them.
+
 Specifiers are probed like bundlers and TypeScript do: the path as written, then with
 each extension, then ``/index`` with each extension; the importing file's own
 language's extensions come first, and ``./a.js`` also finds ``a.ts`` (TypeScript's
@@ -466,6 +469,11 @@ class _Index:
         if _is_element(expression):
             found = {value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
             return found.pop() if len(found) == 1 else None
+        if expression.endswith(".get()") and _holder(expression[:-6]):
+            # ``m.get(k)`` on a map whose values are typed (``Map<string, Handler>``, recorded as ``m[]``): one of them.
+            found = {value for chain, where in self.elements(expression[:-6] + "[]", scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
+            if found:
+                return found.pop() if len(found) == 1 else None
         parts = expression.split(".")
         head, calls = _strip_calls(parts[0])
         if head == "this":
@@ -680,6 +688,11 @@ def _bound(values: set[str]) -> set[str]:
     (then it shadows outer names)."""
     values = values - {REASSIGNED}
     return values - {PASSED_PARAMETER} if len(values) > 1 else values
+
+
+def _holder(chain: str) -> bool:
+    """A name or ``this.x``: what may hold elements (see ``_Index.elements``)."""
+    return bool(chain) and "(" not in chain and "[" not in chain and ("." not in chain or (chain.startswith("this.") and chain.count(".") == 1))
 
 
 def _is_element(value: str) -> bool:

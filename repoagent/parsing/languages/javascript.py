@@ -542,7 +542,7 @@ class JavaScriptFile(FileParser):
             self.object_members(text(name), value, scope, line, bind=not annotated)
             if not annotated:
                 return
-        elements = self.annotated_elements(node.child_by_field_name("type"))
+        elements = self.annotated_elements(node.child_by_field_name("type")) or _map_values(value)
         if elements is not None:
             self.parsed.assignments.append(Assignment(scope, text(name) + "[]", elements, line))
         if constant and value is not None and value.type == "array":
@@ -692,7 +692,9 @@ class JavaScriptFile(FileParser):
             self.parsed.assignments.append(Assignment(scope, f"{name}.{key}", held, line))
 
     def annotated_elements(self, annotation: ts.Node | None) -> str | None:
-        """``: C[]``, ``: readonly C[]``, ``: Array<C>``, ``: ReadonlyArray<C>`` as ``:C`` (an element's type)."""
+        """``: C[]``, ``: readonly C[]``, ``: Array<C>``, ``: ReadonlyArray<C>`` as ``:C`` (an
+        element's type); ``: Map<K, C>`` (``ReadonlyMap``, ``WeakMap``, ``Record``) as
+        ``:C`` too, the type of its values (what ``m.get(k)`` gives)."""
         kind = annotation.named_children[0] if annotation is not None and annotation.named_children else None
         if kind is not None and kind.type == "readonly_type" and kind.named_children:
             kind = kind.named_children[0]
@@ -701,6 +703,8 @@ class JavaScriptFile(FileParser):
         elif kind is not None and kind.type == "generic_type" and text(kind.child_by_field_name("name")) in ("Array", "ReadonlyArray"):
             arguments = kind.child_by_field_name("type_arguments")
             element = arguments.named_children[0] if arguments is not None and len(arguments.named_children) == 1 else None
+        elif kind is not None and kind.type == "generic_type" and text(kind.child_by_field_name("name")) in _MAPS:
+            return _map_values(kind)
         else:
             return None
         if element is not None and element.type == "generic_type":
@@ -784,6 +788,27 @@ class JavaScriptFile(FileParser):
 
     def local(self, node: ts.Node, value: str) -> None:
         self.parsed.assignments.append(Assignment(self.scope(node.start_byte), text(node), value, self.line(node)))
+
+
+_MAPS = frozenset({"Map", "ReadonlyMap", "WeakMap", "Record"})
+
+
+def _map_values(node: ts.Node | None) -> str | None:
+    """``:C`` for the values of ``Map<K, C>`` (a type, or ``new Map<K, C>()``; also
+    ``ReadonlyMap``, ``WeakMap``, ``Record``) when ``C`` names a type; None else."""
+    if node is not None and node.type == "new_expression":
+        constructor = node.child_by_field_name("constructor")
+        arguments = node.child_by_field_name("type_arguments")
+        if constructor is None or text(constructor) not in _MAPS:
+            return None
+    elif node is not None and node.type == "generic_type" and text(node.child_by_field_name("name")) in _MAPS:
+        arguments = node.child_by_field_name("type_arguments")
+    else:
+        return None
+    value = arguments.named_children[1] if arguments is not None and len(arguments.named_children) == 2 else None
+    if value is not None and value.type == "generic_type":
+        value = value.child_by_field_name("name")
+    return ":" + text(value) if value is not None and value.type in ("type_identifier", "nested_type_identifier") else None
 
 
 def _indexed(node: ts.Node) -> str | None:

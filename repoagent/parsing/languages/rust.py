@@ -425,7 +425,7 @@ def _map_values_type(written: str | None) -> str | None:
         return None
     depth, split = 0, -1
     for index, char in enumerate(arguments[:-1]):
-        depth += char in "<([" 
+        depth += char in "<(["
         depth -= char in ">)]"
         if char == "," and depth == 0:
             split = index
