@@ -426,3 +426,30 @@ def test_javascript_a_destructured_name_shadows_an_outer_name(tmp_path: Path) ->
         }
     """}
     assert edges_of(graph_of(tmp_path, files)) == {("main_js.main", "main_js.nested")}
+
+
+def test_javascript_a_function_passed_to_an_array_method_is_called_there(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function escape(s) { return s; }
+        function byName(a, b) { return 0; }
+        function log(x) {}
+        class Item {}
+        class List { map(f) { return []; } }
+        function render(parts, each) {
+          parts.map(escape).sort(byName);
+          parts.forEach(each);
+          parts.map(Item);
+          parts.join(log);
+          new List().map(log);
+        }
+        render([], log);
+    """}
+    # Item is a class (no call); join calls nothing; List's own map does not call f here.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js.render", "main_js.escape"),
+        ("main_js.render", "main_js.byName"),
+        ("main_js.render", "main_js.log"),
+        ("main_js.render", "main_js.List"),
+        ("main_js.render", "main_js.List.map"),
+        ("main_js", "main_js.render"),
+    }

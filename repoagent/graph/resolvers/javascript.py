@@ -36,6 +36,9 @@ type ``T``: a method call on it runs
 the repository creates with ``new`` (``extends`` and ``implements``, at most
 ``MAX_TARGETS``, else only ``T``'s).
 
+A function passed by name to an array method that calls it (``parts.map(escape)``,
+``xs.sort(byName)``; no method of the repository) is called by the caller there.
+
 A TypeScript map's values are its elements (``m[]``, recorded from ``Map<K, V>``,
 ``Record<K, V>``, ``new Map<K, V>()``), so ``m.get(k)`` is one of them.
 
@@ -65,6 +68,11 @@ TS_EXTENSIONS = (".ts", ".tsx", ".mts", ".cts", ".d.ts")
 ESM_TWINS = {".js": (".ts", ".tsx"), ".jsx": (".tsx",), ".mjs": (".mts",), ".cjs": (".cts",)}
 LANGUAGES = ("javascript", "typescript")
 MAX_DEPTH = 24
+# Array methods that call their first argument on the elements, there and then.
+ARRAY_CALLBACKS = frozenset({
+    "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex",
+    "findLast", "findLastIndex", "flatMap", "sort", "toSorted",
+})
 NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
 _ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+)|(\{\}))?")  # f(0); f(0).key for a key of an object literal passed there, f(0){} for its keys
@@ -81,7 +89,10 @@ class JavaScriptResolver:
         index = _Index(files, nodes)
         for parsed in files:
             for call in parsed.calls:
-                for callee in result.capped(call, index.callees(call.caller, call.target, call.constructs)):
+                callees = index.callees(call.caller, call.target, call.constructs)
+                for callee in result.capped(call, callees):
+                    result.append(Edge(call.caller, callee, (call.line,)))
+                for callee in result.capped(call, index.iterated(call.caller, call.target) if not callees and not call.constructs else []):
                     result.append(Edge(call.caller, callee, (call.line,)))
                 for callee in result.capped(call, index.overrides(call.caller, call.target, call.constructs)):
                     result.append(Edge(call.caller, callee, (call.line,)))
@@ -152,6 +163,23 @@ class _Index:
             return sorted(found)
         callee = self.callee(caller, target, constructs)
         return [callee] if callee is not None else []
+
+    def iterated(self, caller: str, target: str) -> list[str]:
+        """For ``xs.map(f)`` (``forEach``, ``filter``, ``reduce``, ``sort``... of an array,
+        a method of no class of the repository): the functions passed by name or chain
+        as its callback, which the array method calls right there (``parts.map(escape)``;
+        an untyped parameter passed gives what its callers passed)."""
+        receiver, _, method = target.rpartition(".")
+        if method not in ARRAY_CALLBACKS or not receiver:
+            return []
+        found: set[str] = set()
+        for value in self.values.get((caller, f"{target}(0)"), ()):
+            if not value or value[0] in "?:#[{" or "(" in value:
+                continue
+            for callee in self.callees(caller, value, False):
+                if self.nodes[callee].kind in (Kind.FUNCTION, Kind.METHOD):
+                    found.add(callee)
+        return sorted(found)
 
     def members_given(self, name: str, key: str, scope: str) -> list[tuple[str, str]]:
         """The (chain, scope) pairs the key ``key`` of what the untyped parameter ``name``
