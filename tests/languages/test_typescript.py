@@ -307,3 +307,24 @@ def test_typescript_a_maps_get_gives_a_value_of_its_value_type(tmp_path: Path) -
         ("main_ts.route", "main_ts.Text.handle"),
         ("main_ts.route", "main_ts.Other.handle"),
     }
+
+
+def test_typescript_a_property_of_a_typed_options_parameter_holds_what_is_passed(tmp_path: Path) -> None:
+    # Options declares onError as a property (no method): the objects passed there
+    # say what it holds. Service has a method stop: a call of it stays that method.
+    files = {"main.ts": """
+        interface Options { onError?: (e: Error) => void; }
+        class Service { stop(): void {} }
+        function report(e: Error): void {}
+        function ignore(): void {}
+        function connect(opts: Options, s: Service): void {
+            opts.onError?.(new Error("down"));
+            s.stop();
+        }
+        connect({ onError: report }, { stop: ignore } as Service);
+    """}
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_ts"}
+    assert edges == {
+        ("main_ts.connect", "main_ts.report"),
+        ("main_ts.connect", "main_ts.Service.stop"),
+    }

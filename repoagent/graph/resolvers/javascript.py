@@ -23,7 +23,9 @@ and a warning);
 a ``const`` object literal's keys hold their values (``ops.save()`` with
 ``const ops = {save}``), and so do the keys of object literals passed as arguments:
 ``options.onDone()`` on an untyped parameter calls each ``onDone`` of the objects
-passed there (``run({onDone: finish})``, ``run(ops)``, and through parameters passed on);
+passed there (``run({onDone: finish})``, ``run(ops)``, and through parameters passed on),
+as do those of a parameter annotated with a type of the repository that has no such
+member (``opts: Options`` whose ``onError`` is a property);
 so does ``onDone()`` where ``onDone`` is destructured from a parameter
 (``function run({onDone})``, ``const {onDone} = options``), and a default
 (``{onError = fallback}``) where a call passes an object known to lack its key.
@@ -158,6 +160,10 @@ class _Index:
             given = [(f"{value}.{key}" if key else value, where) for value, where in held] if held is not None else None
         if given is None and not key and "(" not in target:
             given = self.destructured(head, caller)
+        if given is None and key and "." not in key and "(" not in target:
+            property_slot = self.property_slot(head, key, caller)
+            if property_slot is not None:
+                given = [pair for held, at in self.slot_members(property_slot, key) for pair in (self.given(held, at) or [(held, at)])]
         if given is not None:
             found = {c for value, scope in given if (c := self.callee(scope, value, constructs)) is not None}
             return sorted(found)
@@ -180,6 +186,27 @@ class _Index:
                 if self.nodes[callee].kind in (Kind.FUNCTION, Kind.METHOD):
                     found.add(callee)
         return sorted(found)
+
+    def property_slot(self, name: str, key: str, scope: str | None) -> tuple[str, int] | None:
+        """(function id, position) of the parameter ``name`` seen from ``scope`` when it is
+        annotated with a class or interface of the repository that has no member ``key``
+        (``opts: Options`` with ``interface Options { onError?: (e: Error) => void }``):
+        ``opts.onError()`` then calls the ``onError`` of the objects passed there."""
+        while scope is not None:
+            node = self.nodes.get(scope)
+            if node is None or (scope, name) in self.members or (scope, name) in self.imports:
+                return None
+            for index, parameter in enumerate(node.parameters):
+                if _parameter_name(parameter.name) == name:
+                    annotation = parameter.annotation or ""
+                    typed = self.typed(self.evaluate(annotation, scope, 0)) if _TYPE_NAME.fullmatch(annotation) else None
+                    if parameter.prefix or typed is None or self.member(typed[1], key) is not None:
+                        return None
+                    return (scope, index)
+            if any(not value.startswith(":") for value in self.values.get((scope, name), ())):
+                return None
+            scope = node.parent
+        return None
 
     def members_given(self, name: str, key: str, scope: str) -> list[tuple[str, str]]:
         """The (chain, scope) pairs the key ``key`` of what the untyped parameter ``name``
