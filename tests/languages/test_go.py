@@ -783,3 +783,47 @@ def test_go_an_element_of_a_container_declared_with_its_element_type_has_that_ty
         ("main_go.local", "main_go.Other.Encode"),
         ("main_go.local", "main_go.JSON.Encode"),
     }
+
+
+def test_go_an_interface_variable_given_one_literal_calls_that_types_method(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Store interface {
+            Get() string
+            Put()
+        }
+
+        type mem struct{}
+
+        func (*mem) Get() string { return "" }
+
+        func (*mem) Put() {}
+
+        type logged struct{ Store }
+
+        func (*logged) Put() {}
+
+        func main() {
+            var s Store = &logged{Store: &mem{}}
+            s.Put()
+            s.Get()
+        }
+
+        func later() {
+            var t Store = &logged{}
+            t = &mem{}
+            t.Put()
+        }
+    """}
+    # s is exactly a logged: its Put, not mem's; Get is promoted from the embedded
+    # Store, so it is dispatched through Store. t is assigned again: any Store.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "main_go.Store.Put"),
+        ("main_go.main", "main_go.logged.Put"),
+        ("main_go.main", "main_go.Store.Get"),
+        ("main_go.main", "main_go.mem.Get"),
+        ("main_go.later", "main_go.Store.Put"),
+        ("main_go.later", "main_go.logged.Put"),
+        ("main_go.later", "main_go.mem.Put"),
+    }

@@ -24,6 +24,10 @@ A call through a value of an interface type of the repository (``s.Area()`` with
 the repository whose method set includes all the interface's (Go's implicit
 ``implements``, by name; types of ``_test.go`` files only from the test files of
 their folder); more than ``MAX_TARGETS`` such methods add none, and a warning.
+A local declared with an interface type and given one composite literal of another
+type (``var s Store = &logged{..}``), never assigned again, holds exactly that type: a
+call on it reaches the interface's method and that type's (dispatched through the
+interface only when the type has the method from an embedded interface).
 Everything else (fields' values other than functions, results of calls) is dropped.
 
 A value of a function's type parameter (``x T`` in ``func f[T Named](x T)``) is a
@@ -80,6 +84,15 @@ class GoResolver:
                     continue
                 receiver, callee = found
                 result.append(Edge(call.caller, callee, (call.line,)))
+                made = names.made(parsed.path, call.caller, call.target) if receiver is not None else None
+                owner = nodes[nodes[made].parent or ""] if made is not None else None
+                if made is not None and owner is not None and owner.keyword == "interface":
+                    receiver = owner.id  # promoted from an embedded interface: dispatched through it
+                elif made is not None:
+                    # ``var s Store = &logged{..}; s.Put()``: the declared method and logged's, no other implementation.
+                    if made != callee:
+                        result.append(Edge(call.caller, made, (call.line,)))
+                    receiver = None
                 if receiver is not None:
                     tests = parsed.path.rpartition("/")[0] if parsed.path.endswith("_test.go") else None
                     for target in result.capped(call, names.method_sets.implementations(receiver, nodes[callee].name, tests)):
@@ -99,8 +112,16 @@ class _Names:
         self.declared = DeclaredTypes(self.sources)
         self.local_names: dict[tuple[str, str], int] = {}  # (function, name) -> the line it is first declared on
         self.function_values: dict[tuple[str, str], list[tuple[str, str, str, int]]] = defaultdict(list)  # f := helper
+        self.exact: dict[tuple[str, str], str] = {}  # (function, x) -> T of ``var x I = &T{..}``
+        self.reassigned: set[tuple[str, str]] = set()  # (scope, x) of each ``x = ..``
         for parsed in self.sources:
             for assignment in parsed.assignments:
+                if assignment.value == "assigned":
+                    self.reassigned.add((assignment.scope, assignment.target))
+                    continue
+                if assignment.value.startswith("exact "):
+                    self.exact[(assignment.scope, assignment.target)] = assignment.value[6:]
+                    continue
                 self.local_names.setdefault((assignment.scope, assignment.target), assignment.line)
                 if assignment.value.startswith("="):
                     self.function_values[(assignment.scope, assignment.target)].append(
@@ -122,6 +143,26 @@ class _Names:
         if self._shadowed(caller, target, line):
             return None
         return _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
+
+    def made(self, path: str, caller: str, target: str) -> str | None:
+        """For ``v.M()`` on a local declared with an interface type and given one composite
+        literal (``var v Store = &logged{..}``) that is never assigned again: the method
+        ``M`` of the type made; None otherwise."""
+        head, _, member = target.partition(".")
+        if not member or "." in member or not self.exact:
+            return None
+        for scope in enclosing(self.nodes, caller):
+            if scope.kind is Kind.MODULE:
+                return None
+            written = self.exact.get((scope.id, head))
+            if written is not None:
+                if any((inner.id, head) in self.reassigned for inner in enclosing(self.nodes, caller)):
+                    return None
+                type_id = _type_id(written, self.package_of[path], self.imports[path])
+                return self.method_sets.method(type_id, member) if type_id is not None else None
+            if (scope.id, head) in self.local_names or any(p.name == head for p in scope.parameters):
+                return None
+        return None
 
     def callbacks(self, path: str, caller: str, target: str) -> list[str]:
         """What ``f()`` runs when ``f`` is a parameter of function type (each function

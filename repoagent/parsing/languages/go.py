@@ -41,6 +41,10 @@ Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
 recorded as the method expression ``Sq.Area`` wherever a selector is.
 
+``var s Store = &logged{..}`` (a declared type other than the literal's) also gives
+``Assignment(scope, "s", "exact logged")``, and then each later ``s = ..`` in the file
+``Assignment(scope, "s", "assigned")``.
+
 Arguments that may name a function or method (``apply(work)``, ``run(pkg.F, v.M)``;
 not the function's locals, nor its parameters of other than function type) are
 ``Assignment(scope, "apply(0)", "work")``: the call's target and the position, so a
@@ -80,6 +84,7 @@ QUERY = """
         (keyed_element value: (literal_element [(identifier) (selector_expression)] @element))]))
     (range_clause left: (expression_list (_) (identifier)) right: (identifier)) @range
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
+    (assignment_statement left: (expression_list (identifier) @reassigned))
     (ERROR) @error
     """
 
@@ -139,6 +144,10 @@ class GoFile(FileParser):
         locals_: set[tuple[str, str]] = set()
         for declaration in (*captures.get("var", []), *captures.get("untyped_var", []), *captures.get("short", [])):
             pair = _typed_name(declaration)
+            made = _made_as_other(declaration) if pair is not None else None
+            if made is not None:
+                # ``var s Store = &logged{..}``: s holds exactly a logged (until assigned again)
+                parsed.assignments.append(Assignment(scope(pair[0].start_byte), text(pair[0]), f"exact {made}", pair[0].start_point[0] + 1))
             if pair is not None:
                 name_node, type_name = pair
                 line = name_node.start_point[0] + 1
@@ -168,6 +177,10 @@ class GoFile(FileParser):
             _keyed_field(node, scope, values, parsed)
         for node in captures.get("assigned", []):
             _assigned_field(node, scope, values, parsed)
+        exact = {a.target for a in parsed.assignments if a.value.startswith("exact ")}
+        for node in captures.get("reassigned", []) if exact else ():
+            if text(node) in exact:  # only what may undo an ``exact`` fact (most ``x = ..`` are not)
+                parsed.assignments.append(Assignment(scope(node.start_byte), text(node), "assigned", node.start_point[0] + 1))
 
 
 class GoModFile(FileParser):
@@ -214,6 +227,18 @@ def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
         return None
     type_name = _declared_type(right.named_children[0], literal=True)
     return (name_node, type_name) if type_name is not None else None
+
+
+def _made_as_other(declaration: ts.Node) -> str | None:
+    """``var s Store = &logged{..}``: the type the one value's composite literal makes
+    (``logged``) when the declaration writes another type; None otherwise."""
+    if declaration.type != "var_spec" or len(declaration.children_by_field_name("name")) != 1:
+        return None
+    values = declaration.child_by_field_name("value")
+    value = values.named_children[0] if values is not None and values.named_child_count == 1 else None
+    made = _declared_type(value, literal=True) if value is not None else None
+    written = declaration.child_by_field_name("type")
+    return made if made is not None and written is not None and made != _declared_type(written, literal=False) else None
 
 
 def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
