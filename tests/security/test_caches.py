@@ -139,7 +139,8 @@ def test_the_codec_refuses_what_it_did_not_write() -> None:
     (parsed,) = parse_batch([("codec.py", "codec", project.read_bytes(), "digest")])
     good = msgpack.unpackb(pack(encode_parsed_file(parsed)), use_list=True)
     definition = good[4][1]
-    for field, bad in ((0, 7), (2, "not-a-kind"), (3, [1, 2]), (6, 3.5), (9, ["ok", None]), (11, [[1, None, None, ""]])):
+    for field, bad in ((0, 7), (2, "not-a-kind"), (3, [1, 2]), (6, 3.5), (9, ["ok", None]), (11, [[1, None, None, ""]]),
+                       (11, [[{"a": 1}, None, None, ""]]), (11, {"a": 1}), (11, [["a", None, None, ""], 5])):
         forged = json.loads(json.dumps(good))
         forged[4][1][field] = bad
         try:
