@@ -453,3 +453,30 @@ def test_javascript_a_function_passed_to_an_array_method_is_called_there(tmp_pat
         ("main_js.render", "main_js.List.map"),
         ("main_js", "main_js.render"),
     }
+
+
+def test_javascript_a_function_on_a_constructors_prototype_is_its_method(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function save(n) {}
+        function Counter(start) { this.n = start; }
+        Counter.prototype.inc = function () {
+          this.n += 1;
+          this.persist();
+        };
+        Counter.prototype.persist = function persist() { save(this.n); };
+        Counter.prototype.later = () => save(0);
+        Other.prototype.run = function () { save(1); };
+        const c = new Counter(1);
+        c.inc();
+    """}
+    # The arrow keeps the module's this (no method: its call is the module's), and
+    # Other is no function of this file.
+    graph = graph_of(tmp_path, files)
+    assert graph.nodes["main_js.Counter.inc"].kind is Kind.METHOD
+    assert edges_of(graph) == {
+        ("main_js", "main_js.Counter"),
+        ("main_js", "main_js.Counter.inc"),
+        ("main_js", "main_js.save"),
+        ("main_js.Counter.inc", "main_js.Counter.persist"),
+        ("main_js.Counter.persist", "main_js.save"),
+    }

@@ -30,6 +30,9 @@ so does ``onDone()`` where ``onDone`` is destructured from a parameter
 (``function run({onDone})``, ``const {onDone} = options``), and a default
 (``{onError = fallback}``) where a call passes an object known to lack its key.
 
+A function with methods on its prototype (``C.prototype.m = function``) is a class
+for ``new C()``: its result is an instance, and ``this`` in those methods a ``C``.
+
 Types: ``this`` in a method of ``T``, and in TypeScript a parameter, variable or field
 annotated with a class or interface ``T`` of the repository and the result of a call
 of a function whose declared return type is one (``open(): Conn``), hold a value of
@@ -122,6 +125,11 @@ class _Index:
         self.unbound: set[str] = set()
         self.passed: dict[tuple[str, int | str], list[tuple[str, str]]] | None = None  # built on first use
         self.pushed: dict[tuple[str | None, str], list[tuple[str, str]]] | None = None  # built on first use
+        # Functions with methods on their prototype (``C.prototype.m = function``): ``new C()`` is an instance.
+        self.constructor_functions = {
+            node.parent for node in nodes.values()
+            if node.language in LANGUAGES and node.kind is Kind.METHOD and node.parent is not None and (owner := nodes.get(node.parent)) is not None and owner.kind is Kind.FUNCTION
+        }
         self.constructions = [(call.caller, call.target) for parsed in files for call in parsed.calls if call.constructs]
         self.subtypes: dict[str, list[str]] | None = None  # built on first use
         # Names of methods two classes or interfaces declare: only a call of one of
@@ -554,7 +562,7 @@ class _Index:
             if value is None or value[0] != "def":
                 return None
             node = self.nodes[value[1]]
-            if node.kind is Kind.CLASS:
+            if node.kind is Kind.CLASS or node.id in self.constructor_functions:
                 value = ("instance", value[1])
             elif node.returns and _TYPE_NAME.fullmatch(node.returns) and node.parent is not None:
                 value = self.typed(self.evaluate(node.returns, node.parent, 0))

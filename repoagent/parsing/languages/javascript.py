@@ -48,6 +48,9 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   (``[a, b].forEach(h => h())``); so does a ``for (x of X)`` variable. Every other
   parameter of a function passed as an argument is ``?=>``: unknown, it shadows outer
   names unless something else binds that name in the scope.
+* **Prototype methods**: ``C.prototype.m = function () {}`` at the top of the file,
+  with ``C`` a function declared at the top of the file, is the method ``C.m`` (its
+  parent is ``C``, not the statement's lexical container).
 * **Calls**: ``f``, ``a.b.c``, ``this.m``, ``super.m``, ``super`` (the parent
   constructor), ``new C`` (``constructs``), a capitalised JSX element (a component is
   called) and a bare decorator.
@@ -243,6 +246,7 @@ class JavaScriptFile(FileParser):
         header_start: int | None = None,
         decorators: tuple[str, ...] = (),
         bases: tuple[str, ...] = (),
+        parent_id: str | None = None,
     ) -> RawDefinition:
         """A definition spanning ``outer`` (plus its JSDoc) whose callable part is ``function``."""
         body = function.child_by_field_name("body")
@@ -264,6 +268,7 @@ class JavaScriptFile(FileParser):
             parameters=self.parameters(function),
             returns=squash(text(returns)).lstrip(":").strip() or None if returns is not None else None,
             extra_start=comment.start_byte if comment is not None else None,
+            parent_id=parent_id,
         )
         self.raws.append(raw)
         self.functions.append((raw, function))
@@ -328,6 +333,8 @@ class JavaScriptFile(FileParser):
     def add_assigned(self, node: ts.Node) -> None:
         """``exports.f = function () {}`` and ``module.exports = class {}``: exported, not bound."""
         left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+        if self.add_prototype_method(node, chain(left, CHAIN), right):
+            return
         target = _export_slot(chain(left, CHAIN))
         if target is None or right is None or right.type not in FUNCTION_VALUES | CLASS_VALUES:
             return
@@ -337,6 +344,23 @@ class JavaScriptFile(FileParser):
         bases = self.bases(right) if kind is Kind.CLASS else ()
         raw = self.raw(statement, name, kind, "class" if kind is Kind.CLASS else "function", right, bases=bases)
         self.slots.append((raw, target))
+
+    def add_prototype_method(self, node: ts.Node, written: str | None, right: ts.Node | None) -> bool:
+        """``Counter.prototype.inc = function () {}`` at the top of the file, with ``Counter``
+        a function declared at the top of this file: a method ``inc`` of ``Counter``
+        (``main_js.Counter.inc``), as a class's would be; ``this`` in it is a
+        ``Counter``. An arrow function there has the outer ``this``: not a method."""
+        owner, prototype, name = (written or "").partition(".prototype.")
+        statement = node.parent
+        if not prototype or not owner.isidentifier() or not name.isidentifier() or right is None or right.type not in ("function_expression", "function"):
+            return False
+        if statement is None or statement.type != "expression_statement" or statement.parent is None or statement.parent.type != "program":
+            return False
+        declared = [r for r in self.raws if r.kind is Kind.FUNCTION and r.name == owner and r.node.parent is not None and r.node.parent.type == "program"]
+        if len(declared) != 1 or declared[0].node.type not in ("function_declaration", "export_statement"):
+            return False
+        self.raw(statement, name, Kind.METHOD, "method", right, parent_id=f"{self.module}.{owner}")
+        return True
 
     def add_default_export(self, node: ts.Node) -> None:
         """``export default () => ...`` / ``export default class {}`` as expressions."""
