@@ -542,3 +542,46 @@ def test_java_a_type_parameter_stands_for_its_first_bound(tmp_path: Path) -> Non
         ("A_java.A.make", "A_java.Square"),
         ("A_java.A.make", "A_java.Circle"),
     }
+
+
+def test_java_anonymous_classes_are_implementations_and_callers(tmp_path: Path) -> None:
+    files = {"A.java": """
+        interface Visitor { void visit(String n); }
+        abstract class Base { void helper() {} abstract void run(); }
+        class Walker {
+            static void walk(Visitor v) { v.visit("a"); }
+        }
+        class A {
+            static void tally(String n) {}
+            static void dump(String n) {}
+            void main() {
+                Walker.walk(new Visitor() {
+                    public void visit(String n) { tally(n); }
+                });
+                Visitor printer = new Visitor() {
+                    public void visit(String n) { dump(n); }
+                };
+                printer.visit("b");
+                Base b = new Base() {
+                    void run() { helper(); }
+                };
+                Runnable r = new Runnable() {
+                    public void run() { dump("x"); }
+                };
+            }
+        }
+    """}
+    # walk's v may be either anonymous Visitor; printer is exactly the second. helper()
+    # is the anonymous class's base's; in a Runnable (outside) dump() is not certain.
+    m = "A_java.A.main"
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.Walker.walk", "A_java.Visitor.visit"),
+        ("A_java.Walker.walk", f"{m}.visit"),
+        ("A_java.Walker.walk", f"{m}.visit~2"),
+        (f"{m}.visit", "A_java.A.tally"),
+        (f"{m}.visit~2", "A_java.A.dump"),
+        (f"{m}.run", "A_java.Base.helper"),
+        (m, "A_java.Walker.walk"),
+        (m, "A_java.Visitor.visit"),
+        (m, f"{m}.visit~2"),
+    }

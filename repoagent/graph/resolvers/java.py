@@ -36,6 +36,11 @@ the inner call runs (found by name, whatever its arity: two overloads of the nam
 no type), dispatched like a local of that type; a field of a call's result
 (``f().x.m()``) is not followed.
 
+Anonymous classes (``new Visitor() { .. }``) are made where they are written: a call
+through a type also reaches the methods of each anonymous class of a subtype; a
+local given one is exactly it; an unqualified call in one is its own method, then its
+base's, then the outer classes' (none when its base is outside the repository).
+
 Functions passed: a method reference (target ``Foo.bar/*``, any arity: the one method
 of that name) is a call from where it is written. A reference or lambda passed to a
 repository method's parameter is run by that method when it calls a method on the
@@ -73,6 +78,7 @@ class _Typed(NamedTuple):
     cls: str
     exact: bool = False
     declared: str = ""
+    anonymous: str = ""  # "method line" of the anonymous class a local holds exactly
 
 
 _UNTYPED = _Typed("")
@@ -137,6 +143,8 @@ class Index:
         self.passed: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)  # (caller, call) -> (position, kind, detail, line)
         self.held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (method, field) -> the names it stores there
         self.called_on: dict[str, list[tuple[str, int]]] = defaultdict(list)  # receiver name -> (caller, line) of the calls on it
+        self.anonymous: dict[str, tuple[str, int]] = {}  # an anonymous class's method -> (the type it extends, the line it is made on)
+        self._anonymous_bases: dict[str, str | None] = {}
         self._generics: dict[str, dict[str, str]] = {}  # method or class id -> its type parameters' first bounds
         for parsed in files:
             for call in parsed.calls:
@@ -147,7 +155,10 @@ class Index:
             for assignment in parsed.assignments:
                 key = (assignment.scope, assignment.target)
                 kind, _, detail = assignment.value.partition(" ")
-                if assignment.value == "=":
+                if assignment.target == "<anonymous>":
+                    base, _, made_on = assignment.value.rpartition(" ")
+                    self.anonymous[assignment.scope] = (base, int(made_on))
+                elif assignment.value == "=":
                     self.reassigned.add(key)
                 elif kind == "field":
                     self.fields[key] = detail
@@ -246,6 +257,12 @@ class Index:
             return []  # not a method, or one of exactly the class a ``new`` made
         arity = None if count == "*" else int(count)
         typed = self._receiver(parsed, caller, head, line, 0) if head not in ("", "this", "super") else None
+        if typed is not None and typed.anonymous:
+            writer, _, made_on = typed.anonymous.rpartition(" ")
+            return sorted(
+                m for m, (_, at) in self.anonymous.items()
+                if at == int(made_on) and self.nodes[m].parent == writer and self.nodes[m].name == member and _fits(self.nodes[m], arity) and m != found
+            )
         if typed is not None and typed.exact:
             # Exactly the class a ``new`` made, no other subtype; a declaration of
             # another type also calls that type's method, the one the code is written
@@ -259,8 +276,20 @@ class Index:
                 return []
             receiver = cls
         targets = {self._search(sub, member, arity) for sub in self._subtypes(receiver) if sub in created}
+        if self.anonymous:
+            # anonymous classes are made where they are written: each one of a subtype counts
+            subtypes = set(self._subtypes(receiver))
+            targets.update(m for m in self.anonymous if self.nodes[m].name == member and _fits(self.nodes[m], arity) and self._anonymous_base(m) in subtypes)
         targets -= {found, None, _MISSING}
         return sorted(targets)
+
+    def _anonymous_base(self, method: str) -> str | None:
+        """The class id the anonymous class of ``method`` extends or implements; None outside."""
+        if method not in self._anonymous_bases:
+            base = self.anonymous[method][0]
+            writer = self.nodes[method].parent or ""
+            self._anonymous_bases[method] = self.type_named(self.file_of[method], writer, base)
+        return self._anonymous_bases[method]
 
     def constructed(self, callee: str) -> str:
         """The class a ``new`` call resolved to ``callee`` (a constructor or a class) creates."""
@@ -313,9 +342,13 @@ class Index:
 
     def _local_type(self, parsed: ParsedFile, caller: str, key: tuple[str, str], facts: list[_LocalFact], depth: int) -> _Typed:
         """A local's class from its declaration's facts (see :meth:`_receiver`)."""
-        kinds = {kind: sorted({f.detail for f in facts if f.kind == kind}) for kind in ("type", "new", "call")}
+        kinds = {kind: sorted({f.detail for f in facts if f.kind == kind}) for kind in ("type", "new", "call", "anon")}
         if any(len(details) > 1 for details in kinds.values()):
             return _UNTYPED  # two declarations of one name on one line, not alike: not told apart
+        if kinds["anon"] and key not in self.reassigned:
+            # ``Visitor v = new Visitor() { .. }``: exactly that anonymous class
+            written_type = (self.type_named(parsed, key[0], kinds["type"][0]) or "") if kinds["type"] else ""
+            return _Typed(written_type, False, "", f"{key[0]} {kinds['anon'][0]}")
         made = self.callee(parsed, caller, kinds["new"][0], True, facts[0].line, depth + 1) if kinds["new"] else None
         written = (self.type_named(parsed, key[0], kinds["type"][0]) or "") if kinds["type"] else None
         if kinds["new"] and key not in self.reassigned:
@@ -422,8 +455,23 @@ class Index:
 
     def _unqualified(self, parsed: ParsedFile, caller: str, member: str, arity: int | None) -> str | None:
         cls = self._this_class(caller)
-        if cls is None and any(d.kind is Kind.CLASS for d in enclosing(self.nodes, caller)):
-            return None  # inside an anonymous class: its own members would come first
+        anonymous = next((d.id for d in enclosing(self.nodes, caller) if d.id in self.anonymous), None) if cls is None else None
+        if anonymous is not None:
+            # Inside an anonymous class: its own methods, then those of the type it
+            # extends, then the classes around the method that writes it.
+            writer, (base, made_on) = self.nodes[anonymous].parent or "", self.anonymous[anonymous]
+            own = [m for m, (_, at) in self.anonymous.items() if at == made_on and self.nodes[m].parent == writer and self.nodes[m].name == member and _fits(self.nodes[m], arity)]
+            if own:
+                return own[0] if len(own) == 1 else None
+            extended = self._anonymous_base(anonymous)
+            if extended is None:
+                return None  # a type outside the repository may declare it
+            found = self._search(extended, member, arity)
+            if found != _MISSING:
+                return found
+            cls = self._this_class(writer)
+        elif cls is None and any(d.kind is Kind.CLASS for d in enclosing(self.nodes, caller)):
+            return None  # inside an anonymous class of unknown type: its own members would come first
         while cls is not None:
             found = self._search(cls, member, arity)
             if found != _MISSING:

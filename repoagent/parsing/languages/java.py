@@ -28,8 +28,11 @@ Locals become assignments in their method, one per fact the resolver types them
 by: ``type T`` for a declared type (not ``var``; ``for (T x : xs)`` too), ``new C/0``
 when initialised by ``new`` (the constructor call's target), ``call m/1`` when
 initialised by a method call (the call's target, whose declared return type the
-resolver reads), and ``=`` for each later ``x = ...`` (the local may then hold
-other values of its static type). ``f = p`` and ``this.f = p`` also record ``holds p``
+resolver reads), ``anon 12`` when initialised by an anonymous class made on line 12,
+and ``=`` for each later ``x = ...`` (the local may then hold other values of its
+static type). Each method of an anonymous class (``new Visitor() { void visit(..) }``,
+a definition nested in the method that writes it) records ``Assignment(method,
+"<anonymous>", "Visitor 12")``: the type it extends or implements and its line. ``f = p`` and ``this.f = p`` also record ``holds p``
 under ``f`` (a parameter kept in a field, for the functions passed to it). A field is ``field T`` in its class.
 
 Imports: ``import a.b.C`` is ``Import(local="C", module="a.b", name="C")``;
@@ -118,7 +121,14 @@ class JavaFile(FileParser):
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
                 self.functions_passed(node, target)
+        ids = self.assembly.ids_by_node
         for node in captures.get("creation", []):
+            base = _anonymous_base(node)
+            body = next((c for c in node.named_children if c.type == "class_body"), None) if base is not None else None
+            for member in body.named_children if body is not None else ():
+                if member.type == "method_declaration" and member.id in ids:
+                    # ``new Visitor() { void visit(..) {..} }``: its methods, with the type it extends and where it is made
+                    parsed.assignments.append(Assignment(ids[member.id], "<anonymous>", f"{base} {node.start_point[0] + 1}", member.start_point[0] + 1))
             target = _creation(node)
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1, constructs=True))
@@ -239,6 +249,8 @@ def _local_facts(node: ts.Node) -> list[tuple[str, str]]:
         initialiser = _creation(value) if value is not None and value.type == "object_creation_expression" else None
         if initialiser is not None:
             facts.append((text(name), f"new {initialiser}"))
+        if value is not None and value.type == "object_creation_expression" and _anonymous_base(value) is not None:
+            facts.append((text(name), f"anon {value.start_point[0] + 1}"))  # exactly the anonymous class made on that line
         called = _invocation(value) if value is not None and value.type == "method_invocation" else None
         if called is not None:
             facts.append((text(name), f"call {called}"))
@@ -387,6 +399,17 @@ def _descendants(node: ts.Node, kind: str) -> list[ts.Node]:
             found.append(current)
         stack.extend(reversed(current.children))
     return found
+
+
+def _anonymous_base(node: ts.Node) -> str | None:
+    """The type an anonymous class extends or implements (``new Visitor() { .. }``:
+    ``Visitor``, generic arguments dropped); None for a creation without a body."""
+    if node.child_by_field_name("object") is not None or not any(c.type == "class_body" for c in node.named_children):
+        return None
+    type_node = node.child_by_field_name("type")
+    if type_node is not None and type_node.type == "generic_type":
+        type_node = type_node.named_children[0]
+    return squash(text(type_node)) if type_node is not None and type_node.type in ("type_identifier", "scoped_type_identifier") else None
 
 
 def _creation(node: ts.Node) -> str | None:
