@@ -827,3 +827,51 @@ def test_go_an_interface_variable_given_one_literal_calls_that_types_method(tmp_
         ("main_go.later", "main_go.logged.Put"),
         ("main_go.later", "main_go.mem.Put"),
     }
+
+
+def test_go_functions_appended_to_a_slice_field_run_in_a_loop_over_it(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Event struct{}
+
+        type Bus struct {
+            subs  []func(Event)
+            other []func(Event)
+        }
+
+        func (b *Bus) Subscribe(f func(Event)) { b.subs = append(b.subs, f) }
+
+        func (b *Bus) Publish(e Event) {
+            for _, f := range b.subs {
+                f(e)
+            }
+        }
+
+        func (b *Bus) Else(e Event) {
+            for _, g := range b.other {
+                g(e)
+            }
+        }
+
+        func onSave(e Event) {}
+
+        type Audit struct{}
+
+        func (a *Audit) record(e Event) {}
+
+        func main() {
+            bus := &Bus{}
+            a := &Audit{}
+            bus.Subscribe(onSave)
+            bus.Subscribe(a.record)
+            bus.Publish(Event{})
+        }
+    """}
+    # Nothing is put in other: g() runs nothing known.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.Bus.Publish", "main_go.onSave"),
+        ("main_go.Bus.Publish", "main_go.Audit.record"),
+        ("main_go.main", "main_go.Bus.Subscribe"),
+        ("main_go.main", "main_go.Bus.Publish"),
+    }

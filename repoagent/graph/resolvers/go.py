@@ -44,7 +44,8 @@ any order), and a struct's field: ``x.F()`` on a value of a declared type ``T``
 without a method ``F`` runs what the repository gives the field ``F`` of a ``T``
 (``T{F: h}``, ``&T{F: v.M}``, ``y.F = h`` with ``y`` a ``T``); and a local given
 the elements of a container literal bound to a name (``f := ops[k]``, ``for _, f :=
-range fs``: each element naming a function). Containers filled otherwise, fields
+range fs``: each element naming a function), and of a slice field filled by ``x.F =
+append(x.F, h)`` (``for _, f := range y.F`` with ``y`` of ``x``'s type). Containers filled otherwise, fields
 promoted through embedding, and function literals are not followed.
 """
 
@@ -169,10 +170,16 @@ class _Names:
         or method the repository passes there) or a local given functions (``f :=
         helper``), also through parameters and locals passed on."""
         found: set[str] = set()
-        seen: set[tuple[str, str]] = set()
+        seen: set[tuple[str, ...]] = set()
         todo = self.field_values(path, caller, target) or [(path, caller, target, 0)]
         while todo:
             where, scope, value, line = todo.pop()
+            if value.endswith("[]") and "." in value:
+                # ``for _, f := range b.subs``: what the repository puts in the field ``subs`` of b's type
+                if ("field", scope, value) not in seen:
+                    seen.add(("field", scope, value))
+                    todo.extend(self.field_values(where, scope, value[:-2]))
+                continue
             slot, held = self._slot(scope, value), self._held(scope, value)
             if slot is None and held is None:
                 resolved = self.callee(where, scope, value, line) if line else None

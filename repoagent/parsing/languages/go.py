@@ -36,7 +36,9 @@ f := range ops`` (without a written element type) record ``f`` as ``=ops[]``.
 
 Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 ``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
-(for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``.
+(for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``;
+``x.F = append(x.F, h)`` records ``Assignment(scope, "x.F", "h")`` too, and ``for _, f
+:= range y.F`` records ``f`` as ``=y.F[]`` (the elements of that field).
 
 A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
 recorded as the method expression ``Sq.Area`` wherever a selector is.
@@ -82,7 +84,8 @@ QUERY = """
     (composite_literal type: [(slice_type) (array_type) (map_type)] body: (literal_value [
         (literal_element [(identifier) (selector_expression)] @element)
         (keyed_element value: (literal_element [(identifier) (selector_expression)] @element))]))
-    (range_clause left: (expression_list (_) (identifier)) right: (identifier)) @range
+    (range_clause left: (expression_list (_) (identifier)) right: [(identifier) (selector_expression)]) @range
+    (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (identifier) @append) .)) @appended
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
     (assignment_statement left: (expression_list (identifier) @reassigned))
     (ERROR) @error
@@ -177,6 +180,8 @@ class GoFile(FileParser):
             _keyed_field(node, scope, values, parsed)
         for node in captures.get("assigned", []):
             _assigned_field(node, scope, values, parsed)
+        for node in captures.get("appended", []):
+            _appended_field(node, scope, values, parsed)
         exact = {a.target for a in parsed.assignments if a.value.startswith("exact ")}
         for node in captures.get("reassigned", []) if exact else ():
             if text(node) in exact:  # only what may undo an ``exact`` fact (most ``x = ..`` are not)
@@ -384,6 +389,26 @@ def _assigned_field(statement: ts.Node, scope: Callable[[int], str], values: set
     named = _function_name(value, scope(statement.start_byte), values)
     if operand is not None and operand.type == "identifier" and named is not None:
         parsed.assignments.append(Assignment(scope(statement.start_byte), chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
+
+
+def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
+    """``x.F = append(x.F, h, ..)``: ``Assignment(scope, "x.F", "h")`` per appended value
+    that may name a function, as for ``x.F = h``: the slice field holds it."""
+    left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
+    call = right.named_children[0] if right is not None and right.named_child_count == 1 else None
+    arguments = call.child_by_field_name("arguments") if call is not None else None
+    target = left.named_children[0] if left is not None else None
+    if text(call.child_by_field_name("function") if call is not None else None) != "append" or arguments is None or target is None:
+        return
+    listed = [a for a in arguments.named_children if a.type != "comment"]
+    operand = target.child_by_field_name("operand")
+    if text(statement.child_by_field_name("operator")) != "=" or not listed or text(listed[0]) != text(target) or operand is None or operand.type != "identifier":
+        return
+    where = scope(statement.start_byte)
+    for value in listed[1:]:
+        named = _function_name(value, where, values) if value.type in ("identifier", "selector_expression") else None
+        if named is not None:
+            parsed.assignments.append(Assignment(where, chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
 
 
 def _function_name(value: ts.Node, where: str, values: set[tuple[str, str]]) -> str | None:
