@@ -480,3 +480,29 @@ def test_javascript_a_function_on_a_constructors_prototype_is_its_method(tmp_pat
         ("main_js.Counter.inc", "main_js.Counter.persist"),
         ("main_js.Counter.persist", "main_js.save"),
     }
+
+
+def test_javascript_a_method_returning_this_chains(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class App {
+          use(fn) { this.fn = fn; return this; }
+          listen() {}
+          stop() {}
+          close() {}
+          maybe(x) { if (x) { return this; } return null; }
+          later() { return () => { return this; }; }
+        }
+        const app = new App();
+        app.use(1).use(2).listen();
+        app.maybe(1).stop();
+        app.later().close();
+    """}
+    # maybe may return null and later returns an arrow: their results are not followed.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "main_js"}
+    assert edges == {
+        ("main_js", "main_js.App"),
+        ("main_js", "main_js.App.use"),
+        ("main_js", "main_js.App.listen"),
+        ("main_js", "main_js.App.maybe"),
+        ("main_js", "main_js.App.later"),
+    }

@@ -328,3 +328,18 @@ def test_typescript_a_property_of_a_typed_options_parameter_holds_what_is_passed
         ("main_ts.connect", "main_ts.report"),
         ("main_ts.connect", "main_ts.Service.stop"),
     }
+
+
+def test_typescript_a_method_declared_to_return_this_chains(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        class Query {
+          where(c: string): this { return this; }
+          run(): void {}
+        }
+        new Query().where("a").where("b").run();
+    """}
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_ts", "main_ts.Query"),
+        ("main_ts", "main_ts.Query.where"),
+        ("main_ts", "main_ts.Query.run"),
+    }

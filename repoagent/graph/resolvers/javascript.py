@@ -30,6 +30,9 @@ so does ``onDone()`` where ``onDone`` is destructured from a parameter
 (``function run({onDone})``, ``const {onDone} = options``), and a default
 (``{onError = fallback}``) where a call passes an object known to lack its key.
 
+A method whose every ``return`` is ``return this`` (or declared ``: this``) gives its
+receiver's class back, so chained calls (``app.use(a).use(b)``) resolve.
+
 A function with methods on its prototype (``C.prototype.m = function``) is a class
 for ``new C()``: its result is an instance, and ``this`` in those methods a ``C``.
 
@@ -564,6 +567,8 @@ class _Index:
             node = self.nodes[value[1]]
             if node.kind is Kind.CLASS or node.id in self.constructor_functions:
                 value = ("instance", value[1])
+            elif node.kind is Kind.METHOD and node.parent is not None and (node.returns == "this" or self.values.get((node.id, "<return>")) == {"this"}):
+                value = ("typed", node.parent)  # ``return this``: the receiver, an instance of the class or a subclass
             elif node.returns and _TYPE_NAME.fullmatch(node.returns) and node.parent is not None:
                 value = self.typed(self.evaluate(node.returns, node.parent, 0))
             else:

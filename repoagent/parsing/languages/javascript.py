@@ -48,6 +48,8 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   (``[a, b].forEach(h => h())``); so does a ``for (x of X)`` variable. Every other
   parameter of a function passed as an argument is ``?=>``: unknown, it shadows outer
   names unless something else binds that name in the scope.
+* **Returning this**: a method whose every ``return`` (not those of functions nested in
+  it) is ``return this`` records ``Assignment(method, "<return>", "this")``.
 * **Prototype methods**: ``C.prototype.m = function () {}`` at the top of the file,
   with ``C`` a function declared at the top of the file, is the method ``C.m`` (its
   parent is ``C``, not the statement's lexical container).
@@ -207,6 +209,9 @@ class JavaScriptFile(FileParser):
             )
         for raw, function in self.functions:
             self.destructured_parameters(self.assembly.ids_by_node[raw.node.id], function)
+            if raw.kind is Kind.METHOD and _returns_this(function):
+                # ``use(fn) { ..; return this; }``: a call of it gives its receiver back (chained calls)
+                self.parsed.assignments.append(Assignment(self.assembly.ids_by_node[raw.node.id], "<return>", "this", raw.node.start_point[0] + 1))
         for node in captures.get("callee", []):
             self.call(node, _indexed(node) if node.type == "subscript_expression" else chain(node, CHAIN), False)
             self.arguments(node)
@@ -812,6 +817,29 @@ class JavaScriptFile(FileParser):
 
     def local(self, node: ts.Node, value: str) -> None:
         self.parsed.assignments.append(Assignment(self.scope(node.start_byte), text(node), value, self.line(node)))
+
+
+_NESTED_SCOPES = frozenset({*FUNCTION_VALUES, "function_declaration", "generator_function_declaration", "method_definition", "class", "class_declaration"})
+
+
+def _returns_this(function: ts.Node) -> bool:
+    """Whether every ``return`` of ``function``'s own body (not of functions nested in it)
+    is ``return this``, and there is one."""
+    body = function.child_by_field_name("body")
+    if body is None or body.type != "statement_block":
+        return False
+    found, stack = False, list(body.named_children)
+    while stack:
+        node = stack.pop()
+        if node.type in _NESTED_SCOPES:
+            continue
+        if node.type == "return_statement":
+            if node.named_child_count != 1 or node.named_children[0].type != "this":
+                return False
+            found = True
+            continue
+        stack.extend(node.named_children)
+    return found
 
 
 _MAPS = frozenset({"Map", "ReadonlyMap", "WeakMap", "Record"})
