@@ -585,3 +585,39 @@ def test_java_anonymous_classes_are_implementations_and_callers(tmp_path: Path) 
         (m, "A_java.Visitor.visit"),
         (m, f"{m}.visit~2"),
     }
+
+
+def test_java_a_function_added_to_a_collection_field_runs_in_a_loop_over_it(tmp_path: Path) -> None:
+    files = {"A.java": """
+        import java.util.ArrayList;
+        import java.util.List;
+        interface Handler { void on(String e); }
+        class Bus {
+            private final List<Handler> handlers = new ArrayList<>();
+            private final List<Handler> other = new ArrayList<>();
+            void add(Handler h) { handlers.add(h); }
+            void post(String e) {
+                for (Handler h : handlers) { h.on(e); }
+                for (Handler g : other) { g.on(e); }
+            }
+        }
+        class A {
+            static void print(String e) {}
+            static void log(String e) {}
+            void main() {
+                Bus bus = new Bus();
+                bus.add(A::print);
+                bus.add(e -> log(e));
+            }
+        }
+    """}
+    # adding is no run: add calls neither; the loop over other holds nothing given.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("A_java.Bus.post", "A_java.Handler.on"),
+        ("A_java.Bus.post", "A_java.A.print"),
+        ("A_java.Bus.post", "A_java.A.log"),
+        ("A_java.A.main", "A_java.Bus"),
+        ("A_java.A.main", "A_java.Bus.add"),
+        ("A_java.A.main", "A_java.A.print"),
+        ("A_java.A.main", "A_java.A.log"),
+    }

@@ -44,8 +44,10 @@ base's, then the outer classes' (none when its base is outside the repository).
 Functions passed: a method reference (target ``Foo.bar/*``, any arity: the one method
 of that name) is a call from where it is written. A reference or lambda passed to a
 repository method's parameter is run by that method when it calls a method on the
-parameter, and by the methods of its class calling the field it stores the
-parameter in (``functions_run``); a lambda runs the calls of its body, resolved where
+parameter, by the methods of its class calling the field it stores the
+parameter in, and by those calling a loop variable over a collection field it adds
+the parameter to (``handlers.add(h)``, ``for (Handler v : handlers) v.on(e)``;
+``functions_run``); a lambda runs the calls of its body, resolved where
 it is written.
 """
 
@@ -143,6 +145,8 @@ class Index:
         self.passed: dict[tuple[str, str], list[tuple[int, str, str, int]]] = defaultdict(list)  # (caller, call) -> (position, kind, detail, line)
         self.held: dict[tuple[str, str], set[str]] = defaultdict(set)  # (method, field) -> the names it stores there
         self.called_on: dict[str, list[tuple[str, int]]] = defaultdict(list)  # receiver name -> (caller, line) of the calls on it
+        self.kept: dict[tuple[str, str], set[str]] = defaultdict(set)  # (method, field) -> the names it adds to that collection
+        self.loops: dict[str, list[tuple[str, str]]] = defaultdict(list)  # field or local iterated -> (method, loop variable)
         self.anonymous: dict[str, tuple[str, int]] = {}  # an anonymous class's method -> (the type it extends, the line it is made on)
         self._anonymous_bases: dict[str, str | None] = {}
         self._generics: dict[str, dict[str, str]] = {}  # method or class id -> its type parameters' first bounds
@@ -167,6 +171,10 @@ class Index:
                     self.passed[(assignment.scope, call)].append((int(position[:-1]), kind, detail, assignment.line))
                 elif kind == "holds":
                     self.held[key].add(detail)
+                elif kind == "keeps":
+                    self.kept[key].add(detail)
+                elif kind == "over":
+                    self.loops[detail].append(key)  # ``for (T v : field)`` in the method
                 else:
                     kind, _, detail = assignment.value.partition(" ")
                     self.locals[key].append(_LocalFact(assignment.line, kind, detail))
@@ -244,6 +252,13 @@ class Index:
         for kept_in in (f for (m, f), names in self.held.items() if m == method and parameter in names):
             if self._field(self.file_of[cls], cls, kept_in) is not None:
                 runners += [(c, line) for c, line in self.called_on.get(kept_in, ()) if self._this_class(c) == cls]
+        for kept_in in (f for (m, f), names in self.kept.items() if m == method and parameter in names):
+            # a collection field (``handlers.add(h)``): each call on a loop variable over it
+            if self._field(self.file_of[cls], cls, kept_in) is None:
+                continue
+            for looping, variable in self.loops.get(kept_in, ()):
+                if self._this_class(looping) == cls:
+                    runners += [(c, line) for c, line in self.called_on.get(variable, ()) if c == looping]
         return runners
 
     def dispatched(self, parsed: ParsedFile, caller: str, target: str, line: int, found: str, created: set[str]) -> list[str]:

@@ -33,7 +33,9 @@ and ``=`` for each later ``x = ...`` (the local may then hold other values of it
 static type). Each method of an anonymous class (``new Visitor() { void visit(..) }``,
 a definition nested in the method that writes it) records ``Assignment(method,
 "<anonymous>", "Visitor 12")``: the type it extends or implements and its line. ``f = p`` and ``this.f = p`` also record ``holds p``
-under ``f`` (a parameter kept in a field, for the functions passed to it). A field is ``field T`` in its class.
+under ``f`` (a parameter kept in a field, for the functions passed to it), and
+``f.add(p)`` (``this.f.add``, ``push``, ``offer``...) ``keeps p`` (kept in a collection);
+``for (T v : f)`` (``: this.f``) gives ``v`` the fact ``over f`` too. A field is ``field T`` in its class.
 
 Imports: ``import a.b.C`` is ``Import(local="C", module="a.b", name="C")``;
 ``import a.b.*`` is ``Import(local="*", module="a.b")``; static imports put the
@@ -121,6 +123,9 @@ class JavaFile(FileParser):
             if target is not None:
                 parsed.calls.append(CallSite(scope(node.start_byte), target, node.start_point[0] + 1))
                 self.functions_passed(node, target)
+            kept = _kept_in_collection(node)
+            if kept is not None:
+                parsed.assignments.append(Assignment(scope(node.start_byte), kept[0], f"keeps {kept[1]}", node.start_point[0] + 1))
         ids = self.assembly.ids_by_node
         for node in captures.get("creation", []):
             base = _anonymous_base(node)
@@ -239,7 +244,10 @@ def _local_facts(node: ts.Node) -> list[tuple[str, str]]:
     declared = [] if written == "var" else [f"type {written}"]
     if node.type == "enhanced_for_statement":
         name = node.child_by_field_name("name")
-        return [(text(name), fact) for fact in declared] if name is not None else []
+        walked = node.child_by_field_name("value")
+        field = text(walked) if walked is not None and walked.type == "identifier" else _this_field(walked)
+        over = [f"over {field}"] if field is not None else []  # ``for (Handler h : handlers)``: h is each element of handlers
+        return [(text(name), fact) for fact in (*declared, *over)] if name is not None else []
     facts = []
     for declarator in node.children_by_field_name("declarator"):
         name, value = declarator.child_by_field_name("name"), declarator.child_by_field_name("value")
@@ -379,6 +387,20 @@ def _type_arguments(kind: ts.Node | None) -> tuple[str, list[str]] | None:
             argument = bound
         given.append(squash(text(argument)))
     return text(container).rsplit(".", 1)[-1], given
+
+
+_COLLECTION_ADDS = frozenset({"add", "addFirst", "addLast", "offer", "offerFirst", "offerLast", "push"})
+
+
+def _kept_in_collection(node: ts.Node) -> tuple[str, str] | None:
+    """``handlers.add(h)`` / ``this.handlers.add(h)`` with ``h`` a name: (``handlers``, ``h``),
+    the collection that keeps it; None for anything else."""
+    name, receiver, arguments = node.child_by_field_name("name"), node.child_by_field_name("object"), node.child_by_field_name("arguments")
+    if name is None or text(name) not in _COLLECTION_ADDS or receiver is None or arguments is None:
+        return None
+    listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")]
+    field = text(receiver) if receiver.type == "identifier" else _this_field(receiver)
+    return (field, text(listed[-1])) if field is not None and listed and listed[-1].type == "identifier" else None
 
 
 def _this_field(node: ts.Node | None) -> str | None:
