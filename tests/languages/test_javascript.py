@@ -506,3 +506,33 @@ def test_javascript_a_method_returning_this_chains(tmp_path: Path) -> None:
         ("main_js", "main_js.App.maybe"),
         ("main_js", "main_js.App.later"),
     }
+
+
+def test_javascript_functions_pushed_into_a_maps_arrays_run_in_a_loop_over_one(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class Emitter {
+          constructor() { this.listeners = new Map(); this.byKey = {}; }
+          on(name, fn) { this.listeners.get(name).push(fn); }
+          once(name, fn) { (this.byKey[name] ||= []).push(fn); }
+          emit(name) {
+            for (const fn of this.listeners.get(name) || []) fn();
+            for (const g of this.byKey[name] ?? []) g();
+          }
+        }
+        class Store { flush() {} }
+        function audit() {}
+        function close() {}
+        const bus = new Emitter();
+        const store = new Store();
+        bus.on("save", audit);
+        bus.on("save", store.flush.bind(store));
+        bus.once("end", close);
+        bus.emit("save");
+    """}
+    # flush is passed bound: the bound function runs it.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {
+        ("main_js.Emitter.emit", "main_js.audit"),
+        ("main_js.Emitter.emit", "main_js.Store.flush"),
+        ("main_js.Emitter.emit", "main_js.close"),
+    }

@@ -39,7 +39,10 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Arrays**: ``X[]`` as a value is one element of the array ``X`` (a chain), and
   ``[e]`` is the element ``e`` of an array literal. ``const a = [f, new C()]`` records
   ``a`` as ``[]`` and ``a[]`` holding ``f`` and ``C()``; ``a.push(g)`` (or
-  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; a ``const`` object
+  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; ``m.get(k).push(g)``
+  and ``(m[k] ??= []).push(g)`` record ``m[][]`` (an element of an element of ``m``)
+  holding ``g``, and ``for (x of m.get(k) || [])`` (``of m[k] ?? []``) binds ``x`` to
+  ``m[][]``; ``f.bind(x)`` passed as an argument is recorded as ``f``; a ``const`` object
   literal's values are its elements too (``o[]``), and ``o[k]`` is the chain ``o[]``
   (``const f = o[k]``, ``o[k]()``); TypeScript's
   ``xs: T[]`` (``Array<T>``, ``readonly T[]``) records ``xs[]`` as ``:T``. The element
@@ -600,13 +603,15 @@ class JavaScriptFile(FileParser):
             if argument.type in FUNCTION_VALUES:
                 self.callback_parameters(argument, receiver if index == 0 and method in ELEMENT_CALLBACKS else None, ELEMENT_CALLBACKS.get(method or ""))
             array = chain(receiver, CHAIN) if method in APPENDS else None
+            if method in APPENDS and (array is None or "(" in array):
+                array = _bucket(receiver)  # ``m.get(k).push(f)``, ``(m[k] ??= []).push(f)``: an element of m holds f
             if array is not None and "(" not in array:
                 self.element(array + "[]", argument)
             if target is None:
                 continue
             if argument.type == "object":
                 self.object_argument(f"{target}({index})", argument)
-            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else None
+            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else _bound_function(argument)
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
 
@@ -665,6 +670,8 @@ class JavaScriptFile(FileParser):
         if array.type == "array":
             return [f"[{value}]" for part in array.named_children if (value := self.element_value(part)) is not None]
         found = chain(array, CHAIN)
+        if found is None or "(" in found:
+            found = _bucket(array)  # ``for (f of m.get(k) || [])``, ``of m[k] ?? []``: an element of an element of m
         return [f"{found}[]"] if found is not None and "(" not in found else []
 
     def element_value(self, node: ts.Node) -> str | None:
@@ -817,6 +824,41 @@ class JavaScriptFile(FileParser):
 
     def local(self, node: ts.Node, value: str) -> None:
         self.parsed.assignments.append(Assignment(self.scope(node.start_byte), text(node), value, self.line(node)))
+
+
+def _bound_function(argument: ts.Node) -> str | None:
+    """``this.flush.bind(this)`` (``f.bind(x, ..)``): the chain of the function bound,
+    which is what runs when the bound one is called; None for anything else."""
+    function = argument.child_by_field_name("function") if argument.type == "call_expression" else None
+    if function is None or function.type != "member_expression" or text(function.child_by_field_name("property")) != "bind":
+        return None
+    bound = function.child_by_field_name("object")
+    value = chain(bound, CHAIN) if bound is not None and bound.type in ("identifier", "member_expression") else None
+    return value if value is not None and "(" not in value else None
+
+
+def _bucket(node: ts.Node | None) -> str | None:
+    """``X[]`` when ``node`` is one element of the container ``X`` taken by key:
+    ``X.get(k)``, ``X[k]``, also with an empty fallback (``X.get(k) || []``, ``X[k] ??
+    []``) or created on first use (``X[k] ??= []``, ``X[k] ||= []``); None else."""
+    while node is not None and node.type == "parenthesized_expression" and node.named_child_count == 1:
+        node = node.named_children[0]
+    if node is not None and node.type == "binary_expression" and text(node.child_by_field_name("operator")) in ("||", "??"):
+        fallback = node.child_by_field_name("right")
+        node = node.child_by_field_name("left") if fallback is not None and fallback.type == "array" and fallback.named_child_count == 0 else None
+    if node is not None and node.type == "augmented_assignment_expression" and text(node.child_by_field_name("operator")) in ("||=", "??="):
+        node = node.child_by_field_name("left")
+    if node is not None and node.type == "call_expression":
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        taken = function.child_by_field_name("object") if function is not None and function.type == "member_expression" and text(function.child_by_field_name("property")) == "get" else None
+        if taken is None or arguments is None or arguments.named_child_count != 1:
+            return None
+    elif node is not None and node.type == "subscript_expression":
+        taken = node.child_by_field_name("object")
+    else:
+        return None
+    container = chain(taken, CHAIN) if taken is not None and taken.type in ("identifier", "member_expression") else None
+    return f"{container}[]" if container is not None and "(" not in container and "[" not in container else None
 
 
 _NESTED_SCOPES = frozenset({*FUNCTION_VALUES, "function_declaration", "generator_function_declaration", "method_definition", "class", "class_declaration"})
