@@ -536,3 +536,25 @@ def test_javascript_functions_pushed_into_a_maps_arrays_run_in_a_loop_over_one(t
         ("main_js.Emitter.emit", "main_js.Store.flush"),
         ("main_js.Emitter.emit", "main_js.close"),
     }
+
+
+def test_javascript_a_function_passed_to_a_method_of_an_untyped_parameter(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class Emitter {
+          on(fn) { this.fn = fn; }
+          fire() { this.fn(); }
+        }
+        class Store {
+          constructor(bus) { bus.on(this.flush.bind(this)); }
+          flush() {}
+        }
+        const bus = new Emitter();
+        new Store(bus);
+        bus.fire();
+    """}
+    # bus in Store's constructor is given an Emitter: on keeps flush, fire runs it.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {
+        ("main_js.Store.constructor", "main_js.Emitter.on"),
+        ("main_js.Emitter.fire", "main_js.Store.flush"),
+    }

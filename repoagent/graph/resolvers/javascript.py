@@ -16,7 +16,9 @@ class type, a base class from a package, a specifier that names no file (package
 ``node_modules``, ``tsconfig`` path aliases).
 
 Values that flow: a function's untyped parameter ``cb`` holds every name or chain
-passed at its position in the calls of that function the repository makes
+passed at its position in the calls of that function the repository makes (also
+calls of a method on an untyped parameter, ``bus.on(f)`` with ``bus`` given an
+``Emitter``: one round, found with the other arguments)
 (``apply(save)``, and what was passed to a parameter passed on: ``inner(fn)`` in
 ``outer(fn)``), so ``cb()`` calls each of them (at most ``MAX_TARGETS``, else none
 and a warning);
@@ -484,11 +486,16 @@ class _Index:
         passed there."""
         if self.passed is None:
             self.passed = defaultdict(list)
+            pending: list[tuple[str, re.Match[str], set[str]]] = []
             for (scope, target), values in list(self.values.items()):
                 found = _ARGUMENT.fullmatch(target) if target.endswith(")") or "(" in target else None
                 if found is None:
                     continue
                 value = self.evaluate(found.group(1), scope, 0)
+                head, dot, method = found.group(1).partition(".")
+                if value is None and dot and "." not in method and "(" not in found.group(1):
+                    pending.append((scope, found, values))  # ``bus.on(f)`` on an untyped parameter ``bus``: after
+                    continue
                 if value is not None and value[0] == "def" and self.nodes[value[1]].kind is Kind.CLASS:
                     constructor = self.member(value[1], "constructor")  # ``new C(f)``: C's constructor is given f
                     value = ("def", constructor) if constructor is not None else None
@@ -500,6 +507,16 @@ class _Index:
                 for position, parameter in enumerate(node.parameters):
                     if parameter.default is not None and _DEFAULT.fullmatch(parameter.default):
                         self.passed[(node.id, position)].append((parameter.default, node.id))  # ``log = defaultLog``: what a call leaving it out gives
+            # A method called on an untyped parameter (``bus.on("save", f)`` with ``bus`` given
+            # an Emitter): the methods what was passed there has, found with the arguments
+            # above (one round: what this adds is not followed again).
+            given = [(scope, found, values, self.callees(scope, found.group(1), False)) for scope, found, values in pending]
+            for scope, found, values, callees in given:
+                for callee in callees:
+                    if self.nodes[callee].kind is not Kind.CLASS:
+                        position = int(found.group(2))
+                        where = f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
+                        self.passed[(callee, where)].extend((v, scope) for v in sorted(values))
         return self.passed
 
     def callee(self, caller: str, target: str, constructs: bool) -> str | None:
