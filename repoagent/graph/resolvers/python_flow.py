@@ -1287,13 +1287,13 @@ class Flow:
             self._calls(site, init)
         if init == cls:
             self._dataclass_init(site, cls, arguments)
-        definition = self.index.defs[cls]
         # A construction evaluated only for its value (``Point(1).norm()``) has its edges from its own call site.
-        if site is not None and any(d.split("(")[0].endswith("dataclass") for d in definition.decorators):
+        if site is not None and self._dataclass(cls) is not None:
             post = self.member(Value("instance", cls), "__post_init__")
             self.on(post, (Flow._post_init, site, None, None))
 
     def _in_class(self, scope: str) -> bool:
+        """Whether ``scope`` is a class body."""
         definition = self.index.defs.get(scope)
         return definition is not None and definition.kind is Kind.CLASS
 
@@ -1307,14 +1307,15 @@ class Flow:
         if found is not None:
             return found
         found = self._fields[cls] = []
-        decorators = [d for d in self.index.defs[cls].decorators if d.split("(")[0].endswith("dataclass")]
-        if not decorators or "init=False" in decorators[0].replace(" ", "") or "__init__" in self.index.bindings.get(cls, {}):
+        decorator = self._dataclass(cls)
+        if decorator is None or "init=False" in decorator or "__init__" in self.index.bindings.get(cls, {}):
             return found
         named: dict[str, tuple[str, str, bool]] = {}
         for entry in reversed(self.static.mro(cls)):
-            if entry.startswith(EXTERNAL) or not self._is_dataclass(entry):
+            decorator = self._dataclass(entry) if not entry.startswith(EXTERNAL) else None
+            if decorator is None:
                 continue
-            positional = "kw_only=True" not in self.index.defs[entry].decorators[0].replace(" ", "") if self.index.defs[entry].decorators else True
+            positional = "kw_only=True" not in decorator
             for name, bindings in self.index.bindings.get(entry, {}).items():
                 annotations = [b.ref[1:] for b in bindings if b.kind == "assign" and b.ref.startswith("!")]
                 if not annotations or "ClassVar" in annotations[0]:
@@ -1327,8 +1328,10 @@ class Flow:
         found.extend(named.values())
         return found
 
-    def _is_dataclass(self, cls: str) -> bool:
-        return any(d.split("(")[0].endswith("dataclass") for d in self.index.defs[cls].decorators)
+    def _dataclass(self, cls: str) -> str | None:
+        """The ``@dataclass`` decorator of class ``cls`` (without spaces, to read its
+        keywords), or ``None``."""
+        return next((d.replace(" ", "") for d in self.index.defs[cls].decorators if d.split("(")[0].endswith("dataclass")), None)
 
     def _dataclass_init(self, site: Site | None, cls: str, arguments: Arguments) -> None:
         """What the ``__init__`` ``@dataclass`` writes does with a call's arguments: each
