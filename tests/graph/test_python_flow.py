@@ -340,6 +340,51 @@ def test_what_a_decorator_returns_when_its_parameter_is_none_never_replaces_what
     }
 
 
+def test_the_return_after_an_if_p_is_not_none_that_returns_is_for_none_only(tmp_path: Path) -> None:
+    # typing's ``_tp_cache``: ``if func is not None: return decorator(func)`` then
+    # ``return decorator``; ``@_tp_cache def __class_getitem__`` was also drawn to
+    # ``decorator`` from every ``IO[bytes]``.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def cache(func=None, *, typed=False):
+                    def decorator(func):
+                        def inner(*args):
+                            return func(*args)
+                        return inner
+                    if func is not None:
+                        return decorator(func)
+                    # no function yet: @cache(typed=True)
+                    return decorator
+
+                def keep(func=None):
+                    if func is not None:
+                        print(func)
+                    return func
+
+                @cache
+                def lookup(key): pass
+
+                @keep
+                def kept(): pass
+
+                def use():
+                    lookup("a")
+                    kept()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.cache"),
+        ("mod", "mod.keep"),
+        ("mod.cache", "mod.cache.decorator"),
+        ("mod.cache.decorator.inner", "mod.lookup"),
+        ("mod.use", "mod.cache.decorator.inner"),  # not decorator: lookup is no None
+        ("mod.use", "mod.kept"),  # the body does not return: func is returned for any value
+    }
+
+
 def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
     # httpx's ``async for chunk in self._stream`` was drawn to every sync stream's ``__iter__``.
     edges = call_edges(
@@ -422,6 +467,139 @@ def test_a_stub_that_raises_not_implemented_before_a_bare_yield_is_abstract(tmp_
     assert edges == {
         ("mod.Bytes.__iter__", "mod.Chunk"),
         ("mod.read", "mod.Bytes.__iter__"),  # not Stream.__iter__
+    }
+
+
+def test_an_operator_on_a_class_never_runs_the_class_own_dunder(tmp_path: Path) -> None:
+    # werkzeug: ``defaults: Headers | MultiDict[str, Any] | None`` was drawn to
+    # ``Headers.__or__`` and ``MultiDict.__getitem__``, and ``class
+    # ImmutableMultiDict(..., MultiDict[K, V])`` to ``MultiDict.__getitem__``: the
+    # interpreter looks an operator's dunder up on the operand's type, a metaclass.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import typing as t
+
+                K = t.TypeVar("K")
+
+                class Table(t.Generic[K]):
+                    def __getitem__(self, key): pass
+                    def __or__(self, other): pass
+                    def __bool__(self): return True
+                    def __neg__(self): return self
+
+                class Frozen(Table[int]):
+                    pass
+
+                class Typed:
+                    def __class_getitem__(cls, item): return cls
+
+                def build(defaults: Table | Table[int] | None = None, kind=Table):
+                    alias = Typed[int]
+                    if kind:
+                        pass
+                    flipped = -kind
+                    return kind | None
+
+                def use(table: Table, other: Table):
+                    if table:
+                        table["a"]
+                    -table
+                    Table.__getitem__(table, "b")
+                    return table | other
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.build", "mod.Typed.__class_getitem__"),
+        ("mod.use", "mod.Table.__bool__"),
+        ("mod.use", "mod.Table.__getitem__"),  # table["a"] and the explicit call
+        ("mod.use", "mod.Table.__neg__"),
+        ("mod.use", "mod.Table.__or__"),
+    }
+
+
+def test_annotations_run_where_the_def_runs_or_not_at_all(tmp_path: Path) -> None:
+    # The standard library's ``asyncio.staggered``: ``def staggered_race(coro_fns:
+    # typing.Iterable[...], delay: typing.Optional[float])`` was drawn from
+    # ``staggered_race`` to ``_SpecialForm.__getitem__``; the module runs it, once.
+    edges = call_edges(
+        tmp_path,
+        {
+            "forms.py": """
+                class Form:
+                    def __getitem__(self, item): return self
+
+                Optional = Form()
+
+                def meta(): pass
+            """,
+            "eager.py": """
+                import forms
+
+                def race(delay: forms.Optional[float], *rest: forms.Optional[int]) -> forms.Optional[forms.meta()]:
+                    local: forms.Optional[int] = None
+                    def inner(x: forms.Optional[int]): pass
+
+                class Box:
+                    size: forms.Optional[int] = None
+                    def get(self, key: forms.Optional[str]): pass
+            """,
+            "lazy.py": """
+                from __future__ import annotations
+                import forms
+
+                def race(delay: forms.Optional[float]) -> forms.Optional[forms.meta()]:
+                    pass
+
+                size: forms.Optional[int] = None
+            """,
+        },
+    )
+    assert edges == {
+        ("forms", "forms.Form"),
+        ("eager", "forms.Form.__getitem__"),  # race's annotations, when the def runs
+        ("eager", "forms.meta"),
+        ("eager.race", "forms.Form.__getitem__"),  # inner's, each time race runs; not local's
+        ("eager.Box", "forms.Form.__getitem__"),  # size's, and get's
+    }
+
+
+def test_del_and_assignment_targets_call_delitem_and_setitem(tmp_path: Path) -> None:
+    # werkzeug: ``del self.headers["retry-after"]`` was drawn to ``__getitem__``.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Store:
+                    def __getitem__(self, key): pass
+                    def __setitem__(self, key, value): pass
+                    def __delitem__(self, key): pass
+
+                class Other:
+                    def __getitem__(self, key): pass
+
+                def delete(store: Store):
+                    del store["a"]
+
+                def unpack(store: Store, rows):
+                    store["a"], store["b"] = 1, 2
+                    for store["c"] in rows:
+                        pass
+
+                def bump(store: Store, other: Other):
+                    store["n"] += 1
+                    return other["a"]
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.delete", "mod.Store.__delitem__"),
+        ("mod.unpack", "mod.Store.__setitem__"),
+        ("mod.bump", "mod.Store.__getitem__"),
+        ("mod.bump", "mod.Store.__setitem__"),
+        ("mod.bump", "mod.Other.__getitem__"),
     }
 
 

@@ -146,7 +146,7 @@ def test_call_sites_are_chains_in_their_innermost_scope() -> None:
         ("pkg.mod.C", "compute"),
         # Subscripts and lambdas are values too: the value flow may know them.
         ("pkg.mod.outer", "items.[0]"),
-        ("pkg.mod.outer", "items.__getitem__"),
+        ("pkg.mod.outer", "items.__getitem__:"),  # the interpreter's call: on the type
         ("pkg.mod.outer", next(c.target for c in parsed.calls if c.target.startswith("{F"))),
     }
 
@@ -346,10 +346,10 @@ def test_calls_record_their_arguments_and_container_updates() -> None:
     calls = {c.target: c.arguments for c in parsed.calls}
     assert calls["run"] == ("a", "b.c", "*rest", "key=k", "**extra")
     assert calls["xs.append"] == ("g",)
-    assert calls["a.__add__"] == ("b",)
-    assert "d.__getitem__" in calls
+    assert calls["a.__add__:"] == ("b",)  # ``:``: looked up on the type
+    assert "d.__getitem__:" in calls
     stored = {(a.target, a.value) for a in parsed.assignments}
-    assert {("xs.[]", "g"), ("d.[**]", "other"), ("x", "a.__add__()"), ("y", "d.[0]")} <= stored
+    assert {("xs.[]", "g"), ("d.[**]", "other"), ("x", "a.__add__:()"), ("y", "d.[0]")} <= stored
 
 
 def test_returns_and_yields_are_told_apart() -> None:

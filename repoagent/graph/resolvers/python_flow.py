@@ -70,6 +70,11 @@ _NOT_CALLED = ("overload", ".setter", ".deleter")
 #: An instance of exactly the class, and one of the class or any of its subclasses
 #: (``self``, an annotation): a call on the latter reaches the subclasses' overrides.
 _INSTANCES = ("instance", "cone")
+#: The values whose type can hold a method the interpreter calls implicitly (an operator,
+#: a subscript, a truth test: the parser's ``IMPLICIT`` names): instances, the builtin
+#: containers, outside values. Classes, functions and modules are left out: their type
+#: is a metaclass or builtin, so ``C[int]`` or ``C | None`` never runs ``C``'s own dunder.
+_TYPED = ("instance", "cone", "seq", "dict", "items", "gen", "pair", "external", "top")
 #: The dunder Python uses when a class lacks one: a truth test calls ``__len__``
 #: without ``__bool__``, ``x += y`` calls ``__add__`` without ``__iadd__``.
 _FALLBACKS = {"__bool__": "__len__"} | {
@@ -245,7 +250,8 @@ class Flow:
         for site in sorted(unlinked):
             known = unlinked[site]
             count = f"{known} possible callees" if known > MAX_CALLEES else f"more than {MAX_VALUES} possible values"
-            result.warnings.append(unlinked_call(site.caller, site.line, site.target, f"has {count}"))
+            shown = site.target.replace(":(", "(").removesuffix(":")  # the parser's IMPLICIT mark
+            result.warnings.append(unlinked_call(site.caller, site.line, shown, f"has {count}"))
         result.extend(Edge(caller, callee, tuple(sorted(found))) for (caller, callee), found in lines.items())
         return result
 
@@ -881,7 +887,14 @@ class Flow:
             if kind == "dict":
                 self.add(target, Value("method", f"{name}|{kind}|{ref}"))
                 return
-            name = name.partition(":")[0]
+            name, _, key = name.partition(":")
+            if not key and kind not in _TYPED:
+                # The interpreter's own call (``C[int]``, ``C | None``, ``if C:``) looks the
+                # dunder up on the type: a class's is its metaclass's, a function's or a
+                # module's is builtin. A subscript of a class calls ``__class_getitem__``.
+                if kind == "def" and name == "__getitem__" and self.index.defs[ref].kind is Kind.CLASS:
+                    self._class_member(ref, "__class_getitem__", target, instance=False)
+                return
         if name.endswith("*"):
             self._prefixed(value, name[:-1], target)
             return

@@ -32,6 +32,12 @@ QUERY = """
     (function_definition parameters: (parameters [
         (default_parameter value: (_) @default)
         (typed_default_parameter value: (_) @default)]))
+    (function_definition parameters: (parameters [
+        (typed_parameter type: (_) @annotation)
+        (typed_default_parameter type: (_) @annotation)]))
+    (function_definition return_type: (_) @annotation)
+    (assignment type: (_) @annotation)
+    (future_import_statement) @future
     (import_statement) @import
     (import_from_statement) @import_from
     (assignment) @assignment
@@ -85,8 +91,23 @@ class PythonFile(FileParser):
     def uses(self, captures: dict[str, list[ts.Node]]) -> None:
         parsed, scope, module = self.parsed, self.scope, self.module
         is_package = PurePosixPath(self.path).stem == "__init__"
-        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []))
+        # A parameter's or the return's annotation is evaluated where the ``def`` runs,
+        # as a default is; with ``from __future__ import annotations`` no annotation is
+        # evaluated, nor ever a variable's inside a function.
+        postponed = _postpones_annotations(captures.get("future", []))
+        evaluated, unevaluated = [], []
+        for node in captures.get("annotation", []):
+            if postponed or (node.parent is not None and node.parent.type == "assignment" and _in_function(node)):
+                unevaluated.append(node)
+            elif node.parent is None or node.parent.type != "assignment":
+                evaluated.append(node)
+        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated)
         facts = FlowFacts(parsed, lambda byte: scope(outside.offset(byte)))
+        if unevaluated:
+            skipped = _Spans(unevaluated)
+            for capture in ("call", "operator"):
+                if capture in captures:
+                    captures[capture] = [n for n in captures[capture] if not skipped.holds(n.start_byte)]
         for node in captures.get("call", []):
             facts.call(node, facts.scope(node.start_byte))
         for node in captures.get("decorator", []):
@@ -150,6 +171,31 @@ class _OutsideScopes:
             if start <= byte < end:
                 return max(outer - 1, 0)
         return byte
+
+
+class _Spans:
+    """The byte spans of some nodes that never overlap (annotations), for :meth:`holds`."""
+
+    def __init__(self, nodes: list[ts.Node]) -> None:
+        self._spans = sorted((n.start_byte, n.end_byte) for n in nodes)
+        self._starts = [start for start, _ in self._spans]
+
+    def holds(self, byte: int) -> bool:
+        index = bisect.bisect_right(self._starts, byte) - 1
+        return index >= 0 and self._spans[index][0] <= byte < self._spans[index][1]
+
+
+def _postpones_annotations(imports: list[ts.Node]) -> bool:
+    """Whether the file says ``from __future__ import annotations``."""
+    return any(text(name) == "annotations" for node in imports for name in node.children_by_field_name("name"))
+
+
+def _in_function(node: ts.Node) -> bool:
+    """Whether ``node`` stands in a function's body (not in a class's or the module's)."""
+    outer = node.parent
+    while outer is not None and outer.type not in ("function_definition", "class_definition"):
+        outer = outer.parent
+    return outer is not None and outer.type == "function_definition"
 
 
 def _outer_start(node: ts.Node) -> int:

@@ -13,7 +13,8 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``x.get:name()`` for ``x.get("name")`` (also ``pop``, ``setdefault``: a dict
   reads the key, anything else calls its ``get``), and ``f.:staticmethod`` for
   ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
-  would bind it);
+  would bind it), and ``x.__add__:`` (:data:`IMPLICIT`) for the dunder the interpreter
+  calls for an operator, a subscript or a truth test;
 * a head may also be a literal made here: ``{L<n>`` a list, set or generator
   expression, ``{T<n>`` a tuple (of something), ``{D<n>`` a dict, ``{F<n>`` a lambda,
   ``{V<n>`` a temporary holding several values (``a if c else b``, ``a or b``)
@@ -61,6 +62,15 @@ _UNARY = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 #: ``x += y`` calls ``x.__iadd__(y)`` (only ``__iadd__``: the fallback to ``__add__`` is not followed).
 _AUGMENTED = {operator + "=": "__i" + dunder[2:] for operator, dunder in _OPERATORS.items()}
 _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__", "in": "__contains__"}
+#: Ends the dunder of a call the interpreter makes for an operator, a subscript, a
+#: truth test or an augmented assignment (``x.__add__:``): it looks the method up on
+#: the operand's type, so a class operand (``C[int]``, ``C | None``) calls its
+#: metaclass's, never the class's own, as an explicit ``C.__add__(a, b)`` does. (An
+#: empty literal key: a dict's methods read it as none.)
+IMPLICIT = ":"
+#: Where a subscript stands in the targets of these statements, the interpreter stores
+#: into it or deletes it rather than reading it.
+_TARGET_GROUPS = {"pattern_list", "tuple_pattern", "list_pattern", "expression_list", "parenthesized_expression", "tuple", "list"}
 #: Methods that put their (last) argument into the container they are called on.
 _ELEMENT_STORES = {"append": "[]", "add": "[]", "insert": "[]", "appendleft": "[]", "setdefault": "[]", "put": "[]"}
 #: Methods that put every element of their argument into the container.
@@ -69,14 +79,29 @@ _BULK_STORES = {"extend": "[*]", "extendleft": "[*]"}
 
 def _none_guard(node: ts.Node) -> str:
     """The name ``p`` when ``node`` stands right in the body of ``if p is None:``
-    (a decorator that also takes arguments: ``if func is None: return partial(...)``)."""
+    (a decorator that also takes arguments: ``if func is None: return partial(...)``),
+    or right after an ``if p is not None:`` without ``else`` whose body ends in a
+    ``return`` (``if func is not None: return decorator(func)`` then ``return
+    decorator``): either way it runs only when ``p`` is ``None``."""
     block = node.parent
     branch = block.parent if block is not None else None
-    if branch is None or branch.type != "if_statement" or branch.child_by_field_name("consequence") != block:
+    if branch is not None and branch.type == "if_statement" and branch.child_by_field_name("consequence") == block:
+        return _none_test(branch, "is")
+    previous = node.prev_named_sibling
+    while previous is not None and previous.type == "comment":
+        previous = previous.prev_named_sibling
+    if previous is None or previous.type != "if_statement" or previous.child_by_field_name("alternative") is not None:
         return ""
+    body = previous.child_by_field_name("consequence")
+    statements = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    return _none_test(previous, "is not") if statements and statements[-1].type == "return_statement" else ""
+
+
+def _none_test(branch: ts.Node, operator: str) -> str:
+    """``p`` when ``branch`` tests ``p is None`` (``operator`` ``is``) or ``p is not None``."""
     condition = branch.child_by_field_name("condition")
     parts = condition.children if condition is not None and condition.type == "comparison_operator" else []
-    if [c.type for c in parts] != ["identifier", "is", "none"]:
+    if [c.type for c in parts] != ["identifier", operator, "none"]:
         return ""
     return text(parts[0])
 
@@ -146,11 +171,11 @@ class FlowFacts:
         if kind == "binary_operator":
             dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
             left = self.value(node.child_by_field_name("left"), scope, depth + 1)
-            return f"{left}.{dunder}()" if left and dunder else ""
+            return f"{left}.{dunder}{IMPLICIT}()" if left and dunder else ""
         if kind == "unary_operator":
             dunder = _UNARY.get(text(node.child_by_field_name("operator")))
             operand = self.value(node.child_by_field_name("argument"), scope, depth + 1)
-            return f"{operand}.{dunder}()" if operand and dunder else ""
+            return f"{operand}.{dunder}{IMPLICIT}()" if operand and dunder else ""
         return ""
 
     def getattr_value(self, obj: ts.Node, name: str, default: ts.Node | None, at: ts.Node, scope: str, depth: int) -> str:
@@ -451,9 +476,7 @@ class FlowFacts:
             if dunder == "__contains__":
                 operand, other = other, operand
         else:
-            parent = node.parent
-            stored = parent is not None and parent.type == "assignment" and parent.child_by_field_name("left") == node
-            dunder = "__setitem__" if stored else "__getitem__"
+            dunder = _subscript_dunder(node)
             operand, other = node.child_by_field_name("value"), None
             if node.child_by_field_name("subscript") is not None and node.child_by_field_name("subscript").type == "slice":
                 return
@@ -462,7 +485,8 @@ class FlowFacts:
         receiver = self.value(operand, scope)
         if receiver and not receiver.startswith("{"):
             arguments = (self.value(other, scope),) if other is not None else ()
-            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", line, arguments=arguments))
+            for each in dunder.split():
+                self.parsed.calls.append(CallSite(scope, f"{receiver}.{each}{IMPLICIT}", line, arguments=arguments))
 
 
     def truth(self, node: ts.Node) -> None:
@@ -482,7 +506,7 @@ class FlowFacts:
         scope = self.scope(node.start_byte)
         receiver = self.value(node, scope)
         if receiver and not receiver.startswith("{"):
-            self.parsed.calls.append(CallSite(scope, f"{receiver}.__bool__", node.start_point[0] + 1))
+            self.parsed.calls.append(CallSite(scope, f"{receiver}.__bool__{IMPLICIT}", node.start_point[0] + 1))
 
     def declared(self, node: ts.Node) -> None:
         """``global x`` or ``nonlocal x``: assignments to ``x`` in the scope bind it
@@ -501,7 +525,26 @@ class FlowFacts:
         receiver = self.value(left, scope)
         if dunder and receiver and not receiver.startswith("{"):
             argument = self.value(node.child_by_field_name("right"), scope)
-            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}", node.start_point[0] + 1, arguments=(argument,)))
+            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}{IMPLICIT}", node.start_point[0] + 1, arguments=(argument,)))
+
+
+def _subscript_dunder(node: ts.Node) -> str:
+    """What the interpreter calls for subscript ``node`` (space-separated when several):
+    ``__setitem__`` where a statement assigns to it (also inside an unpacking, or as a
+    ``for`` target), ``__delitem__`` under ``del``, both ``__getitem__`` and
+    ``__setitem__`` for ``x[k] += v``, else ``__getitem__``."""
+    child, parent = node, node.parent
+    while parent is not None and parent.type in _TARGET_GROUPS:
+        child, parent = parent, parent.parent
+    if parent is None:
+        return "__getitem__"
+    if parent.type == "delete_statement":
+        return "__delitem__"
+    if parent.type in ("assignment", "for_statement", "for_in_clause") and parent.child_by_field_name("left") == child:
+        return "__setitem__"
+    if parent.type == "augmented_assignment" and child == node and parent.child_by_field_name("left") == node:
+        return "__getitem__ __setitem__"
+    return "__getitem__"
 
 
 def _getattr_read(node: ts.Node) -> tuple[ts.Node, str, ts.Node | None] | None:
