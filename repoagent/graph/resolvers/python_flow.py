@@ -31,6 +31,7 @@ from typing import NamedTuple
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.common import Resolved
 from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
+from repoagent.graph.resolvers.python_passing import PassingThrough, argument_at
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 from repoagent.parsing.languages.python_flow import DECLARATIONS
@@ -105,20 +106,6 @@ def solve(files: list[ParsedFile]) -> Flow:
     return flow
 
 
-def _argument_at(arguments: tuple[str, ...], at: tuple[int, str]) -> str | None:
-    """What a call's ``arguments`` pass at ``at`` (a parameter's position and name):
-    the argument's value, ``""`` when the call passes nothing there, ``None`` when
-    that is unknown (after ``*xs``, or with ``**kw``)."""
-    position, name = at
-    if any(a.startswith("*") for a in arguments):
-        return None
-    positional = [a for a in arguments if "=" not in a]
-    passed = [a.partition("=")[2] for a in arguments if "=" in a and a.partition("=")[0] == name]
-    if position < len(positional):
-        passed.append(positional[position])
-    return passed[0] if len(passed) == 1 else "" if not passed else None
-
-
 class Site(NamedTuple):
     """A call: who makes it, on which line, and the target as written."""
 
@@ -176,17 +163,7 @@ class Flow:
         self._fields: dict[str, list[tuple[str, str, bool]]] = {}
         self._enums: dict[str, bool] = {}
         self._abstract: dict[str, bool] = {}
-        self.passthrough: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        #: Returns ``(scope, line, value)`` that give each call its own argument back:
-        #: ``None`` for ``return p``, else the function whose call passes ``p`` on
-        #: (``return g(p)``; see :meth:`_note_passing_through`).
-        self._passing: dict[tuple[str, int, str], str | None] = {}
-        #: Each function's parameters ``p`` (position, name) that guard returns of
-        #: ``if p is None:``: what those return is in ``("r?", function, name)``.
-        self.guarded: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        #: While facts are added: each call's arguments by (scope, line, ``target()``),
-        #: ``None`` for two such calls on one line.
-        self._arguments: dict[tuple[str, int, str], tuple[str, ...] | None] = {}
+        self.passing = PassingThrough(index, self.static)  # calls that get their own argument back
         #: Each function's parameters with a default: (position, name, the default's variable).
         self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
         self._entered: set[str] = set()  # functions with a default that a call reached
@@ -276,7 +253,7 @@ class Flow:
             self._dispatchers.update(
                 d.id for d in parsed.definitions if any(x.split("(")[0].endswith("singledispatch") for x in d.decorators)
             )
-        self._note_passing_through(files)
+        self.passing.note(files, self.generators)
         files.reverse()
         while files:
             parsed = files.pop()
@@ -296,15 +273,15 @@ class Flow:
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
                 key = (returned.scope, returned.line, returned.value)
-                if returned.kind == "return" and key in self._passing:
-                    passed_on = self._passing[key]
+                if returned.kind == "return" and key in self.passing.returns:
+                    passed_on = self.passing.returns[key]
                     if passed_on is not None:  # what the callee returns besides the argument
                         self._returns_of(passed_on, returned.scope, key)
                     continue
                 own = self._own_call(returned.scope, returned.value, returned.line) if returned.kind == "return" else None
                 value = own or self.expression(returned.scope, returned.value, returned.line)
                 if returned.kind == "return":
-                    guard = self._guard(returned.scope, returned.unless)
+                    guard = self.passing.guard(returned.scope, returned.unless)
                     self.copy(value, ("r", returned.scope) if guard is None else ("r?", returned.scope, guard[1]))
                 elif returned.kind == "yield":
                     self.copy(value, ("y", returned.scope))
@@ -328,7 +305,7 @@ class Flow:
             self._lookups.clear()
             self._steps.clear()
             self._chains.clear()
-        self._arguments = {}
+        self.passing.arguments = {}
 
     def _note_only_raising(self, parsed: ParsedFile) -> None:
         """Record the functions of ``parsed`` whose own body only raises
@@ -345,105 +322,17 @@ class Flow:
             d.id for d in parsed.definitions if d.kind is Kind.METHOD and not d.raises and d.id not in acting
         )
 
-    def _note_passing_through(self, files: list[ParsedFile]) -> None:
-        """Find the returns that give each call its own argument back: ``return p``,
-        and ``return g(p)`` where ``g`` gives back what it is passed there (a class
-        decorator that calls the one doing the work: ``return replace(cls, x)``), to
-        any depth. Without the second, ``g``'s result merged every class any caller
-        decorated, and each decorated name held them all."""
-        calls: dict[tuple[str, int, str], tuple[str, ...] | None] = {}
-        candidates: list[tuple[str, int, str]] = []
-        for parsed in files:
-            for call in parsed.calls:
-                if "." not in call.target:  # only ``g()`` can be such a call
-                    key = (call.caller, call.line, call.target + CALL)
-                    calls[key] = None if key in calls else call.arguments  # two on a line: unknown
-            for returned in parsed.returns:
-                if returned.kind != "return":
-                    continue
-                guard = self._guard(returned.scope, returned.unless)
-                if guard is not None and guard not in self.guarded[returned.scope]:
-                    self.guarded[returned.scope].append(guard)
-                key = (returned.scope, returned.line, returned.value)
-                through = self._parameter_through(returned.scope, returned.value)
-                if through is not None:
-                    self.passthrough[returned.scope].append(through)
-                    self._passing[key] = None
-                elif returned.value.endswith(CALL) and "." not in returned.value:
-                    candidates.append(key)
-        self._arguments = calls
-        found = True
-        while found:  # a chain of such functions, in any order of files
-            found = False
-            for key in candidates:
-                if key not in self._passing and self._passes_on(key, calls.get(key)):
-                    found = True
-
-    def _guard(self, function: str, name: str) -> tuple[int, str] | None:
-        """The parameter ``name`` of ``function`` that ``if name is None:`` tests before
-        a return, if nothing rebinds it (else the test may be of another value)."""
-        return self._parameter_through(function, name) if name else None
-
     def _returns_of(self, callee: str, function: str, key: tuple[str, int, str]) -> None:
         """``return callee(p)`` (``key``), which gives back ``p``: ``function`` returns
         what ``callee`` returns besides. What ``callee`` returns only when a parameter
-        is ``None`` is so for ``function``'s own parameter passed there (registered by
-        :meth:`_passes_on`); with anything else passed there, or nothing, it may be
-        returned."""
-        arguments = self._arguments.get(key) or ()
+        is ``None`` is so for ``function``'s own parameter passed there (see
+        :class:`PassingThrough`); with anything else passed there, or nothing, it may
+        be returned."""
+        arguments = self.passing.arguments.get(key) or ()
         self.copy(("r", callee), ("r", function))
-        for guard in self.guarded.get(callee, ()):
-            own = self._argument_through(function, arguments, guard)
+        for guard in self.passing.guarded.get(callee, ()):
+            own = self.passing.argument(function, arguments, guard)
             self.copy(("r?", callee, guard[1]), ("r", function) if own is None else ("r?", function, own[1]))
-
-    def _parameter_through(self, function: str, name: str) -> tuple[int, str] | None:
-        """``(position, name)`` of the parameter ``name`` of ``function`` if nothing
-        rebinds it and it is an argument (not ``self``, not ``*args``)."""
-        bindings = self.index.bindings.get(function, {}).get(name, ())
-        if len(bindings) != 1 or bindings[0].kind != "param":
-            return None
-        if bindings[0].position == 0 and self.index.first_parameter(self.index.defs[function]) is not None:
-            return None  # ``self`` is no argument
-        parameter = self.index.defs[function].parameters[bindings[0].position]
-        return None if parameter.prefix else (bindings[0].position, parameter.name)
-
-    def _passes_on(self, key: tuple[str, int, str], arguments: tuple[str, ...] | None) -> bool:
-        """Whether ``return g(...)`` (``key``) gives back a parameter of its function:
-        ``g`` is one undecorated function that gives back what it is passed at some
-        positions, and the call passes a parameter there. Registers it if so."""
-        function, _, value = key
-        callee = self._passing_callee(function, value)
-        if arguments is None or callee is None:
-            return False
-        found = [self._argument_through(function, arguments, at) for at in self.passthrough[callee]]
-        if None in found:
-            return False
-        self.passthrough[function].extend(t for t in dict.fromkeys(found) if t is not None)
-        for guard in self.guarded.get(callee, ()):
-            own = self._argument_through(function, arguments, guard)
-            if own is not None and own not in self.guarded[function]:
-                self.guarded[function].append(own)
-        self._passing[key] = callee
-        return True
-
-    def _passing_callee(self, scope: str, value: str) -> str | None:
-        """The function ``value`` (``g()``) calls, if it is one plain undecorated
-        function that gives back some of its arguments."""
-        if not value.endswith(CALL) or "." in value:
-            return None
-        callee = self.static.lookup(scope, value[: -len(CALL)])
-        if not isinstance(callee, Value) or callee.kind != "def" or not self.passthrough.get(callee.ref):
-            return None
-        definition = self.index.defs[callee.ref]
-        if definition.kind is not Kind.FUNCTION or definition.decorators or callee.ref in self.generators:
-            return None
-        return callee.ref if self.index.first_parameter(definition) is None else None
-
-    def _argument_through(self, function: str, arguments: tuple[str, ...], at: tuple[int, str]) -> tuple[int, str] | None:
-        """The parameter of ``function`` passed as it is at ``at`` (position, name) of
-        a call's ``arguments``, if it is one that passes through; else ``None``."""
-        passed = _argument_at(arguments, at)
-        return self._parameter_through(function, passed) if isinstance(passed, str) and passed else None
 
     def _own_call(self, scope: str, value: str, line: int) -> Var | None:
         """The value of the call ``value`` (``g()``) on ``line`` alone, when ``g`` gives
@@ -451,16 +340,16 @@ class Flow:
         there. The chain ``g()``'s variable, shared by every call of ``g`` in
         ``scope``, holds what all of them passed (``auto(angular=x)`` beside
         ``auto(cls)`` gave back ``cls``). ``None`` when that is not known."""
-        callee = self._passing_callee(scope, value)
-        arguments = self._arguments.get((scope, line, value)) if callee is not None else None
+        callee = self.passing.callee(scope, value)
+        arguments = self.passing.arguments.get((scope, line, value)) if callee is not None else None
         if callee is None or arguments is None:
             return None
-        passed = [_argument_at(arguments, at) for at in self.passthrough[callee]]
+        passed = [argument_at(arguments, at) for at in self.passing.parameters[callee]]
         if None in passed:
             return None
         var: Var = ("c", scope, value, str(line))
         self.copy(("r", callee), var)
-        for guard in self.guarded.get(callee, ()):  # its argument there may be None
+        for guard in self.passing.guarded.get(callee, ()):  # its argument there may be None
             self.copy(("r?", callee, guard[1]), var)
         for argument in passed:
             if argument:
@@ -1188,12 +1077,12 @@ class Flow:
             if function in self.generators:
                 self.add(result, Value("gen", function))
             self.copy(("r", function), result)
-            for position, name in self.guarded.get(function, ()):
+            for position, name in self.passing.guarded.get(function, ()):
                 # What ``if name is None: return ...`` returns, unless the call passes
                 # what a decorator is applied to, which is never ``None``.
                 if not any(v is not None and v[0] == "d" for k, v in arguments if k == position - offset or k == name):
                     self.copy(("r?", function, name), result)
-            for position, name in self.passthrough.get(function, ()):
+            for position, name in self.passing.parameters.get(function, ()):
                 for key, value in arguments:
                     if key == position - offset or key == name:
                         self.copy(value, result)

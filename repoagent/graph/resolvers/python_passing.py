@@ -1,0 +1,146 @@
+"""Which Python functions give each call its own argument back: found from the facts
+before any constraint is made (bindings and call arguments, no values flow here).
+
+``return p`` of a parameter nothing rebinds (a decorator that registers a function and
+returns it), and ``return g(p)`` where ``g`` gives back what it is passed there (a class
+decorator that calls the one doing the work: ``return replace(cls, x)``), to any
+depth. A call of such a function gets back what it passed, not every argument any call
+passed: without it, ``g``'s result merged every class any caller decorated, and each
+decorated name held them all. The flow (:mod:`repoagent.graph.resolvers.python_flow`)
+reads what this finds when it binds a call's arguments and makes its result.
+
+A return under ``if p is None:`` (or after ``if p is not None:`` that returns) is
+*guarded* by ``p``: what it gives goes to a variable of its own, which a call takes
+unless it passes there what a decorator is applied to (never ``None``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from repoagent.graph.resolvers.python import CALL, Evaluator, Index, Value
+from repoagent.models import Kind, ParsedFile
+
+Parameter = tuple[int, str]  # position and name
+ReturnKey = tuple[str, int, str]  # scope, line, the returned value (a chain)
+
+
+class PassingThrough:
+    """The parameters each function gives back as passed, the parameters guarding
+    returns, and which returns do so (:meth:`note` fills them)."""
+
+    def __init__(self, index: Index, static: Evaluator) -> None:
+        self.index = index
+        self.static = static
+        #: Each function's parameters that a call gets back as it passed them.
+        self.parameters: dict[str, list[Parameter]] = defaultdict(list)
+        #: Each function's parameters ``p`` that guard returns of ``if p is None:``:
+        #: what those return is in ``("r?", function, name)``.
+        self.guarded: dict[str, list[Parameter]] = defaultdict(list)
+        #: The returns that give each call its own argument back: ``None`` for
+        #: ``return p``, else the function whose call passes ``p`` on (``return g(p)``).
+        self.returns: dict[ReturnKey, str | None] = {}
+        #: While facts are added: each call's arguments by (scope, line, ``target()``),
+        #: ``None`` for two such calls on one line.
+        self.arguments: dict[ReturnKey, tuple[str, ...] | None] = {}
+        self._generators: set[str] = set()
+
+    def note(self, files: list[ParsedFile], generators: set[str]) -> None:
+        """Find them in ``files`` (``generators``: the functions that yield, which give
+        back no argument)."""
+        self._generators = generators
+        calls: dict[ReturnKey, tuple[str, ...] | None] = {}
+        candidates: list[ReturnKey] = []
+        for parsed in files:
+            for call in parsed.calls:
+                if "." not in call.target:  # only ``g()`` can be such a call
+                    key = (call.caller, call.line, call.target + CALL)
+                    calls[key] = None if key in calls else call.arguments  # two on a line: unknown
+            for returned in parsed.returns:
+                if returned.kind != "return":
+                    continue
+                guard = self.guard(returned.scope, returned.unless)
+                if guard is not None and guard not in self.guarded[returned.scope]:
+                    self.guarded[returned.scope].append(guard)
+                key = (returned.scope, returned.line, returned.value)
+                through = self.parameter(returned.scope, returned.value)
+                if through is not None:
+                    self.parameters[returned.scope].append(through)
+                    self.returns[key] = None
+                elif returned.value.endswith(CALL) and "." not in returned.value:
+                    candidates.append(key)
+        self.arguments = calls
+        found = True
+        while found:  # a chain of such functions, in any order of files
+            found = False
+            for key in candidates:
+                if key not in self.returns and self._passes_on(key, calls.get(key)):
+                    found = True
+
+    def guard(self, function: str, name: str) -> Parameter | None:
+        """The parameter ``name`` of ``function`` that ``if name is None:`` tests before
+        a return, if nothing rebinds it (else the test may be of another value)."""
+        return self.parameter(function, name) if name else None
+
+    def parameter(self, function: str, name: str) -> Parameter | None:
+        """The parameter ``name`` of ``function`` if nothing rebinds it and it is an
+        argument (not ``self``, not ``*args``)."""
+        bindings = self.index.bindings.get(function, {}).get(name, ())
+        if len(bindings) != 1 or bindings[0].kind != "param":
+            return None
+        if bindings[0].position == 0 and self.index.first_parameter(self.index.defs[function]) is not None:
+            return None  # ``self`` is no argument
+        parameter = self.index.defs[function].parameters[bindings[0].position]
+        return None if parameter.prefix else (bindings[0].position, parameter.name)
+
+    def callee(self, scope: str, value: str) -> str | None:
+        """The function ``value`` (``g()``) calls, if it is one plain undecorated
+        function that gives back some of its arguments."""
+        if not value.endswith(CALL) or "." in value:
+            return None
+        callee = self.static.lookup(scope, value[: -len(CALL)])
+        if not isinstance(callee, Value) or callee.kind != "def" or not self.parameters.get(callee.ref):
+            return None
+        definition = self.index.defs[callee.ref]
+        if definition.kind is not Kind.FUNCTION or definition.decorators or callee.ref in self._generators:
+            return None
+        return callee.ref if self.index.first_parameter(definition) is None else None
+
+    def argument(self, function: str, arguments: tuple[str, ...], at: Parameter) -> Parameter | None:
+        """The parameter of ``function`` passed as it is at ``at`` of a call's
+        ``arguments``, if it is one that passes through; else ``None``."""
+        passed = argument_at(arguments, at)
+        return self.parameter(function, passed) if isinstance(passed, str) and passed else None
+
+    def _passes_on(self, key: ReturnKey, arguments: tuple[str, ...] | None) -> bool:
+        """Whether ``return g(...)`` (``key``) gives back a parameter of its function:
+        ``g`` is one undecorated function that gives back what it is passed at some
+        positions, and the call passes a parameter there. Registers it if so."""
+        function, _, value = key
+        callee = self.callee(function, value)
+        if arguments is None or callee is None:
+            return False
+        found = [self.argument(function, arguments, at) for at in self.parameters[callee]]
+        if None in found:
+            return False
+        self.parameters[function].extend(t for t in dict.fromkeys(found) if t is not None)
+        for guard in self.guarded.get(callee, ()):
+            own = self.argument(function, arguments, guard)
+            if own is not None and own not in self.guarded[function]:
+                self.guarded[function].append(own)
+        self.returns[key] = callee
+        return True
+
+
+def argument_at(arguments: tuple[str, ...], at: Parameter) -> str | None:
+    """What a call's ``arguments`` pass at ``at`` (a parameter's position and name):
+    the argument's value, ``""`` when the call passes nothing there, ``None`` when
+    that is unknown (after ``*xs``, or with ``**kw``)."""
+    position, name = at
+    if any(a.startswith("*") for a in arguments):
+        return None
+    positional = [a for a in arguments if "=" not in a]
+    passed = [a.partition("=")[2] for a in arguments if "=" in a and a.partition("=")[0] == name]
+    if position < len(positional):
+        passed.append(positional[position])
+    return passed[0] if len(passed) == 1 else "" if not passed else None
