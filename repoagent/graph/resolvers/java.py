@@ -474,7 +474,7 @@ class Index:
         if anonymous is not None:
             # Inside an anonymous class: its own methods, then those of the type it
             # extends, then the classes around the method that writes it.
-            writer, (base, made_on) = self.nodes[anonymous].parent or "", self.anonymous[anonymous]
+            writer, (_, made_on) = self.nodes[anonymous].parent or "", self.anonymous[anonymous]
             own = [m for m, (_, at) in self.anonymous.items() if at == made_on and self.nodes[m].parent == writer and self.nodes[m].name == member and _fits(self.nodes[m], arity)]
             if own:
                 return own[0] if len(own) == 1 else None
