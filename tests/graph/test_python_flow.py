@@ -2098,6 +2098,40 @@ def test_a_dataclass_init_stores_its_arguments_and_runs_the_factories_left_out(t
     }
 
 
+
+def test_a_dataclass_spread_fills_the_fields_after_those_given_by_position(tmp_path: Path) -> None:
+    # C(first, **d): a is given by position, so b comes from d["b"].
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import dataclass
+
+                def fa(): pass
+                def fb(): pass
+
+                @dataclass
+                class C:
+                    a: object
+                    b: object
+
+                    def run(self):
+                        self.a()
+                        self.b()
+
+                def main():
+                    d = {"b": fb}
+                    C(fa, **d).run()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.C"),
+        ("mod.main", "mod.C.run"),
+        ("mod.C.run", "mod.fa"),
+        ("mod.C.run", "mod.fb"),
+    }
+
 def test_a_defaultdict_holds_what_is_stored_and_what_its_factory_makes(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

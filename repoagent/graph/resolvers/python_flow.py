@@ -1272,11 +1272,12 @@ class Flow:
         gets what ``mapping`` holds under its name (top from top)."""
         if mapping.kind != "dict" and mapping is not TOP:
             return
-        positional = 0
+        position = 0  # the field's position among those given by position
         for declared, name, by_position in self.dataclass_fields(cls):
-            if name in given or (by_position and positional in given):
+            passed = name in given or (by_position and position in given)
+            position += by_position
+            if passed:
                 continue
-            positional += by_position
             if mapping is TOP:
                 self.add(("a", declared, name), TOP)
             else:
