@@ -80,7 +80,7 @@ class _Typed(NamedTuple):
     cls: str
     exact: bool = False
     declared: str = ""
-    anonymous: str = ""  # "method line" of the anonymous class a local holds exactly
+    anonymous: tuple[str, int] | None = None  # (method, line) making the anonymous class a local holds exactly
 
 
 _UNTYPED = _Typed("")
@@ -272,12 +272,8 @@ class Index:
             return []  # not a method, or one of exactly the class a ``new`` made
         arity = None if count == "*" else int(count)
         typed = self._receiver(parsed, caller, head, line, 0) if head not in ("", "this", "super") else None
-        if typed is not None and typed.anonymous:
-            writer, _, made_on = typed.anonymous.rpartition(" ")
-            return sorted(
-                m for m, (_, at) in self.anonymous.items()
-                if at == int(made_on) and self.nodes[m].parent == writer and self.nodes[m].name == member and _fits(self.nodes[m], arity) and m != found
-            )
+        if typed is not None and typed.anonymous is not None:
+            return sorted(m for m in self._anonymous_methods(*typed.anonymous, member, arity) if m != found)
         if typed is not None and typed.exact:
             # Exactly the class a ``new`` made, no other subtype; a declaration of
             # another type also calls that type's method, the one the code is written
@@ -297,6 +293,14 @@ class Index:
             targets.update(m for m in self.anonymous if self.nodes[m].name == member and _fits(self.nodes[m], arity) and self._anonymous_base(m) in subtypes)
         targets -= {found, None, _MISSING}
         return sorted(targets)
+
+    def _anonymous_methods(self, writer: str, made_on: int, member: str, arity: int | None) -> list[str]:
+        """The methods named ``member`` that take ``arity`` arguments of the anonymous
+        class that method ``writer`` makes on line ``made_on``."""
+        return [
+            m for m, (_, at) in self.anonymous.items()
+            if at == made_on and self.nodes[m].parent == writer and self.nodes[m].name == member and _fits(self.nodes[m], arity)
+        ]
 
     def _anonymous_base(self, method: str) -> str | None:
         """The class id the anonymous class of ``method`` extends or implements; None outside."""
@@ -360,12 +364,11 @@ class Index:
         kinds = {kind: sorted({f.detail for f in facts if f.kind == kind}) for kind in ("type", "new", "call", "anon")}
         if any(len(details) > 1 for details in kinds.values()):
             return _UNTYPED  # two declarations of one name on one line, not alike: not told apart
+        written = (self.type_named(parsed, key[0], kinds["type"][0]) or "") if kinds["type"] else None
         if kinds["anon"] and key not in self.reassigned:
             # ``Visitor v = new Visitor() { .. }``: exactly that anonymous class
-            written_type = (self.type_named(parsed, key[0], kinds["type"][0]) or "") if kinds["type"] else ""
-            return _Typed(written_type, False, "", f"{key[0]} {kinds['anon'][0]}")
+            return _Typed(written or "", anonymous=(key[0], int(kinds["anon"][0])))
         made = self.callee(parsed, caller, kinds["new"][0], True, facts[0].line, depth + 1) if kinds["new"] else None
-        written = (self.type_named(parsed, key[0], kinds["type"][0]) or "") if kinds["type"] else None
         if kinds["new"] and key not in self.reassigned:
             if made is None:
                 return _UNTYPED
@@ -475,7 +478,7 @@ class Index:
             # Inside an anonymous class: its own methods, then those of the type it
             # extends, then the classes around the method that writes it.
             writer, (_, made_on) = self.nodes[anonymous].parent or "", self.anonymous[anonymous]
-            own = [m for m, (_, at) in self.anonymous.items() if at == made_on and self.nodes[m].parent == writer and self.nodes[m].name == member and _fits(self.nodes[m], arity)]
+            own = self._anonymous_methods(writer, made_on, member, arity)
             if own:
                 return own[0] if len(own) == 1 else None
             extended = self._anonymous_base(anonymous)
