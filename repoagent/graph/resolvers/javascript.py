@@ -500,9 +500,7 @@ class _Index:
                     constructor = self.member(value[1], "constructor")  # ``new C(f)``: C's constructor is given f
                     value = ("def", constructor) if constructor is not None else None
                 if value is not None and value[0] == "def" and self.nodes[value[1]].kind is not Kind.CLASS:
-                    position = int(found.group(2))
-                    where = f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
-                    self.passed[(value[1], where)].extend((v, scope) for v in values)
+                    self.passed[(value[1], _argument_slot(found))].extend((v, scope) for v in values)
             for node in self.nodes.values():
                 for position, parameter in enumerate(node.parameters):
                     if parameter.default is not None and _DEFAULT.fullmatch(parameter.default):
@@ -514,9 +512,7 @@ class _Index:
             for scope, found, values, callees in given:
                 for callee in callees:
                     if self.nodes[callee].kind is not Kind.CLASS:
-                        position = int(found.group(2))
-                        where = f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
-                        self.passed[(callee, where)].extend((v, scope) for v in sorted(values))
+                        self.passed[(callee, _argument_slot(found))].extend((v, scope) for v in sorted(values))
         return self.passed
 
     def callee(self, caller: str, target: str, constructs: bool) -> str | None:
@@ -773,6 +769,13 @@ def _bound(values: set[str]) -> set[str]:
     (then it shadows outer names)."""
     values = values - {REASSIGNED}
     return values - {PASSED_PARAMETER} if len(values) > 1 else values
+
+
+def _argument_slot(found: re.Match[str]) -> int | str:
+    """Where an :data:`_ARGUMENT` fact passes its values: the position (``f(0)``), a key
+    of the object literal passed there (``"0.key"``), or its keys (``"0{}"``)."""
+    position = int(found.group(2))
+    return f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
 
 
 def _holder(chain: str) -> bool:
