@@ -340,6 +340,61 @@ def test_what_a_decorator_returns_when_its_parameter_is_none_never_replaces_what
     }
 
 
+def test_nested_calls_that_give_their_argument_back_give_back_the_innermost_argument(tmp_path: Path) -> None:
+    # attrs' ``_make.py``: ``Factory = _add_hash(_add_eq(_add_repr(Factory)))``, also
+    # over several lines; the outer call got back the inner one's merged return,
+    # every class passed to it.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def add_hash(cls):
+                    return cls
+
+                def add_eq(cls, names=None):
+                    return cls
+
+                def add_repr(cls):
+                    return cls
+
+                class A:
+                    def __init__(self): pass
+
+                class B:
+                    def __init__(self): pass
+
+                A = add_hash(
+                    add_eq(
+                        add_repr(A),
+                        names=[n for n in ("a", "b")],
+                    )
+                )
+                B = add_eq(add_repr(B))
+
+                def make(cls):
+                    return add_hash(add_eq(cls))
+
+                def use():
+                    A()
+
+                def made():
+                    made = make(B)
+                    made()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.add_hash"),
+        ("mod", "mod.add_eq"),
+        ("mod", "mod.add_repr"),
+        ("mod.make", "mod.add_hash"),
+        ("mod.make", "mod.add_eq"),
+        ("mod.use", "mod.A.__init__"),  # not B's
+        ("mod.made", "mod.make"),
+        ("mod.made", "mod.B.__init__"),  # not A's
+    }
+
+
 def test_the_return_after_an_if_p_is_not_none_that_returns_is_for_none_only(tmp_path: Path) -> None:
     # typing's ``_tp_cache``: ``if func is not None: return decorator(func)`` then
     # ``return decorator``; ``@_tp_cache def __class_getitem__`` was also drawn to

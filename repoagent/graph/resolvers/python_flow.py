@@ -339,7 +339,9 @@ class Flow:
         back some of its arguments: what ``g`` returns and what this call passes
         there. The chain ``g()``'s variable, shared by every call of ``g`` in
         ``scope``, holds what all of them passed (``auto(angular=x)`` beside
-        ``auto(cls)`` gave back ``cls``). ``None`` when that is not known."""
+        ``auto(cls)`` gave back ``cls``). An argument that is itself such a call
+        (``add_hash(add_eq(A))``) is taken alone too, else it gave back every class
+        any call of ``add_eq`` passed. ``None`` when that is not known."""
         callee = self.passing.callee(scope, value)
         arguments = self.passing.arguments.get((scope, line, value)) if callee is not None else None
         if callee is None or arguments is None:
@@ -353,7 +355,9 @@ class Flow:
             self.copy(("r?", callee, guard[1]), var)
         for argument in passed:
             if argument:
-                self.copy(self.expression(scope, argument, line), var)
+                at = self.passing.nested_line(scope, arguments, argument, line)
+                own = self._own_call(scope, argument, at) if at is not None else None
+                self.copy(own or self.expression(scope, argument, line), var)
         return var
 
     def _definition(self, parsed: ParsedFile, definition: Definition) -> None:

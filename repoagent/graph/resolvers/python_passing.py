@@ -21,6 +21,8 @@ from collections import defaultdict
 from repoagent.graph.resolvers.python import CALL, Evaluator, Index, Value
 from repoagent.models import Kind, ParsedFile
 
+#: How many lines after a call its arguments' own calls are looked for.
+_NESTED_LINES = 10
 Parameter = tuple[int, str]  # position and name
 ReturnKey = tuple[str, int, str]  # scope, line, the returned value (a chain)
 
@@ -111,6 +113,23 @@ class PassingThrough:
         ``arguments``, if it is one that passes through; else ``None``."""
         passed = argument_at(arguments, at)
         return self.parameter(function, passed) if isinstance(passed, str) and passed else None
+
+    def nested_line(self, scope: str, arguments: tuple[str, ...], passed: str, line: int) -> int | None:
+        """The line of the call ``passed`` (``g()``, a function that gives back what it
+        is passed), one of the ``arguments`` of a call on ``line`` in ``scope``: the
+        first call of ``g`` in ``scope`` from ``line`` on (an argument may start on a
+        later line), if no argument before it may hold a call (which could be that
+        first one) and no other call of ``g`` shares its line; else ``None``."""
+        values = [a.partition("=")[2] if "=" in a else a for a in arguments]
+        if values.count(passed) != 1 or self.callee(scope, passed) is None:
+            return None
+        if any("(" in v or v.startswith(("{", "*")) for v in values[: values.index(passed)]):
+            return None
+        for at in range(line, line + _NESTED_LINES):
+            key = (scope, at, passed)
+            if key in self.arguments:
+                return at if self.arguments[key] is not None else None
+        return None
 
     def _passes_on(self, key: ReturnKey, arguments: tuple[str, ...] | None) -> bool:
         """Whether ``return g(...)`` (``key``) gives back a parameter of its function:
