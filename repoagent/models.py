@@ -199,7 +199,9 @@ class Return:
     gives as a generator (``yield``, or ``yield from`` its elements), so the
     resolver can follow what a call of the function evaluates to. ``unless`` names
     the parameter ``p`` of ``if p is None: return value``: a call that passes a
-    value there never returns this (Python only)."""
+    value there never returns this; ``!p`` one whose default is ``None`` for a
+    return that runs only when ``p`` is not ``None``: a call that passes nothing
+    there never returns this (Python only)."""
 
     scope: str
     value: str

@@ -440,6 +440,82 @@ def test_the_return_after_an_if_p_is_not_none_that_returns_is_for_none_only(tmp_
     }
 
 
+def test_a_return_that_needs_a_parameter_not_none_is_not_what_a_call_leaving_it_none_gets(tmp_path: Path) -> None:
+    # attrs' ``attrs(maybe_cls=None, ...)``: ``@attrs(repr=False)`` leaves ``maybe_cls``
+    # None, so only ``return wrap`` runs; ``wrap(maybe_cls)`` (every class attrs built)
+    # was merged in, and the decoration line "called" each of them.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def deco(maybe_cls=None, flag=False):
+                    def wrap(cls):
+                        def make():
+                            return cls()
+                        return make
+                    if maybe_cls is None:
+                        return wrap
+                    return wrap(maybe_cls)
+
+                def checked(func=None, *, strict=False):
+                    def decorate(func):
+                        def run():
+                            return func()
+                        return run
+                    if not func:
+                        raise TypeError("no function")
+                    return decorate(func)
+
+                @deco(flag=True)
+                class A:
+                    def __init__(self): pass
+
+                @deco
+                class B:
+                    def __init__(self): pass
+
+                class C:
+                    def __init__(self): pass
+
+                def work(): pass
+
+                def use():
+                    A()
+                    B()
+
+                def later():
+                    factory = deco(flag=False)
+                    factory(C)
+
+                def direct():
+                    made = deco(B)
+                    made()
+                    again = checked(work)
+                    again()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.deco"),
+        ("mod", "mod.deco.wrap"),  # not make: @deco(flag=True) gets wrap alone
+        ("mod.deco", "mod.deco.wrap"),
+        ("mod.deco.wrap.make", "mod.A.__init__"),
+        ("mod.deco.wrap.make", "mod.B.__init__"),
+        ("mod.deco.wrap.make", "mod.C.__init__"),  # make's cls holds every class wrapped
+        ("mod.deco.wrap.make", "mod.deco.wrap.make"),  # deco(B) wraps B, a make, again
+        ("mod.use", "mod.deco.wrap.make"),
+        ("mod.later", "mod.deco"),
+        ("mod.later", "mod.deco.wrap"),  # not make
+        ("mod.direct", "mod.deco"),
+        ("mod.direct", "mod.deco.wrap"),
+        ("mod.direct", "mod.deco.wrap.make"),  # deco(B) passes maybe_cls
+        ("mod.direct", "mod.checked"),
+        ("mod.direct", "mod.checked.decorate.run"),
+        ("mod.checked", "mod.checked.decorate"),
+        ("mod.checked.decorate.run", "mod.work"),
+    }
+
+
 def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
     # httpx's ``async for chunk in self._stream`` was drawn to every sync stream's ``__iter__``.
     edges = call_edges(

@@ -391,3 +391,51 @@ def test_calls_on_one_line_come_in_document_order_every_time() -> None:
         """
     orders = {tuple(c.target for c in parse(code).calls if c.target in ("show", "Printer")) for _ in range(30)}
     assert orders == {("show", "Printer")}
+
+
+def test_a_return_that_runs_only_when_a_none_default_parameter_is_not_none_names_it() -> None:
+    parsed = parse(
+        """
+        def f(p=None, q=None, r=1):
+            if p is None:
+                return a
+            for x in y:
+                if r:
+                    return b
+            return c
+
+        def g(p=None, q: int | None = None):
+            if p is not None:
+                return d
+            elif q:
+                return e
+            else:
+                return h
+            if not q:
+                raise E
+            try:
+                return i
+            except E:
+                return j
+
+        def k(p=None):
+            if p is None:
+                x = 1
+            else:
+                return m
+            return n
+        """
+    )
+    unless = {r.value: r.unless for r in parsed.returns}
+    assert unless == {
+        "a": "p",  # under ``if p is None:`` (the guard decorators skip)
+        "b": "!p",  # after the ``if p is None: return``: r has no None default
+        "c": "!p",
+        "d": "!p",
+        "e": "!q",  # the innermost test
+        "h": "",  # p is None here: no return of this kind skips a call
+        "i": "!q",
+        "j": "!q",
+        "m": "!p",  # the else of ``if p is None:``
+        "n": "",  # the if's body does not leave
+    }

@@ -267,8 +267,10 @@ class Flow:
                     continue
                 if assignment.value.endswith(CALL) and "." not in assignment.target and self._in_class(assignment.scope):
                     self._class_calls[(assignment.scope, assignment.line)] = assignment.target
-                value = self._own_call(assignment.scope, assignment.value, assignment.line) or self.expression(
-                    assignment.scope, assignment.value, assignment.line
+                value = (
+                    self._own_call(assignment.scope, assignment.value, assignment.line)
+                    or self._given_call(assignment.scope, assignment.value, assignment.line)
+                    or self.expression(assignment.scope, assignment.value, assignment.line)
                 )
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
@@ -278,11 +280,15 @@ class Flow:
                     if passed_on is not None:  # what the callee returns besides the argument
                         self._returns_of(passed_on, returned.scope, key)
                     continue
-                own = self._own_call(returned.scope, returned.value, returned.line) if returned.kind == "return" else None
+                own = (
+                    self._own_call(returned.scope, returned.value, returned.line)
+                    or self._given_call(returned.scope, returned.value, returned.line)
+                    if returned.kind == "return"
+                    else None
+                )
                 value = own or self.expression(returned.scope, returned.value, returned.line)
                 if returned.kind == "return":
-                    guard = self.passing.guard(returned.scope, returned.unless)
-                    self.copy(value, ("r", returned.scope) if guard is None else ("r?", returned.scope, guard[1]))
+                    self.copy(value, self._returned_into(returned.scope, returned.unless))
                 elif returned.kind == "yield":
                     self.copy(value, ("y", returned.scope))
                 else:
@@ -322,6 +328,24 @@ class Flow:
             d.id for d in parsed.definitions if d.kind is Kind.METHOD and not d.raises and d.id not in acting
         )
 
+    def _returned_into(self, function: str, unless: str) -> Var:
+        """Where a return of ``function`` goes: the variable of what it returns only when
+        a parameter is ``None`` (``unless``, see :class:`PassingThrough`), only when one
+        is not, or always."""
+        guard = self.passing.guard(function, unless)
+        if guard is not None:
+            return ("r?", function, guard[1])
+        given = self.passing.given_by(function, unless)
+        return ("r", function) if given is None else ("r!", function, given[1])
+
+    def _given_returns(self, callee: str, arguments: tuple[str, ...], target: Var) -> None:
+        """What ``callee`` returns only when a parameter defaulting to ``None`` is not
+        ``None``, into ``target``, unless the call (its written ``arguments``) passes
+        nothing there."""
+        for at in self.passing.given.get(callee, ()):
+            if argument_at(arguments, at) != "":
+                self.copy(("r!", callee, at[1]), target)
+
     def _returns_of(self, callee: str, function: str, key: tuple[str, int, str]) -> None:
         """``return callee(p)`` (``key``), which gives back ``p``: ``function`` returns
         what ``callee`` returns besides. What ``callee`` returns only when a parameter
@@ -330,6 +354,7 @@ class Flow:
         be returned."""
         arguments = self.passing.arguments.get(key) or ()
         self.copy(("r", callee), ("r", function))
+        self._given_returns(callee, arguments, ("r", function))
         for guard in self.passing.guarded.get(callee, ()):
             own = self.passing.argument(function, arguments, guard)
             self.copy(("r?", callee, guard[1]), ("r", function) if own is None else ("r?", function, own[1]))
@@ -353,6 +378,7 @@ class Flow:
         self.copy(("r", callee), var)
         for guard in self.passing.guarded.get(callee, ()):  # its argument there may be None
             self.copy(("r?", callee, guard[1]), var)
+        self._given_returns(callee, arguments, var)
         for argument in passed:
             if argument:
                 at = self.passing.nested_line(scope, arguments, argument, line)
@@ -407,9 +433,29 @@ class Flow:
             # A bare ``@deco`` is a call site of its own (the parser's); ``@factory(x)``
             # calls what the factory returned, here.
             site = Site(scope, line, chain) if chain.endswith(CALL) else None
-            self.call(site, self.expression(scope, chain, line), ((0, var),), result)
+            factory = self._given_call(scope, chain, line) or self.expression(scope, chain, line)
+            self.call(site, factory, ((0, var),), result)
             self.fallbacks.append((result, Value("def", definition.id)))
             var = result
+        return var
+
+    def _given_call(self, scope: str, value: str, line: int) -> Var | None:
+        """The value of the call ``value`` (``g()``) on ``line`` alone, when ``g`` is a
+        function with returns *given* a parameter (see :class:`PassingThrough`): the
+        chain ``g()``, shared by every call of ``g`` in ``scope`` and made without
+        arguments, also holds what those return when this call leaves the parameter
+        ``None`` (``@attrs(repr=False)`` got ``wrap(maybe_cls)``, every class ``attrs``
+        built). ``None`` when that is not so or the arguments are not known (a dotted
+        callee, two calls on the line)."""
+        if not value.endswith(CALL) or "." in value:
+            return None
+        arguments = self.passing.arguments.get((scope, line, value))
+        name = value[: -len(CALL)]
+        callee = self.static.lookup(scope, name) if arguments is not None else None
+        if not isinstance(callee, Value) or callee.kind != "def" or callee.ref not in self.passing.given:
+            return None
+        var: Var = ("g()", scope, value, str(line))
+        self.call(Site(scope, line, name), self.expression(scope, name, line, called=True), self.arguments(scope, arguments, line), var)
         return var
 
     def _class_made(self, scope: str, definition: Definition) -> None:
@@ -1090,6 +1136,13 @@ class Flow:
                 for key, value in arguments:
                     if key == position - offset or key == name:
                         self.copy(value, result)
+            for position, name in self.passing.given.get(function, ()):
+                # What runs only when ``name`` is not ``None``, unless the call is known
+                # (a site, or arguments) to leave it to its default, ``None``.
+                if (site is None and not arguments) or any(
+                    k == position - offset or k == name or k in ("*", "**") for k, _ in arguments
+                ):
+                    self.copy(("r!", function, name), result)
         if function in self.defaults and (site is not None or arguments):
             self._entered.add(function)
             self._default(function, arguments, offset)

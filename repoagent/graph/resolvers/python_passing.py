@@ -11,7 +11,11 @@ reads what this finds when it binds a call's arguments and makes its result.
 
 A return under ``if p is None:`` (or after ``if p is not None:`` that returns) is
 *guarded* by ``p``: what it gives goes to a variable of its own, which a call takes
-unless it passes there what a decorator is applied to (never ``None``).
+unless it passes there what a decorator is applied to (never ``None``). One that runs
+only when ``p`` is not ``None`` (the parser's ``unless`` ``!p``, ``p`` defaulting to
+``None``) is *given* ``p``: a call that passes nothing there does not take it
+(``@attrs(repr=False)`` gets the decorator ``wrap``, not ``wrap(maybe_cls)``, every
+class the factory ever built).
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ class PassingThrough:
         #: Each function's parameters ``p`` that guard returns of ``if p is None:``:
         #: what those return is in ``("r?", function, name)``.
         self.guarded: dict[str, list[Parameter]] = defaultdict(list)
+        #: Each function's parameters ``p`` (default ``None``) that returns run only
+        #: when not ``None``: what those return is in ``("r!", function, name)``.
+        self.given: dict[str, list[Parameter]] = defaultdict(list)
         #: The returns that give each call its own argument back: ``None`` for
         #: ``return p``, else the function whose call passes ``p`` on (``return g(p)``).
         self.returns: dict[ReturnKey, str | None] = {}
@@ -64,6 +71,9 @@ class PassingThrough:
                 guard = self.guard(returned.scope, returned.unless)
                 if guard is not None and guard not in self.guarded[returned.scope]:
                     self.guarded[returned.scope].append(guard)
+                given = self.given_by(returned.scope, returned.unless)
+                if given is not None and given not in self.given[returned.scope]:
+                    self.given[returned.scope].append(given)
                 key = (returned.scope, returned.line, returned.value)
                 through = self.parameter(returned.scope, returned.value)
                 if through is not None:
@@ -83,6 +93,14 @@ class PassingThrough:
         """The parameter ``name`` of ``function`` that ``if name is None:`` tests before
         a return, if nothing rebinds it (else the test may be of another value)."""
         return self.parameter(function, name) if name else None
+
+    def given_by(self, function: str, unless: str) -> Parameter | None:
+        """The parameter ``p`` of ``function`` (``unless`` ``!p``) whose default is
+        ``None`` and that must not be ``None`` for a return to run, if nothing rebinds it."""
+        found = self.parameter(function, unless[1:]) if unless.startswith("!") else None
+        if found is None or self.index.defs[function].parameters[found[0]].default != "None":
+            return None
+        return found
 
     def parameter(self, function: str, name: str) -> Parameter | None:
         """The parameter ``name`` of ``function`` if nothing rebinds it and it is an

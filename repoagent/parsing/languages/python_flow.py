@@ -106,6 +106,71 @@ def _none_test(branch: ts.Node, operator: str) -> str:
     return text(parts[0])
 
 
+def _given_guard(node: ts.Node) -> str:
+    """``!p`` when the return ``node`` runs only if ``p`` is not ``None`` (a decorator
+    factory's ``if maybe_cls is None: return wrap`` then ``return wrap(maybe_cls)``):
+    it, or a statement holding it in its function, stands after an ``if p is None:``
+    (or ``if not p:``) whose body ends in ``return`` or ``raise``, in the body of ``if
+    p is not None:`` (or ``if p:``), or in an ``elif``/``else`` of ``if p is None:``.
+    A block runs its statements in order, so each of these was tested on the way.
+    Only a parameter whose default is ``None`` is named (the innermost such test)."""
+    found: list[str] = []
+    statement = node
+    while statement.parent is not None and statement.parent.type == "block":
+        block = statement.parent
+        for earlier in block.named_children:
+            if earlier.start_byte >= statement.start_byte:
+                break
+            if earlier.type == "if_statement" and _exits(earlier.child_by_field_name("consequence")):
+                found.append(_when_none(earlier))
+        owner = block.parent
+        if owner is None or owner.type == "function_definition":
+            defaults = _none_defaults(owner)
+            return next(("!" + name for name in found if name in defaults), "")
+        if owner.type in ("if_statement", "elif_clause"):
+            found.append(_only_not_none(owner))
+        if owner.type in ("elif_clause", "else_clause") and owner.parent is not None and owner.parent.type == "if_statement":
+            found.append(_when_none(owner.parent))
+        statement = owner
+        while statement.parent is not None and statement.parent.type not in ("block", "module"):
+            statement = statement.parent
+    return ""
+
+
+def _none_defaults(function: ts.Node | None) -> set[str]:
+    """The parameters of ``function`` whose default is ``None``."""
+    parameters = function.child_by_field_name("parameters") if function is not None else None
+    names = set()
+    for parameter in parameters.named_children if parameters is not None else ():
+        name, value = parameter.child_by_field_name("name"), parameter.child_by_field_name("value")
+        if name is not None and value is not None and value.type == "none":
+            names.add(text(name))
+    return names
+
+
+def _exits(block: ts.Node | None) -> bool:
+    """Whether ``block`` ends in ``return`` or ``raise``."""
+    statements = [c for c in block.named_children if c.type != "comment"] if block is not None else []
+    return bool(statements) and statements[-1].type in ("return_statement", "raise_statement")
+
+
+def _when_none(branch: ts.Node) -> str:
+    """``p`` when ``branch`` tests ``p is None`` or ``not p``: true whenever ``p`` is ``None``."""
+    condition = branch.child_by_field_name("condition")
+    if condition is not None and condition.type == "not_operator":
+        operand = condition.child_by_field_name("argument")
+        return text(operand) if operand is not None and operand.type == "identifier" else ""
+    return _none_test(branch, "is")
+
+
+def _only_not_none(branch: ts.Node) -> str:
+    """``p`` when ``branch`` tests ``p is not None`` or ``p``: true only if ``p`` is not ``None``."""
+    condition = branch.child_by_field_name("condition")
+    if condition is not None and condition.type == "identifier":
+        return text(condition)
+    return _none_test(branch, "is not")
+
+
 class FlowFacts:
     """Collects one file's flow facts into ``parsed``; ``scope(byte)`` names the
     definition holding a byte."""
@@ -401,7 +466,7 @@ class FlowFacts:
             if kind == "yield from" and value:
                 self.iterates(scope, value, line)
         if value or kind != "return":
-            unless = _none_guard(node) if kind == "return" else ""
+            unless = (_none_guard(node) or _given_guard(node)) if kind == "return" else ""
             self.parsed.returns.append(Return(scope, value, line, kind, unless))
 
     def walrus(self, node: ts.Node) -> None:
