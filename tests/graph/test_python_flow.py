@@ -516,6 +516,86 @@ def test_a_return_that_needs_a_parameter_not_none_is_not_what_a_call_leaving_it_
     }
 
 
+def test_a_method_returning_self_gives_a_call_its_receiver(tmp_path: Path) -> None:
+    # pyparsing's ``locMarker = Empty().set_parse_action(f)``: ``set_parse_action`` ends
+    # ``return self``, annotated ``-> ParserElement``; ``locMarker.copy()`` reached every
+    # override of ``copy``. Calls that do not say on what they are made keep ``self``'s
+    # value (a cone): unbound ``Base.set_name(obj)``, and every call of a method whose
+    # name is somewhere read and not called (it may be called elsewhere).
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Base:
+                    def set_name(self, name) -> "Base":
+                        self.name = name
+                        return self
+
+                    def again(self):
+                        return self
+
+                    def copy(self):
+                        return Base()
+
+                class Leaf(Base):
+                    def set_name(self, name):
+                        super().set_name(name).copy()
+                        return self
+
+                class Other(Base):
+                    def copy(self):
+                        return Other()
+
+                class Kept(Base):
+                    def copy(self):
+                        return Kept()
+
+                class Twig(Base):
+                    pass
+
+                def use():
+                    x = Twig().set_name("a")
+                    x.copy()
+
+                def unbound():
+                    y = Base.set_name(Other(), "b")
+                    y.copy()
+
+                def early():
+                    Twig().again().copy()
+
+                def stored(k: Kept):
+                    again = k.again
+                    again().copy()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Base.copy", "mod.Base"),
+        ("mod.Other.copy", "mod.Other"),
+        ("mod.Kept.copy", "mod.Kept"),
+        ("mod.Leaf.set_name", "mod.Base.set_name"),
+        ("mod.Leaf.set_name", "mod.Base.copy"),  # super() stands for a Leaf: not Other's, Kept's
+        ("mod.use", "mod.Twig"),
+        ("mod.use", "mod.Base.set_name"),
+        ("mod.use", "mod.Base.copy"),  # x is a Twig: not Other's, Kept's
+        ("mod.unbound", "mod.Other"),
+        ("mod.unbound", "mod.Base.set_name"),
+        ("mod.unbound", "mod.Base.copy"),  # self's value, as before
+        ("mod.unbound", "mod.Other.copy"),
+        ("mod.unbound", "mod.Kept.copy"),
+        ("mod.stored", "mod.Base.again"),
+        ("mod.stored", "mod.Base.copy"),  # again is read, not called: self's value
+        ("mod.stored", "mod.Other.copy"),
+        ("mod.stored", "mod.Kept.copy"),
+        ("mod.early", "mod.Twig"),
+        ("mod.early", "mod.Base.again"),
+        ("mod.early", "mod.Base.copy"),  # so here too, though read before
+        ("mod.early", "mod.Other.copy"),
+        ("mod.early", "mod.Kept.copy"),
+    }
+
+
 def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
     # httpx's ``async for chunk in self._stream`` was drawn to every sync stream's ``__iter__``.
     edges = call_edges(

@@ -167,6 +167,8 @@ class Flow:
         #: Each function's parameters with a default: (position, name, the default's variable).
         self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
         self._entered: set[str] = set()  # functions with a default that a call reached
+        #: The chain steps ``r.name()`` of a fluent method's name: see :meth:`_fluent`.
+        self._fluent_calls: dict[Var, str] = {}
         #: Dicts by ref: the keys stored into each under a known name, and the dicts
         #: each is spread into (``f(**d)`` into ``f``'s ``**kwargs``). See :meth:`_keyed`.
         self._keys: dict[str, dict[str, None]] = defaultdict(dict)
@@ -410,7 +412,8 @@ class Flow:
                 if first is not None and definition.parent is not None:
                     # ``self`` may be an instance of any subclass: calls on it reach their overrides.
                     self.add(var, Value("cone" if first[0] == "instance" else "def", definition.parent))
-        if definition.returns:
+        if definition.returns and definition.id not in self.passing.fluent:
+            # A fluent method returns its receiver, whatever its annotation says (``-> Base``).
             target = ("y", definition.id) if definition.id in self.generators else ("r", definition.id)
             annotated = self.annotation(scope, definition.returns, instances=True)
             if target[0] == "y":
@@ -563,13 +566,21 @@ class Flow:
             else:
                 for source in found:
                     self.copy(source, var)
-        known = self._steps
+        known, fluent = self._steps, self.passing.fluent_names
+        receiver: tuple[Var, str] | None = None  # the variable before an attribute step, and the attribute
+        uncalled = ""  # an attribute named as a fluent method, until a call follows it
         for operation, path in steps:
+            if uncalled and operation != CALL:
+                self._demote(uncalled)
+            uncalled = operation if operation in fluent or operation[-1:] == "*" else ""
             key: Var = ("x", scope, path)
             step = known.get(key)
             if step is None:
                 step = known[key] = key
                 if operation == CALL:
+                    if receiver is not None and receiver[1] in fluent:  # before the call's rule runs
+                        self._fluent_calls[step] = receiver[1]
+                        self.on(receiver[0], (Flow._fluent, receiver[1], step, None))
                     self.call(None, var, (), step)
                 elif operation.startswith("["):
                     self.elements(var, operation, step)
@@ -577,8 +588,50 @@ class Flow:
                     self.attribute(var, operation, step, line)
             elif line and operation != CALL and not operation.startswith("["):
                 self._read_on(step, line)
+            receiver = (var, operation)
             var = step
+        if uncalled and not called:
+            self._demote(uncalled)
         return var
+
+    def _demote(self, name: str) -> None:
+        """A chain reads attribute ``name`` (or a ``getattr`` prefix, ``name*``) without
+        calling it: the methods so named are not fluent after all. What their calls
+        got without their ``self``'s value (and their annotated return) gets it now."""
+        prefix = name[:-1] if name[-1:] == "*" else None
+        for method in list(self.passing.fluent):
+            definition = self.index.defs[method]
+            if definition.name == name or (prefix is not None and definition.name.startswith(prefix)):
+                self.passing.fluent_names.discard(definition.name)
+                self.copy(("n", method, self.passing.fluent.pop(method)), ("r", method))
+                if definition.returns and definition.parent is not None:
+                    self.copy(self.annotation(definition.parent, definition.returns, instances=True), ("r", method))
+
+    def _fluent(self, receiver: Value, name: str, result: Var, *_: None) -> None:
+        """``r.name()`` (``result``) with ``r`` holding ``receiver``: see :meth:`_fluent_method`."""
+        if receiver.kind in _INSTANCES or receiver.kind == "super":
+            self.on(self.member(receiver, name), (Flow._fluent_method, receiver, name, result))
+
+    def _fluent_method(self, method: Value, receiver: Value, name: str, result: Var) -> None:
+        """A fluent method (:meth:`PassingThrough._note_fluent`) called as
+        ``r.name()`` on ``receiver`` gives it back when the receiver's class binds it,
+        as the cone of the receiver's class (for ``super()``, of the class it is
+        called in): an instance made by ``cls(...)`` in a classmethod is one of the
+        class that defines it here, though it may be of a subclass, which ``self``'s
+        cone used to cover. Found there otherwise (an attribute of the instance), it
+        gives its ``self``, as any call that does not say on what it is made
+        (:meth:`_enter`)."""
+        if method.kind not in ("bound", "declared") or method.ref not in self.passing.fluent:
+            return
+        if receiver.kind == "super":
+            classes = self._after(receiver.ref, name)
+        else:
+            subclasses = self.subclasses.get(receiver.ref, ()) if receiver.kind == "cone" else ()
+            classes = {self._first_binding(self.static.mro(c), name): None for c in (receiver.ref, *subclasses)}
+        if any(self.index.defs[method.ref].parent == c for c in classes):
+            self.add(result, Value("cone", receiver.ref))
+        else:
+            self.copy(("n", method.ref, self.passing.fluent[method.ref]), result)
 
     def _read_again(self, scope: str, text: str, line: int) -> None:
         """``text``, a chain made before, is read again on ``line``: its attribute steps are."""
@@ -871,20 +924,24 @@ class Flow:
                 self.copy(("a", subclass, name), target)
                 self._class_member(subclass, name, target, instance=True)
         elif kind == "super":
-            # ``super()`` in class C goes on along the MRO of the instance's class
-            # after C: in a diamond, a subclass puts a sibling between C and C's base.
-            found: dict[str, None] = {}
-            for cls in (ref, *self.subclasses.get(ref, ())):
-                mro = self.static.mro(cls)
-                entry = self._first_binding(mro[mro.index(ref) + 1 :], name) if ref in mro else None
-                if entry is not None:
-                    found[entry] = None
-            for entry in found:
+            for entry in self._after(ref, name):
                 self.on(("n", entry, name), (Flow._bind_member, True, target, False))
         elif kind in ("seq", "dict", "items", "gen"):
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
+
+    def _after(self, cls: str, name: str) -> dict[str, None]:
+        """The classes whose body binds the ``name`` that ``super().name`` in class
+        ``cls`` finds: it goes on along the MRO of the instance's class after ``cls``;
+        in a diamond, a subclass puts a sibling between ``cls`` and its base."""
+        found: dict[str, None] = {}
+        for subclass in (cls, *self.subclasses.get(cls, ())):
+            mro = self.static.mro(subclass)
+            entry = self._first_binding(mro[mro.index(cls) + 1 :], name) if cls in mro else None
+            if entry is not None:
+                found[entry] = None
+        return found
 
     def _dunder_member(self, value: Value, name: str, target: Var) -> None:
         """``value.name`` for a dunder with a fallback (:data:`_FALLBACKS`): Python looks
@@ -1136,6 +1193,9 @@ class Flow:
                 for key, value in arguments:
                     if key == position - offset or key == name:
                         self.copy(value, result)
+            if function in self.passing.fluent and (offset == 0 or self._fluent_calls.get(result) != self.index.defs[function].name):
+                # ``return self`` as the receiver of a call that says on what it is made: see _fluent_method.
+                self.copy(("n", function, self.passing.fluent[function]), result)
             for position, name in self.passing.given.get(function, ()):
                 # What runs only when ``name`` is not ``None``, unless the call is known
                 # (a site, or arguments) to leave it to its default, ``None``.

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from repoagent.graph.resolvers.python import CALL, Evaluator, Index, Value
-from repoagent.models import Kind, ParsedFile
+from repoagent.models import Kind, ParsedFile, Return
 
 #: How many lines after a call its arguments' own calls are looked for.
 _NESTED_LINES = 10
@@ -52,6 +52,11 @@ class PassingThrough:
         #: While facts are added: each call's arguments by (scope, line, ``target()``),
         #: ``None`` for two such calls on one line.
         self.arguments: dict[ReturnKey, tuple[str, ...] | None] = {}
+        #: The *fluent* methods (see :meth:`_note_fluent`), each with its ``self``, and
+        #: their names: a call ``r.name()`` gives back its receiver. The flow removes
+        #: those it finds are not.
+        self.fluent: dict[str, str] = {}
+        self.fluent_names: set[str] = set()
         self._generators: set[str] = set()
 
     def note(self, files: list[ParsedFile], generators: set[str]) -> None:
@@ -82,12 +87,57 @@ class PassingThrough:
                 elif returned.value.endswith(CALL) and "." not in returned.value:
                     candidates.append(key)
         self.arguments = calls
+        self._note_fluent(files)
         found = True
         while found:  # a chain of such functions, in any order of files
             found = False
             for key in candidates:
                 if key not in self.returns and self._passes_on(key, calls.get(key)):
                     found = True
+
+    def _note_fluent(self, files: list[ParsedFile]) -> None:
+        """Find the methods that may be *fluent*: every return is ``return self``
+        (``self`` never rebound), undecorated, no dunder (the interpreter calls those,
+        on receivers of its own), the one binding of its name in its class. The flow
+        keeps one fluent while no chain reads its name as an attribute but to call it
+        (``x.name(...)``): then the bound method an instance's class gives for the
+        name is called right where it is read, on the receiver read, so ``r.name()``
+        gives back ``r``; ``cb = x.name`` or ``getattr(x, "na" + ...)`` could take it
+        elsewhere, where the receiver is not known (``Flow._demote``)."""
+        returns: dict[str, list[Return] | None] = {}  # ``None``: some return is not ``return self``
+        for parsed in files:
+            for returned in parsed.returns:
+                found = returns.setdefault(returned.scope, [])
+                if found is not None and self._returns_self(returned):
+                    found.append(returned)
+                else:
+                    returns[returned.scope] = None
+        for method, returned in returns.items():
+            if not returned or method in self._generators or not self._fluent_shape(method):
+                continue
+            definition = self.index.defs[method]
+            self.fluent[method] = definition.parameters[0].name
+            self.fluent_names.add(definition.name)
+            self.returns.update(((r.scope, r.line, r.value), None) for r in returned)
+
+    def _returns_self(self, returned: Return) -> bool:
+        """Whether ``returned`` is ``return self`` of a method whose ``self`` nothing rebinds."""
+        definition = self.index.defs.get(returned.scope)
+        first = self.index.first_parameter(definition) if definition is not None and returned.kind == "return" else None
+        if first is None or first[0] != "instance" or returned.value != first[1]:
+            return False
+        bindings = self.index.bindings.get(returned.scope, {}).get(first[1], ())
+        return len(bindings) == 1 and bindings[0].kind == "param"
+
+    def _fluent_shape(self, method: str) -> bool:
+        """Whether ``method`` is a method, undecorated, no dunder, and its class binds
+        its name once."""
+        definition = self.index.defs[method]
+        name = definition.name
+        if definition.kind is not Kind.METHOD or definition.decorators or (name.startswith("__") and name.endswith("__")):
+            return False
+        bindings = self.index.bindings.get(definition.parent or "", {}).get(name, ())
+        return len(bindings) == 1 and bindings[0].kind == "def" and bindings[0].ref == method
 
     def guard(self, function: str, name: str) -> Parameter | None:
         """The parameter ``name`` of ``function`` that ``if name is None:`` tests before
