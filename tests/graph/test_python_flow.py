@@ -596,6 +596,51 @@ def test_a_method_returning_self_gives_a_call_its_receiver(tmp_path: Path) -> No
     }
 
 
+def test_a_class_decorated_into_several_classes_holds_too_many_values(tmp_path: Path) -> None:
+    # attrs' ``@attrs(...)``: ``wrap(cls)`` returns ``_ClassBuilder(cls).build_class()``,
+    # ``self._cls`` of every builder (instance attributes are one per class), so each
+    # decorated class held every class decorated so, and ``A()`` was drawn to them all.
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                class Builder:
+                    def __init__(self, cls):
+                        self._cls = cls
+
+                    def build(self):
+                        return self._cls
+
+                def deco(maybe_cls=None, flag=False):
+                    def wrap(cls):
+                        return Builder(cls).build()
+                    if maybe_cls is None:
+                        return wrap
+                    return wrap(maybe_cls)
+
+                @deco(flag=True)
+                class A:
+                    def __init__(self): pass
+
+                @deco
+                class B:
+                    def __init__(self): pass
+
+                def use():
+                    A()
+            """,
+        },
+    )
+    assert edges_of(graph) == {
+        ("mod", "mod.deco"),
+        ("mod", "mod.deco.wrap"),  # not A, B: @deco(flag=True) gets wrap alone
+        ("mod.deco", "mod.deco.wrap"),
+        ("mod.deco.wrap", "mod.Builder.__init__"),
+        ("mod.deco.wrap", "mod.Builder.build"),
+    }
+    assert graph.warnings == ["mod.use line 24: call of A has more than 16 possible values; no edge drawn"]
+
+
 def test_async_for_calls_aiter_and_anext_never_iter(tmp_path: Path) -> None:
     # httpx's ``async for chunk in self._stream`` was drawn to every sync stream's ``__iter__``.
     edges = call_edges(

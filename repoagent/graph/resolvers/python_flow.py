@@ -167,6 +167,7 @@ class Flow:
         #: Each function's parameters with a default: (position, name, the default's variable).
         self.defaults: dict[str, list[tuple[int, str, Var]]] = defaultdict(list)
         self._entered: set[str] = set()  # functions with a default that a call reached
+        self._decorated_classes: dict[Var, str] = {}  # see :meth:`_one_class`
         #: The chain steps ``r.name()`` of a fluent method's name: see :meth:`_fluent`.
         self._fluent_calls: dict[Var, str] = {}
         #: Dicts by ref: the keys stored into each under a known name, and the dicts
@@ -440,7 +441,19 @@ class Flow:
             self.call(site, factory, ((0, var),), result)
             self.fallbacks.append((result, Value("def", definition.id)))
             var = result
+        if definition.kind is Kind.CLASS:
+            self.on(var, (Flow._one_class, var, None, None))
         return var
+
+    def _one_class(self, value: Value, var: Var, *_: None) -> None:
+        """A class decorated into several classes holds too many values: a decorator
+        gives back the class it is given or one it makes, and several are what every
+        call of a class builder merges (attrs' ``@attrs(...)`` classes each got the 16
+        that ``_ClassBuilder(cls).build_class()`` ever returned: instance attributes
+        are one per class). Warnings rather than an edge to each of them."""
+        if value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
+            if self._decorated_classes.setdefault(var, value.ref) != value.ref:
+                self.add(var, TOP)
 
     def _given_call(self, scope: str, value: str, line: int) -> Var | None:
         """The value of the call ``value`` (``g()``) on ``line`` alone, when ``g`` is a
