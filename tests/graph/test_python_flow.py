@@ -596,6 +596,66 @@ def test_a_method_returning_self_gives_a_call_its_receiver(tmp_path: Path) -> No
     }
 
 
+def test_a_call_that_passes_more_than_it_says_keeps_the_returns_that_need_a_parameter(tmp_path: Path) -> None:
+    # ``functools.partial(f, p=x)`` is taken as ``f``, and the interpreter calls a
+    # dunder with arguments of its own: neither call leaves ``p`` to its default (a
+    # partial that passes other keywords does).
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from functools import partial
+
+                class Made:
+                    def show(self): pass
+
+                def build(cls, flag=None):
+                    if flag is None:
+                        return cls
+                    return Made()
+
+                def make(cls, flag=None, note=""):
+                    if flag is None:
+                        return cls
+                    return Made()
+
+                class Other:
+                    def show(self): pass
+
+                class Num:
+                    def __round__(self, digits=None):
+                        if digits is None:
+                            return 1
+                        return Made()
+
+                def later():
+                    late = partial(build, flag=True)
+                    late(Num).show()
+
+                def rounded():
+                    round(Num(), 2).show()
+
+                def noted():
+                    quick = partial(make, note="x")
+                    made = make(Other)
+                    made.show()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.build", "mod.Made"),
+        ("mod.Num.__round__", "mod.Made"),
+        ("mod.later", "mod.build"),
+        ("mod.later", "mod.Made.show"),
+        ("mod.rounded", "mod.Num"),
+        ("mod.rounded", "mod.Num.__round__"),
+        ("mod.rounded", "mod.Made.show"),
+        ("mod.make", "mod.Made"),
+        ("mod.noted", "mod.make"),
+        ("mod.noted", "mod.Other.show"),  # not Made's: that partial passes no flag
+    }
+
+
 def test_a_class_decorated_into_several_classes_holds_too_many_values(tmp_path: Path) -> None:
     # attrs' ``@attrs(...)``: ``wrap(cls)`` returns ``_ClassBuilder(cls).build_class()``,
     # ``self._cls`` of every builder (instance attributes are one per class), so each

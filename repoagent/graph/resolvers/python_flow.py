@@ -349,6 +349,17 @@ class Flow:
             if argument_at(arguments, at) != "":
                 self.copy(("r!", callee, at[1]), target)
 
+    def _partial(self, function: Value, passed: frozenset[str] | None, *_: None) -> None:
+        """``functools.partial(function, ...)``, a value the flow takes as ``function``
+        itself, passes what a call of it leaves out: what ``function`` returns only when
+        a parameter the partial may pass is not ``None`` goes to every call of it (any
+        parameter, ``passed`` ``None``, when it passes positions, which also shift
+        those of its calls)."""
+        if function.kind in ("def", "bound"):
+            for _, name in self.passing.given.get(function.ref, ()):
+                if passed is None or name in passed:
+                    self.copy(("r!", function.ref, name), ("r", function.ref))
+
     def _returns_of(self, callee: str, function: str, key: tuple[str, int, str]) -> None:
         """``return callee(p)`` (``key``), which gives back ``p``: ``function`` returns
         what ``callee`` returns besides. What ``callee`` returns only when a parameter
@@ -1504,6 +1515,8 @@ class Flow:
             self._field(site, keywords, result)
         elif name in ("functools.partial", "partial") and result is not None:
             self.copy(first, result)
+            keywords_only = all(isinstance(key, str) and key not in ("*", "**") for key, _ in arguments[1:])
+            self.on(first, (Flow._partial, frozenset(keywords) if keywords_only else None, None, None))
         elif name in ("threading.Thread", "threading.Timer", "multiprocessing.Process") and site is not None:
             target = keywords.get("target") if "target" in keywords else (positional[1] if name == "threading.Timer" and len(positional) > 1 else None)
             self.call(Site(site.caller, site.line, f"{site.target}(target)"), target, (), None)

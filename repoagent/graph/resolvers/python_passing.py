@@ -146,11 +146,14 @@ class PassingThrough:
 
     def given_by(self, function: str, unless: str) -> Parameter | None:
         """The parameter ``p`` of ``function`` (``unless`` ``!p``) whose default is
-        ``None`` and that must not be ``None`` for a return to run, if nothing rebinds it."""
+        ``None`` and that must not be ``None`` for a return to run, if nothing rebinds it.
+        None for a dunder: the interpreter calls it with arguments the flow does not
+        pass (``round(x, 2)`` calls ``x.__round__()``, ``a + b`` ``a.__add__()``)."""
         found = self.parameter(function, unless[1:]) if unless.startswith("!") else None
-        if found is None or self.index.defs[function].parameters[found[0]].default != "None":
+        definition = self.index.defs[function]
+        if found is None or definition.parameters[found[0]].default != "None":
             return None
-        return found
+        return None if definition.name.startswith("__") and definition.name.endswith("__") else found
 
     def parameter(self, function: str, name: str) -> Parameter | None:
         """The parameter ``name`` of ``function`` if nothing rebinds it and it is an
