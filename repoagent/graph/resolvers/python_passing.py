@@ -134,7 +134,7 @@ class PassingThrough:
         its name once."""
         definition = self.index.defs[method]
         name = definition.name
-        if definition.kind is not Kind.METHOD or definition.decorators or (name.startswith("__") and name.endswith("__")):
+        if definition.kind is not Kind.METHOD or definition.decorators or _dunder(name):
             return False
         bindings = self.index.bindings.get(definition.parent or "", {}).get(name, ())
         return len(bindings) == 1 and bindings[0].kind == "def" and bindings[0].ref == method
@@ -153,7 +153,7 @@ class PassingThrough:
         definition = self.index.defs[function]
         if found is None or definition.parameters[found[0]].default != "None":
             return None
-        return None if definition.name.startswith("__") and definition.name.endswith("__") else found
+        return None if _dunder(definition.name) else found
 
     def parameter(self, function: str, name: str) -> Parameter | None:
         """The parameter ``name`` of ``function`` if nothing rebinds it and it is an
@@ -220,6 +220,11 @@ class PassingThrough:
                 self.guarded[function].append(own)
         self.returns[key] = callee
         return True
+
+
+def _dunder(name: str) -> bool:
+    """Whether ``name`` is a dunder, a method the interpreter calls on its own."""
+    return name.startswith("__") and name.endswith("__")
 
 
 def argument_at(arguments: tuple[str, ...], at: Parameter) -> str | None:
