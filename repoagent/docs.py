@@ -70,7 +70,7 @@ class Plan:
     #: record as this plan left it in the workspace (``None``: not known to be there)
     #: and the graph's :func:`~repoagent.pages.record.graph_keys`.
     recorded: record.Record | None = None
-    keys: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    keys: dict[str, record.Neighbourhood] = field(default_factory=dict)
 
     @property
     def stale(self) -> bool:
@@ -132,8 +132,8 @@ def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, re
               written: Plan | None = None) -> Plan:
     key = record.record_key(root, settings)
     with gc_paused():  # tens of thousands of acyclic facts over the graph's millions of objects
-        keys = written.keys if written is not None and written.keys else record.graph_keys(graph)
         last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
+        keys = written.keys if written is not None and written.keys else record.graph_keys(graph, last)
         try:
             return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks)
         except StaleFacts:
@@ -141,7 +141,7 @@ def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, re
 
 
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
-          keys: dict[str, tuple[str, list[str]]], last: record.Record | None, retry_fallbacks: bool) -> Plan:
+          keys: dict[str, record.Neighbourhood], last: record.Record | None, retry_fallbacks: bool) -> Plan:
     out = root / settings.out
     pages = PageStore(root, out, last.pages if last is not None else {})
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
@@ -180,14 +180,16 @@ def _touched_pages(found: Plan) -> set[str]:
     return touched
 
 
-def _record(found: Plan, key: str, keys: dict[str, tuple[str, list[str]]], index: record.IndexFacts,
+def _record(found: Plan, key: str, keys: dict[str, record.Neighbourhood], index: record.IndexFacts,
             last: record.Record | None, touched: set[str]) -> record.Record | None:
     """Record what this plan of the whole repository saw, for the next one (unless
     that is what the last record says); ``touched`` pages will be rewritten. Returns
     the record now stored (``None`` when it could not be stored)."""
     ids = documented(found.graph, found.sections, found.changes)
-    files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched)
-             for path, (graph_key, around) in keys.items()}
+    graph = found.graph
+    files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched,
+                                    graph.files[path].content_hash, graph.groups.get(path), around, reads)
+             for path, (graph_key, around, reads) in keys.items()}
     seen = record.Record(found.pages.recordable(), files, index)
     if seen == last or record.save(found.root, key, seen):
         return seen
@@ -239,7 +241,7 @@ def _fallback_retries(root: Path, limit: int) -> RetryChoice:
 
 
 def _layout_check(graph: CallGraph, sections: SectionIndex, calm: set[str],
-                  keys: dict[str, tuple[str, list[str]]], last: record.Record | None) -> LayoutCheck:
+                  keys: dict[str, record.Neighbourhood], last: record.Record | None) -> LayoutCheck:
     """The detector's judge of a current section's page: its text's own links, then
     the links and diagram drawn around it; of a locked or edited one, only its anchor
     (an earlier version spelled some otherwise). A section of a settled file (``calm``)
@@ -251,7 +253,7 @@ def _layout_check(graph: CallGraph, sections: SectionIndex, calm: set[str],
         if path in calm and sections.facts(node_id)[0] == page_of(path):
             if path not in same_neighbours:
                 assert last is not None
-                same_neighbours[path] = record.documented_key(keys[path][1], documented_ids) == last.files[path].documented
+                same_neighbours[path] = record.documented_key(keys[path].around, documented_ids) == last.files[path].documented
             if same_neighbours[path]:
                 return Layout.CURRENT
         section = sections[node_id]

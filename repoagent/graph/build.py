@@ -136,7 +136,8 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
     # Each component's edges are merged already, and a caller and its callees are
     # always in one component: only jedi's edges can add lines to another's.
     edges = _merge(edges, nodes) if settings.precise else sorted(edges, key=_ends)
-    return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates)
+    groups = {} if settings.precise else {path: c.key for c in components for path in c.paths}
+    return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates, groups)
 
 
 def _summaries(todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int) -> dict[str, Summary]:

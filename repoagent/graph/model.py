@@ -22,6 +22,13 @@ class CallGraph:
     ``skipped`` the files (and folders, ending in ``/``) that exist but were not
     read as code, to why: their pages stay as they are; ``parse_warnings`` the
     one-line notes about files only partly parsed.
+
+    ``groups`` gives each file the key of the resolution component it was resolved
+    in (:mod:`repoagent.graph.build`): files of equal keys have edges between the
+    same ids as when that key was last resolved (their lines aside), since a caller
+    and its callees are always in one component. The planner reuses a file's
+    neighbourhood hash on that ground (:mod:`repoagent.pages.record`); a graph whose
+    edges may cross components (``--precise``) has no groups.
     """
 
     root: Path
@@ -30,6 +37,7 @@ class CallGraph:
     edges: list[Edge]
     parse_warnings: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
+    groups: dict[str, str] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[str]:

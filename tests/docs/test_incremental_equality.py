@@ -6,7 +6,8 @@ same ``repoagent docs`` runs twice from the same starting point, the code of the
 commit and the pages as the previous commit left them: (a) in the repository
 itself, with ``.repoagent/`` and every cache and record of the earlier runs kept;
 (b) in a copy with ``.repoagent/`` deleted. The pages, the run's report and
-``repoagent graph --format json`` must be equal byte for byte. Every third commit
+``repoagent graph --format json`` must be equal byte for byte, and every file's
+graph neighbourhood the record lends a plan must be the one made from the graph. Every third commit
 documents the index (``--staged``) instead of the working tree. Some edits only
 move lines: their components are reused with the lines mapped, which must give what
 solving them again gives.
@@ -23,7 +24,7 @@ import pytest
 from repoagent import fileio
 from repoagent.cli import main
 from repoagent.graph import build
-from repoagent.pages import lazy
+from repoagent.pages import lazy, record
 from tests.support.git_repo import GitRepo
 from tests.support.history import History, copy_packages
 
@@ -72,6 +73,17 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
         return found
 
     monkeypatch.setattr(build, "shifted", counted_shift)
+    lent = []  # neighbourhoods taken from the record
+    graph_keys = record.graph_keys
+
+    def checked_keys(graph, last=None):  # type: ignore[no-untyped-def]
+        found = graph_keys(graph, last)
+        made = graph_keys(graph)
+        assert found == made
+        lent.append(len(record._recorded_neighbourhoods(graph, last)))
+        return found
+
+    monkeypatch.setattr(record, "graph_keys", checked_keys)
     work = GitRepo.init(tmp_path / "work")
     copy_packages(work.root, ["json", "http"])
     work.commit("code")
@@ -95,3 +107,4 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
     assert set(history.made) == history.kinds  # every kind of edit was made
     assert parsed["work"] < parsed["fresh"] / 4  # the incremental runs read few pages
     assert sum(mapped) >= 3, mapped  # lines moved and the resolution was reused
+    assert sum(lent) > COMMITS * 5, lent
