@@ -126,8 +126,7 @@ def save(root: Path, key: str, record: Record) -> bool:
     pages = {name: [list(facts.stat) if facts.stat else None,
                     [_encode_section(s) for s in facts.sections],
                     [[s.line, s.id, s.fence] for s in facts.strays]] for name, facts in record.pages.items()}
-    files = {path: [facts.graph, facts.documented, facts.current, facts.content, facts.group, list(facts.around),
-                    list(facts.reads)] for path, facts in record.files.items()}
+    files = {path: _encode_file(facts) for path, facts in record.files.items()}
     index = record.index or IndexFacts(None, "", True)
     blob = pack([key, pages, files, [list(index.stat) if index.stat else None, index.listing, index.stale]])
     if blob is None:
@@ -234,6 +233,20 @@ def _encode_section(section: SectionFacts) -> list[Any]:
     return [m.id, m.hash, m.deps, m.writer, m.model, m.lock, m.body, section.line, section.edited, section.summary]
 
 
+def _encode_file(facts: FileFacts) -> list[Any]:
+    # The ids around a file are one string (60,000 ids on the standard library,
+    # which one split reads back faster than a checked list). Ids that would not
+    # come back as they were (one holding a NUL, from a hostile source; one empty
+    # id) are recorded with no component key: that neighbourhood is never lent.
+    around = "\0".join(facts.around)
+    group = facts.group if _split(around) == facts.around else None
+    return [facts.graph, facts.documented, facts.current, facts.content, group, around, list(facts.reads)]
+
+
+def _split(around: str) -> tuple[str, ...]:
+    return tuple(around.split("\0")) if around else ()
+
+
 def _stat(value: Any) -> Stat | None:
     if value is not None and (len(value) != 4 or not all(type(n) is int for n in value)):
         raise ValueError("stat")
@@ -260,6 +273,7 @@ def _section_facts(value: Any) -> SectionFacts:
 def _file_facts(value: Any) -> FileFacts:
     graph, documented, current, content, group, around, reads = value
     return FileFacts(expect(graph, str), expect(documented, str), expect(current, bool), expect(content, str),
-                     None if group is None else expect(group, str), strings(around), strings(reads))
+                     None if group is None else expect(group, str), _split(expect(around, str)),
+                     strings(reads))
 
 
