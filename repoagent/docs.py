@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repoagent.changes.detect import (
-    REWRITTEN, Change, Layout, LayoutCheck, Reason, Recorded, RetryChoice, deps_hash, detect, documented,
+    REWRITTEN, Aside, Change, Layout, LayoutCheck, Reason, Recorded, RetryChoice, deps_hash, detachable, detect, documented,
 )
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
@@ -35,7 +35,7 @@ from repoagent.pages.layout import (
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
-from repoagent.pages.lazy import EditedSection, PageStore, SectionIndex, StaleFacts
+from repoagent.pages.lazy import EditedSection, PageStore, SectionFacts, SectionIndex, StaleFacts
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
 from repoagent.writers.base import Writer, WrittenSection
@@ -147,16 +147,23 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
     sections = SectionIndex(pages)
     _refuse_strays(pages, graph, sections)
-    recorded = {
-        node_id: Recorded(node_id, s.marker.hash, s.marker.deps, source_of(page), s.marker.lock or s.edited, s.marker.writer)
-        for node_id, (page, s) in sections.all_facts()
-    }
-    calm = record.settled(last, keys, pages.unchanged)
-    sources = _SourceReader(scope)
+    settled = _Settled(record.settled(last, keys, pages.unchanged), keys, last)
     retry = _fallback_retries(root, settings.retry_fallbacks) if retry_fallbacks else None
+    aside = set() if retry is not None else detachable(graph, settled.paths)
+    aside_pages = {page_of(path) for path in aside}
+    # Only the sections of pages not set aside: an edit's few, not the whole repository's.
+    recorded = {s.marker.id: _recorded(name, s) for name, facts in pages.facts.items() if name not in aside_pages
+                for s in facts.sections}
+
+    def reopened(ids: set[str]) -> list[Recorded]:
+        return [_recorded(page_of(path), s) for path in sorted(aside) if not settled.neighbours_same(path, ids)
+                for s in pages.facts[page_of(path)].sections]
+
+    sources = _SourceReader(scope)
     changes = detect(graph, recorded, sources.text, scope.paths, retry=retry,
-                     layout=_layout_check(graph, sections, calm, keys, last),
-                     settled={d.id for path in calm for d in graph.files[path].definitions})
+                     layout=_layout_check(graph, sections, settled),
+                     settled={d.id for path in settled.paths - aside for d in graph.files[path].definitions},
+                     aside=Aside(aside, reopened))
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
     index = index._replace(stat=settled_stat(index.stat))  # as it was seen: a stat too recent vouches for nothing
     found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale, index=index,
@@ -240,21 +247,39 @@ def _fallback_retries(root: Path, limit: int) -> RetryChoice:
     return choose
 
 
-def _layout_check(graph: CallGraph, sections: SectionIndex, calm: set[str],
-                  keys: dict[str, record.Neighbourhood], last: record.Record | None) -> LayoutCheck:
+def _recorded(page: str, s: SectionFacts) -> Recorded:
+    """What the detector compares of a section on ``page``."""
+    return Recorded(s.marker.id, s.marker.hash, s.marker.deps, source_of(page), s.marker.lock or s.edited, s.marker.writer)
+
+
+class _Settled:
+    """The files the record finds settled (:func:`~repoagent.pages.record.settled`),
+    and whether each one's neighbours have sections as the record says, once the
+    changes are applied (``ids``: the ids documented then; asked once per file)."""
+
+    def __init__(self, paths: set[str], keys: dict[str, record.Neighbourhood], last: record.Record | None) -> None:
+        self.paths = paths
+        self._keys = keys
+        self._last = last
+        self._same: dict[str, bool] = {}
+
+    def neighbours_same(self, path: str, ids: set[str]) -> bool:
+        if path not in self._same:
+            assert self._last is not None
+            self._same[path] = record.documented_key(self._keys[path].around, ids) == self._last.files[path].documented
+        return self._same[path]
+
+
+def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -> LayoutCheck:
     """The detector's judge of a current section's page: its text's own links, then
     the links and diagram drawn around it; of a locked or edited one, only its anchor
-    (an earlier version spelled some otherwise). A section of a settled file (``calm``)
-    whose neighbours have sections as they had is current without looking."""
-    same_neighbours: dict[str, bool] = {}
+    (an earlier version spelled some otherwise). A section of a settled file whose
+    neighbours have sections as they had is current without looking."""
 
     def check(node_id: str, documented_ids: set[str]) -> Layout:
         path = graph.nodes[node_id].path
-        if path in calm and sections.facts(node_id)[0] == page_of(path):
-            if path not in same_neighbours:
-                assert last is not None
-                same_neighbours[path] = record.documented_key(keys[path].around, documented_ids) == last.files[path].documented
-            if same_neighbours[path]:
+        if path in settled.paths and sections.facts(node_id)[0] == page_of(path):
+            if settled.neighbours_same(path, documented_ids):
                 return Layout.CURRENT
         section = sections[node_id]
         if section.kept:

@@ -77,6 +77,19 @@ LayoutCheck = Callable[[str, set[str]], Layout]
 RetryChoice = Callable[[list["Recorded"]], list[str]]
 
 
+class Aside(NamedTuple):
+    """Files :func:`detect` leaves out of its passes whole (their sections are left
+    out of ``recorded`` too), for a plan to cost what changed rather than what is
+    (:mod:`repoagent.pages.record`): files whose every node is current as its
+    section on the file's own page records it (settled), none of them a ``~N``
+    twin (:func:`detachable`). What their pages draw around them can still change:
+    ``reopened(documented ids)`` gives the sections of those whose neighbours'
+    sections are not as recorded, judged by ``layout`` as any other."""
+
+    paths: Collection[str]
+    reopened: Callable[[set[str]], list["Recorded"]]
+
+
 class Recorded(NamedTuple):
     """What a section's marker says about the node it documents, and where it is (a
     named tuple: a plan makes one per section, 20,000 on the standard library)."""
@@ -115,6 +128,7 @@ def detect(
     retry: RetryChoice | None = None,
     layout: LayoutCheck | None = None,
     settled: Collection[str] = frozenset(),
+    aside: Aside | None = None,
 ) -> list[Change]:
     """The stale nodes of ``graph``, sorted by path and id.
 
@@ -125,15 +139,21 @@ def detect(
     judges the pages around the sections nothing else made stale (not at all
     without it). ``settled`` ids are known to have the own-code and deps hashes
     their sections record (:mod:`repoagent.pages.record`): they are not hashed again.
+    ``aside`` files are not looked at but for their pages' layout (:class:`Aside`);
+    fallbacks picked among every section (``retry``) take none aside.
     """
+    if aside is not None and aside.paths and retry is not None:
+        raise ValueError("fallbacks to retry are picked among every section: none can be set aside")
+    nodes = graph.nodes if aside is None or not aside.paths else {
+        d.id: d for path, source in graph.files.items() if path not in aside.paths for d in source.definitions}
     changes: list[Change] = []
-    renumbered = _renumbered(graph, recorded)
+    renumbered = _renumbered(nodes, recorded, graph)
     taken = {node.id for node, _ in renumbered} | {old.id for _, old in renumbered}
     # An id recorded for another file: its section may be another object's (a module
     # that took the id, now gone) or this one's, moved with its file; matched as both.
-    rehomed = {node_id for node_id, node in graph.nodes.items()
+    rehomed = {node_id for node_id, node in nodes.items()
                if node_id in recorded and recorded[node_id].path != node.path and node_id not in taken}
-    new = [node for node_id, node in graph.nodes.items()
+    new = [node for node_id, node in nodes.items()
            if (node_id not in recorded or node_id in rehomed) and node_id not in taken]
     # A skipped file's objects are not gone: the file is there, it was just not read.
     gone = [entry for entry_id, entry in recorded.items()
@@ -153,7 +173,7 @@ def detect(
             changes.append(Change(entry.id, Reason.DELETED, entry.path))
     # A renumbered member's old id may be linked from its parent's text: rewrite it.
     relisted = {node.parent for node, _ in renumbered if node.parent in recorded and not recorded[node.parent].lock}
-    for node_id, node in graph.nodes.items():
+    for node_id, node in nodes.items():
         entry = recorded.get(node_id)
         if node_id in rehomed and node_id not in moved_ids:
             if node_id in moved_from:  # its old section went to another object
@@ -169,7 +189,7 @@ def detect(
     if retry is not None:
         changes += _retried(graph, recorded, changes, retry)
     if layout is not None:
-        changes += _relaid(graph, recorded, changes, layout)
+        changes += _relaid(graph, recorded, changes, layout, aside)
     return sorted(changes, key=lambda change: (change.path, change.id))
 
 
@@ -193,10 +213,25 @@ def _retried(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[C
             for node_id in retry(_untouched(graph, recorded, changes))]
 
 
-def _relaid(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], layout: LayoutCheck) -> list[Change]:
+def detachable(graph: CallGraph, settled: Collection[str]) -> set[str]:
+    """The ``settled`` files :func:`detect` may set aside: those with no node in a
+    group of ``~N`` twins (``f``, ``f~2``...), since :func:`_renumbered` may match a
+    twin's section to a twin in another file."""
+    numbered = [node_id for node_id in graph.nodes if "~" in node_id]
+    groups = {node_id.split("~", 1)[0] for node_id in numbered}
+    twins = {graph.nodes[node_id].path for node_id in numbered} | {graph.nodes[g].path for g in groups if g in graph.nodes}
+    return {path for path in settled if path not in twins}
+
+
+def _relaid(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], layout: LayoutCheck,
+            aside: Aside | None) -> list[Change]:
     ids = documented(graph, recorded, changes)
+    entries = _untouched(graph, recorded, changes, locked=True)
+    if aside is not None and aside.paths:
+        ids |= {d.id for path in aside.paths for d in graph.files[path].definitions}  # settled: all documented
+        entries += aside.reopened(ids)
     found = []
-    for entry in _untouched(graph, recorded, changes, locked=True):
+    for entry in entries:
         verdict = layout(entry.id, ids)
         if verdict is not Layout.CURRENT:
             reason = Reason.CHANGED if verdict is Layout.TEXT_DANGLES else Reason.LINKS_CHANGED
@@ -252,29 +287,30 @@ def _moves(
     ]
 
 
-def _renumbered(graph: CallGraph, recorded: Mapping[str, Recorded]) -> list[tuple[Definition, Recorded]]:
+def _renumbered(nodes: Mapping[str, Definition], recorded: Mapping[str, Recorded], graph: CallGraph) -> list[tuple[Definition, Recorded]]:
     """Nodes whose ``~N`` id an earlier version numbered otherwise, with their old record.
 
     An overloaded function's implementation came after its stubs, so it was
     ``f~K`` (K = stubs + 1); now it is ``f``, its stubs folded in. Twins in one scope
     are matched by hash within their group (``f``, ``f~2``...) when the record under
-    a node's own id is another twin's code.
+    a node's own id is another twin's code. ``nodes``: the graph's, but for the
+    files set aside (:class:`Aside`).
     """
     pairs: dict[str, tuple[Definition, Recorded]] = {}
     twins: dict[str, list[Definition]] = defaultdict(list)
     # Only a group of two or more can trade records, and a second member has a ``~``:
     # the other 99% of ids are not grouped at all.
-    numbered = {node_id.split("~", 1)[0] for node_id in graph.nodes if "~" in node_id}
-    for node in graph.nodes.values():
+    numbered = {node_id.split("~", 1)[0] for node_id in nodes if "~" in node_id}
+    for node in nodes.values():
         group = node.id.split("~", 1)[0]
         if group in numbered:
             twins[group].append(node)
         old = recorded.get(f"{node.id}~{len(node.overloads) + 1}") if node.overloads else None
         if old is not None and old.id not in graph.nodes and old.path == node.path:
             pairs[node.id] = (node, old)
-    for nodes in twins.values():
-        olds = [recorded[node.id] for node in nodes if node.id in recorded]
-        for node in nodes:
+    for members in twins.values():
+        olds = [recorded[node.id] for node in members if node.id in recorded]
+        for node in members:
             own = recorded.get(node.id)
             if node.id in pairs or own is None or own.hash == node.code_hash:
                 continue

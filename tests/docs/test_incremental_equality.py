@@ -6,8 +6,9 @@ same ``repoagent docs`` runs twice from the same starting point, the code of the
 commit and the pages as the previous commit left them: (a) in the repository
 itself, with ``.repoagent/`` and every cache and record of the earlier runs kept;
 (b) in a copy with ``.repoagent/`` deleted. The pages, the run's report and
-``repoagent graph --format json`` must be equal byte for byte, and every file's
-graph neighbourhood the record lends a plan must be the one made from the graph. Every third commit
+``repoagent graph --format json`` must be equal byte for byte (so the files the
+detector sets aside change nothing), and every file's graph neighbourhood the
+record lends a plan must be the one made from the graph. Every third commit
 documents the index (``--staged``) instead of the working tree. Some edits only
 move lines: their components are reused with the lines mapped, which must give what
 solving them again gives.
@@ -21,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from repoagent import fileio
+from repoagent import docs, fileio
 from repoagent.cli import main
 from repoagent.graph import build
 from repoagent.pages import lazy, record
@@ -84,6 +85,9 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
         return found
 
     monkeypatch.setattr(record, "graph_keys", checked_keys)
+    aside = []  # files the detector left out of its passes
+    detachable = docs.detachable
+    monkeypatch.setattr(docs, "detachable", lambda *args: aside.append(len(found := detachable(*args))) or found)
     work = GitRepo.init(tmp_path / "work")
     copy_packages(work.root, ["json", "http"])
     work.commit("code")
@@ -108,3 +112,4 @@ def test_incremental_runs_equal_runs_from_scratch_commit_by_commit(
     assert parsed["work"] < parsed["fresh"] / 4  # the incremental runs read few pages
     assert sum(mapped) >= 3, mapped  # lines moved and the resolution was reused
     assert sum(lent) > COMMITS * 5, lent
+    assert sum(aside) > COMMITS * 3, aside
