@@ -193,55 +193,72 @@ class FlowFacts:
         if node is None or depth > MAX_DEPTH:
             return ""
         kind = node.type
-        if kind == "identifier":
+        if kind == "identifier":  # half of all values
             return text(node)
-        if kind in _TRANSPARENT:
-            inner = node.named_children
-            return self.value(inner[0], scope, depth + 1) if inner else ""
-        if kind == "attribute":
-            base = self.value(node.child_by_field_name("object"), scope, depth + 1)
-            attribute = node.child_by_field_name("attribute")
-            return f"{base}.{text(attribute)}" if base and attribute is not None else ""
-        if kind == "call":
-            read = _getattr_read(node)
-            if read is not None:
-                return self.getattr_value(*read, node, scope, depth)
-            wrapped = _method_wrapper(node)
-            if wrapped is not None:
-                inner = self.value(wrapped[0], scope, depth + 1)
-                return f"{inner}.:{wrapped[1]}" if inner else ""
-            callee = self.value(node.child_by_field_name("function"), scope, depth + 1)
-            key = _key_read(node)
-            return f"{callee}:{key}()" if callee and key else (callee + "()" if callee else "")
-        if kind == "subscript":
-            base = self.value(node.child_by_field_name("value"), scope, depth + 1)
-            index = node.child_by_field_name("subscript")
-            if not base or index is None:
-                return ""
-            if index.type == "slice":
-                return base  # a slice of a container holds its elements
-            if index.type == "integer" and text(index).isdigit():
-                return f"{base}.[{text(index)}]"
-            key = _string(index)
-            return f"{base}.[:{key}]" if key else f"{base}.[]"
-        if kind in _LISTS or kind in _DICTS or kind == "tuple" or kind == "lambda":
-            return self.literal(node, scope, depth)
-        if kind == "conditional_expression":
-            named = node.named_children
-            return self.several([named[0], named[2]] if len(named) == 3 else [], node, scope, depth)
-        if kind == "boolean_operator":
-            return self.several([node.child_by_field_name("left"), node.child_by_field_name("right")], node, scope, depth)
-        if kind == "named_expression":
-            return self.value(node.child_by_field_name("value"), scope, depth + 1)
-        if kind == "binary_operator":
-            dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
-            left = self.value(node.child_by_field_name("left"), scope, depth + 1)
-            return f"{left}.{dunder}{IMPLICIT}()" if left and dunder else ""
-        if kind == "unary_operator":
-            dunder = _UNARY.get(text(node.child_by_field_name("operator")))
-            operand = self.value(node.child_by_field_name("argument"), scope, depth + 1)
-            return f"{operand}.{dunder}{IMPLICIT}()" if operand and dunder else ""
-        return ""
+        evaluate = _VALUES.get(kind)
+        return evaluate(self, node, scope, depth) if evaluate is not None else ""
+
+    def _inner(self, node: ts.Node, scope: str, depth: int) -> str:
+        """``(x)``, ``await x``: the value of ``x``."""
+        inner = node.named_children
+        return self.value(inner[0], scope, depth + 1) if inner else ""
+
+    def _attribute(self, node: ts.Node, scope: str, depth: int) -> str:
+        base = self.value(node.child_by_field_name("object"), scope, depth + 1)
+        attribute = node.child_by_field_name("attribute") if base else None
+        return f"{base}.{text(attribute)}" if attribute is not None else ""
+
+    def _call(self, node: ts.Node, scope: str, depth: int) -> str:
+        """A call's result; ``getattr``, ``staticmethod``, ``classmethod`` and
+        ``get``-like reads of a key their own way."""
+        function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+        if function is None:
+            return ""
+        name = text(function) if function.type == "identifier" else ""
+        read = _getattr_read(name, arguments)
+        if read is not None:
+            return self.getattr_value(*read, node, scope, depth)
+        wrapped = _method_wrapper(name, arguments)
+        if wrapped is not None:
+            inner = self.value(wrapped[0], scope, depth + 1)
+            return f"{inner}.:{wrapped[1]}" if inner else ""
+        callee = self.value(function, scope, depth + 1)
+        if not callee:
+            return ""
+        key = _key_read(function, arguments)
+        return f"{callee}:{key}()" if key else callee + "()"
+
+    def _subscript(self, node: ts.Node, scope: str, depth: int) -> str:
+        base = self.value(node.child_by_field_name("value"), scope, depth + 1)
+        index = node.child_by_field_name("subscript") if base else None
+        if index is None:
+            return ""
+        if index.type == "slice":
+            return base  # a slice of a container holds its elements
+        if index.type == "integer" and text(index).isdigit():
+            return f"{base}.[{text(index)}]"
+        key = _string(index)
+        return f"{base}.[:{key}]" if key else f"{base}.[]"
+
+    def _conditional(self, node: ts.Node, scope: str, depth: int) -> str:
+        named = node.named_children
+        return self.several([named[0], named[2]] if len(named) == 3 else [], node, scope, depth)
+
+    def _boolean(self, node: ts.Node, scope: str, depth: int) -> str:
+        return self.several([node.child_by_field_name("left"), node.child_by_field_name("right")], node, scope, depth)
+
+    def _walrus_value(self, node: ts.Node, scope: str, depth: int) -> str:
+        return self.value(node.child_by_field_name("value"), scope, depth + 1)
+
+    def _binary(self, node: ts.Node, scope: str, depth: int) -> str:
+        dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
+        left = self.value(node.child_by_field_name("left"), scope, depth + 1)
+        return f"{left}.{dunder}{IMPLICIT}()" if left and dunder else ""
+
+    def _unary(self, node: ts.Node, scope: str, depth: int) -> str:
+        dunder = _UNARY.get(text(node.child_by_field_name("operator")))
+        operand = self.value(node.child_by_field_name("argument"), scope, depth + 1)
+        return f"{operand}.{dunder}{IMPLICIT}()" if operand and dunder else ""
 
     def getattr_value(self, obj: ts.Node, name: str, default: ts.Node | None, at: ts.Node, scope: str, depth: int) -> str:
         """``getattr(obj, "name")`` reads ``obj.name``; with a default it gives that
@@ -612,14 +629,25 @@ def _subscript_dunder(node: ts.Node) -> str:
     return "__getitem__"
 
 
-def _getattr_read(node: ts.Node) -> tuple[ts.Node, str, ts.Node | None] | None:
-    """``getattr(obj, name)`` or ``getattr(obj, name, default)``: the object, the name
-    if it is a literal identifier, ``prefix*`` for ``"prefix" + anything`` (else ""),
-    and the default; ``None`` for any other call, and for a computed name without a
-    default (nothing known to give)."""
-    function = node.child_by_field_name("function")
-    arguments = node.child_by_field_name("arguments")
-    if function is None or function.type != "identifier" or text(function) != "getattr" or arguments is None:
+#: How :meth:`FlowFacts.value` evaluates each kind of expression but a name: a table,
+#: where a chain of tests took a dozen to find that a constant has no value.
+_VALUES: dict[str, Callable[[FlowFacts, ts.Node, str, int], str]] = {
+    "parenthesized_expression": FlowFacts._inner, "await": FlowFacts._inner,
+    "attribute": FlowFacts._attribute, "call": FlowFacts._call, "subscript": FlowFacts._subscript,
+    **dict.fromkeys([*_LISTS, *_DICTS, "tuple", "lambda"], FlowFacts.literal),
+    "conditional_expression": FlowFacts._conditional, "boolean_operator": FlowFacts._boolean,
+    "named_expression": FlowFacts._walrus_value, "binary_operator": FlowFacts._binary,
+    "unary_operator": FlowFacts._unary,
+}
+
+
+def _getattr_read(function: str, arguments: ts.Node | None) -> tuple[ts.Node, str, ts.Node | None] | None:
+    """``getattr(obj, name)`` or ``getattr(obj, name, default)`` (a call of the name
+    ``function`` with ``arguments``): the object, the name if it is a literal
+    identifier, ``prefix*`` for ``"prefix" + anything`` (else ""), and the default;
+    ``None`` for any other call, and for a computed name without a default (nothing
+    known to give)."""
+    if function != "getattr" or arguments is None:
         return None
     named = [c for c in arguments.named_children if c.type != "comment"]
     if len(named) not in (2, 3) or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
@@ -640,22 +668,19 @@ def _prefix(node: ts.Node) -> str:
     return prefix + "*" if prefix.strip("_") else ""
 
 
-def _method_wrapper(node: ts.Node) -> tuple[ts.Node, str] | None:
-    """``staticmethod(f)`` or ``classmethod(f)``: the argument and the wrapper's name."""
-    function = node.child_by_field_name("function")
-    arguments = node.child_by_field_name("arguments")
-    if function is None or text(function) not in ("staticmethod", "classmethod") or arguments is None:
+def _method_wrapper(function: str, arguments: ts.Node | None) -> tuple[ts.Node, str] | None:
+    """``staticmethod(f)`` or ``classmethod(f)`` (a call of the name ``function``):
+    the argument and the wrapper's name."""
+    if function not in ("staticmethod", "classmethod") or arguments is None:
         return None
     named = [c for c in arguments.named_children if c.type != "comment"]
-    return (named[0], text(function)) if len(named) == 1 and named[0].type in ("identifier", "attribute") else None
+    return (named[0], function) if len(named) == 1 and named[0].type in ("identifier", "attribute") else None
 
 
-def _key_read(node: ts.Node) -> str:
+def _key_read(function: ts.Node, arguments: ts.Node | None) -> str:
     """The key of ``x.get("name")``, ``x.pop("name", ...)`` or ``x.setdefault("name",
     ...)``; "" for any other call."""
-    function = node.child_by_field_name("function")
-    arguments = node.child_by_field_name("arguments")
-    if function is None or function.type != "attribute" or arguments is None:
+    if function.type != "attribute" or arguments is None:
         return ""
     attribute = function.child_by_field_name("attribute")
     if attribute is None or text(attribute) not in ("get", "pop", "setdefault"):
