@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from dataclasses import KW_ONLY, dataclass, field
 from collections.abc import Callable
 from pathlib import PurePosixPath
@@ -84,7 +85,7 @@ class FileParser:
             # Among nested captures (``f(g())``) tree-sitter's order varies with memory
             # layout, so two runs gave two orders of one line's calls, and a resolver
             # capped at 16 candidates two graphs; document order, outer first, is one.
-            nodes.sort(key=_document_order)
+            _sort_in_document_order(nodes)
         raws = self.definitions(captures)
         self.assembly = assemble(self.source, self.path, self.language, self.module, self.module_doc(tree.root_node, captures), raws)
         self.scope = self.assembly.scopes.innermost
@@ -332,8 +333,16 @@ def assemble(
     return Assembly(all_defs, Scopes(all_defs, module), {raw.node.id: ids[id(raw)] for raw in raws})
 
 
-def _document_order(node: ts.Node) -> tuple[int, int, str]:
-    return node.start_byte, -node.end_byte, node.type
+def _sort_in_document_order(nodes: list[ts.Node]) -> None:
+    """Sort ``nodes`` by start, then end descending (outer first), then type: three
+    stable sorts on one attribute each, a C getter per node, where one sort on a
+    key tuple called a Python function per node (a third of the time of the sort)."""
+    nodes.sort(key=_TYPE)
+    nodes.sort(key=_END, reverse=True)  # a reversed sort is stable too
+    nodes.sort(key=_START)
+
+
+_START, _END, _TYPE = (operator.attrgetter(name) for name in ("start_byte", "end_byte", "type"))
 
 
 def _start(raw: RawDefinition) -> int:
