@@ -373,27 +373,28 @@ class FlowFacts:
     def assignment(self, node: ts.Node) -> None:
         """``a = b = value``, ``a: T = value``, ``a: T``, unpacking."""
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
-        left, right, annotation = (node.child_by_field_name(f) for f in ("left", "right", "type"))
+        left, right, annotation = node.child_by_field_name("left"), node.child_by_field_name("right"), node.child_by_field_name("type")
         if left is None:
             return
         if annotation is not None:
             self.bind(left, "!" + _annotation(annotation), scope, line)
         if right is None:
             return
-        if right.type == "assignment":  # chained: the right-most value goes to every target
+        kind = right.type
+        if kind == "assignment":  # chained: the right-most value goes to every target
             inner = right
             while inner.child_by_field_name("right") is not None and inner.child_by_field_name("right").type == "assignment":
                 inner = inner.child_by_field_name("right")
             value = self.value(inner.child_by_field_name("right"), scope)
         else:
             value = self.value(right, scope)
-        if left.type in ("pattern_list", "tuple_pattern") and right.type in ("expression_list", "tuple"):
+        if kind in ("expression_list", "tuple") and left.type in ("pattern_list", "tuple_pattern"):
             values = [self.value(v, scope) for v in right.named_children]
             if len(values) == len(left.named_children) and not any(p.type == "list_splat_pattern" for p in left.named_children):
                 for part, part_value in zip(left.named_children, values):
                     self.bind(part, part_value, scope, line)
                 return
-        if right.type == "expression_list":
+        if kind == "expression_list":
             value = self.literal_of(right, scope)
         self.bind(left, value, scope, line)
 
