@@ -173,11 +173,14 @@ def _only_not_none(branch: ts.Node) -> str:
 
 class FlowFacts:
     """Collects one file's flow facts into ``parsed``; ``scope(byte)`` names the
-    definition holding a byte."""
+    definition holding a byte, ``text(node)`` reads a node's source (sliced from the
+    file's bytes, :func:`~repoagent.parsing.base.source_text`: most of the names
+    read are read here; the rarer helpers below use :func:`~repoagent.parsing.base.text`)."""
 
-    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str]) -> None:
+    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str], text: Callable[[ts.Node | None], str]) -> None:
         self.parsed = parsed
         self.scope = scope
+        self.text = text
         self._ordinals: dict[int, int] = {}  # a literal's start byte -> its ordinal
 
     def head(self, letter: str, node: ts.Node) -> str:
@@ -194,7 +197,7 @@ class FlowFacts:
             return ""
         kind = node.type
         if kind == "identifier":  # half of all values
-            return text(node)
+            return self.text(node)
         evaluate = _VALUES.get(kind)
         return evaluate(self, node, scope, depth) if evaluate is not None else ""
 
@@ -206,7 +209,7 @@ class FlowFacts:
     def _attribute(self, node: ts.Node, scope: str, depth: int) -> str:
         base = self.value(node.child_by_field_name("object"), scope, depth + 1)
         attribute = node.child_by_field_name("attribute") if base else None
-        return f"{base}.{text(attribute)}" if attribute is not None else ""
+        return f"{base}.{self.text(attribute)}" if attribute is not None else ""
 
     def _call(self, node: ts.Node, scope: str, depth: int) -> str:
         """A call's result; ``getattr``, ``staticmethod``, ``classmethod`` and
@@ -214,7 +217,7 @@ class FlowFacts:
         function, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
         if function is None:
             return ""
-        name = text(function) if function.type == "identifier" else ""
+        name = self.text(function) if function.type == "identifier" else ""
         read = _getattr_read(name, arguments)
         if read is not None:
             return self.getattr_value(*read, node, scope, depth)
@@ -235,8 +238,8 @@ class FlowFacts:
             return ""
         if index.type == "slice":
             return base  # a slice of a container holds its elements
-        if index.type == "integer" and text(index).isdigit():
-            return f"{base}.[{text(index)}]"
+        if index.type == "integer" and self.text(index).isdigit():
+            return f"{base}.[{self.text(index)}]"
         key = _string(index)
         return f"{base}.[:{key}]" if key else f"{base}.[]"
 
@@ -251,12 +254,12 @@ class FlowFacts:
         return self.value(node.child_by_field_name("value"), scope, depth + 1)
 
     def _binary(self, node: ts.Node, scope: str, depth: int) -> str:
-        dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
+        dunder = _OPERATORS.get(self.text(node.child_by_field_name("operator")))
         left = self.value(node.child_by_field_name("left"), scope, depth + 1)
         return f"{left}.{dunder}{IMPLICIT}()" if left and dunder else ""
 
     def _unary(self, node: ts.Node, scope: str, depth: int) -> str:
-        dunder = _UNARY.get(text(node.child_by_field_name("operator")))
+        dunder = _UNARY.get(self.text(node.child_by_field_name("operator")))
         operand = self.value(node.child_by_field_name("argument"), scope, depth + 1)
         return f"{operand}.{dunder}{IMPLICIT}()" if operand and dunder else ""
 
@@ -446,7 +449,7 @@ class FlowFacts:
             if alias is not None:
                 self.bind(alias, "", scope, line)
             return
-        is_async = node.parent is not None and node.parent.parent is not None and text(node.parent.parent).startswith("async")
+        is_async = node.parent is not None and node.parent.parent is not None and self.text(node.parent.parent).startswith("async")
         enter, exit_ = ("__aenter__", "__aexit__") if is_async else ("__enter__", "__exit__")
         self.parsed.calls.append(CallSite(scope, f"{manager}.{enter}", line))
         self.parsed.calls.append(CallSite(scope, f"{manager}.{exit_}", line))
@@ -465,7 +468,7 @@ class FlowFacts:
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         caught = value.named_children[0]
         classes = caught.named_children if caught.type == "tuple" else [caught]
-        annotation = " | ".join(text(c) for c in classes)
+        annotation = " | ".join(self.text(c) for c in classes)
         self.bind(alias, "^" + annotation, scope, line)
 
     def returned(self, node: ts.Node) -> None:
@@ -533,7 +536,7 @@ class FlowFacts:
             kind = child.type
             if kind == "keyword_argument":
                 name = child.child_by_field_name("name")
-                found.append(f"{text(name)}={self.value(child.child_by_field_name('value'), scope)}")
+                found.append(f"{self.text(name)}={self.value(child.child_by_field_name('value'), scope)}")
             elif kind == "list_splat":
                 found.append("*" + self.value(child.named_children[0] if child.named_children else None, scope))
             elif kind == "dictionary_splat":
@@ -546,14 +549,14 @@ class FlowFacts:
         """``a + b``, ``a < b``, ``a[k]``, ``a[k] = v``: the interpreter calls ``a``'s dunder."""
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         if node.type == "binary_operator":
-            dunder = _OPERATORS.get(text(node.child_by_field_name("operator")))
+            dunder = _OPERATORS.get(self.text(node.child_by_field_name("operator")))
             operand, other = node.child_by_field_name("left"), node.child_by_field_name("right")
         elif node.type == "unary_operator":
-            dunder = _UNARY.get(text(node.child_by_field_name("operator")))
+            dunder = _UNARY.get(self.text(node.child_by_field_name("operator")))
             operand, other = node.child_by_field_name("argument"), None
         elif node.type == "comparison_operator":
             operators = [c for c in node.children if not c.is_named]
-            dunder = _COMPARISONS.get(text(operators[0])) if len(operators) == 1 else None
+            dunder = _COMPARISONS.get(self.text(operators[0])) if len(operators) == 1 else None
             named = node.named_children
             operand, other = (named[0], named[1]) if len(named) == 2 else (None, None)
             if dunder == "__contains__":
@@ -598,11 +601,11 @@ class FlowFacts:
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         for name in node.named_children:
             if name.type == "identifier":
-                self.parsed.assignments.append(Assignment(scope, text(name), keyword, line))
+                self.parsed.assignments.append(Assignment(scope, self.text(name), keyword, line))
 
     def augmented(self, node: ts.Node) -> None:
         """``x += y``: the interpreter calls ``x.__iadd__(y)``."""
-        dunder = _AUGMENTED.get(text(node.child_by_field_name("operator")))
+        dunder = _AUGMENTED.get(self.text(node.child_by_field_name("operator")))
         left = node.child_by_field_name("left")
         scope = self.scope(node.start_byte)
         receiver = self.value(left, scope)
