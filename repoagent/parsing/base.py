@@ -92,7 +92,7 @@ class FileParser:
         self.parsed = ParsedFile(self.path, self.language, self.module, self.content_hash, self.named(captures))
         self.uses(captures)
         self.parsed.errors = error_lines(tree, captures.get("error", []))
-        self.parsed.calls.sort(key=lambda c: c.line)
+        self.parsed.calls.sort(key=_LINE)
         return self.parsed
 
     def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
@@ -171,7 +171,7 @@ def source_text(source: bytes) -> Callable[[ts.Node | None], str]:
     Python parser reads the text of a few hundred names and attributes per file."""
 
     def text_of(node: ts.Node | None) -> str:
-        return "" if node is None else decode(source[node.start_byte : node.end_byte])
+        return "" if node is None else source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")  # :func:`decode`, inlined
 
     return text_of
 
@@ -354,6 +354,7 @@ def _sort_in_document_order(nodes: list[ts.Node]) -> None:
 
 
 _START, _END, _TYPE = (operator.attrgetter(name) for name in ("start_byte", "end_byte", "type"))
+_LINE = operator.attrgetter("line")
 
 
 def _start(raw: RawDefinition) -> int:

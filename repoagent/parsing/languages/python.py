@@ -102,8 +102,8 @@ class PythonFile(FileParser):
                 unevaluated.append(node)
             elif node.parent is None or node.parent.type != "assignment":
                 evaluated.append(node)
-        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated)
-        facts = FlowFacts(parsed, lambda byte: scope(outside.offset(byte)), source_text(self.source))
+        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, scope)
+        facts = FlowFacts(parsed, outside.scope, source_text(self.source))
         if unevaluated:
             skipped = _Spans(unevaluated)
             for capture in ("call", "operator"):
@@ -121,7 +121,9 @@ class PythonFile(FileParser):
         for node in captures.get("import_from", []):
             parsed.imports.extend(_from_imports(node, scope(node.start_byte), module, is_package))
         for node in captures.get("assignment", []):
-            if not _is_all(node, scope, parsed, module):
+            # Only a statement starting with ``__all__`` can be one: the test spares
+            # every other assignment two field lookups.
+            if not (self.source.startswith(b"__all__", node.start_byte) and _is_all(node, scope, parsed, module)):
                 facts.assignment(node)
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
                     "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
@@ -153,16 +155,18 @@ class _OutsideScopes:
     """Code in a decorator or a parameter's default runs where the definition is
     made (once, when ``def`` runs), not inside it.
 
-    :meth:`offset` maps a byte inside such code to the byte just before the
-    definition, which belongs to the definition's container.
+    :meth:`scope` names the definition holding a byte (``innermost``) but maps a
+    byte inside such code to the byte just before the definition, which belongs to
+    the definition's container.
     """
 
-    def __init__(self, nodes: list[ts.Node]) -> None:
+    def __init__(self, nodes: list[ts.Node], innermost: Callable[[int], str]) -> None:
         spans = sorted((n.start_byte, n.end_byte, _outer_start(n)) for n in nodes)
         self._starts = [start for start, _, _ in spans]
         self._spans = spans
+        self._innermost = innermost
 
-    def offset(self, byte: int) -> int:
+    def scope(self, byte: int) -> str:
         # These never overlap (an expression holds no ``def``; a lambda's defaults
         # are not captured), so the last one starting at or before ``byte`` is the
         # only candidate.
@@ -170,8 +174,8 @@ class _OutsideScopes:
         if index >= 0:
             start, end, outer = self._spans[index]
             if start <= byte < end:
-                return max(outer - 1, 0)
-        return byte
+                byte = max(outer - 1, 0)
+        return self._innermost(byte)
 
 
 class _Spans:
@@ -218,7 +222,7 @@ def _header(node: ts.Node) -> str:
 
 
 def _function(node: ts.Node, raises: dict[int, list[str]]) -> RawDefinition:
-    outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
+    outer = _outer(node)
     body = node.child_by_field_name("body")
     header = _header(node)
     is_async = header.lstrip().startswith("async")
@@ -240,6 +244,13 @@ def _function(node: ts.Node, raises: dict[int, list[str]]) -> RawDefinition:
     )
 
 
+def _outer(node: ts.Node) -> ts.Node:
+    """The decorated definition around a ``def`` or ``class``, else the node itself
+    (its parent read once: tree-sitter finds a parent by walking down from the root)."""
+    parent = node.parent
+    return parent if parent is not None and parent.type == "decorated_definition" else node
+
+
 def _fold_overloads(functions: list[RawDefinition]) -> list[RawDefinition]:
     """``@overload`` stubs folded into the implementation that follows them in the
     same block: its span (so its hash) starts at the first stub, and it lists their
@@ -247,7 +258,8 @@ def _fold_overloads(functions: list[RawDefinition]) -> list[RawDefinition]:
     pending: dict[tuple[int, str], list[RawDefinition]] = {}
     kept: list[RawDefinition] = []
     for raw in sorted(functions, key=lambda r: r.node.start_byte):
-        key = (raw.node.parent.id if raw.node.parent is not None else -1, raw.name)
+        parent = raw.node.parent
+        key = (parent.id if parent is not None else -1, raw.name)
         if any(d.split("(")[0].endswith("overload") for d in raw.decorators):
             pending.setdefault(key, []).append(raw)
         else:
@@ -263,7 +275,7 @@ def _with_stubs(implementation: RawDefinition, stubs: list[RawDefinition]) -> Ra
 
 
 def _class(node: ts.Node) -> RawDefinition:
-    outer = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else node
+    outer = _outer(node)
     body = node.child_by_field_name("body")
     header = _header(node)
     superclasses = node.child_by_field_name("superclasses")

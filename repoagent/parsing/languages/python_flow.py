@@ -547,14 +547,14 @@ class FlowFacts:
 
     def operator(self, node: ts.Node) -> None:
         """``a + b``, ``a < b``, ``a[k]``, ``a[k] = v``: the interpreter calls ``a``'s dunder."""
-        scope, line = self.scope(node.start_byte), node.start_point[0] + 1
-        if node.type == "binary_operator":
+        scope, line, kind = self.scope(node.start_byte), node.start_point[0] + 1, node.type
+        if kind == "binary_operator":
             dunder = _OPERATORS.get(self.text(node.child_by_field_name("operator")))
             operand, other = node.child_by_field_name("left"), node.child_by_field_name("right")
-        elif node.type == "unary_operator":
+        elif kind == "unary_operator":
             dunder = _UNARY.get(self.text(node.child_by_field_name("operator")))
             operand, other = node.child_by_field_name("argument"), None
-        elif node.type == "comparison_operator":
+        elif kind == "comparison_operator":
             operators = [c for c in node.children if not c.is_named]
             dunder = _COMPARISONS.get(self.text(operators[0])) if len(operators) == 1 else None
             named = node.named_children
@@ -562,10 +562,11 @@ class FlowFacts:
             if dunder == "__contains__":
                 operand, other = other, operand
         else:
-            dunder = _subscript_dunder(node)
-            operand, other = node.child_by_field_name("value"), None
-            if node.child_by_field_name("subscript") is not None and node.child_by_field_name("subscript").type == "slice":
+            index = node.child_by_field_name("subscript")
+            if index is not None and index.type == "slice":
                 return
+            dunder = _subscript_dunder(node)  # after the slice test: it walks up the tree
+            operand, other = node.child_by_field_name("value"), None
         if dunder is None or operand is None:
             return
         receiver = self.value(operand, scope)
