@@ -22,7 +22,7 @@ import tree_sitter_python
 
 from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, source_text, squash, text
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
 from repoagent.parsing.languages.python_flow import FlowFacts
 
 QUERY = """
@@ -103,7 +103,7 @@ class PythonFile(FileParser):
             elif node.parent is None or node.parent.type != "assignment":
                 evaluated.append(node)
         outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, scope)
-        facts = FlowFacts(parsed, outside.scope, source_text(self.source))
+        facts = FlowFacts(parsed, outside.scope, self.source)
         if unevaluated:
             skipped = _Spans(unevaluated)
             for capture in ("call", "operator"):

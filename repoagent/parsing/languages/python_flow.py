@@ -44,7 +44,7 @@ from collections.abc import Callable
 import tree_sitter as ts
 
 from repoagent.models import Assignment, CallSite, ParsedFile, Return
-from repoagent.parsing.base import text
+from repoagent.parsing.base import source_text, text
 
 MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are unknown
 
@@ -173,14 +173,15 @@ def _only_not_none(branch: ts.Node) -> str:
 
 class FlowFacts:
     """Collects one file's flow facts into ``parsed``; ``scope(byte)`` names the
-    definition holding a byte, ``text(node)`` reads a node's source (sliced from the
-    file's bytes, :func:`~repoagent.parsing.base.source_text`: most of the names
-    read are read here; the rarer helpers below use :func:`~repoagent.parsing.base.text`)."""
+    definition holding a byte. A node's text is sliced from ``source``, the file's
+    bytes (:func:`~repoagent.parsing.base.source_text`): most of the text read is read
+    here; the rarer helpers below use :func:`~repoagent.parsing.base.text`."""
 
-    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str], text: Callable[[ts.Node | None], str]) -> None:
+    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str], source: bytes) -> None:
         self.parsed = parsed
         self.scope = scope
-        self.text = text
+        self.source = source
+        self.text = source_text(source)
         self._ordinals: dict[int, int] = {}  # a literal's start byte -> its ordinal
 
     def head(self, letter: str, node: ts.Node) -> str:
@@ -196,8 +197,8 @@ class FlowFacts:
         if node is None or depth > MAX_DEPTH:
             return ""
         kind = node.type
-        if kind == "identifier":  # half of all values
-            return self.text(node)
+        if kind == "identifier":  # half of all values: ``self.text(node)`` inlined
+            return self.source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
         evaluate = _VALUES.get(kind)
         return evaluate(self, node, scope, depth) if evaluate is not None else ""
 
@@ -209,7 +210,10 @@ class FlowFacts:
     def _attribute(self, node: ts.Node, scope: str, depth: int) -> str:
         base = self.value(node.child_by_field_name("object"), scope, depth + 1)
         attribute = node.child_by_field_name("attribute") if base else None
-        return f"{base}.{self.text(attribute)}" if attribute is not None else ""
+        if attribute is None:
+            return ""
+        name = self.source[attribute.start_byte : attribute.end_byte].decode("utf-8", errors="replace")  # ``self.text``, inlined
+        return f"{base}.{name}"
 
     def _call(self, node: ts.Node, scope: str, depth: int) -> str:
         """A call's result; ``getattr``, ``staticmethod``, ``classmethod`` and
