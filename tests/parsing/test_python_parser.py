@@ -439,3 +439,16 @@ def test_a_return_that_runs_only_when_a_none_default_parameter_is_not_none_names
         "m": "!p",  # the else of ``if p is None:``
         "n": "",  # the if's body does not leave
     }
+
+
+def test_a_plain_string_literal_is_read_as_literal_eval_reads_it() -> None:
+    import ast
+
+    from repoagent.parsing.languages.python import _plain_string
+
+    plain = ['""', "''", '"abc"', '"""a""b"""', "'''x\ny'''", '""""a"""', '"\'"', '"é"']
+    others = ['f"x"', 'u"x"', '"a\\nb"', '"""', '"a\nb"', '"a"b"', '"""x "y""""', '"a\rb"', "'''a\r\nb'''", '"a\0"']
+    for raw in plain:
+        assert _plain_string(raw) == ast.literal_eval(raw), raw
+    for raw in others:
+        assert _plain_string(raw) is None, raw
