@@ -9,9 +9,11 @@ import time
 from pathlib import Path
 
 import msgpack
+import pytest
 
 from repoagent.config import load_settings
 from repoagent.docs import Plan, apply, plan, replan
+from repoagent.errors import UsageError
 from repoagent.pages import record, update
 from repoagent.workspace import Workspace
 from repoagent.writers.static import StaticWriter
@@ -132,6 +134,29 @@ def test_a_hand_edit_is_seen_through_the_record(tmp_path: Path) -> None:
     found = plan(repo.root, load_settings(repo.root))
     assert [s.marker.id for s in found.edited] == ["pkg.c.alone"] and found.pages.read == {"pkg/c.py.md"}
     assert _verdict(found) == _verdict(_without_record(repo))
+
+
+@pytest.mark.parametrize("onto", ["pkg/a.py.md", "pkg/d.py.md"])  # a page listed before c's, and one after
+def test_a_section_copied_onto_another_page_stops_the_run_with_or_without_the_record(tmp_path: Path, onto: str) -> None:
+    """c's file is settled (its page as recorded), so its page is set aside; the copy
+    on another page is still a second section for the id, refused with both pages
+    named as without the record, and no page is touched."""
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    folder = repo.root / "docs/repoagent"
+    source = (folder / "pkg/c.py.md").read_text(encoding="utf-8")
+    copied = source[source.index("<!-- repoagent: id=pkg.c.alone "):]
+    target = folder / onto
+    target.write_text(target.read_text(encoding="utf-8") + "\n" + copied, encoding="utf-8")
+    before = {p: p.read_bytes() for p in folder.rglob("*.md")}
+    errors = []
+    for planned in (lambda: plan(repo.root, load_settings(repo.root)), lambda: _without_record(repo)):
+        with pytest.raises(UsageError) as refused:
+            planned()
+        errors.append(str(refused.value))
+    assert errors[0] == errors[1] and "a second section for pkg.c.alone" in errors[0]
+    assert sorted(("docs/repoagent/" + name) in errors[0] for name in ("pkg/c.py.md", onto)) == [True, True]
+    assert {p: p.read_bytes() for p in folder.rglob("*.md")} == before
 
 
 def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path) -> None:
