@@ -1,13 +1,10 @@
 """The model objects as plain values, and back, for the caches in the workspace.
 
-A cache entry is data, never code: it holds only what msgpack can spell (lists,
-strings, integers, ``None``), so reading one cannot build an arbitrary object the
-way ``pickle`` does. Decoding checks every value's type on the way in, so a cache
-that someone else wrote and that decodes to nonsense raises :class:`CacheError`
-(the caller then treats it as no cache) instead of failing somewhere later.
-
-Each object is a list of its fields in declaration order. Inside a file's list of
-definitions, the file's path and language are left out: they are the file's.
+Each object is a list of its fields in declaration order (what :mod:`repoagent.packed`
+stores and reads back as data, never code). Inside a file's list of definitions, the
+file's path and language are left out: they are the file's. Decoding checks every
+value's type, so a row someone else wrote that decodes to nonsense raises
+:class:`~repoagent.packed.CacheError` (the caller then treats it as no row).
 """
 
 from __future__ import annotations
@@ -16,38 +13,12 @@ import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-import msgpack
-
 from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, SourceFile, Span
+from repoagent.packed import CacheError, array, ints, strings
 
 T = TypeVar("T")
 
 _KINDS = {kind.value: kind for kind in Kind}
-
-
-class CacheError(ValueError):
-    """A cache's content is not what repoagent writes."""
-
-
-def pack(data: Any) -> bytes | None:
-    """``data`` as msgpack, ``None`` when it holds something msgpack cannot spell (a
-    file name that is not UTF-8): that part is simply not cached."""
-    try:
-        return msgpack.packb(data)
-    except (TypeError, ValueError, OverflowError):
-        return None
-
-
-def unpack(blob: bytes) -> Any:
-    """What :func:`pack` made; :class:`CacheError` for anything else."""
-    try:
-        return msgpack.unpackb(blob, raw=False, use_list=False, ext_hook=_refuse_extension)
-    except Exception as error:
-        raise CacheError(f"not msgpack: {error}") from error
-
-
-def _refuse_extension(code: int, data: bytes) -> Any:
-    raise CacheError(f"msgpack extension type {code}")
 
 
 # --- encoding: objects to lists -------------------------------------------------
@@ -118,11 +89,11 @@ def decode_parsed_file(value: Any) -> ParsedFile:
             language,
             module,
             digest,
-            [_decode_definition(d, path, language) for d in _array(definitions)],
-            [_decode_import(i) for i in _array(imports)],
-            [_decode_call(c) for c in _array(calls)],
-            [_decode_assignment(a) for a in _array(assignments)],
-            [_decode_return(r) for r in _array(returns)],
+            [_decode_definition(d, path, language) for d in array(definitions)],
+            [_decode_import(i) for i in array(imports)],
+            [_decode_call(c) for c in array(calls)],
+            [_decode_assignment(a) for a in array(assignments)],
+            [_decode_return(r) for r in array(returns)],
             None if exports is None else strings(exports),
             list(ints(errors)),
         )
@@ -135,7 +106,7 @@ def decode_source_file(value: Any) -> SourceFile:
     try:
         path, language, module, digest, definitions, errors = value
         strings((path, language, module, digest))
-        nodes = tuple([_decode_definition(d, path, language) for d in _array(definitions)])
+        nodes = tuple([_decode_definition(d, path, language) for d in array(definitions)])
         return SourceFile(path, language, module, digest, nodes, ints(errors))
     except (TypeError, ValueError, LookupError) as error:
         raise CacheError(f"not a source file: {error}") from error
@@ -199,7 +170,7 @@ def _decode_parameters(value: Any) -> tuple[Parameter, ...]:
     library's 35,000 are 4,500 distinct (12,000 of them a plain ``self``), and being
     frozen they can be shared (a plan decoding every file's row saves 0.03 s). What
     is not hashable, as what is not an array, is a ``TypeError``."""
-    return tuple([_decode_parameter(p) for p in _array(value)])
+    return tuple([_decode_parameter(p) for p in array(value)])
 
 
 def _decode_parameter(value: Any) -> Parameter:
@@ -241,29 +212,3 @@ def _decode_return(value: Any) -> Return:
     if not (type(scope) is str and type(returned) is str and type(line) is int and type(kind) is str and type(unless) is str):
         raise TypeError("a field of a return has the wrong type")
     return Return(scope, returned, line, kind, unless)
-
-
-def expect(value: Any, kind: type[T]) -> T:
-    """``value``, if its type is exactly ``kind`` (a ``bool`` is no ``int``, a
-    subclass is not the class): what every decoder of stored data checks."""
-    if type(value) is not kind:
-        raise TypeError(f"expected {kind.__name__}, found {type(value).__name__}")
-    return value
-
-
-def _array(value: Any) -> tuple[Any, ...]:
-    return expect(value, tuple)
-
-
-def strings(value: Any) -> tuple[str, ...]:
-    """An array of strings (a ``TypeError`` otherwise)."""
-    for item in _array(value):
-        expect(item, str)
-    return value
-
-
-def ints(value: Any) -> tuple[int, ...]:
-    """An array of integers (a ``TypeError`` otherwise)."""
-    for item in _array(value):
-        expect(item, int)
-    return value

@@ -15,9 +15,9 @@ import re
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Protocol
 
-from repoagent.codec import CacheError, pack, strings, unpack
 from repoagent.fileio import write_atomically
 from repoagent.hashing import code_fingerprint
+from repoagent.packed import CacheError, pack, strings, unpack
 from repoagent.parsing.registry import language_name
 from repoagent.workspace import SKIPPED_FOLDERS, Workspace
 

@@ -31,10 +31,10 @@ import os
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from repoagent.codec import CacheError, expect, pack, unpack
 from repoagent.config import Settings
 from repoagent.fileio import Stat, settled_stat, stat_of, write_atomically
 from repoagent.hashing import code_fingerprint, content_hash
+from repoagent.packed import CacheError, expect, pack, unpack
 from repoagent.workspace import Workspace
 
 

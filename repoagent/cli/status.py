@@ -10,7 +10,6 @@ import click
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.config import load_settings
-from repoagent.pages.layout import INDEX_PAGE, source_of
 from repoagent.terminal import say
 
 if TYPE_CHECKING:
@@ -63,6 +62,8 @@ def stamped_line(sections: int) -> str:
 def plan_json(found: Plan) -> dict:
     """The plan as plain data: the view, counts, one entry per stale node and one
     per section edited by hand (kept as if locked)."""
+    from repoagent.pages.layout import source_of  # with the plan's modules: a run the stamp answers loads neither
+
     return {
         "view": found.scope.label,
         "sections": len(found.sections),
@@ -81,6 +82,8 @@ def plan_json(found: Plan) -> dict:
 
 def print_plan(found: Plan) -> None:
     """One line per stale node and per edited section, then a one-line summary."""
+    from repoagent.pages.layout import INDEX_PAGE, source_of  # with the plan's modules: a run the stamp answers loads neither
+
     width = max((len(i) for i in [c.id for c in found.changes] + [s.marker.id for s in found.edited]), default=0)
     for change in found.changes:
         where = change.path + (f" (was {change.previous})" if change.previous not in (None, change.id) else "")

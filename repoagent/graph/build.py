@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from repoagent.codec import CacheError, decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file, ints, pack, strings, unpack
+from repoagent.codec import decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file
 from repoagent.config import Settings
 from repoagent.graph.components import python_components
 from repoagent.graph.flow_key import flow_key, line_maps, shifted
@@ -36,6 +36,7 @@ from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers.base import Resolver
 from repoagent.hashing import code_fingerprint, content_hash
 from repoagent.models import Definition, Edge, ParsedFile, SourceFile
+from repoagent.packed import CacheError, ints, pack, strings, unpack
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import TABLE as PARSES
 from repoagent.parsing.cache import ParseCache, parse_key

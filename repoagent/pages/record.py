@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from repoagent.codec import CacheError, expect, pack, strings, unpack
 from repoagent.fileio import Stat, write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
+from repoagent.packed import CacheError, expect, pack, strings, unpack
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
 from repoagent.pages.lazy import PageFacts, SectionFacts

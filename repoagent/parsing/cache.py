@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from repoagent.codec import CacheError, decode_parsed_file, encode_parsed_file, pack, unpack
+from repoagent.codec import decode_parsed_file, encode_parsed_file
 from repoagent.hashing import code_fingerprint
 from repoagent.models import ParsedFile
+from repoagent.packed import CacheError, pack, unpack
 from repoagent.store import Store
 
 # A new repoagent version (or a changed grammar query) never reuses what an older
 # parser produced.
-FORMAT = code_fingerprint(Path(__file__).parent, Path(__file__).parent.parent / "models.py", Path(__file__).parent.parent / "codec.py")
+FORMAT = code_fingerprint(Path(__file__).parent, *(Path(__file__).parent.parent / name for name in ("models.py", "codec.py", "packed.py")))
 TABLE = "parses"
 
 

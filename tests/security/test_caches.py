@@ -18,18 +18,9 @@ from pathlib import Path
 
 import msgpack
 
-from repoagent.codec import (
-    CacheError,
-    decode_edge,
-    decode_parsed_file,
-    decode_source_file,
-    encode_edge,
-    encode_parsed_file,
-    encode_source_file,
-    pack,
-    unpack,
-)
+from repoagent.codec import decode_edge, decode_parsed_file, decode_source_file, encode_edge, encode_parsed_file, encode_source_file
 from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, Span
+from repoagent.packed import CacheError, pack, unpack
 from repoagent.parsing.run import parse_batch
 from tests.support.git_repo import GitRepo
 from tests.support.hooks import documented_repo, repoagent
