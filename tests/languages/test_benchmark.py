@@ -32,9 +32,10 @@ FLOORS = {
 # raised by the rules made after (bench/RESULTS.md). A fourth round of 22 programs
 # added on 2026-12-06 the same way: 80 of its 129 edges, two wrong (a Go interface
 # variable known to hold one type, a JavaScript prototype method's body); 127 of 129,
-# none wrong, after the rules made for its misses.
+# none wrong, after the rules made for its misses; Go's last two (an embedded
+# interface field given a composite literal) on 2026-12-07.
 HOLDOUT_FLOORS = {
-    "go": (1.0, 0.96),
+    "go": (1.0, 1.0),
     "java": (1.0, 1.0),
     "rust": (1.0, 1.0),
     "javascript": (1.0, 1.0),

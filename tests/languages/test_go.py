@@ -829,6 +829,76 @@ def test_go_an_interface_variable_given_one_literal_calls_that_types_method(tmp_
     }
 
 
+def test_go_a_field_given_composite_literals_calls_their_types_methods(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/kv\n\ngo 1.21\n",
+        "kv/kv.go": """
+            package kv
+
+            type Store interface {
+                Get() string
+                Put()
+            }
+
+            type Mem struct{}
+
+            func (*Mem) Get() string { return "" }
+
+            func (*Mem) Put() {}
+
+            type Disk struct{}
+
+            func (Disk) Get() string { return "" }
+
+            func (Disk) Put() {}
+
+            type Unused struct{}
+
+            func (*Unused) Get() string { return "" }
+
+            func (*Unused) Put() {}
+
+            type Logged struct{ Store }
+
+            func (l *Logged) Put() { l.Store.Put() }
+
+            type Cache struct {
+                back  Store
+                front Mem
+                other Store
+            }
+
+            func (c *Cache) Read() string {
+                c.front.Get()
+                c.other.Put()
+                return c.back.Get()
+            }
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/kv/kv"
+
+            func main() {
+                var s kv.Store = &kv.Logged{Store: &kv.Mem{}}
+                s.Put()
+                c := kv.Cache{}
+                c.back = kv.Disk{}
+                c.Read()
+            }
+        """,
+    }
+    # Logged's embedded Store is given a *Mem: l.Store.Put is Store's Put and Mem's,
+    # not Logged's own (it implements Store too) nor Unused's. Cache.back is given a
+    # Disk by assignment in another package; front is declared a Mem but given no
+    # literal, other is given nothing: no edge through either.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("kv.")} == {
+        ("kv.kv_go.Logged.Put", "kv.kv_go.Store.Put"),
+        ("kv.kv_go.Logged.Put", "kv.kv_go.Mem.Put"),
+        ("kv.kv_go.Cache.Read", "kv.kv_go.Disk.Get"),
+    }
+
+
 def test_go_functions_appended_to_a_slice_field_run_in_a_loop_over_it(tmp_path: Path) -> None:
     files = {"main.go": """
         package main

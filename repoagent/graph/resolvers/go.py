@@ -28,7 +28,10 @@ A local declared with an interface type and given one composite literal of anoth
 type (``var s Store = &logged{..}``), never assigned again, holds exactly that type: a
 call on it reaches the interface's method and that type's (dispatched through the
 interface only when the type has the method from an embedded interface).
-Everything else (fields' values other than functions, results of calls) is dropped.
+``x.F.M()`` on a value of a declared type ``T`` reaches ``M`` of each type the
+repository gives the field ``F`` of a ``T`` as a composite literal (``T{F: &U{..}}``,
+``y.F = U{..}``), and the interface's ``M`` when ``F`` is an interface ``T`` embeds.
+Everything else (fields given other values, results of calls) is dropped.
 
 A value of a function's type parameter (``x T`` in ``func f[T Named](x T)``) is a
 value of its constraint when that is one plain type name; of another constraint or
@@ -80,7 +83,8 @@ class GoResolver:
             for call in parsed.calls:
                 found = names.callee(parsed.path, call.caller, call.target, call.line)
                 if found is None:
-                    for callback in result.capped(call, names.callbacks(parsed.path, call.caller, call.target)):
+                    held = names.callbacks(parsed.path, call.caller, call.target) or names.field_methods(parsed.path, call.caller, call.target)
+                    for callback in result.capped(call, held):
                         result.append(Edge(call.caller, callback, (call.line,)))
                     continue
                 receiver, callee = found
@@ -121,7 +125,8 @@ class _Names:
                     self.reassigned.add((assignment.scope, assignment.target))
                     continue
                 if assignment.value.startswith("exact "):
-                    self.exact[(assignment.scope, assignment.target)] = assignment.value[6:]
+                    if assignment.target.isidentifier():  # a local's, not a field's (see ``fields``)
+                        self.exact[(assignment.scope, assignment.target)] = assignment.value[6:]
                     continue
                 self.local_names.setdefault((assignment.scope, assignment.target), assignment.line)
                 if assignment.value.startswith("="):
@@ -137,6 +142,7 @@ class _Names:
         )
         self._passed: dict[tuple[str, int], list[tuple[str, str, str, int]]] | None = None  # built on first use
         self._fields: dict[str, dict[str, list[tuple[str, str, str, int]]]] | None = None  # built on first use
+        self._made: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))  # with ``_fields``
 
     def callee(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
         """(the receiver's type id for a method call, else None; the callee) of ``target``
@@ -208,8 +214,48 @@ class _Names:
         given = by_type.get(type_id, []) if type_id is not None else []
         return [value for value in given if not value[0].endswith("_test.go") or value[0].rpartition("/")[0] == tests]
 
+    def field_methods(self, path: str, caller: str, target: str) -> list[str]:
+        """For ``x.F.M()`` with ``x`` of a declared type ``T`` of the repository: the
+        method ``M`` of each type the repository gives the field ``F`` of a ``T`` as a
+        composite literal (``T{F: &U{..}}``, ``y.F = U{..}``), and with them the
+        interface's ``M`` when ``F`` is an interface ``T`` embeds; [] for anything else
+        (a field given nothing the parser sees holds nothing known: no edge)."""
+        parts = target.split(".")
+        if len(parts) != 3 or "(" in target:
+            return []
+        head, field, member = parts
+        by_type = self.made_fields().get(field)
+        type_name = self.declared.type_of(self.nodes, caller, head) if by_type else None
+        type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
+        if by_type is None or type_id is None:
+            return []
+        tests = path.rpartition("/")[0] if path.endswith("_test.go") else None
+        found = set()
+        for where, made in by_type.get(type_id, ()):
+            if where.endswith("_test.go") and where.rpartition("/")[0] != tests:
+                continue  # a value given in a test file counts for its own folder's tests only
+            made_id = _type_id(made, self.package_of[where], self.imports[where])
+            method = self.method_sets.method(made_id, member) if made_id is not None else None
+            if method is not None:
+                found.add(method)
+        for embedded in self.method_sets.embedded.get(type_id, ()) if found else ():
+            declared = self.method_sets.method(embedded, member) if self.nodes[embedded].name == field else None
+            if declared is not None and self.nodes[embedded].keyword == "interface":
+                found.add(declared)
+        return sorted(found)
+
     def fields(self) -> dict[str, dict[str, list[tuple[str, str, str, int]]]]:
         """field -> type id -> (file, scope, name, line) of each name given to that field."""
+        self._index_fields()
+        return self._fields
+
+    def made_fields(self) -> dict[str, dict[str, list[tuple[str, str]]]]:
+        """field -> type id -> (file, type written) of each composite literal given to that field."""
+        self._index_fields()
+        return self._made
+
+    def _index_fields(self) -> None:
+        """Both tables of what the repository gives fields, in one pass, on first use."""
         if self._fields is None:
             self._fields = defaultdict(lambda: defaultdict(list))
             for parsed in self.sources:
@@ -217,9 +263,12 @@ class _Names:
                 for assignment in parsed.assignments:
                     written, field = _field_target(assignment.target, assignment.scope, self.declared, self.nodes)
                     type_id = _type_id(written, package, imported) if written is not None else None
-                    if type_id is not None:
+                    if type_id is None:
+                        continue
+                    if assignment.value.startswith("exact "):
+                        self._made[field][type_id].append((parsed.path, assignment.value[6:]))
+                    else:
                         self._fields[field][type_id].append((parsed.path, assignment.scope, assignment.value, assignment.line))
-        return self._fields
 
     def _held(self, scope: str, name: str) -> tuple[tuple[str, str], list[tuple[str, str, str, int]]] | None:
         """((function, name), what it was given) when ``name`` is a local of a function

@@ -38,7 +38,9 @@ Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 ``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
 (for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``;
 ``x.F = append(x.F, h)`` records ``Assignment(scope, "x.F", "h")`` too, and ``for _, f
-:= range y.F`` records ``f`` as ``=y.F[]`` (the elements of that field).
+:= range y.F`` records ``f`` as ``=y.F[]`` (the elements of that field). Fields given
+a composite literal: ``T{F: &U{..}}`` is ``Assignment(scope, "T{F}", "exact U")`` and
+``x.F = U{..}`` is ``Assignment(scope, "x.F", "exact U")``: the field may hold a ``U``.
 
 A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
 recorded as the method expression ``Sq.Area`` wherever a selector is.
@@ -81,12 +83,14 @@ QUERY = """
     (var_spec !type) @untyped_var
     (short_var_declaration) @short
     (keyed_element key: (literal_element (identifier)) value: (literal_element [(identifier) (selector_expression)])) @keyed
+    (keyed_element key: (literal_element (identifier)) value: (literal_element [(composite_literal) (unary_expression)])) @keyed_made
     (composite_literal type: [(slice_type) (array_type) (map_type)] body: (literal_value [
         (literal_element [(identifier) (selector_expression)] @element)
         (keyed_element value: (literal_element [(identifier) (selector_expression)] @element))]))
     (range_clause left: (expression_list (_) (identifier)) right: [(identifier) (selector_expression)]) @range
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (identifier) @append) .)) @appended
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
+    (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(composite_literal) (unary_expression)] .)) @assigned_made
     (assignment_statement left: (expression_list (identifier) @reassigned))
     (ERROR) @error
     """
@@ -180,6 +184,8 @@ class GoFile(FileParser):
             _keyed_field(node, scope, values, parsed)
         for node in captures.get("assigned", []):
             _assigned_field(node, scope, values, parsed)
+        for node in (*captures.get("keyed_made", []), *captures.get("assigned_made", [])):
+            _field_made(node, scope, parsed)
         for node in captures.get("appended", []):
             _appended_field(node, scope, values, parsed)
         exact = {a.target for a in parsed.assignments if a.value.startswith("exact ")}
@@ -364,31 +370,65 @@ def _keyed_field(element: ts.Node, scope: Callable[[int], str], values: set[tupl
     """``T{F: h}`` (also ``&T{...}``, ``pkg.T{...}``): ``Assignment(scope, "T{F}", "h")``
     when ``h`` may name a function (see :func:`_function_name`), so a call of the field
     ``F`` of a ``T`` may run it."""
+    found = _keyed_target(element)
+    held = _only_child(found[1]) if found is not None else None
+    named = _function_name(held, scope(element.start_byte), values) if held is not None else None
+    if found is not None and named is not None:
+        parsed.assignments.append(Assignment(scope(element.start_byte), found[0], named, element.start_point[0] + 1))
+
+
+def _keyed_target(element: ts.Node) -> tuple[str, ts.Node] | None:
+    """``("T{F}", the value's node)`` of a keyed element of a composite literal of a
+    named type ``T`` (``&T{..}``, ``pkg.T{..}``); None for any other element."""
     literal = element.parent.parent if element.parent is not None else None
     written = literal.child_by_field_name("type") if literal is not None and literal.type == "composite_literal" else None
     if written is not None and written.type == "generic_type":
         written = written.child_by_field_name("type")
     key, value = element.child_by_field_name("key"), element.child_by_field_name("value")
     if written is None or written.type not in ("type_identifier", "qualified_type") or key is None or value is None:
-        return
-    field, held = _only_child(key), _only_child(value)
-    named = _function_name(held, scope(element.start_byte), values) if held is not None else None
-    if field is not None and field.type == "identifier" and named is not None:
-        parsed.assignments.append(Assignment(scope(element.start_byte), f"{squash(text(written))}{{{text(field)}}}", named, element.start_point[0] + 1))
+        return None
+    field = _only_child(key)
+    if field is None or field.type != "identifier":
+        return None
+    return f"{squash(text(written))}{{{text(field)}}}", value
 
 
 def _assigned_field(statement: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
     """``x.F = h``: ``Assignment(scope, "x.F", "h")`` when ``h`` may name a function."""
+    found = _assigned_target(statement)
+    named = _function_name(found[1], scope(statement.start_byte), values) if found is not None else None
+    if found is not None and named is not None:
+        parsed.assignments.append(Assignment(scope(statement.start_byte), found[0], named, statement.start_point[0] + 1))
+
+
+def _assigned_target(statement: ts.Node) -> tuple[str, ts.Node] | None:
+    """``("x.F", the value's node)`` of a plain ``x.F = v`` (one field of a name, one
+    value); None for any other assignment."""
     left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
     if left is None or right is None or left.named_child_count != 1 or right.named_child_count != 1:
-        return
+        return None
     target, value = left.named_children[0], right.named_children[0]
     if text(statement.child_by_field_name("operator")) != "=" or target.type != "selector_expression":
-        return
+        return None
     operand = target.child_by_field_name("operand")
-    named = _function_name(value, scope(statement.start_byte), values)
-    if operand is not None and operand.type == "identifier" and named is not None:
-        parsed.assignments.append(Assignment(scope(statement.start_byte), chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
+    if operand is None or operand.type != "identifier":
+        return None
+    return chain(target, CHAIN) or "", value
+
+
+def _field_made(node: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) -> None:
+    """``T{F: &U{..}}`` and ``x.F = U{..}``: ``Assignment(scope, "T{F}", "exact U")``
+    (``"x.F"``): the field ``F`` of a ``T`` may hold exactly a ``U``, so ``x.F.M()``
+    may run ``U``'s ``M``."""
+    found = _keyed_target(node) if node.type == "keyed_element" else _assigned_target(node)
+    if found is None:
+        return
+    target, value = found
+    if value.type == "literal_element":  # a keyed element's value
+        value = _only_child(value)
+    made = _declared_type(value, literal=True) if value is not None else None
+    if made is not None:
+        parsed.assignments.append(Assignment(scope(node.start_byte), target, f"exact {made}", node.start_point[0] + 1))
 
 
 def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
