@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -1144,6 +1145,66 @@ def test_annotations_give_instances_and_subclass_overrides(tmp_path: Path) -> No
         ("pkg.use.Holder.run", "pkg.kinds.Loud.write"),
         ("pkg.use.Holder.run", "pkg.use.Holder.first"),
     }
+
+
+def test_a_variables_attributes_and_returns_annotation_holds_only_where_nothing_known_is_put(tmp_path: Path) -> None:
+    source = """
+        import socket
+
+        class Conn:
+            def close(self): raise NotImplementedError
+
+        class Plain(Conn):
+            def close(self): pass
+
+        class Proxy(Conn):
+            def close(self): pass
+
+        class Pool:
+            spare: Conn
+
+            def __init__(self, given: Conn):
+                self._conn: Conn | None = None
+                self._given: Conn = given
+                self._outside: Conn = socket.create_connection(("h", 1))
+                self._items: list[Conn] = []
+                self.spare = Plain()
+
+            def open(self):
+                self._conn = Plain()
+
+            def make(self) -> Conn:
+                return Plain()
+
+            def made(self) -> Conn:
+                return socket.create_connection(("h", 1))
+
+            def close(self):
+                self._conn.close()
+                self._given.close()
+                self._outside.close()
+                for item in self._items:
+                    item.close()
+                self.spare.close()
+                self.make().close()
+                self.made().close()
+                local: Conn = Plain()
+                local.close()
+    """
+    graph = graph_of(tmp_path, {"mod.py": source})
+    lines = {e.callee: set(e.lines) for e in graph.edges if e.caller == "mod.Pool.close"}
+    text = textwrap.dedent(source).lstrip("\n").splitlines()
+    line = {call: next(n for n, written in enumerate(text, 1) if written.strip() == call) for call in (
+        "self._conn.close()", "self._given.close()", "self._outside.close()", "item.close()",
+        "self.spare.close()", "self.make().close()", "self.made().close()", "local.close()")}
+    # Given a Plain (_conn, spare, make's return, local): Plain's close only. A
+    # parameter's annotation (given), an outside value (_outside, made's return) and a
+    # container's elements (_items) are what the annotation says: every override.
+    everywhere = {line[c] for c in ("self._given.close()", "self._outside.close()", "item.close()", "self.made().close()")}
+    assert lines["mod.Proxy.close"] == everywhere
+    assert lines["mod.Plain.close"] == everywhere | {line[c] for c in ("self._conn.close()", "self.spare.close()",
+                                                                      "self.make().close()", "local.close()")}
+    assert set(lines) == {"mod.Plain", "mod.Plain.close", "mod.Proxy.close", "mod.Pool.make", "mod.Pool.made"}
 
 
 def test_precision_no_edge_without_a_value(tmp_path: Path) -> None:

@@ -144,6 +144,9 @@ class Flow:
         self._reread: dict[Var, list[int]] = {}
         self._property_reads: set[tuple[Site, str]] = set()
         self.fallbacks: list[tuple[Var, Value]] = []
+        #: Annotations of names, attributes and returns (see :meth:`declare_type`): (the
+        #: variables that must stay empty, the one to fill, the annotation's variable).
+        self.declared_types: list[tuple[tuple[Var, ...], Var, Var]] = []
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
         #: The chain steps of the file being read, each by itself: the one tuple that
@@ -193,13 +196,19 @@ class Flow:
             # A decorator whose result nothing explains leaves the decorated object as it was.
             pending = [(var, value) for var, value in self.fallbacks if not self.worklist.values(var)]
             self.fallbacks = []
+            # An annotation says what a name, attribute or return holds when nothing the flow knows is put there.
+            declared = [(target, source) for empty, target, source in self.declared_types
+                        if not any(self.worklist.values(var) for var in empty)]
+            self.declared_types = []
             # A function no call of the repository reaches is called from outside, which may omit anything.
             unreached = [f for f in self.defaults if f not in self._entered]
-            if not pending and not unreached:
+            if not pending and not declared and not unreached:
                 self.worklist.finish()
                 return
             for var, value in pending:
                 self.add(var, value)
+            for target, source in declared:
+                self.copy(source, target)
             for function in unreached:
                 self._entered.add(function)
                 self._default(function, (), 0)
@@ -270,6 +279,9 @@ class Flow:
                     continue
                 if assignment.value.endswith(CALL) and "." not in assignment.target and self._in_class(assignment.scope):
                     self._class_calls[(assignment.scope, assignment.line)] = assignment.target
+                if assignment.value[:1] == "!":  # ``x: T``, ``self.x: T``: a declaration, not a value
+                    self.declare_type(assignment.scope, assignment.target, self.expression(assignment.scope, assignment.value), assignment.line)
+                    continue
                 value = (
                     self._own_call(assignment.scope, assignment.value, assignment.line)
                     or self._given_call(assignment.scope, assignment.value, assignment.line)
@@ -428,10 +440,14 @@ class Flow:
             # A fluent method returns its receiver, whatever its annotation says (``-> Base``).
             target = ("y", definition.id) if definition.id in self.generators else ("r", definition.id)
             annotated = self.annotation(scope, definition.returns, instances=True)
-            if target[0] == "y":
-                self.elements(annotated, "[*]", target)
-            else:
-                self.copy(annotated, target)
+            if target[0] == "y" and annotated is not None:
+                declared: Var = ("yd", definition.id)  # what iterating the annotation gives
+                self.elements(annotated, "[*]", declared)
+                annotated = declared
+            containers, instances = self._annotation_parts(annotated) if annotated is not None else (None, None)
+            self.copy(containers, target)
+            if instances is not None:  # declared, as a variable's (see :meth:`declare_type`)
+                self.declared_types.append(((target,), target, instances))
 
     def _decorated(self, scope: str, definition: Definition) -> Var:
         """The variable holding what the decorated name is bound to."""
@@ -749,6 +765,48 @@ class Flow:
             self.on(receiver, (Flow._store_element, last, value, None))
         else:
             self.on(receiver, (Flow._store_attribute, last, value, Site(scope, line, target + "=")))
+
+    def declare_type(self, scope: str, target: str, annotation: Var | None, line: int) -> None:
+        """``target: T`` (a name, or an attribute ``x.name``). A parameter's annotation
+        is a value (anyone may call the function); a variable's or an attribute's
+        declares what the code puts there: the instances ``T`` names (and its
+        subclasses') are what ``target`` holds only if nothing the flow knows is
+        stored there (``self.conn: Base = None`` then ``self.conn = Local()`` holds a
+        ``Local``, and a call on it reaches no other subclass's override). The
+        containers it names are values still: ``self.items: list[T] = []`` holds a
+        list of ``T``s, filled where the flow may not see. A class body's ``x: T``
+        also declares its instances' ``x``: unused while either holds something."""
+        if annotation is None:
+            return
+        containers, instances = self._annotation_parts(annotation)
+        head, _, last = target.rpartition(".")
+        if not head:
+            var: Var = ("n", self.index.declared.get((scope, target), scope), target)
+            self.copy(containers, var)
+            if instances is not None:
+                empty = (var, ("a", scope, target)) if self._in_class(scope) else (var,)
+                self.declared_types.append((empty, var, instances))
+        elif not last.startswith("[") and last != "()":
+            self.on(self.expression(scope, head, line), (Flow._declare_attribute_type, last, containers, instances))
+
+    def _declare_attribute_type(self, receiver: Value, name: str, containers: Var | None, instances: Var | None) -> None:
+        if receiver.kind in _INSTANCES:
+            var: Var = ("a", receiver.ref, name)
+            self.copy(containers, var)
+            if instances is not None:
+                self.declared_types.append(((var,), var, instances))
+
+    def _annotation_parts(self, annotation: Var) -> tuple[Var | None, Var | None]:
+        """An annotation's containers and its other values (instances, classes), apart:
+        each a variable, or None without any. An annotation's values are all made
+        with it (:meth:`annotation`), so they can be sorted now."""
+        containers, instances = ("tc", *annotation[1:]), ("ti", *annotation[1:])
+        if self.worklist.make(containers):
+            self.worklist.make(instances)
+            for value in list(self.worklist.values(annotation)):
+                self.add(containers if value.kind in ("seq", "dict") else instances, value)
+        return (containers if self.worklist.values(containers) else None,
+                instances if self.worklist.values(instances) else None)
 
     def _store_result(self, function: Value, value: Var, *_: None) -> None:
         if function.kind == "lambda":
