@@ -1376,6 +1376,49 @@ def test_truth_tests_call_bool_and_augmented_assignments_call_the_in_place_dunde
     }
 
 
+def test_self_is_no_instance_of_a_subclass_that_overrides_the_method(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Field:
+                    def process(self):
+                        return self.finish()
+                    def finish(self): pass
+
+                class Plain(Field):
+                    def finish(self): pass
+
+                class Listed(Field):
+                    def process(self):
+                        return []
+                    def finish(self): pass
+
+                class Wrapped(Field):
+                    def process(self):
+                        return super().process()
+                    def finish(self): pass
+
+                class Mixin:
+                    def process(self):
+                        return None
+
+                class Mixed(Mixin, Field):
+                    def finish(self): pass
+
+                class Alias(Field):
+                    process = Field.finish
+                    def finish(self): pass
+            """,
+        },
+    )
+    # Listed, Mixed (its Mixin's process comes first) and Alias run another process;
+    # Wrapped's reaches Field.process through super(), with its own self.
+    assert {callee for caller, callee in edges if caller == "mod.Field.process"} == {
+        "mod.Field.finish", "mod.Plain.finish", "mod.Wrapped.finish",
+    }
+
+
 def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
@@ -1417,7 +1460,8 @@ def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path:
     )
     assert edges == {
         ("mod.Storage.store", "mod.Memory.put"),
-        ("mod.Shape.ratio", "mod.Circle.area"),
+        # Circle overrides ratio: Shape.ratio runs only on a Shape, whose area is Shape's.
+        ("mod.Shape.ratio", "mod.Shape.area"),
         ("mod.total", "mod.Circle.area"),
         ("mod.total", "mod.Shape.size"),  # nothing overrides it: the only candidate stays
         ("mod.total", "mod.Shape.ratio"),  # it does more than raise

@@ -147,6 +147,10 @@ class Flow:
         #: Annotations of names, attributes and returns (see :meth:`declare_type`): (the
         #: variables that must stay empty, the one to fill, the annotation's variable).
         self.declared_types: list[tuple[tuple[Var, ...], Var, Var]] = []
+        self._runs: dict[tuple[str, str], dict[str, None]] = {}  # see :meth:`_running`
+        self._own_selves: dict[str, tuple[Var, str, str] | None] = {}  # see :meth:`_own_self`
+        self._own_members: dict[tuple[str, str, str], Var] = {}  # see :meth:`_read_own_member`
+        self._calls_up: set[str] = set()  # methods that call the method they override through ``super()``
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
         #: The chain steps of the file being read, each by itself: the one tuple that
@@ -262,6 +266,10 @@ class Flow:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
             self._note_only_raising(parsed)
+            # ``super().name()`` in a method ``name``: an override that also runs what it overrides.
+            self._calls_up.update(
+                c.caller for c in parsed.calls if c.target.startswith("super(") and c.target.rpartition(".")[2] == c.caller.rpartition(".")[2]
+            )
             self._dispatchers.update(
                 d.id for d in parsed.definitions if any(x.split("(")[0].endswith("singledispatch") for x in d.decorators)
             )
@@ -434,7 +442,8 @@ class Flow:
             if position == 0 and definition.name != "__init_subclass__":  # its ``cls``: see _class_made
                 first = self.index.first_parameter(definition)
                 if first is not None and definition.parent is not None:
-                    # ``self`` may be an instance of any subclass: calls on it reach their overrides.
+                    # ``self`` may be an instance of any subclass: calls on it reach their
+                    # overrides (those that run this method: see :meth:`_own_self`).
                     self.add(var, Value("cone" if first[0] == "instance" else "def", definition.parent))
         if definition.returns and definition.id not in self.passing.fluent:
             # A fluent method returns its receiver, whatever its annotation says (``-> Base``).
@@ -607,6 +616,7 @@ class Flow:
                 for source in found:
                     self.copy(source, var)
         known, fluent = self._steps, self.passing.fluent_names
+        own = self._own_self(scope, var) if steps and steps[0][0] != CALL and not steps[0][0].startswith("[") else None
         receiver: tuple[Var, str] | None = None  # the variable before an attribute step, and the attribute
         uncalled = ""  # an attribute named as a fluent method, until a call follows it
         for operation, path in steps:
@@ -624,6 +634,8 @@ class Flow:
                     self.call(None, var, (), step)
                 elif operation.startswith("["):
                     self.elements(var, operation, step)
+                elif own is not None and receiver is None:
+                    self.on(var, (Flow._read_own_member, operation, line, (step, *own)))
                 else:
                     self.attribute(var, operation, step, line)
             elif line and operation != CALL and not operation.startswith("["):
@@ -920,6 +932,36 @@ class Flow:
             self.call(None, self.member(value, name), (), var)
         return var
 
+    def _running(self, cls: str, name: str) -> dict[str, None]:
+        """The subclasses of ``cls`` whose instances run its method ``name``: those
+        whose lookup of ``name`` finds ``cls``'s, or an override that calls up with
+        ``super().name()``, or a class from outside first (which may not have it). One
+        whose lookup finds another ``name`` that does not call up (its own, a base's
+        between, a mixin's before ``cls``) never runs ``cls``'s."""
+        key = (cls, name)
+        found = self._runs.get(key)
+        if found is None:
+            overriding = set(self.overriders(cls, name))
+            found = self._runs[key] = {
+                sub: None for sub in self.subclasses.get(cls, ()) if self._lookup_until(sub, cls, name, overriding) in (cls, None)
+            }
+        return found
+
+    def _lookup_until(self, sub: str, cls: str, name: str, overriding: set[str]) -> str | None:
+        """The first class on ``sub``'s MRO that is ``cls``, or binds ``name`` (a mixin
+        before ``cls`` may) or sets it on its instances (one of ``overriding``) without
+        calling up; None when a class from outside comes first (it may or may not
+        have it)."""
+        bindings = self.index.bindings
+        for entry in self.static.mro(sub):
+            if entry == cls:
+                return entry
+            if (entry in overriding or name in bindings.get(entry, {})) and f"{entry}.{name}" not in self._calls_up:
+                return entry
+            if entry.startswith(EXTERNAL):
+                return None
+        return None
+
     def overriders(self, cls: str, name: str) -> list[str]:
         """The subclasses of ``cls`` whose own body binds ``name``, or whose methods
         set ``self.name``."""
@@ -992,19 +1034,7 @@ class Flow:
         elif kind in _INSTANCES and name in _FALLBACKS:
             self._dunder_member(value, name, target)
         elif kind in _INSTANCES:
-            for entry in self.static.mro(ref):
-                if entry.startswith(EXTERNAL):
-                    break
-                self.copy(("a", entry, name), target)
-            overriders = self.overriders(ref, name) if kind == "cone" else []
-            # An abstract method is never what a call on an instance of a subclass
-            # runs, nor a protocol's stub what a call on something that matches it
-            # runs, but its annotation still says what the call gives.
-            concrete = bool(overriders) or (kind == "cone" and self.protocol(ref))
-            self._class_member(ref, name, target, instance=True, concrete=concrete)
-            for subclass in overriders:
-                self.copy(("a", subclass, name), target)
-                self._class_member(subclass, name, target, instance=True)
+            self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
         elif kind == "super":
             for entry in self._after(ref, name):
                 self.on(("n", entry, name), (Flow._bind_member, True, target, False))
@@ -1012,6 +1042,54 @@ class Flow:
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
+
+    def _instance_member(self, cls: str, name: str, target: Var, overriders: list[str] | None) -> None:
+        """``x.name`` for ``x`` an instance of ``cls`` (``overriders`` None), or of
+        ``cls`` or any subclass: then ``overriders`` are the subclasses whose own
+        ``name`` it may find."""
+        for entry in self.static.mro(cls):
+            if entry.startswith(EXTERNAL):
+                break
+            self.copy(("a", entry, name), target)
+        # An abstract method is never what a call on an instance of a subclass
+        # runs, nor a protocol's stub what a call on something that matches it
+        # runs, but its annotation still says what the call gives.
+        concrete = bool(overriders) or (overriders is not None and self.protocol(cls))
+        self._class_member(cls, name, target, instance=True, concrete=concrete)
+        for subclass in overriders or ():
+            self.copy(("a", subclass, name), target)
+            self._class_member(subclass, name, target, instance=True)
+
+    def _read_own_member(self, value: Value, name: str, line: int, packed: tuple[Var, str, str]) -> None:
+        """``self.name`` in method ``method`` of ``cls``: on ``self``'s own cone, only
+        the subclasses that run ``method`` (:meth:`_running`) are what ``self`` may be."""
+        target, cls, method = packed
+        if value.kind != "cone" or value.ref != cls or name in _FALLBACKS or ":" in name or name.endswith("*"):
+            self._read_member(value, name, line, target)
+            return
+        key = (cls, method, name)
+        var = self._own_members.get(key)
+        if var is None:
+            overriders = self.overriders(cls, name)
+            running = self._running(cls, method)
+            kept = [sub for sub in overriders if sub in running]
+            # Most names are overridden by none of the subclasses left out: the cone's own member.
+            var = self._own_members[key] = self.member(value, name) if len(kept) == len(overriders) else ("mk", cls, name, *kept)
+            if len(kept) != len(overriders) and self.worklist.make(var):
+                self._instance_member(cls, name, var, kept)
+        self.on(var, (Flow._read, line, target, None))
+
+    def _own_self(self, scope: str, var: Var) -> tuple[str, str] | None:
+        """(class, method) when ``var`` is the ``self`` of method ``scope`` and a
+        subclass overrides it: reads on it see only the subclasses that run it.
+        Asked of most chains: each scope's answer is kept (0.5 s of Lib/ otherwise)."""
+        found = self._own_selves.get(scope, _UNSET)
+        if found is _UNSET:
+            definition = self.index.defs.get(scope)
+            first = self.index.first_parameter(definition) if definition is not None else None
+            overridden = first is not None and first[0] == "instance" and definition.parent is not None and self.overriders(definition.parent, definition.name)
+            found = self._own_selves[scope] = (("n", scope, first[1]), definition.parent, definition.name) if overridden else None
+        return found[1:] if found is not None and found[0] == var else None  # type: ignore[return-value]
 
     def _after(self, cls: str, name: str) -> dict[str, None]:
         """The classes whose body binds the ``name`` that ``super().name`` in class
