@@ -1419,6 +1419,62 @@ def test_self_is_no_instance_of_a_subclass_that_overrides_the_method(tmp_path: P
     }
 
 
+def test_a_function_the_class_body_calls_is_no_method_and_list_of_x_is_a_new_list(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Source:
+                    def __eq__(self, other):
+                        return other is self
+
+                class Column(Source):
+                    def _e(op):
+                        def inner(self, rhs):
+                            return Expression(op)
+                        return inner
+                    __add__ = _e("+")
+
+                class Expression(Column):
+                    def __init__(self, op):
+                        self.op = op
+                    def sql(self):
+                        return self.op == "in"
+
+                class Rows:
+                    def __iter__(self):
+                        return Step()
+
+                class Step:
+                    def __next__(self):
+                        raise StopIteration
+
+                def twice(items):
+                    return [item for item in items]
+
+                def main():
+                    (Column() + 1).sql()
+                    twice(list(Rows()))
+            """,
+        },
+    )
+    # op is "+", never a Column: no Source.__eq__ from sql. list() iterates the Rows
+    # (its __iter__, then the iterator's __next__) and gives a plain list: twice
+    # iterates that, running no Rows code.
+    assert edges == {
+        ("mod.Column", "mod.Column._e"),
+        ("mod.Column._e.inner", "mod.Expression.__init__"),
+        ("mod.main", "mod.Column"),
+        ("mod.main", "mod.Column._e.inner"),
+        ("mod.main", "mod.Expression.sql"),
+        ("mod.main", "mod.Rows"),
+        ("mod.main", "mod.Rows.__iter__"),
+        ("mod.main", "mod.Step.__next__"),
+        ("mod.main", "mod.twice"),
+        ("mod.Rows.__iter__", "mod.Step"),
+    }
+
+
 def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

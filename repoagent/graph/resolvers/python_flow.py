@@ -151,6 +151,8 @@ class Flow:
         self._own_selves: dict[str, tuple[Var, str, str] | None] = {}  # see :meth:`_own_self`
         self._own_members: dict[tuple[str, str, str], Var] = {}  # see :meth:`_read_own_member`
         self._calls_up: set[str] = set()  # methods that call the method they override through ``super()``
+        #: The file being read's calls made by class bodies, (class, target): see :meth:`_definition`.
+        self._body_calls: set[tuple[str, str]] = set()
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
         self._lookups: dict[tuple[str, str], list[Var] | Value | None] = {}
         #: The chain steps of the file being read, each by itself: the one tuple that
@@ -277,6 +279,8 @@ class Flow:
         files.reverse()
         while files:
             parsed = files.pop()
+            classes = {d.id for d in parsed.definitions if d.kind is Kind.CLASS}
+            self._body_calls = {(c.caller, c.target) for c in parsed.calls if c.caller in classes} if classes else set()
             for definition in parsed.definitions[1:]:
                 self._definition(parsed, definition)
             for imported in parsed.imports:
@@ -441,7 +445,8 @@ class Flow:
                     self.defaults[definition.id].append((position, parameter.name, default))
             if position == 0 and definition.name != "__init_subclass__":  # its ``cls``: see _class_made
                 first = self.index.first_parameter(definition)
-                if first is not None and definition.parent is not None:
+                # A function the class body itself calls by name (``__add__ = _e("+")``) is a plain function there.
+                if first is not None and definition.parent is not None and (definition.parent, definition.name) not in self._body_calls:
                     # ``self`` may be an instance of any subclass: calls on it reach their
                     # overrides (those that run this method: see :meth:`_own_self`).
                     self.add(var, Value("cone" if first[0] == "instance" else "def", definition.parent))
@@ -1682,7 +1687,13 @@ class Flow:
             if positional:
                 self._missing(made, first)
         elif name in _SAME_ELEMENTS and result is not None:
-            self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
+            if first is None or name == "dict":
+                self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
+            else:
+                # A new container of ``first``'s elements: iterating it runs none of ``first``'s code again.
+                self.add(result, Value("seq", made))
+                self.elements(first, "[*]", ("e", made))
+                self.on(first, (Flow._iterated_by, site, None, None))
         elif name == "sum" and first is not None:
             self._sum(site, first, positional[1] if len(positional) > 1 else keywords.get("start"), made, result)
         elif name in ("enumerate", "zip") and result is not None:
@@ -1748,6 +1759,14 @@ class Flow:
             self.call(site, self.member(value, dunder), (), result)
         elif value is TOP:
             self._call(value, site, (), result)
+
+    def _iterated_by(self, value: Value, site: Site, *_: None) -> None:
+        """A builtin iterates ``value`` (``list(x)``): the interpreter calls an
+        instance's ``__iter__``, then ``__next__`` of what it returns, for that call."""
+        if value.kind in _INSTANCES or value is TOP:
+            iterator: Var = ("x", site.caller, f"{site.target}|{site.line}|iter")
+            self._dunder(value, Site(site.caller, site.line, f"{site.target}(__iter__)"), "__iter__", iterator)
+            self.on(iterator, (Flow._dunder, Site(site.caller, site.line, f"{site.target}(__next__)"), "__next__", None))
 
     def _builtin_iteration(self, value: Value, name: str, result: Var, *_: None) -> None:
         if value.kind in _INSTANCES:
