@@ -1475,6 +1475,35 @@ def test_a_function_the_class_body_calls_is_no_method_and_list_of_x_is_a_new_lis
     }
 
 
+def test_an_f_string_prefix_names_getattrs_attributes_and_a_literal_operand_still_reads_a_property(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Node:
+                    @property
+                    def label(self):
+                        return "n"
+                    def visit(self, kind):
+                        return getattr(self, f"visit_{kind}")()
+                    def visit_leaf(self): pass
+                    def visit_tree(self): pass
+                    def _private(self): pass
+                    def shown(self):
+                        return "@" + self.label
+                    def same(self):
+                        return "n" == self.label
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Node.visit", "mod.Node.visit_leaf"),
+        ("mod.Node.visit", "mod.Node.visit_tree"),
+        ("mod.Node.shown", "mod.Node.label"),
+        ("mod.Node.same", "mod.Node.label"),
+    }
+
+
 def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

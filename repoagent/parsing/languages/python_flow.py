@@ -578,6 +578,8 @@ class FlowFacts:
             arguments = (self.value(other, scope),) if other is not None else ()
             for each in dunder.split():
                 self.parsed.calls.append(CallSite(scope, f"{receiver}.{each}{IMPLICIT}", line, arguments=arguments))
+        elif other is not None and other.type == "attribute":
+            self.read(other)  # ``"@" + self.label``: a literal's dunder is builtin, but the read may run a getter
 
 
     def truth(self, node: ts.Node) -> None:
@@ -667,13 +669,19 @@ def _getattr_read(function: str, arguments: ts.Node | None) -> tuple[ts.Node, st
 
 
 def _prefix(node: ts.Node) -> str:
-    """``"visit_" + kind`` (a literal identifier on the left of ``+``): ``visit_*``,
-    the names it can spell; "" for anything else, and for a prefix of underscores
-    only (``"_" + name`` spells every private name: nothing to narrow)."""
-    if node.type != "binary_operator" or text(node.child_by_field_name("operator")) != "+":
-        return ""
-    left = node.child_by_field_name("left")
-    prefix = _string(left) if left is not None else ""
+    """``"visit_" + kind`` (a literal identifier on the left of ``+``) or
+    ``f"visit_{kind}"`` (an f-string whose literal start is one): ``visit_*``, the
+    names it can spell; "" for anything else, and for a prefix of underscores only
+    (``"_" + name`` spells every private name: nothing to narrow)."""
+    if node.type == "binary_operator" and text(node.child_by_field_name("operator")) == "+":
+        left = node.child_by_field_name("left")
+        prefix = _string(left) if left is not None else ""
+    elif node.type == "string" and len(node.named_children) >= 3 and node.named_children[2].type == "interpolation":
+        start, content = node.named_children[:2]
+        prefix = text(content) if text(start).lower().startswith(("f", "rf", "fr")) and content.type == "string_content" else ""
+        prefix = prefix if prefix.isidentifier() else ""
+    else:
+        prefix = ""
     return prefix + "*" if prefix.strip("_") else ""
 
 
