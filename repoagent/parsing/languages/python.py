@@ -66,6 +66,7 @@ QUERY = """
     (unary_operator) @operator
     (comparison_operator) @operator
     (subscript) @operator
+    (interpolation) @interpolation
     (ERROR) @error
     """
 
@@ -128,7 +129,7 @@ class PythonFile(FileParser):
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
                     "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
                     "read": facts.read, "truth": facts.truth, "augmented": facts.augmented,
-                    "declared": facts.declared}
+                    "declared": facts.declared, "interpolation": facts.interpolation}
         for capture, handle in handlers.items():
             for node in captures.get(capture, []):
                 handle(node)
