@@ -10,10 +10,10 @@ value's type, so a row someone else wrote that decodes to nonsense raises
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, SourceFile, Span
+from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, Span
 from repoagent.packed import CacheError, array, ints, strings
 
 T = TypeVar("T")
@@ -37,14 +37,14 @@ def encode_parsed_file(parsed: ParsedFile) -> list[Any]:
     ]
 
 
-def encode_source_file(source: SourceFile) -> list[Any]:
-    """What the graph keeps of a file."""
-    return [*_encode_head(source), list(source.errors)]
+def encode_definitions(definitions: Iterable[Definition]) -> list[Any]:
+    """A file's definitions (without its path and language, which are the file's)."""
+    return [_encode_definition(d) for d in definitions]
 
 
-def _encode_head(file: ParsedFile | SourceFile) -> list[Any]:
-    """The fields both kinds of file start with: where, what, and its definitions."""
-    return [file.path, file.language, file.module, file.content_hash, [_encode_definition(d) for d in file.definitions]]
+def _encode_head(file: ParsedFile) -> list[Any]:
+    """Where a parse is, what, and its definitions."""
+    return [file.path, file.language, file.module, file.content_hash, encode_definitions(file.definitions)]
 
 
 def encode_edge(edge: Edge) -> list[Any]:
@@ -101,15 +101,13 @@ def decode_parsed_file(value: Any) -> ParsedFile:
         raise CacheError(f"not a parsed file: {error}") from error
 
 
-def decode_source_file(value: Any) -> SourceFile:
-    """The :class:`SourceFile` :func:`encode_source_file` made; :class:`CacheError` otherwise."""
+def decode_definitions(value: Any, path: str, language: str) -> tuple[Definition, ...]:
+    """The definitions :func:`encode_definitions` made, placed in ``path``;
+    :class:`CacheError` otherwise."""
     try:
-        path, language, module, digest, definitions, errors = value
-        strings((path, language, module, digest))
-        nodes = tuple([_decode_definition(d, path, language) for d in array(definitions)])
-        return SourceFile(path, language, module, digest, nodes, ints(errors))
+        return tuple([_decode_definition(d, path, language) for d in array(value)])
     except (TypeError, ValueError, LookupError) as error:
-        raise CacheError(f"not a source file: {error}") from error
+        raise CacheError(f"not a file's definitions: {error}") from error
 
 
 def decode_edge(value: Any) -> Edge:

@@ -26,7 +26,7 @@ from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.fileio import remove_leftovers, settled_stat, stat_of
-from repoagent.graph.build import build_graph, gc_paused
+from repoagent.graph.build import StaleRow, build_graph, gc_paused
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
 from repoagent.pages.layout import (
@@ -117,7 +117,10 @@ def plan(
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head, listing)
-    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks)
+    try:
+        return _built(root, settings, scope, retry_fallbacks)
+    except StaleRow:
+        return _built(root, settings, scope, retry_fallbacks)
 
 
 def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False) -> Plan:
@@ -125,7 +128,17 @@ def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False) -> 
     so the same graph, compared with the pages as they are now. The record
     ``written`` left and its graph keys are reused, not loaded and hashed again
     (0.2 s of the standard library's)."""
-    return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks, written)
+    try:
+        return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks, written)
+    except StaleRow:
+        return _built(written.root, settings, written.scope, retry_fallbacks)
+
+
+def _built(root: Path, settings: Settings, scope: Scope, retry_fallbacks: bool) -> Plan:
+    """The plan of a graph built now. Made again when it raises
+    :class:`~repoagent.graph.build.StaleRow` (a file's stored definitions and head
+    were both bad; its row is its parse's now, so the graph built again is whole)."""
+    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks)
 
 
 def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool,
@@ -162,7 +175,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     sources = _SourceReader(scope)
     changes = detect(graph, recorded, sources.text, scope.paths, retry=retry,
                      layout=_layout_check(graph, sections, settled),
-                     settled={d.id for path in settled.paths - aside for d in graph.files[path].definitions},
+                     settled={node_id for path in settled.paths - aside for node_id in graph.ids_of(path)},
                      aside=Aside(aside, reopened))
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
     index = index._replace(stat=settled_stat(index.stat))  # as it was seen: a stat too recent vouches for nothing
@@ -195,7 +208,7 @@ def _record(found: Plan, key: str, keys: dict[str, record.Neighbourhood], index:
     ids = documented(found.graph, found.sections, found.changes)
     graph = found.graph
     files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched,
-                                    graph.files[path].content_hash, graph.groups.get(path), around, reads)
+                                    graph.files.heads[path].content_hash, graph.groups.get(path), around, reads)
              for path, (graph_key, around, reads) in keys.items()}
     seen = record.Record(found.pages.recordable(), files, index)
     if seen == last or record.save(found.root, key, seen):
@@ -277,7 +290,7 @@ def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -
     neighbours have sections as they had is current without looking."""
 
     def check(node_id: str, documented_ids: set[str]) -> Layout:
-        path = graph.nodes[node_id].path
+        path = graph.path_of(node_id)
         if path in settled.paths and sections.facts(node_id)[0] == page_of(path):
             if settled.neighbours_same(path, documented_ids):
                 return Layout.CURRENT

@@ -12,7 +12,7 @@ import dataclasses
 import enum
 import operator
 from dataclasses import KW_ONLY, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from repoagent.hashing import short_hash
 
@@ -249,6 +249,20 @@ class SourceFile:
     content_hash: str
     definitions: tuple[Definition, ...]
     errors: tuple[int, ...] = ()
+
+
+class FileHead(NamedTuple):
+    """What placing a file in the graph and keying it need, without its definitions:
+    where it is, its module, its content hash, its definitions' ids and parents (the
+    module first, ids as separated across files) and its syntax-error lines."""
+
+    path: str
+    language: str
+    module: str
+    content_hash: str
+    ids: tuple[str, ...]
+    parents: tuple[str | None, ...]
+    errors: tuple[int, ...]
 
 
 @_fast_pickle

@@ -91,8 +91,9 @@ class Store:
             self._puts[table][key] = blob
 
     def commit(self, keep: Mapping[str, Iterable[str]]) -> None:
-        """Write the blobs put since opening and delete every row of each table whose
-        key is not in ``keep[table]``, in one transaction. A store that cannot be
+        """Write the blobs put since opening and delete every row of each table of
+        ``keep`` whose key is not in ``keep[table]`` (the other tables' rows stay), in
+        one transaction. A store that cannot be
         written (read-only, locked past the timeout, full disk) only loses the
         speed-up; a foreign or corrupt one is replaced by a fresh file first."""
         if self._path is None or (self._connection is None and not self._replace):
@@ -140,7 +141,7 @@ class Store:
         return connection
 
     def _write(self, connection: sqlite3.Connection, keep: dict[str, set[str]]) -> None:
-        stale = {table: self._stale_keys(connection, table, keep.get(table, set())) for table in TABLES}
+        stale = {table: self._stale_keys(connection, table, keep[table]) if table in keep else [] for table in TABLES}
         if not any(self._puts.values()) and not any(stale.values()) and self._current >= set(TABLES):
             return  # nothing changed: no write at all
         with _transaction(connection):

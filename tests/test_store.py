@@ -43,6 +43,22 @@ def test_rows_round_trip_and_unneeded_rows_are_pruned(tmp_path: Path) -> None:
         assert database.execute("SELECT count(*) FROM parses").fetchone() == (3,)
 
 
+def test_a_commit_prunes_only_the_tables_it_names(tmp_path: Path) -> None:
+    """A file parsed again late replaces its row and keeps every other (``{}``), or
+    drops the rest of the ``files`` table alone (``graph/build.py``)."""
+    path = tmp_path / "store.sqlite"
+    filled(path, {"a\0h": b"one"})
+    with open_store(path, FORMATS) as store:
+        store.put("files", "a\0h", b"row")
+        store.put("files", "b\0h", b"other")
+        store.commit({})
+    with open_store(path, FORMATS) as store:
+        assert (store.get("parses", "a\0h"), store.get("files", "a\0h"), store.get("files", "b\0h")) == (b"one", b"row", b"other")
+        store.commit({"files": ["b\0h"]})
+    with open_store(path, FORMATS) as store:
+        assert (store.get("parses", "a\0h"), store.get("files", "a\0h"), store.get("files", "b\0h")) == (b"one", None, b"other")
+
+
 def test_a_run_that_changes_nothing_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "store.sqlite"
     filled(path, {"a\0h": b"one"})

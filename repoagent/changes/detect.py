@@ -145,7 +145,7 @@ def detect(
     if aside is not None and aside.paths and retry is not None:
         raise ValueError("fallbacks to retry are picked among every section: none can be set aside")
     nodes = graph.nodes if aside is None or not aside.paths else {
-        d.id: d for path, source in graph.files.items() if path not in aside.paths for d in source.definitions}
+        d.id: d for path in graph.files if path not in aside.paths for d in graph.files[path].definitions}
     changes: list[Change] = []
     renumbered = _renumbered(nodes, recorded, graph)
     taken = {node.id for node, _ in renumbered} | {old.id for _, old in renumbered}
@@ -219,7 +219,7 @@ def detachable(graph: CallGraph, settled: Collection[str]) -> set[str]:
     twin's section to a twin in another file."""
     numbered = [node_id for node_id in graph.nodes if "~" in node_id]
     groups = {node_id.split("~", 1)[0] for node_id in numbered}
-    twins = {graph.nodes[node_id].path for node_id in numbered} | {graph.nodes[g].path for g in groups if g in graph.nodes}
+    twins = {graph.path_of(node_id) for node_id in numbered} | {graph.path_of(g) for g in groups if g in graph.nodes}
     return {path for path in settled if path not in twins}
 
 
@@ -228,14 +228,14 @@ def _relaid(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Ch
     ids = documented(graph, recorded, changes)
     entries = _untouched(graph, recorded, changes, locked=True)
     if aside is not None and aside.paths:
-        ids |= {d.id for path in aside.paths for d in graph.files[path].definitions}  # settled: all documented
+        ids |= {node_id for path in aside.paths for node_id in graph.ids_of(path)}  # settled: all documented
         entries += aside.reopened(ids)
     found = []
     for entry in entries:
         verdict = layout(entry.id, ids)
         if verdict is not Layout.CURRENT:
             reason = Reason.CHANGED if verdict is Layout.TEXT_DANGLES else Reason.LINKS_CHANGED
-            found.append(Change(entry.id, reason, graph.nodes[entry.id].path))
+            found.append(Change(entry.id, reason, graph.path_of(entry.id)))
     return found
 
 
@@ -248,7 +248,7 @@ def _reason(graph: CallGraph, node: Definition, entry: Recorded | None, scope: s
     if entry.hash != node.code_hash:
         return Reason.CHANGED if in_scope else None
     if entry.deps != deps_hash(graph, node.id):
-        touched = in_scope or any(graph.nodes[edge.callee].path in scope for edge in graph.callees(node.id))
+        touched = in_scope or any(graph.path_of(edge.callee) in scope for edge in graph.callees(node.id))
         return Reason.DEPS_CHANGED if touched else None
     return None
 

@@ -9,9 +9,9 @@ import click
 from repoagent.cli import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.fileio import write_atomically
-from repoagent.config import load_settings
+from repoagent.config import Settings, load_settings
 from repoagent.errors import UsageError
-from repoagent.graph.build import build_graph, gc_paused
+from repoagent.graph.build import StaleRow, build_graph, gc_paused
 from repoagent.graph.export import GraphFormat, render
 from repoagent.terminal import say
 
@@ -28,15 +28,23 @@ def graph(path: str, form: str, precise: bool, output: str | None, jobs: int | N
     settings = load_settings(root, precise=precise or None, jobs=jobs)
     if settings.precise:
         _require_jedi()
-    call_graph = build_graph(root, settings)
-    show_warnings(call_graph.warnings)
-    with gc_paused():
-        text = render(call_graph, GraphFormat(form))
+    try:
+        text = _rendered(root, settings, GraphFormat(form))
+    except StaleRow:  # a file's stored definitions were bad, and its stored head: its row is its parse's now
+        text = _rendered(root, settings, GraphFormat(form))
     if output is None:
         say(text, lines=True, newline=False)
     else:
         write_atomically(Path(output), text)
     return 0
+
+
+def _rendered(root: Path, settings: Settings, form: GraphFormat) -> str:
+    """The graph built and rendered (its warnings shown)."""
+    call_graph = build_graph(root, settings)
+    show_warnings(call_graph.warnings)
+    with gc_paused():
+        return render(call_graph, form)
 
 
 def _require_jedi() -> None:

@@ -58,12 +58,12 @@ def _graph_callees(root: Path) -> dict[str, set[str]] | None:
         from repoagent.graph.build import build_graph
 
         graph = build_graph(root, load_settings(root))
+        table: dict[str, set[str]] = defaultdict(set)
+        for edge in graph.edges:  # definitions are decoded as asked for: inside the guard
+            caller = graph.nodes[edge.caller]
+            table[caller.name].add(graph.nodes[edge.callee].name)
     except Exception:  # noqa: BLE001 - any graph failure means: localize without it
         return None
     finally:
         shutil.rmtree(Workspace(root).folder, ignore_errors=True)
-    table: dict[str, set[str]] = defaultdict(set)
-    for edge in graph.edges:
-        caller = graph.nodes[edge.caller]
-        table[caller.name].add(graph.nodes[edge.callee].name)
     return dict(table)

@@ -4,14 +4,17 @@ Everything reusable lives in the workspace's store (:mod:`repoagent.store`; data
 msgpack rows, see :mod:`repoagent.codec`), read by the row:
 
 * ``parses``: each file's full parse, by path and content hash;
-* ``files``: what the graph keeps of each file (its definitions), the modules
-  it imports, its flow key and positions (:mod:`repoagent.graph.flow_key`), by path
-  and content hash: enough to place it in a component and key it without its parse;
+* ``files``: what the graph keeps of each file, the modules it imports, its flow
+  key and positions (:mod:`repoagent.graph.flow_key`), by path and content hash:
+  enough to place it in a component and key it without its parse. Its head (path,
+  module, ids and parents, error lines: :class:`~repoagent.models.FileHead`) is read
+  with the row, its definitions are a blob of their own, decoded when the graph is
+  first asked for one of them (:class:`_Definitions`);
 * ``components``: the edges and warnings of each resolution component
   (:mod:`repoagent.graph.components`) and, per file, the positions it was solved
   with, by a hash of its files' paths, modules, flow keys and definition ids.
 
-A run reads every file's ``files`` row and every component's row; only the
+A run reads every file's ``files`` row (but its definitions) and every component's row; only the
 components holding a file whose flow key changed, or an added or removed file, are
 resolved again, from the parses of their own files. A component whose files only
 moved lines reuses its row with the lines mapped by rank. A change can merge or
@@ -22,21 +25,21 @@ equals a full resolution exactly.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from repoagent.codec import decode_edge, decode_list, decode_source_file, encode_edge, encode_source_file
+from repoagent.codec import decode_definitions, decode_edge, decode_list, encode_definitions, encode_edge
 from repoagent.config import Settings
 from repoagent.graph.components import python_components
 from repoagent.graph.flow_key import flow_key, line_maps, shifted
-from repoagent.graph.ids import separate_ids
-from repoagent.graph.model import CallGraph
+from repoagent.graph.ids import Renames, renamed_definitions, renamed_head, renamed_parse, separate_ids
+from repoagent.graph.model import CallGraph, Files, Nodes
 from repoagent.graph.resolvers.base import Resolver
 from repoagent.hashing import code_fingerprint, content_hash
-from repoagent.models import Definition, Edge, ParsedFile, SourceFile
-from repoagent.packed import CacheError, ints, pack, strings, unpack
+from repoagent.models import Definition, Edge, FileHead, ParsedFile
+from repoagent.packed import CacheError, expect, ints, pack, strings, unpack
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import TABLE as PARSES
 from repoagent.parsing.cache import ParseCache, parse_key
@@ -50,24 +53,33 @@ RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
 FILES = "files"
 COMPONENTS = "components"
 FLOW_FORMAT = code_fingerprint(Path(__file__).parent / "flow_key.py")
-FORMATS = {PARSES: PARSER_FORMAT, FILES: f"{PARSER_FORMAT}-{FLOW_FORMAT}", COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
+#: ``files 2``: a row is the file's head, its imports and flow key, and its
+#: definitions as a msgpack blob of their own, decoded when first asked for.
+FORMATS = {PARSES: PARSER_FORMAT, FILES: f"files 2-{PARSER_FORMAT}-{FLOW_FORMAT}", COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
 
 
 class Summary(NamedTuple):
-    """A file's ``files`` row: what the graph keeps of it, the modules it imports, and
-    its flow key with the positions the key ranks."""
+    """What a file's ``files`` row holds but its definitions: its head, the modules
+    it imports, and its flow key with the positions the key ranks."""
 
-    source: SourceFile
+    head: FileHead
     imports: tuple[str, ...]
     flow: str
     positions: tuple[int, ...]
+
+
+class StaleRow(Exception):
+    """A file's stored definitions could not be read, and the file parsed again is
+    not the summary the graph was built from: the graph must be built again. The
+    ``files`` rows, which no longer vouch for anything, are dropped first (all but
+    that file's, now its parse's), so the graph built again makes every row afresh."""
 
 
 class Component:
     """Files one resolver resolves together, apart from all others; keyed by what
     the resolver reads of them (their flow keys), so lines moving keep the key."""
 
-    def __init__(self, resolver: Resolver, label: str, files: list[SourceFile], summaries: dict[str, Summary]) -> None:
+    def __init__(self, resolver: Resolver, label: str, files: list[FileHead], summaries: dict[str, Summary]) -> None:
         self.resolver = resolver
         self.paths = [f.path for f in files]
         self.positions = [summaries[f.path].positions for f in files]
@@ -76,7 +88,11 @@ class Component:
 
 
 def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None) -> CallGraph:
-    """The call graph of ``snapshot`` (default: the working tree under ``root``)."""
+    """The call graph of ``snapshot`` (default: the working tree under ``root``).
+
+    Its files' definitions are decoded from the store when first asked for
+    (:class:`~repoagent.graph.model.Files`); one that cannot be is parsed again, and
+    :class:`StaleRow` raised if that parse is not the file the graph was built from."""
     with gc_paused():  # all of it, the edges' sorting and the graph's indexes too
         return _built(root, settings, snapshot)
 
@@ -90,19 +106,18 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
     with open_store(workspace.store, FORMATS) as store:
         parses = ParseCache(store)
         fresh: dict[str, ParsedFile] = {}  # parsed this run: their rows are new
-        summaries = _summaries(todo, store, parses, fresh, settings.jobs)
-        originals = {path: _shell(summary.source) for path, summary in sorted(summaries.items())}
-        duplicates = _drop_duplicate_modules(originals)
-        shells = dict(originals)
-        id_warnings = separate_ids(shells)
-        files = {path: shell.source_file() for path, shell in shells.items()}
-        nodes = {d.id: d for f in files.values() for d in f.definitions}
-        components = _components(files, summaries)
+        summaries, tails = _summaries(todo, store, parses, fresh, settings.jobs)  # by path, sorted
+        duplicates = _drop_duplicate_modules(summaries)
+        renames, id_warnings = separate_ids({path: summary.head for path, summary in summaries.items()})
+        heads = {path: renamed_head(s.head, renames[path]) if path in renames else s.head for path, s in summaries.items()}
+        files = Files(heads, _Definitions(tails, renames, summaries, snapshot, workspace.store))
+        nodes = Nodes(files)
+        components = _components(heads, summaries)
         edges: list[Edge] = []
         warnings_of: dict[str, list[str]] = {}  # by component key
         dirty = []
         for component in components:
-            stored = _reused(_read_component(store, component.key), component, nodes)
+            stored = _reused(_read_component(store, component.key), component, nodes.paths)
             if stored is None:
                 dirty.append(component)
             else:
@@ -112,16 +127,15 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
         todo_by_path = {job[0]: job for job in todo}
         wanted = [path for component in dirty for path in component.paths]
         if settings.precise:
-            wanted += [path for path, f in files.items() if f.language == "python"]
+            wanted += [path for path, head in heads.items() if head.language == "python"]
         full = _full_parses(wanted, todo_by_path, parses, fresh, settings.jobs)
         # The sources (31 MB for the standard library) and the parses not wanted are
         # not read again: they go before the resolver's peak.
         fresh.clear()
         todo.clear()
         todo_by_path.clear()
-        if any(shells[path] is not originals[path] for path in full):
-            full = _renamed({**originals, **full}, full.keys())
-        python = [full[path] for path, f in files.items() if f.language == "python"] if settings.precise else []
+        full = {path: renamed_parse(parsed, renames[path]) if path in renames else parsed for path, parsed in full.items()}
+        python = [full[path] for path, head in heads.items() if head.language == "python"] if settings.precise else []
         found = _resolve_components(store, dirty, full, nodes)
         for component in components:  # the same order, reused or not
             if component.key in found:
@@ -133,7 +147,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
 
             edges.extend(precise_edges(root, python, nodes))
         store.commit({PARSES: kept, FILES: kept, COMPONENTS: [component.key for component in components]})
-    parse_warnings = syntax_warnings(files.values()) + id_warnings + resolve_warnings
+    parse_warnings = syntax_warnings(heads.values()) + id_warnings + resolve_warnings
     # Each component's edges are merged already, and a caller and its callees are
     # always in one component: only jedi's edges can add lines to another's.
     edges = _merge(edges, nodes) if settings.precise else sorted(edges, key=_ends)
@@ -141,69 +155,147 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
     return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates, groups)
 
 
-def _summaries(todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int) -> dict[str, Summary]:
-    """Each file's summary: from the store where it has it, else from its parse
-    (parsed now when the store has none; kept in ``fresh``)."""
+#: A file's definitions as stored (a msgpack blob, decoded when asked for) or as
+#: parsed in this run.
+Tail = bytes | tuple[Definition, ...]
+
+
+def _summaries(
+    todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int
+) -> tuple[dict[str, Summary], dict[str, Tail]]:
+    """Each file's summary and its definitions' tail: from the store where it has
+    them, else from its parse (parsed now when the store has none; kept in ``fresh``)."""
     found: dict[str, Summary] = {}
+    tails: dict[str, Tail] = {}
     missing: list[Job] = []
     for job in todo:
         path, module, _, digest = job
-        summary = _decode_summary(store.get(FILES, parse_key(path, digest)))
-        if summary is not None and (summary.source.path, summary.source.module, summary.source.content_hash) == (path, module, digest):
-            found[path] = summary
+        row = _decode_row(store.get(FILES, parse_key(path, digest)))
+        if row is not None and (row[0].head.path, row[0].head.module, row[0].head.content_hash) == (path, module, digest):
+            found[path], tails[path] = row
         else:
             missing.append(job)
     for path, (parsed, (summary, blob)) in parse_derived(missing, parses, jobs, _summary_row).items():
         fresh[path] = parsed
         if blob is not None:
             store.put(FILES, parse_key(path, parsed.content_hash), blob)
-        found[path] = summary
-    return found
+        found[path], tails[path] = summary, tuple(parsed.definitions)
+    return dict(sorted(found.items())), tails
 
 
 def _summary_row(parsed: ParsedFile) -> tuple[Summary, bytes | None]:
     """The summary of ``parsed`` and its ``files`` row; made in the parser workers
     (:func:`~repoagent.parsing.run.parse_derived`)."""
-    summary = Summary(parsed.source_file(), tuple(sorted({i.module for i in parsed.imports})), *flow_key(parsed))
-    return summary, pack([encode_source_file(summary.source), list(summary.imports), summary.flow, list(summary.positions)])
+    definitions = parsed.definitions
+    head = FileHead(parsed.path, parsed.language, parsed.module, parsed.content_hash, tuple(d.id for d in definitions),
+                    tuple(d.parent for d in definitions), tuple(parsed.errors))
+    summary = Summary(head, tuple(sorted({i.module for i in parsed.imports})), *flow_key(parsed))
+    tail = pack(encode_definitions(definitions))
+    if tail is None:
+        return summary, None
+    return summary, pack([*head[:4], list(head.ids), list(head.parents), list(head.errors), list(summary.imports),
+                          summary.flow, list(summary.positions), tail])
 
 
-def _decode_summary(blob: bytes | None) -> Summary | None:
+def _decode_row(blob: bytes | None) -> tuple[Summary, bytes] | None:
+    """A ``files`` row's summary, every field checked, and its definitions' blob
+    (checked when decoded: :class:`_Definitions`); ``None`` for anything else."""
     if blob is None:
         return None
     try:
-        source, imports, flow, positions = unpack(blob)
-        if type(flow) is not str:
+        path, language, module, digest, ids, parents, errors, imports, flow, positions, tail = unpack(blob)
+        strings((path, language, module, digest, flow))
+        strings(ids)
+        if type(tail) is not bytes or not ids or len(expect(parents, tuple)) != len(ids):
             return None
-        return Summary(decode_source_file(source), strings(imports), flow, ints(positions))
+        for parent in parents:
+            if parent is not None:
+                expect(parent, str)
+        head = FileHead(path, language, module, digest, ids, parents, ints(errors))
+        return Summary(head, strings(imports), flow, ints(positions)), tail
     except (CacheError, TypeError, ValueError):
         return None
 
 
-def _shell(source: SourceFile) -> ParsedFile:
-    """A parsed file holding only what ``source`` keeps: enough to drop duplicate
-    modules and separate ids, which look at nothing else."""
-    return ParsedFile(source.path, source.language, source.module, source.content_hash, list(source.definitions), errors=list(source.errors))
+class _Definitions:
+    """Each file's definitions, made when :class:`~repoagent.graph.model.Files`
+    first asks: decoded from the row's blob and renamed as the graph's ids are.
+
+    The blob is hostile input read late: one that does not decode, or whose ids and
+    parents are not the head's, is a miss. The file is parsed again and its row
+    replaced; the parse's definitions stand in when it has the summary the graph was
+    built from, else :class:`StaleRow` asks for the graph again."""
+
+    def __init__(self, tails: dict[str, Tail], renames: Renames, summaries: dict[str, Summary], snapshot: Snapshot,
+                 store: Path | None) -> None:
+        self._tails = tails
+        self._renames = renames
+        self._summaries = summaries
+        self._snapshot = snapshot
+        self._store = store
+
+    def __call__(self, head: FileHead) -> tuple[Definition, ...]:
+        tail = self._tails[head.path]
+        if type(tail) is bytes:
+            try:
+                tail = decode_definitions(unpack(tail), head.path, head.language)
+            except CacheError:
+                tail = ()
+        definitions = self._renamed(head.path, tail)
+        if not _placed(definitions, head):
+            definitions = self._parsed_again(head)
+        del self._tails[head.path]  # made once: :class:`~repoagent.graph.model.Files` keeps it
+        return definitions
+
+    def _renamed(self, path: str, definitions: tuple[Definition, ...]) -> tuple[Definition, ...]:
+        return renamed_definitions(definitions, self._renames[path]) if path in self._renames else definitions
+
+    def _parsed_again(self, head: FileHead) -> tuple[Definition, ...]:
+        """The definitions of ``head``'s file parsed again, its row replaced."""
+        summary = self._summaries[head.path]
+        try:
+            source = self._snapshot.read(head.path)
+        except OSError as error:
+            raise StaleRow(head.path) from error
+        if content_hash(source) != summary.head.content_hash:
+            raise StaleRow(head.path)
+        key = parse_key(head.path, summary.head.content_hash)
+        with open_store(self._store, FORMATS) as store:
+            job = (head.path, summary.head.module, source, summary.head.content_hash)
+            parsed, (again, blob) = parse_derived([job], ParseCache(store), 1, _summary_row)[head.path]
+            if blob is not None:
+                store.put(FILES, key, blob)
+            definitions = self._renamed(head.path, tuple(parsed.definitions))
+            whole = again == summary and _placed(definitions, head)
+            store.commit({} if whole else {FILES: [key]})
+        if not whole:
+            raise StaleRow(head.path)
+        return definitions
 
 
-def _components(files: dict[str, SourceFile], summaries: dict[str, Summary]) -> list[Component]:
+def _placed(definitions: tuple[Definition, ...], head: FileHead) -> bool:
+    """Whether ``definitions`` are those ``head`` places: its ids and parents, in order."""
+    return tuple(d.id for d in definitions) == head.ids and tuple(d.parent for d in definitions) == head.parents
+
+
+def _components(heads: dict[str, FileHead], summaries: dict[str, Summary]) -> list[Component]:
     """The resolution components, each resolver's in turn (JavaScript and TypeScript
     share one resolver: a .ts file may import a .js file)."""
-    by_resolver: dict[int, tuple[Resolver, str, list[SourceFile]]] = {}
-    for language in sorted({f.language for f in files.values()}):
+    by_resolver: dict[int, tuple[Resolver, str, list[FileHead]]] = {}
+    for language in sorted({head.language for head in heads.values()}):
         resolver = resolver_for(language)
         if resolver is not None:
             by_resolver.setdefault(id(resolver), (resolver, language, []))
-    for source in files.values():
-        resolver = resolver_for(source.language)
+    for head in heads.values():
+        resolver = resolver_for(head.language)
         if resolver is not None:
-            by_resolver[id(resolver)][2].append(source)
+            by_resolver[id(resolver)][2].append(head)
     components = []
     for resolver, label, group in by_resolver.values():
         if label == "python":
             imports = {path: summary.imports for path, summary in summaries.items()}
             parts = python_components(group, imports)
-            components.extend(Component(resolver, label, [files[path] for path in part], summaries) for part in parts)
+            components.extend(Component(resolver, label, [heads[path] for path in part], summaries) for part in parts)
         else:
             components.append(Component(resolver, label, group, summaries))
     return components
@@ -221,18 +313,18 @@ def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str], list
 
 
 def _reused(
-    stored: tuple[list[Edge], list[str], list[tuple[int, ...]]] | None, component: Component, nodes: dict[str, Definition]
+    stored: tuple[list[Edge], list[str], list[tuple[int, ...]]] | None, component: Component, paths: Mapping[str, str]
 ) -> tuple[list[Edge], list[str]] | None:
     """A stored row's edges and warnings at the component's lines now: as stored when
-    no file moved, else mapped by rank (:mod:`repoagent.graph.flow_key`); ``None``
-    when there is no row or it cannot be mapped (solve again)."""
+    no file moved, else mapped by rank (:mod:`repoagent.graph.flow_key`; ``paths``:
+    each id's file); ``None`` when there is no row or it cannot be mapped (solve again)."""
     if stored is None or len(stored[2]) != len(component.paths):
         return None
     edges, warnings, positions = stored
     maps = line_maps(component.paths, positions, component.positions)
     if not maps:
         return None if maps is None else (edges, warnings)
-    return shifted(edges, warnings, maps, nodes)
+    return shifted(edges, warnings, maps, paths)
 
 
 def _full_parses(
@@ -244,16 +336,8 @@ def _full_parses(
     return full
 
 
-def _renamed(mixed: dict[str, ParsedFile], wanted: Iterable[str]) -> dict[str, ParsedFile]:
-    """The files of ``wanted`` with their ids separated as in the whole graph:
-    separating ids looks only at each file's module and definitions, so shells
-    stand in for the files not wanted."""
-    separate_ids(mixed)
-    return {path: mixed[path] for path in wanted}
-
-
 def _resolve_components(
-    store: Store, dirty: list[Component], full: dict[str, ParsedFile], nodes: dict[str, Definition]
+    store: Store, dirty: list[Component], full: dict[str, ParsedFile], nodes: Nodes
 ) -> dict[str, tuple[list[Edge], list[str]]]:
     """Resolve each component apart, and store its edges and warnings. Each parse
     leaves ``full`` as its component is resolved: the resolver may free it early."""
@@ -273,10 +357,10 @@ def _ends(edge: Edge) -> tuple[str, str]:
     return edge.caller, edge.callee
 
 
-def _ids_digest(source: SourceFile) -> str:
+def _ids_digest(head: FileHead) -> str:
     """The definitions' ids (which another file can make a file rename): part of a
     component's key, so a rename re-resolves the component."""
-    return content_hash("\n".join(f"{d.id}\0{d.parent}" for d in source.definitions).encode("utf-8", "surrogatepass"))
+    return content_hash("\n".join(f"{i}\0{p}" for i, p in zip(head.ids, head.parents)).encode("utf-8", "surrogatepass"))
 
 
 def _prepare(workspace: Workspace) -> None:
@@ -312,21 +396,22 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _drop_duplicate_modules(parsed: dict[str, ParsedFile]) -> dict[str, str]:
+def _drop_duplicate_modules(summaries: dict[str, Summary]) -> dict[str, str]:
     """Drop files whose module id another file already has (``a.py`` beside ``a/``);
     returns them (path -> why)."""
     owners: dict[str, str] = {}
     dropped = {}
     # Packages (``a/__init__.py``) win over modules (``a.py``), as in Python's import system.
-    for path, parsed_file in sorted(parsed.items(), key=lambda item: (not item[0].endswith("__init__.py"), item[0])):
-        owner = owners.setdefault(parsed_file.module, path)
+    for path in sorted(summaries, key=lambda path: (not path.endswith("__init__.py"), path)):
+        module = summaries[path].head.module
+        owner = owners.setdefault(module, path)
         if owner != path:
-            dropped[path] = f"its module name {parsed_file.module} is taken by {owner}"
-            del parsed[path]
+            dropped[path] = f"its module name {module} is taken by {owner}"
+            del summaries[path]
     return dropped
 
 
-def _merge(edges: list[Edge], nodes: dict[str, Definition]) -> list[Edge]:
+def _merge(edges: list[Edge], nodes: Mapping[str, Definition]) -> list[Edge]:
     """One edge per (caller, callee) with all its call lines, sorted; only edges
     between known nodes. Most pairs come once, most with one line (the Python
     resolver gives each pair once): such an edge is kept as it is, not rebuilt

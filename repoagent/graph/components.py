@@ -31,14 +31,14 @@ import bisect
 from collections.abc import Iterable, Mapping
 
 from repoagent.graph.resolvers.python import Evaluator, Index
-from repoagent.models import ParsedFile, SourceFile
+from repoagent.models import FileHead, ParsedFile
 
 
-def python_components(files: Iterable[SourceFile], imports: Mapping[str, Iterable[str]]) -> list[list[str]]:
+def python_components(files: Iterable[FileHead], imports: Mapping[str, Iterable[str]]) -> list[list[str]]:
     """The paths of ``files``, grouped into components (each sorted, ordered by their
     first path); ``imports`` gives each path's imported module names."""
-    # The module definition alone is all the index needs for module resolution.
-    shells = [ParsedFile(f.path, f.language, f.module, f.content_hash, list(f.definitions[:1])) for f in files]
+    # Paths and modules are all the index's module resolution reads: no definitions.
+    shells = [ParsedFile(f.path, f.language, f.module, f.content_hash) for f in files]
     index = Index(shells)
     evaluator = Evaluator(index)
     owners = {parsed.module: parsed.path for parsed in shells}  # the last file of a module wins, as in the index

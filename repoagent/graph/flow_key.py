@@ -102,31 +102,32 @@ _LINE = re.compile(r" line (\d+): call of ")
 
 
 def shifted(
-    edges: list[Edge], warnings: list[str], lines: Mapping[str, Mapping[int, int]], nodes: Mapping[str, Definition]
+    edges: list[Edge], warnings: list[str], lines: Mapping[str, Mapping[int, int]], paths: Mapping[str, str]
 ) -> tuple[list[Edge], list[str]] | None:
     """A component's stored ``edges`` and ``warnings`` with the lines of each file of
-    ``lines`` (path -> old line -> new line) mapped; ``None`` when some line cannot be
-    mapped or some warning cannot be read (then the component is solved again).
+    ``lines`` (path -> old line -> new line) mapped (``paths``: each node id's file);
+    ``None`` when some line cannot be mapped or some warning cannot be read (then the
+    component is solved again).
 
     An edge's lines and a warning's line are lines of its caller's file. The map
     keeps each file's order, so edges' lines stay sorted and warnings in order."""
-    moved = {d for d, node in nodes.items() if node.path in lines}
+    moved = {node_id for node_id, path in paths.items() if path in lines}
     new_edges = []
     for edge in edges:
         if edge.caller in moved:
-            mapping = lines[nodes[edge.caller].path]
+            mapping = lines[paths[edge.caller]]
             if not all(line in mapping for line in edge.lines):
                 return None
             edge = Edge(edge.caller, edge.callee, tuple(mapping[line] for line in edge.lines))
         new_edges.append(edge)
     new_warnings = []
     for warning in warnings:
-        found = _caller_line(warning, nodes)
+        found = _caller_line(warning, paths)
         if found is None:
             return None
         caller, match = found
         if caller in moved:
-            mapping = lines[nodes[caller].path]
+            mapping = lines[paths[caller]]
             line = int(match.group(1))
             if line not in mapping:
                 return None
@@ -135,7 +136,7 @@ def shifted(
     return new_edges, new_warnings
 
 
-def _caller_line(warning: str, nodes: Mapping[str, Definition]) -> tuple[str, re.Match[str]] | None:
+def _caller_line(warning: str, nodes: Mapping[str, str]) -> tuple[str, re.Match[str]] | None:
     """The warning's caller and the match of its line: the one ``" line N: call of "``
     whose text before it is a known id. Repository text is hostile (a target may hold
     those words): none or several such readings is no reading."""

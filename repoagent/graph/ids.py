@@ -15,33 +15,40 @@ on every run.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
-from repoagent.models import Kind, ParsedFile
+from repoagent.models import Definition, FileHead, Kind, ParsedFile
+
+#: Per file, its definitions' old ids -> new ids.
+Renames = dict[str, dict[str, str]]
 
 
-def separate_ids(parsed: dict[str, ParsedFile]) -> list[str]:
-    """Rename, in place, the definitions of ``parsed`` whose id another file has;
-    one warning line per definition renamed for that reason."""
-    owners = {parsed_file.module: path for path, parsed_file in parsed.items()}
+def separate_ids(heads: Mapping[str, FileHead]) -> tuple[Renames, list[str]]:
+    """The renames, per file, of the definitions of ``heads`` whose id another file
+    has, and one warning line per definition renamed for that reason. Only ids,
+    parents and modules decide: the heads stand in for the files."""
+    owners = {head.module: path for path, head in heads.items()}
     warnings = []
-    for path in sorted(parsed, key=lambda p: (-parsed[p].module.count("."), p)):
-        parsed_file = parsed[path]
-        own = {definition.id for definition in parsed_file.definitions}
+    found: Renames = {}
+    for path in sorted(heads, key=lambda p: (-heads[p].module.count("."), p)):
+        head = heads[path]
+        own = set(head.ids)
         renames: dict[str, str] = {}
-        for definition in parsed_file.definitions[1:]:
-            wanted = _under_renamed_parent(definition.id, definition.parent, renames)
+        for node_id, parent in zip(head.ids[1:], head.parents[1:]):
+            wanted = _under_renamed_parent(node_id, parent, renames)
             if wanted in owners and owners[wanted] != path:
                 new = _free(wanted, owners, own)
-                kind = "module" if parsed[owners[wanted]].module == wanted else "definition"
+                kind = "module" if heads[owners[wanted]].module == wanted else "definition"
                 warnings.append(f"{path}: {wanted} is also the id of the {kind} in {owners[wanted]}; "
                                 f"this one is documented as {new}")
                 wanted = new
-            if wanted != definition.id:
-                renames[definition.id] = wanted
+            if wanted != node_id:
+                renames[node_id] = wanted
             owners[wanted] = path
         if renames:
-            parsed[path] = _renamed(parsed_file, renames)
-    return warnings
+            found[path] = renames
+    return found, warnings
 
 
 def _under_renamed_parent(node_id: str, parent: str | None, renames: dict[str, str]) -> str:
@@ -59,18 +66,34 @@ def _free(node_id: str, *taken: object) -> str:
     return f"{node_id}~{counter}"
 
 
-def _renamed(parsed_file: ParsedFile, renames: dict[str, str]) -> ParsedFile:
-    """``parsed_file`` with its definitions, and every scope naming one, renamed."""
+def _renaming(renames: dict[str, str]) -> Callable[[Any], Any]:
+    """``id -> its new id`` (``None``, a module's parent, stays ``None``)."""
 
     def new(node_id: str | None) -> str | None:
         return renames.get(node_id, node_id) if node_id is not None else None
 
+    return new
+
+
+def renamed_head(head: FileHead, renames: dict[str, str]) -> FileHead:
+    """``head`` with its ids and parents renamed (the module's id never is)."""
+    new = _renaming(renames)
+    return head._replace(ids=head.ids[:1] + tuple(new(i) for i in head.ids[1:]), parents=tuple(new(p) for p in head.parents))
+
+
+def renamed_definitions(definitions: Iterable[Definition], renames: dict[str, str]) -> tuple[Definition, ...]:
+    """``definitions`` with their ids and parents renamed (a module's id never is)."""
+    new = _renaming(renames)
+    return tuple(dataclasses.replace(d, id=new(d.id), parent=new(d.parent)) if d.kind is not Kind.MODULE else d
+                 for d in definitions)
+
+
+def renamed_parse(parsed_file: ParsedFile, renames: dict[str, str]) -> ParsedFile:
+    """``parsed_file`` with its definitions, and every scope naming one, renamed."""
+    new = _renaming(renames)
     return dataclasses.replace(
         parsed_file,
-        definitions=[
-            dataclasses.replace(d, id=new(d.id), parent=new(d.parent)) if d.kind is not Kind.MODULE else d
-            for d in parsed_file.definitions
-        ],
+        definitions=list(renamed_definitions(parsed_file.definitions, renames)),
         imports=[dataclasses.replace(i, scope=new(i.scope)) for i in parsed_file.imports],
         calls=[dataclasses.replace(c, caller=new(c.caller)) for c in parsed_file.calls],
         assignments=[dataclasses.replace(a, scope=new(a.scope)) for a in parsed_file.assignments],

@@ -3,22 +3,87 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from repoagent.models import Definition, Edge, SourceFile
+from repoagent.models import Definition, Edge, FileHead, SourceFile
 
 if TYPE_CHECKING:
     import networkx as nx
+
+
+class Files(Mapping[str, SourceFile]):
+    """The graph's files by path, each made (its definitions decoded) the first time
+    it is asked for: a plan after a one-line edit needs a few files' definitions, not
+    the standard library's 20,000 (0.25 s to decode). ``heads`` has what every file
+    needs without them; ``definitions(head)`` gives a file's, with the head's ids."""
+
+    def __init__(self, heads: dict[str, FileHead], definitions: Callable[[FileHead], tuple[Definition, ...]]) -> None:
+        self.heads = heads
+        self._definitions = definitions
+        self._made: dict[str, SourceFile] = {}
+
+    def __getitem__(self, path: str) -> SourceFile:
+        made = self._made.get(path)
+        if made is None:
+            head = self.heads[path]
+            made = SourceFile(head.path, head.language, head.module, head.content_hash, self._definitions(head), head.errors)
+            self._made[path] = made
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.heads)
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self.heads
+
+    @property
+    def made(self) -> set[str]:
+        """The files whose definitions were asked for so far (for tests and benchmarks)."""
+        return set(self._made)
+
+
+class Nodes(Mapping[str, Definition]):
+    """The graph's definitions by id, in file order; ``paths`` gives each id's file
+    without making it, a definition is made with its file (:class:`Files`)."""
+
+    def __init__(self, files: Files) -> None:
+        self._files = files
+        self.paths = {node_id: path for path, head in files.heads.items() for node_id in head.ids}
+        self._made: dict[str, Definition] = {}
+
+    def __getitem__(self, node_id: str) -> Definition:
+        made = self._made.get(node_id)
+        if made is None:
+            for definition in self._files[self.paths[node_id]].definitions:
+                self._made[definition.id] = definition
+            made = self._made[node_id]
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.paths)
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self.paths
 
 
 @dataclass
 class CallGraph:
     """Definitions (nodes, by id) and the calls between them (edges).
 
-    ``files`` maps repository-relative POSIX paths to what they define;
+    ``files`` maps repository-relative POSIX paths to what they define, ``nodes``
+    ids to definitions, both made on demand (:class:`Files`, :class:`Nodes`): what
+    needs only ids, parents, paths and modules asks :meth:`path_of`, :meth:`ids_of`
+    and ``files.heads``, so a plan touches the definitions of the files it compares;
     ``skipped`` the files (and folders, ending in ``/``) that exist but were not
     read as code, to why: their pages stay as they are; ``parse_warnings`` the
     one-line notes about files only partly parsed.
@@ -32,8 +97,8 @@ class CallGraph:
     """
 
     root: Path
-    files: dict[str, SourceFile]
-    nodes: dict[str, Definition]
+    files: Files
+    nodes: Nodes
     edges: list[Edge]
     parse_warnings: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
@@ -71,10 +136,19 @@ class CallGraph:
     @cached_property
     def _children(self) -> dict[str, list[str]]:
         index: dict[str, list[str]] = defaultdict(list)
-        for node in self.nodes.values():
-            if node.parent is not None:
-                index[node.parent].append(node.id)
+        for head in self.files.heads.values():
+            for node_id, parent in zip(head.ids, head.parents):
+                if parent is not None:
+                    index[parent].append(node_id)
         return index
+
+    def path_of(self, node_id: str) -> str:
+        """The file defining ``node_id``, without making its definitions."""
+        return self.nodes.paths[node_id]
+
+    def ids_of(self, path: str) -> tuple[str, ...]:
+        """The ids ``path`` defines (its module first), without making its definitions."""
+        return self.files.heads[path].ids
 
     def callees(self, node_id: str) -> list[Edge]:
         """Edges from ``node_id`` to what it calls."""

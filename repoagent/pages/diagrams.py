@@ -30,7 +30,7 @@ DIAGRAM_TAG = "%% repoagent diagram"
 def module_diagram(graph: CallGraph, module_id: str, documented: set[str]) -> str:
     """The calls into, out of and within the page of ``module_id``; ``""`` when it
     has none. Only ``documented`` definitions are drawn, as only they have sections."""
-    path = graph.nodes[module_id].path
+    path = graph.path_of(module_id)
     own = [d.id for d in graph.files[path].definitions if d.id in documented and d.kind is not Kind.CLASS]
     own_set = set(own)
     edges = {
@@ -56,7 +56,8 @@ def module_diagram(graph: CallGraph, module_id: str, documented: set[str]) -> st
 def dependency_diagram(graph: CallGraph, documented_paths: Iterable[str]) -> str:
     """Which module calls into which, for the index page; ``""`` without such calls.
     More than :data:`MAX_MODULES` modules are folded into their packages."""
-    modules = {graph.files[path].module: path for path in documented_paths}
+    heads = graph.files.heads
+    modules = {heads[path].module: path for path in documented_paths}
     depth = max((module.count(".") + 1 for module in modules), default=1)
     group = {module: module for module in modules}
     while len(set(group.values())) > MAX_MODULES and depth > 1:
@@ -64,8 +65,8 @@ def dependency_diagram(graph: CallGraph, documented_paths: Iterable[str]) -> str
         group = {module: ".".join(module.split(".")[:depth]) for module in modules}
     edges = set()
     for edge in graph.edges:
-        caller = graph.files[graph.nodes[edge.caller].path].module
-        callee = graph.files[graph.nodes[edge.callee].path].module
+        caller = heads[graph.path_of(edge.caller)].module
+        callee = heads[graph.path_of(edge.callee)].module
         if caller in group and callee in group and group[caller] != group[callee]:
             edges.add((group[caller], group[callee]))
     if not edges:

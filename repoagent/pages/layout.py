@@ -48,10 +48,10 @@ def href(from_page: str, to_page: str, node_id: str) -> str:
 def links_of(graph: CallGraph, node_id: str, documented: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     """``(href, id)`` pairs from the node's section to its callees' and callers'
     sections, sorted by id; only ``documented`` ids are linked, so no link dangles."""
-    page = page_of(graph.nodes[node_id].path)
+    page = page_of(graph.path_of(node_id))
 
     def link(other: str) -> tuple[str, str]:
-        return href(page, page_of(graph.nodes[other].path), other), other
+        return href(page, page_of(graph.path_of(other)), other), other
 
     calls = sorted({edge.callee for edge in graph.callees(node_id)} & documented)
     callers = sorted({edge.caller for edge in graph.callers(node_id)} & documented)
@@ -83,7 +83,7 @@ def diagram_of(graph: CallGraph, node_id: str, documented: set[str]) -> str:
 def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]:
     """Source path -> module id of every file the index lists: the graph's files,
     and the skipped files whose pages are kept."""
-    modules = {source: parsed.definitions[0].id for source, parsed in graph.files.items()}
+    modules = {source: head.ids[0] for source, head in graph.files.heads.items()}
     for name in pages:
         if graph.skipped_because(source_of(name)) is not None and pages[name].sections:
             modules[source_of(name)] = pages[name].sections[0].marker.id
@@ -107,7 +107,7 @@ def dangles(section: Section, graph: CallGraph, node_id: str) -> bool:
     wanted = section.body_anchors
     if not wanted:
         return False
-    anchors = {quote_name(definition.id) for definition in graph.files[graph.nodes[node_id].path].definitions}
+    anchors = {quote_name(other) for other in graph.ids_of(graph.path_of(node_id))}
     return not wanted <= anchors
 
 

@@ -157,12 +157,12 @@ def graph_keys(graph: CallGraph, last: Record | None = None) -> dict[str, Neighb
     # reached, and reused by every other edge that reaches it.
     as_callee: dict[str, str] = {}
     as_caller: dict[str, str] = {}
-    for path, source in graph.files.items():
+    for path in graph.files:
         if path in keys:
             continue
         parts: list[str] = []
         around: set[str] = set()
-        for d in source.definitions:
+        for d in graph.files[path].definitions:
             parts.append(f"{d.id}\0{d.kind.value}\0{d.parent}\0{d.code_hash}\0{d.signature_hash}")
             around.add(d.id)
             for edge in callees(d.id):
@@ -177,11 +177,11 @@ def graph_keys(graph: CallGraph, last: Record | None = None) -> dict[str, Neighb
                 caller = edge.caller
                 spelled = as_caller.get(caller)
                 if spelled is None:
-                    spelled = as_caller[caller] = f"<{caller}\0{nodes[caller].path}"
+                    spelled = as_caller[caller] = f"<{caller}\0{graph.path_of(caller)}"
                 parts.append(spelled)
                 around.add(caller)
         keys[path] = Neighbourhood(short_hash("\n".join(parts)), tuple(sorted(around)),
-                                   tuple(sorted({nodes[node_id].path for node_id in around})))
+                                   tuple(sorted({graph.path_of(node_id) for node_id in around})))
     return keys
 
 
@@ -192,7 +192,7 @@ def _recorded_neighbourhoods(graph: CallGraph, last: Record | None) -> dict[str,
     if last is None or not graph.groups:
         return {}
     recorded = last.files
-    content = {path: source.content_hash for path, source in graph.files.items()}
+    content = {path: head.content_hash for path, head in graph.files.heads.items()}
     same = {path for path, digest in content.items() if (facts := recorded.get(path)) is not None and facts.content == digest}
     found = {}
     for path in same:

@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from repoagent.hashing import content_hash
-from repoagent.models import ParsedFile, SourceFile
+from repoagent.models import FileHead, ParsedFile
 from repoagent.parsing.cache import ParseCache, row
 from repoagent.parsing.modules import module_ids
 from repoagent.parsing.registry import language_for
@@ -81,7 +81,7 @@ def parse_derived(
     return parsed
 
 
-def syntax_warnings(files: Iterable[SourceFile]) -> list[str]:
+def syntax_warnings(files: Iterable[FileHead]) -> list[str]:
     """One warning line per file tree-sitter could only partly parse, by path."""
     warnings = []
     for file in sorted(files, key=lambda f: f.path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from repoagent.graph.components import python_components
+from repoagent.models import FileHead
 from repoagent.parsing.cache import ParseCache
 from repoagent.parsing.run import parse_jobs, read_snapshot
 from repoagent.sources import WorkingTree
@@ -15,7 +16,7 @@ def components_of(root: Path) -> list[list[str]]:
     todo, _ = read_snapshot(WorkingTree(root, []), 1_000_000)
     parsed = parse_jobs(todo, ParseCache(None), workers=1)
     imports = {path: tuple(i.module for i in p.imports) for path, p in parsed.items()}
-    return python_components([p.source_file() for p in parsed.values()], imports)
+    return python_components([FileHead(p.path, p.language, p.module, p.content_hash, (), (), ()) for p in parsed.values()], imports)
 
 
 def test_files_that_cannot_reach_each_other_are_apart(tmp_path: Path) -> None:

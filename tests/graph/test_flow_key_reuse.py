@@ -17,7 +17,7 @@ from repoagent.graph.flow_key import shifted
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.python_flow import PythonResolver
-from repoagent.models import Definition, Edge, Kind, Span
+from repoagent.models import Edge
 from repoagent.workspace import FOLDER
 from tests.support.git_repo import GitRepo
 
@@ -146,19 +146,15 @@ def test_a_decorators_line_moves_with_the_definition(tmp_path, solves: list[int]
     assert _data(after) == _data(_full(repo))
 
 
-def _node(node_id: str, path: str) -> Definition:
-    return Definition(node_id, Kind.FUNCTION, f"def {node_id}()", id=node_id, path=path, language="python", span=Span(1, 2, 0, 9), code_hash="")
-
-
 def test_a_warning_read_two_ways_or_a_line_not_solved_with_is_solved_again() -> None:
-    nodes = {"m.f": _node("m.f", "m.py"), "m.g": _node("m.g", "m.py")}
+    nodes = {"m.f": "m.py", "m.g": "m.py"}  # each id's file
     maps = {"m.py": {3: 5}}
     warning = unlinked_call("m.f", 3, "x", "has 17 possible callees")
     assert shifted([Edge("m.f", "m.g", (3,))], [warning], maps, nodes) == (
         [Edge("m.f", "m.g", (5,))], [unlinked_call("m.f", 5, "x", "has 17 possible callees")])
     # Repository text is hostile: an id that spells a second reading leaves the line unknown.
     hostile = "m.f line 3: call of m.g line 3: call of z; no edge drawn"
-    assert shifted([], [hostile], maps, {**nodes, "m.f line 3: call of m.g": nodes["m.g"]}) is None
+    assert shifted([], [hostile], maps, {**nodes, "m.f line 3: call of m.g": "m.py"}) is None
     # Those words in a target alone are no second reading: the text before them is no id.
     spelled = unlinked_call("m.f", 3, "y line 3: call of m.g", "has 17 possible callees")
     assert shifted([], [spelled], maps, nodes) == ([], [unlinked_call("m.f", 5, "y line 3: call of m.g", "has 17 possible callees")])

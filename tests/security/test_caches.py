@@ -18,7 +18,7 @@ from pathlib import Path
 
 import msgpack
 
-from repoagent.codec import decode_edge, decode_parsed_file, decode_source_file, encode_edge, encode_parsed_file, encode_source_file
+from repoagent.codec import decode_definitions, decode_edge, decode_parsed_file, encode_definitions, encode_edge, encode_parsed_file
 from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, Span
 from repoagent.packed import CacheError, pack, unpack
 from repoagent.parsing.run import parse_batch
@@ -121,8 +121,8 @@ def test_the_codec_round_trips_real_parses() -> None:
     assert sum(len(p.definitions) for p in parsed) > 100 and any(p.calls for p in parsed)
     for parsed_file in parsed:
         assert decode_parsed_file(unpack(pack(encode_parsed_file(parsed_file)))) == parsed_file
-        source = parsed_file.source_file()
-        assert decode_source_file(unpack(pack(encode_source_file(source)))) == source
+        definitions = tuple(parsed_file.definitions)
+        assert decode_definitions(unpack(pack(encode_definitions(definitions))), parsed_file.path, parsed_file.language) == definitions
 
 
 def test_the_codec_refuses_what_it_did_not_write() -> None:
@@ -163,7 +163,6 @@ def test_the_codec_keeps_every_field_of_every_model() -> None:
         defaults = {f.name for f in dataclasses.fields(cls) if getattr(value, f.name) == getattr(cls, f.name, object())}
         assert not defaults, f"give {cls.__name__}.{sorted(defaults)} a non-default value in this test"
     assert decode_parsed_file(unpack(pack(encode_parsed_file(parsed)))) == parsed
-    source = parsed.source_file()
-    assert decode_source_file(unpack(pack(encode_source_file(source)))) == source
+    assert decode_definitions(unpack(pack(encode_definitions(parsed.definitions))), "m.py", "python") == (definition,)
     edge = Edge("a", "b", (1, 2))
     assert decode_edge(unpack(pack(encode_edge(edge)))) == edge
