@@ -389,10 +389,15 @@ def gc_paused() -> Iterator[None]:
     """
     enabled = gc.isenabled()
     gc.disable()
+    gc.unfreeze()  # what an earlier pause froze may be collected again, in the oldest generation
     try:
         yield
     finally:
         if enabled:
+            # The objects made here outlive the pause (the graph, the plan): frozen, the
+            # first collection after it does not scan them all (0.06 s of a comment
+            # edit's plan of the standard library).
+            gc.freeze()
             gc.enable()
 
 

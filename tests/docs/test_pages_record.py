@@ -174,13 +174,14 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
     # The page of b lists a section the page does not have, its stat still matching.
     forged_pages = dict(pages)
     stat, sections, strays = pages["pkg/b.py.md"]
-    forged_pages["pkg/b.py.md"] = [stat, [[*sections[0][:1], "0000", *sections[0][2:]], *sections[1:],
-                                          ["pkg.b.ghost", *sections[0][1:]]], strays]
+    marker, *rest = sections[0]
+    forged_pages["pkg/b.py.md"] = [stat, [[[marker[0], "0000", *marker[2:]], *rest], *sections[1:],
+                                          [["pkg.b.ghost", *marker[1:]], *rest]], strays]
     forgeries = [
         b"\x00garbage",
         msgpack.packb([key, "not", "a", "record"]),
         msgpack.packb([key, {"pkg/b.py.md": [[1, 2, 3], [], []]}, {}, index]),
-        msgpack.packb([key, {"pkg/b.py.md": [None, [[1] * 10], []]}, files, index]),
+        msgpack.packb([key, {"pkg/b.py.md": [None, [[[1] * 7, 1, 1, 1]], []]}, files, index]),
         msgpack.packb([key, pages, files, [index[0], index[1], "yes"]]),
         msgpack.packb([key, forged_pages, files, index]),
     ]
