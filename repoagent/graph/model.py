@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -25,13 +26,18 @@ class Files(Mapping[str, SourceFile]):
         self.heads = heads
         self._definitions = definitions
         self._made: dict[str, SourceFile] = {}
+        self._making = threading.Lock()  # the writers' threads ask for nodes side by side
 
     def __getitem__(self, path: str) -> SourceFile:
         made = self._made.get(path)
         if made is None:
             head = self.heads[path]
-            made = SourceFile(head.path, head.language, head.module, head.content_hash, self._definitions(head), head.errors)
-            self._made[path] = made
+            with self._making:
+                made = self._made.get(path)
+                if made is None:
+                    definitions = self._definitions(head)
+                    made = SourceFile(head.path, head.language, head.module, head.content_hash, definitions, head.errors)
+                    self._made[path] = made
         return made
 
     def __iter__(self) -> Iterator[str]:

@@ -4,9 +4,12 @@ parsed again, its row replaced), and the run gives the pages a run from scratch 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from pathlib import Path
 
@@ -14,6 +17,7 @@ import msgpack
 import pytest
 
 from repoagent.config import load_settings
+from repoagent.docs import plan
 from repoagent.graph.build import build_graph
 from repoagent.run import Mode, View, run
 from repoagent.workspace import Workspace
@@ -105,3 +109,23 @@ def test_a_bad_row_is_replaced_by_the_parse(tmp_path: Path) -> None:
     with closing(sqlite3.connect(Workspace(repo.root).store)) as database:
         tails = {msgpack.unpackb(blob)[0]: msgpack.unpackb(blob)[TAIL] for (blob,) in database.execute("SELECT blob FROM files")}
     assert tails["pkg/b.py"] != b"\xc1" and tails["pkg/d.py"] == b"\xc1"  # only the file asked for was parsed again
+
+
+def test_a_plan_makes_the_definitions_of_the_files_it_compares_only(tmp_path: Path) -> None:
+    repo = _documented(tmp_path)
+    past = time.time() - 60  # pages old enough for their stat to vouch for them (not racy)
+    for page in (repo.root / "docs/repoagent").rglob("*.md"):
+        os.utime(page, (past, past))
+    plan(repo.root, load_settings(repo.root))  # records what it saw
+    repo.write("pkg/a.py", FILES["pkg/a.py"] + "# a comment\n")
+    found = plan(repo.root, load_settings(repo.root))
+    assert [(c.id, c.reason.value) for c in found.changes] == [("pkg.a", "changed")]  # the module's own code
+    assert "pkg/a.py" in found.graph.files.made and "pkg/d.py" not in found.graph.files.made
+
+
+def test_nodes_asked_for_side_by_side_are_made_once(tmp_path: Path) -> None:
+    repo = _documented(tmp_path)
+    graph = build_graph(repo.root, load_settings(repo.root))
+    with ThreadPoolExecutor(8) as pool:
+        found = list(pool.map(graph.nodes.__getitem__, list(graph.nodes) * 50))
+    assert len({id(node) for node in found}) == len(graph.nodes) == len(set(found))
