@@ -33,7 +33,7 @@ from typing import NamedTuple
 from repoagent.codec import decode_definitions, decode_edge, decode_list, encode_definitions, encode_edge
 from repoagent.config import Settings
 from repoagent.graph.components import python_components
-from repoagent.graph.flow_key import flow_key, line_maps, shifted
+from repoagent.graph.flow_key import flow_key, line_maps, shifted, stored_positions
 from repoagent.graph.ids import Renames, renamed_definitions, renamed_head, renamed_parse, separate_ids
 from repoagent.graph.model import CallGraph, Files, Nodes
 from repoagent.graph.resolvers.base import Resolver
@@ -53,19 +53,20 @@ RESOLVER_FORMAT = code_fingerprint(Path(__file__).parent)
 FILES = "files"
 COMPONENTS = "components"
 FLOW_FORMAT = code_fingerprint(Path(__file__).parent / "flow_key.py")
-#: ``files 2``: a row is the file's head, its imports and flow key, and its
-#: definitions as a msgpack blob of their own, decoded when first asked for.
-FORMATS = {PARSES: PARSER_FORMAT, FILES: f"files 2-{PARSER_FORMAT}-{FLOW_FORMAT}", COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
+#: ``files 3``: a row is the file's head, its imports, flow key and packed positions
+#: (:data:`~repoagent.graph.flow_key.POSITION`), and its definitions as a msgpack
+#: blob of their own, decoded when first asked for.
+FORMATS = {PARSES: PARSER_FORMAT, FILES: f"files 3-{PARSER_FORMAT}-{FLOW_FORMAT}", COMPONENTS: f"{PARSER_FORMAT}-{RESOLVER_FORMAT}"}
 
 
 class Summary(NamedTuple):
     """What a file's ``files`` row holds but its definitions: its head, the modules
-    it imports, and its flow key with the positions the key ranks."""
+    it imports, and its flow key with the positions the key ranks (packed)."""
 
     head: FileHead
     imports: tuple[str, ...]
     flow: str
-    positions: tuple[int, ...]
+    positions: bytes
 
 
 class StaleRow(Exception):
@@ -194,7 +195,7 @@ def _summary_row(parsed: ParsedFile) -> tuple[Summary, bytes | None]:
     if tail is None:
         return summary, None
     return summary, pack([*head[:4], list(head.ids), list(head.parents), list(head.errors), list(summary.imports),
-                          summary.flow, list(summary.positions), tail])
+                          summary.flow, summary.positions, tail])
 
 
 def _decode_row(blob: bytes | None) -> tuple[Summary, bytes] | None:
@@ -212,7 +213,7 @@ def _decode_row(blob: bytes | None) -> tuple[Summary, bytes] | None:
             if parent is not None:
                 expect(parent, str)
         head = FileHead(path, language, module, digest, ids, parents, ints(errors))
-        return Summary(head, strings(imports), flow, ints(positions)), tail
+        return Summary(head, strings(imports), flow, stored_positions(positions)), tail
     except (CacheError, TypeError, ValueError):
         return None
 
@@ -301,19 +302,19 @@ def _components(heads: dict[str, FileHead], summaries: dict[str, Summary]) -> li
     return components
 
 
-def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str], list[tuple[int, ...]]] | None:
+def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str], list[bytes]] | None:
     blob = store.get(COMPONENTS, key)
     if blob is None:
         return None
     try:
         edges, warnings, positions = unpack(blob)
-        return decode_list(edges, decode_edge), list(strings(warnings)), decode_list(positions, ints)
+        return decode_list(edges, decode_edge), list(strings(warnings)), decode_list(positions, stored_positions)
     except (CacheError, TypeError, ValueError):
         return None
 
 
 def _reused(
-    stored: tuple[list[Edge], list[str], list[tuple[int, ...]]] | None, component: Component, paths: Mapping[str, str]
+    stored: tuple[list[Edge], list[str], list[bytes]] | None, component: Component, paths: Mapping[str, str]
 ) -> tuple[list[Edge], list[str]] | None:
     """A stored row's edges and warnings at the component's lines now: as stored when
     no file moved, else mapped by rank (:mod:`repoagent.graph.flow_key`; ``paths``:
@@ -347,7 +348,7 @@ def _resolve_components(
         edges = _merge(list(result), nodes)
         warnings = list(getattr(result, "warnings", ()))
         found[component.key] = (edges, warnings)
-        blob = pack([[encode_edge(e) for e in edges], warnings, [list(p) for p in component.positions]])
+        blob = pack([[encode_edge(e) for e in edges], warnings, component.positions])
         if blob is not None:
             store.put(COMPONENTS, component.key, blob)
     return found

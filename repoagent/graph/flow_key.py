@@ -51,6 +51,7 @@ joined) changes some rank, so the key differs and the component is solved again.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterable, Mapping, Sequence
 
 import msgpack
@@ -59,8 +60,25 @@ from repoagent.hashing import content_hash
 from repoagent.models import Definition, Edge, Kind, ParsedFile
 
 
-def flow_key(parsed: ParsedFile) -> tuple[str, tuple[int, ...]]:
-    """The flow key of ``parsed`` and its positions (its distinct lines, ascending)."""
+#: How positions are stored and compared: packed machine integers. A run reads every
+#: file's (150,000 on the standard library: as a checked list, 0.05 s of a comment
+#: edit's run); packed, equal positions are equal bytes, and they are unpacked only
+#: for a file whose lines moved.
+POSITION = "i"
+_POSITION_BYTES = array(POSITION).itemsize
+
+
+def stored_positions(value: object) -> bytes:
+    """Positions as :func:`flow_key` packs them, read back from a row (a ``TypeError``
+    for anything else)."""
+    if type(value) is not bytes or len(value) % _POSITION_BYTES:
+        raise TypeError("not packed positions")
+    return value
+
+
+def flow_key(parsed: ParsedFile) -> tuple[str, bytes]:
+    """The flow key of ``parsed`` and its positions (its distinct lines, ascending,
+    packed: :data:`POSITION`)."""
     lines = {record.line for records in (parsed.imports, parsed.calls, parsed.assignments, parsed.returns) for record in records}
     for definition in parsed.definitions:
         lines.update(_definition_lines(definition))
@@ -76,7 +94,7 @@ def flow_key(parsed: ParsedFile) -> tuple[str, tuple[int, ...]]:
         [(a.scope, a.target, a.value, rank[a.line]) for a in parsed.assignments],
         [(r.scope, r.value, rank[r.line], r.kind, r.unless) for r in parsed.returns],
     )
-    return content_hash(msgpack.packb(read, unicode_errors="surrogatepass")), positions
+    return content_hash(msgpack.packb(read, unicode_errors="surrogatepass")), array(POSITION, positions).tobytes()
 
 
 def _read(d: Definition, python: bool) -> tuple[object, ...]:
@@ -144,13 +162,13 @@ def _caller_line(warning: str, nodes: Mapping[str, str]) -> tuple[str, re.Match[
     return found[0] if len(found) == 1 else None
 
 
-def line_maps(paths: Iterable[str], old: Sequence[Sequence[int]], new: Sequence[Sequence[int]]) -> dict[str, dict[int, int]] | None:
-    """Per file whose positions moved, old line -> new line by rank; ``None`` if some
-    file's count of positions differs (a stored row not of this key)."""
+def line_maps(paths: Iterable[str], old: Sequence[bytes], new: Sequence[bytes]) -> dict[str, dict[int, int]] | None:
+    """Per file whose positions (packed) moved, old line -> new line by rank; ``None``
+    if some file's count of positions differs (a stored row not of this key)."""
     maps = {}
     for path, before, after in zip(paths, old, new, strict=True):
         if len(before) != len(after):
             return None
         if before != after:
-            maps[path] = dict(zip(before, after))
+            maps[path] = dict(zip(array(POSITION, before), array(POSITION, after)))
     return maps
