@@ -34,6 +34,7 @@ FILES = {
 FOREIGN = msgpack.packb([["elsewhere", "elsewhere", "module", [1, 1, 0, 0], "", "", None, "", None, [], [], [], None, [], []]])
 #: A file's row (``graph/build.py``): its head, imports, flow key, positions, then its definitions' blob.
 TAIL = 10
+POSITIONS = 9
 ERRORS = 6
 
 
@@ -47,6 +48,11 @@ def _wrong_types(row: list) -> list:
 
 def _foreign_tail(row: list) -> list:
     return [*row[:TAIL], FOREIGN]
+
+
+def _cut_positions(row: list) -> list:
+    """Packed positions a byte short: no whole number of them (a miss as the row is read)."""
+    return [*row[:POSITIONS], row[POSITIONS][:-1], *row[POSITIONS + 1 :]]
 
 
 def _forged_head(row: list) -> list:
@@ -79,7 +85,7 @@ def _documented(tmp_path: Path) -> GitRepo:
     return repo
 
 
-@pytest.mark.parametrize("bad", [_bad_tail, _wrong_types, _foreign_tail, _forged_head])
+@pytest.mark.parametrize("bad", [_bad_tail, _wrong_types, _foreign_tail, _forged_head, _cut_positions])
 def test_a_bad_row_found_late_gives_the_pages_from_scratch(tmp_path: Path, bad: Callable[[list], list]) -> None:
     repo = _documented(tmp_path)
     assert _corrupt(repo.root, bad) == len(FILES)
