@@ -1,0 +1,3 @@
+class HtmlExporter:
+    def __init__(self, rows):
+        self.rows = rows

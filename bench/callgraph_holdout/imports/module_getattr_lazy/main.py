@@ -1,0 +1,4 @@
+import toolkit
+
+toolkit.heavy.compute(2)
+toolkit.version()

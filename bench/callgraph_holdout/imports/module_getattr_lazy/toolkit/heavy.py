@@ -1,0 +1,6 @@
+def compute(n):
+    return square(n) + 1
+
+
+def square(n):
+    return n * n

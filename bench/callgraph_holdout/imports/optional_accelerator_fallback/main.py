@@ -1,0 +1,3 @@
+from fastparse import parse
+
+parse("a b")
