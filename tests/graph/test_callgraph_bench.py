@@ -29,7 +29,11 @@ trace = load_bench("callgraph_trace")
 # is a new set, so its floor is the whole holdout's first measurement, 98.5% / 94.5%
 # (5 wrong, 20 missed of 362; the first round alone still 99.3% / 100%). Raised after
 # the rules made for round 2's misses (bench/RESULTS.md): 99.4% / 99.4% (2 wrong, 2 missed).
-FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.994, 0.994)}  # (precision, recall)
+# A third round of 60 programs (338 edges, 2026-12-07) was first measured at 95.2% /
+# 88.2% alone, the whole holdout at 97.5% / 94.0% (17 wrong, 42 missed of 700); the
+# floor is the whole holdout at main once the same day's rules landed (three of them
+# made for round 3's misses, bench/RESULTS.md): 97.8% / 94.7% (15 wrong, 37 missed).
+FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.977, 0.947)}  # (precision, recall)
 
 
 @pytest.fixture
