@@ -86,7 +86,10 @@ class Worklist:
         self._targets: list[Any] = []  # the ids of the variables it is copied into
         self._rules: list[Any] = []  # its rules (several: flat, see above)
         self._seen: dict[int, set[int]] = {}  # id -> its targets, once they are many (see ``copy``)
-        self._queue: deque[tuple[int, Hashable]] = deque()
+        #: Each queued value as two entries, its variable's id then the value: no
+        #: tuple per value (two million on the standard library: 0.8 s -> 0.45 s to
+        #: queue and take them, timed alone).
+        self._queue: deque[Any] = deque()
         self._ids = _Ids(self._values, self._targets, self._rules)
 
     def make(self, var: Hashable) -> bool:
@@ -125,7 +128,9 @@ class Worklist:
             return
         else:
             self._values[var] = value if value is self._top else [values, value]
-        self._queue.append((var, value))
+        queue = self._queue
+        queue.append(var)
+        queue.append(value)
 
     def copy(self, source: Hashable | None, target: Hashable) -> None:
         """``target`` holds every value of ``source``, now and later (nothing when
@@ -193,9 +198,10 @@ class Worklist:
         A value whose variable became top while it waited goes no further: top
         follows it, and what the value would start is what top stops."""
         queue, targets_of, rules_of, add, owner = self._queue, self._targets, self._rules, self._add, self._owner
-        values_of, top = self._values, self._top
+        values_of, top, pop = self._values, self._top, self._queue.popleft
         while queue:
-            var, value = queue.popleft()
+            var = pop()
+            value = pop()
             if values_of[var] is top and value is not top:
                 continue
             targets = targets_of[var]
