@@ -240,8 +240,11 @@ class Flow:
             elif site not in blind:
                 for callee in known:
                     lines[(site.caller, callee)].add(site.line)
-                    if (site, callee) in reads:
-                        lines[(site.caller, callee)].update(self._reread.get(("x", site.caller, site.target), ()))
+        # A property read's edge takes every line its step is read on: looked up for
+        # each property read (1,725 on Lib/), not for each callee of its 215,000 sites.
+        for site, getter in reads:
+            if getter in nodes and site not in unlinked and site not in blind:
+                lines[(site.caller, getter)].update(self._reread.get(("x", site.caller, site.target), ()))
         for site in crowded:
             unlinked.setdefault(site, 0)
         for site in sorted(unlinked):
