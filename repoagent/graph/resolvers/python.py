@@ -239,10 +239,11 @@ class Evaluator:
         return found
 
     def _scopes_of(self, scope: str) -> Iterator[str]:
+        """``scope``, then its enclosing functions and module (class bodies skipped)."""
         current: str | None = scope
         while current is not None:
             definition = self.index.defs.get(current)
-            if definition is None:  # walked all at once now: stop where a lookup would have failed
+            if definition is None:  # the whole walk is made before any lookup: an unknown id ends it, not the run
                 return
             if current == scope or definition.kind is not Kind.CLASS:
                 yield current

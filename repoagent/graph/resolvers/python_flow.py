@@ -433,7 +433,7 @@ class Flow:
         scope = definition.parent or parsed.module
         if not definition.decorators:
             # The name holds the definition itself: no variable of its own to copy from
-            # (75,000 variables, copies and queued values fewer on the standard library).
+            # (65,700 variables, copies and queued values fewer on the standard library).
             self.add(("n", scope, definition.name), Value("def", definition.id))
         elif not any(d.endswith(_NOT_CALLED) for d in definition.decorators):
             self.copy(self._decorated(scope, definition), ("n", scope, definition.name))
@@ -990,7 +990,8 @@ class Flow:
     def _bound_below(self, cls: str) -> set[str]:
         """The names that some subclass of ``cls`` binds or sets on ``self``, found
         once per class: a cone's members searched every subclass of a base with
-        hundreds, name by name (1.4% of the resolution of Lib/, sampled)."""
+        hundreds, name by name (py-spy of the resolution of Lib/: 1.6% of the
+        samples before, 0.5% after)."""
         found = self._names_below.get(cls)
         if found is None:
             found = self._names_below[cls] = set()
