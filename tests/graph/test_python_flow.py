@@ -1541,6 +1541,54 @@ def test_an_f_string_field_is_formatted_by_its_dunders(tmp_path: Path) -> None:
     }
 
 
+def test_a_class_attribute_holding_a_descriptor_runs_its_get_set_and_set_name(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Field:
+                    def __set_name__(self, owner, name):
+                        self.name = "_" + name
+                    def __get__(self, instance, owner=None):
+                        return Meters()
+                    def __set__(self, instance, value):
+                        pass
+
+                class Meters:
+                    def show(self): pass
+
+                class Plain:
+                    def show(self): pass
+
+                class Order:
+                    quantity = Field()
+                    note = Plain()
+
+                    def __init__(self, quantity):
+                        self.quantity = quantity
+                        self.other = Plain()
+
+                    def total(self):
+                        self.quantity.show()
+                        self.note.show()
+                        self.other.show()
+            """,
+        },
+    )
+    # Plain has no __get__: a class attribute holding one is read as it is.
+    assert edges == {
+        ("mod", "mod.Field.__set_name__"),  # making Order
+        ("mod.Order", "mod.Field"),
+        ("mod.Order", "mod.Plain"),
+        ("mod.Order.__init__", "mod.Field.__set__"),
+        ("mod.Order.__init__", "mod.Plain"),
+        ("mod.Order.total", "mod.Field.__get__"),
+        ("mod.Field.__get__", "mod.Meters"),
+        ("mod.Order.total", "mod.Meters.show"),
+        ("mod.Order.total", "mod.Plain.show"),
+    }
+
+
 def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -534,6 +534,9 @@ class Flow:
                 if hook in self.index.defs and self.index.defs[hook].parameters:
                     self.add(("n", hook, self.index.defs[hook].parameters[0].name), Value("def", definition.id))
                 break
+        for name, bindings in self.index.bindings.get(definition.id, {}).items():
+            if any(b.kind == "assign" for b in bindings):  # ``field = Field()``: see _set_name
+                self.on(("n", definition.id, name), (Flow._set_name, Site(scope, definition.span.start_line, f"{name}.__set_name__"), None, None))
         if self.enum(definition.id):
             for name, bindings in self.index.bindings.get(definition.id, {}).items():
                 if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
@@ -868,12 +871,36 @@ class Flow:
             setter = self._setter(receiver.ref, name)
             if setter is not None:  # assigning to a property calls its setter
                 self._enter(site, setter, [(0, value)], None, offset=1)
+            entry = self._first_binding(self.static.mro(receiver.ref), name)
+            if entry is not None:  # or a descriptor's ``__set__``
+                self.on(("n", entry, name), (Flow._descriptor_store, value, site, None))
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind in ("def", "bound"):  # an attribute of the function object
             self.copy(value, ("a", receiver.ref, name))
+
+    def _descriptor_method(self, cls: str, name: str) -> str | None:
+        """The method ``name`` (``__get__``, ``__set__``, ``__set_name__``) an instance
+        of ``cls`` has from the repository, if it is a function: what makes a class
+        attribute holding one a descriptor."""
+        entry = self._first_binding(self.static.mro(cls), name)
+        found = self.index.defs.get(f"{entry}.{name}") if entry is not None else None
+        return found.id if found is not None and found.kind is not Kind.CLASS else None
+
+    def _descriptor_store(self, descriptor: Value, value: Var, site: Site, *_: None) -> None:
+        """``x.name = value`` where ``x``'s class holds ``descriptor`` as ``name``: a
+        descriptor with ``__set__`` is given the value (its ``__set__(self, instance, value)``)."""
+        setter = self._descriptor_method(descriptor.ref, "__set__") if descriptor.kind == "instance" else None
+        if setter is not None:
+            self._enter(site, setter, [(1, value)], None, offset=1)
+
+    def _set_name(self, descriptor: Value, site: Site, *_: None) -> None:
+        """A class body binds ``descriptor``: making the class calls its ``__set_name__``."""
+        hook = self._descriptor_method(descriptor.ref, "__set_name__") if descriptor.kind == "instance" else None
+        if hook is not None:
+            self._enter(site, hook, (), None, offset=1)
 
     def _setter(self, cls: str, name: str) -> str | None:
         """The setter of property ``name`` if the first class on ``cls``'s MRO that
@@ -1266,6 +1293,10 @@ class Flow:
             return Value("def", value.ref)
         if value.kind == "classmethod":
             return Value("bound", value.ref)
+        if value.kind == "instance":
+            getter = self._descriptor_method(value.ref, "__get__")
+            # A descriptor: reading it runs its ``__get__``, as a property's getter.
+            return Value("property", getter) if getter is not None else value
         if value.kind != "def":
             return value
         definition = self.index.defs[value.ref]
