@@ -1504,43 +1504,6 @@ def test_an_f_string_prefix_names_getattrs_attributes_and_a_literal_operand_stil
     }
 
 
-def test_an_f_string_field_is_formatted_by_its_dunders(tmp_path: Path) -> None:
-    edges = call_edges(
-        tmp_path,
-        {
-            "mod.py": """
-                class Money:
-                    def __format__(self, spec):
-                        return self.long_form()
-                    def __repr__(self):
-                        return "Money()"
-                    def long_form(self):
-                        return "cents"
-
-                class Plain:
-                    def __repr__(self):
-                        return "Plain()"
-
-                class Named:
-                    @property
-                    def label(self):
-                        return "n"
-
-                def show(money: Money, plain: Plain, named: Named):
-                    return f"{money:short} {money!r} {plain} {named.label!s}"
-            """,
-        },
-    )
-    # Plain has no __format__ nor __str__: object's call str(), then repr().
-    assert edges == {
-        ("mod.Money.__format__", "mod.Money.long_form"),
-        ("mod.show", "mod.Money.__format__"),
-        ("mod.show", "mod.Money.__repr__"),
-        ("mod.show", "mod.Plain.__repr__"),
-        ("mod.show", "mod.Named.label"),
-    }
-
-
 def test_a_class_attribute_holding_a_descriptor_runs_its_get_set_and_set_name(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

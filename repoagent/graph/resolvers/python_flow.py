@@ -77,9 +77,8 @@ _INSTANCES = ("instance", "cone")
 #: is a metaclass or builtin, so ``C[int]`` or ``C | None`` never runs ``C``'s own dunder.
 _TYPED = ("instance", "cone", "seq", "dict", "items", "gen", "pair", "external", "top")
 #: The dunder Python uses when a class lacks one: a truth test calls ``__len__``
-#: without ``__bool__``, ``x += y`` calls ``__add__`` without ``__iadd__``, formatting
-#: ``__str__`` without ``__format__``, and ``str()`` ``__repr__`` without ``__str__``.
-_FALLBACKS = {"__bool__": "__len__", "__format__": "__str__", "__str__": "__repr__"} | {
+#: without ``__bool__``, ``x += y`` calls ``__add__`` without ``__iadd__``.
+_FALLBACKS = {"__bool__": "__len__"} | {
     f"__i{name}__": f"__{name}__"
     for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor", "lshift", "rshift")
 }
@@ -1167,10 +1166,8 @@ class Flow:
         for cls in classes:
             mro = self.static.mro(cls)
             plain = all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
-            found = name
-            while plain and found in _FALLBACKS and self._first_binding(mro, found) is None:
-                found = _FALLBACKS[found]  # ``object.__format__`` calls ``str()``, whose default calls ``repr()``
-            self._class_member(cls, found, target, instance=True)
+            lacks = plain and self._first_binding(mro, name) is None
+            self._class_member(cls, _FALLBACKS[name] if lacks else name, target, instance=True)
 
     def protocol(self, cls: str) -> bool:
         """Whether ``cls`` is a ``typing.Protocol``: it names ``Protocol`` among its bases."""

@@ -66,7 +66,6 @@ QUERY = """
     (unary_operator) @operator
     (comparison_operator) @operator
     (subscript) @operator
-    (interpolation) @interpolation
     (ERROR) @error
     """
 
@@ -129,7 +128,7 @@ class PythonFile(FileParser):
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
                     "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
                     "read": facts.read, "truth": facts.truth, "augmented": facts.augmented,
-                    "declared": facts.declared, "interpolation": facts.interpolation}
+                    "declared": facts.declared}
         for capture, handle in handlers.items():
             for node in captures.get(capture, []):
                 handle(node)

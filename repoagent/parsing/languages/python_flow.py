@@ -57,8 +57,6 @@ _OPERATORS = {
     "%": "__mod__", "**": "__pow__", "@": "__matmul__", "&": "__and__", "|": "__or__",
     "^": "__xor__", "<<": "__lshift__", ">>": "__rshift__",
 }
-#: An f-string field's conversion: what the interpreter calls of the value.
-_CONVERSIONS = {"!r": "__repr__", "!a": "__repr__", "!s": "__str__"}
 #: ``-x``, ``+x``, ``~x`` call these of ``x``.
 _UNARY = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 #: ``x += y`` calls ``x.__iadd__(y)`` (only ``__iadd__``: the fallback to ``__add__`` is not followed).
@@ -583,17 +581,6 @@ class FlowFacts:
         elif other is not None and other.type == "attribute":
             self.read(other)  # ``"@" + self.label``: a literal's dunder is builtin, but the read may run a getter
 
-
-    def interpolation(self, node: ts.Node) -> None:
-        """``f"{x}"``: the interpreter formats ``x`` (its ``__format__``); ``!r``, ``!a``
-        and ``!s`` first make ``repr(x)`` or ``str(x)``, a string formatted as such."""
-        expression = node.child_by_field_name("expression")
-        scope = self.scope(node.start_byte)
-        receiver = self.value(expression, scope) if expression is not None else ""
-        if receiver and not receiver.startswith("{"):
-            conversion = node.child_by_field_name("type_conversion")
-            dunder = _CONVERSIONS.get(self.text(conversion), "__format__") if conversion is not None else "__format__"
-            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}{IMPLICIT}", node.start_point[0] + 1))
 
     def truth(self, node: ts.Node) -> None:
         """``node``'s truth is tested (``if``, ``while``, ``assert``, ``not``, the left
