@@ -210,9 +210,8 @@ class _Names:
             return []  # most calls: no field of that name is given a function
         type_name = self.declared.type_of(self.nodes, caller, head)
         type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
-        tests = path.rpartition("/")[0] if path.endswith("_test.go") else None
         given = by_type.get(type_id, []) if type_id is not None else []
-        return [value for value in given if not value[0].endswith("_test.go") or value[0].rpartition("/")[0] == tests]
+        return [value for value in given if _seen_from(value[0], path)]
 
     def field_methods(self, path: str, caller: str, target: str) -> list[str]:
         """For ``x.F.M()`` with ``x`` of a declared type ``T`` of the repository: the
@@ -229,11 +228,10 @@ class _Names:
         type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
         if by_type is None or type_id is None:
             return []
-        tests = path.rpartition("/")[0] if path.endswith("_test.go") else None
         found = set()
         for where, made in by_type.get(type_id, ()):
-            if where.endswith("_test.go") and where.rpartition("/")[0] != tests:
-                continue  # a value given in a test file counts for its own folder's tests only
+            if not _seen_from(where, path):
+                continue
             made_id = _type_id(made, self.package_of[where], self.imports[where])
             method = self.method_sets.method(made_id, member) if made_id is not None else None
             if method is not None:
@@ -409,6 +407,13 @@ class _MethodSets:
     def _concrete(self, type_id: str, tests: str | None) -> bool:
         node = self.nodes[type_id]
         return node.keyword != "interface" and (not node.path.endswith("_test.go") or node.path.rpartition("/")[0] == tests)
+
+
+def _seen_from(where: str, path: str) -> bool:
+    """Whether what the file ``where`` gives a field counts for a call in ``path``: a
+    ``_test.go`` file's only for the test files of its own folder, which ``go test``
+    builds with it."""
+    return not where.endswith("_test.go") or (path.endswith("_test.go") and where.rpartition("/")[0] == path.rpartition("/")[0])
 
 
 def _key(parsed: ParsedFile) -> tuple[str, str]:

@@ -466,10 +466,8 @@ class Flow:
                 declared: Var = ("yd", definition.id)  # what iterating the annotation gives
                 self.elements(annotated, "[*]", declared)
                 annotated = declared
-            containers, instances = self._annotation_parts(annotated) if annotated is not None else (None, None)
-            self.copy(containers, target)
-            if instances is not None:  # declared, as a variable's (see :meth:`declare_type`)
-                self.declared_types.append(((target,), target, instances))
+            if annotated is not None:  # declared, as a variable's (see :meth:`declare_type`)
+                self._declare_into(target, *self._annotation_parts(annotated), (target,))
 
     def _decorated(self, scope: str, definition: Definition) -> Var:
         """The variable holding what the decorated name is bound to."""
@@ -813,19 +811,21 @@ class Flow:
         head, _, last = target.rpartition(".")
         if not head:
             var: Var = ("n", self.index.declared.get((scope, target), scope), target)
-            self.copy(containers, var)
-            if instances is not None:
-                empty = (var, ("a", scope, target)) if self._in_class(scope) else (var,)
-                self.declared_types.append((empty, var, instances))
+            self._declare_into(var, containers, instances, (var, ("a", scope, target)) if self._in_class(scope) else (var,))
         elif not last.startswith("[") and last != "()":
             self.on(self.expression(scope, head, line), (Flow._declare_attribute_type, last, containers, instances))
 
     def _declare_attribute_type(self, receiver: Value, name: str, containers: Var | None, instances: Var | None) -> None:
         if receiver.kind in _INSTANCES:
             var: Var = ("a", receiver.ref, name)
-            self.copy(containers, var)
-            if instances is not None:
-                self.declared_types.append(((var,), var, instances))
+            self._declare_into(var, containers, instances, (var,))
+
+    def _declare_into(self, var: Var, containers: Var | None, instances: Var | None, empty: tuple[Var, ...]) -> None:
+        """``var`` holds an annotation's ``containers`` now, and its ``instances`` only
+        if every variable of ``empty`` is still empty when the worklist stops."""
+        self.copy(containers, var)
+        if instances is not None:
+            self.declared_types.append((empty, var, instances))
 
     def _annotation_parts(self, annotation: Var) -> tuple[Var | None, Var | None]:
         """An annotation's containers and its other values (instances, classes), apart:
@@ -867,11 +867,13 @@ class Flow:
             self.blind[site] = None
         elif receiver.kind in _INSTANCES:
             self.copy(value, ("a", receiver.ref, name))
-            setter = self._setter(receiver.ref, name)
-            if setter is not None:  # assigning to a property calls its setter
-                self._enter(site, setter, [(0, value)], None, offset=1)
+            # The first class on the MRO that binds ``name`` decides: a property's setter,
+            # or a descriptor's ``__set__``, runs on the assignment.
             entry = self._first_binding(self.static.mro(receiver.ref), name)
-            if entry is not None:  # or a descriptor's ``__set__``
+            setter = self.setters.get((entry, name)) if entry is not None else None
+            if setter is not None:
+                self._enter(site, setter, [(0, value)], None, offset=1)
+            if entry is not None:
                 self.on(("n", entry, name), (Flow._descriptor_store, value, site, None))
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
             self.copy(value, ("n", receiver.ref, name))
@@ -900,12 +902,6 @@ class Flow:
         hook = self._descriptor_method(descriptor.ref, "__set_name__") if descriptor.kind == "instance" else None
         if hook is not None:
             self._enter(site, hook, (), None, offset=1)
-
-    def _setter(self, cls: str, name: str) -> str | None:
-        """The setter of property ``name`` if the first class on ``cls``'s MRO that
-        binds ``name`` has one."""
-        entry = self._first_binding(self.static.mro(cls), name)
-        return self.setters.get((entry, name)) if entry is not None else None
 
     # -- reads -----------------------------------------------------------------------
 
