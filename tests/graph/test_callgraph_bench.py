@@ -33,7 +33,10 @@ trace = load_bench("callgraph_trace")
 # 88.2% alone, the whole holdout at 97.5% / 94.0% (17 wrong, 42 missed of 700); the
 # floor is the whole holdout at main once the same day's rules landed (three of them
 # made for round 3's misses, bench/RESULTS.md): 97.8% / 95.3% (15 wrong, 33 missed).
-FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.978, 0.952)}  # (precision, recall)
+# A fourth round of 60 programs (418 edges, 2026-12-07, written blind) was first
+# measured at 95.7% / 90.7% alone: the floor is again the whole holdout's measurement
+# at main with it, 97.0% / 93.6% (32 wrong, 72 missed of 1118), rounded down.
+FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.970, 0.935)}  # (precision, recall)
 
 
 @pytest.fixture
