@@ -1,0 +1,5 @@
+from . import utils
+
+
+def g():
+    return utils.f()

@@ -1,0 +1,5 @@
+from pkg import utils
+
+
+def g():
+    return utils.f()
