@@ -266,6 +266,13 @@ class Scopes:
             candidate = self._by_id.get(candidate.parent or "")
         return candidate.id if candidate is not None else self._module_id
 
+    def container(self, offset: int) -> str:
+        """Id of the definition holding the innermost one at ``offset``: where that one
+        is made (the module if none). Its decorators and defaults run there; an
+        ``@overload`` stub's too, though its span is folded into the implementation's."""
+        found = self._by_id.get(self.innermost(offset))
+        return (found.parent or self._module_id) if found is not None else self._module_id
+
 
 @dataclass
 class Assembly:

@@ -2557,6 +2557,41 @@ def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
     }
 
 
+def test_a_protocol_class_is_never_made_from_a_type_annotation(tmp_path: Path) -> None:
+    # ``type[P]`` for a protocol ``P``: Python refuses to instantiate ``P``, so calling
+    # the value makes one of the classes naming ``P`` as a base, or what is passed.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from typing import Protocol
+
+                class Logger(Protocol):
+                    def bind(self) -> "Logger": ...
+
+                class Named(Logger):
+                    def bind(self): return self
+
+                class Plain:
+                    def __init__(self, name): pass
+                    def bind(self): return self
+
+                def build(cls: type[Logger]):
+                    return cls("x").bind()
+
+                build(Plain)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.build"),
+        ("mod.build", "mod.Named"),  # the annotation: a subclass that is no protocol
+        ("mod.build", "mod.Named.bind"),
+        ("mod.build", "mod.Plain.__init__"),  # what the call passes
+        ("mod.build", "mod.Plain.bind"),
+    }
+
+
 def test_a_protocols_stub_is_not_what_a_call_on_it_runs(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -56,6 +56,42 @@ def test_relative_imports_at_every_depth(tmp_path: Path) -> None:
     }
 
 
+def test_a_submodule_imported_by_its_package_init_is_still_the_submodule(tmp_path: Path) -> None:
+    # ``from . import utils`` in ``pkg/__init__.py`` binds ``pkg.utils`` by that very
+    # import: every ``utils.f()`` of the package, through either spelling, runs ``f``.
+    edges = call_edges(
+        tmp_path,
+        {
+            "pkg/__init__.py": """
+                from . import utils
+
+                def first():
+                    return utils.f()
+            """,
+            "pkg/utils.py": "def f(): pass\n",
+            "pkg/a.py": """
+                from . import utils
+                import pkg
+
+                def g():
+                    utils.f()
+                    pkg.utils.f()
+            """,
+            "pkg/b.py": """
+                from pkg import utils
+
+                def g():
+                    return utils.f()
+            """,
+        },
+    )
+    assert edges == {
+        ("pkg.first", "pkg.utils.f"),
+        ("pkg.a.g", "pkg.utils.f"),
+        ("pkg.b.g", "pkg.utils.f"),
+    }
+
+
 def test_aliased_imports(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
@@ -606,6 +642,49 @@ def test_ambiguous_package_roots_are_dropped(tmp_path: Path) -> None:
         },
     )
     assert edges == set()
+
+
+def test_decorators_and_defaults_of_overload_stubs_run_where_the_function_is_made(tmp_path: Path) -> None:
+    # The stubs fold into the implementation (one node, whose span starts at the first
+    # stub), but the code in their defaults and decorators runs when each ``def`` runs.
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from typing import overload
+
+                def make_default(): return 1
+                def tagged(f): return f
+
+                class Client:
+                    @overload
+                    def get(self, key: int = make_default()) -> int: ...
+                    @overload
+                    def get(self, key: str = make_default()) -> str: ...
+                    @tagged
+                    def get(self, key=None):
+                        return key
+
+                @overload
+                def retry(wait: int) -> int: ...
+                @overload
+                def retry(wait: str = make_default()) -> str: ...
+                def retry(wait=None):
+                    return wait
+
+                Client().get()
+                retry(1)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Client", "mod.make_default"),
+        ("mod.Client", "mod.tagged"),
+        ("mod", "mod.make_default"),
+        ("mod", "mod.Client"),
+        ("mod", "mod.Client.get"),
+        ("mod", "mod.retry"),
+    }
 
 
 def test_properties_instance_call_and_overloads(tmp_path: Path) -> None:

@@ -564,6 +564,13 @@ class Flow:
         elif name is None:
             self.add(var, Value("module", found))
         else:
+            # ``from pkg import name`` binds the submodule ``pkg.name`` when there is one
+            # (importing it sets the attribute), whatever else ``pkg`` binds as ``name``:
+            # in ``pkg/__init__.py``, ``from . import utils`` binds ``utils`` by this very
+            # import, which looked up as a member of ``pkg`` would only be itself.
+            submodule = f"{found}.{name}"
+            if submodule in self.index.modules or submodule in self.index.namespaces:
+                self.add(var, Value("module", submodule))
             self.attribute_of(Value("module", found), name, var)
 
     # -- expressions -------------------------------------------------------------
@@ -1876,10 +1883,20 @@ class Flow:
                         self.copy(("e", site), ("u", site))
             elif name in ("type", "Type"):
                 for cls in self._classes(scope, arguments[0]):
-                    self.add(target, Value("def", cls))
+                    if self._protocol(cls):  # never made itself: its subclasses that are no protocols
+                        for subclass in self.subclasses.get(cls, ()):
+                            if not self._protocol(subclass):
+                                self.add(target, Value("def", subclass))
+                    else:
+                        self.add(target, Value("def", cls))
         else:
             for cls in self._classes(scope, node):
                 self.add(target, Value("cone", cls))
+
+    def _protocol(self, cls: str) -> bool:
+        """Whether ``cls`` is a ``typing.Protocol`` (names it among its own bases), a
+        class Python refuses to instantiate."""
+        return any(base.split("[")[0].strip().rpartition(".")[2] == "Protocol" for base in self.index.defs[cls].bases)
 
     def _classes(self, scope: str, node: ast.expr) -> list[str]:
         dotted = _dotted(node)

@@ -22,7 +22,7 @@ import tree_sitter_python
 
 from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, Scopes, chain, decode, squash, text
 from repoagent.parsing.languages.python_flow import FlowFacts
 
 QUERY = """
@@ -102,7 +102,7 @@ class PythonFile(FileParser):
                 unevaluated.append(node)
             elif node.parent is None or node.parent.type != "assignment":
                 evaluated.append(node)
-        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, scope)
+        outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, self.assembly.scopes)
         facts = FlowFacts(parsed, outside.scope, self.source)
         if unevaluated:
             skipped = _Spans(unevaluated)
@@ -155,31 +155,21 @@ class _OutsideScopes:
     """Code in a decorator or a parameter's default runs where the definition is
     made (once, when ``def`` runs), not inside it.
 
-    :meth:`scope` names the definition holding a byte (``innermost``) but maps a
-    byte inside such code to the byte just before the definition, which belongs to
-    the definition's container.
+    :meth:`scope` names the definition holding a byte (``innermost``) but names the
+    container of that definition for a byte inside such code (an expression holds no
+    ``def``, so the innermost definition there is the one the code belongs to).
     """
 
-    def __init__(self, nodes: list[ts.Node], innermost: Callable[[int], str]) -> None:
-        spans = sorted((n.start_byte, n.end_byte, _outer_start(n)) for n in nodes)
-        self._starts = [start for start, _, _ in spans]
-        self._spans = spans
-        self._innermost = innermost
+    def __init__(self, nodes: list[ts.Node], scopes: Scopes) -> None:
+        self._spans = _Spans(nodes)
+        self._scopes = scopes
 
     def scope(self, byte: int) -> str:
-        # These never overlap (an expression holds no ``def``; a lambda's defaults
-        # are not captured), so the last one starting at or before ``byte`` is the
-        # only candidate.
-        index = bisect.bisect_right(self._starts, byte) - 1
-        if index >= 0:
-            start, end, outer = self._spans[index]
-            if start <= byte < end:
-                byte = max(outer - 1, 0)
-        return self._innermost(byte)
+        return self._scopes.container(byte) if self._spans.holds(byte) else self._scopes.innermost(byte)
 
 
 class _Spans:
-    """The byte spans of some nodes that never overlap (annotations), for :meth:`holds`."""
+    """The byte spans of some nodes that never overlap (annotations, decorators, defaults), for :meth:`holds`."""
 
     def __init__(self, nodes: list[ts.Node]) -> None:
         self._spans = sorted((n.start_byte, n.end_byte) for n in nodes)
@@ -201,16 +191,6 @@ def _in_function(node: ts.Node) -> bool:
     while outer is not None and outer.type not in ("function_definition", "class_definition"):
         outer = outer.parent
     return outer is not None and outer.type == "function_definition"
-
-
-def _outer_start(node: ts.Node) -> int:
-    """Where the definition a decorator or default belongs to starts, its decorators included."""
-    outer = node.parent
-    while outer is not None and outer.type not in ("decorated_definition", "function_definition"):
-        outer = outer.parent
-    if outer is not None and outer.type == "function_definition" and outer.parent is not None and outer.parent.type == "decorated_definition":
-        outer = outer.parent
-    return outer.start_byte if outer is not None else node.start_byte
 
 
 def _header(node: ts.Node) -> str:
