@@ -1927,6 +1927,46 @@ def test_function_attributes_and_a_dict_made_of_pairs_hold_their_values(tmp_path
     }
 
 
+def test_a_property_made_by_calling_property_runs_its_getter_and_setter(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Label:
+                    def upper(self): pass
+
+                class Widget:
+                    def __init__(self):
+                        self._label = Label()
+
+                    def _get_label(self):
+                        return self._label
+
+                    def _set_label(self, value):
+                        self._label = value
+
+                    label = property(_get_label, _set_label)
+                    shown = property(fget=_get_label)
+
+                def main():
+                    w = Widget()
+                    w.label.upper()
+                    w.label = Label()
+                    w.shown
+                    Widget.label  # the property object: no getter runs
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Widget.__init__", "mod.Label"),
+        ("mod.main", "mod.Widget.__init__"),
+        ("mod.main", "mod.Widget._get_label"),
+        ("mod.main", "mod.Label.upper"),
+        ("mod.main", "mod.Label"),
+        ("mod.main", "mod.Widget._set_label"),
+    }
+
+
 def test_assigning_to_a_property_calls_its_setter(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

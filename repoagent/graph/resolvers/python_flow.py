@@ -55,7 +55,7 @@ _DUNDER_BUILTINS = {
 #: Builtins whose result holds the elements of their first argument.
 _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "filter", "dict"}
 _HELPERS = {
-    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum",
+    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property",
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
@@ -900,6 +900,9 @@ class Flow:
     def _descriptor_store(self, descriptor: Value, value: Var, site: Site, *_: None) -> None:
         """``x.name = value`` where ``x``'s class holds ``descriptor`` as ``name``: a
         descriptor with ``__set__`` is given the value (its ``__set__(self, instance, value)``)."""
+        if descriptor.kind == "setter":  # ``name = property(fget, fset)``
+            self._enter(site, descriptor.ref, [(0, value)], None, offset=1)
+            return
         setter = self._descriptor_method(descriptor.ref, "__set__") if descriptor.kind == "instance" else None
         if setter is not None:
             self._enter(site, setter, [(1, value)], None, offset=1)
@@ -1284,7 +1287,14 @@ class Flow:
         return self._abstract[value.ref]
 
     def _bind(self, instance: bool, target: Var, value: Value) -> None:
-        self.add(target, self._binding(instance, value))
+        binding = self._binding(instance, value)
+        if binding.kind != "setter":  # runs on assignment only (:meth:`_descriptor_store`)
+            self.add(target, binding)
+
+    def _property_part(self, function: Value, kind: str, result: Var, *_: None) -> None:
+        """A function given to ``property()``: its getter (``kind`` "property") or setter."""
+        if function.kind == "def" and self.index.defs[function.ref].kind is not Kind.CLASS:
+            self.add(result, Value(kind, function.ref))
 
     def _binding(self, instance: bool, value: Value) -> Value:
         """What reading class member ``value`` gives (on an instance, or on the
@@ -1293,6 +1303,8 @@ class Flow:
             return Value("def", value.ref)
         if value.kind == "classmethod":
             return Value("bound", value.ref)
+        if value.kind == "property" and not instance:  # ``C.name``: the property object, no getter runs
+            return Value("external", "property")
         if value.kind == "instance":
             getter = self._descriptor_method(value.ref, "__get__")
             # A descriptor: reading it runs its ``__get__``, as a property's getter.
@@ -1711,6 +1723,11 @@ class Flow:
                     self.copy(element_vars[0][1], result)
         elif name == "dataclasses.field":
             self._field(site, keywords, result)
+        elif name == "property" and result is not None:
+            # ``name = property(fget, fset)``: reading ``x.name`` runs ``fget``, assigning it
+            # ``fset`` (:meth:`_descriptor_store`), as ``@property`` and ``@name.setter`` do.
+            self.on(keywords.get("fget", first), (Flow._property_part, "property", result, None))
+            self.on(keywords.get("fset", positional[1] if len(positional) > 1 else None), (Flow._property_part, "setter", result, None))
         elif name in ("functools.partial", "partial") and result is not None:
             self.copy(first, result)
             keywords_only = all(isinstance(key, str) and key not in ("*", "**") for key, _ in arguments[1:])
