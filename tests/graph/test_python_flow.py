@@ -787,6 +787,41 @@ def test_a_stub_that_raises_not_implemented_before_a_bare_yield_is_abstract(tmp_
     }
 
 
+def test_a_literal_on_the_left_of_an_operator_runs_the_right_operands_reflected_dunder(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Money:
+                    def __rmul__(self, k): return self
+                    def __radd__(self, other): return self
+                    def __rmod__(self, other): return self
+                    def __gt__(self, other): return True
+                    def __neg__(self):
+                        return -1 * self
+
+                def main():
+                    m = Money()
+                    2 * m
+                    "total: " + m
+                    1 < m
+                    7 % m
+                    "%s" % m  # a string formats any object: no __rmod__
+                    -m
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Money"),
+        ("mod.main", "mod.Money.__rmul__"),
+        ("mod.main", "mod.Money.__radd__"),
+        ("mod.main", "mod.Money.__gt__"),
+        ("mod.main", "mod.Money.__rmod__"),
+        ("mod.main", "mod.Money.__neg__"),
+        ("mod.Money.__neg__", "mod.Money.__rmul__"),
+    }
+
+
 def test_an_operator_on_a_class_never_runs_the_class_own_dunder(tmp_path: Path) -> None:
     # werkzeug: ``defaults: Headers | MultiDict[str, Any] | None`` was drawn to
     # ``Headers.__or__`` and ``MultiDict.__getitem__``, and ``class

@@ -62,6 +62,13 @@ _UNARY = {"-": "__neg__", "+": "__pos__", "~": "__invert__"}
 #: ``x += y`` calls ``x.__iadd__(y)`` (only ``__iadd__``: the fallback to ``__add__`` is not followed).
 _AUGMENTED = {operator + "=": "__i" + dunder[2:] for operator, dunder in _OPERATORS.items()}
 _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__", "in": "__contains__"}
+#: What ``literal OP x`` calls of ``x``: a number's or a string's own dunder gives up
+#: (``NotImplemented``) on an object it does not know, so Python tries the reflected one.
+_REFLECTED = {dunder: "__r" + dunder[2:] for dunder in _OPERATORS.values()} | {
+    "__eq__": "__eq__", "__ne__": "__ne__", "__lt__": "__gt__", "__le__": "__ge__", "__gt__": "__lt__", "__ge__": "__le__",
+}
+#: Literals whose value is unknown to the flow (so no dunder of theirs is followed).
+_PLAIN_LITERALS = {"integer", "float", "string", "concatenated_string", "true", "false", "none"}
 #: Ends the dunder of a call the interpreter makes for an operator, a subscript, a
 #: truth test or an augmented assignment (``x.__add__:``): it looks the method up on
 #: the operand's type, so a class operand (``C[int]``, ``C | None``) calls its
@@ -578,6 +585,15 @@ class FlowFacts:
             arguments = (self.value(other, scope),) if other is not None else ()
             for each in dunder.split():
                 self.parsed.calls.append(CallSite(scope, f"{receiver}.{each}{IMPLICIT}", line, arguments=arguments))
+        elif other is not None and _reflects(operand, dunder):
+            # ``2 * m``, ``"@" + m``, ``1 < m``: the literal's dunder gives up, ``m``'s reflected
+            # one runs (a string's ``%`` formats anything instead). Reading ``m`` may run a
+            # getter. What the reflected dunder returns is not followed (see the README).
+            right = self.value(other, scope)
+            if right and not right.startswith("{"):
+                self.parsed.calls.append(CallSite(scope, f"{right}.{_REFLECTED[dunder]}{IMPLICIT}", line, arguments=("",)))
+            elif other.type == "attribute":
+                self.read(other)
         elif other is not None and other.type == "attribute":
             self.read(other)  # ``"@" + self.label``: a literal's dunder is builtin, but the read may run a getter
 
@@ -619,6 +635,16 @@ class FlowFacts:
         if dunder and receiver and not receiver.startswith("{"):
             argument = self.value(node.child_by_field_name("right"), scope)
             self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}{IMPLICIT}", node.start_point[0] + 1, arguments=(argument,)))
+
+
+def _reflects(literal: ts.Node, dunder: str) -> bool:
+    """Whether ``literal OP x`` runs ``x``'s reflected dunder: ``literal`` is a number
+    (``-1`` too), a string, a bool or ``None`` (a string's ``%`` formats any object instead)."""
+    if literal.type == "unary_operator" and literal.named_children:
+        literal = literal.named_children[-1]
+        if literal.type not in ("integer", "float"):
+            return False
+    return literal.type in _PLAIN_LITERALS and dunder in _REFLECTED and not (dunder == "__mod__" and literal.type not in ("integer", "float"))
 
 
 def _subscript_dunder(node: ts.Node) -> str:
