@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Protocol
 
 from repoagent.fileio import write_atomically
-from repoagent.hashing import code_fingerprint
+from repoagent.fingerprint import code_fingerprint
 from repoagent.packed import CacheError, pack, strings, unpack
 from repoagent.parsing.registry import language_name
 from repoagent.workspace import SKIPPED_FOLDERS, Workspace

@@ -33,7 +33,8 @@ from typing import Any, NamedTuple
 
 from repoagent.config import Settings
 from repoagent.fileio import Stat, settled_stat, stat_of, write_atomically
-from repoagent.hashing import code_fingerprint, content_hash
+from repoagent.fingerprint import code_fingerprint
+from repoagent.hashing import content_hash
 from repoagent.packed import CacheError, expect, pack, unpack
 from repoagent.workspace import Workspace
 

@@ -37,7 +37,8 @@ from repoagent.graph.flow_key import flow_key, line_maps, shifted, stored_positi
 from repoagent.graph.ids import Renames, renamed_definitions, renamed_head, renamed_parse, separate_ids
 from repoagent.graph.model import CallGraph, Files, Nodes
 from repoagent.graph.resolvers.base import Resolver
-from repoagent.hashing import code_fingerprint, content_hash
+from repoagent.fingerprint import code_fingerprint
+from repoagent.hashing import content_hash
 from repoagent.models import Definition, Edge, FileHead, ParsedFile
 from repoagent.packed import CacheError, expect, ints, pack, strings, unpack
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT

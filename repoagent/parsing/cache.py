@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from repoagent.codec import decode_parsed_file, encode_parsed_file
-from repoagent.hashing import code_fingerprint
+from repoagent.fingerprint import code_fingerprint
 from repoagent.models import ParsedFile
 from repoagent.packed import CacheError, pack, unpack
 from repoagent.store import Store
