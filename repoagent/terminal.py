@@ -9,14 +9,19 @@ and a newline forges a second status line. So control characters and bidi contro
 are written as Python escapes (``\\x1b``, ``\\u202e``), as ``git`` quotes odd paths;
 so is each byte of a file name that is not UTF-8 (read as a lone surrogate, which a
 terminal's strict UTF-8 encoding refuses: the run used to crash): ``\\xff``.
-Ordinary text, non-ASCII letters included, is printed unchanged.
+Ordinary text, non-ASCII letters included, is printed unchanged, except on a
+stream whose encoding cannot spell it (an ASCII locale), where it is escaped too.
+
+Written to the standard streams directly, not with ``click.echo``: the hook's
+commands run without importing click (:mod:`repoagent.cli.hook_lines`), and what
+``click.echo`` adds (ANSI codes stripped off a terminal, Windows consoles) is done
+by :func:`printable` or not needed (repoagent runs on POSIX systems).
 """
 
 from __future__ import annotations
 
 import re
-
-import click
+import sys
 
 _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 #: Text of several lines (a patch, test output) keeps its newlines and tabs.
@@ -32,8 +37,17 @@ def printable(text: str, *, lines: bool = False) -> str:
 
 
 def say(text: str, *, err: bool = False, lines: bool = False, newline: bool = True) -> None:
-    """Print ``text`` (on stderr with ``err``), made :func:`printable`."""
-    click.echo(printable(text, lines=lines), err=err, nl=newline)
+    """Print ``text`` (on stderr with ``err``), made :func:`printable`, and flush."""
+    stream = sys.stderr if err else sys.stdout
+    if stream is None:
+        return  # no stream to write to (a detached process)
+    out = printable(text, lines=lines) + ("\n" if newline else "")
+    try:
+        stream.write(out)
+    except UnicodeEncodeError:  # nothing was written: the whole text is encoded first
+        encoding = stream.encoding or "ascii"
+        stream.write(out.encode(encoding, "backslashreplace").decode(encoding))
+    stream.flush()
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -190,7 +190,7 @@ def test_a_bug_logs_to_the_repositorys_workspace_not_the_current_folder(
     def broken(*args: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr("repoagent.cli.status.print_plan", broken)
+    monkeypatch.setattr("repoagent.cli.commands.print_plan", broken)
     code, err = run(capsys, "status", str(repo.root))
     assert code == 3
     assert str(repo.root / ".repoagent" / "crash.log") in one_line(err)
@@ -211,6 +211,6 @@ def test_an_os_error_elsewhere_is_a_bug(
     def broken(*args: object) -> None:
         raise FileNotFoundError(2, "No such file or directory", str(tmp_path / "not-the-users"))
 
-    monkeypatch.setattr("repoagent.cli.status.print_plan", broken)
+    monkeypatch.setattr("repoagent.cli.commands.print_plan", broken)
     code, err = run(capsys, "status", str(repo.root))
     assert code == 3 and "crash.log" in one_line(err)

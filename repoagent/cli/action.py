@@ -30,7 +30,7 @@ from pathlib import Path
 
 import click
 
-from repoagent.cli import cli
+from repoagent.cli.group import cli
 from repoagent.cli.action_event import Range, read_event
 from repoagent.cli.action_report import Outcome, StaleNode, render
 from repoagent.cli.common import repository

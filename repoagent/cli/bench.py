@@ -11,7 +11,7 @@ import click
 from repoagent.bench.dataset import PARTS, load
 from repoagent.bench.report import summarize, table
 from repoagent.bench.runner import BenchSettings, run_bench
-from repoagent.cli import cli
+from repoagent.cli.group import cli
 from repoagent.config import load_settings
 from repoagent.debug.engines import engine_factory
 from repoagent.debug.sandbox import Limits

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from repoagent.cli import cli
+from repoagent.cli.group import cli
 from repoagent.config import load_settings
 from repoagent.debug.engines import engine_factory
 from repoagent.debug.environment import check_names

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from repoagent.cli import cli
+from repoagent.cli.group import cli
 from repoagent.cli.common import repository, show_warnings
 from repoagent.fileio import write_atomically
 from repoagent.config import Settings, load_settings

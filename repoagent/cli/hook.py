@@ -27,7 +27,7 @@ from pathlib import Path
 
 import click
 
-from repoagent.cli import cli
+from repoagent.cli.group import cli
 from repoagent.cli.common import repository
 from repoagent.fileio import write_atomically
 from repoagent.changes.git import run_git

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from repoagent.cli import cli
+from repoagent.cli.group import cli
 from repoagent.cli.common import repository
 from repoagent.config import commented_section, load_settings
 from repoagent.fileio import write_atomically

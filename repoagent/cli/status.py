@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import click
 
-from repoagent.cli import cli
-from repoagent.cli.common import repository, show_warnings
-from repoagent.config import load_settings
-from repoagent.terminal import say
-
-if TYPE_CHECKING:
-    from repoagent.docs import Plan
+from repoagent.cli import commands
+from repoagent.cli.group import cli
 
 
 def view_options(command: Callable) -> Callable:
@@ -29,83 +23,4 @@ def view_options(command: Callable) -> Callable:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for machines.")
 def status(path: str, staged: bool, base: str | None, head: str | None, as_json: bool) -> int:
     """Show which documented objects of the repository at PATH are stale, and why."""
-    from repoagent.run import Mode, View, run
-
-    root = repository(path)
-    report = run(root, load_settings(root), View(staged, base, head), Mode.STATUS)
-    if report.plan is None:
-        if as_json:
-            say_json({"view": "index", "sections": report.stamped, "stale": [], "counts": {}, "edited": []})
-        else:
-            say(stamped_line(report.stamped), lines=True)
-        return 0
-    show_warnings(report.plan.warnings, count_unlinked=True)
-    if as_json:
-        say_json(plan_json(report.plan))
-    else:
-        print_plan(report.plan)
-    return 0
-
-
-def say_json(data: dict) -> None:
-    """Print ``data`` as JSON; json is imported only for ``--json``, not by a hook's run."""
-    import json
-
-    say(json.dumps(data, indent=2), lines=True)
-
-
-def stamped_line(sections: int) -> str:
-    """What a run answered from the ``--staged`` stamp says."""
-    return f"docs are current: {sections} sections (index)"
-
-
-def plan_json(found: Plan) -> dict:
-    """The plan as plain data: the view, counts, one entry per stale node and one
-    per section edited by hand (kept as if locked)."""
-    from repoagent.pages.layout import source_of  # with the plan's modules: a run the stamp answers loads neither
-
-    return {
-        "view": found.scope.label,
-        "sections": len(found.sections),
-        "stale": [
-            {"id": c.id, "reason": c.reason.value, "path": c.path, **({"previous": c.previous} if c.previous else {})}
-            for c in found.changes
-        ],
-        "counts": found.counts(),
-        "edited": [
-            {"id": s.marker.id, "page": s.page, "line": s.line, "code_changed": found.code_changed(s)} for s in found.edited
-        ],
-        "index": "stale" if found.index_stale else "current",
-        "skipped": [{"page": page, "path": source_of(page), "reason": why} for page, why in sorted(found.kept_pages.items())],
-    }
-
-
-def print_plan(found: Plan) -> None:
-    """One line per stale node and per edited section, then a one-line summary."""
-    from repoagent.pages.layout import INDEX_PAGE, source_of  # with the plan's modules: a run the stamp answers loads neither
-
-    width = max((len(i) for i in [c.id for c in found.changes] + [s.marker.id for s in found.edited]), default=0)
-    for change in found.changes:
-        where = change.path + (f" (was {change.previous})" if change.previous not in (None, change.id) else "")
-        say(f"{change.reason.value:<14}{change.id:<{width}}  {where}")
-    for section in found.edited:
-        since = "  (its code changed since; review the text)" if found.code_changed(section) else ""
-        say(f"{'edited':<14}{section.marker.id:<{width}}  {found.pages.shown(section.page)}:{section.line}{since}")
-    for page, why in sorted(found.kept_pages.items()):
-        say(f"{'skipped':<14}{source_of(page):<{width}}  {why}; its page is kept as it is")
-    if found.index_stale:
-        say(f"{'index':<14}{INDEX_PAGE} does not list the pages as they are (an interrupted run?)")
-    say(summary_line(found))
-
-
-def summary_line(found: Plan) -> str:
-    edited = f"; {len(found.edited)} edited by hand, kept" if found.edited else ""
-    outdated = sum(found.code_changed(section) for section in found.edited)
-    edited += f" ({outdated} whose code changed since)" if outdated else ""
-    edited += f"; {len(found.kept_pages)} skipped file(s), pages kept" if found.kept_pages else ""
-    if not found.changes and found.index_stale:
-        return f"index page stale ({found.scope.label}): `repoagent docs` rewrites it{edited}"
-    if not found.changes:
-        return f"docs are current: {len(found.sections)} sections ({found.scope.label}){edited}"
-    counts = ", ".join(f"{number} {reason}" for reason, number in found.counts().items())
-    return f"{len(found.changes)} stale ({found.scope.label}): {counts}{edited}"
+    return commands.status(path, staged, base, head, as_json)

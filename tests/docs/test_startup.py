@@ -11,7 +11,8 @@ read a docstring; writing a few sections, even one that needs another's summary 
 function and its module), does not build the call graph's ordering (networkx), and
 one section is written without a thread pool. ``status`` names no writer, so it
 loads neither the writer choice nor what that reads (the LLM client's settings check,
-the redaction patterns).
+the redaction patterns). A run the stamp answers (``status --staged``, ``docs
+--staged``, ``hook run``, as the hooks spell them) does not import click.
 """
 
 from __future__ import annotations
@@ -59,7 +60,13 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     repo.commit()
     assert "pathspec" in loaded(repo, "status", ".", "--staged")  # nothing stale, found by listing the files
     stamped = loaded(repo, "status", ".", "--staged")  # the same index: the stamp answers, no file is listed
-    assert not stamped & {"pathspec", "repoagent.graph.build", "repoagent.models"}  # nor the model classes
+    assert not stamped & {"pathspec", "repoagent.graph.build", "repoagent.models", "click"}  # nor the model classes
+    assert not loaded(repo, "docs", ".", "--staged") & {"click", "repoagent.models"}  # the hook's line: no click
+    repo.write("notes.txt", "not code\n")
+    repo.add()
+    loaded(repo, "status", ".", "--staged")  # stamps the new index
+    hook = ("hook", "run", "--no-stage", "--hook-dir", str(repo.root / ".git" / "hooks"), "--")
+    assert not loaded(repo, *hook) & {"click", "repoagent.graph.build", "repoagent.models"}  # the stamp answers the hook
     repo.write("pkg/a.py", "def f():\n    return g()\n\n\ndef g():\n    return 2\n")
     repo.add()
     for args in (("docs", ".", "--check"), ("status", ".", "--staged")):
