@@ -105,8 +105,10 @@ Stat = tuple[int, int, int, int]
 RACY_NS = 2_000_000_000
 
 
-def stat_of(path: Path) -> Stat | None:
-    """``path``'s :data:`Stat`; ``None`` when it cannot be had."""
+def stat_of(path: str | os.PathLike[str]) -> Stat | None:
+    """``path``'s :data:`Stat`; ``None`` when it cannot be had. A plain string is
+    welcome: making a ``Path`` of each of repoagent's sources cost more than their
+    stats (:mod:`repoagent.fingerprint`)."""
     try:
         found = os.stat(path)
     except OSError:

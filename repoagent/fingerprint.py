@@ -2,12 +2,13 @@
 
 Caches and the ``--staged`` stamp are keyed by a hash of the code that filled them
 (:func:`code_fingerprint`), so a changed repoagent, released or not, never trusts
-an old entry. Reading and hashing the package's 130 source files cost about 10 ms
-of every run, the stamp-answered pre-commit hook's included, although they change
+an old entry. Reading and hashing the package's 130 source files cost 7 ms of CPU
+in every run, the stamp-answered pre-commit hook's included, although they change
 only when repoagent is installed or edited. So each file's digest is remembered
 with its stat (size, modification and change times, inode; only a stat old enough
 to vouch for the content, git's "racily clean" rule,
-:func:`~repoagent.fileio.settled_stat`) and read again only when the stat differs.
+:func:`~repoagent.fileio.settled_stat`) and read again only when the stat differs:
+the walk, the stats and the memo's reading cost 2 ms.
 
 The memo describes repoagent's installation, not a repository: it lives in the
 user's cache folder (``$XDG_CACHE_HOME/repoagent``, else ``~/.cache/repoagent``),
@@ -73,7 +74,7 @@ class _Memo:
         found = self._hashed.get(file)
         if found is not None:
             return found
-        stat = settled_stat(stat_of(Path(file)))  # before reading: a later change shows in the next stat
+        stat = settled_stat(stat_of(file))  # before reading: a later change shows in the next stat
         remembered = self._load().get(file)
         if stat is not None and remembered is not None and remembered[0] == stat:
             found = remembered[1]
