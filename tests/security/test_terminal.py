@@ -3,10 +3,14 @@ come from a stranger's pull request, and git holds any name."""
 
 from __future__ import annotations
 
+import io
 import os
+import sys
 from pathlib import Path
 
-from repoagent.terminal import printable
+import pytest
+
+from repoagent.terminal import printable, say
 from tests.support.git_repo import GitRepo
 from tests.support.hooks import repoagent
 
@@ -53,3 +57,11 @@ def test_status_prints_hostile_file_names_escaped_one_per_line(tmp_path: Path) -
     assert "a\\x1b]0;owned\\x07b.py" in result.stdout
     assert "e\\nnew           forged.py" in result.stdout
     assert "g\\xff.py" in result.stdout
+
+
+def test_text_an_ascii_stream_cannot_spell_is_escaped_not_a_crash(monkeypatch: pytest.MonkeyPatch) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+    monkeypatch.setattr(sys, "stdout", stream)
+    say("grüße \x1b[2J")
+    say("plain", newline=False)
+    assert stream.buffer.getvalue() == b"gr\\xfc\\xdfe \\x1b[2J\nplain"
