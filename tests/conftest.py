@@ -1,18 +1,31 @@
 """Shared pytest configuration: no test may reach a real LLM or read the user's keys,
 nor write the user's cache folder (the memo of repoagent's code fingerprint)."""
 
-from collections.abc import Iterator
+import os
+import shutil
+import tempfile
 
 import pytest
 
+_CACHE_FOLDER = pytest.StashKey[tuple[str, str | None]]()
 
-@pytest.fixture(scope="session", autouse=True)
-def _private_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """A cache folder of the session's own, set before any fixture of a wider scope
-    than a test's runs repoagent (the pre-commit framework's environment is one)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
-        yield
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A cache folder of the run's own, set before the tests are collected: importing
+    the stamp or a cache module computes repoagent's code fingerprint, whose memo
+    lives in the cache folder, and so does every repoagent a test starts."""
+    folder = tempfile.mkdtemp(prefix="repoagent-tests-cache-")
+    config.stash[_CACHE_FOLDER] = (folder, os.environ.get("XDG_CACHE_HOME"))
+    os.environ["XDG_CACHE_HOME"] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    folder, previous = config.stash[_CACHE_FOLDER]
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
