@@ -787,6 +787,48 @@ def test_a_stub_that_raises_not_implemented_before_a_bare_yield_is_abstract(tmp_
     }
 
 
+def test_itertools_iterators_give_their_iterables_elements_and_call_their_predicates(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import itertools
+                from itertools import chain, takewhile
+
+                class A:
+                    def run(self): pass
+
+                class B:
+                    def run(self): pass
+                    def ok(self): return True
+
+                def keep(b):
+                    return b.ok()
+
+                def main(first, second):
+                    for x in chain(first, second):
+                        x.run()
+                    for y in itertools.chain.from_iterable([first]):
+                        y.run()
+                    for z in takewhile(keep, second):
+                        z.ok()
+
+                main([A()], [B()])
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.A"),
+        ("mod", "mod.B"),
+        ("mod", "mod.main"),
+        ("mod.main", "mod.A.run"),  # chain and from_iterable
+        ("mod.main", "mod.B.run"),  # chain
+        ("mod.main", "mod.keep"),  # takewhile's predicate, with each element
+        ("mod.keep", "mod.B.ok"),
+        ("mod.main", "mod.B.ok"),
+    }
+
+
 def test_a_literal_on_the_left_of_an_operator_runs_the_right_operands_reflected_dunder(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -59,7 +59,15 @@ _HELPERS = {
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
-_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections"}
+_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections", "itertools"}
+#: ``itertools`` helpers whose result iterates over (some of) the elements of their
+#: iterable arguments: which arguments (by position; ``None``: all), and whether a
+#: function given first is called with each element.
+_ITERTOOLS = {
+    "itertools.chain": (None, False), "itertools.islice": ((0,), False), "itertools.cycle": ((0,), False),
+    "itertools.compress": ((0,), False), "itertools.takewhile": ((1,), True), "itertools.dropwhile": ((1,), True),
+    "itertools.filterfalse": ((1,), True),
+}
 _ELEMENT_TYPES = {
     "list", "List", "set", "Set", "frozenset", "FrozenSet", "Sequence", "MutableSequence", "Iterable", "Iterator",
     "Collection", "Generator", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Deque", "deque", "tuple", "Tuple",
@@ -1770,6 +1778,19 @@ class Flow:
                 self.add(result, Value("seq", made))
                 self.elements(first, "[*]", ("e", made))
                 self.on(first, (Flow._iterated_by, site, None, None))
+        elif name in _ITERTOOLS and result is not None:
+            chosen, tests = _ITERTOOLS[name]
+            # A new iterator of the chosen arguments' elements; a predicate given first is called with each.
+            self.add(result, Value("seq", made))
+            for position, source in enumerate(positional):
+                if chosen is None or position in chosen:
+                    self.elements(source, "[*]", ("e", made))
+            if tests and site is not None:
+                self.call(Site(site.caller, site.line, f"{site.target}(predicate)"), first, ((0, ("e", made)),), None)
+        elif name == "itertools.chain.from_iterable" and result is not None:
+            self.add(result, Value("seq", made))
+            self.elements(first, "[*]", ("x", made, "iterables"))
+            self.elements(("x", made, "iterables"), "[*]", ("e", made))
         elif name == "sum" and first is not None:
             self._sum(site, first, positional[1] if len(positional) > 1 else keywords.get("start"), made, result)
         elif name in ("enumerate", "zip") and result is not None:
