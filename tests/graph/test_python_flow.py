@@ -787,6 +787,65 @@ def test_a_stub_that_raises_not_implemented_before_a_bare_yield_is_abstract(tmp_
     }
 
 
+def test_a_name_no_class_binds_and_no_code_stores_runs_getattr(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import dataclass
+
+                class Query:
+                    def run(self): pass
+
+                class Functions:
+                    def __getattr__(self, name):
+                        def make(*args):
+                            return Query()
+                        return make
+
+                fn = Functions()
+
+                class Local:
+                    def __init__(self):
+                        self.__dict__["_store"] = {}
+                        self.known = 1
+
+                    def __getattr__(self, name):
+                        return self._store[name]
+
+                @dataclass
+                class Record:
+                    field: int
+
+                    def __getattr__(self, name):
+                        return 0
+
+                def main(local, record):
+                    fn.COUNT(1).run()
+                    local.known
+                    local._store
+                    local.other
+                    record.field
+                    record.missing
+
+                main(Local(), Record(1))
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Functions"),
+        ("mod", "mod.Local.__init__"),
+        ("mod", "mod.Record"),
+        ("mod", "mod.main"),
+        ("mod.main", "mod.Functions.__getattr__"),  # ``fn.COUNT``
+        ("mod.main", "mod.Functions.__getattr__.make"),
+        ("mod.Functions.__getattr__.make", "mod.Query"),
+        ("mod.main", "mod.Query.run"),
+        ("mod.main", "mod.Local.__getattr__"),  # ``local.other`` only: the others are stored
+        ("mod.main", "mod.Record.__getattr__"),  # ``record.missing`` only: ``field`` is a field
+    }
+
+
 def test_itertools_iterators_give_their_iterables_elements_and_call_their_predicates(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -159,6 +159,10 @@ class Flow:
         self._own_selves: dict[str, tuple[Var, str, str] | None] = {}  # see :meth:`_own_self`
         self._own_members: dict[tuple[str, str, str], Var] = {}  # see :meth:`_read_own_member`
         self._calls_up: set[str] = set()  # methods that call the method they override through ``super()``
+        #: Every attribute name some assignment of the repository stores (``x.name = ...``,
+        #: ``x.__dict__["name"] = ...``; also every literal key stored into any dict):
+        #: a name no class binds but one of these may be an instance's own (see :meth:`_missing_member`).
+        self._stored_names: set[str] = set()
         #: The file being read's calls made by class bodies, (class, target): see :meth:`_definition`.
         self._body_calls: set[tuple[str, str]] = set()
         self._expressions: dict[tuple[str, str, bool], Var | None] = {}
@@ -280,6 +284,12 @@ class Flow:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
             self._note_only_raising(parsed)
+            # ``x.name = v``, ``x.__dict__["name"] = v`` (read as ``x.__dict__.[:name]``), and
+            # annotated names (``name: T`` in a class body: a dataclass's or NamedTuple's field).
+            self._stored_names.update(
+                a.target.rpartition(".")[2].removeprefix("[:").removesuffix("]")
+                for a in parsed.assignments if "." in a.target or a.value[:1] == "!"
+            )
             # ``super().name()`` in a method ``name``: an override that also runs what it overrides.
             self._calls_up.update(
                 c.caller for c in parsed.calls if c.target.startswith("super(") and c.target.rpartition(".")[2] == c.caller.rpartition(".")[2]
@@ -1125,9 +1135,30 @@ class Flow:
         # runs, but its annotation still says what the call gives.
         concrete = bool(overriders) or (overriders is not None and self.protocol(cls))
         self._class_member(cls, name, target, instance=True, concrete=concrete)
+        self._missing_member(cls, name, target)
         for subclass in overriders or ():
             self.copy(("a", subclass, name), target)
             self._class_member(subclass, name, target, instance=True)
+            self._missing_member(subclass, name, target)
+
+    def _missing_member(self, cls: str, name: str, target: Var) -> None:
+        """``x.name`` on an instance of ``cls`` when no class of its MRO binds ``name``
+        (all of them the repository's, or plain bases) and no assignment of the
+        repository stores an attribute so named: Python calls ``__getattr__``, read as
+        a property whose getter it is (its edge from the read, its return the value)."""
+        if name.startswith("__") or ":" in name or name.endswith("*") or name in self._stored_names:
+            return
+        mro = self.static.mro(cls)
+        if any(entry.startswith(EXTERNAL) and entry not in _PLAIN_BASES for entry in mro):
+            return  # an outside base may bind it
+        if self._first_binding(mro, name) is None:
+            hook = self._first_binding(mro, "__getattr__")
+            if hook is not None:
+                self.on(("n", hook, "__getattr__"), (Flow._getattr_hook, target, None, None))
+
+    def _getattr_hook(self, hook: Value, target: Var, *_: None) -> None:
+        if hook.kind == "def" and self.index.defs[hook.ref].kind is not Kind.CLASS:
+            self.add(target, Value("property", hook.ref))
 
     def _read_own_member(self, value: Value, name: str, line: int, packed: tuple[Var, str, str]) -> None:
         """``self.name`` in method ``method`` of ``cls``: on ``self``'s own cone, only
