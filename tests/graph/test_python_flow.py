@@ -3038,3 +3038,75 @@ def test_an_except_clause_catches_the_subclasses_the_repository_raises(tmp_path:
         ("mod.main", "mod.Outside.report"),
         ("mod.main", "mod.Special.report"),
     }
+
+
+def test_a_method_read_on_a_receiver_is_bound_to_it(tmp_path: Path) -> None:
+    """A classmethod's ``cls`` is the class it is called on (``Vector.origin()`` makes a
+    ``Vector``; through ``super()``, the calling class), its own class only when no
+    call says (``Plain.make``, called from outside); a decorator's ``wrapper(self, ...)``
+    bound as a method gets the receiver as ``self``."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def guarded(method):
+                    def wrapper(self, *args):
+                        self.check()
+                        return method(self, *args)
+                    return wrapper
+
+                class Point:
+                    def __init__(self, x): self.x = x
+                    @classmethod
+                    def from_value(cls, x): return cls(x)
+                    @classmethod
+                    def origin(cls): return cls.from_value(0)
+                    def norm(self): pass
+
+                class Vector(Point):
+                    def norm(self): pass
+
+                class Model:
+                    def __init__(self, name): self.name = name
+                    @classmethod
+                    def create(cls, name): return cls(name)
+                    def label(self): pass
+
+                class User(Model):
+                    @classmethod
+                    def create(cls, name): return super().create(name)
+                    def label(self): pass
+
+                class Plain:
+                    def __init__(self): pass
+                    @classmethod
+                    def make(cls): return cls()
+
+                class Account:
+                    def check(self): pass
+                    @guarded
+                    def deposit(self, amount): pass
+
+                def main():
+                    Vector.origin().norm()
+                    User.create("ann").label()
+                    Account().deposit(1)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Point.from_value", "mod.Point.__init__"),
+        ("mod.Point.origin", "mod.Point.from_value"),
+        ("mod.Model.create", "mod.Model.__init__"),
+        ("mod.User.create", "mod.Model.create"),
+        ("mod.Plain.make", "mod.Plain.__init__"),
+        ("mod.Account", "mod.guarded"),
+        ("mod.guarded.wrapper", "mod.Account.check"),
+        ("mod.guarded.wrapper", "mod.Account.deposit"),
+        ("mod.main", "mod.Point.origin"),
+        ("mod.main", "mod.Vector.norm"),
+        ("mod.main", "mod.User.create"),
+        ("mod.main", "mod.User.label"),
+        ("mod.main", "mod.Account"),
+        ("mod.main", "mod.guarded.wrapper"),
+    }

@@ -25,7 +25,7 @@ MAX_DEPTH = 80  # nested lookups before giving up: alias chains in generated cod
 _MISSING = object()  # "the scope binds no such name", as opposed to "binds something unknown"
 _UNSET = object()  # not in a cache yet
 T = TypeVar("T")
-_CLASS_FIRST = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
+CLASS_FIRST = frozenset({"__new__", "__init_subclass__", "__class_getitem__"})
 
 
 class Value(NamedTuple):
@@ -146,7 +146,7 @@ class Index:
         decorators = [d.split("(")[0] for d in function.decorators]
         if first.prefix or any(d.endswith("staticmethod") for d in decorators):
             return None
-        is_class = function.name in _CLASS_FIRST or any(d.endswith("classmethod") for d in decorators)
+        is_class = function.name in CLASS_FIRST or any(d.endswith("classmethod") for d in decorators)
         return ("class" if is_class else "instance", first.name)
 
 

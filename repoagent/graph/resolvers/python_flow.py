@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.common import Resolved
-from repoagent.graph.resolvers.python import CALL, EXTERNAL, Evaluator, Index, Value, split_chain
+from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evaluator, Index, Value, split_chain
 from repoagent.graph.resolvers.python_passing import PassingThrough, argument_at
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
@@ -212,20 +212,23 @@ class Flow:
     def solve(self) -> None:
         while True:
             self.worklist.run()
-            # A decorator whose result nothing explains leaves the decorated object as it was.
+            # A decorator whose result nothing explains leaves the decorated object as it was;
+            # a classmethod that no read binds to a receiver has its own class as ``cls``.
             pending = [(var, value) for var, value in self.fallbacks if not self.worklist.values(var)]
             self.fallbacks = []
+            if pending:  # first: what they bring may fill what an annotation declares
+                for var, value in pending:
+                    self.add(var, value)
+                continue
             # An annotation says what a name, attribute or return holds when nothing the flow knows is put there.
             declared = [(target, source) for empty, target, source in self.declared_types
                         if not any(self.worklist.values(var) for var in empty)]
             self.declared_types = []
             # A function no call of the repository reaches is called from outside, which may omit anything.
             unreached = [f for f in self.defaults if f not in self._entered]
-            if not pending and not declared and not unreached:
+            if not declared and not unreached:
                 self.worklist.finish()
                 return
-            for var, value in pending:
-                self.add(var, value)
             for target, source in declared:
                 self.copy(source, target)
             for function in unreached:
@@ -473,9 +476,14 @@ class Flow:
                 first = self.index.first_parameter(definition)
                 # A function the class body itself calls by name (``__add__ = _e("+")``) is a plain function there.
                 if first is not None and definition.parent is not None and (definition.parent, definition.name) not in self._body_calls:
-                    # ``self`` may be an instance of any subclass: calls on it reach their
-                    # overrides (those that run this method: see :meth:`_own_self`).
-                    self.add(var, Value("cone" if first[0] == "instance" else "def", definition.parent))
+                    if first[0] == "instance":
+                        # ``self`` may be an instance of any subclass: calls on it reach their
+                        # overrides (those that run this method: see :meth:`_own_self`).
+                        self.add(var, Value("cone", definition.parent))
+                    elif definition.name in CLASS_FIRST:
+                        self.add(var, Value("def", definition.parent))
+                    else:  # a classmethod's ``cls`` is its receiver's class (see _receive), else this one
+                        self.fallbacks.append((var, Value("def", definition.parent)))
         if definition.returns and definition.id not in self.passing.fluent:
             # A fluent method returns its receiver, whatever its annotation says (``-> Base``).
             target = ("y", definition.id) if definition.id in self.generators else ("r", definition.id)
@@ -1088,7 +1096,7 @@ class Flow:
                 # dunder up on the type: a class's is its metaclass's, a function's or a
                 # module's is builtin. A subscript of a class calls ``__class_getitem__``.
                 if kind == "def" and name == "__getitem__" and self.index.defs[ref].kind is Kind.CLASS:
-                    self._class_member(ref, "__class_getitem__", target, instance=False)
+                    self._class_member(ref, "__class_getitem__", target, value)
                 return
         if name.endswith("*"):
             self._prefixed(value, name[:-1], target)
@@ -1105,7 +1113,7 @@ class Flow:
                 for source in found:
                     self.copy(source, target)
         elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
-            self._class_member(ref, name, target, instance=False)
+            self._class_member(ref, name, target, value)
         elif kind == "def" and name == "register" and ref in self._dispatchers:
             self.add(target, Value("register", ref))
         elif kind in ("def", "bound"):
@@ -1116,7 +1124,7 @@ class Flow:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
         elif kind == "super":
             for entry in self._after(ref, name):
-                self.on(("n", entry, name), (Flow._bind_member, True, target, False))
+                self.on(("n", entry, name), (Flow._bind_member, Value("cone", ref), target, False))
         elif kind in ("seq", "dict", "items", "gen"):
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
@@ -1134,11 +1142,11 @@ class Flow:
         # runs, nor a protocol's stub what a call on something that matches it
         # runs, but its annotation still says what the call gives.
         concrete = bool(overriders) or (overriders is not None and self.protocol(cls))
-        self._class_member(cls, name, target, instance=True, concrete=concrete)
+        self._class_member(cls, name, target, Value("instance" if overriders is None else "cone", cls), concrete=concrete)
         self._missing_member(cls, name, target)
         for subclass in overriders or ():
             self.copy(("a", subclass, name), target)
-            self._class_member(subclass, name, target, instance=True)
+            self._class_member(subclass, name, target, Value("cone", subclass))
             self._missing_member(subclass, name, target)
 
     def _missing_member(self, cls: str, name: str, target: Var) -> None:
@@ -1212,7 +1220,7 @@ class Flow:
             mro = self.static.mro(cls)
             plain = all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
             lacks = plain and self._first_binding(mro, name) is None
-            self._class_member(cls, _FALLBACKS[name] if lacks else name, target, instance=True)
+            self._class_member(cls, _FALLBACKS[name] if lacks else name, target, Value(value.kind, cls))
 
     def protocol(self, cls: str) -> bool:
         """Whether ``cls`` is a ``typing.Protocol``: it names ``Protocol`` among its bases."""
@@ -1275,13 +1283,14 @@ class Flow:
                         self._raised.add(value.ref)
         return self._raised
 
-    def _class_member(self, cls: str, name: str, target: Var, *, instance: bool, concrete: bool = False) -> None:
-        """``name`` from the first class on ``cls``'s MRO whose body
-        binds it; functions become bound methods where Python binds them; a
-        ``concrete`` lookup gives an abstract method only as what it declares."""
+    def _class_member(self, cls: str, name: str, target: Var, receiver: Value, *, concrete: bool = False) -> None:
+        """``name`` from the first class on ``cls``'s MRO whose body binds it, read on
+        ``receiver`` (the class itself, or an instance or cone of ``cls``); functions
+        become bound methods where Python binds them; a ``concrete`` lookup gives an
+        abstract method only as what it declares."""
         entry = self._first_binding(self.static.mro(cls), name)
         if entry is not None:
-            self.on(("n", entry, name), (Flow._bind_member, instance, target, concrete))
+            self.on(("n", entry, name), (Flow._bind_member, receiver, target, concrete))
 
     def _first_binding(self, classes: list[str], name: str) -> str | None:
         """The first of ``classes`` (part of an MRO) whose body binds ``name``; none
@@ -1293,11 +1302,35 @@ class Flow:
                 return entry
         return None
 
-    def _bind_member(self, value: Value, instance: bool, target: Var, concrete: bool) -> None:
+    def _bind_member(self, value: Value, receiver: Value, target: Var, concrete: bool) -> None:
         if concrete and self.abstract(value):
             self._declare(target, value)
-        else:
-            self._bind(instance, target, value)
+            return
+        bound = self._binding(receiver.kind != "def", value)
+        if bound.kind == "setter":  # runs on assignment only (:meth:`_descriptor_store`)
+            return
+        self.add(target, bound)
+        if bound.kind == "bound" and value.kind != "bound":  # bound here, not a method bound before
+            self._receive(bound.ref, value.kind == "classmethod", receiver)
+
+    def _receive(self, function: str, classmethod: bool, receiver: Value) -> None:
+        """A method read on ``receiver`` is bound to it: its first parameter gets the
+        receiver, whatever calls the bound method later. A classmethod's ``cls`` gets
+        the receiver's class (``Vector.origin()`` makes a ``Vector``; a ``super()``
+        read gives the calling class), and the defining class only when no receiver
+        is known at the fixed point (see :meth:`_definition`); a function that is no
+        method of a class but is bound as one (a decorator's ``wrapper(self, ...)``)
+        gets the receiver itself. A method's ``self`` already holds its class's cone,
+        which covers every receiver."""
+        definition = self.index.defs[function]
+        if not definition.parameters or definition.parameters[0].prefix:
+            return
+        first = self.index.first_parameter(definition)
+        var = ("n", function, definition.parameters[0].name)
+        if classmethod or (first is not None and first[0] == "class" and definition.name not in CLASS_FIRST):
+            self.add(var, Value("def", receiver.ref))
+        elif first is None and receiver.kind in _INSTANCES:
+            self.add(var, receiver)
 
     def _declare(self, target: Var, value: Value) -> None:
         """Put abstract method ``value`` into ``target`` as what it declares: a
@@ -1324,11 +1357,6 @@ class Flow:
             else:
                 self._abstract[value.ref] = value.ref in self._only_raise
         return self._abstract[value.ref]
-
-    def _bind(self, instance: bool, target: Var, value: Value) -> None:
-        binding = self._binding(instance, value)
-        if binding.kind != "setter":  # runs on assignment only (:meth:`_descriptor_store`)
-            self.add(target, binding)
 
     def _property_part(self, function: Value, kind: str, result: Var, *_: None) -> None:
         """A function given to ``property()``: its getter (``kind`` "property") or setter."""
