@@ -3110,3 +3110,52 @@ def test_a_method_read_on_a_receiver_is_bound_to_it(tmp_path: Path) -> None:
         ("mod.main", "mod.Account"),
         ("mod.main", "mod.guarded.wrapper"),
     }
+
+
+def test_a_metaclass_runs_when_its_classes_are_defined_and_called(tmp_path: Path) -> None:
+    """Calling a class whose metaclass defines ``__call__`` runs it (with the class as
+    its first parameter), and only its ``super().__call__`` runs ``__init__`` and makes
+    the instance; defining a class with a repository metaclass calls the metaclass
+    (``__new__``, then ``__init__``, or the class itself when it has neither)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Singleton(type):
+                    _instances = {}
+                    def __call__(cls, *args, **kwargs):
+                        if cls not in cls._instances:
+                            cls._instances[cls] = super().__call__(*args, **kwargs)
+                        return cls._instances[cls]
+
+                class Registry(type):
+                    def __new__(mcls, name, bases, namespace):
+                        return super().__new__(mcls, name, bases, namespace)
+                    def __init__(cls, name, bases, namespace):
+                        super().__init__(name, bases, namespace)
+
+                class Database(metaclass=Singleton):
+                    def __init__(self, url): pass
+                    def execute(self): pass
+
+                class Plugin(metaclass=Registry):
+                    def __init__(self): pass
+
+                class Extra(Plugin):
+                    pass
+
+                def main():
+                    Database("db").execute()
+                    Plugin()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Singleton"),
+        ("mod", "mod.Registry.__new__"),
+        ("mod", "mod.Registry.__init__"),
+        ("mod.main", "mod.Singleton.__call__"),
+        ("mod.Singleton.__call__", "mod.Database.__init__"),
+        ("mod.main", "mod.Database.execute"),
+        ("mod.main", "mod.Plugin.__init__"),
+    }

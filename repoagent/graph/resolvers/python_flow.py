@@ -183,6 +183,7 @@ class Flow:
         self._class_calls: dict[tuple[str, int], str] = {}
         self._fields: dict[str, list[tuple[str, str, bool]]] = {}
         self._enums: dict[str, bool] = {}
+        self._metaclasses: dict[str, str | None] = {}  # see :meth:`metaclass`
         self._abstract: dict[str, bool] = {}
         self.passing = PassingThrough(index, self.static)  # calls that get their own argument back
         #: Each function's parameters with a default: (position, name, the default's variable).
@@ -546,8 +547,9 @@ class Flow:
         return var
 
     def _class_made(self, scope: str, definition: Definition) -> None:
-        """Defining a class runs its bases' ``__init_subclass__``, whose ``cls`` is the
-        new class; an enum's body makes its members."""
+        """Defining a class runs its repository metaclass (its ``__new__`` and
+        ``__init__``, as a call of it does) and its bases' ``__init_subclass__``,
+        whose ``cls`` is the new class; an enum's body makes its members."""
         for entry in self.static.mro(definition.id)[1:]:
             if entry.startswith(EXTERNAL):
                 break
@@ -560,6 +562,13 @@ class Flow:
         for name, bindings in self.index.bindings.get(definition.id, {}).items():
             if any(b.kind == "assign" for b in bindings):  # ``field = Field()``: see _set_name
                 self.on(("n", definition.id, name), (Flow._set_name, Site(scope, definition.span.start_line, f"{name}.__set_name__"), None, None))
+        meta = self.metaclass(definition.id)
+        if meta is not None:  # ``M(name, bases, namespace)``: its ``__new__``, then its ``__init__``
+            site = Site(scope, definition.span.start_line, "metaclass")
+            new = self._first_binding(self.static.mro(meta), "__new__")
+            if new is not None and f"{new}.__new__" in self.index.defs:
+                self._calls(site, f"{new}.__new__")
+            self._construct(site, meta, (), None)
         if self.enum(definition.id):
             for name, bindings in self.index.bindings.get(definition.id, {}).items():
                 if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
@@ -1123,8 +1132,13 @@ class Flow:
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
         elif kind == "super":
-            for entry in self._after(ref, name):
+            after = self._after(ref, name)
+            for entry in after:
                 self.on(("n", entry, name), (Flow._bind_member, Value("cone", ref), target, False))
+            method = self.index.defs.get(f"{ref}.{name}")
+            if not after and name == "__call__" and method is not None and method.parameters and f"{EXTERNAL}type" in self.static.mro(ref):
+                # A metaclass's ``__call__`` calling up reaches ``type.__call__``: it makes its ``cls``.
+                self.add(target, Value("make", method.id))
         elif kind in ("seq", "dict", "items", "gen"):
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
@@ -1418,6 +1432,9 @@ class Flow:
             self._enter(site, ref, arguments, result, offset=1)
         elif kind == "register":
             self._register(ref, arguments, result)
+        elif kind == "make":
+            definition = self.index.defs[ref]
+            self.on(("n", ref, definition.parameters[0].name), (Flow._make, site, arguments, result))
         elif kind == "staticmethod":  # callable as it is since Python 3.10
             self._enter(site, ref, arguments, result, offset=0)
         elif kind == "declared":
@@ -1598,6 +1615,20 @@ class Flow:
                 self.copy(default, ("n", function, name))
 
     def _construct(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
+        """Calling class ``cls``: its metaclass's ``__call__`` when the repository's
+        metaclass of it defines one (which makes the instance only through
+        ``super().__call__``, see :meth:`attribute_of`), else an instance of it."""
+        meta = self.metaclass(cls)
+        caller = self._first_binding(self.static.mro(meta), "__call__") if meta is not None else None
+        method = self.index.defs.get(f"{caller}.__call__")
+        if method is None or not method.parameters:
+            self._instantiate(site, cls, arguments, result)
+            return
+        self.add(("n", method.id, method.parameters[0].name), Value("def", cls))
+        self._enter(site, method.id, arguments, result, offset=1)
+
+    def _instantiate(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
+        """``type.__call__`` of class ``cls``: its ``__init__``, an instance of it."""
         if result is not None:
             self.add(result, Value("instance", cls))
         if self.enum(cls):
@@ -1613,6 +1644,35 @@ class Flow:
         if site is not None and self._dataclass(cls) is not None:
             post = self.member(Value("instance", cls), "__post_init__")
             self.on(post, (Flow._post_init, site, None, None))
+
+    def metaclass(self, cls: str) -> str | None:
+        """The repository class that is ``cls``'s metaclass (``class C(metaclass=M)``, or
+        a base's), found once; ``None`` for ``type`` or one from outside."""
+        found = self._metaclasses.get(cls, _UNSET)
+        if found is _UNSET:
+            found = self._metaclasses[cls] = None
+            for entry in self.static.mro(cls):
+                if entry.startswith(EXTERNAL):
+                    break
+                definition = self.index.defs[entry]
+                if "metaclass=" not in definition.signature:
+                    continue
+                try:
+                    header = ast.parse(f"{definition.signature}: pass").body[0]
+                except SyntaxError:
+                    break
+                named = [k.value for k in getattr(header, "keywords", ()) if k.arg == "metaclass"]
+                value = self.static.evaluate(definition.parent or entry, _dotted(named[0])) if named else None
+                if value is not None and value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
+                    found = self._metaclasses[cls] = value.ref
+                break
+        return found  # type: ignore[return-value]
+
+    def _make(self, value: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
+        """``super().__call__(...)`` in a metaclass's ``__call__`` whose ``cls`` holds
+        ``value``: ``type.__call__`` makes an instance of each class it holds."""
+        if value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
+            self._instantiate(site, value.ref, arguments, result)
 
     def _in_class(self, scope: str) -> bool:
         """Whether ``scope`` is a class body."""
