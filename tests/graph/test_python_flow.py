@@ -3159,3 +3159,53 @@ def test_a_metaclass_runs_when_its_classes_are_defined_and_called(tmp_path: Path
         ("mod.main", "mod.Database.execute"),
         ("mod.main", "mod.Plugin.__init__"),
     }
+
+
+def test_a_singledispatchmethod_call_runs_what_its_class_registered(tmp_path: Path) -> None:
+    """``functools.singledispatchmethod`` as ``singledispatch``: a call of the method on
+    an instance also runs every method registered with ``@name.register`` (bound to
+    the same receiver, whichever the argument's type picks); another class's
+    dispatcher of the same name keeps its own."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from functools import singledispatchmethod
+
+                def fallback(value): pass
+
+                class Encoder:
+                    @singledispatchmethod
+                    def encode(self, value):
+                        return fallback(value)
+
+                    @encode.register
+                    def _(self, value: int):
+                        return self.tag()
+
+                    @encode.register(list)
+                    def _(self, value):
+                        return [self.encode(item) for item in value]
+
+                    def tag(self): pass
+
+                class Other:
+                    @singledispatchmethod
+                    def encode(self, value): pass
+
+                def main():
+                    Encoder().encode([1])
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Encoder.encode", "mod.fallback"),
+        ("mod.Encoder._", "mod.Encoder.tag"),
+        ("mod.Encoder._~2", "mod.Encoder.encode"),
+        ("mod.Encoder._~2", "mod.Encoder._"),
+        ("mod.Encoder._~2", "mod.Encoder._~2"),
+        ("mod.main", "mod.Encoder"),
+        ("mod.main", "mod.Encoder.encode"),
+        ("mod.main", "mod.Encoder._"),
+        ("mod.main", "mod.Encoder._~2"),
+    }

@@ -299,7 +299,8 @@ class Flow:
                 c.caller for c in parsed.calls if c.target.startswith("super(") and c.target.rpartition(".")[2] == c.caller.rpartition(".")[2]
             )
             self._dispatchers.update(
-                d.id for d in parsed.definitions if any(x.split("(")[0].endswith("singledispatch") for x in d.decorators)
+                d.id for d in parsed.definitions
+                if any(x.split("(")[0].endswith(("singledispatch", "singledispatchmethod")) for x in d.decorators)
             )
         self.passing.note(files, self.generators)
         files.reverse()
@@ -1430,6 +1431,8 @@ class Flow:
                 self.call(site, ("sd", ref), arguments, result)
         elif kind == "bound":
             self._enter(site, ref, arguments, result, offset=1)
+            if ref in self._dispatchers:  # a ``singledispatchmethod``: its implementations are bound too
+                self.call(site, ("sd", ref), arguments, result)
         elif kind == "register":
             self._register(ref, arguments, result)
         elif kind == "make":
@@ -1479,7 +1482,9 @@ class Flow:
             elif result is not None:
                 self.add(result, Value("register", dispatcher))
         elif first.kind in ("def", "lambda", "bound"):
-            self.add(("sd", dispatcher), first)
+            # A ``singledispatchmethod``'s implementations are methods: called bound, as it is.
+            method = first.kind == "def" and self.index.first_parameter(self.index.defs[dispatcher]) is not None
+            self.add(("sd", dispatcher), Value("bound", first.ref) if method else first)
             if result is not None:
                 self.add(result, first)
 
