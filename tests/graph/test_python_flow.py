@@ -3209,3 +3209,67 @@ def test_a_singledispatchmethod_call_runs_what_its_class_registered(tmp_path: Pa
         ("mod.main", "mod.Encoder._"),
         ("mod.main", "mod.Encoder._~2"),
     }
+
+
+def test_a_class_attribute_stored_outside_the_body_and_a_subclass_mro_are_looked_up(tmp_path: Path) -> None:
+    """``cls.describe = describe`` in a class decorator binds ``describe`` for the
+    class's instances (a method, bound to the receiver); on a mixin's cone, a name
+    is found along each subclass's MRO (``Page`` finds ``Resource.data`` beside
+    ``HtmlMixin``), only for the subclasses that run the method reading it (``Page``
+    never runs ``JsonMixin.render``)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def shout(text): pass
+
+                def describe_with(formatter):
+                    def decorate(cls):
+                        def describe(self):
+                            return formatter(self.name())
+                        cls.describe = describe
+                        return cls
+                    return decorate
+
+                @describe_with(shout)
+                class Item:
+                    def name(self): pass
+
+                class JsonMixin:
+                    def render(self):
+                        return self.data()
+
+                class HtmlMixin:
+                    def render(self):
+                        return self.data()
+
+                class Resource:
+                    def data(self): pass
+
+                class Page(HtmlMixin, JsonMixin, Resource):
+                    pass
+
+                class Api(JsonMixin, Resource):
+                    def data(self): pass
+
+                def main():
+                    Item().describe()
+                    for item in (Page(), Api()):
+                        item.render()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.describe_with"),
+        ("mod", "mod.describe_with.decorate"),
+        ("mod.describe_with.decorate.describe", "mod.shout"),
+        ("mod.describe_with.decorate.describe", "mod.Item.name"),
+        ("mod.HtmlMixin.render", "mod.Resource.data"),
+        ("mod.JsonMixin.render", "mod.Api.data"),
+        ("mod.main", "mod.Item"),
+        ("mod.main", "mod.describe_with.decorate.describe"),
+        ("mod.main", "mod.Page"),
+        ("mod.main", "mod.Api"),
+        ("mod.main", "mod.HtmlMixin.render"),
+        ("mod.main", "mod.JsonMixin.render"),
+    }

@@ -184,6 +184,10 @@ class Flow:
         self._fields: dict[str, list[tuple[str, str, bool]]] = {}
         self._enums: dict[str, bool] = {}
         self._metaclasses: dict[str, str | None] = {}  # see :meth:`metaclass`
+        #: Attribute names stored on something other than ``self`` (see :meth:`_class_member`).
+        self._stored_on_objects: set[str] = set()
+        #: Per class, the names its subclasses find in a base beside it (see :meth:`_beside`).
+        self._besides: dict[str, dict[str, dict[str, list[str]]]] = {}
         self._abstract: dict[str, bool] = {}
         self.passing = PassingThrough(index, self.static)  # calls that get their own argument back
         #: Each function's parameters with a default: (position, name, the default's variable).
@@ -297,6 +301,11 @@ class Flow:
             # ``super().name()`` in a method ``name``: an override that also runs what it overrides.
             self._calls_up.update(
                 c.caller for c in parsed.calls if c.target.startswith("super(") and c.target.rpartition(".")[2] == c.caller.rpartition(".")[2]
+            )
+            # ``cls.describe = describe`` outside the class body: a name instances may find on a class.
+            self._stored_on_objects.update(
+                a.target.rpartition(".")[2] for a in parsed.assignments
+                if "." in a.target and not a.target.startswith("self.") and a.target[-1:] not in ")]"
             )
             self._dispatchers.update(
                 d.id for d in parsed.definitions
@@ -1145,10 +1154,13 @@ class Flow:
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
 
-    def _instance_member(self, cls: str, name: str, target: Var, overriders: list[str] | None) -> None:
+    def _instance_member(
+        self, cls: str, name: str, target: Var, overriders: list[str] | None, running: dict[str, None] | None = None
+    ) -> None:
         """``x.name`` for ``x`` an instance of ``cls`` (``overriders`` None), or of
         ``cls`` or any subclass: then ``overriders`` are the subclasses whose own
-        ``name`` it may find."""
+        ``name`` it may find, and it finds what each subclass's MRO finds beside
+        ``cls`` (only for the subclasses ``running``, when given)."""
         for entry in self.static.mro(cls):
             if entry.startswith(EXTERNAL):
                 break
@@ -1163,6 +1175,33 @@ class Flow:
             self.copy(("a", subclass, name), target)
             self._class_member(subclass, name, target, Value("cone", subclass))
             self._missing_member(subclass, name, target)
+        for entry, subclasses in self._beside(cls).get(name, {}).items() if overriders is not None else ():
+            found = [sub for sub in subclasses if running is None or sub in running]
+            if found:
+                self.on(("n", entry, name), (Flow._bind_member, Value("cone", found[0]), target, False))
+
+    def _beside(self, cls: str) -> dict[str, dict[str, list[str]]]:
+        """The names that subclasses of ``cls`` find in a class beside it, neither a
+        base of ``cls`` nor a subclass (``Page(HtmlMixin, JsonMixin, Resource)``: on
+        ``HtmlMixin``'s cone, ``data`` is ``Resource``'s), each with the classes that
+        bind it so and the subclasses that find it there: a cone's lookup follows
+        each subclass's MRO. Found once per class."""
+        found = self._besides.get(cls)
+        if found is None:
+            found = self._besides[cls] = {}
+            subclasses = self.subclasses.get(cls, {})
+            own = set(self.static.mro(cls))
+            for subclass in subclasses:
+                mro = self.static.mro(subclass)
+                for entry in mro:
+                    if entry.startswith(EXTERNAL):
+                        break
+                    if entry in own or entry in subclasses or entry == subclass:
+                        continue
+                    for name in self.index.bindings.get(entry, {}):
+                        if self._first_binding(mro, name) == entry:
+                            found.setdefault(name, {}).setdefault(entry, []).append(subclass)
+        return found
 
     def _missing_member(self, cls: str, name: str, target: Var) -> None:
         """``x.name`` on an instance of ``cls`` when no class of its MRO binds ``name``
@@ -1196,10 +1235,12 @@ class Flow:
             overriders = self.overriders(cls, name)
             running = self._running(cls, method)
             kept = [sub for sub in overriders if sub in running]
+            beside = [sub for subclasses in self._beside(cls).get(name, {}).values() for sub in subclasses]
             # Most names are overridden by none of the subclasses left out: the cone's own member.
-            var = self._own_members[key] = self.member(value, name) if len(kept) == len(overriders) else ("mk", cls, name, *kept)
-            if len(kept) != len(overriders) and self.worklist.make(var):
-                self._instance_member(cls, name, var, kept)
+            shared = len(kept) == len(overriders) and all(sub in running for sub in beside)
+            var = self._own_members[key] = self.member(value, name) if shared else ("mk", cls, name, method, *kept)
+            if not shared and self.worklist.make(var):
+                self._instance_member(cls, name, var, kept, running)
         self.on(var, (Flow._read, line, target, None))
 
     def _own_self(self, scope: str, var: Var) -> tuple[str, str] | None:
@@ -1210,9 +1251,17 @@ class Flow:
         if found is _UNSET:
             definition = self.index.defs.get(scope)
             first = self.index.first_parameter(definition) if definition is not None else None
-            overridden = first is not None and first[0] == "instance" and definition.parent is not None and self.overriders(definition.parent, definition.name)
+            overridden = first is not None and first[0] == "instance" and definition.parent is not None and (
+                # overridden in a subclass, or found first in a mixin before it (the reads may find another's)
+                self.overriders(definition.parent, definition.name) or self._mixed(definition.parent, definition.name)
+            )
             found = self._own_selves[scope] = (("n", scope, first[1]), definition.parent, definition.name) if overridden else None
         return found[1:] if found is not None and found[0] == var else None  # type: ignore[return-value]
+
+    def _mixed(self, cls: str, name: str) -> bool:
+        """Whether a subclass of ``cls`` that some base beside it gives names does not
+        run ``cls``'s method ``name`` (a mixin before ``cls`` binds it)."""
+        return bool(self._beside(cls)) and len(self._running(cls, name)) < len(self.subclasses.get(cls, ()))
 
     def _after(self, cls: str, name: str) -> dict[str, None]:
         """The classes whose body binds the ``name`` that ``super().name`` in class
@@ -1303,9 +1352,17 @@ class Flow:
         ``receiver`` (the class itself, or an instance or cone of ``cls``); functions
         become bound methods where Python binds them; a ``concrete`` lookup gives an
         abstract method only as what it declares."""
-        entry = self._first_binding(self.static.mro(cls), name)
+        mro = self.static.mro(cls)
+        entry = self._first_binding(mro, name)
         if entry is not None:
             self.on(("n", entry, name), (Flow._bind_member, receiver, target, concrete))
+        if name in self._stored_on_objects:
+            # A class value's attribute stored outside its body (``cls.describe = describe``
+            # in a class decorator) is in the class's namespace too, found in MRO order.
+            for other in mro:
+                if other == entry or other.startswith(EXTERNAL):
+                    break
+                self.on(("n", other, name), (Flow._bind_member, receiver, target, concrete))
 
     def _first_binding(self, classes: list[str], name: str) -> str | None:
         """The first of ``classes`` (part of an MRO) whose body binds ``name``; none
