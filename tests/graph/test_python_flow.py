@@ -3273,3 +3273,61 @@ def test_a_class_attribute_stored_outside_the_body_and_a_subclass_mro_are_looked
         ("mod.main", "mod.HtmlMixin.render"),
         ("mod.main", "mod.JsonMixin.render"),
     }
+
+
+def test_reduce_iter_with_a_sentinel_wraps_and_exit_stack_callbacks(tmp_path: Path) -> None:
+    """``functools.reduce(f, xs)`` gives what ``f`` returns (its first argument is the
+    running value); ``iter(f, sentinel)`` calls ``f`` and yields its returns;
+    ``functools.wraps(f)(w)`` sets ``w.__wrapped__`` to ``f``; ``ExitStack.callback(f,
+    *args)`` calls ``f`` with the rest of the arguments."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+                from contextlib import ExitStack
+
+                class Part:
+                    def merge(self, other): return Part()
+                    def size(self): pass
+
+                class Chunk:
+                    def text(self): pass
+
+                def read(): return Chunk()
+                def cleanup(path): pass
+                def normalize(key): pass
+
+                def cached(func):
+                    @functools.wraps(func)
+                    def wrapper(key):
+                        return func(key)
+                    return wrapper
+
+                @cached
+                def lookup(key):
+                    return normalize(key)
+
+                def main(parts):
+                    functools.reduce(Part.merge, parts).size()
+                    for chunk in iter(read, None):
+                        chunk.text()
+                    lookup.__wrapped__("b")
+                    with ExitStack() as stack:
+                        stack.callback(cleanup, "tmp")
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.cached"),
+        ("mod.Part.merge", "mod.Part"),
+        ("mod.cached.wrapper", "mod.lookup"),
+        ("mod.lookup", "mod.normalize"),
+        ("mod.main", "mod.Part.merge"),
+        ("mod.main", "mod.Part.size"),
+        ("mod.main", "mod.read"),
+        ("mod.main", "mod.Chunk.text"),
+        ("mod.main", "mod.lookup"),
+        ("mod.main", "mod.cleanup"),
+        ("mod.read", "mod.Chunk"),
+    }

@@ -1894,12 +1894,15 @@ class Flow:
                 each: Var = ("x", made, f"item{number}")
                 self.elements(source, "[*]", each)
                 element_vars.append((number, each))
+            mapped: Var = ("e", made)
             if name in ("functools.reduce", "reduce") and element_vars:
-                element_vars = [(0, element_vars[0][1]), (1, element_vars[0][1])]
+                # The running value: the first element or the initial one, then what ``function`` returns.
+                self.copy(element_vars[0][1], mapped)
+                self.copy(positional[2] if len(positional) > 2 else keywords.get("initial"), mapped)
+                element_vars = [(0, mapped), (1, element_vars[0][1])]
             if function is not None and site is not None:
                 called = Site(site.caller, site.line, f"{site.target}({name} argument)")
-                mapped: Var = ("e", made)
-                self.call(called, function, tuple(element_vars), mapped if name == "map" else None)
+                self.call(called, function, tuple(element_vars), mapped if name in ("map", "functools.reduce", "reduce") else None)
             elif name in _COMPARED and element_vars:
                 # Without a key the elements themselves are compared.
                 dunder = _COMPARED[name]
@@ -1912,6 +1915,8 @@ class Flow:
                     self.copy(items[0] if items else None, result)
                 elif name in ("min", "max") and element_vars:
                     self.copy(element_vars[0][1], result)
+                elif name in ("functools.reduce", "reduce"):
+                    self.copy(mapped, result)
         elif name == "dataclasses.field":
             self._field(site, keywords, result)
         elif name == "property" and result is not None:
@@ -1934,10 +1939,26 @@ class Flow:
             # almost always in the same function: both edges are charged to this call.
             self.on(first, (Flow._dunder, site, "__enter__", result))
             self.on(first, (Flow._dunder, Site(site.caller, site.line, f"{site.target}(__exit__)"), "__exit__", None))
-        elif name in ("functools.wraps",) and result is not None:
-            self.add(result, Value("external", "functools.wraps()"))
-        elif name == "functools.wraps()" and result is not None:
-            self.copy(first, result)
+        elif name == "functools.wraps" and result is not None:
+            # What it decorates gets ``__wrapped__``, the function given here.
+            self.copy(first, ("x", made, "__wrapped__"))
+            self.add(result, Value("external", f"functools.wraps()|{made}"))
+        elif name.startswith("functools.wraps()|"):
+            wrapped: Var = ("x", name.partition("|")[2], "__wrapped__")
+            self.on(first, (Flow._store_attribute, "__wrapped__", wrapped, Site(site.caller, site.line, f"{site.target}.__wrapped__=")))
+            if result is not None:
+                self.copy(first, result)
+        elif name == "contextlib.ExitStack().callback" and first is not None:
+            # Called with the rest of the arguments when the stack closes, at the end of
+            # the ``with`` that holds it: charged to this call, as ``enter_context``'s exit.
+            rest = tuple((key - 1, value) for key, value in arguments if isinstance(key, int) and key > 0)
+            given = rest + tuple((key, value) for key, value in arguments if isinstance(key, str))
+            self.call(Site(site.caller, site.line, f"{site.target}(callback)"), first, given, None)
+        elif name == "iter" and len(positional) == 2:
+            # ``iter(f, sentinel)`` calls ``f`` until it returns the sentinel: an iterator of its returns.
+            self.call(Site(site.caller, site.line, f"{site.target}(iter argument)"), first, (), ("e", made))
+            if result is not None:
+                self.add(result, Value("seq", made))
         elif name in _DUNDER_BUILTINS and first is not None:
             dunder = _DUNDER_BUILTINS[name]
             self.on(first, (Flow._dunder, site, dunder, result))
