@@ -3331,3 +3331,35 @@ def test_reduce_iter_with_a_sentinel_wraps_and_exit_stack_callbacks(tmp_path: Pa
         ("mod.main", "mod.cleanup"),
         ("mod.read", "mod.Chunk"),
     }
+
+
+def test_type_call_on_a_class_makes_it_as_a_metaclass_call_does(tmp_path: Path) -> None:
+    """``type.__call__(cls, ...)`` (a metaclass's ``__call__`` making an instance without
+    calling itself again) runs ``cls.__init__`` with the rest of the arguments and gives
+    the instance."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Factory(type):
+                    def __call__(cls, name):
+                        return cls.instance(name)
+                    def instance(cls, name):
+                        return type.__call__(cls, name)
+
+                class Zone(metaclass=Factory):
+                    def __init__(self, name): pass
+                    def offset(self): pass
+
+                def main():
+                    Zone("UTC").offset()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Factory"),
+        ("mod.main", "mod.Factory.__call__"),
+        ("mod.Factory.__call__", "mod.Factory.instance"),
+        ("mod.Factory.instance", "mod.Zone.__init__"),
+        ("mod.main", "mod.Zone.offset"),
+    }

@@ -667,7 +667,9 @@ class Flow:
         else:
             found = self.lookup(scope, head)
             if found is None:
-                if head not in _HELPERS or not (steps or called):
+                # ``type.__call__(cls, ...)``, what a metaclass's ``__call__`` calls up to, makes ``cls``.
+                explicit = head == "type" and steps[:1] == (("__call__", "type.__call__"),)
+                if (head not in _HELPERS and not explicit) or not (steps or called):
                     return None  # a builtin that neither calls nor passes on repository values
                 self.add(var, Value("builtin", head))
             elif isinstance(found, Value):
@@ -1133,6 +1135,10 @@ class Flow:
                     self.copy(source, target)
         elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
             self._class_member(ref, name, target, value)
+            meta = self.metaclass(ref)
+            if meta is not None and self._first_binding(self.static.mro(ref), name) is None:
+                # Not found on the class: its metaclass's, bound to the class (``cls.instance(...)``).
+                self._class_member(meta, name, target, Value("class", ref))
         elif kind == "def" and name == "register" and ref in self._dispatchers:
             self.add(target, Value("register", ref))
         elif kind in ("def", "bound"):
@@ -1153,6 +1159,8 @@ class Flow:
             self.add(target, Value("method", f"{name}|{kind}|{ref}"))
         elif kind == "external":
             self.add(target, Value("external", f"{ref}.{name}"))
+        elif kind == "builtin" and ref == "type" and name == "__call__":
+            self.add(target, Value("builtin", "type.__call__"))
 
     def _instance_member(
         self, cls: str, name: str, target: Var, overriders: list[str] | None, running: dict[str, None] | None = None
@@ -1378,7 +1386,7 @@ class Flow:
         if concrete and self.abstract(value):
             self._declare(target, value)
             return
-        bound = self._binding(receiver.kind != "def", value)
+        bound = self._binding(receiver.kind != "def", value)  # a "class" receiver: a metaclass's instance
         if bound.kind == "setter":  # runs on assignment only (:meth:`_descriptor_store`)
             return
         self.add(target, bound)
@@ -1392,8 +1400,9 @@ class Flow:
         read gives the calling class), and the defining class only when no receiver
         is known at the fixed point (see :meth:`_definition`); a function that is no
         method of a class but is bound as one (a decorator's ``wrapper(self, ...)``)
-        gets the receiver itself. A method's ``self`` already holds its class's cone,
-        which covers every receiver."""
+        gets the receiver itself, and a metaclass's method read on a class (a
+        ``class`` receiver) gets that class. A method's ``self`` already holds its
+        class's cone, which covers every instance receiver."""
         definition = self.index.defs[function]
         if not definition.parameters or definition.parameters[0].prefix:
             return
@@ -1401,8 +1410,8 @@ class Flow:
         var = ("n", function, definition.parameters[0].name)
         if classmethod or (first is not None and first[0] == "class" and definition.name not in CLASS_FIRST):
             self.add(var, Value("def", receiver.ref))
-        elif first is None and receiver.kind in _INSTANCES:
-            self.add(var, receiver)
+        elif receiver.kind == "class" or (first is None and receiver.kind in _INSTANCES):
+            self.add(var, Value("def", receiver.ref) if receiver.kind == "class" else receiver)
 
     def _declare(self, target: Var, value: Value) -> None:
         """Put abstract method ``value`` into ``target`` as what it declares: a
@@ -1731,8 +1740,9 @@ class Flow:
         return found  # type: ignore[return-value]
 
     def _make(self, value: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
-        """``super().__call__(...)`` in a metaclass's ``__call__`` whose ``cls`` holds
-        ``value``: ``type.__call__`` makes an instance of each class it holds."""
+        """``type.__call__``, from ``super().__call__(...)`` in a metaclass's ``__call__``
+        whose ``cls`` holds ``value`` or called as ``type.__call__(value, ...)``: makes an
+        instance of each class given."""
         if value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
             self._instantiate(site, value.ref, arguments, result)
 
@@ -1951,9 +1961,9 @@ class Flow:
         elif name == "contextlib.ExitStack().callback" and first is not None:
             # Called with the rest of the arguments when the stack closes, at the end of
             # the ``with`` that holds it: charged to this call, as ``enter_context``'s exit.
-            rest = tuple((key - 1, value) for key, value in arguments if isinstance(key, int) and key > 0)
-            given = rest + tuple((key, value) for key, value in arguments if isinstance(key, str))
-            self.call(Site(site.caller, site.line, f"{site.target}(callback)"), first, given, None)
+            self.call(Site(site.caller, site.line, f"{site.target}(callback)"), first, _after_first(arguments), None)
+        elif name == "type.__call__" and first is not None:
+            self.on(first, (Flow._make, site, _after_first(arguments), result))
         elif name == "iter" and len(positional) == 2:
             # ``iter(f, sentinel)`` calls ``f`` until it returns the sentinel: an iterator of its returns.
             self.call(Site(site.caller, site.line, f"{site.target}(iter argument)"), first, (), ("e", made))
@@ -2148,6 +2158,12 @@ class Flow:
         if value is not None and value.kind == "def" and self.index.defs[value.ref].kind is Kind.CLASS:
             return [value.ref]
         return []
+
+
+def _after_first(arguments: Arguments) -> Arguments:
+    """The arguments a helper passes on to its first one (``callback(f, *rest)``,
+    ``type.__call__(cls, *rest)``): the other positions, shifted, and the keywords."""
+    return tuple((key - 1 if isinstance(key, int) else key, value) for key, value in arguments if key != 0)
 
 
 def _dotted(node: ast.expr) -> str:
