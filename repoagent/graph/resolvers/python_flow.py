@@ -1267,9 +1267,9 @@ class Flow:
         return found[1:] if found is not None and found[0] == var else None  # type: ignore[return-value]
 
     def _mixed(self, cls: str, name: str) -> bool:
-        """Whether a subclass of ``cls`` that some base beside it gives names does not
-        run ``cls``'s method ``name`` (a mixin before ``cls`` binds it)."""
-        return bool(self._beside(cls)) and len(self._running(cls, name)) < len(self.subclasses.get(cls, ()))
+        """Whether a subclass of ``cls`` does not run ``cls``'s method ``name`` because a
+        base beside ``cls`` binds it first (a mixin before it: see :meth:`_beside`)."""
+        return name in self._beside(cls) and len(self._running(cls, name)) < len(self.subclasses.get(cls, ()))
 
     def _after(self, cls: str, name: str) -> dict[str, None]:
         """The classes whose body binds the ``name`` that ``super().name`` in class
