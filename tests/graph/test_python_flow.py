@@ -846,6 +846,43 @@ def test_a_name_no_class_binds_and_no_code_stores_runs_getattr(tmp_path: Path) -
     }
 
 
+def test_a_modules_getattr_and_a_dict_subclasss_missing_run_for_what_is_not_there(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "lazy.py": """
+                def version(): pass
+
+                def __getattr__(name):
+                    return version
+            """,
+            "mod.py": """
+                import lazy
+
+                class Defaults(dict):
+                    def __missing__(self, key):
+                        return key
+
+                class Plain(dict):
+                    pass
+
+                def main():
+                    lazy.version()
+                    lazy.TZPATH  # not bound: lazy.__getattr__
+                    Defaults()["k"]
+                    Plain()["k"]
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "lazy.version"),
+        ("mod.main", "lazy.__getattr__"),
+        ("mod.main", "mod.Defaults"),
+        ("mod.main", "mod.Defaults.__missing__"),
+        ("mod.main", "mod.Plain"),
+    }
+
+
 def test_itertools_iterators_give_their_iterables_elements_and_call_their_predicates(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

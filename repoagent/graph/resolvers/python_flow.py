@@ -93,6 +93,8 @@ _FALLBACKS = {"__bool__": "__len__"} | {
 #: Outside bases that define none of those dunders: a class whose MRO holds only
 #: these and the repository's own classes falls back as Python does.
 _PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
+#: Outside bases whose ``__getitem__`` calls a subclass's ``__missing__`` for a missing key.
+_DICT_BASES = {"dict", "Dict", "defaultdict", "DefaultDict", "OrderedDict", "UserDict", "Counter"}
 #: The bases that make a class an enum: its members are instances of it.
 _ENUM_BASES = {"Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum"}
 
@@ -1133,6 +1135,11 @@ class Flow:
             elif found:
                 for source in found:
                     self.copy(source, target)
+            elif not name.startswith("__") and "__getattr__" in self.index.bindings.get(ref, {}) and not self.index.stars.get(ref):
+                # A name the module does not bind, nor a submodule, is what its
+                # ``__getattr__`` gives (PEP 562). A submodule is taken to be imported; a
+                # module with a star import may bind anything.
+                self.on(("n", ref, "__getattr__"), (Flow._getattr_hook, target, None, None))
         elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
             self._class_member(ref, name, target, value)
             meta = self.metaclass(ref)
@@ -1145,6 +1152,9 @@ class Flow:
             self.copy(("a", ref, name), target)
         elif kind in _INSTANCES and name in _FALLBACKS:
             self._dunder_member(value, name, target)
+        elif kind in _INSTANCES and name == "__getitem__":
+            self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
+            self._missing_key(value, target)
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
         elif kind == "super":
@@ -1293,6 +1303,18 @@ class Flow:
             plain = all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
             lacks = plain and self._first_binding(mro, name) is None
             self._class_member(cls, _FALLBACKS[name] if lacks else name, target, Value(value.kind, cls))
+
+    def _missing_key(self, value: Value, target: Var) -> None:
+        """``x[k]`` on an instance of a subclass of ``dict`` (``defaultdict``,
+        ``OrderedDict``, ``UserDict``, ``Counter``) that binds ``__missing__``: a key it
+        lacks runs ``__missing__``, which the builtin ``__getitem__`` calls. For a cone,
+        class by class."""
+        for cls in [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]:
+            mro = self.static.mro(cls)
+            outside = next((e for e in mro if e.startswith(EXTERNAL)), "")
+            if outside[len(EXTERNAL):].rpartition(".")[2] in _DICT_BASES and self._first_binding(mro, "__getitem__") is None:
+                if self._first_binding(mro, "__missing__") is not None:
+                    self._class_member(cls, "__missing__", target, Value(value.kind, cls))
 
     def protocol(self, cls: str) -> bool:
         """Whether ``cls`` is a ``typing.Protocol``: it names ``Protocol`` among its bases."""
@@ -2135,20 +2157,15 @@ class Flow:
                         self.copy(("e", site), ("u", site))
             elif name in ("type", "Type"):
                 for cls in self._classes(scope, arguments[0]):
-                    if self._protocol(cls):  # never made itself: its subclasses that are no protocols
+                    if self.protocol(cls):  # never made itself: its subclasses that are no protocols
                         for subclass in self.subclasses.get(cls, ()):
-                            if not self._protocol(subclass):
+                            if not self.protocol(subclass):
                                 self.add(target, Value("def", subclass))
                     else:
                         self.add(target, Value("def", cls))
         else:
             for cls in self._classes(scope, node):
                 self.add(target, Value("cone", cls))
-
-    def _protocol(self, cls: str) -> bool:
-        """Whether ``cls`` is a ``typing.Protocol`` (names it among its own bases), a
-        class Python refuses to instantiate."""
-        return any(base.split("[")[0].strip().rpartition(".")[2] == "Protocol" for base in self.index.defs[cls].bases)
 
     def _classes(self, scope: str, node: ast.expr) -> list[str]:
         dotted = _dotted(node)
