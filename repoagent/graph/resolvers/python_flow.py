@@ -93,6 +93,15 @@ _FALLBACKS = {"__bool__": "__len__"} | {
 #: Outside bases that define none of those dunders: a class whose MRO holds only
 #: these and the repository's own classes falls back as Python does.
 _PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
+#: What the comparison ``functools.total_ordering`` writes for a class calls besides its
+#: root (the first of ``__lt__``, ``__le__``, ``__gt__``, ``__ge__`` the class defines),
+#: by root and written comparison: ``self == other``, ``self != other``, or nothing more.
+_TOTAL_ORDERING = {
+    "__lt__": {"__gt__": "__ne__", "__le__": "__eq__", "__ge__": ""},
+    "__le__": {"__ge__": "__eq__", "__lt__": "__ne__", "__gt__": ""},
+    "__gt__": {"__lt__": "__ne__", "__ge__": "__eq__", "__le__": ""},
+    "__ge__": {"__le__": "__eq__", "__gt__": "__ne__", "__lt__": ""},
+}
 #: Outside bases whose ``__getitem__`` calls a subclass's ``__missing__`` for a missing key.
 _DICT_BASES = {"dict", "Dict", "defaultdict", "DefaultDict", "OrderedDict", "UserDict", "Counter"}
 #: The bases that make a class an enum: its members are instances of it.
@@ -1152,6 +1161,9 @@ class Flow:
             self.copy(("a", ref, name), target)
         elif kind in _INSTANCES and name in _FALLBACKS:
             self._dunder_member(value, name, target)
+        elif kind in _INSTANCES and name in _TOTAL_ORDERING:
+            self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
+            self._ordered(value, name, target)
         elif kind in _INSTANCES and name == "__getitem__":
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
             self._missing_key(value, target)
@@ -1303,6 +1315,26 @@ class Flow:
             plain = all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
             lacks = plain and self._first_binding(mro, name) is None
             self._class_member(cls, _FALLBACKS[name] if lacks else name, target, Value(value.kind, cls))
+
+    def _ordered(self, value: Value, name: str, target: Var) -> None:
+        """Comparison ``name`` of an instance whose class lacks it but a class of its MRO
+        is under ``@functools.total_ordering``: the comparison written there runs the
+        class's root comparison, and ``==`` or ``!=`` where it needs one. For a cone,
+        class by class."""
+        for cls in [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]:
+            mro = self.static.mro(cls)
+            for entry in mro:
+                if entry.startswith(EXTERNAL) or name in self.index.bindings.get(entry, {}):
+                    break
+                if any(d.split("(")[0].rpartition(".")[2] == "total_ordering" for d in self.index.defs[entry].decorators):
+                    roots = [root for root in _TOTAL_ORDERING if root in self.index.bindings.get(entry, {})]
+                    if roots:
+                        extra = _TOTAL_ORDERING[roots[0]][name]
+                        if extra == "__ne__" and self._first_binding(mro, "__ne__") is None:
+                            extra = "__eq__"  # ``object.__ne__`` asks ``__eq__``
+                        for method in (roots[0], extra) if extra else (roots[0],):
+                            self._class_member(cls, method, target, Value(value.kind, cls))
+                    break
 
     def _missing_key(self, value: Value, target: Var) -> None:
         """``x[k]`` on an instance of a subclass of ``dict`` (``defaultdict``,
@@ -1951,6 +1983,10 @@ class Flow:
                     self.copy(mapped, result)
         elif name == "dataclasses.field":
             self._field(site, keywords, result)
+        elif name == "dataclasses.replace":
+            # A new instance of the object's own class, made with the changes as keywords.
+            changes = tuple((key, value) for key, value in arguments if isinstance(key, str))
+            self.on(first, (Flow._replaced, site, changes, result))
         elif name == "property" and result is not None:
             # ``name = property(fget, fset)``: reading ``x.name`` runs ``fget``, assigning it
             # ``fset`` (:meth:`_descriptor_store`), as ``@property`` and ``@name.setter`` do.
@@ -2034,6 +2070,13 @@ class Flow:
             else:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
+
+    def _replaced(self, value: Value, site: Site, changes: Arguments, result: Var | None) -> None:
+        """``dataclasses.replace(value, **changes)``: constructs ``value``'s class (for a
+        cone, each class of it) as ``type(value)(**fields, **changes)`` does."""
+        if value.kind in _INSTANCES:
+            for cls in [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]:
+                self._construct(site, cls, changes, result)
 
     def _dict_call(self, made: str, first: Var | None, keywords: dict[str, Var | None], result: Var) -> None:
         """``dict(mapping, name=value)``: a dict holding what ``mapping`` holds and each
