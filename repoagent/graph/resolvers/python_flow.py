@@ -1983,10 +1983,6 @@ class Flow:
                     self.copy(mapped, result)
         elif name == "dataclasses.field":
             self._field(site, keywords, result)
-        elif name == "dataclasses.replace":
-            # A new instance of the object's own class, made with the changes as keywords.
-            changes = tuple((key, value) for key, value in arguments if isinstance(key, str))
-            self.on(first, (Flow._replaced, site, changes, result))
         elif name == "property" and result is not None:
             # ``name = property(fget, fset)``: reading ``x.name`` runs ``fget``, assigning it
             # ``fset`` (:meth:`_descriptor_store`), as ``@property`` and ``@name.setter`` do.
@@ -2070,13 +2066,6 @@ class Flow:
             else:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
-
-    def _replaced(self, value: Value, site: Site, changes: Arguments, result: Var | None) -> None:
-        """``dataclasses.replace(value, **changes)``: constructs ``value``'s class (for a
-        cone, each class of it) as ``type(value)(**fields, **changes)`` does."""
-        if value.kind in _INSTANCES:
-            for cls in [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]:
-                self._construct(site, cls, changes, result)
 
     def _dict_call(self, made: str, first: Var | None, keywords: dict[str, Var | None], result: Var) -> None:
         """``dict(mapping, name=value)``: a dict holding what ``mapping`` holds and each
