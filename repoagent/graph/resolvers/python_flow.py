@@ -1161,14 +1161,12 @@ class Flow:
             self.copy(("a", ref, name), target)
         elif kind in _INSTANCES and name in _FALLBACKS:
             self._dunder_member(value, name, target)
-        elif kind in _INSTANCES and name in _TOTAL_ORDERING:
-            self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
-            self._ordered(value, name, target)
-        elif kind in _INSTANCES and name == "__getitem__":
-            self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
-            self._missing_key(value, target)
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
+            if name in _TOTAL_ORDERING:
+                self._ordered(value, name, target)
+            elif name == "__getitem__":
+                self._missing_key(value, target)
         elif kind == "super":
             after = self._after(ref, name)
             for entry in after:
@@ -1241,12 +1239,10 @@ class Flow:
         if name.startswith("__") or ":" in name or name.endswith("*") or name in self._stored_names:
             return
         mro = self.static.mro(cls)
-        if any(entry.startswith(EXTERNAL) and entry not in _PLAIN_BASES for entry in mro):
-            return  # an outside base may bind it
-        if self._first_binding(mro, name) is None:
-            hook = self._first_binding(mro, "__getattr__")
-            if hook is not None:
-                self.on(("n", hook, "__getattr__"), (Flow._getattr_hook, target, None, None))
+        hook = self._first_binding(mro, "__getattr__")  # asked first: most classes have none
+        # Only a plain MRO lacks what none of its classes binds (an outside base may bind it).
+        if hook is not None and self._plain(mro) and self._first_binding(mro, name) is None:
+            self.on(("n", hook, "__getattr__"), (Flow._getattr_hook, target, None, None))
 
     def _getattr_hook(self, hook: Value, target: Var, *_: None) -> None:
         if hook.kind == "def" and self.index.defs[hook.ref].kind is not Kind.CLASS:
@@ -1305,15 +1301,23 @@ class Flow:
                 found[entry] = None
         return found
 
+    def _classes_of(self, value: Value) -> list[str]:
+        """The classes an instance (or class) ``value`` may be of: a cone's class and
+        its subclasses, else its own."""
+        return [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]
+
+    def _plain(self, mro: list[str]) -> bool:
+        """Whether an MRO holds only the repository's classes and outside bases that
+        bind nothing (:data:`_PLAIN_BASES`): what none of its classes binds, it lacks."""
+        return all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
+
     def _dunder_member(self, value: Value, name: str, target: Var) -> None:
         """``value.name`` for a dunder with a fallback (:data:`_FALLBACKS`): Python looks
         it up on the class, and a class that lacks it, with nothing from outside on its
         MRO that could have it, gets the fallback. For a cone, class by class."""
-        classes = [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]
-        for cls in classes:
+        for cls in self._classes_of(value):
             mro = self.static.mro(cls)
-            plain = all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
-            lacks = plain and self._first_binding(mro, name) is None
+            lacks = self._plain(mro) and self._first_binding(mro, name) is None
             self._class_member(cls, _FALLBACKS[name] if lacks else name, target, Value(value.kind, cls))
 
     def _ordered(self, value: Value, name: str, target: Var) -> None:
@@ -1321,7 +1325,7 @@ class Flow:
         is under ``@functools.total_ordering``: the comparison written there runs the
         class's root comparison, and ``==`` or ``!=`` where it needs one. For a cone,
         class by class."""
-        for cls in [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]:
+        for cls in self._classes_of(value):
             mro = self.static.mro(cls)
             for entry in mro:
                 if entry.startswith(EXTERNAL) or name in self.index.bindings.get(entry, {}):
@@ -1341,7 +1345,7 @@ class Flow:
         ``OrderedDict``, ``UserDict``, ``Counter``) that binds ``__missing__``: a key it
         lacks runs ``__missing__``, which the builtin ``__getitem__`` calls. For a cone,
         class by class."""
-        for cls in [value.ref, *self.subclasses.get(value.ref, ())] if value.kind == "cone" else [value.ref]:
+        for cls in self._classes_of(value):
             mro = self.static.mro(cls)
             outside = next((e for e in mro if e.startswith(EXTERNAL)), "")
             if outside[len(EXTERNAL):].rpartition(".")[2] in _DICT_BASES and self._first_binding(mro, "__getitem__") is None:
@@ -1360,9 +1364,8 @@ class Flow:
         if kind == "module" and ref in self.index.modules:
             names = [n for n in self.index.bindings.get(ref, {}) if n.startswith(prefix)]
         elif (kind in _INSTANCES or kind == "def") and self.index.defs[ref].kind is Kind.CLASS:
-            classes = [ref, *self.subclasses.get(ref, ())] if kind == "cone" else [ref]
             names = [
-                n for cls in classes for entry in self.static.mro(cls) if not entry.startswith(EXTERNAL)
+                n for cls in self._classes_of(value) for entry in self.static.mro(cls) if not entry.startswith(EXTERNAL)
                 for n in self.index.bindings.get(entry, {}) if n.startswith(prefix)
             ]
         else:
