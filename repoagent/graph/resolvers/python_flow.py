@@ -34,7 +34,7 @@ from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evalua
 from repoagent.graph.resolvers.python_passing import PassingThrough, argument_at
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
-from repoagent.parsing.languages.python_flow import DECLARATIONS, IMPLICIT
+from repoagent.parsing.languages.python_flow import DECLARATIONS, IMPLICIT, REFLECTED
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
 TOP = Value("top", "")  # too many values to mean anything (see worklist.py)
@@ -1576,7 +1576,7 @@ class Flow:
         elif kind in ("builtin", "external"):
             self._known_helper(site, ref, arguments, result)
         elif kind == "top":  # any callee: no edge, a warning; the arguments go nowhere known
-            if site is not None and site.target.startswith("__r", site.target.rfind(".") + 1) and site.target.endswith(IMPLICIT):
+            if site is not None and site.target.endswith(IMPLICIT) and site.target[site.target.rfind(".") + 1 : -len(IMPLICIT)] in REFLECTED:
                 self.blind[site] = None  # ``1 + x``: most right operands of a literal are builtins, no call
             elif site is not None:
                 self.crowded[site] = None

@@ -67,6 +67,9 @@ _COMPARISONS = {"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", "
 _REFLECTED = {dunder: "__r" + dunder[2:] for dunder in _OPERATORS.values()} | {
     "__eq__": "__eq__", "__ne__": "__ne__", "__lt__": "__gt__", "__le__": "__ge__", "__gt__": "__lt__", "__ge__": "__le__",
 }
+#: The reflected arithmetic dunders: only ever run for a right operand (the resolver
+#: says nothing of such a call through too many values).
+REFLECTED = frozenset(_REFLECTED[dunder] for dunder in _OPERATORS.values())
 #: Literals whose value is unknown to the flow (so no dunder of theirs is followed).
 _PLAIN_LITERALS = {"integer", "float", "string", "concatenated_string", "true", "false", "none"}
 #: Ends the dunder of a call the interpreter makes for an operator, a subscript, a
