@@ -994,6 +994,27 @@ def test_a_literal_on_the_left_of_an_operator_runs_the_right_operands_reflected_
     }
 
 
+def test_a_reflected_dunder_through_too_many_values_is_silent_but_a_forward_one_warns(tmp_path: Path) -> None:
+    classes = "\n".join(f"class C{n}:\n    def __rshift__(self, k): pass\n    def __rrshift__(self, k): pass\n" for n in range(17))
+    made = ", ".join(f"C{n}()" for n in range(17))
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": classes + f"""
+def use(x):
+    x >> 1  # x's own __rshift__: too many candidates, a warning
+    1 >> x  # x's reflected __rrshift__: no warning
+
+for each in [{made}]:
+    use(each)
+""",
+        },
+    )
+    assert [w for w in graph.warnings if "rshift" in w] == [
+        "mod.use line 70: call of x.__rshift__ has more than 16 possible values; no edge drawn"
+    ]
+
+
 def test_an_operator_on_a_class_never_runs_the_class_own_dunder(tmp_path: Path) -> None:
     # werkzeug: ``defaults: Headers | MultiDict[str, Any] | None`` was drawn to
     # ``Headers.__or__`` and ``MultiDict.__getitem__``, and ``class
