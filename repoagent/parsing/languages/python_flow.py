@@ -588,17 +588,16 @@ class FlowFacts:
             arguments = (self.value(other, scope),) if other is not None else ()
             for each in dunder.split():
                 self.parsed.calls.append(CallSite(scope, f"{receiver}.{each}{IMPLICIT}", line, arguments=arguments))
-        elif other is not None and _reflects(operand, dunder):
+        elif other is not None:
             # ``2 * m``, ``"@" + m``, ``1 < m``: the literal's dunder gives up, ``m``'s reflected
-            # one runs (a string's ``%`` formats anything instead). Reading ``m`` may run a
-            # getter. What the reflected dunder returns is not followed (see the README).
-            right = self.value(other, scope)
+            # one runs (a string's ``%`` formats anything instead). What it returns is not
+            # followed (see the README). Otherwise a literal's dunder is builtin, but reading
+            # the right operand may run a getter (``"@" + self.label``).
+            right = self.value(other, scope) if _reflects(operand, dunder) else ""
             if right and not right.startswith("{"):
                 self.parsed.calls.append(CallSite(scope, f"{right}.{_REFLECTED[dunder]}{IMPLICIT}", line, arguments=("",)))
             elif other.type == "attribute":
                 self.read(other)
-        elif other is not None and other.type == "attribute":
-            self.read(other)  # ``"@" + self.label``: a literal's dunder is builtin, but the read may run a getter
 
 
     def truth(self, node: ts.Node) -> None:
@@ -643,11 +642,12 @@ class FlowFacts:
 def _reflects(literal: ts.Node, dunder: str) -> bool:
     """Whether ``literal OP x`` runs ``x``'s reflected dunder: ``literal`` is a number
     (``-1`` too), a string, a bool or ``None`` (a string's ``%`` formats any object instead)."""
+    numbers = ("integer", "float")
     if literal.type == "unary_operator" and literal.named_children:
         literal = literal.named_children[-1]
-        if literal.type not in ("integer", "float"):
+        if literal.type not in numbers:
             return False
-    return literal.type in _PLAIN_LITERALS and dunder in _REFLECTED and not (dunder == "__mod__" and literal.type not in ("integer", "float"))
+    return literal.type in _PLAIN_LITERALS and dunder in _REFLECTED and not (dunder == "__mod__" and literal.type not in numbers)
 
 
 def _subscript_dunder(node: ts.Node) -> str:
