@@ -1831,6 +1831,43 @@ def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path:
     }
 
 
+def test_the_deprecated_spellings_of_abstractmethod_are_abstract_too(tmp_path: Path) -> None:
+    """``@abstractproperty`` (deprecated since Python 3.3, still common) declares an
+    abstract property: a read on the base reaches the overrides, not the stub."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from abc import ABC, abstractmethod, abstractproperty
+
+                class Storage(ABC):
+                    @abstractmethod
+                    def put(self, key): ...
+                    @abstractproperty
+                    def buffer(self):
+                        "A file object."
+                    def store(self, key):
+                        self.put(key)
+                        self.buffer.flush()
+
+                class Memory(Storage):
+                    def put(self, key): pass
+                    @property
+                    def buffer(self): pass
+
+                def main():
+                    Memory().store(1)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Storage.store", "mod.Memory.put"),
+        ("mod.Storage.store", "mod.Memory.buffer"),
+        ("mod.main", "mod.Memory"),
+        ("mod.main", "mod.Storage.store"),
+    }
+
+
 def test_a_call_that_skips_an_abstract_method_still_gets_its_annotated_return(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
@@ -3454,4 +3491,131 @@ def test_type_call_on_a_class_makes_it_as_a_metaclass_call_does(tmp_path: Path) 
         ("mod.Factory.__call__", "mod.Factory.instance"),
         ("mod.Factory.instance", "mod.Zone.__init__"),
         ("mod.main", "mod.Zone.offset"),
+    }
+
+
+def test_a_parameter_stored_on_self_is_kept_apart_per_receiver_class(tmp_path: Path) -> None:
+    """``self.check = check`` in a base ``__init__``: what each subclass passes up
+    through ``super().__init__``, or gives its inherited ``__init__`` (``Loud(shout)``),
+    is on its own instances only; a base method overridden without calling up
+    (``Negative.__call__``) sees only the subclasses that run it. A class made where
+    the flow does not see (``Hidden``) reads what every receiver gave. A call whose
+    receiver is unknown (``Holder.__init__(self, ...)``, ``**kwargs``) reaches every class."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Base:
+                    def __init__(self, check):
+                        self.check = check
+                    def __call__(self, x):
+                        return self.check(x)
+
+                class Positive(Base):
+                    def __init__(self):
+                        super().__init__(self._positive)
+                    def _positive(self, x): pass
+
+                class Negative(Base):
+                    def __init__(self):
+                        super().__init__(self._negative)
+                    def _negative(self, x): pass
+                    def __call__(self, x):
+                        return not self.check(x)
+
+                def shout(x): pass
+                def whisper(x): pass
+
+                class Loud(Base):
+                    def run(self): self.check(1)
+
+                class Quiet(Base):
+                    def run(self): self.check(2)
+
+                class Hidden(Base):
+                    def run(self): self.check(4)
+
+                def main():
+                    Positive()(1)
+                    Negative()(1)
+                    Loud(shout).run()
+                    Quiet(whisper).run()
+            """,
+            "other.py": """
+                class Holder:
+                    def __init__(self, action):
+                        self.action = action
+
+                class Spread(Holder):
+                    def __init__(self, **kwargs):
+                        super().__init__(**kwargs)
+
+                class Direct(Holder):
+                    def __init__(self, action):
+                        Holder.__init__(self, action)
+
+                class Plain(Holder):
+                    def run(self): self.action()
+
+                def ping(): pass
+                def pong(): pass
+                def pang(): pass
+
+                def main():
+                    Spread(action=ping)
+                    Direct(pong)
+                    Plain(pang).run()
+            """,
+        },
+    )
+    own = {(caller, callee) for caller, callee in edges if caller.endswith(("__call__", ".run"))}
+    assert own == {
+        ("mod.Base.__call__", "mod.Positive._positive"),  # not Negative's: it overrides __call__
+        ("mod.Base.__call__", "mod.shout"),
+        ("mod.Base.__call__", "mod.whisper"),
+        ("mod.Negative.__call__", "mod.Negative._negative"),
+        ("mod.Loud.run", "mod.shout"),
+        ("mod.Quiet.run", "mod.whisper"),
+        ("mod.Hidden.run", "mod.Positive._positive"),
+        ("mod.Hidden.run", "mod.Negative._negative"),
+        ("mod.Hidden.run", "mod.shout"),
+        ("mod.Hidden.run", "mod.whisper"),
+        ("other.Plain.run", "other.pang"),
+        ("other.Plain.run", "other.ping"),
+        ("other.Plain.run", "other.pong"),
+    }
+
+
+def test_an_attribute_a_class_beside_a_base_stores_is_found_on_the_bases_cone(tmp_path: Path) -> None:
+    """``self.cache`` read in a mixin's method, on its cone: a subclass that also
+    inherits ``Cached`` has the ``cache`` that ``Cached.__init__`` stores, though
+    neither the mixin nor the subclass stores it (cachetools' decorator mixins)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Store:
+                    def clear(self): pass
+
+                class ClearMixin:
+                    def cache_clear(self):
+                        self.cache.clear()
+
+                class Cached:
+                    def __init__(self):
+                        self.cache = Store()
+
+                class Wrapper(ClearMixin, Cached):
+                    pass
+
+                def main():
+                    Wrapper().cache_clear()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.ClearMixin.cache_clear", "mod.Store.clear"),
+        ("mod.Cached.__init__", "mod.Store"),
+        ("mod.main", "mod.Cached.__init__"),
+        ("mod.main", "mod.ClearMixin.cache_clear"),
     }

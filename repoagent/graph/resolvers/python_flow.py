@@ -25,13 +25,14 @@ from __future__ import annotations
 import ast
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.common import Resolved
 from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evaluator, Index, Value, split_chain
 from repoagent.graph.resolvers.python_passing import PassingThrough, argument_at
+from repoagent.graph.resolvers.python_receivers import Reader, Receiver, ReceiverStores
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
 from repoagent.parsing.languages.python_flow import DECLARATIONS, IMPLICIT, REFLECTED
@@ -76,6 +77,8 @@ _ELEMENT_TYPES = {
 _MAPPING_TYPES = {"dict", "Dict", "Mapping", "MutableMapping", "DefaultDict", "defaultdict", "OrderedDict", "ChainMap"}
 _TRANSPARENT_TYPES = {"Optional", "Union", "Annotated", "ClassVar", "Final", "Awaitable", "Coroutine", "InitVar"}
 _NOT_CALLED = ("overload", ".setter", ".deleter")
+#: The decorators of ``abc`` that make a method abstract (the last three deprecated since 3.3).
+_ABSTRACT = ("abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod")
 #: An instance of exactly the class, and one of the class or any of its subclasses
 #: (``self``, an annotation): a call on the latter reaches the subclasses' overrides.
 _INSTANCES = ("instance", "cone")
@@ -199,6 +202,7 @@ class Flow:
         self._stored_on_objects: set[str] = set()
         #: Per class, the names its subclasses find in a base beside it (see :meth:`_beside`).
         self._besides: dict[str, dict[str, dict[str, list[str]]]] = {}
+        self._besides_stored: dict[str, dict[str, dict[str, list[str]]]] = {}  # see :meth:`_stored_beside`
         self._abstract: dict[str, bool] = {}
         self.passing = PassingThrough(index, self.static)  # calls that get their own argument back
         #: Each function's parameters with a default: (position, name, the default's variable).
@@ -222,6 +226,8 @@ class Flow:
             elif definition.parent is not None and f"{definition.name}.setter" in definition.decorators:
                 self.setters[(definition.parent, definition.name)] = definition.id
                 self._setter_names.add(definition.name)
+        #: Parameters stored on ``self``, kept apart per receiver class (see python_receivers.py).
+        self.receivers = ReceiverStores(index, self.static, self.subclasses, self._setter_names)
 
     # -- the worklist ----------------------------------------------------------
 
@@ -242,10 +248,14 @@ class Flow:
             self.declared_types = []
             # A function no call of the repository reaches is called from outside, which may omit anything.
             unreached = [f for f in self.defaults if f not in self._entered]
-            if not declared and not unreached:
+            # A read of a parameter stored on ``self`` whose receivers the flow never saw takes them all.
+            starved = self.receivers.starved()
+            if not declared and not unreached and not starved:
                 self.worklist.finish()
                 return
             for target, source in declared:
+                self.copy(source, target)
+            for source, target in starved:
                 self.copy(source, target)
             for function in unreached:
                 self._entered.add(function)
@@ -341,11 +351,15 @@ class Flow:
                 if assignment.value[:1] == "!":  # ``x: T``, ``self.x: T``: a declaration, not a value
                     self.declare_type(assignment.scope, assignment.target, self.expression(assignment.scope, assignment.value), assignment.line)
                     continue
-                value = (
-                    self._own_call(assignment.scope, assignment.value, assignment.line)
-                    or self._given_call(assignment.scope, assignment.value, assignment.line)
-                    or self.expression(assignment.scope, assignment.value, assignment.line)
-                )
+                if (assignment.scope, assignment.target, assignment.value) in self.receivers.stores:
+                    # What calls of unknown receiver pass: the rest is each receiver's (see _enter).
+                    value: Var | None = ("n", assignment.scope, assignment.value)
+                else:
+                    value = (
+                        self._own_call(assignment.scope, assignment.value, assignment.line)
+                        or self._given_call(assignment.scope, assignment.value, assignment.line)
+                        or self.expression(assignment.scope, assignment.value, assignment.line)
+                    )
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
                 key = (returned.scope, returned.line, returned.value)
@@ -794,6 +808,8 @@ class Flow:
             if self.index.defs[current].kind is Kind.MODULE:
                 return self.module_member(current, name)
             if name in self.index.bindings.get(current, {}):
+                if name in self.receivers.parameters.get(current, ()):  # also what known receivers passed
+                    return [("n", current, name), ("n2", current, name)]
                 return [("n", current, name)]
         return None
 
@@ -876,14 +892,19 @@ class Flow:
         head, _, last = target.rpartition(".")
         if not head:
             var: Var = ("n", self.index.declared.get((scope, target), scope), target)
-            self._declare_into(var, containers, instances, (var, ("a", scope, target)) if self._in_class(scope) else (var,))
+            self._declare_into(var, containers, instances, (var, *self._attribute_vars(scope, target)) if self._in_class(scope) else (var,))
         elif not last.startswith("[") and last != "()":
             self.on(self.expression(scope, head, line), (Flow._declare_attribute_type, last, containers, instances))
 
     def _declare_attribute_type(self, receiver: Value, name: str, containers: Var | None, instances: Var | None) -> None:
         if receiver.kind in _INSTANCES:
-            var: Var = ("a", receiver.ref, name)
-            self._declare_into(var, containers, instances, (var,))
+            self._declare_into(("a", receiver.ref, name), containers, instances, self._attribute_vars(receiver.ref, name))
+
+    def _attribute_vars(self, cls: str, name: str) -> tuple[Var, ...]:
+        """The variables holding what is stored as ``name`` on instances of ``cls``:
+        its attribute, and the parameters stored there split by receiver."""
+        split = self.receivers.attributes.get((cls, name), ())
+        return (("a", cls, name), *(("n2", method, parameter) for method, parameter in split))
 
     def _declare_into(self, var: Var, containers: Var | None, instances: Var | None, empty: tuple[Var, ...]) -> None:
         """``var`` holds an annotation's ``containers`` now, and its ``instances`` only
@@ -1189,10 +1210,14 @@ class Flow:
         ``cls`` or any subclass: then ``overriders`` are the subclasses whose own
         ``name`` it may find, and it finds what each subclass's MRO finds beside
         ``cls`` (only for the subclasses ``running``, when given)."""
+        reader: Reader = (cls, overriders is None, running)
+        split = self.receivers.attributes
         for entry in self.static.mro(cls):
             if entry.startswith(EXTERNAL):
                 break
             self.copy(("a", entry, name), target)
+            if (entry, name) in split:
+                self.receivers.read(entry, name, reader, target, self.copy)
         # An abstract method is never what a call on an instance of a subclass
         # runs, nor a protocol's stub what a call on something that matches it
         # runs, but its annotation still says what the call gives.
@@ -1201,12 +1226,19 @@ class Flow:
         self._missing_member(cls, name, target)
         for subclass in overriders or ():
             self.copy(("a", subclass, name), target)
+            if (subclass, name) in split:
+                self.receivers.read(subclass, name, reader, target, self.copy)
             self._class_member(subclass, name, target, Value("cone", subclass))
             self._missing_member(subclass, name, target)
         for entry, subclasses in self._beside(cls).get(name, {}).items() if overriders is not None else ():
             found = [sub for sub in subclasses if running is None or sub in running]
             if found:
                 self.on(("n", entry, name), (Flow._bind_member, Value("cone", found[0]), target, False))
+        for entry, subclasses in self._stored_beside(cls).get(name, {}).items() if overriders is not None else ():
+            if any(running is None or sub in running for sub in subclasses):
+                self.copy(("a", entry, name), target)
+                if (entry, name) in split:
+                    self.receivers.read(entry, name, reader, target, self.copy)
 
     def _beside(self, cls: str) -> dict[str, dict[str, list[str]]]:
         """The names that subclasses of ``cls`` find in a class beside it, neither a
@@ -1217,19 +1249,39 @@ class Flow:
         found = self._besides.get(cls)
         if found is None:
             found = self._besides[cls] = {}
-            subclasses = self.subclasses.get(cls, {})
-            own = set(self.static.mro(cls))
-            for subclass in subclasses:
-                mro = self.static.mro(subclass)
-                for entry in mro:
-                    if entry.startswith(EXTERNAL):
-                        break
-                    if entry in own or entry in subclasses or entry == subclass:
-                        continue
-                    for name in self.index.bindings.get(entry, {}):
-                        if self._first_binding(mro, name) == entry:
-                            found.setdefault(name, {}).setdefault(entry, []).append(subclass)
+            for subclass, mro, entry in self._classes_beside(cls):
+                for name in self.index.bindings.get(entry, {}):
+                    if self._first_binding(mro, name) == entry:
+                        found.setdefault(name, {}).setdefault(entry, []).append(subclass)
         return found
+
+    def _stored_beside(self, cls: str) -> dict[str, dict[str, list[str]]]:
+        """The attributes that a class beside ``cls`` (see :meth:`_beside`) stores on
+        ``self`` in its methods, each with the classes storing it and the subclasses of
+        ``cls`` that inherit those methods (``HierarchicalGraphMachine(GraphMachine,
+        HierarchicalMachine)``: on ``HierarchicalMachine``'s cone, ``model_graphs`` is
+        what ``GraphMachine.__init__`` stores). Found once per class."""
+        found = self._besides_stored.get(cls)
+        if found is None:
+            found = self._besides_stored[cls] = {}
+            for subclass, _, entry in self._classes_beside(cls):
+                for name in self.index.attributes.get(entry, {}):
+                    found.setdefault(name, {}).setdefault(entry, []).append(subclass)
+        return found
+
+    def _classes_beside(self, cls: str) -> Iterator[tuple[str, list[str], str]]:
+        """(subclass, its MRO, a class on it beside ``cls``) for each subclass of ``cls``
+        and each class of the repository on its MRO that is neither a base of ``cls``
+        nor a subclass of it."""
+        subclasses = self.subclasses.get(cls, {})
+        own = set(self.static.mro(cls))
+        for subclass in subclasses:
+            mro = self.static.mro(subclass)
+            for entry in mro:
+                if entry.startswith(EXTERNAL):
+                    break
+                if entry not in own and entry not in subclasses and entry != subclass:
+                    yield subclass, mro, entry
 
     def _missing_member(self, cls: str, name: str, target: Var) -> None:
         """``x.name`` on an instance of ``cls`` when no class of its MRO binds ``name``
@@ -1262,8 +1314,12 @@ class Flow:
             running = self._running(cls, method)
             kept = [sub for sub in overriders if sub in running]
             beside = [sub for subclasses in self._beside(cls).get(name, {}).values() for sub in subclasses]
-            # Most names are overridden by none of the subclasses left out: the cone's own member.
-            shared = len(kept) == len(overriders) and all(sub in running for sub in beside)
+            # Most names are overridden by none of the subclasses left out: the cone's own
+            # member; nor stored on ``self`` from a parameter, kept apart per receiver class.
+            split = len(running) < len(self.subclasses.get(cls, ())) and any(
+                (entry, name) in self.receivers.attributes for entry in self.static.mro(cls)
+            )
+            shared = len(kept) == len(overriders) and all(sub in running for sub in beside) and not split
             var = self._own_members[key] = self.member(value, name) if shared else ("mk", cls, name, method, *kept)
             if not shared and self.worklist.make(var):
                 self._instance_member(cls, name, var, kept, running)
@@ -1481,14 +1537,15 @@ class Flow:
 
     def abstract(self, value: Value) -> bool:
         """Whether ``value`` is a method that only declares an interface: under
-        ``@abstractmethod``, or whose body does nothing but raise
+        ``@abstractmethod`` (or its deprecated spellings, ``@abstractproperty`` and the
+        like: :data:`_ABSTRACT`), or whose body does nothing but raise
         ``NotImplementedError`` (no other call, no assignment, no return), or a
         protocol's method whose body does nothing (``...``)."""
         if value.kind != "def":
             return False
         if value.ref not in self._abstract:
             definition = self.index.defs[value.ref]
-            if any(d.split("(")[0].endswith("abstractmethod") for d in definition.decorators):
+            if any(d.split("(")[0].endswith(_ABSTRACT) for d in definition.decorators):
                 self._abstract[value.ref] = True
             elif value.ref in self._stubs and definition.parent is not None and definition.parent in self.index.defs:
                 self._abstract[value.ref] = self.protocol(definition.parent)
@@ -1553,7 +1610,7 @@ class Flow:
             if ref in self._dispatchers:  # the implementation registered for the argument's type
                 self.call(site, ("sd", ref), arguments, result)
         elif kind == "bound":
-            self._enter(site, ref, arguments, result, offset=1)
+            self._enter(site, ref, arguments, result, offset=1, receiver=self._super_receiver(site))
             if ref in self._dispatchers:  # a ``singledispatchmethod``: its implementations are bound too
                 self.call(site, ("sd", ref), arguments, result)
         elif kind == "register":
@@ -1625,7 +1682,29 @@ class Flow:
         elif callee not in found:
             found.append(callee)
 
-    def _enter(self, site: Site | None, function: str, arguments: Arguments, result: Var | None, offset: int) -> None:
+    def _super_receiver(self, site: Site | None) -> Receiver | None:
+        """The receiver of ``super().name(...)`` called in a method of class ``C``: its
+        ``self``, an instance of ``C`` or of a subclass."""
+        if site is None or not site.target.startswith("super("):
+            return None
+        head = site.target.rpartition(".")[0]
+        caller = self.index.defs.get(site.caller)
+        if not head.endswith(")") or head.count("(") != 1 or caller is None or caller.parent is None:
+            return None
+        first = self.index.first_parameter(caller)
+        return (caller.parent, False) if first is not None and first[0] == "instance" else None
+
+    def _enter(
+        self, site: Site | None, function: str, arguments: Arguments, result: Var | None, offset: int,
+        receiver: Receiver | None = None,
+    ) -> None:
+        """A call of ``function`` at ``site``: its edge, what it returns into ``result``,
+        ``arguments`` into its parameters (shifted by ``offset``: 1 for a bound call).
+        A known ``receiver`` gives what it passes to a parameter stored on ``self``
+        a variable of its own (see python_receivers.py)."""
+        split = self.receivers.parameters.get(function) if receiver is not None else None
+        if split is not None and any(key in ("*", "**") for key, _ in arguments):
+            split = None  # which parameter gets what is not certain
         if site is not None:
             self._calls(site, function)
         if result is not None:
@@ -1653,7 +1732,7 @@ class Flow:
                     self.copy(("r!", function, name), result)
         if function in self.defaults and (site is not None or arguments):
             self._entered.add(function)
-            self._default(function, arguments, offset)
+            self._default(function, arguments, offset, receiver if split is not None else None)
         if not arguments:
             return
         definition = self.index.defs[function]
@@ -1664,7 +1743,7 @@ class Flow:
             if isinstance(key, int):
                 index = key + offset
                 if index < len(parameters) and not parameters[index].prefix:
-                    self.copy(value, ("n", function, parameters[index].name))
+                    self.copy(value, self._parameter(function, parameters[index].name, split, receiver))
                 elif any(p.prefix == "*" for p in parameters[: index + 1]):
                     self.copy(value, ("e", f"{function}|*"))
             elif key == "*":
@@ -1673,7 +1752,7 @@ class Flow:
                 given = frozenset(k for k, _ in arguments)
                 self.on(value, (Flow._spread, function, offset, given))
             elif any(p.name == key and not p.prefix for p in parameters):
-                self.copy(value, ("n", function, key))
+                self.copy(value, self._parameter(function, key, split, receiver))
             elif parameters and parameters[-1].prefix == "**":
                 self.copy(value, ("e", f"{function}|**"))
                 self.copy(value, self._keyed(f"{function}|**", f":{key}"))
@@ -1731,16 +1810,28 @@ class Flow:
                     todo.append(target)
         return ("i", ref, key)
 
-    def _default(self, function: str, arguments: Arguments, offset: int) -> None:
+    def _parameter(self, function: str, name: str, split: set[str] | None, receiver: Receiver | None) -> Var:
+        """The variable a call's argument for parameter ``name`` goes into: the
+        parameter's own, or, for one stored on ``self`` split by a known receiver, a
+        variable of that receiver's, which the parameter's reads also take (``n2``)."""
+        if split is None or receiver is None or name not in split:
+            return ("n", function, name)
+        var = self.receivers.given(function, name, receiver, self.copy)
+        self.copy(var, ("n2", function, name))
+        return var
+
+    def _default(self, function: str, arguments: Arguments, offset: int, receiver: Receiver | None = None) -> None:
         """A default flows into its parameter only from a call that omits the argument
         (any call with ``*xs`` or ``**kw`` may). A call evaluated only for its value
         (no site, no arguments) says nothing; a function no call reaches gets every
-        default at the fixed point (:meth:`solve`)."""
+        default at the fixed point (:meth:`solve`). A known ``receiver``'s call gives
+        a split parameter's default as it gives an argument (:meth:`_parameter`)."""
         given = {key for key, _ in arguments}
         unknown = "*" in given or "**" in given
+        split = self.receivers.parameters.get(function) if receiver is not None else None
         for position, name, default in self.defaults[function]:
             if unknown or (position - offset not in given and name not in given):
-                self.copy(default, ("n", function, name))
+                self.copy(default, self._parameter(function, name, split, receiver))
 
     def _construct(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
         """Calling class ``cls``: its metaclass's ``__call__`` when the repository's
@@ -1763,7 +1854,7 @@ class Flow:
             return  # a lookup of a member: no code of the class runs
         init = self.static.constructor(cls)
         if init != cls:
-            self._enter(site, init, arguments, None, offset=1)
+            self._enter(site, init, arguments, None, offset=1, receiver=(cls, True))
         elif site is not None:
             self._calls(site, init)
         if init == cls:
