@@ -2232,6 +2232,40 @@ def test_a_property_made_by_calling_property_runs_its_getter_and_setter(tmp_path
     }
 
 
+def test_each_property_call_of_a_class_body_is_its_own_property(tmp_path: Path) -> None:
+    """``name = property(...)`` beside ``attributes = property(...)``: reading one runs
+    its getter only, assigning the other its setter only (html5lib's elements), even
+    assigning a constant."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Element:
+                    def _get_name(self): pass
+                    def _set_name(self, value): pass
+                    def _get_attributes(self): pass
+                    def _set_attributes(self, value): pass
+                    name = property(_get_name, _set_name)
+                    attributes = property(_get_attributes, _set_attributes)
+
+                def read_name(element: Element):
+                    return element.name
+
+                def write_attributes(element: Element, value):
+                    element.attributes = value
+
+                def clear_name(element: Element):
+                    element.name = ""  # a constant still runs the setter
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.read_name", "mod.Element._get_name"),
+        ("mod.write_attributes", "mod.Element._set_attributes"),
+        ("mod.clear_name", "mod.Element._set_name"),
+    }
+
+
 def test_assigning_to_a_property_calls_its_setter(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
@@ -3619,3 +3653,50 @@ def test_an_attribute_a_class_beside_a_base_stores_is_found_on_the_bases_cone(tm
         ("mod.main", "mod.Cached.__init__"),
         ("mod.main", "mod.ClearMixin.cache_clear"),
     }
+
+
+def test_each_comprehension_binds_its_targets_in_a_scope_of_its_own(tmp_path: Path) -> None:
+    """Python 3: two comprehensions of one function binding ``item`` hold what each
+    iterates, and neither is the function's own ``item``; a nested comprehension
+    reads the outer one's target, the first iterable is the enclosing scope's, and a
+    lambda's parameter is its own."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Cell:
+                    def show(self): pass
+
+                class Row:
+                    def __iter__(self): return iter([Cell()])
+                    def show(self): pass
+
+                class Note:
+                    def show(self): pass
+
+                def use(item):
+                    item.show()
+
+                def render(rows, notes, item):
+                    texts = [[cell.show() for cell in item] for item in rows]
+                    marks = [item.show() for item in notes]
+                    used = [use(item=item) for item in notes]
+                    calls = [(lambda item: item.show())(Note()) for item in rows]
+                    item.show()
+                    item = [item for item in item]
+                    return texts, marks, calls, used
+
+                def main():
+                    render([Row()], [Note()], Cell())
+            """,
+        },
+    )
+    calls = {callee for caller, callee in edges if caller == "mod.render"}
+    assert calls == {
+        "mod.Cell.show",  # the inner comprehension's cells, and the parameter item
+        "mod.Note.show",  # the second comprehension's notes, and the lambda's own item
+        "mod.Row.__iter__",  # iterating the first comprehension's rows
+        "mod.Note",
+        "mod.use",
+    }
+    assert {callee for caller, callee in edges if caller == "mod.use"} == {"mod.Note.show"}  # a keyword's name is no read

@@ -328,6 +328,10 @@ class Flow:
                 a.target.rpartition(".")[2] for a in parsed.assignments
                 if "." in a.target and not a.target.startswith("self.") and a.target[-1:] not in ")]"
             )
+            # ``name = property(fget, fset)`` in a class body: assigning even a constant runs a setter.
+            self._setter_names.update(
+                a.target for a in parsed.assignments if a.value == "property()" and "." not in a.target and self._in_class(a.scope)
+            )
             self._dispatchers.update(
                 d.id for d in parsed.definitions
                 if any(x.split("(")[0].endswith(("singledispatch", "singledispatchmethod")) for x in d.decorators)
@@ -358,6 +362,7 @@ class Flow:
                     value = (
                         self._own_call(assignment.scope, assignment.value, assignment.line)
                         or self._given_call(assignment.scope, assignment.value, assignment.line)
+                        or self._property_call(assignment.scope, assignment.value, assignment.line)
                         or self.expression(assignment.scope, assignment.value, assignment.line)
                     )
                 self.store(assignment.scope, assignment.target, value, assignment.line)
@@ -579,6 +584,22 @@ class Flow:
             return None
         var: Var = ("g()", scope, value, str(line))
         self.call(Site(scope, line, name), self.expression(scope, name, line, called=True), self.arguments(scope, arguments, line), var)
+        return var
+
+    def _property_call(self, scope: str, value: str, line: int) -> Var | None:
+        """The builtin ``property(fget, fset)`` called on ``line`` alone: the chain
+        ``property()``'s variable, shared by every call in the scope, made each of a
+        class body's properties every getter and setter of the class (html5lib's
+        ``name = property(_get_name, _set_name)`` beside ``attributes = property(...)``,
+        ninth blind audit). ``None`` for any other value, a ``property`` the
+        repository binds, or two calls on the line."""
+        if value != "property()" or self.lookup(scope, "property") is not None:
+            return None
+        arguments = self.passing.arguments.get((scope, line, value))
+        if arguments is None:
+            return None
+        var: Var = ("p()", scope, str(line))
+        self.call(Site(scope, line, "property"), self.expression(scope, "property", line, called=True), self.arguments(scope, arguments, line), var)
         return var
 
     def _class_made(self, scope: str, definition: Definition) -> None:

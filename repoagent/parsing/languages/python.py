@@ -23,6 +23,7 @@ import tree_sitter_python
 from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
 from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, Scopes, chain, decode, squash, text
+from repoagent.parsing.languages.python_comprehensions import comprehension_names
 from repoagent.parsing.languages.python_flow import FlowFacts
 
 QUERY = """
@@ -66,6 +67,7 @@ QUERY = """
     (unary_operator) @operator
     (comparison_operator) @operator
     (subscript) @operator
+    [(list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @comprehension
     (ERROR) @error
     """
 
@@ -103,7 +105,7 @@ class PythonFile(FileParser):
             elif node.parent is None or node.parent.type != "assignment":
                 evaluated.append(node)
         outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, self.assembly.scopes)
-        facts = FlowFacts(parsed, outside.scope, self.source)
+        facts = FlowFacts(parsed, outside.scope, self.source, comprehension_names(captures.get("comprehension", [])))
         if unevaluated:
             skipped = _Spans(unevaluated)
             for capture in ("call", "operator"):

@@ -187,10 +187,13 @@ class FlowFacts:
     bytes (:func:`~repoagent.parsing.base.source_text`): most of the text read is read
     here; the rarer helpers below use :func:`~repoagent.parsing.base.text`."""
 
-    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str], source: bytes) -> None:
+    def __init__(self, parsed: ParsedFile, scope: Callable[[int], str], source: bytes, renamed: dict[int, str] | None = None) -> None:
         self.parsed = parsed
         self.scope = scope
         self.source = source
+        #: The identifiers in a comprehension's own scope, by start byte: their names there
+        #: (see python_comprehensions.py).
+        self.renamed = renamed or {}
         self.text = source_text(source)
         self._ordinals: dict[int, int] = {}  # a literal's start byte -> its ordinal
 
@@ -208,6 +211,8 @@ class FlowFacts:
             return ""
         kind = node.type
         if kind == "identifier":  # half of all values: ``self.text(node)`` inlined
+            if self.renamed and node.start_byte in self.renamed:
+                return self.renamed[node.start_byte]
             return self.source[node.start_byte : node.end_byte].decode("utf-8", errors="replace")
         evaluate = _VALUES.get(kind)
         return evaluate(self, node, scope, depth) if evaluate is not None else ""
