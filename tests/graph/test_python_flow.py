@@ -2786,6 +2786,7 @@ def test_entering_a_contextmanager_generator_gives_what_it_yields(tmp_path: Path
 
 
 def test_a_class_without_bool_or_iadd_falls_back_to_len_and_add(tmp_path: Path) -> None:
+    """Also ``!=`` without ``__ne__``: ``object.__ne__`` calls ``__eq__`` (tenth blind audit)."""
     edges = call_edges(
         tmp_path,
         {
@@ -2795,9 +2796,11 @@ def test_a_class_without_bool_or_iadd_falls_back_to_len_and_add(tmp_path: Path) 
                 class Batch:
                     def __len__(self): return 0
                     def __add__(self, other): return self
+                    def __eq__(self, other): return True
 
                 class Sized(Batch):
                     def __bool__(self): return True
+                    def __ne__(self, other): return False
 
                 class Outside(UserList):  # UserList may define __bool__ or __iadd__ itself
                     def __len__(self): return 0
@@ -2807,17 +2810,23 @@ def test_a_class_without_bool_or_iadd_falls_back_to_len_and_add(tmp_path: Path) 
                     if batch:
                         pass
                     batch += other
+                    if batch != other:
+                        pass
                     outside = Outside()
                     if outside:
                         pass
                     outside += other
+                    if outside != other:  # an outside base may define __ne__: no fallback
+                        pass
             """,
         },
     )
     assert edges == {
         ("mod.flush", "mod.Batch.__len__"),
         ("mod.flush", "mod.Batch.__add__"),
+        ("mod.flush", "mod.Batch.__eq__"),
         ("mod.flush", "mod.Sized.__bool__"),
+        ("mod.flush", "mod.Sized.__ne__"),
         ("mod.flush", "mod.Outside"),
     }
 
@@ -3700,3 +3709,54 @@ def test_each_comprehension_binds_its_targets_in_a_scope_of_its_own(tmp_path: Pa
         "mod.use",
     }
     assert {callee for caller, callee in edges if caller == "mod.use"} == {"mod.Note.show"}  # a keyword's name is no read
+
+
+def test_two_containers_made_by_one_builtin_in_a_function_hold_apart(tmp_path: Path) -> None:
+    """``set()`` twice, or ``defaultdict(set)`` for two attributes, in one function: each
+    call makes its own container, so what one holds is not iterated from the other
+    (lark's ``includes`` and ``lookback``)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from collections import defaultdict
+
+                class Symbol:
+                    def __eq__(self, other): return self is other
+                    def __hash__(self): return 1
+
+                class Rule:
+                    def run(self): pass
+
+                class Analyzer:
+                    def __init__(self):
+                        self.includes = defaultdict(set)
+                        self.lookback = defaultdict(set)
+
+                    def fill(self, key):
+                        self.includes[key].add(Symbol())
+                        self.lookback[key].add(Rule())
+
+                    def use(self):
+                        for pairs in self.lookback.values():
+                            for rule in pairs:
+                                rule.run()
+                                if rule == 3:
+                                    return rule
+
+                def plain_sets():
+                    a = set()
+                    b = set()
+                    a.add(Symbol())
+                    for x in b:
+                        if x == 1:
+                            return x
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Analyzer.fill", "mod.Symbol"),
+        ("mod.Analyzer.fill", "mod.Rule"),
+        ("mod.Analyzer.use", "mod.Rule.run"),
+        ("mod.plain_sets", "mod.Symbol"),
+    }

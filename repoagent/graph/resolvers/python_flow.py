@@ -77,6 +77,12 @@ _ELEMENT_TYPES = {
 _MAPPING_TYPES = {"dict", "Dict", "Mapping", "MutableMapping", "DefaultDict", "defaultdict", "OrderedDict", "ChainMap"}
 _TRANSPARENT_TYPES = {"Optional", "Union", "Annotated", "ClassVar", "Final", "Awaitable", "Coroutine", "InitVar"}
 _NOT_CALLED = ("overload", ".setter", ".deleter")
+#: Calls that make a new object on each call (see :meth:`Flow._made_here`), by name: the
+#: module it must be imported from, "" for a builtin.
+_MADE_PER_CALL = {
+    **dict.fromkeys(("property", "set", "list", "dict", "frozenset"), ""),
+    **dict.fromkeys(("defaultdict", "OrderedDict", "deque", "Counter"), "collections"),
+}
 #: The decorators of ``abc`` that make a method abstract (the last three deprecated since 3.3).
 _ABSTRACT = ("abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod")
 #: An instance of exactly the class, and one of the class or any of its subclasses
@@ -88,8 +94,9 @@ _INSTANCES = ("instance", "cone")
 #: is a metaclass or builtin, so ``C[int]`` or ``C | None`` never runs ``C``'s own dunder.
 _TYPED = ("instance", "cone", "seq", "dict", "items", "gen", "pair", "external", "top")
 #: The dunder Python uses when a class lacks one: a truth test calls ``__len__``
-#: without ``__bool__``, ``x += y`` calls ``__add__`` without ``__iadd__``.
-_FALLBACKS = {"__bool__": "__len__"} | {
+#: without ``__bool__``, ``x != y`` calls ``__eq__`` without ``__ne__`` (``object``'s
+#: ``__ne__`` inverts it), ``x += y`` calls ``__add__`` without ``__iadd__``.
+_FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__"} | {
     f"__i{name}__": f"__{name}__"
     for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor", "lshift", "rshift")
 }
@@ -362,7 +369,7 @@ class Flow:
                     value = (
                         self._own_call(assignment.scope, assignment.value, assignment.line)
                         or self._given_call(assignment.scope, assignment.value, assignment.line)
-                        or self._property_call(assignment.scope, assignment.value, assignment.line)
+                        or self._made_here(assignment.scope, assignment.value, assignment.line)
                         or self.expression(assignment.scope, assignment.value, assignment.line)
                     )
                 self.store(assignment.scope, assignment.target, value, assignment.line)
@@ -586,21 +593,39 @@ class Flow:
         self.call(Site(scope, line, name), self.expression(scope, name, line, called=True), self.arguments(scope, arguments, line), var)
         return var
 
-    def _property_call(self, scope: str, value: str, line: int) -> Var | None:
-        """The builtin ``property(fget, fset)`` called on ``line`` alone: the chain
-        ``property()``'s variable, shared by every call in the scope, made each of a
-        class body's properties every getter and setter of the class (html5lib's
-        ``name = property(_get_name, _set_name)`` beside ``attributes = property(...)``,
-        ninth blind audit). ``None`` for any other value, a ``property`` the
-        repository binds, or two calls on the line."""
-        if value != "property()" or self.lookup(scope, "property") is not None:
+    def _made_here(self, scope: str, value: str, line: int) -> Var | None:
+        """The value of a call on ``line`` alone that makes a new object there
+        (:data:`_MADE_PER_CALL`: ``property(fget, fset)``, ``set()``,
+        ``defaultdict(set)``...): the chain ``g()``'s variable, shared by every call of
+        ``g`` in the scope, made each of a class body's properties every getter and
+        setter of the class (html5lib's ``property()`` accessors, ninth blind audit) and
+        two containers a function makes one (lark's ``includes`` and ``lookback``, tenth).
+        ``None`` for any other value, a name the repository binds itself, or two calls
+        on the line."""
+        name = value[: -len(CALL)] if value.endswith(CALL) else ""
+        origin = _MADE_PER_CALL.get(name)
+        if origin is None or self._origin(scope, name) != origin:
             return None
         arguments = self.passing.arguments.get((scope, line, value))
         if arguments is None:
             return None
-        var: Var = ("p()", scope, str(line))
-        self.call(Site(scope, line, "property"), self.expression(scope, "property", line, called=True), self.arguments(scope, arguments, line), var)
+        var: Var = ("made", scope, value, str(line))
+        self.call(Site(scope, line, name), self.expression(scope, name, line, called=True), self.arguments(scope, arguments, line), var)
         return var
+
+    def _origin(self, scope: str, name: str) -> str | None:
+        """Where ``name`` read in ``scope`` comes from when that is outside the
+        repository: "" for a builtin, the module of a ``from module import name``
+        (the only import binding it), else ``None``."""
+        for current in self.static.scopes(scope):
+            bindings = self.index.bindings.get(current, {}).get(name)
+            if self.index.defs[current].kind is Kind.MODULE and not bindings:
+                return "" if not self.index.stars.get(current) else None
+            if bindings:
+                source = bindings[0].source if len(bindings) == 1 else None
+                outside = source is not None and source.name == name and source.module not in self.index.modules
+                return source.module if outside else None
+        return None
 
     def _class_made(self, scope: str, definition: Definition) -> None:
         """Defining a class runs its repository metaclass (its ``__new__`` and
