@@ -107,6 +107,11 @@ class Snapshot(Protocol):
         """The bytes of ``path`` as this snapshot has them."""
         ...
 
+    def blob_id(self, path: str) -> str | None:
+        """git's id of the bytes of ``path`` when the snapshot knows it without reading
+        them (git's index or a commit lists it), else ``None``."""
+        ...
+
     @property
     def skipped(self) -> dict[str, str]:
         """Files (or folders, ending in ``/``) left out while listing, and why: they
@@ -140,6 +145,9 @@ class WorkingTree:
 
     def read(self, path: str) -> bytes:
         return (self.root / path).read_bytes()
+
+    def blob_id(self, path: str) -> None:
+        return None  # the working tree's bytes are only known by reading them
 
     def _walk(self):
         ignores: list[tuple[str, pathspec.GitIgnoreSpec]] = []

@@ -114,6 +114,11 @@ class Workspace:
         return self._file("excluded.msgpack")
 
     @property
+    def blob_hashes(self) -> Path | None:
+        """The content hash of each git blob a run read (:mod:`repoagent.parsing.blobs`)."""
+        return self._file("blobs.msgpack")
+
+    @property
     def pages_record(self) -> Path | None:
         """What the last plan saw of the pages and the graph (:mod:`repoagent.pages.record`)."""
         return self._file("pages.msgpack")

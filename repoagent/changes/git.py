@@ -301,6 +301,9 @@ class GitSnapshot:
     def paths(self) -> list[str]:
         return list(self._blobs)
 
+    def blob_id(self, path: str) -> str:
+        return self._blobs[path]
+
     def read(self, path: str) -> bytes:
         sha = self._blobs[path]
         on_disk = self._repository.top / (self._repository.prefix + path)

@@ -41,6 +41,7 @@ from repoagent.fingerprint import code_fingerprint
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Edge, FileHead, ParsedFile
 from repoagent.packed import CacheError, expect, ints, pack, strings, unpack
+from repoagent.parsing.blobs import BlobHashes, Lied
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import TABLE as PARSES
 from repoagent.parsing.cache import ParseCache, parse_key
@@ -74,7 +75,9 @@ class StaleRow(Exception):
     """A file's stored definitions could not be read, and the file parsed again is
     not the summary the graph was built from: the graph must be built again. The
     ``files`` rows, which no longer vouch for anything, are dropped first (all but
-    that file's, now its parse's), so the graph built again makes every row afresh."""
+    that file's, now its parse's), so the graph built again makes every row afresh.
+    Raised too when a file read for its parse does not have the content hash its
+    blob id was remembered with; that record is forgotten first."""
 
 
 class Component:
@@ -102,13 +105,16 @@ def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None
 def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGraph:
     snapshot = snapshot if snapshot is not None else WorkingTree(root, settings.exclude)
     prefix = root.resolve().name if (root / "__init__.py").is_file() else ""
-    todo, skipped = read_snapshot(snapshot, settings.max_file_size, prefix)
+    blobs = BlobHashes(root)
+    todo, skipped = read_snapshot(snapshot, settings.max_file_size, prefix, blobs)
     workspace = Workspace(root)
     _prepare(workspace)
+    blobs.save()
+    source = _Source(snapshot, blobs)
     with open_store(workspace.store, FORMATS) as store:
         parses = ParseCache(store)
         fresh: dict[str, ParsedFile] = {}  # parsed this run: their rows are new
-        summaries, tails = _summaries(todo, store, parses, fresh, settings.jobs)  # by path, sorted
+        summaries, tails = _summaries(todo, store, parses, fresh, settings.jobs, source)  # by path, sorted
         duplicates = _drop_duplicate_modules(summaries)
         renames, id_warnings = separate_ids({path: summary.head for path, summary in summaries.items()})
         heads = {path: renamed_head(s.head, renames[path]) if path in renames else s.head for path, s in summaries.items()}
@@ -130,7 +136,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
         wanted = [path for component in dirty for path in component.paths]
         if settings.precise:
             wanted += [path for path, head in heads.items() if head.language == "python"]
-        full = _full_parses(wanted, todo_by_path, parses, fresh, settings.jobs)
+        full = _full_parses(wanted, todo_by_path, parses, fresh, settings.jobs, source)
         # The sources (31 MB for the standard library) and the parses not wanted are
         # not read again: they go before the resolver's peak.
         fresh.clear()
@@ -163,7 +169,7 @@ Tail = bytes | tuple[Definition, ...]
 
 
 def _summaries(
-    todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int
+    todo: list[Job], store: Store, parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int, source: _Source
 ) -> tuple[dict[str, Summary], dict[str, Tail]]:
     """Each file's summary and its definitions' tail: from the store where it has
     them, else from its parse (parsed now when the store has none; kept in ``fresh``)."""
@@ -177,7 +183,7 @@ def _summaries(
             found[path], tails[path] = row
         else:
             missing.append(job)
-    for path, (parsed, (summary, blob)) in parse_derived(missing, parses, jobs, _summary_row).items():
+    for path, (parsed, (summary, blob)) in parse_derived(missing, parses, jobs, _summary_row, source).items():
         fresh[path] = parsed
         if blob is not None:
             store.put(FILES, parse_key(path, parsed.content_hash), blob)
@@ -330,12 +336,30 @@ def _reused(
 
 
 def _full_parses(
-    paths: list[str], todo: dict[str, Job], parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int
+    paths: list[str], todo: dict[str, Job], parses: ParseCache, fresh: dict[str, ParsedFile], jobs: int, source: _Source
 ) -> dict[str, ParsedFile]:
     """The full parses of ``paths``: parsed this run, stored, or parsed now."""
     full = {path: fresh[path] for path in paths if path in fresh}
-    full.update(parse_jobs([todo[path] for path in paths if path not in full], parses, jobs))
+    full.update(parse_jobs([todo[path] for path in paths if path not in full], parses, jobs, source))
     return full
+
+
+class _Source:
+    """The source of a job that has none (its content hash was vouched by its blob
+    id, :class:`~repoagent.parsing.blobs.BlobHashes`), read when it must be parsed.
+    Bytes of another hash mean the blob record lied (it is forgotten): the graph,
+    built on that hash so far, is built again (:class:`StaleRow`)."""
+
+    def __init__(self, snapshot: Snapshot, blobs: BlobHashes) -> None:
+        self._snapshot = snapshot
+        self._blobs = blobs
+
+    def __call__(self, job: Job) -> bytes:
+        path, _, _, digest = job
+        try:
+            return self._blobs.verified(self._snapshot.read(path), digest)
+        except Lied as error:
+            raise StaleRow(path) from error
 
 
 def _resolve_components(

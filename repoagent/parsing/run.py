@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from repoagent.hashing import content_hash
 from repoagent.models import FileHead, ParsedFile
+from repoagent.parsing.blobs import BlobHashes
 from repoagent.parsing.cache import ParseCache, row
 from repoagent.parsing.modules import module_ids
 from repoagent.parsing.registry import language_for
@@ -29,38 +30,56 @@ POOL_THRESHOLD_BYTES = 2_000_000
 CHUNK_BYTES = 500_000
 
 
-Job = tuple[str, str, bytes, str]  # path, module id, source, content hash
+#: path, module id, source, content hash; the source is ``None`` when the hash came
+#: from :class:`~repoagent.parsing.blobs.BlobHashes` (read when it must be parsed).
+Job = tuple[str, str, bytes | None, str]
 T = TypeVar("T")
 
 
-def read_snapshot(snapshot: Snapshot, max_file_size: int, module_prefix: str = "") -> tuple[list[Job], dict[str, str]]:
+def read_snapshot(
+    snapshot: Snapshot, max_file_size: int, module_prefix: str = "", blobs: BlobHashes | None = None
+) -> tuple[list[Job], dict[str, str]]:
     """The files worth parsing, as jobs, and the files left out (path -> why).
 
     ``module_prefix`` is put before every module id: when the analysed folder is
     itself a Python package, its modules are ``pkg.mod``, as its own imports say.
+    A file whose blob id ``blobs`` knows is not read: its job has no source.
     """
     paths = snapshot.paths()
     skipped = dict(snapshot.skipped)  # listing the paths is what finds these
     modules = module_ids(paths, module_prefix)
     todo: list[Job] = []
     for path in paths:
+        blob = snapshot.blob_id(path) if blobs is not None else None
+        digest = blobs.get(blob, max_file_size) if blobs is not None and blob is not None else None
+        if digest is not None:  # neither read nor hashed
+            todo.append((path, modules[path], None, digest))
+            continue
         source = _read(snapshot, path, max_file_size, skipped)
         if source is not None:
-            todo.append((path, modules[path], source, content_hash(source)))
+            digest = content_hash(source)
+            todo.append((path, modules[path], source, digest))
+            if blobs is not None and blob is not None:
+                blobs.add(blob, digest, len(source))
     return todo, skipped
 
 
-def parse_jobs(todo: list[Job], cache: ParseCache, workers: int) -> dict[str, ParsedFile]:
+def parse_jobs(
+    todo: list[Job], cache: ParseCache, workers: int, source: Callable[[Job], bytes] | None = None
+) -> dict[str, ParsedFile]:
     """Parsed files by path, from the cache where it has them; the new parses are
-    put in the cache."""
-    return {path: parsed for path, (parsed, _) in parse_derived(todo, cache, workers, _nothing).items()}
+    put in the cache. A job to parse that has no source gets it from ``source``."""
+    return {path: parsed for path, (parsed, _) in parse_derived(todo, cache, workers, _nothing, source).items()}
 
 
 def parse_derived(
-    todo: list[Job], cache: ParseCache, workers: int, derive: Callable[[ParsedFile], T]
+    todo: list[Job], cache: ParseCache, workers: int, derive: Callable[[ParsedFile], T],
+    source: Callable[[Job], bytes] | None = None,
 ) -> dict[str, tuple[ParsedFile, T]]:
     """Parsed files by path as :func:`parse_jobs` gives them, each with what
-    ``derive`` (a module-level function: workers are given it) makes of it.
+    ``derive`` (a module-level function: workers are given it) makes of it; a job
+    to parse that has no source (its hash vouched by its blob id) gets it from
+    ``source``, only then.
 
     A new parse is derived and encoded for the cache by the process that parsed it
     (this one or a worker): per-file work, done side by side by the parsers instead
@@ -73,6 +92,8 @@ def parse_derived(
         cached = cache.get(path, digest)
         if cached is not None and cached.module == module:
             parsed[path] = (cached, derive(cached))
+        elif job[2] is None and source is not None:
+            missing.append((path, module, source(job), digest))
         else:
             missing.append(job)
     for result, encoded, derived in _parse_all(missing, workers, _Work(cache.stores, derive)):
