@@ -14,7 +14,7 @@ the code is documented: they are what the next commit will carry.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,7 +25,7 @@ from repoagent.changes.detect import (
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
-from repoagent.fileio import remove_leftovers, settled_stat, stat_of
+from repoagent.fileio import Stat, remove_leftovers, settled_stat, stat_of
 from repoagent.graph.build import StaleRow, build_graph, gc_paused
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
@@ -103,6 +103,7 @@ def plan(
     head: str | None = None,
     retry_fallbacks: bool = False,
     listing: bytes | None = None,
+    pages: Mapping[str, Stat | None] | None = None,
 ) -> Plan:
     """Compare the chosen view of the code with the pages under ``settings.out``.
 
@@ -113,50 +114,55 @@ def plan(
     Files the pages record (:mod:`repoagent.pages.record`) finds settled are not
     compared again; a record that turns out not to match the pages is dropped and
     the plan made again without it. A ``staged`` plan reads the index from
-    ``listing`` when the run has it (:func:`~repoagent.changes.scope.choose_scope`).
+    ``listing`` when the run has it (:func:`~repoagent.changes.scope.choose_scope`),
+    and takes the pages as ``pages`` lists them when the run listed them already
+    (the stamp's key: :func:`~repoagent.fileio.listed`); a plan made again lists them anew.
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head, listing)
     try:
-        return _built(root, settings, scope, retry_fallbacks)
+        return _built(root, settings, scope, retry_fallbacks, pages)
     except StaleRow:
         return _built(root, settings, scope, retry_fallbacks)
 
 
-def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False) -> Plan:
+def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
+           pages: Mapping[str, Stat | None] | None = None) -> Plan:
     """:func:`plan` again after ``written`` was applied: the same view of the code and
-    so the same graph, compared with the pages as they are now. The record
-    ``written`` left and its graph keys are reused, not loaded and hashed again
-    (0.2 s of the standard library's)."""
+    so the same graph, compared with the pages as they are now (as ``pages`` lists
+    them, when given). The record ``written`` left and its graph keys are reused,
+    not loaded and hashed again (0.2 s of the standard library's)."""
     try:
-        return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks, written)
+        return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks, written, pages)
     except StaleRow:
         return _built(written.root, settings, written.scope, retry_fallbacks)
 
 
-def _built(root: Path, settings: Settings, scope: Scope, retry_fallbacks: bool) -> Plan:
+def _built(root: Path, settings: Settings, scope: Scope, retry_fallbacks: bool,
+           pages: Mapping[str, Stat | None] | None = None) -> Plan:
     """The plan of a graph built now. Made again when it raises
     :class:`~repoagent.graph.build.StaleRow` (a file's stored definitions and head
     were both bad; its row is its parse's now, so the graph built again is whole)."""
-    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks)
+    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks, None, pages)
 
 
 def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool,
-              written: Plan | None = None) -> Plan:
+              written: Plan | None = None, pages: Mapping[str, Stat | None] | None = None) -> Plan:
     key = record.record_key(root, settings)
     with gc_paused():  # tens of thousands of acyclic facts over the graph's millions of objects
         last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
         keys = written.keys if written is not None and written.keys else record.graph_keys(graph, last)
         try:
-            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks)
-        except StaleFacts:
+            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks, pages)
+        except StaleFacts:  # a page changed under the run: listed again
             return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks)
 
 
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
-          keys: dict[str, record.Neighbourhood], last: record.Record | None, retry_fallbacks: bool) -> Plan:
+          keys: dict[str, record.Neighbourhood], last: record.Record | None, retry_fallbacks: bool,
+          listed: Mapping[str, Stat | None] | None = None) -> Plan:
     out = root / settings.out
-    pages = PageStore(root, out, last.pages if last is not None else {})
+    pages = PageStore(root, out, last.pages if last is not None else {}, listed)
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
     sections = SectionIndex(pages)
     _refuse_strays(pages, graph, sections)

@@ -121,3 +121,44 @@ def settled_stat(stat: Stat | None) -> Stat | None:
     modified less than :data:`RACY_NS` ago could change again within the clock's
     tick, unseen."""
     return stat if stat is not None and stat[1] < time.time_ns() - RACY_NS else None
+
+
+def listed(folder: Path, suffix: str) -> dict[str, Stat | None]:
+    """The files and folders under ``folder`` whose name ends with ``suffix``, by path
+    relative to it (``/``-separated, in the order ``sorted(folder.rglob("*" +
+    suffix))`` gives: by parts, symlinked folders not entered), each with its
+    :data:`Stat` when it is a regular file (``None``: anything else, or gone).
+
+    One walk of the pages per run: the ``--staged`` stamp's key and the pages
+    store share it (each walked and stat'ed the pages with pathlib, 0.04 s on the
+    standard library's)."""
+    found: dict[str, Stat | None] = {}
+
+    def walk(path: str, prefix: str) -> None:
+        try:
+            entries = list(os.scandir(path))
+        except OSError:
+            return
+        for entry in entries:
+            name = prefix + entry.name
+            if entry.name.endswith(suffix):
+                try:
+                    found[name] = _regular(entry.stat())
+                except OSError:
+                    found[name] = None
+            if entry.is_dir(follow_symlinks=False):
+                walk(entry.path, name + "/")
+
+    if folder.is_dir():
+        walk(str(folder), "")
+    return {name: found[name] for name in sorted(found, key=_parts)}
+
+
+def _regular(found: os.stat_result) -> Stat | None:
+    if not stat.S_ISREG(found.st_mode):
+        return None
+    return found.st_size, found.st_mtime_ns, found.st_ctime_ns, found.st_ino
+
+
+def _parts(name: str) -> list[str]:
+    return name.split("/")

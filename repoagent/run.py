@@ -105,7 +105,8 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
 
         choice = choose_writer(settings)
     llm = choice is not None and choice.llm
-    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm, listing=listing)
+    found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm, listing=listing,
+                 pages=key.listed if key is not None else None)
     _stamp_if_current(root, key, found)
     report = Report(plan=found, writer=choice.description if choice is not None else "")
     if mode is Mode.DRY_RUN and llm and found.stale:
@@ -135,10 +136,13 @@ def _stamp_written(root: Path, settings: Settings, written: Plan, llm: bool, lis
     (no parse, no resolution) and stamp what it finds current: the hook's next run,
     once the pages are staged and the commit made, is answered by the stamp instead
     of comparing every page again (1.2 s on the standard library). The key is of the
-    index ``listing`` the graph was built from, with the pages as they are now."""
+    index ``listing`` the graph was built from, with the pages as they are now: as
+    the key lists them, the plan's pages store too."""
     from repoagent.docs import replan
 
-    _stamp_if_current(root, stamp.staged_key(root, settings, listing), replan(written, settings, retry_fallbacks=llm))
+    key = stamp.staged_key(root, settings, listing)
+    found = replan(written, settings, retry_fallbacks=llm, pages=key.listed if key is not None else None)
+    _stamp_if_current(root, key, found)
 
 
 def _unstaged(root: Path, settings: Settings, view: View, mode: Mode, stale: bool) -> list[str]:

@@ -7,7 +7,7 @@ import stat
 import subprocess
 from pathlib import Path
 
-from repoagent.fileio import remove_leftovers, write_atomically
+from repoagent.fileio import listed, remove_leftovers, stat_of, write_atomically
 
 
 def mode(path: Path) -> int:
@@ -63,3 +63,20 @@ def test_leftovers_of_dead_writers_are_removed_and_live_ones_kept(tmp_path: Path
         path.write_text("x")
     remove_leftovers(tmp_path)
     assert not leftover.exists() and live.exists() and foreign.exists()
+
+
+def test_listed_is_what_sorted_rglob_finds(tmp_path: Path) -> None:
+    """The pages' one walk (:func:`listed`) finds and orders them as ``sorted(rglob)``
+    did: by parts, hidden names too, folders named like a page, symlinked folders
+    not entered, a dangling symlink without a stat."""
+    for folder in ("a.md/x", "a-b", "a", ".h"):
+        (tmp_path / folder).mkdir(parents=True)
+    for page in ("a/b.md", "a-b.md", "a.md/x/y.md", ".h/.md", "Z.MD", "a-b/c.md"):
+        (tmp_path / page).write_text("x")
+    (tmp_path / "link.md").symlink_to(tmp_path / "a")
+    (tmp_path / "folder").symlink_to(tmp_path / "a")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere")
+    expected = {p.relative_to(tmp_path).as_posix(): stat_of(p) if p.is_file() else None
+                for p in sorted(tmp_path.rglob("*.md"))}
+    assert list(listed(tmp_path, ".md").items()) == list(expected.items())
+    assert list(listed(tmp_path, ".md"))[:3] == [".h/.md", "a/b.md", "a-b/c.md"]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from repoagent.config import Settings
-from repoagent.fileio import Stat, settled_stat, stat_of, write_atomically
+from repoagent.fileio import Stat, listed, settled_stat, write_atomically
 from repoagent.fingerprint import code_fingerprint
 from repoagent.hashing import content_hash
 from repoagent.packed import CacheError, expect, pack, unpack
@@ -58,6 +58,9 @@ class Key(NamedTuple):
     hash: str
     pages: dict[str, tuple[Stat, str]]
     vouched: int | None
+    #: The ``.md`` files under the pages folder as the key found them
+    #: (:func:`~repoagent.fileio.listed`), for the plan's pages store.
+    listed: dict[str, Stat | None]
 
 
 class _Stamp(NamedTuple):
@@ -81,21 +84,21 @@ def staged_key(root: Path, settings: Settings, listing: bytes | None) -> Key | N
     stored = _stored(root)
     known = stored.pages if stored is not None else {}
     pages: dict[str, tuple[Stat, str]] = {}
+    out = root / settings.out
+    found = listed(out, ".md")  # stat'ed before reading: a later change shows in the next stat
     try:
-        out = root / settings.out
-        for page in sorted(out.rglob("*.md")) if out.is_dir() else ():
-            name = page.relative_to(out).as_posix()
-            stat = settled_stat(stat_of(page))  # before reading: a later change shows in the next stat
+        for name, stat in found.items():
+            stat = settled_stat(stat)
             page_digest = known[name][1] if stat is not None and name in known and known[name][0] == stat else None
             if page_digest is None:
-                page_digest = content_hash(page.read_bytes())
+                page_digest = content_hash((out / name).read_bytes())
             if stat is not None:
                 pages[name] = (stat, page_digest)
             digest.update(name.encode() + b"\0" + page_digest.encode() + b"\0")
     except OSError:
         return None
     key = digest.hexdigest()
-    return Key(key, pages, stored.sections if stored is not None and stored.key == key else None)
+    return Key(key, pages, stored.sections if stored is not None and stored.key == key else None, found)
 
 
 def write(root: Path, key: Key | None, sections: int) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from repoagent.errors import UsageError
-from repoagent.fileio import Stat, settled_stat, stat_of
+from repoagent.fileio import Stat, listed, settled_stat
 from repoagent.pages.layout import INDEX_PAGE, PAGE_SUFFIX
 from repoagent.pages.markers import Marker, written_by_repoagent
 from repoagent.pages.parse import Page, Section, Stray, decode_page, parse_page
@@ -69,25 +69,26 @@ def facts_of(page: Page, stat: Stat | None) -> PageFacts:
 
 class PageStore(Mapping[str, Page]):
     """repoagent's pages under ``out`` by name (relative to ``out``), read lazily;
-    ``recorded`` holds facts of earlier reads, trusted for files whose stat matches."""
+    ``recorded`` holds facts of earlier reads, trusted for files whose stat matches.
+    ``found`` is the pages as listed and stat'ed earlier in the run
+    (:func:`~repoagent.fileio.listed`), else they are listed now."""
 
-    def __init__(self, root: Path, out: Path, recorded: Mapping[str, PageFacts]) -> None:
+    def __init__(self, root: Path, out: Path, recorded: Mapping[str, PageFacts],
+                 found: Mapping[str, Stat | None] | None = None) -> None:
         self.root = root
         self.out = out
         self.facts: dict[str, PageFacts] = {}
         self.unchanged: set[str] = set()  # pages whose facts came from the record
         self._pages: dict[str, Page] = {}
-        for path in sorted(out.rglob("*" + PAGE_SUFFIX)) if out.is_dir() else ():
-            name = path.relative_to(out).as_posix()
-            if name == INDEX_PAGE or not path.is_file():
+        for name, stat in (found if found is not None else listed(out, PAGE_SUFFIX)).items():
+            if name == INDEX_PAGE or stat is None:
                 continue
-            stat = stat_of(path)
             old = recorded.get(name)
-            if stat is not None and old is not None and old.stat == stat:
+            if old is not None and old.stat == stat:
                 self.facts[name] = old
                 self.unchanged.add(name)
                 continue
-            page = self._parse(name, path.read_bytes())
+            page = self._parse(name, (out / name).read_bytes())
             if page is not None:
                 self._pages[name] = page
                 self.facts[name] = facts_of(page, stat)

@@ -199,3 +199,24 @@ def test_the_index_is_checked_again_when_its_file_or_its_listing_changes(tmp_pat
     assert plan(repo.root, load_settings(repo.root)).index_stale
     index.unlink()
     assert plan(repo.root, load_settings(repo.root)).index_stale and _without_record(repo).index_stale
+
+
+@pytest.mark.parametrize("mode", ["STATUS", "WRITE"])
+def test_a_staged_run_walks_the_pages_once_per_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str) -> None:
+    """The stamp's key and the plan's pages store share one walk of the pages (and so
+    do the key and the plan made again after writing)."""
+    from repoagent.run import Mode, View, run
+
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    repo.write("pkg/a.py", FILES["pkg/a.py"] + "\n\ndef more():\n    return run()\n")
+    repo.git("add", "-A")
+    out = str(repo.root / "docs/repoagent")
+    walks: list[str] = []
+    scandir = os.scandir
+    monkeypatch.setattr(os, "scandir", lambda path=".": walks.append(os.fspath(path)) or scandir(path))
+
+    report = run(repo.root, load_settings(repo.root), View(staged=True), Mode[mode])
+
+    assert report.plan is not None and report.plan.stale
+    assert walks.count(out) == (1 if mode == "STATUS" else 2)
