@@ -17,7 +17,7 @@ planner starts again without the record.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -54,11 +54,14 @@ class EditedSection:
 @dataclass(frozen=True)
 class PageFacts:
     """A page's sections and strays as last read, and its file's :data:`Stat` then
-    (``None``: too recent to vouch for the content, see :func:`stat_of`)."""
+    (``None``: too recent to vouch for the content, see :func:`stat_of`). ``packed``
+    is how the pages record spelled the sections and strays when they came from it:
+    written again as it is, not encoded again (:mod:`repoagent.pages.record`)."""
 
     stat: Stat | None
     sections: tuple[SectionFacts, ...]
     strays: tuple[Stray, ...]
+    packed: bytes | None = field(default=None, compare=False, repr=False)
 
 
 def facts_of(page: Page, stat: Stat | None) -> PageFacts:

@@ -173,15 +173,28 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
     _, pages, files, index = msgpack.unpackb(genuine)
     # The page of b lists a section the page does not have, its stat still matching.
     forged_pages = dict(pages)
-    stat, sections, strays = pages["pkg/b.py.md"]
-    marker, *rest = sections[0]
-    forged_pages["pkg/b.py.md"] = [stat, [[[marker[0], "0000", *marker[2:]], *rest], *sections[1:],
-                                          [["pkg.b.ghost", *marker[1:]], *rest]], strays]
+    stat, packed = pages["pkg/b.py.md"]
+    count, ids, hashes, deps, writers, summaries, models, bodies, locks, edited, lines, strays = msgpack.unpackb(packed)
+    forged_pages["pkg/b.py.md"] = [stat, msgpack.packb(
+        [count + 1, ids + "\0pkg.b.ghost", "0000" + hashes[hashes.index("\0"):] + "\0" + hashes.split("\0")[0],
+         deps + "\0" + deps.split("\0")[0], writers + "\0" + writers.split("\0")[0], summaries + "\0",
+         [*models, None], [*bodies, None], locks + "0", edited + "0", lines + lines[:8], strays])]
+
+    def page(*columns: object) -> bytes:
+        """The page of d (untouched: its facts are trusted), its stat matching, spelled with ``columns``."""
+        return msgpack.packb([key, {**pages, "pkg/d.py.md": [pages["pkg/d.py.md"][0], msgpack.packb(list(columns))]},
+                              files, index])
+
     forgeries = [
         b"\x00garbage",
         msgpack.packb([key, "not", "a", "record"]),
-        msgpack.packb([key, {"pkg/b.py.md": [[1, 2, 3], [], []]}, {}, index]),
-        msgpack.packb([key, {"pkg/b.py.md": [None, [[[1] * 7, 1, 1, 1]], []]}, files, index]),
+        msgpack.packb([key, {"pkg/b.py.md": [[1, 2, 3], packed]}, {}, index]),
+        msgpack.packb([key, {**pages, "pkg/b.py.md": [stat, b"\xc1"]}, files, index]),
+        page(2, "pkg.d", "h", "d", "static", "s", [None], [None], "0", "0", lines[:8], []),  # columns a section short
+        page(1, "pkg.d", "h", "d", "static", "s", [1], [None], "0", "0", lines[:8], []),  # a model not a string
+        page(1, "pkg.d", "h", "d", "static", "s", [None], [None], "2", "0", lines[:8], []),  # a flag neither 0 nor 1
+        page(1, "pkg.d", "h", "d", "static", "s", [None], [None], "0", "0", lines[:7], []),  # a line cut short
+        page(1, "pkg.d", "h", "d", "static", 7, [None], [None], "0", "0", lines[:8], []),  # a summary not a string
         msgpack.packb([key, pages, files, [index[0], index[1], "yes"]]),
         msgpack.packb([key, forged_pages, files, index]),
     ]
@@ -220,3 +233,19 @@ def test_a_staged_run_walks_the_pages_once_per_plan(tmp_path: Path, monkeypatch:
 
     assert report.plan is not None and report.plan.stale
     assert walks.count(out) == (1 if mode == "STATUS" else 2)
+
+
+def test_the_record_gives_back_the_facts_it_kept_and_leaves_out_a_page_it_cannot_spell(tmp_path: Path) -> None:
+    from repoagent.pages.lazy import PageFacts, SectionFacts
+    from repoagent.pages.markers import Marker
+    from repoagent.pages.parse import Stray
+
+    kept = PageFacts((1, 2, 3, 4), (SectionFacts(Marker("m", "h", "", "llm", "gpt", True, "b"), 3, False, "A module."),
+                                    SectionFacts(Marker("m.f", "h2", "d", "static"), 9, True, "")), (Stray(12, "m.g", 10),))
+    empty = PageFacts(None, (), ())
+    nul = PageFacts(None, (SectionFacts(Marker("m.f", "h", "d", "static"), 1, False, "a\0b"),), ())  # would not split back
+    Workspace(tmp_path).ensure()
+    assert record.save(tmp_path, "key", record.Record({"a.md": kept, "b.md": empty, "c.md": nul}, {}))
+    loaded = record.load(tmp_path, "key")
+    assert loaded is not None and loaded.pages == {"a.md": kept, "b.md": empty}
+    assert [type(s.marker) for s in loaded.pages["a.md"].sections] == [Marker, Marker]
