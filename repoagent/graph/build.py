@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from repoagent.codec import decode_definitions, decode_edge, decode_list, encode_definitions, encode_edge
+from repoagent.codec import decode_definitions, decode_edges, decode_list, encode_definitions
 from repoagent.config import Settings
 from repoagent.graph.components import python_components
 from repoagent.graph.flow_key import flow_key, line_maps, shifted, stored_positions
@@ -315,7 +315,7 @@ def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str], list
         return None
     try:
         edges, warnings, positions = unpack(blob)
-        return decode_list(edges, decode_edge), list(strings(warnings)), decode_list(positions, stored_positions)
+        return decode_edges(edges), list(strings(warnings)), decode_list(positions, stored_positions)
     except (CacheError, TypeError, ValueError):
         return None
 
@@ -373,7 +373,7 @@ def _resolve_components(
         edges = _merge(list(result), nodes)
         warnings = list(getattr(result, "warnings", ()))
         found[component.key] = (edges, warnings)
-        blob = pack([[encode_edge(e) for e in edges], warnings, component.positions])
+        blob = pack([edges, warnings, component.positions])  # an edge, a named tuple, is spelled as an array
         if blob is not None:
             store.put(COMPONENTS, component.key, blob)
     return found

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import msgpack
 
-from repoagent.codec import decode_definitions, decode_edge, decode_parsed_file, encode_definitions, encode_edge, encode_parsed_file
+from repoagent.codec import decode_definitions, decode_edges, decode_parsed_file, encode_definitions, encode_parsed_file
 from repoagent.models import Assignment, CallSite, Definition, Edge, Import, Kind, Parameter, ParsedFile, Return, Span
 from repoagent.packed import CacheError, pack, unpack
 from repoagent.parsing.run import parse_batch
@@ -165,4 +165,17 @@ def test_the_codec_keeps_every_field_of_every_model() -> None:
     assert decode_parsed_file(unpack(pack(encode_parsed_file(parsed)))) == parsed
     assert decode_definitions(unpack(pack(encode_definitions(parsed.definitions))), "m.py", "python") == (definition,)
     edge = Edge("a", "b", (1, 2))
-    assert decode_edge(unpack(pack(encode_edge(edge)))) == edge
+    assert decode_edges(unpack(pack([edge]))) == [edge]
+
+
+def test_stored_edges_are_refused_unless_each_is_two_strings_and_integer_lines() -> None:
+    good = [["a", "b", [1, 2]], ["b", "c", []]]
+    assert decode_edges(unpack(msgpack.packb(good))) == [Edge("a", "b", (1, 2)), Edge("b", "c", ())]
+    assert type(decode_edges(unpack(msgpack.packb(good)))[0]) is Edge
+    for bad in ({"a": 1}, [["a", "b"]], [["a", "b", [1], 4]], [[1, "b", [1]]], [["a", None, [1]]], [["a", "b", 1]],
+                [["a", "b", [1.5]]], [["a", "b", [True]]], [["a", "b", ["1"]]], ["abc"], [good[0], 7]):
+        try:
+            decode_edges(unpack(msgpack.packb(bad)))
+        except CacheError:
+            continue
+        raise AssertionError(f"{bad!r} was accepted")
