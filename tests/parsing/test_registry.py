@@ -27,3 +27,9 @@ def test_files_are_routed_by_name_then_extension() -> None:
     assert language_name(PurePosixPath("App.TSX")) == "typescript"
     assert language_name(PurePosixPath("README.md")) is None and language_for(PurePosixPath("README.md")) is None
     assert language_for(PurePosixPath("pkg/a.py")) is load("python")
+
+
+def test_a_path_string_is_routed_as_its_path_object() -> None:
+    for path in ("a.py", "a/b.PY", ".py", "a.", "x/.bashrc", "go.mod", "a/go.mod", "a.tar.gz", "a/b.tsx", "a..py",
+                 "a/.b.py", "Makefile", "a.d.ts", "src/Main.java"):
+        assert language_name(path) == language_name(PurePosixPath(path)), path
