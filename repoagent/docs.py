@@ -227,7 +227,7 @@ def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sect
     """Whether ``index.md`` differs from the index of the pages as they are, and what
     to record of it: an index file and a listing as recorded keep the recorded
     verdict without rendering anything."""
-    listing = index_listing(out, graph, index_modules(graph, pages), sections.summary)
+    listing = index_listing(graph, index_modules(graph, pages), sections.summary, pages.is_file)
     facts = record.IndexFacts(stat_of(out / INDEX_PAGE), record.listing_key(listing), True)
     if last is not None and last.index is not None and facts.stat is not None and last.index[:2] == facts[:2]:
         return last.index.stale, last.index

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
@@ -90,13 +89,13 @@ def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]
     return modules
 
 
-def index_listing(out: Path, graph: CallGraph, modules: Mapping[str, str],
-                  summary: Callable[[str], str]) -> tuple[list[tuple[str, str, str]], str]:
-    """What the index page shows: ``(source, page, summary)`` of each page under
-    ``out`` of ``modules`` (source path -> module id), with the ``summary`` of its
-    module, and the modules' dependency diagram: what the index must say once every
-    page is written."""
-    listed = [(source, module) for source, module in sorted(modules.items()) if (out / page_of(source)).is_file()]
+def index_listing(graph: CallGraph, modules: Mapping[str, str], summary: Callable[[str], str],
+                  is_page: Callable[[str], bool]) -> tuple[list[tuple[str, str, str]], str]:
+    """What the index page shows: ``(source, page, summary)`` of each page of
+    ``modules`` (source path -> module id) that ``is_page`` (a file under the output
+    folder, by name), with the ``summary`` of its module, and the modules' dependency
+    diagram: what the index must say once every page is written."""
+    listed = [(source, module) for source, module in sorted(modules.items()) if is_page(page_of(source))]
     diagram = dependency_diagram(graph, [source for source, _ in listed if source in graph.files])
     return [(source, page_of(source), summary(module)) for source, module in listed], diagram
 

@@ -83,7 +83,9 @@ class PageStore(Mapping[str, Page]):
         self.facts: dict[str, PageFacts] = {}
         self.unchanged: set[str] = set()  # pages whose facts came from the record
         self._pages: dict[str, Page] = {}
-        for name, stat in (found if found is not None else listed(out, PAGE_SUFFIX)).items():
+        found = found if found is not None else listed(out, PAGE_SUFFIX)
+        self._files = {name for name, stat in found.items() if stat is not None}
+        for name, stat in found.items():
             if name == INDEX_PAGE or stat is None:
                 continue
             old = recorded.get(name)
@@ -101,6 +103,11 @@ class PageStore(Mapping[str, Page]):
         if not written_by_repoagent(data):
             return None  # the user's own Markdown: not a page (refuse_foreign guards overwrites)
         return parse_page(decode_page(data), name, self.shown(name))
+
+    def is_file(self, name: str) -> bool:
+        """Whether a file ``name`` is under ``out``: as listed (no stat each), else
+        asked (a page under a symlinked folder is not listed)."""
+        return name in self._files or (self.out / name).is_file()
 
     def shown(self, name: str) -> str:
         """The page's path as the user sees it (relative to the repository)."""

@@ -140,8 +140,9 @@ class PageUpdater:
         vouched = planned is not None and not planned.stale and planned.stat is not None and stat_of(path) == planned.stat
         if vouched and not self._listing_changed():
             return
-        listing = index_listing(self._out, self._graph, index_modules(self._graph, self._pages),
-                                lambda module: self._summaries.get(module) or self._sections.summary(module))
+        listing = index_listing(self._graph, index_modules(self._graph, self._pages),
+                                lambda module: self._summaries.get(module) or self._sections.summary(module),
+                                lambda page: (self._out / page).is_file())
         if vouched and planned is not None and listing_key(listing) == planned.listing:
             return
         text = index_text(self._renderer, listing)

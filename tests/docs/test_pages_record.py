@@ -249,3 +249,13 @@ def test_the_record_gives_back_the_facts_it_kept_and_leaves_out_a_page_it_cannot
     loaded = record.load(tmp_path, "key")
     assert loaded is not None and loaded.pages == {"a.md": kept, "b.md": empty}
     assert [type(s.marker) for s in loaded.pages["a.md"].sections] == [Marker, Marker]
+
+
+def test_the_index_listing_asks_no_page_the_plan_listed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    asked: list[Path] = []
+    is_file = Path.is_file
+    monkeypatch.setattr(Path, "is_file", lambda self: asked.append(self) or is_file(self))
+    found = plan(repo.root, load_settings(repo.root))
+    assert not found.index_stale and not [path for path in asked if path.name.endswith(".py.md")]
