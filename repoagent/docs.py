@@ -396,4 +396,5 @@ def code_reader(plan: Plan) -> Callable[[str], str]:
 
 def known_summaries(plan: Plan) -> dict[str, str]:
     """The one-line summaries the existing pages give, for nodes still in the graph."""
-    return {node_id: plan.sections.summary(node_id) for node_id in plan.sections if node_id in plan.graph.nodes}
+    paths = plan.graph.nodes.paths  # a dict: asked per section with no Python call
+    return {node_id: facts.summary for node_id, (_, facts) in plan.sections.all_facts() if node_id in paths}

@@ -197,7 +197,8 @@ def documented(graph: CallGraph, recorded: Iterable[str], changes: list[Change])
     """Ids that have a section once ``changes`` are applied: links only point there."""
     # (a deleted section's id may be in the graph again, as another object's: moved there)
     deleted = {c.id for c in changes if c.reason is Reason.DELETED and c.id not in graph.nodes}
-    return ({node_id for node_id in recorded if node_id in graph.nodes} | {c.id for c in changes}) - deleted
+    # The ids' dict view intersected with the sections in C: not a Python ``in graph.nodes`` per section.
+    return (graph.nodes.paths.keys() & recorded | {c.id for c in changes}) - deleted
 
 
 def _untouched(graph: CallGraph, recorded: Mapping[str, Recorded], changes: list[Change], locked: bool = False) -> list[Recorded]:

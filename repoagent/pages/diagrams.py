@@ -56,7 +56,7 @@ def module_diagram(graph: CallGraph, module_id: str, documented: set[str]) -> st
 def dependency_diagram(graph: CallGraph, documented_paths: Iterable[str]) -> str:
     """Which module calls into which, for the index page; ``""`` without such calls.
     More than :data:`MAX_MODULES` modules are folded into their packages."""
-    heads, paths = graph.files.heads, graph.nodes.paths  # plain dicts: read once per edge
+    heads = graph.files.heads
     modules = {heads[path].module: path for path in documented_paths}
     depth = max((module.count(".") + 1 for module in modules), default=1)
     group = {module: module for module in modules}
@@ -64,9 +64,7 @@ def dependency_diagram(graph: CallGraph, documented_paths: Iterable[str]) -> str
         depth -= 1
         group = {module: ".".join(module.split(".")[:depth]) for module in modules}
     edges = set()
-    for edge in graph.edges:
-        caller = heads[paths[edge.caller]].module
-        callee = heads[paths[edge.callee]].module
+    for caller, callee in graph.module_calls:
         if caller in group and callee in group and group[caller] != group[callee]:
             edges.add((group[caller], group[callee]))
     if not edges:
