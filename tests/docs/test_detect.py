@@ -52,3 +52,25 @@ def test_fallbacks_are_retried_among_untouched_sections_only(tmp_path):
     changes = detect(graph, recorded, no_source, retry=retry)
     assert [(c.id, c.reason) for c in changes] == [("a.f", Reason.CHANGED), ("a.g", Reason.FALLBACK)]
     assert sorted(offered) == ["a", "a.g", "a.h"]
+
+
+def test_a_group_of_twins_is_set_aside_whole_or_not_at_all(tmp_path):
+    from repoagent.changes.detect import detachable
+
+    twins = "if True:\n    def f():\n        return 1\nelse:\n    def f():\n        return 2\n"
+    graph = graph_of(tmp_path, {"a.py": twins, "b.py": "def g():\n    return 3\n"})
+    assert "a.f~2" in graph.nodes
+    assert detachable(graph, {"a.py", "b.py"}) == {"a.py", "b.py"}
+    assert detachable(graph, {"a.py"}) == {"a.py"}  # the group's files (a.py) all settled
+
+
+def test_a_settled_file_sharing_a_group_of_twins_with_a_file_not_settled_is_not_set_aside():
+    from types import SimpleNamespace
+
+    from repoagent.changes.detect import detachable
+
+    # Two files holding one group (module ids that clashed): f in a.py, f~2 in b.py.
+    paths = {"m": "a.py", "m.f": "a.py", "m.f~2": "b.py", "n": "c.py"}
+    graph = SimpleNamespace(nodes=paths, path_of=paths.__getitem__)
+    assert detachable(graph, {"a.py", "c.py"}) == {"c.py"}
+    assert detachable(graph, {"a.py", "b.py", "c.py"}) == {"a.py", "b.py", "c.py"}
