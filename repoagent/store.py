@@ -42,6 +42,8 @@ _SCHEMA = [
 #: store cannot make a run read gigabytes.
 MAX_BLOB_BYTES = 2**28
 BUSY_TIMEOUT_S = 10.0
+#: Keys bound in one query of :meth:`Store.get_many` (sqlite allows 999 at least).
+_KEYS_PER_QUERY = 500
 _SIDE_FILES = ("", "-journal", "-wal", "-shm")
 #: sqlite's primary result codes that mean "this file is not a store to read":
 #: CORRUPT, TOOBIG, MISMATCH, NOTADB (and RANGE, FORMAT).
@@ -83,6 +85,25 @@ class Store:
         if row is None or type(row[0]) is not bytes:
             return None
         return row[0]
+
+    def get_many(self, table: str, keys: Iterable[str]) -> dict[str, bytes]:
+        """The blobs under ``keys``, as :meth:`get` gives each (a key with none to
+        trust is left out), read by a few queries instead of one per key (a run
+        reads every file's row: 738 queries on the standard library)."""
+        wanted = [key for key in keys if _spellable(key)]
+        if table not in self._current or self._connection is None:
+            return {}
+        found: dict[str, bytes] = {}
+        try:
+            for start in range(0, len(wanted), _KEYS_PER_QUERY):
+                chunk = wanted[start : start + _KEYS_PER_QUERY]
+                rows = self._connection.execute(
+                    f"SELECT key, blob FROM {table} WHERE key IN ({','.join('?' * len(chunk))})", chunk).fetchall()
+                found.update((key, blob) for key, blob in rows if type(key) is str and type(blob) is bytes)
+        except sqlite3.Error as error:
+            self._give_up(error)
+            return {}
+        return found
 
     def put(self, table: str, key: str, blob: bytes) -> None:
         """Store ``blob`` under ``key`` at :meth:`commit` (a key sqlite cannot spell,

@@ -181,3 +181,25 @@ def test_a_locked_store_only_loses_the_speed_up(tmp_path: Path, monkeypatch: pyt
             store.commit({"parses": ["a", "b"]})  # gives up after the timeout, quietly
         other.execute("ROLLBACK")
     assert read(path, "a") == b"old" and read(path, "b") is None
+
+
+def test_many_rows_are_read_as_each_would_be(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite"
+    rows = {f"k{number}\0h": bytes([number % 256]) * 3 for number in range(1200)}  # three queries' worth
+    tricky = "a'); DROP TABLE parses; --\0hash"
+    filled(path, {**rows, tricky: b"two"})
+    with closing(sqlite3.connect(path)) as database, database:
+        database.execute("UPDATE parses SET blob = 'text' WHERE key = ?", ("k7\0h",))  # not a blob: not there
+    asked = [*rows, tricky, "missing\0h", "\udcff\0h"]  # a key sqlite cannot spell is not asked
+    with open_store(path, FORMATS) as store:
+        found = store.get_many("parses", asked)
+        assert found == {key: blob for key in asked if (blob := store.get("parses", key)) is not None}
+    assert len(found) == 1200 and "k7\0h" not in found and found[tricky] == b"two"
+
+
+def test_many_rows_over_the_limit_are_absent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "store.sqlite"
+    filled(path, {"small": b"x" * 10, "huge": b"x" * 5000})
+    monkeypatch.setattr(store_module, "MAX_BLOB_BYTES", 1000)
+    with open_store(path, FORMATS) as store:
+        assert store.get_many("parses", ["small", "huge"]) == {}

@@ -176,9 +176,10 @@ def _summaries(
     found: dict[str, Summary] = {}
     tails: dict[str, Tail] = {}
     missing: list[Job] = []
+    rows = store.get_many(FILES, [parse_key(path, digest) for path, _, _, digest in todo])
     for job in todo:
         path, module, _, digest = job
-        row = _decode_row(store.get(FILES, parse_key(path, digest)))
+        row = _decode_row(rows.get(parse_key(path, digest)))
         if row is not None and (row[0].head.path, row[0].head.module, row[0].head.content_hash) == (path, module, digest):
             found[path], tails[path] = row
         else:
