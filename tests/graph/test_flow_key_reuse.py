@@ -159,3 +159,12 @@ def test_a_warning_read_two_ways_or_a_line_not_solved_with_is_solved_again() -> 
     spelled = unlinked_call("m.f", 3, "y line 3: call of m.g", "has 17 possible callees")
     assert shifted([], [spelled], maps, nodes) == ([], [unlinked_call("m.f", 5, "y line 3: call of m.g", "has 17 possible callees")])
     assert shifted([Edge("m.f", "m.g", (4,))], [], maps, nodes) is None  # 4 was no position
+
+
+def test_a_warning_of_a_caller_whose_file_did_not_move_is_kept_unread() -> None:
+    nodes = {"m.f": "m.py", "n.h": "n.py", "n.h line 3: call of x": "n.py"}
+    maps = {"m.py": {3: 5}}
+    two_readings = "n.h line 3: call of x line 4: call of y; no edge drawn"  # as a file that did not move keeps it
+    moved = unlinked_call("m.f", 3, "x", "has 17 possible callees")
+    assert shifted([], [two_readings, moved], maps, nodes) == (
+        [], [two_readings, unlinked_call("m.f", 5, "x", "has 17 possible callees")])
