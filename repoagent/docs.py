@@ -191,7 +191,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        found.recorded = _record(found, key, keys, index, last, touched)
+        found.recorded = _record(found, key, keys, index, last, touched, settled)
     return found
 
 
@@ -207,13 +207,13 @@ def _touched_pages(found: Plan) -> set[str]:
 
 
 def _record(found: Plan, key: str, keys: dict[str, record.Neighbourhood], index: record.IndexFacts,
-            last: record.Record | None, touched: set[str]) -> record.Record | None:
+            last: record.Record | None, touched: set[str], settled: _Settled) -> record.Record | None:
     """Record what this plan of the whole repository saw, for the next one (unless
     that is what the last record says); ``touched`` pages will be rewritten. Returns
     the record now stored (``None`` when it could not be stored)."""
     ids = documented(found.graph, found.sections, found.changes)
     graph = found.graph
-    files = {path: record.FileFacts(graph_key, record.documented_key(around, ids), page_of(path) not in touched,
+    files = {path: record.FileFacts(graph_key, settled.documented_key(path, ids), page_of(path) not in touched,
                                     graph.files.heads[path].content_hash, graph.groups.get(path), around, reads)
              for path, (graph_key, around, reads) in keys.items()}
     seen = record.Record(found.pages.recordable(), files, index)
@@ -274,19 +274,34 @@ def _recorded(page: str, s: SectionFacts) -> Recorded:
 class _Settled:
     """The files the record finds settled (:func:`~repoagent.pages.record.settled`),
     and whether each one's neighbours have sections as the record says, once the
-    changes are applied (``ids``: the ids documented then; asked once per file)."""
+    changes are applied (``ids``: the ids documented then; asked once per file).
+    The hash of which neighbours have sections is made once per file for one set of
+    ids: the record made after the detector asks it of every file again, most often
+    with an equal set (0.02 s of the standard library's 738 files)."""
 
     def __init__(self, paths: set[str], keys: dict[str, record.Neighbourhood], last: record.Record | None) -> None:
         self.paths = paths
         self._keys = keys
         self._last = last
         self._same: dict[str, bool] = {}
+        self._ids: set[str] = set()
+        self._documented: dict[str, str] = {}  # path -> documented key, for ``_ids``
 
     def neighbours_same(self, path: str, ids: set[str]) -> bool:
         if path not in self._same:
             assert self._last is not None
-            self._same[path] = record.documented_key(self._keys[path].around, ids) == self._last.files[path].documented
+            self._same[path] = self.documented_key(path, ids) == self._last.files[path].documented
         return self._same[path]
+
+    def documented_key(self, path: str, ids: set[str]) -> str:
+        """:func:`~repoagent.pages.record.documented_key` of ``path``'s neighbourhood."""
+        if ids is not self._ids:  # compared once per set (20,000 ids), not per file
+            if ids != self._ids:
+                self._documented = {}
+            self._ids = ids
+        if path not in self._documented:
+            self._documented[path] = record.documented_key(self._keys[path].around, ids)
+        return self._documented[path]
 
 
 def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -> LayoutCheck:
