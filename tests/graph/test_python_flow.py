@@ -517,6 +517,84 @@ def test_a_return_that_needs_a_parameter_not_none_is_not_what_a_call_leaving_it_
     }
 
 
+def test_a_classmethod_that_returns_what_cls_makes_gives_an_instance_of_its_receiver(tmp_path: Path) -> None:
+    """icalendar's components: each ``new`` calls ``super().new()``, whose ``cls``
+    holds every component; what the call makes is of the caller's class. A factory
+    whose name is read uncalled (``g = Other.build``) keeps what ``cls`` made, every
+    call of it."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Component:
+                    @classmethod
+                    def new(cls, a=None):
+                        component = cls()
+                        component.a = a
+                        return component
+                    @classmethod
+                    def make(cls, x):
+                        return cls(x)
+                    def start(self): pass
+
+                class Todo(Component):
+                    @classmethod
+                    def new(cls, a=None):
+                        todo = super().new(a)
+                        todo.start()
+                        return todo
+                    def start(self): pass
+
+                class Event(Component):
+                    @classmethod
+                    def new(cls):
+                        event = super().new()
+                        event.start()
+                        return event
+                    def start(self): pass
+
+                def main(c: Component):
+                    Todo.make(1).start()
+                    Event.new().start()
+                    c.make(2).start()
+
+                class Other:
+                    @classmethod
+                    def build(cls): return cls()
+                    def start(self): pass
+
+                class Sub(Other):
+                    def start(self): pass
+
+                def other():
+                    Sub.build().start()
+                    g = Other.build
+                    g().start()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Component.new", "mod.Todo"),
+        ("mod.Component.new", "mod.Event"),
+        ("mod.Component.make", "mod.Todo"),
+        ("mod.Component.make", "mod.Component"),
+        ("mod.Todo.new", "mod.Component.new"),
+        ("mod.Todo.new", "mod.Todo.start"),
+        ("mod.Event.new", "mod.Component.new"),
+        ("mod.Event.new", "mod.Event.start"),
+        ("mod.main", "mod.Component.make"),
+        ("mod.main", "mod.Todo.start"),
+        ("mod.main", "mod.Event.new"),
+        ("mod.main", "mod.Event.start"),
+        ("mod.main", "mod.Component.start"),  # c.make(): a Component or any subclass (Todo, Event: above)
+        ("mod.Other.build", "mod.Other"),
+        ("mod.Other.build", "mod.Sub"),
+        ("mod.other", "mod.Other.build"),
+        ("mod.other", "mod.Other.start"),
+        ("mod.other", "mod.Sub.start"),
+    }
+
+
 def test_a_method_returning_self_gives_a_call_its_receiver(tmp_path: Path) -> None:
     # pyparsing's ``locMarker = Empty().set_parse_action(f)``: ``set_parse_action`` ends
     # ``return self``, annotated ``-> ParserElement``; ``locMarker.copy()`` reached every
@@ -1831,6 +1909,46 @@ def test_an_abstract_method_is_not_reached_when_subclasses_override_it(tmp_path:
     }
 
 
+def test_a_stub_in_a_class_between_the_base_and_the_overrides_is_not_reached(tmp_path: Path) -> None:
+    """A subclass may declare a method abstract again (dogpile's ``BytesBackend``
+    over ``CacheBackend``): a call on the base reaches the stub's own overrides, not
+    the stub; a stub nobody below overrides is still reached."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Backend:
+                    def put(self, key): pass
+                    def drop(self, key): pass
+
+                class Bytes(Backend):
+                    def put(self, key):
+                        "Set a serialized value."
+                        raise NotImplementedError()
+                    def drop(self, key):
+                        raise NotImplementedError
+
+                class Redis(Bytes):
+                    def put(self, key): pass
+
+                class Dbm(Bytes):
+                    def put(self, key): pass
+
+                def use(backend: Backend):
+                    backend.put(1)
+                    backend.drop(1)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.use", "mod.Backend.put"),
+        ("mod.use", "mod.Redis.put"),
+        ("mod.use", "mod.Dbm.put"),
+        ("mod.use", "mod.Backend.drop"),
+        ("mod.use", "mod.Bytes.drop"),  # no class below overrides it: it may run
+    }
+
+
 def test_the_deprecated_spellings_of_abstractmethod_are_abstract_too(tmp_path: Path) -> None:
     """``@abstractproperty`` (deprecated since Python 3.3, still common) declares an
     abstract property: a read on the base reaches the overrides, not the stub."""
@@ -2306,6 +2424,41 @@ def test_assigning_to_a_property_calls_its_setter(tmp_path: Path) -> None:
     }
 
 
+def test_a_property_made_outside_a_class_and_bound_in_its_body_runs_its_setter(tmp_path: Path) -> None:
+    """icalendar's ``end = rfc_7953_end_property``: a module-level ``@property`` with
+    a ``.setter``, bound by name in class bodies; assigning the attribute, even a
+    constant, runs the setter."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "attr.py": """
+                @property
+                def end_property(self):
+                    return self._end
+
+                @end_property.setter
+                def end_property(self, value):
+                    self._end = value
+            """,
+            "mod.py": """
+                from attr import end_property
+
+                class Available:
+                    end = end_property
+
+                class Plain:
+                    end = None
+
+                def make(a: Available, p: Plain):
+                    a.end = 1
+                    p.end = 2
+                    return a.end
+            """,
+        },
+    )
+    assert edges == {("mod.make", "attr.end_property"), ("mod.make", "attr.end_property~2")}
+
+
 def test_super_follows_the_mro_of_the_instances_class(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,
@@ -2628,6 +2781,45 @@ def test_an_annotated_container_of_outside_types_is_no_value(tmp_path: Path) -> 
         ("mod.main", "mod.process"),
         ("mod.main", "mod.Command"),
         ("mod.process", "mod.Command.run"),
+    }
+
+
+def test_a_fixed_tuple_annotation_keeps_what_each_position_holds(tmp_path: Path) -> None:
+    """``tuple[Node, list]`` unpacked gives the Node to the first name alone, as a
+    tuple literal does (icalendar's ``stack: list[tuple[Component, list]]``);
+    ``tuple[Node, ...]`` has no positions: every element is a Node."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Node:
+                    def __getitem__(self, key): pass
+                    def name(self): pass
+
+                def walk(root: Node):
+                    stack: list[tuple[Node, list]] = [(root, [])]
+                    while stack:
+                        comp, node = stack.pop()
+                        node[1]
+                        comp.name()
+
+                def pair(p: tuple[Node, list]):
+                    comp, node = p
+                    node[1]
+                    p[0].name()
+                    for each in p:
+                        each.name()
+
+                def many(p: tuple[Node, ...]):
+                    first, second = p
+                    second.name()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.walk", "mod.Node.name"),
+        ("mod.pair", "mod.Node.name"),
+        ("mod.many", "mod.Node.name"),
     }
 
 

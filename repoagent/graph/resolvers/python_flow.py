@@ -335,9 +335,11 @@ class Flow:
                 a.target.rpartition(".")[2] for a in parsed.assignments
                 if "." in a.target and not a.target.startswith("self.") and a.target[-1:] not in ")]"
             )
-            # ``name = property(fget, fset)`` in a class body: assigning even a constant runs a setter.
+            # ``name = property(fget, fset)`` in a class body, or ``name = end_property`` of a
+            # property with a setter made outside it: assigning even a constant runs a setter.
             self._setter_names.update(
-                a.target for a in parsed.assignments if a.value == "property()" and "." not in a.target and self._in_class(a.scope)
+                a.target for a in parsed.assignments
+                if (a.value == "property()" or a.value in self._setter_names) and "." not in a.target and self._in_class(a.scope)
             )
             self._dispatchers.update(
                 d.id for d in parsed.definitions
@@ -432,6 +434,8 @@ class Flow:
         """Where a return of ``function`` goes: the variable of what it returns only when
         a parameter is ``None`` (``unless``, see :class:`PassingThrough`), only when one
         is not, or always."""
+        if function in self.passing.factories:  # what a call not on a known class gets
+            return ("rf", function)
         guard = self.passing.guard(function, unless)
         if guard is not None:
             return ("r?", function, guard[1])
@@ -797,13 +801,24 @@ class Flow:
             definition = self.index.defs[method]
             if definition.name == name or (prefix is not None and definition.name.startswith(prefix)):
                 self.passing.fluent_names.discard(definition.name)
-                self.copy(("n", method, self.passing.fluent.pop(method)), ("r", method))
+                self.copy(self._fluent_result(method), ("r", method))
+                self.passing.fluent.pop(method)
+                self.passing.factories.discard(method)
                 if definition.returns and definition.parent is not None:
                     self.copy(self.annotation(definition.parent, definition.returns, instances=True), ("r", method))
 
+    def _fluent_result(self, method: str) -> Var:
+        """What a call of fluent ``method`` gets that does not say on what it is made:
+        its ``self``, or what a factory's ``cls(...)`` made."""
+        return ("rf", method) if method in self.passing.factories else ("n", method, self.passing.fluent[method])
+
     def _fluent(self, receiver: Value, name: str, result: Var, *_: None) -> None:
         """``r.name()`` (``result``) with ``r`` holding ``receiver``: see :meth:`_fluent_method`."""
-        if receiver.kind in _INSTANCES or receiver.kind == "super":
+        if (
+            receiver.kind in _INSTANCES
+            or receiver.kind == "super"
+            or (receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS)
+        ):
             self.on(self.member(receiver, name), (Flow._fluent_method, receiver, name, result))
 
     def _fluent_method(self, method: Value, receiver: Value, name: str, result: Var) -> None:
@@ -812,20 +827,35 @@ class Flow:
         as the cone of the receiver's class (for ``super()``, of the class it is
         called in): an instance made by ``cls(...)`` in a classmethod is one of the
         class that defines it here, though it may be of a subclass, which ``self``'s
-        cone used to cover. Found there otherwise (an attribute of the instance), it
-        gives its ``self``, as any call that does not say on what it is made
-        (:meth:`_enter`)."""
+        cone used to cover. A factory (:meth:`PassingThrough._note_factories`) gives
+        an instance of the receiver's class when called on a class or an instance,
+        and on a cone or ``super()`` what it made of that class or its subclasses
+        (not the whole cone: the classes its ``cls`` gets are fewer). Found there
+        otherwise (an attribute of the instance), it gives what any call that does
+        not say on what it is made gets (:meth:`_enter`)."""
         if method.kind not in ("bound", "declared") or method.ref not in self.passing.fluent:
             return
+        factory = method.ref in self.passing.factories
+        if receiver.kind == "def" and not factory:
+            return  # ``C.name(obj)``: a plain call, its ``self`` what it is passed
         if receiver.kind == "super":
             classes = self._after(receiver.ref, name)
         else:
             subclasses = self.subclasses.get(receiver.ref, ()) if receiver.kind == "cone" else ()
             classes = {self._first_binding(self.static.mro(c), name): None for c in (receiver.ref, *subclasses)}
-        if any(self.index.defs[method.ref].parent == c for c in classes):
-            self.add(result, Value("cone", receiver.ref))
+        if not any(self.index.defs[method.ref].parent == c for c in classes):
+            self.copy(self._fluent_result(method.ref), result)
+        elif factory and receiver.kind in ("def", "instance"):  # ``cls`` is exactly that class
+            self.add(result, Value("instance", receiver.ref))
+        elif factory:  # ``cls`` is the class or a subclass: what the method made of those
+            self.on(("rf", method.ref), (Flow._made_within, receiver.ref, result, None))
         else:
-            self.copy(("n", method.ref, self.passing.fluent[method.ref]), result)
+            self.add(result, Value("cone", receiver.ref))
+
+    def _made_within(self, made: Value, cls: str, result: Var, *_: None) -> None:
+        """An instance a factory made, into ``result`` if it is of ``cls`` or a subclass."""
+        if made.kind in _INSTANCES and (made.ref == cls or made.ref in self.subclasses.get(cls, ())):
+            self.add(result, made)
 
     def _read_again(self, scope: str, text: str, line: int) -> None:
         """``text``, a chain made before, is read again on ``line``: its attribute steps are."""
@@ -1028,6 +1058,13 @@ class Flow:
         if descriptor.kind == "setter":  # ``name = property(fget, fset)``
             self._enter(site, descriptor.ref, [(0, value)], None, offset=1)
             return
+        if descriptor.kind == "def":  # ``end = end_property``, a property made outside a class
+            definition = self.index.defs[descriptor.ref]
+            outside = definition.parent is not None and self.index.defs[definition.parent].kind is not Kind.CLASS
+            setter = self.setters.get((definition.parent, definition.name)) if outside else None
+            if setter is not None and "property" in definition.decorators:
+                self._enter(site, setter, [(0, value)], None, offset=1)
+            return
         setter = self._descriptor_method(descriptor.ref, "__set__") if descriptor.kind == "instance" else None
         if setter is not None:
             self._enter(site, setter, [(1, value)], None, offset=1)
@@ -1048,7 +1085,7 @@ class Flow:
         kind, ref = value
         position = operation[1:-1]
         if kind == "seq":
-            if position.isdigit() and "|{T" in ref:
+            if position.isdigit() and _positional(ref):
                 self.copy(("i", ref, position), target)
             else:
                 self.copy(("e", ref), target)
@@ -1274,7 +1311,11 @@ class Flow:
             self.copy(("a", subclass, name), target)
             if (subclass, name) in split:
                 self.receivers.read(subclass, name, reader, target, self.copy)
-            self._class_member(subclass, name, target, Value("cone", subclass))
+            # As for ``cls``: a subclass's abstract method that its own subclasses
+            # override is never what runs.
+            below = self.subclasses.get(subclass)
+            overridden = bool(below) and not below.keys().isdisjoint(overriders)
+            self._class_member(subclass, name, target, Value("cone", subclass), concrete=overridden)
             self._missing_member(subclass, name, target)
         for entry, subclasses in self._beside(cls).get(name, {}).items() if overriders is not None else ():
             found = [sub for sub in subclasses if running is None or sub in running]
@@ -1768,7 +1809,7 @@ class Flow:
                         self.copy(value, result)
             if function in self.passing.fluent and (offset == 0 or self._fluent_calls.get(result) != self.index.defs[function].name):
                 # ``return self`` as the receiver of a call that says on what it is made: see _fluent_method.
-                self.copy(("n", function, self.passing.fluent[function]), result)
+                self.copy(self._fluent_result(function), result)
             for position, name in self.passing.given.get(function, ()):
                 # What runs only when ``name`` is not ``None``, unless the call is known
                 # (a site, or arguments) to leave it to its default, ``None``.
@@ -2317,10 +2358,15 @@ class Flow:
                 for argument in arguments if name in ("Optional", "Union") else arguments[:1]:
                     self._annotate(scope, argument, target, depth + 1)
             elif name in _ELEMENT_TYPES or name in _MAPPING_TYPES:
-                site = f"!{scope}|{ast.unparse(node)}"
+                fixed = name in ("tuple", "Tuple") and not any(_is_ellipsis(a) for a in arguments)
+                # A fixed ``tuple[A, B]`` keeps its positions, as a tuple literal does:
+                # ``a, b = pair`` gives ``b`` a ``B`` only.
+                site = f"!{scope}|{_FIXED_TUPLE if fixed else ''}{ast.unparse(node)}"
                 chosen = arguments[-1:] if name in _MAPPING_TYPES else (arguments if name in ("tuple", "Tuple") else arguments[:1])
-                for argument in chosen:
+                for position, argument in enumerate(chosen):
                     self._annotate(scope, argument, ("e", site), depth + 1)
+                    if fixed:
+                        self._annotate(scope, argument, ("i", site, str(position)), depth + 1)
                 # A container of nothing the flow knows (``list[str]``) is left out: one
                 # more value per annotation, it pushed variables (``args``) to top.
                 if self.worklist.values(("e", site)):
@@ -2383,6 +2429,20 @@ def _steps(head: str, operations: list[str]) -> Steps:
         path = f"{path}.{operation}" if operation != CALL else path + CALL
         steps.append((sys.intern(operation), path))
     return tuple(steps)
+
+
+#: Marks the reference of a tuple whose positions are known: a tuple literal's
+#: (``{T<n>``) and a fixed ``tuple[A, B]`` annotation's.
+_FIXED_TUPLE = "{T"
+
+
+def _positional(ref: str) -> bool:
+    """Whether the sequence ``ref`` keeps what each position holds apart."""
+    return "|" + _FIXED_TUPLE in ref
+
+
+def _is_ellipsis(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value is Ellipsis
 
 
 def _literal(scope: str, head: str) -> Value:

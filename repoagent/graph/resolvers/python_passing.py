@@ -57,6 +57,9 @@ class PassingThrough:
         #: those it finds are not.
         self.fluent: dict[str, str] = {}
         self.fluent_names: set[str] = set()
+        #: The fluent methods that are *factories* (see :meth:`_note_factories`): a
+        #: call ``C.name()`` gives an instance of ``C``, not the receiver.
+        self.factories: set[str] = set()
         self._generators: set[str] = set()
 
     def note(self, files: list[ParsedFile], generators: set[str]) -> None:
@@ -88,6 +91,7 @@ class PassingThrough:
                     candidates.append(key)
         self.arguments = calls
         self._note_fluent(files)
+        self._note_factories(files)
         found = True
         while found:  # a chain of such functions, in any order of files
             found = False
@@ -120,6 +124,41 @@ class PassingThrough:
             self.fluent_names.add(definition.name)
             self.returns.update(((r.scope, r.line, r.value), None) for r in returned)
 
+    def _note_factories(self, files: list[ParsedFile]) -> None:
+        """Find the classmethods that may be *factories*: every return is an instance
+        its ``cls`` makes (``return cls(...)``, or a local name bound once, to
+        ``cls(...)``), ``cls`` never rebound, decorated by ``@classmethod`` alone, no
+        dunder, the one binding of its name in its class. They are fluent as a
+        ``return self`` method is (kept while their name is only read to be
+        called): ``Todo.new()`` and ``super().new()`` in ``Todo`` make a ``Todo``,
+        not every class whose ``new`` reached the ``cls`` of the one they share
+        (icalendar's components)."""
+        returns: dict[str, bool] = {}  # False: some return is not an instance cls made
+        for parsed in files:
+            for returned in parsed.returns:
+                returns[returned.scope] = returns.get(returned.scope, True) and self._returns_made(returned)
+        for method, made in returns.items():
+            if made and method not in self._generators and self._fluent_shape(method, decorators=("classmethod",)):
+                self.fluent[method] = self.index.defs[method].parameters[0].name
+                self.fluent_names.add(self.index.defs[method].name)
+                self.factories.add(method)
+
+    def _returns_made(self, returned: Return) -> bool:
+        """Whether ``returned`` gives what ``cls(...)`` makes in a classmethod whose
+        ``cls`` nothing rebinds."""
+        definition = self.index.defs.get(returned.scope)
+        first = self.index.first_parameter(definition) if definition is not None else None
+        if first is None or first[0] != "class" or returned.kind != "return" or returned.unless:
+            return False
+        scope = self.index.bindings.get(returned.scope, {})
+        made = first[1] + CALL
+        if len(scope.get(first[1], ())) != 1 or scope[first[1]][0].kind != "param":
+            return False
+        if returned.value == made:
+            return True
+        bindings = scope.get(returned.value, ())
+        return len(bindings) == 1 and bindings[0].kind == "assign" and bindings[0].ref == made
+
     def _returns_self(self, returned: Return) -> bool:
         """Whether ``returned`` is ``return self`` of a method whose ``self`` nothing rebinds."""
         definition = self.index.defs.get(returned.scope)
@@ -129,12 +168,12 @@ class PassingThrough:
         bindings = self.index.bindings.get(returned.scope, {}).get(first[1], ())
         return len(bindings) == 1 and bindings[0].kind == "param"
 
-    def _fluent_shape(self, method: str) -> bool:
-        """Whether ``method`` is a method, undecorated, no dunder, and its class binds
-        its name once."""
+    def _fluent_shape(self, method: str, decorators: tuple[str, ...] = ()) -> bool:
+        """Whether ``method`` is a method with just these ``decorators``, no dunder,
+        and its class binds its name once."""
         definition = self.index.defs[method]
         name = definition.name
-        if definition.kind is not Kind.METHOD or definition.decorators or _dunder(name):
+        if definition.kind is not Kind.METHOD or tuple(definition.decorators) != decorators or _dunder(name):
             return False
         bindings = self.index.bindings.get(definition.parent or "", {}).get(name, ())
         return len(bindings) == 1 and bindings[0].kind == "def" and bindings[0].ref == method
