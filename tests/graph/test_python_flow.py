@@ -341,6 +341,161 @@ def test_what_a_decorator_returns_when_its_parameter_is_none_never_replaces_what
     }
 
 
+def test_a_function_returning_an_element_of_its_parameter_gives_each_call_its_own_element(tmp_path: Path) -> None:
+    """rsa's ``_assert_format_exists(fmt, methods)`` returns ``methods[fmt]``: the
+    loader's call gets a loader, the saver's a saver, not both. A parameter given
+    back gives a call that omits it the default."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Key:
+                    @classmethod
+                    def load(cls, data, fmt="PEM"):
+                        methods = {"PEM": cls._load_pem, "DER": cls._load_der}
+                        cls._pick(fmt, methods)(data)
+
+                    def save(self, fmt="PEM"):
+                        methods = {"PEM": self._save_pem, "DER": self._save_der}
+                        self._pick(fmt, methods)()
+                        named(methods)()
+                        first([self._save_der])()
+
+                    @staticmethod
+                    def _pick(fmt, methods):
+                        return methods[fmt]
+
+                    @classmethod
+                    def _load_pem(cls, data): pass
+                    @classmethod
+                    def _load_der(cls, data): pass
+                    def _save_pem(self): pass
+                    def _save_der(self): pass
+
+                def named(methods):
+                    return methods["PEM"]
+
+                def first(items):
+                    return items[0]
+
+                class A:
+                    def run(self): pass
+
+                def ident(x=A()):
+                    return x
+
+                def main():
+                    ident().run()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Key.load", "mod.Key._pick"),
+        ("mod.Key.load", "mod.Key._load_pem"),
+        ("mod.Key.load", "mod.Key._load_der"),
+        ("mod.Key.save", "mod.Key._pick"),
+        ("mod.Key.save", "mod.Key._save_pem"),
+        ("mod.Key.save", "mod.Key._save_der"),
+        ("mod.Key.save", "mod.named"),
+        ("mod.Key.save", "mod.first"),
+        ("mod", "mod.A"),
+        ("mod.main", "mod.ident"),
+        ("mod.main", "mod.A.run"),
+    }
+
+
+def test_a_function_returning_the_call_of_its_parameter_gives_each_call_what_its_function_returns(tmp_path: Path) -> None:
+    """statemachine's ``build_expression(expr, variable_hook)`` returns
+    ``variable_hook(expr)``: the value compiler gets the value hook's resolver, the
+    guard compiler ``always_true``, not both; the hook still gets the argument."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Node:
+                    def run(self): pass
+
+                def always_true(*args):
+                    return True
+
+                def value_hook(name):
+                    def resolver():
+                        return name
+                    return resolver
+
+                def guard_hook(name):
+                    return always_true
+
+                def build(expr, hook):
+                    return hook(expr)
+
+                def value():
+                    build("x", value_hook)()
+
+                def guard():
+                    build("y", guard_hook)()
+
+                def same(x):
+                    return x
+
+                def apply(f, item):
+                    return f(item)
+
+                def main():
+                    apply(same, Node()).run()
+
+                class Shell:
+                    def write(self, s): pass
+
+                def squeeze(editwin: Shell):  # idlelib's squeezer: the default is itself too
+                    def mywrite(s, write=editwin.write):
+                        return write(s)
+                    editwin.write = mywrite
+
+                def emit(shell: Shell):
+                    return shell.write("x")
+
+                def scoped(scope):
+                    def inner(self, **kwargs):  # bound as a method: ``self`` is the receiver
+                        return self(scope=scope, **kwargs)
+                    return inner
+
+                class Context:
+                    def __call__(self, **overrides):
+                        return self
+                    def __enter__(self): pass
+                    def __exit__(self, *exc): pass
+                    scope_source = scoped(1)
+
+                def render(ctx: Context):
+                    with ctx.scope_source():
+                        pass
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.squeeze.mywrite", "mod.Shell.write"),
+        ("mod.squeeze.mywrite", "mod.squeeze.mywrite"),
+        ("mod.emit", "mod.Shell.write"),
+        ("mod.emit", "mod.squeeze.mywrite"),
+        ("mod.Context", "mod.scoped"),
+        ("mod.scoped.inner", "mod.Context.__call__"),
+        ("mod.render", "mod.scoped.inner"),
+        ("mod.render", "mod.Context.__enter__"),
+        ("mod.render", "mod.Context.__exit__"),
+        ("mod.build", "mod.value_hook"),
+        ("mod.build", "mod.guard_hook"),
+        ("mod.value", "mod.build"),
+        ("mod.value", "mod.value_hook.resolver"),
+        ("mod.guard", "mod.build"),
+        ("mod.guard", "mod.always_true"),
+        ("mod.apply", "mod.same"),
+        ("mod.main", "mod.apply"),
+        ("mod.main", "mod.Node"),
+        ("mod.main", "mod.Node.run"),
+    }
+
+
 def test_nested_calls_that_give_their_argument_back_give_back_the_innermost_argument(tmp_path: Path) -> None:
     # attrs' ``_make.py``: ``Factory = _add_hash(_add_eq(_add_repr(Factory)))``, also
     # over several lines; the outer call got back the inner one's merged return,

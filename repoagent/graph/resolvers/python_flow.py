@@ -31,7 +31,7 @@ from typing import NamedTuple
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.common import Resolved
 from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evaluator, Index, Value, split_chain
-from repoagent.graph.resolvers.python_passing import PassingThrough, argument_at
+from repoagent.graph.resolvers.python_passing import Parameter, PassingThrough, argument_at
 from repoagent.graph.resolvers.python_receivers import Reader, Receiver, ReceiverStores
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
@@ -173,6 +173,8 @@ class Flow:
         self._reread: dict[Var, list[int]] = {}
         self._property_reads: set[tuple[Site, str]] = set()
         self.fallbacks: list[tuple[Var, Value]] = []
+        #: The calls of a parameter made for one call's result (see :meth:`_pass_back`).
+        self._called_back: set[tuple[str, int, Var | None, Var]] = set()
         #: Annotations of names, attributes and returns (see :meth:`declare_type`): (the
         #: variables that must stay empty, the one to fill, the annotation's variable).
         self.declared_types: list[tuple[tuple[Var, ...], Var, Var]] = []
@@ -1803,10 +1805,12 @@ class Flow:
                 # what a decorator is applied to, which is never ``None``.
                 if not any(v is not None and v[0] == "d" for k, v in arguments if k == position - offset or k == name):
                     self.copy(("r?", function, name), result)
-            for position, name in self.passing.parameters.get(function, ()):
+            for position, name in self._given_back(function):
+                if position < offset:  # the receiver of a bound call: what its parameter holds
+                    self._pass_back(function, (position, name), ("n", function, name), result)
                 for key, value in arguments:
                     if key == position - offset or key == name:
-                        self.copy(value, result)
+                        self._pass_back(function, (position, name), value, result)
             if function in self.passing.fluent and (offset == 0 or self._fluent_calls.get(result) != self.index.defs[function].name):
                 # ``return self`` as the receiver of a call that says on what it is made: see _fluent_method.
                 self.copy(self._fluent_result(function), result)
@@ -1819,7 +1823,7 @@ class Flow:
                     self.copy(("r!", function, name), result)
         if function in self.defaults and (site is not None or arguments):
             self._entered.add(function)
-            self._default(function, arguments, offset, receiver if split is not None else None)
+            self._default(function, arguments, offset, receiver if split is not None else None, result)
         if not arguments:
             return
         definition = self.index.defs[function]
@@ -1907,18 +1911,48 @@ class Flow:
         self.copy(var, ("n2", function, name))
         return var
 
-    def _default(self, function: str, arguments: Arguments, offset: int, receiver: Receiver | None = None) -> None:
+    def _default(
+        self, function: str, arguments: Arguments, offset: int, receiver: Receiver | None = None, result: Var | None = None,
+    ) -> None:
         """A default flows into its parameter only from a call that omits the argument
-        (any call with ``*xs`` or ``**kw`` may). A call evaluated only for its value
+        (any call with ``*xs`` or ``**kw`` may), and into the call's ``result`` when
+        the function gives that parameter back. A call evaluated only for its value
         (no site, no arguments) says nothing; a function no call reaches gets every
         default at the fixed point (:meth:`solve`). A known ``receiver``'s call gives
         a split parameter's default as it gives an argument (:meth:`_parameter`)."""
         given = {key for key, _ in arguments}
         unknown = "*" in given or "**" in given
         split = self.receivers.parameters.get(function) if receiver is not None else None
+        back = self._given_back(function) if result is not None else ()
         for position, name, default in self.defaults[function]:
             if unknown or (position - offset not in given and name not in given):
                 self.copy(default, self._parameter(function, name, split, receiver))
+                if (position, name) in back:
+                    self._pass_back(function, (position, name), default, result)
+
+    def _given_back(self, function: str) -> list[Parameter]:
+        """The parameters of ``function`` that a call gets back, whole or an element
+        (see :class:`PassingThrough`)."""
+        whole = self.passing.parameters.get(function, [])
+        picks, calls = self.passing.picks.get(function), self.passing.calls_back.get(function)
+        if not picks and not calls:
+            return whole
+        return whole + [at for at, _ in picks or ()] + [at for at, _, _ in calls or ()]
+
+    def _pass_back(self, function: str, parameter: Parameter, value: Var | None, result: Var | None) -> None:
+        """Into a call's ``result``, what ``function`` gives back of ``value``, passed to
+        (or defaulting) ``parameter``: the value, the element it returns, or what
+        calling it returns."""
+        if parameter in self.passing.parameters.get(function, ()):
+            self.copy(value, result)
+        for at, operation in self.passing.picks.get(function, ()):
+            if at == parameter:
+                self.elements(value, operation, result)
+        for at, line, arguments in self.passing.calls_back.get(function, ()):
+            key = (function, line, value, result)
+            if at == parameter and key not in self._called_back:  # the call ``function`` makes, of this value only
+                self._called_back.add(key)  # once: the call may reach ``function`` again
+                self.call(None, value, self.arguments(function, arguments, line), result)
 
     def _construct(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
         """Calling class ``cls``: its metaclass's ``__call__`` when the repository's

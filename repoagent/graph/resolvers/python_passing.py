@@ -20,11 +20,14 @@ class the factory ever built).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from repoagent.graph.resolvers.python import CALL, Evaluator, Index, Value
 from repoagent.models import Kind, ParsedFile, Return
 
+#: A chain's subscript step: an unknown key, a literal name, or a position.
+_SUBSCRIPT = re.compile(r"\[(?::\w+|\d+)?\]")
 #: How many lines after a call its arguments' own calls are looked for.
 _NESTED_LINES = 10
 Parameter = tuple[int, str]  # position and name
@@ -40,6 +43,14 @@ class PassingThrough:
         self.static = static
         #: Each function's parameters that a call gets back as it passed them.
         self.parameters: dict[str, list[Parameter]] = defaultdict(list)
+        #: Each function's parameters whose element a return gives back, with the
+        #: subscript (``return methods[fmt]``: ``[]``): a call gets the element of what
+        #: it passed, not of what every call passed (rsa's ``_assert_format_exists``).
+        self.picks: dict[str, list[tuple[Parameter, str]]] = defaultdict(list)
+        #: Each function's parameters whose call a return gives back (``return
+        #: hook(expr)``), with the call's line and arguments: a call gets what the
+        #: function it passed returns, not what every passed one does.
+        self.calls_back: dict[str, list[tuple[Parameter, int, tuple[str, ...]]]] = defaultdict(list)
         #: Each function's parameters ``p`` that guard returns of ``if p is None:``:
         #: what those return is in ``("r?", function, name)``.
         self.guarded: dict[str, list[Parameter]] = defaultdict(list)
@@ -61,13 +72,20 @@ class PassingThrough:
         #: call ``C.name()`` gives an instance of ``C``, not the receiver.
         self.factories: set[str] = set()
         self._generators: set[str] = set()
+        self._stored_into: set[tuple[str, str]] = set()
 
     def note(self, files: list[ParsedFile], generators: set[str]) -> None:
         """Find them in ``files`` (``generators``: the functions that yield, which give
         back no argument)."""
         self._generators = generators
+        # ``p[k] = v``: a function that stores into its parameter's elements merges what
+        # every call stores there, so returning ``p[k]`` gives no call its own element.
+        self._stored_into = {
+            (a.scope, a.target.partition(".")[0]) for parsed in files for a in parsed.assignments if ".[" in a.target
+        }
         calls: dict[ReturnKey, tuple[str, ...] | None] = {}
         candidates: list[ReturnKey] = []
+        called: list[tuple[ReturnKey, Parameter]] = []
         for parsed in files:
             for call in parsed.calls:
                 if "." not in call.target:  # only ``g()`` can be such a call
@@ -84,12 +102,24 @@ class PassingThrough:
                     self.given[returned.scope].append(given)
                 key = (returned.scope, returned.line, returned.value)
                 through = self.parameter(returned.scope, returned.value)
+                picked = self._picked(returned) if through is None else None
                 if through is not None:
                     self.parameters[returned.scope].append(through)
                     self.returns[key] = None
+                elif picked is not None:
+                    self.picks[returned.scope].append(picked)
+                    self.returns[key] = None
                 elif returned.value.endswith(CALL) and "." not in returned.value:
-                    candidates.append(key)
+                    hook = self.parameter(returned.scope, returned.value[: -len(CALL)])
+                    if hook is None:
+                        candidates.append(key)
+                    else:
+                        called.append((key, hook))
         self.arguments = calls
+        for key, hook in called:
+            if calls.get(key) is not None:  # one such call on its line: its arguments known
+                self.calls_back[key[0]].append((hook, key[1], calls[key]))
+                self.returns[key] = None
         self._note_fluent(files)
         self._note_factories(files)
         found = True
@@ -98,6 +128,16 @@ class PassingThrough:
             for key in candidates:
                 if key not in self.returns and self._passes_on(key, calls.get(key)):
                     found = True
+
+    def _picked(self, returned: Return) -> tuple[Parameter, str] | None:
+        """The parameter and subscript of ``return p[k]`` (``p.[]``, ``p.[:name]``,
+        ``p.[0]``), ``p`` a parameter nothing rebinds and the function stores no
+        element into; else ``None``."""
+        head, dot, operation = returned.value.partition(".")
+        if not dot or not _SUBSCRIPT.fullmatch(operation) or (returned.scope, head) in self._stored_into:
+            return None
+        found = self.parameter(returned.scope, head)
+        return None if found is None else (found, operation)
 
     def _note_fluent(self, files: list[ParsedFile]) -> None:
         """Find the methods that may be *fluent*: every return is ``return self``
@@ -212,6 +252,8 @@ class PassingThrough:
             return None
         callee = self.static.lookup(scope, value[: -len(CALL)])
         if not isinstance(callee, Value) or callee.kind != "def" or not self.parameters.get(callee.ref):
+            return None
+        if callee.ref in self.picks or callee.ref in self.calls_back:  # gives back more than arguments
             return None
         definition = self.index.defs[callee.ref]
         if definition.kind is not Kind.FUNCTION or definition.decorators or callee.ref in self._generators:
