@@ -2978,6 +2978,69 @@ def test_a_fixed_tuple_annotation_keeps_what_each_position_holds(tmp_path: Path)
     }
 
 
+def test_a_slice_is_a_sequence_of_the_elements_or_what_getitem_returns(tmp_path: Path) -> None:
+    """packaging's ``self._spec[0][:3]``: a slice of an instance whose class has no
+    ``__getitem__`` gave the instance itself; it is what ``__getitem__`` returns, of a
+    list the same elements, and a slice assigned to takes the elements of the value."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class A:
+                    def hello(self): pass
+
+                class B:
+                    def __getitem__(self, key):
+                        return A()
+
+                class C:
+                    def bye(self): pass
+
+                def sliced(a: A):
+                    a[:2].hello()
+
+                def sliced_getitem():
+                    B()[1:].hello()
+
+                def listed():
+                    items = [A()]
+                    for each in items[1:]:
+                        each.hello()
+                    items[:0] = [C()]
+                    items[0].bye()
+
+                class NodeList(list):
+                    pass
+
+                class Node:
+                    def __init__(self):
+                        self.children = NodeList()
+                    def normalize(self):  # minidom's: the list subclass holds what it is given
+                        kept = [Text()]
+                        self.children[:] = kept
+                        for child in self.children:
+                            child.write()
+
+                class Text:
+                    def write(self): pass
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.B.__getitem__", "mod.A"),
+        ("mod.sliced_getitem", "mod.B"),
+        ("mod.sliced_getitem", "mod.B.__getitem__"),
+        ("mod.sliced_getitem", "mod.A.hello"),
+        ("mod.listed", "mod.A"),
+        ("mod.listed", "mod.A.hello"),
+        ("mod.listed", "mod.C"),
+        ("mod.listed", "mod.C.bye"),
+        ("mod.Node.__init__", "mod.NodeList"),
+        ("mod.Node.normalize", "mod.Text"),
+        ("mod.Node.normalize", "mod.Text.write"),
+    }
+
+
 def test_exit_stack_enter_context_enters_and_exits_and_gives_what_enter_returns(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -35,7 +35,7 @@ from repoagent.graph.resolvers.python_passing import Parameter, PassingThrough, 
 from repoagent.graph.resolvers.python_receivers import Reader, Receiver, ReceiverStores
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
 from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
-from repoagent.parsing.languages.python_flow import DECLARATIONS, IMPLICIT, REFLECTED
+from repoagent.parsing.languages.python_flow import DECLARATIONS, IMPLICIT, REFLECTED, SLICE
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
 TOP = Value("top", "")  # too many values to mean anything (see worklist.py)
@@ -946,6 +946,11 @@ class Flow:
         if not head:
             self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
             return
+        if last == SLICE:
+            # ``x[:] = v``: ``x`` holds ``v``'s elements now; an instance of a list subclass
+            # (minidom's ``NodeList``) has no elements of its own in the flow, so ``x`` holds
+            # ``v`` too, as if rebound.
+            self.store(scope, head, value, line)
         receiver = self.expression(scope, head, line)
         if last == "()":
             self.on(receiver, (Flow._store_result, value, None, None))
@@ -1008,6 +1013,10 @@ class Flow:
             self.copy(value, ("r", function.ref))
 
     def _store_element(self, container: Value, operation: str, value: Var, *_: None) -> None:
+        if operation == SLICE:  # ``x[1:2] = value``: its elements go in (an instance's ``__setitem__`` is a call)
+            if container.kind == "seq":
+                self.elements(value, "[*]", ("e", container.ref))
+            return
         if operation == "[**]":  # ``container.update(value)``, ``{**value}``
             if container.kind == "dict":
                 self.on(value, (Flow._merge, container.ref, None, None))
@@ -1085,6 +1094,9 @@ class Flow:
 
     def _element(self, value: Value, operation: str, target: Var, *_: None) -> None:
         kind, ref = value
+        if operation == SLICE:
+            self._slice(value, target)
+            return
         position = operation[1:-1]
         if kind == "seq":
             if position.isdigit() and _positional(ref):
@@ -1116,6 +1128,15 @@ class Flow:
                 self.on(iterator, (Flow._iterated, target, None, None))
             else:
                 self.copy(self.result_of(value, "__getitem__"), target)
+
+    def _slice(self, value: Value, target: Var) -> None:
+        """``x[a:b]``: a sequence of the same elements (the flow does not tell a slice
+        from its sequence), what an instance's ``__getitem__`` returns; nothing of a
+        dict, a generator or a class, which Python does not slice so."""
+        if value.kind in ("seq", "top"):
+            self.add(target, value)
+        elif value.kind in _INSTANCES:
+            self.copy(self.result_of(value, "__getitem__"), target)
 
     def _read_key(self, ref: str, key: str, target: Var) -> None:
         """``target`` gets what dict ``ref`` holds under ``key`` (``:name``): what was

@@ -9,7 +9,8 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
 * a chain: a head then ``.``-separated operations — ``f``, ``a.b``, ``f()``
   (``()`` is the call's result), ``x.[]`` (an item: subscript, ``get``),
   ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position),
-  ``x.[:name]`` (the item under a string key that is an identifier), and
+  ``x.[:name]`` (the item under a string key that is an identifier), ``x.[:]``
+  (:data:`SLICE`: a slice, ``x[1:]``), and
   ``x.get:name()`` for ``x.get("name")`` (also ``pop``, ``setdefault``: a dict
   reads the key, anything else calls its ``get``), and ``f.:staticmethod`` for
   ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
@@ -78,6 +79,9 @@ _PLAIN_LITERALS = {"integer", "float", "string", "concatenated_string", "true", 
 #: metaclass's, never the class's own, as an explicit ``C.__add__(a, b)`` does. (An
 #: empty literal key: a dict's methods read it as none.)
 IMPLICIT = ":"
+#: The operation of a slice, ``x[1:]``: a sequence's elements in a sequence, what an
+#: instance's ``__getitem__`` returns (given the slice), nothing of anything else.
+SLICE = "[:]"
 #: Where a subscript stands in the targets of these statements, the interpreter stores
 #: into it or deletes it rather than reading it.
 _TARGET_GROUPS = {"pattern_list", "tuple_pattern", "list_pattern", "expression_list", "parenthesized_expression", "tuple", "list"}
@@ -256,7 +260,7 @@ class FlowFacts:
         if index is None:
             return ""
         if index.type == "slice":
-            return base  # a slice of a container holds its elements
+            return f"{base}.{SLICE}"
         if index.type == "integer" and self.text(index).isdigit():
             return f"{base}.[{self.text(index)}]"
         key = _string(index)
@@ -581,10 +585,7 @@ class FlowFacts:
             if dunder == "__contains__":
                 operand, other = other, operand
         else:
-            index = node.child_by_field_name("subscript")
-            if index is not None and index.type == "slice":
-                return
-            dunder = _subscript_dunder(node)  # after the slice test: it walks up the tree
+            dunder = _subscript_dunder(node)
             operand, other = node.child_by_field_name("value"), None
         if dunder is None or operand is None:
             return
