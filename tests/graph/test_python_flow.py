@@ -386,6 +386,10 @@ def test_a_function_returning_an_element_of_its_parameter_gives_each_call_its_ow
 
                 def main():
                     ident().run()
+
+                def kept():
+                    value = ident()  # a call assigned: its own value, the default
+                    value.run()
             """,
         },
     )
@@ -401,7 +405,37 @@ def test_a_function_returning_an_element_of_its_parameter_gives_each_call_its_ow
         ("mod", "mod.A"),
         ("mod.main", "mod.ident"),
         ("mod.main", "mod.A.run"),
+        ("mod.kept", "mod.ident"),
+        ("mod.kept", "mod.A.run"),
     }
+
+
+def test_two_calls_of_an_element_returning_function_in_one_function_each_get_their_own(tmp_path: Path) -> None:
+    """h11's ``_get_io_object(role, event, READERS)`` and ``(..., WRITERS)`` in one
+    ``__init__``: each assigned call gets its own table's element, on its own line."""
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                def read_a(buf): pass
+                def write_a(event): pass
+
+                READERS = {"idle": read_a}
+                WRITERS = {"idle": write_a}
+
+                def pick(table, key):
+                    return table[key]
+
+                def tables():
+                    reader = pick(READERS, "idle")
+                    reader(b"")
+                    writer = pick(WRITERS, "idle")
+                    writer(None)
+            """,
+        },
+    )
+    lines = {(e.caller, e.callee): e.lines for e in graph.edges if e.caller == "mod.tables"}
+    assert lines == {("mod.tables", "mod.pick"): (11, 13), ("mod.tables", "mod.read_a"): (12,), ("mod.tables", "mod.write_a"): (14,)}
 
 
 def test_a_function_returning_the_call_of_its_parameter_gives_each_call_what_its_function_returns(tmp_path: Path) -> None:
@@ -1500,6 +1534,56 @@ def test_init_subclass_and_post_init(tmp_path: Path) -> None:
         ("mod", "mod.Plugin.__init_subclass__"),
         ("mod.main", "mod.Point"),
         ("mod.main", "mod.Point.__post_init__"),
+    }
+
+
+def test_only_the_init_dataclass_writes_calls_post_init(tmp_path: Path) -> None:
+    """h11's ``@dataclass(init=False)`` events: the class's own ``__init__`` (or a
+    base's) runs, and ``__post_init__`` only where that ``__init__`` calls it."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import dataclass
+
+                @dataclass(init=False)
+                class Base:
+                    code: int
+                    def __init__(self, code):
+                        self.code = code
+                        self.__post_init__()
+                    def __post_init__(self): pass
+
+                @dataclass(init=False)
+                class Resp(Base):
+                    def __post_init__(self): pass
+
+                @dataclass
+                class Own:
+                    x: int
+                    def __init__(self, x):
+                        self.x = x
+                    def __post_init__(self): pass
+
+                @dataclass
+                class Made:
+                    x: int
+                    def __post_init__(self): pass
+
+                def make():
+                    Resp(200)
+                    Own(1)
+                    Made(2)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Base.__init__", "mod.Base.__post_init__"),
+        ("mod.Base.__init__", "mod.Resp.__post_init__"),
+        ("mod.make", "mod.Base.__init__"),
+        ("mod.make", "mod.Own.__init__"),
+        ("mod.make", "mod.Made"),
+        ("mod.make", "mod.Made.__post_init__"),
     }
 
 

@@ -488,7 +488,8 @@ class Flow:
         arguments = self.passing.arguments.get((scope, line, value)) if callee is not None else None
         if callee is None or arguments is None:
             return None
-        passed = [argument_at(arguments, at) for at in self.passing.parameters[callee]]
+        back = self._given_back(callee)
+        passed = [argument_at(arguments, at) for at in back]
         if None in passed:
             return None
         var: Var = ("c", scope, value, str(line))
@@ -496,11 +497,15 @@ class Flow:
         for guard in self.passing.guarded.get(callee, ()):  # its argument there may be None
             self.copy(("r?", callee, guard[1]), var)
         self._given_returns(callee, arguments, var)
-        for argument in passed:
+        for parameter, argument in zip(back, passed):
             if argument:
                 at = self.passing.nested_line(scope, arguments, argument, line)
                 own = self._own_call(scope, argument, at) if at is not None else None
-                self.copy(own or self.expression(scope, argument, line), var)
+                self._pass_back(callee, parameter, own or self.expression(scope, argument, line), var)
+            else:  # left to its default
+                for position, name, default in self.defaults.get(callee, ()):
+                    if (position, name) == parameter:
+                        self._pass_back(callee, parameter, default, var)
         return var
 
     def _definition(self, parsed: ParsedFile, definition: Definition) -> None:
@@ -2001,8 +2006,9 @@ class Flow:
             self._calls(site, init)
         if init == cls:
             self._dataclass_init(site, cls, arguments)
-        # A construction evaluated only for its value (``Point(1).norm()``) has its edges from its own call site.
-        if site is not None and self._dataclass(cls) is not None:
+        # A construction evaluated only for its value (``Point(1).norm()``) has its edges from its own call site;
+        # only the ``__init__`` that ``@dataclass`` writes calls ``__post_init__``.
+        if site is not None and self._writes_init(cls):
             post = self.member(Value("instance", cls), "__post_init__")
             self.on(post, (Flow._post_init, site, None, None))
 
@@ -2051,8 +2057,7 @@ class Flow:
         if found is not None:
             return found
         found = self._fields[cls] = []
-        decorator = self._dataclass(cls)
-        if decorator is None or "init=False" in decorator or "__init__" in self.index.bindings.get(cls, {}):
+        if not self._writes_init(cls):
             return found
         named: dict[str, tuple[str, str, bool]] = {}
         for entry in reversed(self.static.mro(cls)):
@@ -2076,6 +2081,12 @@ class Flow:
         """The ``@dataclass`` decorator of class ``cls`` (without spaces, to read its
         keywords), or ``None``."""
         return next((d.replace(" ", "") for d in self.index.defs[cls].decorators if d.split("(")[0].endswith("dataclass")), None)
+
+    def _writes_init(self, cls: str) -> bool:
+        """Whether ``@dataclass`` writes ``cls``'s ``__init__``: it is one, does not say
+        ``init=False``, and its body does not write its own."""
+        decorator = self._dataclass(cls)
+        return decorator is not None and "init=False" not in decorator and "__init__" not in self.index.bindings.get(cls, {})
 
     def _dataclass_init(self, site: Site | None, cls: str, arguments: Arguments) -> None:
         """What the ``__init__`` ``@dataclass`` writes does with a call's arguments: each

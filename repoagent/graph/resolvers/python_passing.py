@@ -247,13 +247,14 @@ class PassingThrough:
 
     def callee(self, scope: str, value: str) -> str | None:
         """The function ``value`` (``g()``) calls, if it is one plain undecorated
-        function that gives back some of its arguments."""
+        function that gives back some of its arguments, whole, an element or the
+        result of calling one."""
         if not value.endswith(CALL) or "." in value:
             return None
         callee = self.static.lookup(scope, value[: -len(CALL)])
-        if not isinstance(callee, Value) or callee.kind != "def" or not self.parameters.get(callee.ref):
+        if not isinstance(callee, Value) or callee.kind != "def":
             return None
-        if callee.ref in self.picks or callee.ref in self.calls_back:  # gives back more than arguments
+        if not (self.parameters.get(callee.ref) or self.picks.get(callee.ref) or self.calls_back.get(callee.ref)):
             return None
         definition = self.index.defs[callee.ref]
         if definition.kind is not Kind.FUNCTION or definition.decorators or callee.ref in self._generators:
@@ -289,8 +290,8 @@ class PassingThrough:
         positions, and the call passes a parameter there. Registers it if so."""
         function, _, value = key
         callee = self.callee(function, value)
-        if arguments is None or callee is None:
-            return False
+        if arguments is None or callee is None or callee in self.picks or callee in self.calls_back:
+            return False  # what it gives back is more than an argument
         found = [self.argument(function, arguments, at) for at in self.parameters[callee]]
         if None in found:
             return False
