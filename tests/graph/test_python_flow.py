@@ -410,6 +410,66 @@ def test_a_function_returning_an_element_of_its_parameter_gives_each_call_its_ow
     }
 
 
+def test_a_function_returning_a_method_call_of_its_parameter_gives_each_call_its_own(tmp_path: Path) -> None:
+    """``return node.render()`` and h11's ``return io_dict.get(key)``: a call gets what
+    its own argument's method returns, not what every caller's argument's does."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Page:
+                    def show(self): pass
+
+                class Line:
+                    def show(self): pass
+
+                class Html:
+                    def render(self): return Page()
+
+                class Text:
+                    def render(self): return Line()
+
+                def render(node):
+                    return node.render()
+
+                def pages():
+                    render(Html()).show()
+
+                def lines():
+                    render(Text()).show()
+
+                def read_a(buf): pass
+                def write_a(event): pass
+
+                def lookup(table, key):
+                    return table.get(key)
+
+                def reader():
+                    lookup({"idle": read_a}, "idle")(b"")
+
+                def writer():
+                    lookup({"idle": write_a}, "idle")(None)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Html.render", "mod.Page"),
+        ("mod.Text.render", "mod.Line"),
+        ("mod.render", "mod.Html.render"),
+        ("mod.render", "mod.Text.render"),
+        ("mod.pages", "mod.render"),
+        ("mod.pages", "mod.Html"),
+        ("mod.pages", "mod.Page.show"),
+        ("mod.lines", "mod.render"),
+        ("mod.lines", "mod.Text"),
+        ("mod.lines", "mod.Line.show"),
+        ("mod.reader", "mod.lookup"),
+        ("mod.reader", "mod.read_a"),
+        ("mod.writer", "mod.lookup"),
+        ("mod.writer", "mod.write_a"),
+    }
+
+
 def test_two_calls_of_an_element_returning_function_in_one_function_each_get_their_own(tmp_path: Path) -> None:
     """h11's ``_get_io_object(role, event, READERS)`` and ``(..., WRITERS)`` in one
     ``__init__``: each assigned call gets its own table's element, on its own line."""

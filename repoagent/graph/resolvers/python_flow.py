@@ -1963,22 +1963,31 @@ class Flow:
         picks, calls = self.passing.picks.get(function), self.passing.calls_back.get(function)
         if not picks and not calls:
             return whole
-        return whole + [at for at, _ in picks or ()] + [at for at, _, _ in calls or ()]
+        return whole + [at for at, _ in picks or ()] + [at for at, _, _, _ in calls or ()]
 
     def _pass_back(self, function: str, parameter: Parameter, value: Var | None, result: Var | None) -> None:
         """Into a call's ``result``, what ``function`` gives back of ``value``, passed to
         (or defaulting) ``parameter``: the value, the element it returns, or what
-        calling it returns."""
+        calling it or its method returns."""
         if parameter in self.passing.parameters.get(function, ()):
             self.copy(value, result)
         for at, operation in self.passing.picks.get(function, ()):
             if at == parameter:
                 self.elements(value, operation, result)
-        for at, line, arguments in self.passing.calls_back.get(function, ()):
+        for at, attribute, line, arguments in self.passing.calls_back.get(function, ()):
             key = (function, line, value, result)
             if at == parameter and key not in self._called_back:  # the call ``function`` makes, of this value only
                 self._called_back.add(key)  # once: the call may reach ``function`` again
-                self.call(None, value, self.arguments(function, arguments, line), result)
+                passed = self.arguments(function, arguments, line)
+                if attribute:
+                    self.on(value, (Flow._call_member, attribute, passed, result))
+                else:
+                    self.call(None, value, passed, result)
+
+    def _call_member(self, receiver: Value, name: str, arguments: Arguments, result: Var) -> None:
+        """What calling ``receiver.name(...)`` returns, into ``result`` (no edge: the call
+        site that makes it has it)."""
+        self.call(None, self.member(receiver, name), arguments, result)
 
     def _construct(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
         """Calling class ``cls``: its metaclass's ``__call__`` when the repository's

@@ -31,6 +31,7 @@ _SUBSCRIPT = re.compile(r"\[(?::\w+|\d+)?\]")
 #: How many lines after a call its arguments' own calls are looked for.
 _NESTED_LINES = 10
 Parameter = tuple[int, str]  # position and name
+CallBack = tuple[Parameter, str, int, tuple[str, ...]]  # the parameter, its attribute called, the line, the arguments
 ReturnKey = tuple[str, int, str]  # scope, line, the returned value (a chain)
 
 
@@ -47,10 +48,12 @@ class PassingThrough:
         #: subscript (``return methods[fmt]``: ``[]``): a call gets the element of what
         #: it passed, not of what every call passed (rsa's ``_assert_format_exists``).
         self.picks: dict[str, list[tuple[Parameter, str]]] = defaultdict(list)
-        #: Each function's parameters whose call a return gives back (``return
-        #: hook(expr)``), with the call's line and arguments: a call gets what the
-        #: function it passed returns, not what every passed one does.
-        self.calls_back: dict[str, list[tuple[Parameter, int, tuple[str, ...]]]] = defaultdict(list)
+        #: Each function's parameters whose call, or whose method's call, a return gives
+        #: back (``return hook(expr)``: the attribute ``""``; ``return node.render()``:
+        #: ``render``), with the call's line and arguments: a call gets what the
+        #: function it passed (or its argument's method) returns, not what every
+        #: passed one does.
+        self.calls_back: dict[str, list[CallBack]] = defaultdict(list)
         #: Each function's parameters ``p`` that guard returns of ``if p is None:``:
         #: what those return is in ``("r?", function, name)``.
         self.guarded: dict[str, list[Parameter]] = defaultdict(list)
@@ -84,13 +87,18 @@ class PassingThrough:
             (a.scope, a.target.partition(".")[0]) for parsed in files for a in parsed.assignments if ".[" in a.target
         }
         calls: dict[ReturnKey, tuple[str, ...] | None] = {}
+        methods: dict[ReturnKey, tuple[str, ...] | None] = {}  # ``return p.name(...)``'s calls
         candidates: list[ReturnKey] = []
-        called: list[tuple[ReturnKey, Parameter]] = []
+        called: list[tuple[ReturnKey, Parameter, str]] = []
         for parsed in files:
+            returning = {(r.scope, r.line) for r in parsed.returns if r.kind == "return"}
             for call in parsed.calls:
                 if "." not in call.target:  # only ``g()`` can be such a call
                     key = (call.caller, call.line, call.target + CALL)
                     calls[key] = None if key in calls else call.arguments  # two on a line: unknown
+                elif (call.caller, call.line) in returning:
+                    key = (call.caller, call.line, call.target)
+                    methods[key] = None if key in methods else call.arguments
             for returned in parsed.returns:
                 if returned.kind != "return":
                     continue
@@ -109,16 +117,22 @@ class PassingThrough:
                 elif picked is not None:
                     self.picks[returned.scope].append(picked)
                     self.returns[key] = None
-                elif returned.value.endswith(CALL) and "." not in returned.value:
-                    hook = self.parameter(returned.scope, returned.value[: -len(CALL)])
-                    if hook is None:
+                elif returned.value.endswith(CALL):
+                    head, _, attribute = returned.value[: -len(CALL)].partition(".")
+                    hook = self.parameter(returned.scope, head)
+                    if hook is not None and ("." in attribute or attribute.startswith("[")):
+                        hook = None  # a longer chain: not a call of the argument or its method
+                    if hook is not None:
+                        called.append((key, hook, attribute))
+                    elif not attribute:
                         candidates.append(key)
-                    else:
-                        called.append((key, hook))
         self.arguments = calls
-        for key, hook in called:
-            if calls.get(key) is not None:  # one such call on its line: its arguments known
-                self.calls_back[key[0]].append((hook, key[1], calls[key]))
+        for key, hook, attribute in called:
+            scope, line, value = key
+            # ``p.get:name()`` is the call of ``p.get`` with a literal key (see the parser).
+            arguments = methods.get((scope, line, value.partition(":")[0].removesuffix(CALL))) if attribute else calls.get(key)
+            if arguments is not None:  # one such call on its line: its arguments known
+                self.calls_back[scope].append((hook, attribute, line, arguments))
                 self.returns[key] = None
         self._note_fluent(files)
         self._note_factories(files)
