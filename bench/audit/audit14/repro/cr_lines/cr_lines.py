@@ -1,0 +1,1 @@
+# audit14 side finding (pubsub utils/topictreeprinter.py): a module with classic Mac line endings# (CR only), which Python reads as usual, is one line with a syntax error to the graph: its# functions and their calls are lost.  Expected edge: cr_lines.main -> cr_lines.helper.def helper():    return 1def main():    return helper()
