@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import re
 from dataclasses import KW_ONLY, dataclass, field
 from collections.abc import Callable
 from pathlib import PurePosixPath
@@ -67,7 +68,7 @@ class FileParser:
 
     def __init__(self, language: str, source: bytes, path: str, module: str, content_hash: str) -> None:
         self.language = language
-        self.source = source
+        self.source = _lone_returns_as_newlines(source)
         self.path = path
         self.module = module
         self.content_hash = content_hash
@@ -132,6 +133,17 @@ class Language:
         """Parse ``source`` (the bytes of ``path``, hashing to ``content_hash``) in
         one tree-sitter pass."""
         return self.parser.variant(path)(self.name, source, path, module, content_hash).parse()
+
+
+def _lone_returns_as_newlines(source: bytes) -> bytes:
+    """``source`` with each carriage return not followed by a line feed made one, byte
+    for byte: Python and JavaScript end a line at a lone ``\r`` (old Mac files), the
+    grammars do not, and a file of them parsed as one line lost every definition after
+    its first line. Offsets stay as they were."""
+    return _LONE_RETURN.sub(b"\n", source) if b"\r" in source else source
+
+
+_LONE_RETURN = re.compile(rb"\r(?!\n)")
 
 
 @dataclass(frozen=True, slots=True)

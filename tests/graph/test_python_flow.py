@@ -2248,6 +2248,32 @@ def test_a_stub_in_a_class_between_the_base_and_the_overrides_is_not_reached(tmp
     }
 
 
+def test_a_stub_whose_message_reads_an_attribute_is_still_a_stub(tmp_path: Path) -> None:
+    """pypubsub's ``raise NotImplementedError("%s must override" % self.__class__)``:
+    the read kept for the message changes nothing; the overrides are what runs."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Handler:
+                    def __call__(self, x):
+                        raise NotImplementedError("%s must override" % self.__class__)
+                    def name(self):
+                        raise NotImplementedError(f"{self.__class__.__name__}")
+
+                class Printer(Handler):
+                    def __call__(self, x): pass
+                    def name(self): pass
+
+                def use(handler: Handler):
+                    handler(1)
+                    handler.name()
+            """,
+        },
+    )
+    assert edges == {("mod.use", "mod.Printer.__call__"), ("mod.use", "mod.Printer.name")}
+
+
 def test_the_deprecated_spellings_of_abstractmethod_are_abstract_too(tmp_path: Path) -> None:
     """``@abstractproperty`` (deprecated since Python 3.3, still common) declares an
     abstract property: a read on the base reaches the overrides, not the stub."""

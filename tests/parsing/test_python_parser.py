@@ -452,3 +452,17 @@ def test_a_plain_string_literal_is_read_as_literal_eval_reads_it() -> None:
         assert _plain_string(raw) == ast.literal_eval(raw), raw
     for raw in others:
         assert _plain_string(raw) is None, raw
+
+
+def test_a_file_whose_lines_end_in_lone_carriage_returns_is_read_as_python_reads_it() -> None:
+    """pypubsub's ``topictreeprinter.py`` ends its lines in ``\\r`` alone (old Mac):
+    Python reads it line by line, the grammar saw one line and lost the functions
+    after the first. Offsets and CRLF files stay as they were."""
+    language = Python()
+    for newline in (b"\r", b"\r\n"):
+        source = newline.join([b"def first():", b"    second()", b"", b"def second():", b"    return 1", b""])
+        parsed = language.parse(source, "pkg/mod.py", "pkg.mod", content_hash(source))
+        assert [(d.id, d.span.start_line) for d in parsed.definitions] == [("pkg.mod", 1), ("pkg.mod.first", 1), ("pkg.mod.second", 4)]
+        assert [(c.caller, c.target, c.line) for c in parsed.calls] == [("pkg.mod.first", "second", 2)]
+        second = parsed.definitions[2]
+        assert source[second.span.start_byte : second.span.end_byte].startswith(b"def second():")

@@ -423,7 +423,8 @@ class Flow:
         the flow knows, no yield of one (``raise NotImplementedError`` then ``yield
         b""``, to make the stub a generator, is still only a stub)."""
         acting = {c.caller for c in parsed.calls if c.target != "NotImplementedError"}
-        acting.update(a.scope for a in parsed.assignments)
+        # A read kept in a temporary (``% self.__class__`` in the message) changes nothing.
+        acting.update(a.scope for a in parsed.assignments if not a.target.startswith("{V"))
         acting.update(r.scope for r in parsed.returns if r.value)
         self._only_raise.update(
             d.id for d in parsed.definitions if d.raises == ("NotImplementedError",) and d.id not in acting
