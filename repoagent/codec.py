@@ -67,6 +67,7 @@ def _encode_definition(d: Definition) -> list[Any]:
         d.returns,
         list(d.raises),
         list(d.overloads),
+        d.typing_only,
     ]
 
 
@@ -136,9 +137,10 @@ def decode_list(value: Any, decode: Callable[[Any], T]) -> list[T]:
 
 
 def _decode_definition(value: Any, path: str, language: str) -> Definition:
-    (id_, name, kind, span, signature, code_hash, parent, keyword, docstring, decorators, bases, parameters, returns, raises, overloads) = value
+    (id_, name, kind, span, signature, code_hash, parent, keyword, docstring, decorators, bases, parameters, returns, raises, overloads, typing_only) = value
     if not (
-        type(id_) is str
+        type(typing_only) is bool
+        and type(id_) is str
         and type(name) is str
         and type(signature) is str
         and type(code_hash) is str
@@ -161,6 +163,7 @@ def _decode_definition(value: Any, path: str, language: str) -> Definition:
         returns,
         strings(raises) if raises else (),
         strings(overloads) if overloads else (),
+        typing_only,
         id=id_,
         path=path,
         language=language,

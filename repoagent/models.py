@@ -87,7 +87,8 @@ class Declaration:
     (:class:`Definition`). ``keyword`` is the language's own word for the kind
     (``async def``, ``struct``, ``trait``). ``overloads`` are the signatures of the
     typing stubs (Python's ``@overload``) that fold into this implementation: one
-    object, one section, one id.
+    object, one section, one id. A ``typing_only`` definition sits under Python's
+    ``if TYPE_CHECKING:``: documented, but never bound when the code runs.
     """
 
     name: str
@@ -101,6 +102,7 @@ class Declaration:
     returns: str | None = None
     raises: tuple[str, ...] = ()
     overloads: tuple[str, ...] = ()
+    typing_only: bool = False
 
     def declared(self) -> tuple[Any, ...]:
         """The declaration's fields in order: ``Definition(*raw.declared(), id=...)``

@@ -102,7 +102,7 @@ def _read(d: Definition, python: bool) -> tuple[object, ...]:
     for what is left out and why)."""
     parameters = tuple((p.name, p.annotation, p.default, p.prefix) for p in d.parameters)
     signatures = None if python else (d.signature, d.overloads)
-    return (d.id, d.parent, d.name, d.kind.value, signatures, d.keyword, d.decorators, d.bases, parameters, d.returns, d.raises)
+    return (d.id, d.parent, d.name, d.kind.value, signatures, d.keyword, d.decorators, d.bases, parameters, d.returns, d.raises, d.typing_only)
 
 
 def _definition_lines(d: Definition) -> range:

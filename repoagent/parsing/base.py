@@ -158,7 +158,6 @@ class RawDefinition(Declaration):
     _: KW_ONLY
     node: ts.Node
     body: ts.Node | None
-    typing_only: bool = False  # a twin only type checkers see: its runtime twin gets the plain id
     parent_id: str | None = None  # set when the parent is not the lexical container (Go, Rust impls)
     extra_start: int | None = None  # start byte of leading doc comments, when before ``node``
 
@@ -322,7 +321,8 @@ def assemble(
         containers[id(raw)], depths[id(raw)] = container, len(stack)
         stack.append(raw)
     # Parents get their ids before their members; among twins of one name the first
-    # runtime one gets the plain id, the rest ``~2``, ``~3``... in source order.
+    # runtime one gets the plain id (a ``typing_only`` twin is one only type checkers
+    # see), the rest ``~2``, ``~3``... in source order.
     for raw in sorted(raws, key=lambda r: (depths[id(r)], r.typing_only)):
         container = containers[id(raw)]
         parent_id = raw.parent_id or (ids[id(container)] if container else module)

@@ -2274,6 +2274,48 @@ def test_a_stub_whose_message_reads_an_attribute_is_still_a_stub(tmp_path: Path)
     assert edges == {("mod.use", "mod.Printer.__call__"), ("mod.use", "mod.Printer.name")}
 
 
+def test_methods_only_type_checkers_see_hide_no_inherited_method(tmp_path: Path) -> None:
+    """traitlets' ``if t.TYPE_CHECKING:`` stubs of ``__init__`` and ``__get__`` in a
+    class body: the running class has none, so the inherited ones run. A class
+    declared so is still what annotations name."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import typing as t
+
+                if t.TYPE_CHECKING:
+                    class Shape:
+                        def area(self): ...
+
+                class Trait:
+                    def __init__(self, default=None):
+                        self.default = default
+                    def __get__(self, obj, cls):
+                        return 1
+
+                class AnyTrait(Trait):
+                    if t.TYPE_CHECKING:
+                        def __init__(self, default: t.Any = None) -> None: ...
+                        def __get__(self, obj, cls) -> t.Any: ...
+
+                class Holder:
+                    x = AnyTrait()
+                    def read(self):
+                        return self.x
+
+                def measure(shape: "Shape"):
+                    return shape.area()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Holder", "mod.Trait.__init__"),
+        ("mod.Holder.read", "mod.Trait.__get__"),
+        ("mod.measure", "mod.Shape.area"),
+    }
+
+
 def test_the_deprecated_spellings_of_abstractmethod_are_abstract_too(tmp_path: Path) -> None:
     """``@abstractproperty`` (deprecated since Python 3.3, still common) declares an
     abstract property: a read on the base reaches the overrides, not the stub."""

@@ -89,7 +89,8 @@ class Index:
     def _index_file(self, parsed: ParsedFile) -> None:
         for definition in parsed.definitions[1:]:
             scope = definition.parent or parsed.module
-            self.bindings[scope][definition.name].append(Binding("def", scope, definition.id))
+            if not type_checkers_only(definition):
+                self.bindings[scope][definition.name].append(Binding("def", scope, definition.id))
             for position, parameter in enumerate(definition.parameters):
                 parameter_binding = Binding("param", definition.id, definition.id, position=position)
                 self.bindings[definition.id][parameter.name].append(parameter_binding)
@@ -466,3 +467,11 @@ def _is_variant(definition: Definition) -> bool:
 
 def _is_property(definition: Definition) -> bool:
     return any(d.split("(")[0].endswith(("property", ".getter")) for d in definition.decorators)
+
+
+def type_checkers_only(definition: Definition) -> bool:
+    """Whether ``definition`` is a function only type checkers see (under ``if
+    TYPE_CHECKING:``): the running code never binds it, so a method so declared in a
+    class body hides no inherited one (traitlets' ``Any.__get__`` stubs). A class so
+    declared is still bound: annotations name it."""
+    return definition.typing_only and definition.kind is not Kind.CLASS

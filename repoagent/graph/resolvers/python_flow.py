@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.common import Resolved
-from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evaluator, Index, Value, split_chain
+from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evaluator, Index, Value, split_chain, type_checkers_only
 from repoagent.graph.resolvers.python_passing import Parameter, PassingThrough, argument_at
 from repoagent.graph.resolvers.python_receivers import Reader, Receiver, ReceiverStores
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
@@ -511,11 +511,12 @@ class Flow:
 
     def _definition(self, parsed: ParsedFile, definition: Definition) -> None:
         scope = definition.parent or parsed.module
-        if not definition.decorators:
+        bound = not type_checkers_only(definition)  # the running code never binds the name of one
+        if bound and not definition.decorators:
             # The name holds the definition itself: no variable of its own to copy from
             # (65,700 variables, copies and queued values fewer on the standard library).
             self.add(("n", scope, definition.name), Value("def", definition.id))
-        elif not any(d.endswith(_NOT_CALLED) for d in definition.decorators):
+        elif bound and not any(d.endswith(_NOT_CALLED) for d in definition.decorators):
             self.copy(self._decorated(scope, definition), ("n", scope, definition.name))
         if definition.kind is Kind.CLASS:
             self._class_made(scope, definition)

@@ -283,7 +283,8 @@ def _typing_only(outer: ts.Node) -> bool:
     statement = block.parent if block is not None else None
     if statement is None or statement.type != "if_statement" or statement.child_by_field_name("consequence") != block:
         return False
-    return text(statement.child_by_field_name("condition")) in ("TYPE_CHECKING", "typing.TYPE_CHECKING")
+    condition = text(statement.child_by_field_name("condition"))
+    return condition == "TYPE_CHECKING" or condition.endswith(".TYPE_CHECKING")  # ``typing.``, ``t.``
 
 
 def _enclosing_definition(node: ts.Node) -> str | None:
