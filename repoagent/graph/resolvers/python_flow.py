@@ -752,8 +752,10 @@ class Flow:
             else:
                 for source in found:
                     self.copy(source, var)
+        if not steps:  # a name alone: nothing more to read
+            return var
         known, fluent = self._steps, self.passing.fluent_names
-        own = self._own_self(scope, var) if steps and steps[0][0] != CALL and not steps[0][0].startswith("[") else None
+        own = self._own_self(scope, var) if steps[0][0] != CALL and not steps[0][0].startswith("[") else None
         # The variable before an attribute step, and the attribute (two names, not a
         # tuple per step); "" before the first step, which no fluent method is named.
         receiver: Var = var
