@@ -70,6 +70,7 @@ class Index:
         self.attributes: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
         # (scope, name) -> the outer scope its assignments bind, for ``global``/``nonlocal``
         self.declared: dict[tuple[str, str], str] = {}
+        self._first_parameters: dict[str, tuple[str, str] | None] = {}  # see :meth:`first_parameter`
         for parsed in files:
             self.modules[parsed.module] = parsed.exports
             for definition in parsed.definitions:
@@ -138,8 +139,16 @@ class Index:
             self.attributes[method.parent or ""][attribute].append((scope, value))
 
     def first_parameter(self, function: Definition) -> tuple[str, str] | None:
-        """``("instance"|"class", name)`` when ``function`` is a method whose first
-        parameter is bound to the instance (or the class), else ``None``."""
+        """``("instance"|"class", name)`` when ``function`` (one of :attr:`defs`) is a
+        method whose first parameter is bound to the instance (or the class), else
+        ``None``. Found once per function: the value flow asks 230,000 times on
+        ``Lib/``, for 70,000 definitions."""
+        found = self._first_parameters.get(function.id, _UNSET)
+        if found is _UNSET:
+            found = self._first_parameters[function.id] = self._first_parameter(function)
+        return found  # type: ignore[return-value]
+
+    def _first_parameter(self, function: Definition) -> tuple[str, str] | None:
         parent = self.defs.get(function.parent or "")
         if parent is None or parent.kind is not Kind.CLASS or not function.parameters:
             return None
@@ -411,7 +420,10 @@ class Evaluator:
     def mro(self, cls: str) -> list[str]:
         """C3 linearisation of ``cls`` over bases that resolve in the repository;
         the others are opaque ``?name`` entries."""
-        found = self._memo(("mro", cls), lambda: self._mro(cls))
+        key = ("mro", cls)
+        found = self._cache.get(key)  # asked 430,000 times on Lib/: no closure made for a known one
+        if found is None:
+            found = self._memo(key, lambda: self._mro(cls))
         return found if isinstance(found, list) else [cls, EXTERNAL]
 
     def _mro(self, cls: str) -> list[str]:
