@@ -80,12 +80,31 @@ class Report:
         return self.plan is not None and self.plan.stale
 
 
+#: The reports of this process's runs, kept to its end when it is the program itself
+#: (:func:`keep_to_exit`); ``None``: a Python caller, whose reports go when it drops them.
+_kept: list[Report] | None = None
+
+
+def keep_to_exit() -> None:
+    """Keep every report (its plan, its graph) until the process ends: the program
+    (:func:`repoagent.cli.main`) then exits without freeing them one object at a
+    time, which was 0.04-0.06 s of CPU after a one-line edit of the standard library
+    (a graph and a plan of millions of objects), and without the interpreter's
+    own teardown."""
+    global _kept
+    _kept = []
+
+
 def run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress = no_progress) -> Report:
     """Run the docs loop on the repository at ``root``."""
     if mode is Mode.WRITE:
         with Workspace(root).locked(settings.lock_wait):
-            return _run(root, settings, view, mode, progress)
-    return _run(root, settings, view, mode, progress)
+            report = _run(root, settings, view, mode, progress)
+    else:
+        report = _run(root, settings, view, mode, progress)
+    if _kept is not None:
+        _kept.append(report)
+    return report
 
 
 def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress) -> Report:
