@@ -14,7 +14,7 @@ the code is documented: they are what the next commit will carry.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -202,7 +202,7 @@ def _touched_pages(found: Plan) -> set[str]:
         touched.add(page_of(change.path))
         for node_id in (change.id, change.previous):
             if node_id is not None and node_id in found.sections:
-                touched.add(found.sections.facts(node_id)[0])
+                touched.add(found.sections.page(node_id))
     return touched
 
 
@@ -312,7 +312,7 @@ def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -
 
     def check(node_id: str, documented_ids: set[str]) -> Layout:
         path = graph.path_of(node_id)
-        if path in settled.paths and sections.facts(node_id)[0] == page_of(path):
+        if path in settled.paths and sections.page(node_id) == page_of(path):
             if settled.neighbours_same(path, documented_ids):
                 return Layout.CURRENT
         section = sections[node_id]
@@ -409,7 +409,27 @@ def code_reader(plan: Plan) -> Callable[[str], str]:
     return lambda node_id: reader.text(plan.graph.nodes[node_id])
 
 
-def known_summaries(plan: Plan) -> dict[str, str]:
-    """The one-line summaries the existing pages give, for nodes still in the graph."""
-    paths = plan.graph.nodes.paths  # a dict: asked per section with no Python call
-    return {node_id: facts.summary for node_id, (_, facts) in plan.sections.all_facts() if node_id in paths}
+def known_summaries(plan: Plan) -> Mapping[str, str]:
+    """The one-line summaries the existing pages give, for nodes still in the graph;
+    each read from its page's facts when asked (a writer asks for a few callees')."""
+    return _KnownSummaries(plan.sections, plan.graph.nodes.paths)
+
+
+class _KnownSummaries(Mapping[str, str]):
+    def __init__(self, sections: SectionIndex, paths: Mapping[str, str]) -> None:
+        self._sections = sections
+        self._paths = paths
+
+    def __getitem__(self, node_id: str) -> str:
+        if node_id not in self._paths or node_id not in self._sections:
+            raise KeyError(node_id)
+        return self._sections.summary(node_id)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._paths and node_id in self._sections
+
+    def __iter__(self) -> Iterator[str]:
+        return (node_id for node_id in self._sections if node_id in self._paths)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

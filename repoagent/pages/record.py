@@ -277,33 +277,51 @@ def _joined(strings: list[str]) -> str | None:
 
 def _page_facts(stat: Any, packed: Any) -> PageFacts:
     """What :func:`_packed_page` made of a page (kept as ``packed``), every column
-    checked: of strings, of the page's number of sections."""
+    checked now, as a whole (of strings, of the page's number of sections), so that
+    the sections made later, when asked for (:class:`~repoagent.pages.lazy.PageFacts`),
+    are made without a check that could fail; only the ids are split now."""
     count, ids, hashes, deps, writers, summaries, models, bodies, locks, edited, lines, strays = unpack(expect(packed, bytes))
-    ids, hashes, deps, writers, summaries = (_column(c, count) for c in (ids, hashes, deps, writers, summaries))
-    numbers = array("q")
-    numbers.frombytes(expect(lines, bytes))
-    if not (len(expect(models, tuple)) == len(expect(bodies, tuple)) == len(numbers) == count
-            and len(expect(locks, str)) == len(expect(edited, str)) == count and not locks.strip("01") and not edited.strip("01")):
+    for column in (ids, hashes, deps, writers, summaries):
+        _check_column(column, count)
+    if not (len(expect(models, tuple)) == len(expect(bodies, tuple)) == len(expect(lines, bytes)) // 8 == count
+            and len(lines) % 8 == 0 and len(expect(locks, str)) == len(expect(edited, str)) == count
+            and not locks.strip("01") and not edited.strip("01")):
         raise ValueError("the columns of a page's sections differ in length")
-    for value in (*models, *bodies):
-        if value is not None and type(value) is not str:
-            raise TypeError("a section's model or body is not a string")
-    # Named tuples made by tuple.__new__ over the columns: no Python call per section.
-    markers = map(tuple.__new__, repeat(Marker), zip(ids, hashes, deps, writers, models, map("1".__eq__, locks), bodies))
-    sections = tuple(map(tuple.__new__, repeat(SectionFacts),
-                         zip(markers, numbers.tolist(), map("1".__eq__, edited), summaries)))
-    return PageFacts(_stat(stat), sections,
+    if not _OPTIONAL_STRINGS.issuperset(map(type, models)) or not _OPTIONAL_STRINGS.issuperset(map(type, bodies)):
+        raise TypeError("a section's model or body is not a string")
+
+    id_list = _split_column(ids, count)
+
+    def decode() -> tuple[SectionFacts, ...]:
+        # Named tuples made by tuple.__new__ over the columns: no Python call per section.
+        numbers = array("q")
+        numbers.frombytes(lines)
+        markers = map(tuple.__new__, repeat(Marker), zip(id_list, _split_column(hashes, count),
+                                                         _split_column(deps, count), _split_column(writers, count),
+                                                         models, map("1".__eq__, locks), bodies))
+        return tuple(map(tuple.__new__, repeat(SectionFacts),
+                         zip(markers, numbers.tolist(), map("1".__eq__, edited), _split_column(summaries, count))))
+
+    return PageFacts(_stat(stat), None,
                      tuple(Stray(expect(line, int), expect(node_id, str), None if fence is None else expect(fence, int))
                            for line, node_id, fence in expect(strays, tuple)),
-                     packed)
+                     packed, ids=id_list, edited="1" in edited, decode=decode,
+                     summary=lambda index: summaries.split("\0", index + 1)[index])
 
 
-def _column(column: Any, count: Any) -> list[str]:
-    """A string column of :func:`_packed_page` as the ``count`` strings it joined."""
-    found = expect(column, str).split("\0") if expect(count, int) else []
-    if len(found) != count:
+_OPTIONAL_STRINGS = frozenset({str, type(None)})
+
+
+def _check_column(column: Any, count: Any) -> None:
+    """A string column of :func:`_packed_page` that splits into ``count`` strings."""
+    expect(column, str)
+    if expect(count, int) < 0 or (count and column.count("\0") != count - 1):
         raise ValueError("a column of a page's sections has another length")
-    return found
+
+
+def _split_column(column: str, count: int) -> list[str]:
+    """A column checked by :func:`_check_column` as the ``count`` strings it joined."""
+    return column.split("\0") if count else []
 
 
 def _file_facts(value: Any) -> FileFacts:
