@@ -71,6 +71,9 @@ class Plan:
     #: and the graph's :func:`~repoagent.pages.record.graph_keys`.
     recorded: record.Record | None = None
     keys: dict[str, record.Neighbourhood] = field(default_factory=dict)
+    #: A record made but not stored yet (``plan(defer_record=True)``): stores it; ``None``
+    #: once stored or when there is none to store.
+    store_record: Callable[[], None] | None = None
 
     @property
     def stale(self) -> bool:
@@ -104,6 +107,7 @@ def plan(
     retry_fallbacks: bool = False,
     listing: bytes | None = None,
     pages: Mapping[str, Stat | None] | None = None,
+    defer_record: bool = False,
 ) -> Plan:
     """Compare the chosen view of the code with the pages under ``settings.out``.
 
@@ -117,13 +121,15 @@ def plan(
     ``listing`` when the run has it (:func:`~repoagent.changes.scope.choose_scope`),
     and takes the pages as ``pages`` lists them when the run listed them already
     (the stamp's key: :func:`~repoagent.fileio.listed`); a plan made again lists them anew.
+    With ``defer_record``, the record is not stored but left to ``Plan.store_record``:
+    a run that writes and plans again (:func:`replan`) stores only the second one's.
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head, listing)
     try:
-        return _built(root, settings, scope, retry_fallbacks, pages)
+        return _built(root, settings, scope, retry_fallbacks, pages, defer_record)
     except StaleRow:
-        return _built(root, settings, scope, retry_fallbacks)
+        return _built(root, settings, scope, retry_fallbacks, defer_record=defer_record)
 
 
 def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
@@ -139,28 +145,32 @@ def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
 
 
 def _built(root: Path, settings: Settings, scope: Scope, retry_fallbacks: bool,
-           pages: Mapping[str, Stat | None] | None = None) -> Plan:
+           pages: Mapping[str, Stat | None] | None = None, defer_record: bool = False) -> Plan:
     """The plan of a graph built now. Made again when it raises
     :class:`~repoagent.graph.build.StaleRow` (a file's stored definitions and head
     were both bad; its row is its parse's now, so the graph built again is whole)."""
-    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks, None, pages)
+    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks, None, pages,
+                     defer_record)
 
 
 def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool,
-              written: Plan | None = None, pages: Mapping[str, Stat | None] | None = None) -> Plan:
+              written: Plan | None = None, pages: Mapping[str, Stat | None] | None = None,
+              defer_record: bool = False) -> Plan:
     key = record.record_key(root, settings)
     with gc_paused():  # tens of thousands of acyclic facts over the graph's millions of objects
         last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
+        # The record ``last`` is what the workspace holds, unless it is a plan's not stored yet.
+        stored = written is None or written.recorded is None or written.store_record is None
         keys = written.keys if written is not None and written.keys else record.graph_keys(graph, last)
         try:
-            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks, pages)
+            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks, pages, stored, defer_record)
         except StaleFacts:  # a page changed under the run: listed again
-            return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks)
+            return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks, defer_record=defer_record)
 
 
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
           keys: dict[str, record.Neighbourhood], last: record.Record | None, retry_fallbacks: bool,
-          listed: Mapping[str, Stat | None] | None = None) -> Plan:
+          listed: Mapping[str, Stat | None] | None = None, stored: bool = True, defer_record: bool = False) -> Plan:
     out = root / settings.out
     pages = PageStore(root, out, last.pages if last is not None else {}, listed)
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
@@ -191,7 +201,20 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        found.recorded = _record(found, key, keys, index, last, touched, settled)
+        seen = _record(found, keys, index, touched, settled)
+        if seen == last and stored:
+            found.recorded = seen
+        elif defer_record:
+            found.recorded = seen
+
+            def store() -> None:
+                found.store_record = None
+                if not record.save(found.root, key, seen):
+                    found.recorded = None
+
+            found.store_record = store
+        else:
+            found.recorded = seen if record.save(found.root, key, seen) else None
     return found
 
 
@@ -206,20 +229,16 @@ def _touched_pages(found: Plan) -> set[str]:
     return touched
 
 
-def _record(found: Plan, key: str, keys: dict[str, record.Neighbourhood], index: record.IndexFacts,
-            last: record.Record | None, touched: set[str], settled: _Settled) -> record.Record | None:
-    """Record what this plan of the whole repository saw, for the next one (unless
-    that is what the last record says); ``touched`` pages will be rewritten. Returns
-    the record now stored (``None`` when it could not be stored)."""
+def _record(found: Plan, keys: dict[str, record.Neighbourhood], index: record.IndexFacts, touched: set[str],
+            settled: _Settled) -> record.Record:
+    """What this plan of the whole repository saw, to record for the next one;
+    ``touched`` pages will be rewritten."""
     ids = documented(found.graph, found.sections, found.changes)
     graph = found.graph
     files = {path: record.FileFacts(graph_key, settled.documented_key(path, ids), page_of(path) not in touched,
                                     graph.files.heads[path].content_hash, graph.groups.get(path), around, reads)
              for path, (graph_key, around, reads) in keys.items()}
-    seen = record.Record(found.pages.recordable(), files, index)
-    if seen == last or record.save(found.root, key, seen):
-        return seen
-    return None
+    return record.Record(found.pages.recordable(), files, index)
 
 
 def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex,

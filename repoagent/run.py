@@ -124,8 +124,11 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
 
         choice = choose_writer(settings)
     llm = choice is not None and choice.llm
+    replans = mode is Mode.WRITE and choice is not None and key is not None  # when it writes: _stamp_written
     found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm, listing=listing,
-                 pages=key.listed if key is not None else None)
+                 pages=key.listed if key is not None else None, defer_record=replans)
+    if found.store_record is not None and not found.stale:  # else the plan after writing stores its own
+        found.store_record()
     _stamp_if_current(root, key, found)
     report = Report(plan=found, writer=choice.description if choice is not None else "")
     if mode is Mode.DRY_RUN and llm and found.stale:

@@ -298,3 +298,34 @@ def test_the_record_makes_only_the_sections_a_plan_asks_for_and_tells_the_rest_f
     assert {name for name, facts in found.pages.facts.items() if facts._sections is not None} == {"pkg/b.py.md", "pkg/c.py.md"}
     assert [(s.marker.id, s.page) for s in found.edited] == [("pkg.b.spare", "pkg/b.py.md")]
     assert found.sections.summary("pkg.b.helper") == "Helps." and found.sections.summary("pkg.b") == "B."
+
+
+def test_a_staged_run_that_writes_stores_only_the_record_of_its_plan_after_writing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from repoagent.run import Mode, View, run
+
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    key = record.record_key(repo.root, settings)
+    saved: list[record.Record] = []
+    save = record.save
+    monkeypatch.setattr(record, "save", lambda root, key, seen: saved.append(seen) or save(root, key, seen))
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("def helper():", "def helper(x=0):"))
+    repo.add()
+    assert run(repo.root, settings, View(staged=True), Mode.WRITE).stale
+    assert len(saved) == 1 and record.load(repo.root, key) == saved[0]  # the plan after writing's, not the one before
+    assert saved[0].files["pkg/b.py"].current and saved[0].files["pkg/a.py"].current
+    again = plan(repo.root, settings, staged=True)
+    assert not again.stale and again.pages.read == {"pkg/a.py.md", "pkg/b.py.md"}  # their stats were too recent
+    _age_pages(repo)
+    saved.clear()
+    plan(repo.root, settings, staged=True)  # stores the pages' stats, old enough now
+    assert len(saved) == 1
+    saved.clear()
+    _age_pages(repo)  # new stats: a record to store
+    repo.write("notes.txt", "not code\n")  # a new index: no stamp answers
+    repo.add()
+    assert not run(repo.root, settings, View(staged=True), Mode.WRITE).stale  # nothing to write: stores its plan's own
+    assert len(saved) == 1 and record.load(repo.root, key) == saved[0]
+    assert _verdict(plan(repo.root, settings, staged=True)) == _verdict(_without_record(repo))
