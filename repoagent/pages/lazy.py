@@ -78,8 +78,8 @@ class PageFacts:
         self._decode = decode
         self._summary = summary
         if sections is not None:
-            ids = [s.marker.id for s in sections]
-            edited = any(s.edited for s in sections)
+            ids = [s.marker.id for s in sections] if ids is None else ids
+            edited = any(s.edited for s in sections) if edited is None else edited
         assert ids is not None and edited is not None and (sections is not None or decode is not None)
         self.ids = ids
         self.edited = edited
@@ -99,11 +99,8 @@ class PageFacts:
 
     def with_stat(self, stat: Stat | None) -> PageFacts:
         """The same facts with another stat (sections made or not, as these are)."""
-        copy = PageFacts.__new__(PageFacts)
-        for name in PageFacts.__slots__:
-            setattr(copy, name, getattr(self, name))
-        copy.stat = stat
-        return copy
+        return PageFacts(stat, self._sections, self.strays, self.packed, ids=self.ids, edited=self.edited,
+                         decode=self._decode, summary=self._summary)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, PageFacts):

@@ -32,7 +32,7 @@ from repoagent.fileio import Stat, write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
-from repoagent.packed import CacheError, expect, pack, strings, unpack
+from repoagent.packed import CacheError, expect, optional_strings, pack, strings, unpack
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
 from repoagent.pages.lazy import PageFacts, SectionFacts
@@ -283,12 +283,10 @@ def _page_facts(stat: Any, packed: Any) -> PageFacts:
     count, ids, hashes, deps, writers, summaries, models, bodies, locks, edited, lines, strays = unpack(expect(packed, bytes))
     for column in (ids, hashes, deps, writers, summaries):
         _check_column(column, count)
-    if not (len(expect(models, tuple)) == len(expect(bodies, tuple)) == len(expect(lines, bytes)) // 8 == count
+    if not (len(optional_strings(models)) == len(optional_strings(bodies)) == len(expect(lines, bytes)) // 8 == count
             and len(lines) % 8 == 0 and len(expect(locks, str)) == len(expect(edited, str)) == count
             and not locks.strip("01") and not edited.strip("01")):
         raise ValueError("the columns of a page's sections differ in length")
-    if not _OPTIONAL_STRINGS.issuperset(map(type, models)) or not _OPTIONAL_STRINGS.issuperset(map(type, bodies)):
-        raise TypeError("a section's model or body is not a string")
 
     id_list = _split_column(ids, count)
 
@@ -307,9 +305,6 @@ def _page_facts(stat: Any, packed: Any) -> PageFacts:
                            for line, node_id, fence in expect(strays, tuple)),
                      packed, ids=id_list, edited="1" in edited, decode=decode,
                      summary=lambda index: summaries.split("\0", index + 1)[index])
-
-
-_OPTIONAL_STRINGS = frozenset({str, type(None)})
 
 
 def _check_column(column: Any, count: Any) -> None:
