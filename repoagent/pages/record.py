@@ -239,8 +239,15 @@ def _encode_file(facts: FileFacts) -> list[Any]:
     # come back as they were (one holding a NUL, from a hostile source; one empty
     # id) are recorded with no component key: that neighbourhood is never lent.
     around = "\0".join(facts.around)
-    group = facts.group if _split(around) == facts.around else None
+    group = facts.group if _splits_back(around, facts.around) else None
     return [facts.graph, facts.documented, facts.current, facts.content, group, around, list(facts.reads)]
+
+
+def _splits_back(joined: str, parts: tuple[str, ...]) -> bool:
+    """Whether :func:`_split` gives ``parts`` back from ``joined``, their join: no part
+    holds a NUL (the separators are all there is) and they are not one empty id;
+    counted in C, not split again (0.01 s of the standard library's every save)."""
+    return not parts or (joined.count("\0") == len(parts) - 1 and parts != ("",))
 
 
 def _split(around: str) -> tuple[str, ...]:

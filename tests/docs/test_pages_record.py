@@ -329,3 +329,10 @@ def test_a_staged_run_that_writes_stores_only_the_record_of_its_plan_after_writi
     assert not run(repo.root, settings, View(staged=True), Mode.WRITE).stale  # nothing to write: stores its plan's own
     assert len(saved) == 1 and record.load(repo.root, key) == saved[0]
     assert _verdict(plan(repo.root, settings, staged=True)) == _verdict(_without_record(repo))
+
+
+@pytest.mark.parametrize("around", [(), ("",), ("", ""), ("a",), ("a", ""), ("a\0b",), ("a", "b\0"), ("\0",), ("x", "y", "z")])
+def test_ids_around_a_file_that_would_not_split_back_lend_no_neighbourhood(around: tuple[str, ...]) -> None:
+    facts = record.FileFacts("k", "d", True, "c", "group", around, ())
+    encoded = record._encode_file(facts)
+    assert (encoded[4] == "group") == (record._split(encoded[5]) == around)
