@@ -61,7 +61,9 @@ class Nodes(Mapping[str, Definition]):
 
     def __init__(self, files: Files) -> None:
         self._files = files
-        self.paths = {node_id: path for path, head in files.heads.items() for node_id in head.ids}
+        self.paths: dict[str, str] = {}
+        for path, head in files.heads.items():  # a file's ids at once, in C (20,000 ids on the standard library)
+            self.paths.update(dict.fromkeys(head.ids, path))
         self._made: dict[str, Definition] = {}
 
     def __getitem__(self, node_id: str) -> Definition:

@@ -202,7 +202,7 @@ def _recorded_neighbourhoods(graph: CallGraph, last: Record | None) -> dict[str,
     for path in same:
         facts = recorded[path]
         group = graph.groups.get(path)
-        if group is not None and facts.group == group and all(p in same for p in facts.reads):
+        if group is not None and facts.group == group and same.issuperset(facts.reads):
             found[path] = Neighbourhood(facts.graph, facts.around, facts.reads)
     return found
 
