@@ -38,10 +38,10 @@ from repoagent.pages.parse import Section, refuse_foreign
 from repoagent.pages.lazy import EditedSection, PageStore, SectionFacts, SectionIndex, StaleFacts
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
-from repoagent.writers.base import Writer, WrittenSection
 
 if TYPE_CHECKING:
     from repoagent.pages.update import Outcome
+    from repoagent.writers.base import Writer, WrittenSection  # the writer's classes: only a run that writes
 
 
 @dataclass
