@@ -86,6 +86,11 @@ class Nodes(Mapping[str, Definition]):
         return node_id in self.paths
 
 
+#: How many nodes' callees a graph finds by bisection before it makes the index of
+#: every edge: an edit's plan asks a few dozen, a run writing everything every node.
+BISECTIONS = 2000
+
+
 @dataclass
 class CallGraph:
     """Definitions (nodes, by id) and the calls between them (edges).
@@ -113,6 +118,9 @@ class CallGraph:
     parse_warnings: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)
+    #: Callees found by bisection so far: past :data:`BISECTIONS`, the index is made
+    #: (a run that writes every section asks 100,000 times).
+    _bisected: int = field(default=0, init=False, repr=False, compare=False)
 
     @property
     def warnings(self) -> list[str]:
@@ -180,8 +188,9 @@ class CallGraph:
     def callees(self, node_id: str) -> list[Edge]:
         """Edges from ``node_id`` to what it calls."""
         callers = self._sorted_callers
-        if callers is None:
+        if callers is None or self._bisected > BISECTIONS:
             return self._callees.get(node_id, [])
+        self._bisected += 1
         start = bisect_left(callers, node_id)
         return self.edges[start : bisect_right(callers, node_id, start)]
 
