@@ -38,7 +38,7 @@ from repoagent.pages.parse import Stray
 from repoagent.pages.lazy import PageFacts, SectionFacts
 from repoagent.workspace import TEMPLATES_FOLDER, Workspace
 
-FORMAT = "pages-record 4"
+FORMAT = "pages-record 5"
 #: Far above the standard library's record (a few MB): a crafted file is not read.
 MAX_RECORD_BYTES = 2**28
 
@@ -72,11 +72,15 @@ class Neighbourhood(NamedTuple):
 
 class IndexFacts(NamedTuple):
     """``index.md`` as the last plan saw it: its stat, a hash of what it must list
-    (:func:`~repoagent.pages.layout.index_listing`) and whether it did not."""
+    (:func:`~repoagent.pages.layout.index_listing`) and whether it did not; and the
+    listing's module diagram with the key of what it was drawn from
+    (:func:`diagram_key`; empty: none to lend)."""
 
     stat: Stat | None
     listing: str
     stale: bool
+    diagram_key: str = ""
+    diagram: str = ""
 
 
 @dataclass
@@ -112,10 +116,11 @@ def load(root: Path, key: str) -> Record | None:
         stored_key, pages, files, index = unpack(path.read_bytes())
         if stored_key != key:
             return None
-        stat, listing, stale = index
+        stat, listing, stale, diagram_key, diagram = index
         return Record({expect(name, str): _page_facts(stat, packed) for name, (stat, packed) in pages.items()},
                       {expect(path, str): _file_facts(value) for path, value in files.items()},
-                      IndexFacts(_stat(stat), expect(listing, str), expect(stale, bool)))
+                      IndexFacts(_stat(stat), expect(listing, str), expect(stale, bool), expect(diagram_key, str),
+                                 expect(diagram, str)))
     except (OSError, CacheError, TypeError, ValueError, AttributeError):
         return None
 
@@ -132,7 +137,7 @@ def save(root: Path, key: str, record: Record) -> bool:
             pages[name] = [list(facts.stat) if facts.stat else None, packed]
     files = {path: _encode_file(facts) for path, facts in record.files.items()}
     index = record.index or IndexFacts(None, "", True)
-    blob = pack([key, pages, files, [list(index.stat) if index.stat else None, index.listing, index.stale]])
+    blob = pack([key, pages, files, [list(index.stat) if index.stat else None, *index[1:]]])
     if blob is None:
         return False  # a name msgpack cannot spell (not UTF-8): no record, every run compares all
     try:
@@ -210,6 +215,16 @@ def _recorded_neighbourhoods(graph: CallGraph, last: Record | None) -> dict[str,
 def listing_key(listing: object) -> str:
     """A hash of what ``index.md`` must show (:func:`~repoagent.pages.layout.index_listing`)."""
     return short_hash(repr(listing))
+
+
+def diagram_key(graph: CallGraph, paths: list[str]) -> str:
+    """What the index's module diagram of ``paths`` is drawn from, as a key: the
+    resolution components' keys (equal keys: edges between the same ids of the same
+    files and modules, so the same module pairs) and the paths. Empty when some file
+    is in no component (a ``--precise`` graph has none): the diagram is drawn."""
+    if len(graph.groups) != len(graph.files):
+        return ""
+    return short_hash("\n".join(sorted(set(graph.groups.values()))) + "\0" + "\n".join(paths))
 
 
 def documented_key(around: Iterable[str], documented: set[str]) -> str:

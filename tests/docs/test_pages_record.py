@@ -336,3 +336,28 @@ def test_ids_around_a_file_that_would_not_split_back_lend_no_neighbourhood(aroun
     facts = record.FileFacts("k", "d", True, "c", "group", around, ())
     encoded = record._encode_file(facts)
     assert (encoded[4] == "group") == (record._split(encoded[5]) == around)
+
+
+def test_the_index_diagram_is_drawn_again_only_when_its_components_or_pages_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from repoagent import docs
+
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    drawn: list[str] = []
+    draw = docs.dependency_diagram
+    monkeypatch.setattr(docs, "dependency_diagram", lambda graph, paths: drawn.append("drawn") or draw(graph, paths))
+    repo.write("pkg/c.py", FILES["pkg/c.py"].replace("def alone():", "\n\ndef alone():"))  # lines move: the same edges
+    moved = plan(repo.root, settings)
+    assert not drawn and moved.index is not None and moved.index.diagram_key
+    assert "pkg.a" in moved.index.diagram and _verdict(moved) == _verdict(_without_record(repo))
+    _age_pages(repo)
+    plan(repo.root, settings)
+    drawn.clear()
+    repo.write("pkg/c.py", "from pkg.d import other\n\n\ndef alone():\n    return other()\n")  # a new module pair
+    found = plan(repo.root, settings)
+    assert drawn == ["drawn"] and found.index is not None and "pkg.d" in found.index.diagram
+    without = _without_record(repo)
+    assert _verdict(found) == _verdict(without) and found.index.diagram == without.index.diagram
+    assert found.index_stale  # the index shows the old diagram
