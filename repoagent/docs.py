@@ -14,7 +14,7 @@ the code is documented: they are what the next commit will carry.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,16 +32,17 @@ from repoagent.models import Definition
 from repoagent.pages.layout import (
     INDEX_PAGE, anchor_current, dangles, index_listing, index_modules, layout_matches, page_of, source_of,
 )
+from repoagent.pages.diagrams import dependency_diagram
 from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
 from repoagent.pages.lazy import EditedSection, PageStore, SectionFacts, SectionIndex, StaleFacts
 from repoagent.sources import documented_exclude
 from repoagent.workspace import Workspace
-from repoagent.writers.base import Writer, WrittenSection
 
 if TYPE_CHECKING:
     from repoagent.pages.update import Outcome
+    from repoagent.writers.base import Writer, WrittenSection  # the writer's classes: only a run that writes
 
 
 @dataclass
@@ -71,6 +72,9 @@ class Plan:
     #: and the graph's :func:`~repoagent.pages.record.graph_keys`.
     recorded: record.Record | None = None
     keys: dict[str, record.Neighbourhood] = field(default_factory=dict)
+    #: A record made but not stored yet (``plan(defer_record=True)``): stores it; ``None``
+    #: once stored or when there is none to store.
+    store_record: Callable[[], None] | None = None
 
     @property
     def stale(self) -> bool:
@@ -104,6 +108,7 @@ def plan(
     retry_fallbacks: bool = False,
     listing: bytes | None = None,
     pages: Mapping[str, Stat | None] | None = None,
+    defer_record: bool = False,
 ) -> Plan:
     """Compare the chosen view of the code with the pages under ``settings.out``.
 
@@ -117,13 +122,15 @@ def plan(
     ``listing`` when the run has it (:func:`~repoagent.changes.scope.choose_scope`),
     and takes the pages as ``pages`` lists them when the run listed them already
     (the stamp's key: :func:`~repoagent.fileio.listed`); a plan made again lists them anew.
+    With ``defer_record``, the record is not stored but left to ``Plan.store_record``:
+    a run that writes and plans again (:func:`replan`) stores only the second one's.
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head, listing)
     try:
-        return _built(root, settings, scope, retry_fallbacks, pages)
+        return _built(root, settings, scope, retry_fallbacks, pages, defer_record)
     except StaleRow:
-        return _built(root, settings, scope, retry_fallbacks)
+        return _built(root, settings, scope, retry_fallbacks, defer_record=defer_record)
 
 
 def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
@@ -139,28 +146,32 @@ def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
 
 
 def _built(root: Path, settings: Settings, scope: Scope, retry_fallbacks: bool,
-           pages: Mapping[str, Stat | None] | None = None) -> Plan:
+           pages: Mapping[str, Stat | None] | None = None, defer_record: bool = False) -> Plan:
     """The plan of a graph built now. Made again when it raises
     :class:`~repoagent.graph.build.StaleRow` (a file's stored definitions and head
     were both bad; its row is its parse's now, so the graph built again is whole)."""
-    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks, None, pages)
+    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks, None, pages,
+                     defer_record)
 
 
 def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, retry_fallbacks: bool,
-              written: Plan | None = None, pages: Mapping[str, Stat | None] | None = None) -> Plan:
+              written: Plan | None = None, pages: Mapping[str, Stat | None] | None = None,
+              defer_record: bool = False) -> Plan:
     key = record.record_key(root, settings)
     with gc_paused():  # tens of thousands of acyclic facts over the graph's millions of objects
         last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
+        # The record ``last`` is what the workspace holds, unless it is a plan's not stored yet.
+        stored = written is None or written.recorded is None or written.store_record is None
         keys = written.keys if written is not None and written.keys else record.graph_keys(graph, last)
         try:
-            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks, pages)
+            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks, pages, stored, defer_record)
         except StaleFacts:  # a page changed under the run: listed again
-            return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks)
+            return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks, defer_record=defer_record)
 
 
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
           keys: dict[str, record.Neighbourhood], last: record.Record | None, retry_fallbacks: bool,
-          listed: Mapping[str, Stat | None] | None = None) -> Plan:
+          listed: Mapping[str, Stat | None] | None = None, stored: bool = True, defer_record: bool = False) -> Plan:
     out = root / settings.out
     pages = PageStore(root, out, last.pages if last is not None else {}, listed)
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
@@ -191,7 +202,20 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
     if scope.paths is None:
-        found.recorded = _record(found, key, keys, index, last, touched, settled)
+        seen = _record(found, keys, index, touched, settled)
+        if seen == last and stored:
+            found.recorded = seen
+        elif defer_record:
+            found.recorded = seen
+
+            def store() -> None:
+                found.store_record = None
+                if not record.save(found.root, key, seen):
+                    found.recorded = None
+
+            found.store_record = store
+        else:
+            found.recorded = seen if record.save(found.root, key, seen) else None
     return found
 
 
@@ -202,24 +226,20 @@ def _touched_pages(found: Plan) -> set[str]:
         touched.add(page_of(change.path))
         for node_id in (change.id, change.previous):
             if node_id is not None and node_id in found.sections:
-                touched.add(found.sections.facts(node_id)[0])
+                touched.add(found.sections.page(node_id))
     return touched
 
 
-def _record(found: Plan, key: str, keys: dict[str, record.Neighbourhood], index: record.IndexFacts,
-            last: record.Record | None, touched: set[str], settled: _Settled) -> record.Record | None:
-    """Record what this plan of the whole repository saw, for the next one (unless
-    that is what the last record says); ``touched`` pages will be rewritten. Returns
-    the record now stored (``None`` when it could not be stored)."""
+def _record(found: Plan, keys: dict[str, record.Neighbourhood], index: record.IndexFacts, touched: set[str],
+            settled: _Settled) -> record.Record:
+    """What this plan of the whole repository saw, to record for the next one;
+    ``touched`` pages will be rewritten."""
     ids = documented(found.graph, found.sections, found.changes)
     graph = found.graph
     files = {path: record.FileFacts(graph_key, settled.documented_key(path, ids), page_of(path) not in touched,
                                     graph.files.heads[path].content_hash, graph.groups.get(path), around, reads)
              for path, (graph_key, around, reads) in keys.items()}
-    seen = record.Record(found.pages.recordable(), files, index)
-    if seen == last or record.save(found.root, key, seen):
-        return seen
-    return None
+    return record.Record(found.pages.recordable(), files, index)
 
 
 def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sections: SectionIndex,
@@ -227,8 +247,21 @@ def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sect
     """Whether ``index.md`` differs from the index of the pages as they are, and what
     to record of it: an index file and a listing as recorded keep the recorded
     verdict without rendering anything."""
-    listing = index_listing(graph, index_modules(graph, pages), sections.summary, pages.is_file)
-    facts = record.IndexFacts(stat_of(out / INDEX_PAGE), record.listing_key(listing), True)
+    drawn: list[tuple[str, str]] = []  # the diagram's key and text
+
+    def diagram(paths: list[str]) -> str:
+        # Drawn from every edge (0.015-0.03 s on the standard library) unless the last
+        # plan drew it from the same components and paths.
+        key = record.diagram_key(graph, paths)
+        if key and last is not None and last.index is not None and last.index.diagram_key == key:
+            text = last.index.diagram
+        else:
+            text = dependency_diagram(graph, paths)
+        drawn.append((key, text))
+        return text
+
+    listing = index_listing(graph, index_modules(graph, pages), sections.summary, pages.is_file, diagram)
+    facts = record.IndexFacts(stat_of(out / INDEX_PAGE), record.listing_key(listing), True, *drawn[0])
     if last is not None and last.index is not None and facts.stat is not None and last.index[:2] == facts[:2]:
         return last.index.stale, last.index
     from repoagent.pages.render import Renderer
@@ -312,7 +345,7 @@ def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -
 
     def check(node_id: str, documented_ids: set[str]) -> Layout:
         path = graph.path_of(node_id)
-        if path in settled.paths and sections.facts(node_id)[0] == page_of(path):
+        if path in settled.paths and sections.page(node_id) == page_of(path):
             if settled.neighbours_same(path, documented_ids):
                 return Layout.CURRENT
         section = sections[node_id]
@@ -409,7 +442,27 @@ def code_reader(plan: Plan) -> Callable[[str], str]:
     return lambda node_id: reader.text(plan.graph.nodes[node_id])
 
 
-def known_summaries(plan: Plan) -> dict[str, str]:
-    """The one-line summaries the existing pages give, for nodes still in the graph."""
-    paths = plan.graph.nodes.paths  # a dict: asked per section with no Python call
-    return {node_id: facts.summary for node_id, (_, facts) in plan.sections.all_facts() if node_id in paths}
+def known_summaries(plan: Plan) -> Mapping[str, str]:
+    """The one-line summaries the existing pages give, for nodes still in the graph;
+    each read from its page's facts when asked (a writer asks for a few callees')."""
+    return _KnownSummaries(plan.sections, plan.graph.nodes.paths)
+
+
+class _KnownSummaries(Mapping[str, str]):
+    def __init__(self, sections: SectionIndex, paths: Mapping[str, str]) -> None:
+        self._sections = sections
+        self._paths = paths
+
+    def __getitem__(self, node_id: str) -> str:
+        if node_id not in self._paths or node_id not in self._sections:
+            raise KeyError(node_id)
+        return self._sections.summary(node_id)
+
+    def __contains__(self, node_id: object) -> bool:
+        return node_id in self._paths and node_id in self._sections
+
+    def __iter__(self) -> Iterator[str]:
+        return (node_id for node_id in self._sections if node_id in self._paths)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)

@@ -57,14 +57,25 @@ def array(value: Any) -> tuple[Any, ...]:
 
 
 def strings(value: Any) -> tuple[str, ...]:
-    """An array of strings (a ``TypeError`` otherwise)."""
-    for item in array(value):
-        expect(item, str)
+    """An array of strings (a ``TypeError`` otherwise). The items' types are
+    checked in C, not by a Python call each (a run reads 20,000 ids this way)."""
+    if not _STR.issuperset(map(type, array(value))):
+        raise TypeError("expected an array of strings")
     return value
 
 
 def ints(value: Any) -> tuple[int, ...]:
-    """An array of integers (a ``TypeError`` otherwise)."""
-    for item in array(value):
-        expect(item, int)
+    """An array of integers (a ``TypeError`` otherwise; a ``bool`` is no ``int``)."""
+    if not _INT.issuperset(map(type, array(value))):
+        raise TypeError("expected an array of integers")
     return value
+
+
+def optional_strings(value: Any) -> tuple[str | None, ...]:
+    """An array of strings and nils (a ``TypeError`` otherwise)."""
+    if not _OPTIONAL_STR.issuperset(map(type, array(value))):
+        raise TypeError("expected an array of strings and nils")
+    return value
+
+
+_STR, _INT, _OPTIONAL_STR = frozenset({str}), frozenset({int}), frozenset({str, type(None)})

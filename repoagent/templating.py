@@ -25,9 +25,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from repoagent.errors import UsageError
-from repoagent.workspace import TEMPLATES_FOLDER
+from repoagent.workspace import SHIPPED_TEMPLATES, TEMPLATES_FOLDER
 
-SHIPPED_TEMPLATES = Path(__file__).resolve().parent / "templates"
 #: The largest string or list a template may build by ``*`` or ``**``.
 MAX_REPEAT = 1_000_000
 

@@ -29,6 +29,8 @@ FOLDER = ".repoagent"
 
 #: The committed folder of template overrides (pages and prompts).
 TEMPLATES_FOLDER = ".repoagent-templates"
+#: The templates repoagent ships, which those of a repository's ``TEMPLATES_FOLDER`` override.
+SHIPPED_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 #: Folders no walk of a repository enters: version control, caches, environments.
 SKIPPED_FOLDERS = frozenset(

@@ -80,3 +80,19 @@ def test_listed_is_what_sorted_rglob_finds(tmp_path: Path) -> None:
                 for p in sorted(tmp_path.rglob("*.md"))}
     assert list(listed(tmp_path, ".md").items()) == list(expected.items())
     assert list(listed(tmp_path, ".md"))[:3] == [".h/.md", "a/b.md", "a-b/c.md"]
+
+
+def test_the_temporary_file_is_new_private_and_never_a_link_s_target(tmp_path: Path, monkeypatch) -> None:
+    from repoagent import fileio
+
+    handle, name = fileio._temporary(tmp_path, ".123-page.md.")
+    os.close(handle)
+    assert Path(name).parent == tmp_path and Path(name).name.startswith(".123-page.md.") and mode(Path(name)) == 0o600
+    taken = [name]
+    target = tmp_path / "elsewhere"
+    (tmp_path / ".9-x.000000000000").symlink_to(target)  # a link where the first name tried is
+    names = iter(["000000000000", "000000000000", "111111111111"])
+    monkeypatch.setattr(os, "urandom", lambda n: bytes.fromhex(next(names)))
+    handle, name = fileio._temporary(tmp_path, ".9-x.")
+    os.close(handle)
+    assert name.endswith(".9-x.111111111111") and not target.exists() and name not in taken

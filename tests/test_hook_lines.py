@@ -75,3 +75,30 @@ def test_a_hook_folder_that_is_a_file_is_left_to_click(tmp_path: Path) -> None:
     (tmp_path / "hooks").write_text("not a folder\n", encoding="utf-8")
     assert recognised(["hook", "run", "--stage", "--hook-dir", str(tmp_path / "hooks"), "--"]) is None
     assert recognised(["hook", "run", "--stage", "--hook-dir", str(tmp_path / "missing"), "--"]) is not None
+
+
+def test_the_program_ends_a_hook_line_with_its_output_and_code_and_keeps_reports_only_then(tmp_path: Path) -> None:
+    """The program exits right after a recognised line's command, without the
+    interpreter's teardown (``cli._exit_now``): every line it printed is there, however
+    long, its files are written, and its exit code is the command's. The Python API
+    (``main(argv)``) returns, keeping no report."""
+    import subprocess
+    import sys
+
+    from repoagent import run
+    from repoagent.cli import main
+    from tests.support.git_repo import GitRepo, git_environment
+
+    repo = GitRepo.init(tmp_path / "repo")
+    repo.write("pkg/a.py", "".join(f"def f{n}():\n    return {n}\n\n\n" for n in range(300)))
+    repo.commit()
+    program = [sys.executable, "-m", "repoagent"]
+    status = subprocess.run([*program, "status", "--staged"], cwd=repo.root, env=git_environment(), capture_output=True, text=True)
+    assert status.returncode == 0 and status.stdout.count("new ") == 301 and status.stdout.endswith("\n"), status.stderr
+    check = subprocess.run([*program, "docs", "--staged", "--check"], cwd=repo.root, env=git_environment(), capture_output=True)
+    assert check.returncode == 1
+    written = subprocess.run([*program, "docs", "--staged"], cwd=repo.root, env=git_environment(), capture_output=True, text=True)
+    assert written.returncode == 1 and "2 page(s) under docs/repoagent are not staged" in written.stderr  # the page and the index
+    page = (repo.root / "docs" / "repoagent" / "pkg" / "a.py.md").read_text(encoding="utf-8")
+    assert page.count("<!-- repoagent: id=pkg.a.f") == 300 and page.endswith("\n")
+    assert main(["status", "--staged", str(repo.root)]) == 0 and run._kept is None

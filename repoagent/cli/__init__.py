@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from repoagent.cli.common import current_repository, forget_repository
 from repoagent.cli.hook_lines import recognised
@@ -36,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         command = recognised(args)
         if command is not None:
+            if argv is None:  # the program itself, which ends with the command: see _exit_now
+                from repoagent.run import keep_to_exit
+
+                keep_to_exit()
+                _exit_now(command())
             return command()
         from repoagent.cli.group import invoke  # click, for every other command line
 
@@ -53,6 +59,20 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except Exception as error:  # the one place a bug is caught; see module docstring
         return _crashed(error)
+
+
+def _exit_now(code: int) -> NoReturn:
+    """End the program with ``code`` once its output is flushed, without the
+    interpreter's teardown: freeing the plan's millions of objects one by one and
+    the modules' was 0.05 s of a one-edit run on the standard library. Only after a
+    hook's command line (:mod:`repoagent.cli.hook_lines`) returned: it has joined its
+    worker pools and written its files atomically, and registers nothing to run at exit."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe: what Python's own exit would not have written either
+    os._exit(code)
 
 
 def _given_by_user(filename: object, argv: list[str]) -> bool:

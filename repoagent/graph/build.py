@@ -25,6 +25,7 @@ equals a full resolution exactly.
 from __future__ import annotations
 
 import gc
+import operator
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,7 +41,7 @@ from repoagent.graph.resolvers.base import Resolver
 from repoagent.fingerprint import code_fingerprint
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Edge, FileHead, ParsedFile
-from repoagent.packed import CacheError, expect, ints, pack, strings, unpack
+from repoagent.packed import CacheError, ints, optional_strings, pack, strings, unpack
 from repoagent.parsing.blobs import BlobHashes, Lied
 from repoagent.parsing.cache import FORMAT as PARSER_FORMAT
 from repoagent.parsing.cache import TABLE as PARSES
@@ -158,7 +159,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
     parse_warnings = syntax_warnings(heads.values()) + id_warnings + resolve_warnings
     # Each component's edges are merged already, and a caller and its callees are
     # always in one component: only jedi's edges can add lines to another's.
-    edges = _merge(edges, nodes) if settings.precise else sorted(edges, key=_ends)
+    edges = _merge(edges, nodes) if settings.precise else sorted(edges, key=_ENDS)
     groups = {} if settings.precise else {path: c.key for c in components for path in c.paths}
     return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates, groups)
 
@@ -215,11 +216,8 @@ def _decode_row(blob: bytes | None) -> tuple[Summary, bytes] | None:
         path, language, module, digest, ids, parents, errors, imports, flow, positions, tail = unpack(blob)
         strings((path, language, module, digest, flow))
         strings(ids)
-        if type(tail) is not bytes or not ids or len(expect(parents, tuple)) != len(ids):
+        if type(tail) is not bytes or not ids or len(optional_strings(parents)) != len(ids):
             return None
-        for parent in parents:
-            if parent is not None:
-                expect(parent, str)
         head = FileHead(path, language, module, digest, ids, parents, ints(errors))
         return Summary(head, strings(imports), flow, stored_positions(positions)), tail
     except (CacheError, TypeError, ValueError):
@@ -380,14 +378,14 @@ def _resolve_components(
     return found
 
 
-def _ends(edge: Edge) -> tuple[str, str]:
-    return edge.caller, edge.callee
+#: An edge's caller and callee, the order of a graph's edges (read in C: 30,000 edges).
+_ENDS = operator.itemgetter(0, 1)
 
 
 def _ids_digest(head: FileHead) -> str:
     """The definitions' ids (which another file can make a file rename): part of a
     component's key, so a rename re-resolves the component."""
-    return content_hash("\n".join(f"{i}\0{p}" for i, p in zip(head.ids, head.parents)).encode("utf-8", "surrogatepass"))
+    return content_hash("\n".join(map("{}\0{}".format, head.ids, head.parents)).encode("utf-8", "surrogatepass"))
 
 
 def _prepare(workspace: Workspace) -> None:

@@ -33,6 +33,10 @@ def separate_ids(heads: Mapping[str, FileHead]) -> tuple[Renames, list[str]]:
     found: Renames = {}
     for path in sorted(heads, key=lambda p: (-heads[p].module.count("."), p)):
         head = heads[path]
+        members = head.ids[1:]
+        if owners.keys().isdisjoint(members):  # no other file has any of its ids (checked in C): none renamed
+            owners.update(dict.fromkeys(members, path))
+            continue
         own = set(head.ids)
         renames: dict[str, str] = {}
         for node_id, parent in zip(head.ids[1:], head.parents[1:]):

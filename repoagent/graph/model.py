@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +63,9 @@ class Nodes(Mapping[str, Definition]):
 
     def __init__(self, files: Files) -> None:
         self._files = files
-        self.paths = {node_id: path for path, head in files.heads.items() for node_id in head.ids}
+        self.paths: dict[str, str] = {}
+        for path, head in files.heads.items():  # a file's ids at once, in C (20,000 ids on the standard library)
+            self.paths.update(dict.fromkeys(head.ids, path))
         self._made: dict[str, Definition] = {}
 
     def __getitem__(self, node_id: str) -> Definition:
@@ -80,6 +84,11 @@ class Nodes(Mapping[str, Definition]):
 
     def __contains__(self, node_id: object) -> bool:
         return node_id in self.paths
+
+
+#: How many nodes' callees a graph finds by bisection before it makes the index of
+#: every edge: an edit's plan asks a few dozen, a run writing everything every node.
+BISECTIONS = 2000
 
 
 @dataclass
@@ -109,6 +118,9 @@ class CallGraph:
     parse_warnings: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
     groups: dict[str, str] = field(default_factory=dict)
+    #: Callees found by bisection so far: past :data:`BISECTIONS`, the index is made
+    #: (a run that writes every section asks 100,000 times).
+    _bisected: int = field(default=0, init=False, repr=False, compare=False)
 
     @property
     def warnings(self) -> list[str]:
@@ -124,6 +136,15 @@ class CallGraph:
              if folder.endswith("/") and (folder == "./" or path.startswith(folder))),
             None,
         )
+
+    @cached_property
+    def _sorted_callers(self) -> list[str] | None:
+        """Each edge's caller, in order, when the edges are sorted by caller (as
+        :mod:`repoagent.graph.build` makes them; checked in C): :meth:`callees` is
+        then a slice found by bisection, and no index of every edge is made (0.01 s of
+        the standard library's 30,000 on every run). ``None``: use the index."""
+        callers = list(map(itemgetter(0), self.edges))
+        return callers if callers == sorted(callers) else None
 
     @cached_property
     def _callees(self) -> dict[str, list[Edge]]:
@@ -166,7 +187,12 @@ class CallGraph:
 
     def callees(self, node_id: str) -> list[Edge]:
         """Edges from ``node_id`` to what it calls."""
-        return self._callees.get(node_id, [])
+        callers = self._sorted_callers
+        if callers is None or self._bisected > BISECTIONS:
+            return self._callees.get(node_id, [])
+        self._bisected += 1
+        start = bisect_left(callers, node_id)
+        return self.edges[start : bisect_right(callers, node_id, start)]
 
     def callers(self, node_id: str) -> list[Edge]:
         """Edges into ``node_id`` from what calls it."""

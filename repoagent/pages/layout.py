@@ -90,14 +90,17 @@ def index_modules(graph: CallGraph, pages: Mapping[str, Page]) -> dict[str, str]
 
 
 def index_listing(graph: CallGraph, modules: Mapping[str, str], summary: Callable[[str], str],
-                  is_page: Callable[[str], bool]) -> tuple[list[tuple[str, str, str]], str]:
+                  is_page: Callable[[str], bool], diagram: Callable[[list[str]], str] | None = None,
+                  ) -> tuple[list[tuple[str, str, str]], str]:
     """What the index page shows: ``(source, page, summary)`` of each page of
     ``modules`` (source path -> module id) that ``is_page`` (a file under the output
     folder, by name), with the ``summary`` of its module, and the modules' dependency
-    diagram: what the index must say once every page is written."""
+    diagram (drawn by ``diagram`` when given): what the index must say once every
+    page is written."""
     listed = [(source, module) for source, module in sorted(modules.items()) if is_page(page_of(source))]
-    diagram = dependency_diagram(graph, [source for source, _ in listed if source in graph.files])
-    return [(source, page_of(source), summary(module)) for source, module in listed], diagram
+    paths = [source for source, _ in listed if source in graph.files]
+    drawn = diagram(paths) if diagram is not None else dependency_diagram(graph, paths)
+    return [(source, page_of(source), summary(module)) for source, module in listed], drawn
 
 
 def dangles(section: Section, graph: CallGraph, node_id: str) -> bool:

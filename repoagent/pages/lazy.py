@@ -16,8 +16,9 @@ planner starts again without the record.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from itertools import count, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -51,17 +52,69 @@ class EditedSection:
     line: int
 
 
-@dataclass(frozen=True)
 class PageFacts:
     """A page's sections and strays as last read, and its file's :data:`Stat` then
     (``None``: too recent to vouch for the content, see :func:`stat_of`). ``packed``
     is how the pages record spelled the sections and strays when they came from it:
-    written again as it is, not encoded again (:mod:`repoagent.pages.record`)."""
+    written again as it is, not encoded again (:mod:`repoagent.pages.record`).
 
-    stat: Stat | None
-    sections: tuple[SectionFacts, ...]
-    strays: tuple[Stray, ...]
-    packed: bytes | None = field(default=None, compare=False, repr=False)
+    Facts from the record make their sections only when asked (``decode``, checked
+    whole when the record was read, so it cannot fail): a plan after one edit needs
+    the sections of a few pages, and of the others only their ids (``ids``), whether
+    one was edited by hand (``edited``) and a section's summary (:meth:`summary`),
+    which the record's columns give without making 20,000 named tuples (0.04 s of
+    the standard library's)."""
+
+    __slots__ = ("stat", "strays", "packed", "ids", "edited", "_sections", "_decode", "_summary")
+
+    def __init__(self, stat: Stat | None, sections: tuple[SectionFacts, ...] | None, strays: tuple[Stray, ...],
+                 packed: bytes | None = None, *, ids: tuple[str, ...] | list[str] | None = None, edited: bool | None = None,
+                 decode: Callable[[], tuple[SectionFacts, ...]] | None = None,
+                 summary: Callable[[int], str] | None = None) -> None:
+        self.stat = stat
+        self.strays = strays
+        self.packed = packed
+        self._sections = sections
+        self._decode = decode
+        self._summary = summary
+        if sections is not None:
+            ids = [s.marker.id for s in sections] if ids is None else ids
+            edited = any(s.edited for s in sections) if edited is None else edited
+        assert ids is not None and edited is not None and (sections is not None or decode is not None)
+        self.ids = ids
+        self.edited = edited
+
+    @property
+    def sections(self) -> tuple[SectionFacts, ...]:
+        if self._sections is None:
+            assert self._decode is not None
+            self._sections = self._decode()
+        return self._sections
+
+    def summary(self, index: int) -> str:
+        """The summary of the page's ``index``-th section."""
+        if self._sections is None and self._summary is not None:
+            return self._summary(index)
+        return self.sections[index].summary
+
+    def with_stat(self, stat: Stat | None) -> PageFacts:
+        """The same facts with another stat (sections made or not, as these are)."""
+        return PageFacts(stat, self._sections, self.strays, self.packed, ids=self.ids, edited=self.edited,
+                         decode=self._decode, summary=self._summary)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PageFacts):
+            return NotImplemented
+        if self.stat != other.stat:
+            return False
+        if self.packed is not None and self.packed == other.packed:
+            return True  # the same record columns: the same sections and strays
+        return self.strays == other.strays and self.sections == other.sections
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"PageFacts(stat={self.stat!r}, sections={self.sections!r}, strays={self.strays!r})"
 
 
 def facts_of(page: Page, stat: Stat | None) -> PageFacts:
@@ -114,15 +167,23 @@ class PageStore(Mapping[str, Page]):
         return (self.out / name).relative_to(self.root).as_posix()
 
     def _refuse_twins(self) -> None:
-        """Stop at a second section for an id seen on this or another page."""
-        seen: dict[str, tuple[str, int]] = {}
+        """Stop at a second section for an id seen on this or another page (the ids
+        compared as sets, in C; the sections looked at only when two ids meet)."""
+        seen: set[str] = set()
+        total = 0
+        for facts in self.facts.values():
+            seen.update(facts.ids)
+            total += len(facts.ids)
+        if len(seen) == total:
+            return
+        first_seen: dict[str, tuple[str, int]] = {}
         for name, facts in self.facts.items():
             for section in facts.sections:
-                if section.marker.id in seen:
-                    first, line = seen[section.marker.id]
+                if section.marker.id in first_seen:
+                    first, line = first_seen[section.marker.id]
                     raise UsageError(f"{self.shown(name)}:{section.line}: a second section for {section.marker.id} "
                                      f"(the first is at {self.shown(first)}:{line}); keep one and delete the other")
-                seen[section.marker.id] = (name, section.line)
+                first_seen[section.marker.id] = (name, section.line)
 
     def __getitem__(self, name: str) -> Page:
         if name not in self._pages:
@@ -153,18 +214,19 @@ class PageStore(Mapping[str, Page]):
 
     def recordable(self) -> dict[str, PageFacts]:
         """Every page's facts, to record (a stat only where :func:`settled_stat` keeps it)."""
-        return {name: replace(facts, stat=settled_stat(facts.stat)) for name, facts in self.facts.items()}
+        return {name: facts.with_stat(settled_stat(facts.stat)) for name, facts in self.facts.items()}
 
 
 class SectionIndex(Mapping[str, Section]):
     """Every page's sections by id, in page order; a section's page is read when
-    the section itself is asked for, its marker, summary and edit flag never need it."""
+    the section itself is asked for, its marker, summary and edit flag never need it.
+    Only the ids of every page are read to index them (:class:`PageFacts`)."""
 
     def __init__(self, store: PageStore) -> None:
         self.store = store
-        self._where: dict[str, tuple[str, SectionFacts]] = {
-            section.marker.id: (name, section) for name, facts in store.facts.items() for section in facts.sections
-        }
+        self._where: dict[str, tuple[str, int]] = {}  # id -> its page and place there
+        for name, facts in store.facts.items():
+            self._where.update(zip(facts.ids, zip(repeat(name), count())))
 
     def __getitem__(self, node_id: str) -> Section:
         name, _ = self._where[node_id]
@@ -180,17 +242,27 @@ class SectionIndex(Mapping[str, Section]):
         return node_id in self._where
 
     def all_facts(self) -> Iterator[tuple[str, tuple[str, SectionFacts]]]:
-        """``(id, (page, facts))`` of every section, unread."""
-        return iter(self._where.items())
+        """``(id, (page, facts))`` of every section, unread (every page's sections made)."""
+        return ((node_id, self.facts(node_id)) for node_id in self._where)
 
     def facts(self, node_id: str) -> tuple[str, SectionFacts]:
         """The page holding ``node_id``'s section and what it says, unread."""
-        return self._where[node_id]
+        name, index = self._where[node_id]
+        return name, self.store.facts[name].sections[index]
+
+    def page(self, node_id: str) -> str:
+        """The page holding ``node_id``'s section (its sections not made)."""
+        return self._where[node_id][0]
 
     def summary(self, node_id: str) -> str:
         """The one-line summary of ``node_id``'s section; empty without one."""
-        return self._where[node_id][1].summary if node_id in self._where else ""
+        if node_id not in self._where:
+            return ""
+        name, index = self._where[node_id]
+        return self.store.facts[name].summary(index)
 
     def edited(self) -> list[EditedSection]:
-        """The sections edited by hand, in page order, unread."""
-        return [EditedSection(facts.marker, page, facts.line) for page, facts in self._where.values() if facts.edited]
+        """The sections edited by hand, in page order, unread (only the pages that
+        have one make their sections)."""
+        return [EditedSection(s.marker, name, s.line) for name, facts in self.store.facts.items() if facts.edited
+                for s in facts.sections if s.edited]

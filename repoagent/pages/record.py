@@ -32,13 +32,13 @@ from repoagent.fileio import Stat, write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.hashing import short_hash
-from repoagent.packed import CacheError, expect, pack, strings, unpack
+from repoagent.packed import CacheError, expect, optional_strings, pack, strings, unpack
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
 from repoagent.pages.lazy import PageFacts, SectionFacts
 from repoagent.workspace import TEMPLATES_FOLDER, Workspace
 
-FORMAT = "pages-record 4"
+FORMAT = "pages-record 5"
 #: Far above the standard library's record (a few MB): a crafted file is not read.
 MAX_RECORD_BYTES = 2**28
 
@@ -72,11 +72,15 @@ class Neighbourhood(NamedTuple):
 
 class IndexFacts(NamedTuple):
     """``index.md`` as the last plan saw it: its stat, a hash of what it must list
-    (:func:`~repoagent.pages.layout.index_listing`) and whether it did not."""
+    (:func:`~repoagent.pages.layout.index_listing`) and whether it did not; and the
+    listing's module diagram with the key of what it was drawn from
+    (:func:`diagram_key`; empty: none to lend)."""
 
     stat: Stat | None
     listing: str
     stale: bool
+    diagram_key: str = ""
+    diagram: str = ""
 
 
 @dataclass
@@ -112,10 +116,11 @@ def load(root: Path, key: str) -> Record | None:
         stored_key, pages, files, index = unpack(path.read_bytes())
         if stored_key != key:
             return None
-        stat, listing, stale = index
+        stat, listing, stale, diagram_key, diagram = index
         return Record({expect(name, str): _page_facts(stat, packed) for name, (stat, packed) in pages.items()},
                       {expect(path, str): _file_facts(value) for path, value in files.items()},
-                      IndexFacts(_stat(stat), expect(listing, str), expect(stale, bool)))
+                      IndexFacts(_stat(stat), expect(listing, str), expect(stale, bool), expect(diagram_key, str),
+                                 expect(diagram, str)))
     except (OSError, CacheError, TypeError, ValueError, AttributeError):
         return None
 
@@ -132,7 +137,7 @@ def save(root: Path, key: str, record: Record) -> bool:
             pages[name] = [list(facts.stat) if facts.stat else None, packed]
     files = {path: _encode_file(facts) for path, facts in record.files.items()}
     index = record.index or IndexFacts(None, "", True)
-    blob = pack([key, pages, files, [list(index.stat) if index.stat else None, index.listing, index.stale]])
+    blob = pack([key, pages, files, [list(index.stat) if index.stat else None, *index[1:]]])
     if blob is None:
         return False  # a name msgpack cannot spell (not UTF-8): no record, every run compares all
     try:
@@ -202,7 +207,7 @@ def _recorded_neighbourhoods(graph: CallGraph, last: Record | None) -> dict[str,
     for path in same:
         facts = recorded[path]
         group = graph.groups.get(path)
-        if group is not None and facts.group == group and all(p in same for p in facts.reads):
+        if group is not None and facts.group == group and same.issuperset(facts.reads):
             found[path] = Neighbourhood(facts.graph, facts.around, facts.reads)
     return found
 
@@ -210,6 +215,16 @@ def _recorded_neighbourhoods(graph: CallGraph, last: Record | None) -> dict[str,
 def listing_key(listing: object) -> str:
     """A hash of what ``index.md`` must show (:func:`~repoagent.pages.layout.index_listing`)."""
     return short_hash(repr(listing))
+
+
+def diagram_key(graph: CallGraph, paths: list[str]) -> str:
+    """What the index's module diagram of ``paths`` is drawn from, as a key: the
+    resolution components' keys (equal keys: edges between the same ids of the same
+    files and modules, so the same module pairs) and the paths. Empty when some file
+    is in no component (a ``--precise`` graph has none): the diagram is drawn."""
+    if len(graph.groups) != len(graph.files):
+        return ""
+    return short_hash("\n".join(sorted(set(graph.groups.values()))) + "\0" + "\n".join(paths))
 
 
 def documented_key(around: Iterable[str], documented: set[str]) -> str:
@@ -239,8 +254,15 @@ def _encode_file(facts: FileFacts) -> list[Any]:
     # come back as they were (one holding a NUL, from a hostile source; one empty
     # id) are recorded with no component key: that neighbourhood is never lent.
     around = "\0".join(facts.around)
-    group = facts.group if _split(around) == facts.around else None
+    group = facts.group if _splits_back(around, facts.around) else None
     return [facts.graph, facts.documented, facts.current, facts.content, group, around, list(facts.reads)]
+
+
+def _splits_back(joined: str, parts: tuple[str, ...]) -> bool:
+    """Whether :func:`_split` gives ``parts`` back from ``joined``, their join: no part
+    holds a NUL (the separators are all there is) and they are not one empty id;
+    counted in C, not split again (0.01 s of the standard library's every save)."""
+    return not parts or (joined.count("\0") == len(parts) - 1 and parts != ("",))
 
 
 def _split(around: str) -> tuple[str, ...]:
@@ -277,33 +299,46 @@ def _joined(strings: list[str]) -> str | None:
 
 def _page_facts(stat: Any, packed: Any) -> PageFacts:
     """What :func:`_packed_page` made of a page (kept as ``packed``), every column
-    checked: of strings, of the page's number of sections."""
+    checked now, as a whole (of strings, of the page's number of sections), so that
+    the sections made later, when asked for (:class:`~repoagent.pages.lazy.PageFacts`),
+    are made without a check that could fail; only the ids are split now."""
     count, ids, hashes, deps, writers, summaries, models, bodies, locks, edited, lines, strays = unpack(expect(packed, bytes))
-    ids, hashes, deps, writers, summaries = (_column(c, count) for c in (ids, hashes, deps, writers, summaries))
-    numbers = array("q")
-    numbers.frombytes(expect(lines, bytes))
-    if not (len(expect(models, tuple)) == len(expect(bodies, tuple)) == len(numbers) == count
-            and len(expect(locks, str)) == len(expect(edited, str)) == count and not locks.strip("01") and not edited.strip("01")):
+    for column in (ids, hashes, deps, writers, summaries):
+        _check_column(column, count)
+    if not (len(optional_strings(models)) == len(optional_strings(bodies)) == len(expect(lines, bytes)) // 8 == count
+            and len(lines) % 8 == 0 and len(expect(locks, str)) == len(expect(edited, str)) == count
+            and not locks.strip("01") and not edited.strip("01")):
         raise ValueError("the columns of a page's sections differ in length")
-    for value in (*models, *bodies):
-        if value is not None and type(value) is not str:
-            raise TypeError("a section's model or body is not a string")
-    # Named tuples made by tuple.__new__ over the columns: no Python call per section.
-    markers = map(tuple.__new__, repeat(Marker), zip(ids, hashes, deps, writers, models, map("1".__eq__, locks), bodies))
-    sections = tuple(map(tuple.__new__, repeat(SectionFacts),
-                         zip(markers, numbers.tolist(), map("1".__eq__, edited), summaries)))
-    return PageFacts(_stat(stat), sections,
+
+    id_list = _split_column(ids, count)
+
+    def decode() -> tuple[SectionFacts, ...]:
+        # Named tuples made by tuple.__new__ over the columns: no Python call per section.
+        numbers = array("q")
+        numbers.frombytes(lines)
+        markers = map(tuple.__new__, repeat(Marker), zip(id_list, _split_column(hashes, count),
+                                                         _split_column(deps, count), _split_column(writers, count),
+                                                         models, map("1".__eq__, locks), bodies))
+        return tuple(map(tuple.__new__, repeat(SectionFacts),
+                         zip(markers, numbers.tolist(), map("1".__eq__, edited), _split_column(summaries, count))))
+
+    return PageFacts(_stat(stat), None,
                      tuple(Stray(expect(line, int), expect(node_id, str), None if fence is None else expect(fence, int))
                            for line, node_id, fence in expect(strays, tuple)),
-                     packed)
+                     packed, ids=id_list, edited="1" in edited, decode=decode,
+                     summary=lambda index: summaries.split("\0", index + 1)[index])
 
 
-def _column(column: Any, count: Any) -> list[str]:
-    """A string column of :func:`_packed_page` as the ``count`` strings it joined."""
-    found = expect(column, str).split("\0") if expect(count, int) else []
-    if len(found) != count:
+def _check_column(column: Any, count: Any) -> None:
+    """A string column of :func:`_packed_page` that splits into ``count`` strings."""
+    expect(column, str)
+    if expect(count, int) < 0 or (count and column.count("\0") != count - 1):
         raise ValueError("a column of a page's sections has another length")
-    return found
+
+
+def _split_column(column: str, count: int) -> list[str]:
+    """A column checked by :func:`_check_column` as the ``count`` strings it joined."""
+    return column.split("\0") if count else []
 
 
 def _file_facts(value: Any) -> FileFacts:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
+import os
 import re
 from dataclasses import KW_ONLY, dataclass, field
 from collections.abc import Callable
@@ -28,6 +29,37 @@ from repoagent.models import CallSite, Declaration, Definition, Kind, ParsedFile
 
 if TYPE_CHECKING:
     from repoagent.graph.resolvers.base import Resolver
+
+
+def grammar_binding(package: str) -> Callable[[], object]:
+    """The ``language`` function of the tree-sitter grammar ``package``, loaded on
+    its first call from the package's ``_binding`` extension alone. The package's
+    ``__init__`` imports ``importlib.resources`` (and with it ``tempfile`` and
+    ``zipfile``: 7-9 ms of every run that parses) for query files repoagent does not
+    read. A package laid out otherwise is imported as usual."""
+    return lambda: _language_function(package)()
+
+
+@functools.cache
+def _language_function(package: str) -> Callable[[], object]:
+    import importlib
+    import sys
+    from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, ModuleSpec, PathFinder
+
+    name = f"{package}._binding"
+    try:
+        if name not in sys.modules:
+            spec = PathFinder.find_spec(package)
+            folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+            path = next(f"{folder}/_binding{suffix}" for folder in folders for suffix in EXTENSION_SUFFIXES
+                        if os.path.isfile(f"{folder}/_binding{suffix}"))
+            loader = ExtensionFileLoader(name, path)
+            module = loader.create_module(ModuleSpec(name, loader, origin=path))
+            loader.exec_module(module)
+            sys.modules[name] = module  # the package, if imported later, finds it
+        return sys.modules[name].language
+    except Exception:  # any other layout: the package's own way
+        return importlib.import_module(package).language
 
 
 class Grammar:

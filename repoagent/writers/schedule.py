@@ -10,6 +10,7 @@ parent depends on its children's summaries the way a caller does on its callees'
 
 from __future__ import annotations
 
+from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
@@ -126,7 +127,7 @@ def write_in_order(
     ``on_written`` is called (from the calling thread) as each section finishes, so
     the caller can show progress and save work as it goes.
     """
-    summaries = dict(known_summaries)
+    summaries = ChainMap({}, known_summaries)  # the known ones read as asked; the new ones over them
     written: dict[str, WrittenSection] = {}
     for level in levels(graph, stale):
         requests = [_request(graph, node_id, code_of, summaries) for node_id in level]

@@ -195,12 +195,22 @@ def test_a_record_that_is_not_what_repoagent_writes_is_no_record(tmp_path: Path)
         page(1, "pkg.d", "h", "d", "static", "s", [None], [None], "2", "0", lines[:8], []),  # a flag neither 0 nor 1
         page(1, "pkg.d", "h", "d", "static", "s", [None], [None], "0", "0", lines[:7], []),  # a line cut short
         page(1, "pkg.d", "h", "d", "static", 7, [None], [None], "0", "0", lines[:8], []),  # a summary not a string
+        # Columns a page set aside never makes sections of: checked when the record is read all the same.
+        page(1, "pkg.d", "h\0h", "d", "static", "s", [None], [None], "0", "0", lines[:8], []),  # a hash too many
+        page(2, "pkg.d\0pkg.d.other", "h\0h", "d\0d", "static\0static", "s", [None, None], [None, None], "00", "00",
+             lines[:8] * 2, []),  # a summary short
+        page(1, "pkg.d", "h", "d", "static", "s", [None], [b"body"], "0", "0", lines[:8], []),  # a body of bytes
+        page(-1, "", "", "", "", "", [], [], "", "", b"", []),  # fewer than no sections
+        page(True, "pkg.d", "h", "d", "static", "s", [None], [None], "0", "0", lines[:8], []),  # a count not a number
         msgpack.packb([key, pages, files, [index[0], index[1], "yes"]]),
-        msgpack.packb([key, forged_pages, files, index]),
     ]
     for forged in forgeries:
         stored.write_bytes(forged)
+        assert record.load(repo.root, key) is None
         assert _verdict(plan(repo.root, settings)) == reference
+    # Whole, but not what the page holds: found when the page is read (StaleFacts), the plan made again.
+    stored.write_bytes(msgpack.packb([key, forged_pages, files, index]))
+    assert _verdict(plan(repo.root, settings)) == reference
 
 
 def test_the_index_is_checked_again_when_its_file_or_its_listing_changes(tmp_path: Path) -> None:
@@ -259,3 +269,95 @@ def test_the_index_listing_asks_no_page_the_plan_listed(tmp_path: Path, monkeypa
     monkeypatch.setattr(Path, "is_file", lambda self: asked.append(self) or is_file(self))
     found = plan(repo.root, load_settings(repo.root))
     assert not found.index_stale and not [path for path in asked if path.name.endswith(".py.md")]
+
+
+def test_the_record_makes_only_the_sections_a_plan_asks_for_and_tells_the_rest_from_its_columns(tmp_path: Path) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    stored = Workspace(repo.root).pages_record
+    _, pages, files, index = msgpack.unpackb(stored.read_bytes())
+    stat, packed = pages["pkg/b.py.md"]
+    columns = msgpack.unpackb(packed)
+    columns[5] = "B.\0Helps.\0Spares."  # summaries, each its own: a wrong place would read another's
+    columns[9] = "001"  # spare edited by hand
+    pages["pkg/b.py.md"] = [stat, msgpack.packb(columns)]
+    stored.write_bytes(msgpack.packb([record.record_key(repo.root, settings), pages, files, index]))
+    loaded = record.load(repo.root, record.record_key(repo.root, settings))
+    assert loaded is not None
+    for facts in loaded.pages.values():
+        lazy = [facts.summary(number) for number in range(len(facts.ids))]
+        assert facts._sections is None  # nothing made yet
+        assert lazy == [s.summary for s in facts.sections]
+        assert facts.ids == [s.marker.id for s in facts.sections] and facts.edited == any(s.edited for s in facts.sections)
+    b = loaded.pages["pkg/b.py.md"]
+    assert [b.summary(n) for n in range(3)] == ["B.", "Helps.", "Spares."] and b.edited
+    repo.write("pkg/c.py", FILES["pkg/c.py"].replace("return 3", "return 6"))
+    found = plan(repo.root, settings)
+    assert [(c.id, c.reason) for c in found.changes] == [("pkg.c.alone", "changed")]
+    assert {name for name, facts in found.pages.facts.items() if facts._sections is not None} == {"pkg/b.py.md", "pkg/c.py.md"}
+    assert [(s.marker.id, s.page) for s in found.edited] == [("pkg.b.spare", "pkg/b.py.md")]
+    assert found.sections.summary("pkg.b.helper") == "Helps." and found.sections.summary("pkg.b") == "B."
+
+
+def test_a_staged_run_that_writes_stores_only_the_record_of_its_plan_after_writing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from repoagent.run import Mode, View, run
+
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    key = record.record_key(repo.root, settings)
+    saved: list[record.Record] = []
+    save = record.save
+    monkeypatch.setattr(record, "save", lambda root, key, seen: saved.append(seen) or save(root, key, seen))
+    repo.write("pkg/b.py", FILES["pkg/b.py"].replace("def helper():", "def helper(x=0):"))
+    repo.add()
+    assert run(repo.root, settings, View(staged=True), Mode.WRITE).stale
+    assert len(saved) == 1 and record.load(repo.root, key) == saved[0]  # the plan after writing's, not the one before
+    assert saved[0].files["pkg/b.py"].current and saved[0].files["pkg/a.py"].current
+    again = plan(repo.root, settings, staged=True)
+    assert not again.stale and again.pages.read == {"pkg/a.py.md", "pkg/b.py.md"}  # their stats were too recent
+    _age_pages(repo)
+    saved.clear()
+    plan(repo.root, settings, staged=True)  # stores the pages' stats, old enough now
+    assert len(saved) == 1
+    saved.clear()
+    _age_pages(repo)  # new stats: a record to store
+    repo.write("notes.txt", "not code\n")  # a new index: no stamp answers
+    repo.add()
+    assert not run(repo.root, settings, View(staged=True), Mode.WRITE).stale  # nothing to write: stores its plan's own
+    assert len(saved) == 1 and record.load(repo.root, key) == saved[0]
+    assert _verdict(plan(repo.root, settings, staged=True)) == _verdict(_without_record(repo))
+
+
+@pytest.mark.parametrize("around", [(), ("",), ("", ""), ("a",), ("a", ""), ("a\0b",), ("a", "b\0"), ("\0",), ("x", "y", "z")])
+def test_ids_around_a_file_that_would_not_split_back_lend_no_neighbourhood(around: tuple[str, ...]) -> None:
+    facts = record.FileFacts("k", "d", True, "c", "group", around, ())
+    encoded = record._encode_file(facts)
+    assert (encoded[4] == "group") == (record._split(encoded[5]) == around)
+
+
+def test_the_index_diagram_is_drawn_again_only_when_its_components_or_pages_change(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from repoagent import docs
+
+    repo = GitRepo.init(tmp_path / "repo")
+    _documented(repo)
+    settings = load_settings(repo.root)
+    drawn: list[str] = []
+    draw = docs.dependency_diagram
+    monkeypatch.setattr(docs, "dependency_diagram", lambda graph, paths: drawn.append("drawn") or draw(graph, paths))
+    repo.write("pkg/c.py", FILES["pkg/c.py"].replace("def alone():", "\n\ndef alone():"))  # lines move: the same edges
+    moved = plan(repo.root, settings)
+    assert not drawn and moved.index is not None and moved.index.diagram_key
+    assert "pkg.a" in moved.index.diagram and _verdict(moved) == _verdict(_without_record(repo))
+    _age_pages(repo)
+    plan(repo.root, settings)
+    drawn.clear()
+    repo.write("pkg/c.py", "from pkg.d import other\n\n\ndef alone():\n    return other()\n")  # a new module pair
+    found = plan(repo.root, settings)
+    assert drawn == ["drawn"] and found.index is not None and "pkg.d" in found.index.diagram
+    without = _without_record(repo)
+    assert _verdict(found) == _verdict(without) and found.index.diagram == without.index.diagram
+    assert found.index_stale  # the index shows the old diagram

@@ -9,7 +9,9 @@ gitpython (nor pathspec, when the stamp answers or the files are those of the la
 staged run), and griffe is loaded only to
 read a docstring; writing a few sections, even one that needs another's summary (a
 function and its module), does not build the call graph's ordering (networkx), and
-one section is written without a thread pool. ``status`` names no writer, so it
+one section is written without a thread pool, nor jinja2 (the shipped section
+template is rendered in Python); the Python grammar is loaded without its package's
+``importlib.resources``. ``status`` names no writer, so it
 loads neither the writer choice nor what that reads (the LLM client's settings check,
 the redaction patterns). A run the stamp answers (``status --staged``, ``docs
 --staged``, ``hook run``, as the hooks spell them) does not import click.
@@ -54,6 +56,8 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     repo.commit()
     stale = loaded(repo, "status", ".")
     assert "repoagent.parsing.languages.python" in stale  # the check below would pass with no parsing at all
+    # The grammar from its binding alone: not the package's importlib.resources (with tempfile).
+    assert "tree_sitter_python._binding" in stale and not stale & {"importlib.resources", "tempfile"}
     assert not stale & {*LLM_ONLY, *OTHER_LANGUAGES, *WRITERS, "tomllib"}  # no pyproject.toml to read
     written = loaded(repo, "docs", ".")
     assert "repoagent.writers.static" in written and not written & {*LLM_ONLY, *OTHER_LANGUAGES}
@@ -74,7 +78,7 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     # The same files as the last staged run: what the patterns exclude is remembered, pathspec not needed.
     assert not loaded(repo, "status", ".", "--staged") & {*CHOICE, "traceback", "pathspec"}
     one_edit = loaded(repo, "docs", ".", "--staged")  # g has no docstring: griffe has nothing to read
-    assert "repoagent.writers.static" in one_edit and not one_edit & {"networkx", "griffe", "concurrent.futures"}
+    assert "repoagent.writers.static" in one_edit and not one_edit & {"networkx", "griffe", "concurrent.futures", "jinja2"}, one_edit & {"networkx", "griffe", "concurrent.futures", "jinja2"}
     repo.commit()
     repo.write("pkg/a.py", '"""Numbers."""\n\n\ndef f():\n    return g()\n\n\ndef g():\n    return 3\n')
     repo.add()

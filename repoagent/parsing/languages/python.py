@@ -18,11 +18,12 @@ from collections.abc import Callable
 from pathlib import PurePosixPath
 
 import tree_sitter as ts
-import tree_sitter_python
 
 from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, Scopes, chain, decode, squash, text
+from repoagent.parsing.base import (
+    ChainSyntax, FileParser, Grammar, Language, RawDefinition, Scopes, chain, decode, grammar_binding, squash, text,
+)
 from repoagent.parsing.languages.python_comprehensions import comprehension_names
 from repoagent.parsing.languages.python_flow import FlowFacts
 
@@ -81,7 +82,7 @@ CHAIN = ChainSyntax(
 class PythonFile(FileParser):
     """One Python file's parse (the hooks of :class:`~repoagent.parsing.base.FileParser`)."""
 
-    grammar = Grammar(tree_sitter_python.language, QUERY)
+    grammar = Grammar(grammar_binding("tree_sitter_python"), QUERY)
 
     def definitions(self, captures: dict[str, list[ts.Node]]) -> list[RawDefinition]:
         raises = _raises(captures.get("raise", []))
