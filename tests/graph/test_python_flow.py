@@ -2826,6 +2826,41 @@ def test_a_property_made_outside_a_class_and_bound_in_its_body_runs_its_setter(t
     assert edges == {("mod.make", "attr.end_property"), ("mod.make", "attr.end_property~2")}
 
 
+def test_a_class_body_reads_a_name_it_binds_only_further_down_from_the_module(tmp_path: Path) -> None:
+    """colander's ``missing = required`` runs before the body's ``required`` property
+    is made: it binds the module's sentinel, and reading ``self.missing`` runs no
+    getter. A read after the body binds the name finds the body's."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Sentinel:
+                    def describe(self): pass
+
+                required = Sentinel()
+
+                class Node:
+                    missing = required
+
+                    @property
+                    def required(self):
+                        return self.missing is required
+
+                    fallback = required
+
+                    def deserialize(self):
+                        self.missing.describe()
+                        return self.fallback
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Sentinel"),
+        ("mod.Node.deserialize", "mod.Sentinel.describe"),
+        ("mod.Node.deserialize", "mod.Node.required"),
+    }
+
+
 def test_super_follows_the_mro_of_the_instances_class(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -53,6 +53,7 @@ class Binding(NamedTuple):
     ref: str = ""
     source: Import | None = None
     position: int = 0
+    line: int = 0  # where a ``def`` or an assignment binds it (0: not known)
 
 
 class Index:
@@ -91,7 +92,7 @@ class Index:
         for definition in parsed.definitions[1:]:
             scope = definition.parent or parsed.module
             if not type_checkers_only(definition):
-                self.bindings[scope][definition.name].append(Binding("def", scope, definition.id))
+                self.bindings[scope][definition.name].append(Binding("def", scope, definition.id, line=definition.span.start_line))
             for position, parameter in enumerate(definition.parameters):
                 parameter_binding = Binding("param", definition.id, definition.id, position=position)
                 self.bindings[definition.id][parameter.name].append(parameter_binding)
@@ -107,7 +108,7 @@ class Index:
                 if (assignment.scope, assignment.target) in declarations:
                     moved.append(assignment)
                 else:
-                    binding = Binding("assign", assignment.scope, assignment.value)
+                    binding = Binding("assign", assignment.scope, assignment.value, line=assignment.line)
                     self.bindings[assignment.scope][assignment.target].append(binding)
             elif assignment.target.count(".") == 1:
                 self._index_attribute(assignment.scope, *assignment.target.split("."), assignment.value)

@@ -711,6 +711,8 @@ class Flow:
         builtin is kept (``map(f, xs)``), a builtin passed around is not."""
         if not text:
             return None
+        if line and text[0] not in "!^{" and self._bound_later(scope, text, line):
+            scope = self.static.scopes(scope)[1]  # read before the class body binds it: the enclosing one's
         key = (scope, text, called)
         found = self._expressions.get(key, _UNSET)
         if found is not _UNSET:
@@ -725,6 +727,17 @@ class Flow:
             var = self._chain(scope, text, line, called)
         self._expressions[key] = var
         return var
+
+    def _bound_later(self, scope: str, text: str, line: int) -> bool:
+        """Whether ``text``'s head, read on ``line`` of class body ``scope``, is bound
+        in that body only further down: a class body runs once, top to bottom, so
+        the read finds the enclosing scope's (colander's ``missing = required``
+        before its ``required`` property)."""
+        definition = self.index.defs.get(scope)
+        if definition is None or definition.kind is not Kind.CLASS:
+            return False
+        bindings = self.index.bindings.get(scope, {}).get(self._split(text)[0])
+        return bool(bindings) and all(binding.line > line for binding in bindings)
 
     def _split(self, text: str) -> tuple[str, Steps]:
         """``text``'s head and steps, split once per file: a chain is read in several
