@@ -75,23 +75,20 @@ class PassingThrough:
         #: call ``C.name()`` gives an instance of ``C``, not the receiver.
         self.factories: set[str] = set()
         self._generators: set[str] = set()
-        self._stored_into: set[tuple[str, str]] = set()
 
     def note(self, files: list[ParsedFile], generators: set[str]) -> None:
         """Find them in ``files`` (``generators``: the functions that yield, which give
         back no argument)."""
         self._generators = generators
-        # ``p[k] = v``: a function that stores into its parameter's elements merges what
-        # every call stores there, so returning ``p[k]`` gives no call its own element.
-        self._stored_into = {
-            (a.scope, a.target.partition(".")[0]) for parsed in files for a in parsed.assignments if ".[" in a.target
-        }
         calls: dict[ReturnKey, tuple[str, ...] | None] = {}
         methods: dict[ReturnKey, tuple[str, ...] | None] = {}  # ``return p.name(...)``'s calls
         candidates: list[ReturnKey] = []
         called: list[tuple[ReturnKey, Parameter, str]] = []
         for parsed in files:
             returning = {(r.scope, r.line) for r in parsed.returns if r.kind == "return"}
+            # ``p[k] = v``: a function that stores into its parameter's elements merges what
+            # every call stores there, so returning ``p[k]`` gives no call its own element.
+            stored_into = {(a.scope, a.target.partition(".")[0]) for a in parsed.assignments if ".[" in a.target}
             for call in parsed.calls:
                 if "." not in call.target:  # only ``g()`` can be such a call
                     key = (call.caller, call.line, call.target + CALL)
@@ -110,7 +107,7 @@ class PassingThrough:
                     self.given[returned.scope].append(given)
                 key = (returned.scope, returned.line, returned.value)
                 through = self.parameter(returned.scope, returned.value)
-                picked = self._picked(returned) if through is None else None
+                picked = self._picked(returned, stored_into) if through is None else None
                 if through is not None:
                     self.parameters[returned.scope].append(through)
                     self.returns[key] = None
@@ -143,12 +140,13 @@ class PassingThrough:
                 if key not in self.returns and self._passes_on(key, calls.get(key)):
                     found = True
 
-    def _picked(self, returned: Return) -> tuple[Parameter, str] | None:
+    def _picked(self, returned: Return, stored_into: set[tuple[str, str]]) -> tuple[Parameter, str] | None:
         """The parameter and subscript of ``return p[k]`` (``p.[]``, ``p.[:name]``,
         ``p.[0]``), ``p`` a parameter nothing rebinds and the function stores no
-        element into; else ``None``."""
+        element into (``stored_into``: the file's scopes and names ``x[k] = v`` stores
+        into); else ``None``."""
         head, dot, operation = returned.value.partition(".")
-        if not dot or not _SUBSCRIPT.fullmatch(operation) or (returned.scope, head) in self._stored_into:
+        if not dot or not _SUBSCRIPT.fullmatch(operation) or (returned.scope, head) in stored_into:
             return None
         found = self.parameter(returned.scope, head)
         return None if found is None else (found, operation)
