@@ -15,6 +15,7 @@ renders many sections and indexes both ways.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,14 +108,21 @@ class Renderer:
     def _template(self, name: str) -> jinja2.Template:
         import jinja2  # only a template rendered by jinja2 needs it
 
-        from repoagent.templating import environment, template_error
+        from repoagent.templating import template_error
 
         if name not in self._loaded:
             try:
-                self._loaded[name] = environment(self._root).get_template(name)
+                self._loaded[name] = self._environment.get_template(name)
             except jinja2.TemplateError as error:
                 raise template_error(error, "page") from error
         return self._loaded[name]
+
+    @functools.cached_property
+    def _environment(self) -> jinja2.Environment:
+        """One sandbox for both templates, made when jinja2 first renders one."""
+        from repoagent.templating import environment
+
+        return environment(self._root)
 
     def section(self, view: SectionView) -> str:
         """One section's text, without trailing blank lines; the template sees the
