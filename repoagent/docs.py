@@ -251,7 +251,7 @@ def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sect
 
     def diagram(paths: list[str]) -> str:
         # Drawn from every edge (0.015-0.03 s on the standard library) unless the last
-        # plan drew it from the same components and paths.
+        # plan drew it from the same groups and paths.
         key = record.diagram_key(graph, paths)
         if key and last is not None and last.index is not None and last.index.diagram_key == key:
             text = last.index.diagram

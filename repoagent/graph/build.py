@@ -89,8 +89,33 @@ class Component:
         self.resolver = resolver
         self.paths = [f.path for f in files]
         self.positions = [summaries[f.path].positions for f in files]
-        listing = "\n".join(f"{f.path}\0{f.module}\0{summaries[f.path].flow}\0{_ids_digest(f)}" for f in files)
+        ids = [_ids_digest(f) for f in files]
+        #: Each file's place and ids: with the edges that reach it, its group (:func:`file_groups`).
+        self.places = [f"{f.path}\0{f.module}\0{digest}" for f, digest in zip(files, ids)]
+        listing = "\n".join(f"{place}\0{summaries[f.path].flow}" for f, place in zip(files, self.places))
         self.key = content_hash(f"{label}\n{listing}".encode("utf-8", "surrogatepass"))
+
+
+def file_groups(component: Component, edges: list[Edge], paths: Mapping[str, str]) -> list[str]:
+    """Per file of ``component``, a key of the edges that reach its definitions (as
+    caller or callee; each end with its file, lines aside), its module and its ids
+    (``paths``: each id's file): two graphs that give a file one key have the same
+    edges between the same ids around it (:attr:`~repoagent.graph.model.CallGraph.groups`).
+
+    Per file, not the component's key: an edit that changes what the resolver reads
+    solves the component again (the standard library's one of 733 files), but most
+    of its files keep their edges, and so their recorded neighbourhoods
+    (:func:`~repoagent.pages.record.graph_keys`: 0.7 s of a 12 s run made again for
+    every file, before). A caller and its callees are always in one component."""
+    touching: dict[str, list[str]] = {path: [] for path in component.paths}
+    for caller, callee, _ in edges:  # sorted: each file's list is in one order
+        caller_path, callee_path = paths[caller], paths[callee]
+        spelled = f"{caller}\0{caller_path}\0{callee}\0{callee_path}"
+        touching[caller_path].append(spelled)
+        if callee_path != caller_path:
+            touching[callee_path].append(spelled)
+    return [content_hash("\n".join([place, *touching[path]]).encode("utf-8", "surrogatepass"))
+            for path, place in zip(component.paths, component.places)]
 
 
 def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None) -> CallGraph:
@@ -124,6 +149,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
         components = _components(heads, summaries)
         edges: list[Edge] = []
         warnings_of: dict[str, list[str]] = {}  # by component key
+        groups_of: dict[str, list[str]] = {}  # by component key: its files' groups, in order
         dirty = []
         for component in components:
             stored = _reused(_read_component(store, component.key), component, nodes.paths)
@@ -131,7 +157,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
                 dirty.append(component)
             else:
                 edges.extend(stored[0])
-                warnings_of[component.key] = stored[1]
+                warnings_of[component.key], groups_of[component.key] = stored[1:]
         kept = [parse_key(path, digest) for path, _, _, digest in todo]
         todo_by_path = {job[0]: job for job in todo}
         wanted = [path for component in dirty for path in component.paths]
@@ -149,7 +175,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
         for component in components:  # the same order, reused or not
             if component.key in found:
                 edges.extend(found[component.key][0])
-                warnings_of[component.key] = found[component.key][1]
+                warnings_of[component.key], groups_of[component.key] = found[component.key][1:]
         resolve_warnings = [w for component in components for w in warnings_of[component.key]]
         if settings.precise:
             from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
@@ -160,7 +186,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
     # Each component's edges are merged already, and a caller and its callees are
     # always in one component: only jedi's edges can add lines to another's.
     edges = _merge(edges, nodes) if settings.precise else sorted(edges, key=_ENDS)
-    groups = {} if settings.precise else {path: c.key for c in components for path in c.paths}
+    groups = {} if settings.precise else {path: group for c in components for path, group in zip(c.paths, groups_of[c.key])}
     return CallGraph(root, files, nodes, edges, parse_warnings, skipped | duplicates, groups)
 
 
@@ -308,30 +334,39 @@ def _components(heads: dict[str, FileHead], summaries: dict[str, Summary]) -> li
     return components
 
 
-def _read_component(store: Store, key: str) -> tuple[list[Edge], list[str], list[bytes]] | None:
+class _Row(NamedTuple):
+    """A component's stored resolution: its edges and warnings, and per file (in the
+    component's order) the positions it was solved with and its group (:func:`file_groups`)."""
+
+    edges: list[Edge]
+    warnings: list[str]
+    positions: list[bytes]
+    groups: list[str]
+
+
+def _read_component(store: Store, key: str) -> _Row | None:
     blob = store.get(COMPONENTS, key)
     if blob is None:
         return None
     try:
-        edges, warnings, positions = unpack(blob)
-        return decode_edges(edges), list(strings(warnings)), decode_list(positions, stored_positions)
+        edges, warnings, positions, groups = unpack(blob)
+        return _Row(decode_edges(edges), list(strings(warnings)), decode_list(positions, stored_positions), list(strings(groups)))
     except (CacheError, TypeError, ValueError):
         return None
 
 
-def _reused(
-    stored: tuple[list[Edge], list[str], list[bytes]] | None, component: Component, paths: Mapping[str, str]
-) -> tuple[list[Edge], list[str]] | None:
-    """A stored row's edges and warnings at the component's lines now: as stored when
-    no file moved, else mapped by rank (:mod:`repoagent.graph.flow_key`; ``paths``:
-    each id's file); ``None`` when there is no row or it cannot be mapped (solve again)."""
-    if stored is None or len(stored[2]) != len(component.paths):
+def _reused(stored: _Row | None, component: Component, paths: Mapping[str, str]) -> tuple[list[Edge], list[str], list[str]] | None:
+    """A stored row's edges and warnings at the component's lines now (as stored when
+    no file moved, else mapped by rank: :mod:`repoagent.graph.flow_key`; ``paths``:
+    each id's file), and its files' groups, which no line is part of; ``None`` when
+    there is no row or it cannot be mapped (solve again)."""
+    if stored is None or not len(stored.positions) == len(stored.groups) == len(component.paths):
         return None
-    edges, warnings, positions = stored
-    maps = line_maps(component.paths, positions, component.positions)
+    maps = line_maps(component.paths, stored.positions, component.positions)
     if not maps:
-        return None if maps is None else (edges, warnings)
-    return shifted(edges, warnings, maps, paths)
+        return None if maps is None else (stored.edges, stored.warnings, stored.groups)
+    moved = shifted(stored.edges, stored.warnings, maps, paths)
+    return None if moved is None else (*moved, stored.groups)
 
 
 def _full_parses(
@@ -363,16 +398,17 @@ class _Source:
 
 def _resolve_components(
     store: Store, dirty: list[Component], full: dict[str, ParsedFile], nodes: Nodes
-) -> dict[str, tuple[list[Edge], list[str]]]:
-    """Resolve each component apart, and store its edges and warnings. Each parse
-    leaves ``full`` as its component is resolved: the resolver may free it early."""
+) -> dict[str, tuple[list[Edge], list[str], list[str]]]:
+    """Resolve each component apart, and store its edges, warnings and files' groups.
+    Each parse leaves ``full`` as its component is resolved: the resolver may free it early."""
     found = {}
     for component in dirty:
         result = component.resolver.resolve([full.pop(path) for path in component.paths], nodes)
         edges = _merge(list(result), nodes)
         warnings = list(getattr(result, "warnings", ()))
-        found[component.key] = (edges, warnings)
-        blob = pack([edges, warnings, component.positions])  # an edge, a named tuple, is spelled as an array
+        groups = file_groups(component, edges, nodes.paths)
+        found[component.key] = (edges, warnings, groups)
+        blob = pack([edges, warnings, component.positions, groups])  # an edge, a named tuple, is spelled as an array
         if blob is not None:
             store.put(COMPONENTS, component.key, blob)
     return found

@@ -103,12 +103,12 @@ class CallGraph:
     read as code, to why: their pages stay as they are; ``parse_warnings`` the
     one-line notes about files only partly parsed.
 
-    ``groups`` gives each file the key of the resolution component it was resolved
-    in (:mod:`repoagent.graph.build`): files of equal keys have edges between the
-    same ids as when that key was last resolved (their lines aside), since a caller
-    and its callees are always in one component. The planner reuses a file's
-    neighbourhood hash on that ground (:mod:`repoagent.pages.record`); a graph whose
-    edges may cross components (``--precise``) has no groups.
+    ``groups`` gives each file a key of the edges that reach its definitions, with
+    their ends' files, its module and its ids (:func:`repoagent.graph.build.file_groups`):
+    a file of an equal key has the same edges between the same ids around it as when
+    that key was made (their lines aside). The planner reuses a file's neighbourhood
+    hash on that ground (:mod:`repoagent.pages.record`); a graph whose edges may
+    cross components (``--precise``) has no groups.
     """
 
     root: Path

@@ -47,8 +47,8 @@ MAX_RECORD_BYTES = 2**28
 class FileFacts:
     """A source file as the last plan saw it: its neighbourhood's hashes, whether
     every section of its page was current, and what the neighbourhood hash was made
-    from (its content hash, its resolution component's key, the ids around it and
-    the files defining them), so that the next plan can tell it is the same without
+    from (its content hash, its group: a key of the edges around it, the ids around
+    it and the files defining them), so that the next plan can tell it is the same without
     making it again (:func:`graph_keys`)."""
 
     graph: str
@@ -153,13 +153,14 @@ def graph_keys(graph: CallGraph, last: Record | None = None) -> dict[str, Neighb
     their callers' and callees' ids and files; the callees' signatures), and the
     ids and files of that neighbourhood.
 
-    A file the ``last`` record saw with the same content, in a resolution component
-    of the same key (``CallGraph.groups``: the same edges between the same ids),
-    among files of the same content (which fix the definitions' hashes and
-    signatures) has the neighbourhood recorded: it is taken as recorded, not made
-    again, so an edit costs its files and their neighbours, not the whole graph
-    (0.14 s on the standard library). The equality tests of incremental and full
-    runs hold this to a run without the record."""
+    A file the ``last`` record saw with the same content and the same group
+    (``CallGraph.groups``: the same edges between the same ids around it), among
+    files of the same content (which fix the definitions' hashes and signatures)
+    has the neighbourhood recorded: it is taken as recorded, not made again, so an
+    edit costs its files and their neighbours, not the whole graph (0.14 s on the
+    standard library; 0.7 s when the edit changed what the resolver reads, while
+    groups were whole components' keys). The equality tests of incremental and
+    full runs hold this to a run without the record."""
     keys = _recorded_neighbourhoods(graph, last)
     nodes, callees, callers = graph.nodes, graph.callees, graph.callers
     # Each node's line as a callee and as a caller is spelled once, when first
@@ -196,8 +197,8 @@ def graph_keys(graph: CallGraph, last: Record | None = None) -> dict[str, Neighb
 
 def _recorded_neighbourhoods(graph: CallGraph, last: Record | None) -> dict[str, Neighbourhood]:
     """The neighbourhoods ``last`` recorded that are still what the graph has: the
-    file's content and component key as recorded, and every file of the
-    neighbourhood's content too."""
+    file's content and group as recorded, and every file of the neighbourhood's
+    content too."""
     if last is None or not graph.groups:
         return {}
     recorded = last.files
@@ -219,9 +220,9 @@ def listing_key(listing: object) -> str:
 
 def diagram_key(graph: CallGraph, paths: list[str]) -> str:
     """What the index's module diagram of ``paths`` is drawn from, as a key: the
-    resolution components' keys (equal keys: edges between the same ids of the same
-    files and modules, so the same module pairs) and the paths. Empty when some file
-    is in no component (a ``--precise`` graph has none): the diagram is drawn."""
+    files' groups (equal groups: edges between the same ids of the same files and
+    modules, so the same module pairs) and the paths. Empty when some file has no
+    group (a ``--precise`` graph has none): the diagram is drawn."""
     if len(graph.groups) != len(graph.files):
         return ""
     return short_hash("\n".join(sorted(set(graph.groups.values()))) + "\0" + "\n".join(paths))
@@ -252,7 +253,7 @@ def _encode_file(facts: FileFacts) -> list[Any]:
     # The ids around a file are one string (60,000 ids on the standard library,
     # which one split reads back faster than a checked list). Ids that would not
     # come back as they were (one holding a NUL, from a hostile source; one empty
-    # id) are recorded with no component key: that neighbourhood is never lent.
+    # id) are recorded with no group: that neighbourhood is never lent.
     around = "\0".join(facts.around)
     group = facts.group if _splits_back(around, facts.around) else None
     return [facts.graph, facts.documented, facts.current, facts.content, group, around, list(facts.reads)]

@@ -361,3 +361,20 @@ def test_the_index_diagram_is_drawn_again_only_when_its_components_or_pages_chan
     without = _without_record(repo)
     assert _verdict(found) == _verdict(without) and found.index.diagram == without.index.diagram
     assert found.index_stale  # the index shows the old diagram
+
+
+def test_an_edit_that_changes_what_the_resolver_reads_makes_only_the_neighbourhoods_whose_edges_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    repo = GitRepo.init(tmp_path / "repo")
+    repo.write("pkg/e.py", "from pkg.b import spare\n\n\ndef last():\n    return spare()\n")  # a's component, not a's neighbour
+    _documented(repo)
+    settings = load_settings(repo.root)
+    lent: list[set[str]] = []
+    recorded = record._recorded_neighbourhoods
+    monkeypatch.setattr(record, "_recorded_neighbourhoods",
+                        lambda graph, last: lent.append(set(found := recorded(graph, last))) or found)
+    # A new local name in a.py: its component is solved again, with the same edges.
+    repo.write("pkg/a.py", FILES["pkg/a.py"].replace("    return helper()", "    limit = 2\n    return helper()"))
+    found = plan(repo.root, settings)
+    assert lent[-1] == {"pkg/c.py", "pkg/d.py", "pkg/e.py"}  # not a.py, nor b.py, which reads a.py
+    assert _verdict(found) == _verdict(_without_record(repo))

@@ -32,7 +32,7 @@ PACKAGES = ("json", "html", "http", "tomllib", "zoneinfo")
 
 
 def as_data(graph: CallGraph) -> tuple[object, ...]:
-    return (list(graph.files.items()), list(graph.nodes.items()), graph.edges, graph.warnings)
+    return (list(graph.files.items()), list(graph.nodes.items()), graph.edges, graph.warnings, graph.groups)
 
 
 class Editor:
@@ -156,3 +156,34 @@ def test_a_warm_run_resolves_nothing(stdlib_repo: GitRepo, monkeypatch: pytest.M
     for parse in ("parse_jobs", "parse_derived"):
         monkeypatch.setattr(build, parse, lambda todo, *_: {} if not todo else pytest.fail(f"parsed {todo[0][0]}"))
     assert as_data(build_graph(stdlib_repo.root, Settings())) == as_data(first)
+
+
+def test_a_file_whose_edges_a_new_solve_leaves_as_they_were_keeps_its_group(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file's group is a key of the edges around it, not of its component: an edit
+    that makes the component be solved again changes only the groups of the files
+    whose edges or ids it changed, so the planner keeps the others' neighbourhoods."""
+    solved: list[list[str]] = []
+    resolve = build._resolve_components
+
+    def counting(store, dirty, full, nodes):  # type: ignore[no-untyped-def]
+        solved.append([path for component in dirty for path in component.paths])
+        return resolve(store, dirty, full, nodes)
+
+    monkeypatch.setattr(build, "_resolve_components", counting)
+    repo = GitRepo.init(tmp_path / "repo")
+    repo.write("pkg/__init__.py", "")
+    repo.write("pkg/a.py", "from pkg import b\n\n\ndef run():\n    return b.helper()\n")
+    repo.write("pkg/b.py", "def helper():\n    return 1\n\n\ndef spare():\n    return 2\n")
+    repo.write("pkg/c.py", "from pkg.b import helper\n\n\ndef other():\n    return helper()\n")
+    repo.commit()
+    first = build_graph(repo.root, Settings())
+    repo.write("pkg/a.py", "from pkg import b\n\n\ndef run():\n    limit = 3\n    return b.helper()\n")  # a new local: new facts
+    local = build_graph(repo.root, Settings())
+    assert "pkg/c.py" in solved[-1]  # the component was solved again
+    assert local.groups == first.groups and [e[:2] for e in local.edges] == [e[:2] for e in first.edges]
+    repo.write("pkg/a.py", "from pkg import b\n\n\ndef run():\n    b.spare()\n    return b.helper()\n")  # a new edge a -> b
+    called = build_graph(repo.root, Settings())
+    changed = {path for path in called.groups if called.groups[path] != first.groups[path]}
+    assert changed == {"pkg/a.py", "pkg/b.py"}
+    shutil.rmtree(repo.root / FOLDER)
+    assert as_data(build_graph(repo.root, Settings())) == as_data(called)
