@@ -10,7 +10,7 @@ section, its call diagram: :func:`layout_matches` tells whether a section's are 
 
 from __future__ import annotations
 
-import posixpath
+import os
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
@@ -40,8 +40,18 @@ def href(from_page: str, to_page: str, node_id: str) -> str:
     """A relative link from ``from_page`` to the section of ``node_id`` on ``to_page``."""
     if from_page == to_page:
         return f"#{quote_name(node_id)}"
-    relative = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return f"{quote_name(relative)}#{quote_name(node_id)}"
+    return f"{quote_name(relative_path(to_page, from_page.rpartition('/')[0]))}#{quote_name(node_id)}"
+
+
+def relative_path(target: str, folder: str) -> str:
+    """``posixpath.relpath(target, folder or ".")`` for paths as pages have them
+    (relative, ``/``-separated, no empty, ``.`` or ``..`` part: source paths as git
+    lists them), by string work alone: ``relpath`` asks the working directory twice
+    per call (60,000 links, 3 s of the standard library's cold run)."""
+    start = folder.split("/") if folder else []
+    parts = target.split("/")
+    common = len(os.path.commonprefix([start, parts]))
+    return "/".join([".."] * (len(start) - common) + parts[common:]) or "."
 
 
 def links_of(graph: CallGraph, node_id: str, documented: set[str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -49,6 +49,7 @@ class LLMWriter:
     """Writes sections with an OpenAI-compatible chat endpoint; safe across threads."""
 
     name = "llm"
+    waits = True
 
     def __init__(self, settings: Settings, fallback: Writer | None = None) -> None:
         self.settings = settings

@@ -141,9 +141,11 @@ def write_in_order(
 
 def _written(writer: Writer, requests: list[WriteRequest], jobs: int) -> Iterator[WrittenSection]:
     """``writer``'s sections for ``requests``, in their order: side by side in threads
-    when there are several to write and ``jobs`` allows, else here (an edit's one
-    section does not pay for the thread pool's import and threads)."""
-    if len(requests) < 2 or jobs < 2:
+    when there are several to write, ``jobs`` allows and the writer waits on an
+    endpoint (:attr:`~repoagent.writers.base.Writer.waits`), else here (an edit's one
+    section does not pay for the thread pool's import and threads, nor a static
+    writer's 20,000 for a thread hand-over each)."""
+    if len(requests) < 2 or jobs < 2 or not writer.waits:
         yield from map(writer.write, requests)
         return
     from concurrent.futures import ThreadPoolExecutor

@@ -36,6 +36,7 @@ class StaticWriter:
     """
 
     name = "static"
+    waits = False
 
     def __init__(self, docstring_style: str = "auto") -> None:
         self.docstring_style = docstring_style

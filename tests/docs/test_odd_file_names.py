@@ -140,3 +140,21 @@ def _as_before_the_encoding(text: str) -> str:
         after = section.after_marker.replace("%23", "#35;" if section.diagram else "#")  # Mermaid's entity then
         sections.append(section.marker.signed(after).render().replace("%23", "#") + "\n" + after)
     return page.preamble + "".join(sections)
+
+
+def test_a_link_between_pages_is_the_path_relpath_gives() -> None:
+    """Links are made by string work (:func:`~repoagent.pages.layout.relative_path`):
+    for every shape of page path git can list, the same path ``posixpath.relpath``
+    gives, a file beside a folder of its name and odd characters included."""
+    import posixpath
+    import random
+
+    from repoagent.pages.layout import relative_path
+
+    parts = ["a", "b", "a b", "ü", "x.py.md", "..a", ".hidden", "a#b", "index.md"]
+    chance = random.Random(12)
+    paths = ["/".join(chance.choice(parts) for _ in range(chance.randint(1, 4))) for _ in range(400)]
+    for target in paths:
+        for source in chance.sample(paths, 20) + [target, "index.md"]:
+            folder = source.rpartition("/")[0]
+            assert relative_path(target, folder) == posixpath.relpath(target, folder or "."), (target, source)

@@ -21,6 +21,7 @@ class Recorder:
     """A writer that records each request and answers "summary of <id>"."""
 
     name = "recorder"
+    waits = True
 
     def __init__(self) -> None:
         self.requests: dict[str, WriteRequest] = {}
@@ -149,3 +150,19 @@ def test_a_few_stale_nodes_are_ordered_as_the_whole_graph_orders_them(geometry: 
             assert min(order.values()) == 0 and sorted(set(order.values())) == list(range(len(set(order.values()))))
     monkeypatch.setattr(schedule, "FEW", 0)  # the same graph through networkx
     assert level_of(levels(geometry, geometry.nodes)) == everything
+
+
+def test_a_writer_that_waits_on_nothing_writes_in_the_calling_thread(geometry: CallGraph) -> None:
+    """Threads only help a writer that waits on an endpoint: the static writer's
+    sections, computed in Python under the interpreter's lock, are written here."""
+    threads: set[int] = set()
+
+    class Computing(Recorder):
+        waits = False
+
+        def write(self, request: WriteRequest) -> WrittenSection:
+            threads.add(threading.get_ident())
+            return super().write(request)
+
+    written = write_in_order(geometry, geometry.nodes, Computing(), code_reader(geometry), {}, jobs=2)
+    assert sorted(written) == sorted(geometry.nodes) and threads == {threading.get_ident()}
