@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import griffe
 
 _QUIET = {"warnings": False}  # griffe warns about every undocumented type: noise here
+_SPACE = re.compile(r"\s*")  # what a pattern's ``\s`` reads as space, and what ``str.split`` splits on
 _BULLET = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # A reStructuredText title (``requests.sessions`` over a line of ``~``), with or
 # without an overline, at the very start of a docstring.
@@ -126,12 +127,27 @@ def description(text: str, summary: str) -> list[str]:
 
 
 def _after_summary(text: str, summary: str) -> str:
+    """``text`` after its start spelling ``summary``'s words (any whitespace between
+    them, a full stop after them or not); all of ``text`` when it does not start so.
+
+    Matched word by word, not by a pattern made of the words: each docstring's
+    pattern was compiled anew (8,300 on the standard library, 6-7 s of its cold run)."""
     words = summary.rstrip(".").split()
     if not words:
         return text
-    pattern = r"\s*" + r"\s+".join(re.escape(word) for word in words) + r"\.?"
-    match = re.match(pattern, text)
-    return text[match.end() :].lstrip(" \t") if match else text
+    at = _SPACE.match(text).end()
+    for number, word in enumerate(words):
+        if number:
+            after = _SPACE.match(text, at).end()
+            if after == at:
+                return text
+            at = after
+        if not text.startswith(word, at):
+            return text
+        at += len(word)
+    if text.startswith(".", at):
+        at += 1
+    return text[at:].lstrip(" \t")
 
 
 def blocks(text: str) -> list[str]:

@@ -196,3 +196,28 @@ def test_free_text_blocks():
         "```pycon\n>>> 1 + 1\n2\n```",
         "```text\n.. note:: reST\n```",
     ]
+
+
+def test_the_text_after_a_summary_is_what_a_pattern_of_its_words_leaves() -> None:
+    """``_after_summary`` matches word by word; it must leave what the pattern of the
+    summary's words (any whitespace between them, a full stop or not) left."""
+    import random
+    import re
+
+    from repoagent.writers.docstrings import _after_summary
+
+    def by_pattern(text: str, summary: str) -> str:
+        words = summary.rstrip(".").split()
+        if not words:
+            return text
+        match = re.match(r"\s*" + r"\s+".join(re.escape(word) for word in words) + r"\.?", text)
+        return text[match.end():].lstrip(" \t") if match else text
+
+    pieces = ["Return", "the", "value.", "a+b", "(x)", "[y]*", ".", "..", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "é", "\\d"]
+    chance = random.Random(3)
+    for _ in range(5000):
+        summary = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 6)))
+        text = (summary if chance.random() < 0.6 else "") + "".join(chance.choice(pieces) for _ in range(chance.randint(0, 8)))
+        if chance.random() < 0.3:
+            text = text.replace(" ", chance.choice(["\n", "  ", "\u00a0"]))
+        assert _after_summary(text, summary) == by_pattern(text, summary), (text, summary)
