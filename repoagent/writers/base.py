@@ -51,6 +51,11 @@ class Writer(Protocol):
     #: computes in Python holds the interpreter's lock, and threads only add their
     #: cost (3-4 s of CPU for the standard library's 20,000 static sections).
     waits: bool
+    #: Whether a section's text reads its callees' and members' summaries (the LLM
+    #: writer's prompt holds them): only then are sections written callees first,
+    #: one level at a time (:mod:`repoagent.writers.schedule`). The static writer
+    #: writes from the definition alone.
+    reads_summaries: bool
 
     def write(self, request: WriteRequest) -> WrittenSection:
         """The section for ``request.node``."""

@@ -50,6 +50,7 @@ class LLMWriter:
 
     name = "llm"
     waits = True
+    reads_summaries = True
 
     def __init__(self, settings: Settings, fallback: Writer | None = None) -> None:
         self.settings = settings

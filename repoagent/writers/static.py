@@ -37,6 +37,7 @@ class StaticWriter:
 
     name = "static"
     waits = False
+    reads_summaries = False
 
     def __init__(self, docstring_style: str = "auto") -> None:
         self.docstring_style = docstring_style

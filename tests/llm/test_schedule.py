@@ -6,6 +6,8 @@ import itertools
 import threading
 from pathlib import Path
 
+import pytest
+
 from repoagent.graph.model import CallGraph
 from repoagent.writers.base import WriteRequest, WrittenSection
 from repoagent.writers.schedule import levels, write_in_order
@@ -22,6 +24,7 @@ class Recorder:
 
     name = "recorder"
     waits = True
+    reads_summaries = True
 
     def __init__(self) -> None:
         self.requests: dict[str, WriteRequest] = {}
@@ -166,3 +169,21 @@ def test_a_writer_that_waits_on_nothing_writes_in_the_calling_thread(geometry: C
 
     written = write_in_order(geometry, geometry.nodes, Computing(), code_reader(geometry), {}, jobs=2)
     assert sorted(written) == sorted(geometry.nodes) and threads == {threading.get_ident()}
+
+
+def test_a_writer_that_reads_no_summaries_is_not_ordered(geometry: CallGraph, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The order is for the callees' summaries alone: a writer that reads none (the
+    static writer) gets every stale node at once, by id, and no summaries."""
+    from repoagent.writers import schedule
+
+    monkeypatch.setattr(schedule, "levels", lambda graph, stale: pytest.fail("ordered"))
+
+    class Plain(Recorder):
+        reads_summaries = False
+
+    recorder = Plain()
+    seen: list[str] = []
+    written = write_in_order(geometry, reversed(list(geometry.nodes)), recorder, code_reader(geometry),
+                             {node_id: "known" for node_id in geometry.nodes}, jobs=2, on_written=lambda s: seen.append(s.node_id))
+    assert seen == sorted(geometry.nodes) and sorted(written) == sorted(geometry.nodes)
+    assert all(not request.callee_summaries for request in recorder.requests.values())
