@@ -43,8 +43,7 @@ FORMAT = "pages-record 5"
 MAX_RECORD_BYTES = 2**28
 
 
-@dataclass(frozen=True)
-class FileFacts:
+class FileFacts(NamedTuple):
     """A source file as the last plan saw it: its neighbourhood's hashes, whether
     every section of its page was current, and what the neighbourhood hash was made
     from (its content hash, its resolution component's key, the ids around it and

@@ -20,7 +20,7 @@ import re
 from dataclasses import KW_ONLY, dataclass, field
 from collections.abc import Callable
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 import tree_sitter as ts
 
@@ -224,8 +224,7 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class ChainSyntax:
+class ChainSyntax(NamedTuple):
     """How a grammar spells the links of a called expression, for :func:`chain`.
 
     ``members`` maps a member-access node type to its (object field, member field,
@@ -236,7 +235,7 @@ class ChainSyntax:
     names: frozenset[str]
     members: dict[str, tuple[str, str, str]]
     calls: dict[str, str]
-    transparent: dict[str, str | None] = field(default_factory=lambda: {"parenthesized_expression": None})
+    transparent: dict[str, str | None] = {"parenthesized_expression": None}  # never changed: one shared mapping
 
 
 def chain(node: ts.Node | None, syntax: ChainSyntax) -> str | None:
