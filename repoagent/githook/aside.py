@@ -30,8 +30,8 @@ import os
 import shlex
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
 
 from repoagent.changes.git import hook_environment, run_git_in_hook
 from repoagent.errors import UsageError
@@ -44,7 +44,8 @@ FOLDER = "repoagent-hook"
 _CHECKOUT = ("-c", "core.hooksPath=/dev/null", "-c", "submodule.recurse=0", "checkout", "--", ".")
 
 
-class Place(NamedTuple):
+@dataclass(frozen=True)
+class Place:
     """One worktree: its top folder, the hook's folder in its git folder, its index."""
 
     top: Path

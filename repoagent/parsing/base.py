@@ -17,7 +17,7 @@ import functools
 import operator
 import os
 import re
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass
 from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING, ClassVar, NamedTuple
@@ -316,13 +316,12 @@ class Scopes:
         return (found.parent or self._module_id) if found is not None else self._module_id
 
 
-@dataclass
-class Assembly:
+class Assembly(NamedTuple):
     """What :func:`assemble` returns: the definitions and a scope finder for them."""
 
     definitions: list[Definition]
     scopes: Scopes
-    ids_by_node: dict[int, str] = field(default_factory=dict)
+    ids_by_node: dict[int, str]
 
 
 def assemble(
