@@ -25,7 +25,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from repoagent.errors import UsageError
 from repoagent.workspace import FOLDER
@@ -35,8 +35,7 @@ from repoagent.workspace import FOLDER
 DOCSTRING_STYLES = ("auto", "google", "numpy", "sphinx")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """What one setting means and accepts (kept in its field's metadata)."""
 
     doc: str

@@ -69,12 +69,18 @@ class Plan:
     edited: list[EditedSection] = field(default_factory=list)
     #: What :func:`replan` starts from instead of loading and hashing again: the
     #: record as this plan left it in the workspace (``None``: not known to be there)
-    #: and the graph's :func:`~repoagent.pages.record.graph_keys`.
+    #: and the graph's :func:`~repoagent.pages.record.graph_keys` with the
+    #: documented keys made of them.
     recorded: record.Record | None = None
-    keys: dict[str, record.Neighbourhood] = field(default_factory=dict)
+    documented: DocumentedKeys | None = None
     #: A record made but not stored yet (``plan(defer_record=True)``): stores it; ``None``
     #: once stored or when there is none to store.
     store_record: Callable[[], None] | None = None
+
+    @property
+    def keys(self) -> dict[str, record.Neighbourhood]:
+        """The graph's :func:`~repoagent.pages.record.graph_keys` this plan used."""
+        return self.documented.keys if self.documented is not None else {}
 
     @property
     def stale(self) -> bool:
@@ -137,8 +143,9 @@ def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
            pages: Mapping[str, Stat | None] | None = None) -> Plan:
     """:func:`plan` again after ``written`` was applied: the same view of the code and
     so the same graph, compared with the pages as they are now (as ``pages`` lists
-    them, when given). The record ``written`` left and its graph keys are reused,
-    not loaded and hashed again (0.2 s of the standard library's)."""
+    them, when given). The record ``written`` left, its graph keys and the
+    documented keys made of them are reused, not loaded and hashed again (0.2 s of
+    the standard library's)."""
     try:
         return _compared(written.root, settings, written.scope, written.graph, retry_fallbacks, written, pages)
     except StaleRow:
@@ -162,22 +169,24 @@ def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, re
         last = written.recorded if written is not None and written.recorded is not None else record.load(root, key)
         # The record ``last`` is what the workspace holds, unless it is a plan's not stored yet.
         stored = written is None or written.recorded is None or written.store_record is None
-        keys = written.keys if written is not None and written.keys else record.graph_keys(graph, last)
+        reused = written.documented if written is not None else None
+        documented = reused if reused is not None else DocumentedKeys(record.graph_keys(graph, last))
         try:
-            return _plan(root, settings, scope, graph, key, keys, last, retry_fallbacks, pages, stored, defer_record)
+            return _plan(root, settings, scope, graph, key, documented, last, retry_fallbacks, pages, stored, defer_record)
         except StaleFacts:  # a page changed under the run: listed again
-            return _plan(root, settings, scope, graph, key, keys, None, retry_fallbacks, defer_record=defer_record)
+            return _plan(root, settings, scope, graph, key, documented, None, retry_fallbacks, defer_record=defer_record)
 
 
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
-          keys: dict[str, record.Neighbourhood], last: record.Record | None, retry_fallbacks: bool,
+          documented: DocumentedKeys, last: record.Record | None, retry_fallbacks: bool,
           listed: Mapping[str, Stat | None] | None = None, stored: bool = True, defer_record: bool = False) -> Plan:
+    keys = documented.keys
     out = root / settings.out
     pages = PageStore(root, out, last.pages if last is not None else {}, listed)
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
     sections = SectionIndex(pages)
     _refuse_strays(pages, graph, sections)
-    settled = _Settled(record.settled(last, keys, pages.unchanged), keys, last)
+    settled = _Settled(record.settled(last, keys, pages.unchanged), documented, last)
     retry = _fallback_retries(root, settings.retry_fallbacks) if retry_fallbacks else None
     aside = set() if retry is not None else detachable(graph, settled.paths)
     aside_pages = {page_of(path) for path in aside}
@@ -197,7 +206,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
     index_stale, index = _index_stale(root, out, graph, pages, sections, last)
     index = index._replace(stat=settled_stat(index.stat))  # as it was seen: a stat too recent vouches for nothing
     found = Plan(root, out, scope, graph, pages, sections, changes, graph.warnings, index_stale=index_stale, index=index,
-                 edited=[s for s in sections.edited() if s.marker.id in graph.nodes], keys=keys)
+                 edited=[s for s in sections.edited() if s.marker.id in graph.nodes], documented=documented)
     touched = _touched_pages(found)
     for page in touched:  # what apply will rewrite, read now that a stale record can still be dropped
         pages.get(page)
@@ -304,37 +313,46 @@ def _recorded(page: str, s: SectionFacts) -> Recorded:
     return Recorded(s.marker.id, s.marker.hash, s.marker.deps, source_of(page), s.marker.lock or s.edited, s.marker.writer)
 
 
+class DocumentedKeys:
+    """The :func:`~repoagent.pages.record.documented_key` of each file's neighbourhood
+    (``keys``: the graph's :func:`~repoagent.pages.record.graph_keys`) for one set of
+    documented ids, made once per file and set: the record made after the detector
+    asks it of every file again, most often with an equal set, and so does the plan
+    after writing (:func:`replan`: the same graph and keys, and the ids its sections
+    hold are the ones the plan before counted on; 0.015-0.02 s of the standard
+    library's 738 files each time). A set not equal to the last one asked starts anew."""
+
+    def __init__(self, keys: dict[str, record.Neighbourhood]) -> None:
+        self.keys = keys
+        self._ids: set[str] = set()
+        self._made: dict[str, str] = {}  # path -> documented key, for ``_ids``
+
+    def __call__(self, path: str, ids: set[str]) -> str:
+        if ids is not self._ids:  # compared once per set (20,000 ids), not per file
+            if ids != self._ids:
+                self._made = {}
+            self._ids = ids
+        if path not in self._made:
+            self._made[path] = record.documented_key(self.keys[path].around, ids)
+        return self._made[path]
+
+
 class _Settled:
     """The files the record finds settled (:func:`~repoagent.pages.record.settled`),
     and whether each one's neighbours have sections as the record says, once the
-    changes are applied (``ids``: the ids documented then; asked once per file).
-    The hash of which neighbours have sections is made once per file for one set of
-    ids: the record made after the detector asks it of every file again, most often
-    with an equal set (0.02 s of the standard library's 738 files)."""
+    changes are applied (``ids``: the ids documented then; asked once per file)."""
 
-    def __init__(self, paths: set[str], keys: dict[str, record.Neighbourhood], last: record.Record | None) -> None:
+    def __init__(self, paths: set[str], documented: DocumentedKeys, last: record.Record | None) -> None:
         self.paths = paths
-        self._keys = keys
+        self.documented_key = documented
         self._last = last
         self._same: dict[str, bool] = {}
-        self._ids: set[str] = set()
-        self._documented: dict[str, str] = {}  # path -> documented key, for ``_ids``
 
     def neighbours_same(self, path: str, ids: set[str]) -> bool:
         if path not in self._same:
             assert self._last is not None
             self._same[path] = self.documented_key(path, ids) == self._last.files[path].documented
         return self._same[path]
-
-    def documented_key(self, path: str, ids: set[str]) -> str:
-        """:func:`~repoagent.pages.record.documented_key` of ``path``'s neighbourhood."""
-        if ids is not self._ids:  # compared once per set (20,000 ids), not per file
-            if ids != self._ids:
-                self._documented = {}
-            self._ids = ids
-        if path not in self._documented:
-            self._documented[path] = record.documented_key(self._keys[path].around, ids)
-        return self._documented[path]
 
 
 def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -> LayoutCheck:

@@ -19,13 +19,13 @@ unwritable, it is ignored and the files are hashed.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from repoagent.fileio import Stat, settled_stat, stat_of, write_atomically
+from repoagent.hashing import blake2b
 from repoagent.packed import CacheError, expect, pack, unpack
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -42,7 +42,7 @@ def code_fingerprint(*places: Path) -> str:
     the one remembered, else read and hashed once per process (the stamp, the parse
     cache and the graph cache fingerprint overlapping parts of the package)."""
     files = sorted(f for place in places for f in ([str(place)] if place.is_file() else _python_files(str(place))))
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for file in files:
         digest.update(_MEMO.digest(file))
     _MEMO.save()
@@ -57,7 +57,7 @@ def memo_path() -> Path | None:
         base = os.path.join(os.path.expanduser("~"), ".cache")
     if not os.path.isabs(base):
         return None
-    installation = hashlib.blake2b(os.fsencode(_PACKAGE), digest_size=8).hexdigest()
+    installation = blake2b(os.fsencode(_PACKAGE), digest_size=8).hexdigest()
     return Path(base) / "repoagent" / f"code-{installation}.msgpack"
 
 
@@ -80,7 +80,7 @@ class _Memo:
             found = remembered[1]
         else:
             with open(file, "rb") as handle:
-                found = hashlib.blake2b(handle.read(), digest_size=16).digest()
+                found = blake2b(handle.read(), digest_size=16).digest()
             if stat is not None:
                 self._load()[file] = (stat, found)
                 self._changed = True

@@ -33,33 +33,30 @@ PLACEHOLDER = "[redacted]"
 
 #: Known key formats, each with a literal it starts with: a text without that literal
 #: is not searched (Python's ``re`` is slow at trying many alternatives everywhere).
-_KNOWN_FORMATS = tuple(
-    (hint, re.compile(pattern, re.DOTALL))
-    for hint, pattern in (
-        ("-----BEGIN", r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\Z)"),
-        ("A", r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}(?![0-9A-Za-z])"),
-        ("_", r"gh[pousr]_[A-Za-z0-9]{30,}"),
-        ("github_pat_", r"github_pat_[A-Za-z0-9_]{20,}"),
-        ("sk-", r"sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),
-        ("xox", r"xox[abposre]-[A-Za-z0-9-]{10,}"),
-        ("k_live_", r"[rs]k_live_[A-Za-z0-9]{16,}"),
-        ("AIza", r"AIza[0-9A-Za-z_-]{35}"),
-        ("Bearer", r"Bearer\s+[A-Za-z0-9._~+/=-]{20,}"),
-        ("eyJ", r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
-    )
+#: The patterns here are compiled when first searched (``re`` keeps them): a commit
+#: hook that writes one section searches few of them, and compiling all of them
+#: cost 2 ms of its start-up.
+_KNOWN_FORMATS = (
+    ("-----BEGIN", r"-----BEGIN[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----.*?(?:-----END[ A-Z0-9]*PRIVATE KEY(?: BLOCK)?-----|\Z)"),
+    ("A", r"(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}(?![0-9A-Za-z])"),
+    ("_", r"gh[pousr]_[A-Za-z0-9]{30,}"),
+    ("github_pat_", r"github_pat_[A-Za-z0-9_]{20,}"),
+    ("sk-", r"sk-(?:ant-|proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}"),
+    ("xox", r"xox[abposre]-[A-Za-z0-9-]{10,}"),
+    ("k_live_", r"[rs]k_live_[A-Za-z0-9]{16,}"),
+    ("AIza", r"AIza[0-9A-Za-z_-]{35}"),
+    ("Bearer", r"Bearer\s+[A-Za-z0-9._~+/=-]{20,}"),
+    ("eyJ", r"eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*"),
 )
-_URL_PASSWORD = re.compile(r"(://[^\s/:@\"'`]+:)([^\s/@\"'`]+)(@)")
+_URL_PASSWORD = r"(://[^\s/:@\"'`]+:)([^\s/@\"'`]+)(@)"
 #: Words in a name that make its value suspect (a substring test on the lowered line
 #: first: a case-blind regex alternation would cost more than all the rest).
 _SECRET_WORDS = ("key", "token", "secret", "passw", "pwd", "credential", "auth")
-_BOUND_VALUE = re.compile(
-    r"""
+_BOUND_VALUE = r"""
     (?<![\w$.-])(?P<name>[\w$.-]+)["']?
     [ \t]*(?::[ \t]*[\w\[\]., |]{1,60}?[ \t]*)?(?:=|:=|:|=>)[ \t]*
     (?:(?P<quote>["'`])(?P<quoted>[^"'`\n]{8,300})(?P=quote)|(?P<bare>[\w+/=.~-]{8,300})(?![\w(]))
-    """,
-    re.VERBOSE,
-)
+    """
 _MIN_ENTROPY = 2.5
 
 
@@ -74,12 +71,13 @@ class Redactor:
         """``text`` with every value that looks like a secret replaced."""
         for hint, pattern in _KNOWN_FORMATS:
             if hint in text:
-                text = pattern.sub(self._known, text)
+                text = re.sub(pattern, self._known, text, flags=re.DOTALL)
         if "://" in text:
-            text = _URL_PASSWORD.sub(lambda match: match.group(1) + self._hide(match.group(2)) + match.group(3), text)
+            text = re.sub(_URL_PASSWORD, lambda match: match.group(1) + self._hide(match.group(2)) + match.group(3), text)
         if not _has_secret_word(text):
             return text
-        return "\n".join(_BOUND_VALUE.sub(self._bound, line) if _has_secret_word(line) else line for line in text.split("\n"))
+        bound = re.compile(_BOUND_VALUE, re.VERBOSE)
+        return "\n".join(bound.sub(self._bound, line) if _has_secret_word(line) else line for line in text.split("\n"))
 
     def restore(self, text: str) -> str:
         """``text`` with this redactor's numbered placeholders turned back into the secrets."""

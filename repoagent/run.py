@@ -18,7 +18,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, ContextManager
+from typing import TYPE_CHECKING, ContextManager, NamedTuple
 
 from repoagent.changes import stamp
 from repoagent.config import Settings
@@ -47,8 +47,7 @@ class Mode(enum.StrEnum):
     WRITE = "write"  # write what is stale
 
 
-@dataclass(frozen=True)
-class View:
+class View(NamedTuple):
     """Which code is documented: the working tree, the index (``staged``), or the
     files changed between ``base`` and ``head``."""
 

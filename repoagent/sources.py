@@ -8,7 +8,6 @@ contain.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import posixpath
 import re
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from repoagent.fileio import write_atomically
 from repoagent.fingerprint import code_fingerprint
+from repoagent.hashing import blake2b
 from repoagent.packed import CacheError, pack, strings, unpack
 from repoagent.parsing.registry import language_name
 from repoagent.workspace import SKIPPED_FOLDERS, Workspace
@@ -63,7 +63,7 @@ def excluded(root: Path, paths: list[str], patterns: tuple[str, ...]) -> set[str
     a hash of both (and of this module): the answer again, without pathspec, until a
     file is added, removed or renamed. Only a speed-up: any doubt, and it is computed.
     """
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     for part in (_OWN_CODE, *patterns, "", *paths):
         digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
     key = digest.hexdigest()

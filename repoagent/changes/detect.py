@@ -40,7 +40,6 @@ import enum
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from repoagent.graph.model import CallGraph
@@ -102,8 +101,7 @@ class Recorded(NamedTuple):
     writer: str = ""
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One stale node. ``path`` is its source file (the old one when deleted);
     ``previous`` is the old id of a moved node."""
 

@@ -20,13 +20,13 @@ from. This is the one place the hook's environment is cleaned.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from collections.abc import Mapping
 from pathlib import Path
 
 from repoagent.errors import UsageError
+from repoagent.hashing import sha1
 
 _KEPT = {
     "GIT_EXEC_PATH",
@@ -320,4 +320,4 @@ class GitSnapshot:
 def _blob_id(data: bytes) -> str:
     """The id git gives ``data`` as a blob (hex; a SHA-256 repository's never match,
     and its blobs are read from the object database)."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+    return sha1(b"blob %d\0" % len(data) + data).hexdigest()

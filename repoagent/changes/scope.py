@@ -12,15 +12,14 @@ Git only narrows the view; the provenance hashes in the pages decide what is sta
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from repoagent.errors import UsageError
 from repoagent.sources import Snapshot, WorkingTree
 
 
-@dataclass
-class Scope:
+class Scope(NamedTuple):
     """A snapshot to document; ``paths`` limits new/changed/deleted nodes to those
     files (``None``: every file), ``label`` names the view for messages."""
 

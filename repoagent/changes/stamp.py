@@ -26,7 +26,6 @@ to read and hash on every ``--staged`` run.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,7 +33,7 @@ from typing import Any, NamedTuple
 from repoagent.config import Settings
 from repoagent.fileio import Stat, listed, settled_stat, write_atomically
 from repoagent.fingerprint import code_fingerprint
-from repoagent.hashing import content_hash
+from repoagent.hashing import blake2b, content_hash
 from repoagent.packed import CacheError, expect, pack, unpack
 from repoagent.workspace import Workspace
 
@@ -77,7 +76,7 @@ def staged_key(root: Path, settings: Settings, listing: bytes | None) -> Key | N
     if listing is None:
         return None
     entries = _staged_entries(listing, settings.out)
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     # Settings' repr leaves the API key out.
     digest.update(f"{CODE}\0{root.resolve()}\0{settings!r}\0".encode())
     digest.update(entries)

@@ -98,8 +98,8 @@ def renamed_parse(parsed_file: ParsedFile, renames: dict[str, str]) -> ParsedFil
     return dataclasses.replace(
         parsed_file,
         definitions=list(renamed_definitions(parsed_file.definitions, renames)),
-        imports=[dataclasses.replace(i, scope=new(i.scope)) for i in parsed_file.imports],
-        calls=[dataclasses.replace(c, caller=new(c.caller)) for c in parsed_file.calls],
-        assignments=[dataclasses.replace(a, scope=new(a.scope)) for a in parsed_file.assignments],
-        returns=[dataclasses.replace(r, scope=new(r.scope)) for r in parsed_file.returns],
+        imports=[i._replace(scope=new(i.scope)) for i in parsed_file.imports],
+        calls=[c._replace(caller=new(c.caller)) for c in parsed_file.calls],
+        assignments=[a._replace(scope=new(a.scope)) for a in parsed_file.assignments],
+        returns=[r._replace(scope=new(r.scope)) for r in parsed_file.returns],
     )

@@ -17,7 +17,6 @@ planner starts again without the record.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from itertools import count, repeat
 from pathlib import Path
 from typing import NamedTuple
@@ -43,8 +42,7 @@ class SectionFacts(NamedTuple):
     summary: str
 
 
-@dataclass(frozen=True)
-class EditedSection:
+class EditedSection(NamedTuple):
     """Where a section edited by hand is: its marker, its page and line."""
 
     marker: Marker

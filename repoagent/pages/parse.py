@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from repoagent.errors import UsageError
 from repoagent.pages.diagrams import DIAGRAM_TAG
@@ -120,8 +121,7 @@ def summary_of(body: str) -> str:
     return ""
 
 
-@dataclass(frozen=True)
-class Stray:
+class Stray(NamedTuple):
     """Where a section's text may have been taken for another's: the section's anchor
     (``line``) outside it, its marker line having been deleted; or its marker inside
     a code fence opened at line ``fence``, that someone left open above it."""

@@ -20,7 +20,6 @@ anyone may have written) makes it no record: every section is compared.
 
 from __future__ import annotations
 
-import hashlib
 from array import array
 from collections.abc import Iterable, Mapping
 from itertools import repeat
@@ -31,7 +30,7 @@ from typing import Any, NamedTuple
 from repoagent.fileio import Stat, write_atomically
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
-from repoagent.hashing import short_hash
+from repoagent.hashing import blake2b, short_hash
 from repoagent.packed import CacheError, expect, optional_strings, pack, strings, unpack
 from repoagent.pages.markers import Marker
 from repoagent.pages.parse import Stray
@@ -43,8 +42,7 @@ FORMAT = "pages-record 5"
 MAX_RECORD_BYTES = 2**28
 
 
-@dataclass(frozen=True)
-class FileFacts:
+class FileFacts(NamedTuple):
     """A source file as the last plan saw it: its neighbourhood's hashes, whether
     every section of its page was current, and what the neighbourhood hash was made
     from (its content hash, its group: a key of the edges around it, the ids around
@@ -97,7 +95,7 @@ def record_key(root: Path, settings: Settings) -> str:
     (and its template overrides, which draw the pages) and the settings."""
     from repoagent.changes.stamp import CODE
 
-    digest = hashlib.blake2b(digest_size=16)
+    digest = blake2b(digest_size=16)
     digest.update(f"{FORMAT}\0{CODE}\0{root.resolve()}\0{settings!r}\0".encode())
     templates = root / TEMPLATES_FOLDER
     for path in sorted(templates.rglob("*")) if templates.is_dir() else ():

@@ -18,9 +18,8 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from repoagent.hashing import content_hash
 from repoagent.pages.markers import INDEX_MARKER
@@ -34,8 +33,7 @@ if TYPE_CHECKING:
 SHIPPED_DIGESTS = {"section.md.j2": "895d358dcdb0ea4c97e75f083245c52f", "index.md.j2": "14b5f387111522d6ed7d7f8e3fdf5667"}
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A link to another section: its id and the relative href (both percent-encoded,
     as every name on a page is: :mod:`repoagent.names`)."""
 
@@ -44,8 +42,7 @@ class Link:
     one_of: str = ""  # "one of 3 on line 12" when the call site may run another callee instead
 
 
-@dataclass(frozen=True)
-class SectionView:
+class SectionView(NamedTuple):
     """Everything a section template shows; ``id``, ``title`` and the links' ids are
     percent-encoded (:mod:`repoagent.names`), so no file name can break the page."""
 
@@ -60,8 +57,7 @@ class SectionView:
     diagram: str = ""
 
 
-@dataclass(frozen=True)
-class IndexEntry:
+class IndexEntry(NamedTuple):
     """One page listed on the index page (its source path and href percent-encoded)."""
 
     source: str
@@ -69,8 +65,7 @@ class IndexEntry:
     summary: str
 
 
-@dataclass(frozen=True)
-class TreeItem:
+class TreeItem(NamedTuple):
     """One line of the index's package tree: a folder (no ``href``) or a page."""
 
     depth: int
@@ -129,7 +124,7 @@ class Renderer:
         view's fields (the variables section.md.j2 documents), nothing else."""
         if self._in_python("section.md.j2") and 1 <= view.level <= 6:
             return shipped_section(view).rstrip()
-        return self._rendered("section.md.j2", "section.md.j2 page", **vars(view)).rstrip()
+        return self._rendered("section.md.j2", "section.md.j2 page", **view._asdict()).rstrip()
 
     def index(self, entries: Sequence[IndexEntry], diagram: str = "") -> str:
         """The index page: the package tree with summaries, and the modules' diagram;

@@ -17,10 +17,10 @@ import functools
 import operator
 import os
 import re
-from dataclasses import KW_ONLY, dataclass, field
+from dataclasses import KW_ONLY, dataclass
 from collections.abc import Callable
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 import tree_sitter as ts
 
@@ -224,8 +224,7 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class ChainSyntax:
+class ChainSyntax(NamedTuple):
     """How a grammar spells the links of a called expression, for :func:`chain`.
 
     ``members`` maps a member-access node type to its (object field, member field,
@@ -236,7 +235,7 @@ class ChainSyntax:
     names: frozenset[str]
     members: dict[str, tuple[str, str, str]]
     calls: dict[str, str]
-    transparent: dict[str, str | None] = field(default_factory=lambda: {"parenthesized_expression": None})
+    transparent: dict[str, str | None] = {"parenthesized_expression": None}  # never changed: one shared mapping
 
 
 def chain(node: ts.Node | None, syntax: ChainSyntax) -> str | None:
@@ -317,13 +316,12 @@ class Scopes:
         return (found.parent or self._module_id) if found is not None else self._module_id
 
 
-@dataclass
-class Assembly:
+class Assembly(NamedTuple):
     """What :func:`assemble` returns: the definitions and a scope finder for them."""
 
     definitions: list[Definition]
     scopes: Scopes
-    ids_by_node: dict[int, str] = field(default_factory=dict)
+    ids_by_node: dict[int, str]
 
 
 def assemble(

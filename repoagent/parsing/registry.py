@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import functools
 import importlib
-from dataclasses import dataclass
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from repoagent.graph.resolvers.base import Resolver
     from repoagent.parsing.base import Language
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One language as the registry knows it before loading it: its module under
     :mod:`repoagent.parsing.languages`, its class there, the extensions it parses
     and the whole file names it also parses (Go's ``go.mod``)."""

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition
 
 
-@dataclass(frozen=True)
-class WriteRequest:
+class WriteRequest(NamedTuple):
     """One section to write.
 
     ``code`` is the object's own source text as the analysed snapshot has it;
@@ -26,8 +24,7 @@ class WriteRequest:
     callee_summaries: Mapping[str, str]
 
 
-@dataclass(frozen=True)
-class WrittenSection:
+class WrittenSection(NamedTuple):
     """A section body and where it came from.
 
     ``summary`` is the body's first line, the line callers' prompts reuse.

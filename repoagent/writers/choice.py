@@ -9,8 +9,7 @@ nothing to write imports neither (:func:`repoagent.run.run`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from repoagent.config import Settings
 from repoagent.errors import UsageError
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from repoagent.writers.base import Writer
 
 
-@dataclass(frozen=True)
-class WriterChoice:
+class WriterChoice(NamedTuple):
     """The writer a run will use (``llm`` or not) and one line saying which and why."""
 
     llm: bool

@@ -14,8 +14,7 @@ cannot keep (literal blocks, tables, directives) stays fenced as it was written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from repoagent.models import Definition, Kind
 from repoagent.writers.markdown import code, fence, prose
@@ -43,8 +42,7 @@ _NAMED_SECTIONS = {
 }
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     """One documented name (parameter, returned value, exception ...)."""
 
     name: str
@@ -52,8 +50,7 @@ class Item:
     description: str
 
 
-@dataclass(frozen=True)
-class Docstring:
+class Docstring(NamedTuple):
     """A docstring as griffe reads it: the free text before the first section, the
     items the writer merges with what the code says, and the remaining sections in
     their order, as griffe sections."""

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
@@ -93,11 +92,11 @@ class LLMWriter:
         section = self._static().write(request)
         if not asked:  # reported once for the run, in report()
             self.usage.count("unasked")
-            return self._record(request, replace(section, writer=UNASKED_WRITER))
+            return self._record(request, section._replace(writer=UNASKED_WRITER))
         self.usage.count("fallbacks")
         self._count_try(request, failed=True)
         note = f"LLM gave no usable section ({problem}); wrote the static section instead"
-        return self._record(request, replace(section, writer=FALLBACK_WRITER, note=note))
+        return self._record(request, section._replace(writer=FALLBACK_WRITER, note=note))
 
     def report(self) -> list[str]:
         """Lines for the end of a run: usage, then the honesty check of what was written."""

@@ -81,8 +81,23 @@ def test_a_replan_after_writing_starts_from_the_record_its_plan_stored(tmp_path:
     assert found.keys == record.graph_keys(found.graph)
     apply(found, StaticWriter(), jobs=1)
     again = replan(found, settings)
+    assert again.documented is found.documented  # the keys, and the documented keys made of them, reused
     assert not again.stale and again.recorded == record.load(repo.root, record.record_key(repo.root, settings))
-    assert _verdict(again) == _verdict(_without_record(repo))
+    fresh = _without_record(repo)
+    assert _verdict(again) == _verdict(fresh) and again.recorded.files == fresh.recorded.files
+
+
+def test_documented_keys_are_made_again_for_another_set_of_ids(monkeypatch: pytest.MonkeyPatch) -> None:
+    from repoagent.docs import DocumentedKeys
+
+    made: list[tuple[str, ...]] = []
+    documented_key = record.documented_key
+    monkeypatch.setattr(record, "documented_key", lambda around, ids: made.append(around) or documented_key(around, ids))
+    keys = DocumentedKeys({"a.py": record.Neighbourhood("k", ("a", "b"), ("a.py", "b.py"))})
+    first = keys("a.py", {"a", "b"})
+    assert keys("a.py", {"a", "b"}) == first and len(made) == 1  # an equal set: made once
+    assert keys("a.py", {"a"}) == documented_key(("a", "b"), {"a"}) != first and len(made) == 2
+    assert keys("a.py", {"a", "b"}) == first and len(made) == 3
 
 
 def test_the_index_is_not_rendered_again_when_the_plan_saw_it_show_the_same_listing(tmp_path: Path, monkeypatch) -> None:

@@ -36,7 +36,7 @@ def test_the_python_section_is_what_jinja2_renders_from_the_shipped_template() -
         view = SectionView(rng.choice(TEXTS), rng.choice(TEXTS), rng.randint(1, 6), rng.choice(TEXTS),
                            rng.choice(["function", "class", "module"]), rng.choice(TEXTS), _links(rng, True),
                            _links(rng, False), rng.choice(["", "", "graph LR\n  a --> b", "x\n"]))
-        assert shipped_section(view).rstrip() == template.render(**vars(view)).rstrip(), view
+        assert shipped_section(view).rstrip() == template.render(**view._asdict()).rstrip(), view
 
 
 def test_the_python_index_is_what_jinja2_renders_from_the_shipped_template() -> None:

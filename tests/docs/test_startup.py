@@ -14,7 +14,8 @@ template is rendered in Python); the Python grammar is loaded without its packag
 ``importlib.resources``. ``status`` names no writer, so it
 loads neither the writer choice nor what that reads (the LLM client's settings check,
 the redaction patterns). A run the stamp answers (``status --staged``, ``docs
---staged``, ``hook run``, as the hooks spell them) does not import click.
+--staged``, ``hook run``, as the hooks spell them) does not import click, and no
+run of a hook imports :mod:`hashlib` (OpenSSL's library: 4 ms).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     assert "pathspec" in loaded(repo, "status", ".", "--staged")  # nothing stale, found by listing the files
     stamped = loaded(repo, "status", ".", "--staged")  # the same index: the stamp answers, no file is listed
     assert not stamped & {"pathspec", "repoagent.graph.build", "repoagent.models", "click"}  # nor the model classes
+    assert "repoagent.hashing" in stamped and "hashlib" not in stamped  # blake2b without OpenSSL's library
     assert not loaded(repo, "docs", ".", "--staged") & {"click", "repoagent.models"}  # the hook's line: no click
     repo.write("notes.txt", "not code\n")
     repo.add()
@@ -79,6 +81,7 @@ def test_status_and_a_static_docs_load_only_what_they_use(repo: GitRepo) -> None
     assert not loaded(repo, "status", ".", "--staged") & {*CHOICE, "traceback", "pathspec"}
     one_edit = loaded(repo, "docs", ".", "--staged")  # g has no docstring: griffe has nothing to read
     assert "repoagent.writers.static" in one_edit and not one_edit & {"networkx", "griffe", "concurrent.futures", "jinja2"}, one_edit & {"networkx", "griffe", "concurrent.futures", "jinja2"}
+    assert "hashlib" not in one_edit  # git's blob ids by _sha1, the rest by _blake2
     repo.commit()
     repo.write("pkg/a.py", '"""Numbers."""\n\n\ndef f():\n    return g()\n\n\ndef g():\n    return 3\n')
     repo.add()

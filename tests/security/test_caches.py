@@ -157,11 +157,14 @@ def test_the_codec_keeps_every_field_of_every_model() -> None:
     )
     parsed = ParsedFile(
         "m.py", "python", "m", "digest", [definition], [Import("m", "os", "os", None, 1)],
-        [CallSite("m.C.f", "g", 4, True)], [Assignment("m", "x", "g()", 2)], [Return("m.C.f", "x", 5)], ("C",), [7],
+        [CallSite("m.C.f", "g", 4, True, ("x",))], [Assignment("m", "x", "g()", 2)], [Return("m.C.f", "x", 5, "yield", "p")], ("C",), [7],
     )
-    for cls, value in ((Definition, definition), (ParsedFile, parsed), (Span, span)):
+    for cls, value in ((Definition, definition), (ParsedFile, parsed)):
         defaults = {f.name for f in dataclasses.fields(cls) if getattr(value, f.name) == getattr(cls, f.name, object())}
         assert not defaults, f"give {cls.__name__}.{sorted(defaults)} a non-default value in this test"
+    for value in (span, *definition.parameters, *parsed.imports, *parsed.calls, *parsed.assignments, *parsed.returns):
+        defaults = {name for name, default in value._field_defaults.items() if getattr(value, name) == default}
+        assert not defaults, f"give {type(value).__name__}.{sorted(defaults)} a non-default value in this test"
     assert decode_parsed_file(unpack(pack(encode_parsed_file(parsed)))) == parsed
     assert decode_definitions(unpack(pack(encode_definitions(parsed.definitions))), "m.py", "python") == (definition,)
     edge = Edge("a", "b", (1, 2))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -65,3 +66,14 @@ def test_text_an_ascii_stream_cannot_spell_is_escaped_not_a_crash(monkeypatch: p
     say("grüße \x1b[2J")
     say("plain", newline=False)
     assert stream.buffer.getvalue() == b"gr\\xfc\\xdfe \\x1b[2J\nplain"
+
+
+def test_no_character_printable_escapes_is_printable_to_python() -> None:
+    """``printable`` returns text ``str.isprintable`` passes as it is: that must hold
+    none of the characters it escapes."""
+    from repoagent.terminal import CONTROLS
+
+    ranges = re.findall(r"(.)(?:-(.))?", CONTROLS, re.DOTALL)
+    escaped = [chr(code) for first, last in ranges for code in range(ord(first), ord(last or first) + 1)] + ["\t", "\n"]
+    assert len(escaped) > 2000 and not any(char.isprintable() for char in escaped)
+    assert all(printable(f"a{char}b") != f"a{char}b" for char in escaped)
