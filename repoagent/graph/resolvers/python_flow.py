@@ -750,7 +750,9 @@ class Flow:
         return found
 
     def _chain(self, scope: str, text: str, line: int, called: bool) -> Var | None:
-        head, steps = self._split(text)
+        # A name alone, most chains, has nothing to split (operations follow a dot or
+        # are calls): no memo asked for it.
+        head, steps = self._split(text) if "." in text or "(" in text else (text, ())
         var: Var = ("x", scope, head)
         if head.startswith("{") and head[1:2] != "V":
             self.add(var, _literal(scope, head))
