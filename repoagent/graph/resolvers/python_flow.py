@@ -232,7 +232,8 @@ class Flow:
         self.setters: dict[tuple[str, str], str] = {}  # (class, property name) -> its setter
         self._setter_names: set[str] = set()
         #: The class ids: whether a scope is a class body is asked for every expression
-        #: read on a line (940,000 on ``Lib/``), one set lookup rather than a call.
+        #: read on a line (940,000 on ``Lib/``), one set lookup rather than a call; and
+        #: whether a function value called or read is a class (its definition left untouched).
         self._class_ids: set[str] = {d.id for d in index.defs.values() if d.kind is Kind.CLASS}
         for definition in index.defs.values():
             if definition.kind is Kind.CLASS and definition.language == "python":
@@ -919,7 +920,7 @@ class Flow:
 
     def _lookup(self, scope: str, name: str) -> list[Var] | Value | None:
         for current in self.static.scopes(scope):
-            if self.index.defs[current].kind is Kind.MODULE:
+            if current in self.index.modules:  # a module's own id
                 return self.module_member(current, name)
             if name in self.index.bindings.get(current, {}):
                 if name in self.receivers.parameters.get(current, ()):  # also what known receivers passed
@@ -1314,7 +1315,7 @@ class Flow:
                 # ``__getattr__`` gives (PEP 562). A submodule is taken to be imported; a
                 # module with a star import may bind anything.
                 self.on(("n", ref, "__getattr__"), (Flow._getattr_hook, target, None, None))
-        elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS:
+        elif kind == "def" and ref in self._class_ids:
             self._class_member(ref, name, target, value)
             meta = self.metaclass(ref)
             if meta is not None and self._first_binding(self.static.mro(ref), name) is None:
@@ -1754,8 +1755,7 @@ class Flow:
     def _call(self, value: Value, site: Site | None, arguments: Arguments, result: Var | None) -> None:
         kind, ref = value
         if kind == "def":
-            definition = self.index.defs[ref]
-            if definition.kind is Kind.CLASS:
+            if ref in self._class_ids:
                 self._construct(site, ref, arguments, result)
                 return
             self._enter(site, ref, arguments, result, offset=0)
