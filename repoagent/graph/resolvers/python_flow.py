@@ -205,6 +205,7 @@ class Flow:
         #: ``dataclasses.field(...)`` call on that line makes.
         self._class_calls: dict[tuple[str, int], str] = {}
         self._fields: dict[str, list[tuple[str, str, bool]]] = {}
+        self._inits_written: dict[str, bool] = {}  # see :meth:`_writes_init`
         self._enums: dict[str, bool] = {}
         self._metaclasses: dict[str, str | None] = {}  # see :meth:`metaclass`
         #: Attribute names stored on something other than ``self`` (see :meth:`_class_member`).
@@ -2129,9 +2130,15 @@ class Flow:
 
     def _writes_init(self, cls: str) -> bool:
         """Whether ``@dataclass`` writes ``cls``'s ``__init__``: it is one, does not say
-        ``init=False``, and its body does not write its own."""
-        decorator = self._dataclass(cls)
-        return decorator is not None and "init=False" not in decorator and "__init__" not in self.index.bindings.get(cls, {})
+        ``init=False``, and its body does not write its own. Found once per class (asked
+        at each construction, and a search of the class's decorators)."""
+        found = self._inits_written.get(cls)
+        if found is None:
+            decorator = self._dataclass(cls)
+            found = self._inits_written[cls] = (
+                decorator is not None and "init=False" not in decorator and "__init__" not in self.index.bindings.get(cls, {})
+            )
+        return found
 
     def _dataclass_init(self, site: Site | None, cls: str, arguments: Arguments) -> None:
         """What the ``__init__`` ``@dataclass`` writes does with a call's arguments: each
