@@ -187,6 +187,7 @@ class Evaluator:
         self._cache: dict[tuple[str, ...], Any] = {}
         self._active: set[tuple[str, ...]] = set()
         self._scopes: dict[str, tuple[str, ...]] = {}  # see :meth:`scopes`
+        self._constructors: dict[str, str] = {}  # see :meth:`constructor`
 
     # -- memoisation -------------------------------------------------------------
 
@@ -406,7 +407,15 @@ class Evaluator:
         return None
 
     def constructor(self, cls: str) -> str:
-        """What ``cls()`` runs: the first ``__init__`` on the MRO, else the class itself."""
+        """What ``cls()`` runs: the first ``__init__`` on the MRO, else the class itself.
+        Found once per class: the value flow asks at each of the 49,000 constructions
+        of ``Lib/`` it meets (of 5,232 classes)."""
+        found = self._constructors.get(cls)
+        if found is None:
+            found = self._constructors[cls] = self._constructor(cls)
+        return found
+
+    def _constructor(self, cls: str) -> str:
         for entry in self.mro(cls):
             if entry.startswith(EXTERNAL):
                 break
