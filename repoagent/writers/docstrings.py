@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     import griffe
 
 _QUIET = {"warnings": False}  # griffe warns about every undocumented type: noise here
-_SPACE = re.compile(r"\s*")  # what a pattern's ``\s`` reads as space, and what ``str.split`` splits on
 _BULLET = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # A reStructuredText title (``requests.sessions`` over a line of ``~``), with or
 # without an overline, at the very start of a docstring.
@@ -132,10 +131,10 @@ def _after_summary(text: str, summary: str) -> str:
     words = summary.rstrip(".").split()
     if not words:
         return text
-    at = _SPACE.match(text).end()
+    at = _past_space(text, 0)
     for number, word in enumerate(words):
         if number:
-            after = _SPACE.match(text, at).end()
+            after = _past_space(text, at)
             if after == at:
                 return text
             at = after
@@ -145,6 +144,14 @@ def _after_summary(text: str, summary: str) -> str:
     if text.startswith(".", at):
         at += 1
     return text[at:].lstrip(" \t")
+
+
+def _past_space(text: str, at: int) -> int:
+    """Where the whitespace from ``at`` in ``text`` ends: what a pattern's ``\\s*``
+    reads, and what ``str.split`` splits on (both ask ``str.isspace``'s table)."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def blocks(text: str) -> list[str]:

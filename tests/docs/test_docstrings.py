@@ -213,7 +213,7 @@ def test_the_text_after_a_summary_is_what_a_pattern_of_its_words_leaves() -> Non
         match = re.match(r"\s*" + r"\s+".join(re.escape(word) for word in words) + r"\.?", text)
         return text[match.end():].lstrip(" \t") if match else text
 
-    pieces = ["Return", "the", "value.", "a+b", "(x)", "[y]*", ".", "..", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "é", "\\d"]
+    pieces = ["Return", "the", "value.", "a+b", "(x)", "[y]*", ".", "..", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", "\x85", "\u2028", "\u200b", "é", "\\d"]
     chance = random.Random(3)
     for _ in range(5000):
         summary = "".join(chance.choice(pieces) for _ in range(chance.randint(0, 6)))
