@@ -26,9 +26,8 @@ from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
 from repoagent.fileio import Stat, remove_leftovers, settled_stat, stat_of
-from repoagent.graph.build import StaleRow, build_graph, gc_paused
+from repoagent.graph.build import StaleRow, WhileResolving, build_graph, gc_paused
 from repoagent.graph.model import CallGraph
-from repoagent.models import Definition
 from repoagent.pages.layout import (
     INDEX_PAGE, anchor_current, dangles, index_listing, index_modules, layout_matches, page_of, source_of,
 )
@@ -37,7 +36,7 @@ from repoagent.pages.markers import Marker
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
 from repoagent.pages.lazy import EditedSection, PageStore, SectionFacts, SectionIndex, StaleFacts
-from repoagent.sources import documented_exclude
+from repoagent.sources import SourceTexts, documented_exclude
 from repoagent.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -115,6 +114,7 @@ def plan(
     listing: bytes | None = None,
     pages: Mapping[str, Stat | None] | None = None,
     defer_record: bool = False,
+    ahead: WhileResolving | None = None,
 ) -> Plan:
     """Compare the chosen view of the code with the pages under ``settings.out``.
 
@@ -130,13 +130,15 @@ def plan(
     (the stamp's key: :func:`~repoagent.fileio.listed`); a plan made again lists them anew.
     With ``defer_record``, the record is not stored but left to ``Plan.store_record``:
     a run that writes and plans again (:func:`replan`) stores only the second one's.
+    ``ahead`` is given the graph before its edges are resolved (see
+    :func:`~repoagent.graph.build.build_graph`).
     """
     exclude = documented_exclude(settings.exclude, settings.document_tests, settings.out)
     scope = choose_scope(root, exclude, staged, base, head, listing)
     try:
-        return _built(root, settings, scope, retry_fallbacks, pages, defer_record)
+        return _built(root, settings, scope, retry_fallbacks, pages, defer_record, ahead)
     except StaleRow:
-        return _built(root, settings, scope, retry_fallbacks, defer_record=defer_record)
+        return _built(root, settings, scope, retry_fallbacks, defer_record=defer_record, ahead=ahead)
 
 
 def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
@@ -153,11 +155,12 @@ def replan(written: Plan, settings: Settings, retry_fallbacks: bool = False,
 
 
 def _built(root: Path, settings: Settings, scope: Scope, retry_fallbacks: bool,
-           pages: Mapping[str, Stat | None] | None = None, defer_record: bool = False) -> Plan:
+           pages: Mapping[str, Stat | None] | None = None, defer_record: bool = False,
+           ahead: WhileResolving | None = None) -> Plan:
     """The plan of a graph built now. Made again when it raises
     :class:`~repoagent.graph.build.StaleRow` (a file's stored definitions and head
     were both bad; its row is its parse's now, so the graph built again is whole)."""
-    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot), retry_fallbacks, None, pages,
+    return _compared(root, settings, scope, build_graph(root, settings, scope.snapshot, ahead), retry_fallbacks, None, pages,
                      defer_record)
 
 
@@ -198,7 +201,7 @@ def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: s
         return [_recorded(page_of(path), s) for path in sorted(aside) if not settled.neighbours_same(path, ids)
                 for s in pages.facts[page_of(path)].sections]
 
-    sources = _SourceReader(scope)
+    sources = SourceTexts(scope.snapshot)
     changes = detect(graph, recorded, sources.text, scope.paths, retry=retry,
                      layout=_layout_check(graph, sections, settled),
                      settled={node_id for path in settled.paths - aside for node_id in graph.ids_of(path)},
@@ -376,26 +379,15 @@ def _layout_check(graph: CallGraph, sections: SectionIndex, settled: _Settled) -
     return check
 
 
-class _SourceReader:
-    """Definitions' own source text from the snapshot, each file read once."""
-
-    def __init__(self, scope: Scope) -> None:
-        self._snapshot = scope.snapshot
-        self._files: dict[str, bytes] = {}
-
-    def text(self, node: Definition) -> str:
-        if node.path not in self._files:
-            self._files[node.path] = self._snapshot.read(node.path)
-        return self._files[node.path][node.span.start_byte : node.span.end_byte].decode("utf-8", errors="replace")
-
-
 def apply(
     plan: Plan,
     writer: Writer,
     jobs: int,
     on_written: Callable[[WrittenSection], None] = lambda section: None,
+    written_ahead: Mapping[str, WrittenSection] | None = None,
 ) -> Outcome:
-    """Rewrite the stale sections with ``writer`` and the pages holding them."""
+    """Rewrite the stale sections with ``writer`` and the pages holding them
+    (``written_ahead``: sections ``writer`` wrote for this graph already)."""
     from repoagent.pages.update import Outcome, PageUpdater  # jinja2 only when pages change
 
     remove_leftovers(Workspace(plan.root).temp)
@@ -412,6 +404,8 @@ def apply(
     if rewrite:
         from repoagent.writers.schedule import write_in_order  # networkx only when something is written
 
+        whole: list[str] = []  # pages all of whose sections are written, not yet flushed
+
         def written(section: WrittenSection) -> None:
             updater.add(section, Marker(section.node_id, graph.nodes[section.node_id].code_hash,
                                         deps_hash(graph, section.node_id), section.writer, section.model))
@@ -421,9 +415,13 @@ def apply(
             page = page_of(graph.nodes[section.node_id].path)
             pending[page] -= 1
             if pending[page] == 0:
-                updater.flush(page, outcome)
+                whole.append(page)
+            if writer.waits:  # an LLM run keeps each page as soon as it is whole: a crash loses no answer
+                updater.flush_all(whole, outcome, 1)
+                whole.clear()
 
-        write_in_order(graph, rewrite, writer, code_reader(plan), known_summaries(plan), jobs, written)
+        write_in_order(graph, rewrite, writer, code_reader(plan), known_summaries(plan), jobs, written, written_ahead)
+        updater.flush_all(whole, outcome, jobs)  # a writer that computes: every page at the end, side by side
     for page in sorted(losing):
         updater.flush(page, outcome)
     outcome.written = len(rewrite)
@@ -456,7 +454,7 @@ def to_write(plan: Plan) -> list[str]:
 
 def code_reader(plan: Plan) -> Callable[[str], str]:
     """Node id -> its own source text in the planned view of the code."""
-    reader = _SourceReader(plan.scope)
+    reader = SourceTexts(plan.scope.snapshot)
     return lambda node_id: reader.text(plan.graph.nodes[node_id])
 
 

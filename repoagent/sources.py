@@ -24,6 +24,8 @@ from repoagent.workspace import SKIPPED_FOLDERS, Workspace
 if TYPE_CHECKING:
     import pathspec
 
+    from repoagent.models import Definition
+
 #: Far above the excluded paths of a repository of 100,000 files: a crafted file is not read.
 MAX_EXCLUDED_BYTES = 2**26
 
@@ -117,6 +119,19 @@ class Snapshot(Protocol):
         """Files (or folders, ending in ``/``) left out while listing, and why: they
         exist but cannot be read as code, so their pages are kept as they are."""
         ...
+
+
+class SourceTexts:
+    """Definitions' own source text from a snapshot, each file read once."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        self._files: dict[str, bytes] = {}
+
+    def text(self, node: Definition) -> str:
+        if node.path not in self._files:
+            self._files[node.path] = self._snapshot.read(node.path)
+        return self._files[node.path][node.span.start_byte : node.span.end_byte].decode("utf-8", errors="replace")
 
 
 class WorkingTree:

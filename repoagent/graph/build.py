@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -118,17 +118,25 @@ def file_groups(component: Component, edges: list[Edge], paths: Mapping[str, str
             for path, place in zip(component.paths, component.places)]
 
 
-def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None) -> CallGraph:
+#: Given the graph before its edges are resolved (its files and definitions), the
+#: files parsed in this run (their definitions are in memory) and the snapshot: work
+#: that needs no edge can start beside the resolution (:mod:`repoagent.writers.ahead`).
+WhileResolving = Callable[[CallGraph, list[str], Snapshot], None]
+
+
+def build_graph(root: Path, settings: Settings, snapshot: Snapshot | None = None,
+                ahead: WhileResolving | None = None) -> CallGraph:
     """The call graph of ``snapshot`` (default: the working tree under ``root``).
 
     Its files' definitions are decoded from the store when first asked for
     (:class:`~repoagent.graph.model.Files`); one that cannot be is parsed again, and
-    :class:`StaleRow` raised if that parse is not the file the graph was built from."""
+    :class:`StaleRow` raised if that parse is not the file the graph was built from.
+    ``ahead`` is called once the files are parsed, before their edges are resolved."""
     with gc_paused():  # all of it, the edges' sorting and the graph's indexes too
-        return _built(root, settings, snapshot)
+        return _built(root, settings, snapshot, ahead)
 
 
-def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGraph:
+def _built(root: Path, settings: Settings, snapshot: Snapshot | None, ahead: WhileResolving | None) -> CallGraph:
     snapshot = snapshot if snapshot is not None else WorkingTree(root, settings.exclude)
     prefix = root.resolve().name if (root / "__init__.py").is_file() else ""
     blobs = BlobHashes(root)
@@ -146,6 +154,8 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None) -> CallGra
         heads = {path: renamed_head(s.head, renames[path]) if path in renames else s.head for path, s in summaries.items()}
         files = Files(heads, _Definitions(tails, renames, summaries, snapshot, workspace.store))
         nodes = Nodes(files)
+        if ahead is not None and fresh:
+            ahead(CallGraph(root, files, nodes, []), sorted(fresh), snapshot)
         components = _components(heads, summaries)
         edges: list[Edge] = []
         warnings_of: dict[str, list[str]] = {}  # by component key

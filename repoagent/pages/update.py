@@ -16,9 +16,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from repoagent.changes.detect import Change, Reason
 from repoagent.fileio import stat_of, write_atomically
+from repoagent.forking import cores, forked_map
 from repoagent.graph.model import CallGraph
 from repoagent.models import Definition, Kind
 from repoagent.names import quote_name
@@ -45,6 +47,20 @@ class Outcome:
     pages_written: int = 0
     pages_removed: int = 0
     notes: list[str] = field(default_factory=list)
+
+
+#: From this many pages on, :meth:`PageUpdater.flush_all` forks.
+MANY_PAGES = 64
+PAGES_CHUNK = 16  # pages a forked process writes before reporting them
+
+
+class _Flushed(NamedTuple):
+    """What flushing a chunk of pages in a forked process did, for this one to add up."""
+
+    pages_written: int
+    notes: list[str]
+    summaries: dict[str, str]
+    created: bool
 
 
 class PageUpdater:
@@ -112,6 +128,33 @@ class PageUpdater:
             write_atomically(path, data, self._scratch)
             outcome.pages_written += 1
             self._created = self._created or not existed
+
+    def flush_all(self, pages: list[str], outcome: Outcome, jobs: int) -> None:
+        """:meth:`flush` each of ``pages``, pages of files that still exist (none is
+        removed: removing a page may remove its folder, which another process may
+        be writing into). :data:`MANY_PAGES` or more are shared with processes forked
+        from this one (:mod:`repoagent.forking`): rendering a page's sections is
+        Python that holds the interpreter's lock, two seconds of a first run of the
+        standard library's 740 pages."""
+        workers = cores(jobs) if len(pages) >= MANY_PAGES else 1  # this process only adds up what they did
+        if workers < 2:
+            for page in pages:
+                self.flush(page, outcome)
+            return
+        for flushed in forked_map(self._flushed, pages, workers, PAGES_CHUNK):
+            outcome.pages_written += flushed.pages_written
+            outcome.notes.extend(flushed.notes)
+            self._summaries.update(flushed.summaries)
+            self._created = self._created or flushed.created
+
+    def _flushed(self, pages: list[str]) -> list[_Flushed]:
+        """In a forked process: flush ``pages``, and say what that changed here."""
+        outcome = Outcome()
+        self._summaries = {}
+        self._created = False
+        for page in pages:
+            self.flush(page, outcome)
+        return [_Flushed(outcome.pages_written, outcome.notes, self._summaries, self._created)]
 
     def _remove(self, page: str, outcome: Outcome) -> None:
         """Remove the page of a deleted source file, if it is ours; text the user put

@@ -10,11 +10,13 @@ parent depends on its children's summaries the way a caller does on its callees'
 
 from __future__ import annotations
 
+import itertools
 from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from repoagent.graph.model import CallGraph
+from repoagent.forking import cores, forked_map
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 
 if TYPE_CHECKING:
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 
 #: Up to this many stale nodes, their order is found by a search from each, not in networkx.
 FEW = 16
+#: From this many sections on, a writer that computes writes in forked processes.
+MANY = 1_000
+CHUNK = 250  # sections a forked process writes before sending them
 
 
 def levels(graph: CallGraph, stale: Iterable[str]) -> list[list[str]]:
@@ -121,8 +126,11 @@ def write_in_order(
     known_summaries: Mapping[str, str],
     jobs: int,
     on_written: Callable[[WrittenSection], None] = lambda section: None,
+    written_ahead: Mapping[str, WrittenSection] | None = None,
 ) -> dict[str, WrittenSection]:
     """Write every stale node with ``writer``; each level's nodes run concurrently.
+    A node ``written_ahead`` has (by ``writer``, for this very graph:
+    :mod:`repoagent.writers.ahead`) is not written again.
 
     ``on_written`` is called (from the calling thread) as each section finishes, so
     the caller can show progress and save work as it goes. A writer that reads no
@@ -134,9 +142,12 @@ def write_in_order(
     summaries = ChainMap({}, known_summaries)  # the known ones read as asked; the new ones over them
     written: dict[str, WrittenSection] = {}
     ordered = levels(graph, stale) if writer.reads_summaries else [sorted(set(stale))]
+    ahead = written_ahead or {}
     for level in ordered:
-        requests = [_request(graph, node_id, code_of, summaries if writer.reads_summaries else None) for node_id in level]
-        for section in _written(writer, requests, jobs):
+        requests = [_request(graph, node_id, code_of, summaries if writer.reads_summaries else None)
+                    for node_id in level if node_id not in ahead]
+        done = (ahead[node_id] for node_id in level if node_id in ahead)
+        for section in itertools.chain(done, _written(writer, requests, jobs)):
             written[section.node_id] = section
             on_written(section)
         # Only after the whole level: members of one cycle never see each other's new docs.
@@ -147,11 +158,20 @@ def write_in_order(
 def _written(writer: Writer, requests: list[WriteRequest], jobs: int) -> Iterator[WrittenSection]:
     """``writer``'s sections for ``requests``, in their order: side by side in threads
     when there are several to write, ``jobs`` allows and the writer waits on an
-    endpoint (:attr:`~repoagent.writers.base.Writer.waits`), else here (an edit's one
-    section does not pay for the thread pool's import and threads, nor a static
-    writer's 20,000 for a thread hand-over each)."""
-    if len(requests) < 2 or jobs < 2 or not writer.waits:
+    endpoint (:attr:`~repoagent.writers.base.Writer.waits`); by forked processes when
+    a writer that computes has :data:`MANY` (:mod:`repoagent.forking`: this process
+    files each section meanwhile, as long a job as writing it); else here (an
+    edit's one section does not pay for a pool, nor a static writer's 20,000 for a
+    thread hand-over each)."""
+    if len(requests) < 2 or jobs < 2:
         yield from map(writer.write, requests)
+        return
+    if not writer.waits:
+        workers = cores(jobs) - 1  # this process files each section meanwhile
+        if workers and len(requests) >= MANY:
+            yield from forked_map(lambda batch: list(map(writer.write, batch)), requests, workers, CHUNK)
+        else:
+            yield from map(writer.write, requests)
         return
     from concurrent.futures import ThreadPoolExecutor
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import threading
 from pathlib import Path
 
@@ -187,3 +188,46 @@ def test_a_writer_that_reads_no_summaries_is_not_ordered(geometry: CallGraph, mo
                              {node_id: "known" for node_id in geometry.nodes}, jobs=2, on_written=lambda s: seen.append(s.node_id))
     assert seen == sorted(geometry.nodes) and sorted(written) == sorted(geometry.nodes)
     assert all(not request.callee_summaries for request in recorder.requests.values())
+
+
+class Pids(Recorder):
+    """A writer that computes (waits on nothing, reads no summary) and says which process wrote."""
+
+    waits = False
+    reads_summaries = False
+
+    def write(self, request: WriteRequest) -> WrittenSection:
+        return WrittenSection(request.node.id, f"{request.node.id} by {os.getpid()}", request.node.id, self.name)
+
+
+def test_many_sections_of_a_writer_that_computes_are_written_by_forked_processes(
+    geometry: CallGraph, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While forked processes write, this one files each section as it comes (its
+    marker, its page): two cores busy on a first run instead of one. Same sections,
+    same order, as written here."""
+    from repoagent import forking
+    from repoagent.writers import schedule
+
+    monkeypatch.setattr(forking.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(schedule, "CHUNK", 3)  # chunks and a short last one
+    here = write_in_order(geometry, geometry.nodes, Pids(), code_reader(geometry), {}, jobs=2)
+    monkeypatch.setattr(schedule, "MANY", 2)
+    seen: list[str] = []
+    forked = write_in_order(geometry, geometry.nodes, Pids(), code_reader(geometry), {}, jobs=2,
+                            on_written=lambda section: seen.append(section.node_id))
+    assert seen == sorted(geometry.nodes) == list(forked) and len(geometry.nodes) > 3
+    assert all(section.body == f"{node_id} by {os.getpid()}" for node_id, section in here.items())
+    pids = {forked[node_id].body.rsplit(" ", 1)[1] for node_id in forked}
+    assert str(os.getpid()) not in pids and len(pids) == 1
+    assert {node_id: section.body.rsplit(" by ", 1)[0] for node_id, section in forked.items()} == {
+        node_id: section.body.rsplit(" by ", 1)[0] for node_id, section in here.items()}
+
+
+def test_sections_written_ahead_are_not_written_again(geometry: CallGraph) -> None:
+    ahead = {"pkg.geometry.square": WrittenSection("pkg.geometry.square", "ahead", "ahead", "pids")}
+    seen: list[str] = []
+    written = write_in_order(geometry, geometry.nodes, Pids(), code_reader(geometry), {}, jobs=1,
+                             on_written=lambda section: seen.append(section.node_id), written_ahead=ahead)
+    assert written["pkg.geometry.square"].body == "ahead" and sorted(seen) == sorted(geometry.nodes)
+    assert all(section.body.endswith(f" by {os.getpid()}") for node_id, section in written.items() if node_id not in ahead)
