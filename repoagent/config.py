@@ -84,7 +84,7 @@ class Settings:
         env=("REPOAGENT_API_KEY", "OPENAI_API_KEY"), in_pyproject=False,
     )
     language: str = setting("English", "The language the documentation is written in.", env=("REPOAGENT_LANGUAGE",))
-    jobs: int = setting(4, "Sections written at once, and parser processes.", env=("REPOAGENT_JOBS",), minimum=1)
+    jobs: int = setting(4, "Sections written at once, and processes (parsing, a large static run; at most one per core).", env=("REPOAGENT_JOBS",), minimum=1)
     max_file_size: int = setting(
         1_000_000, "Files larger than this many bytes are skipped.", env=("REPOAGENT_MAX_FILE_SIZE",), minimum=1
     )

@@ -135,8 +135,10 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
 
 def _ahead(root: Path, settings: Settings, mode: Mode, choice: WriterChoice | None) -> ContextManager[WrittenAhead | None]:
     """A head start for a run that writes with the static writer
-    (:mod:`repoagent.writers.ahead`); none for others."""
-    if mode is not Mode.WRITE or choice is None or choice.llm:
+    (:mod:`repoagent.writers.ahead`) and may use a second process (``jobs``); none for others."""
+    from repoagent.forking import cores
+
+    if mode is not Mode.WRITE or choice is None or choice.llm or cores(settings.jobs) < 2:
         return contextlib.nullcontext()
     from repoagent.writers.ahead import WrittenAhead
 

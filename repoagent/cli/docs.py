@@ -16,7 +16,7 @@ from repoagent.cli.status import view_options
 @click.option("--writer", type=click.Choice(["auto", "llm", "static"]), help="auto: the LLM when an endpoint or key is configured, else static.")
 @click.option("--model", help="The LLM model name.")
 @click.option("--base-url", help="An OpenAI-compatible endpoint.")
-@click.option("--jobs", type=int, help="Sections written at once (and parser processes).")
+@click.option("--jobs", type=int, help="Sections written at once (and processes: parsing, a large static run).")
 @click.option("--for-hook", is_flag=True, hidden=True, help="Run by the git hook, which says what to do with unstaged pages.")
 def docs(
     path: str, staged: bool, base: str | None, head: str | None, check: bool, dry_run: bool,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from repoagent import forking
 from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.writers import ahead
@@ -49,8 +50,10 @@ def _write_files(repo: GitRepo) -> None:
 
 @pytest.fixture
 def taken(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, object]]:
-    """What each run took from its head start (``MANY`` lowered to one section)."""
+    """What each run took from its head start (``MANY`` lowered to one section; two
+    cores, whatever the machine has)."""
     monkeypatch.setattr(ahead, "MANY", 1)
+    monkeypatch.setattr(forking.os, "cpu_count", lambda: 2)
     found: list[dict[str, object]] = []
     take = WrittenAhead.take
 
@@ -103,6 +106,13 @@ def test_a_first_run_writes_its_sections_while_the_graph_resolves(
     assert pages == _pages_without_head_start(tmp_path, capsys, monkeypatch)
     assert "Sum of areas." in pages["pkg/shapes.py.md"].decode()
     assert run.status() == {}
+
+
+def test_one_job_is_one_process(repo: GitRepo, run: Runner, taken: list[dict[str, object]], written_here: list[str]) -> None:
+    _write_files(repo)
+    code, _, err = run("docs", "--jobs", "1")
+    assert code == 0, err
+    assert taken == [] and len(written_here) == 8
 
 
 def test_only_files_without_a_page_get_a_head_start(
