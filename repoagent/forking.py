@@ -36,16 +36,27 @@ def cores(jobs: int) -> int:
 def forked_map(work: Callable[[list[T]], list[R]], items: list[T], workers: int, chunk: int) -> Iterator[R]:
     """``work`` of ``items``, a ``chunk`` at a time, done by ``workers`` forked
     processes; the results in the items' order, each chunk's as soon as it is done
-    (the caller files them meanwhile)."""
+    (the caller files them meanwhile).
+
+    A worker that dies (the kernel's out-of-memory killer, a signal) breaks the pool:
+    the chunks not yet given back are done here then (the dead worker may have done
+    part of its chunk: ``work`` must be safe to do again)."""
     global _job
     import multiprocessing  # only a large run pays for the imports (an edit's run does not)
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
+    starts = range(0, len(items), chunk)
+    done = 0  # chunks given back
     _job = (work, items, chunk)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for results in pool.map(_chunk, range(0, len(items), chunk)):
+            for results in pool.map(_chunk, starts):
+                done += 1
                 yield from results
+    except BrokenProcessPool:
+        for start in starts[done:]:
+            yield from work(items[start : start + chunk])
     finally:
         _job = None
 

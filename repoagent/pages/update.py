@@ -148,13 +148,18 @@ class PageUpdater:
             self._created = self._created or flushed.created
 
     def _flushed(self, pages: list[str]) -> list[_Flushed]:
-        """In a forked process: flush ``pages``, and say what that changed here."""
+        """Flush ``pages`` and say what that changed (in a forked process, for this
+        one to add up; here, when the pool broke: a page the dead process made is then
+        not counted as made, but its module's new summary still lists it again)."""
         outcome = Outcome()
-        self._summaries = {}
-        self._created = False
-        for page in pages:
-            self.flush(page, outcome)
-        return [_Flushed(outcome.pages_written, outcome.notes, self._summaries, self._created)]
+        kept = self._summaries, self._created
+        self._summaries, self._created = {}, False
+        try:
+            for page in pages:
+                self.flush(page, outcome)
+            return [_Flushed(outcome.pages_written, outcome.notes, self._summaries, self._created)]
+        finally:
+            self._summaries, self._created = kept
 
     def _remove(self, page: str, outcome: Outcome) -> None:
         """Remove the page of a deleted source file, if it is ours; text the user put

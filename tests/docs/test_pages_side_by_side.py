@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,27 @@ def test_pages_rendered_side_by_side_are_the_pages_rendered_here(
     assert flushed_here == []
     # The index knows the new summaries the forked processes read: they are sent back.
     assert b"Module 4, now longer" in side_by_side[1][1]["index.md"]
+
+
+def test_a_page_process_that_dies_leaves_its_pages_to_this_one(
+    repo: GitRepo, run: Runner, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A forked process killed after writing a page it never reported (out of memory):
+    its pages are written here, and the index still lists every page."""
+    other = GitRepo.init(tmp_path / "here")
+    here = _runs(other, Runner(other, capsys))
+    parent = os.getpid()
+    flush = PageUpdater.flush
+
+    def dying_after_a_page(self: PageUpdater, page: str, outcome: update.Outcome) -> None:
+        flush(self, page, outcome)
+        if os.getpid() != parent and page == "pkg/m2.py.md":
+            os._exit(1)
+
+    monkeypatch.setattr(PageUpdater, "flush", dying_after_a_page)
+    monkeypatch.setattr(forking.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(update, "MANY_PAGES", 2)
+    monkeypatch.setattr(update, "PAGES_CHUNK", 3)
+    found = _runs(repo, run)
+    assert [pages for _, pages in found] == [pages for _, pages in here]
+    assert b"m2.py.md" in found[0][1]["index.md"]
