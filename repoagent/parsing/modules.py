@@ -77,8 +77,9 @@ def _is_python(path: str) -> bool:
 
 def _module(path: str, root: str, prefix: str) -> str:
     text = path[len(root) + 1 :] if root else path  # root: a folder holding path
-    name = _python_module(text) if _is_python(text) else None
-    if name is None:
+    if _is_python(text):
+        name = python_module(text)
+    else:
         relative = PurePosixPath(text)
         language = language_for(relative)
         name = language.module_name(relative) if language is not None else path
@@ -87,15 +88,14 @@ def _module(path: str, root: str, prefix: str) -> str:
     return prefix if name == "__init__" else f"{prefix}.{name}"
 
 
-def _python_module(path: str) -> str | None:
-    """What Python's ``module_name`` makes of ``path`` (its parts, the last one's
-    suffix dropped, ``__init__`` dropped below a folder), by string work: every file
-    of the repository asks it (0.01 s of path objects on the standard library).
-    ``None`` for a path git would not list (empty or ``.`` parts): a path object
-    reads that."""
+def python_module(path: str) -> str:
+    """A Python file's module id: its path's parts, the last one's suffix dropped and
+    ``__init__`` dropped below a folder; empty and ``.`` parts skipped, as a path
+    object reads them. By string work: every file of the repository asks it (0.01 s
+    of path objects on the standard library)."""
     parts = path.split("/")
     if "" in parts or "." in parts:
-        return None
+        parts = [part for part in parts if part not in ("", ".")]
     name = parts[-1]
     dot = name.rfind(".")
     if 0 < dot < len(name) - 1:  # as PurePosixPath.suffix

@@ -26,6 +26,7 @@ from repoagent.parsing.base import (
 )
 from repoagent.parsing.languages.python_comprehensions import comprehension_names
 from repoagent.parsing.languages.python_flow import FlowFacts
+from repoagent.parsing.modules import python_module
 
 QUERY = """
     (function_definition) @function
@@ -148,10 +149,7 @@ class Python(Language):
     resolver = PythonResolver()
 
     def module_name(self, path: PurePosixPath) -> str:
-        parts = list(path.with_suffix("").parts)
-        if parts[-1] == "__init__" and len(parts) > 1:
-            parts.pop()
-        return ".".join(parts)
+        return python_module(path.as_posix())
 
 
 class _OutsideScopes:
