@@ -15,8 +15,8 @@ from collections import ChainMap
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
-from repoagent.graph.model import CallGraph
 from repoagent.forking import cores, forked_map
+from repoagent.graph.model import CallGraph
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 
 if TYPE_CHECKING:
