@@ -108,6 +108,19 @@ def test_a_first_run_writes_its_sections_while_the_graph_resolves(
     assert run.status() == {}
 
 
+def test_a_first_staged_run_reads_the_index_in_the_forked_process(
+    repo: GitRepo, run: Runner, taken: list[dict[str, object]], written_here: list[str]
+) -> None:
+    """``--staged`` (the hook): the head start writes the index's definitions, its
+    code read through the index's snapshot in the forked process, not the working tree's."""
+    _write_files(repo)
+    repo.write("pkg/shapes.py", SHAPES.replace("Sum of areas.", "Sum of unstaged areas."))
+    code, _, err = run("docs", "--staged")
+    assert code == 1 and "not staged" in err, err  # written, for the user to stage
+    assert len(taken[0]) == 8 and written_here == []
+    assert "Sum of areas." in run.page("pkg/shapes.py") and "unstaged" not in run.page("pkg/shapes.py")
+
+
 def test_one_job_is_one_process(repo: GitRepo, run: Runner, taken: list[dict[str, object]], written_here: list[str]) -> None:
     _write_files(repo)
     code, _, err = run("docs", "--jobs", "1")
