@@ -117,7 +117,7 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
     key = stamp.staged_key(root, settings, listing) if view.index_only else None
     if key is not None and key.vouched is not None:
         return Report(stamped=key.vouched, unstaged=_unstaged(root, settings, view, mode, stale=False))
-    from repoagent.docs import plan
+    from repoagent.docs import apply, code_reader, known_summaries, plan, to_write
 
     choice = None
     if mode is not Mode.STATUS:  # status names no writer: it does not load the choice (the LLM client's check, redaction)
@@ -130,28 +130,7 @@ def _run(root: Path, settings: Settings, view: View, mode: Mode, progress: Progr
         found = plan(root, settings, view.staged, view.base, view.head, retry_fallbacks=llm, listing=listing,
                      pages=key.listed if key is not None else None, defer_record=replans,
                      ahead=ahead.start if ahead is not None else None)
-        return _done(root, settings, view, mode, progress, found, key, choice, listing, ahead)
-
-
-def _ahead(root: Path, settings: Settings, mode: Mode, choice: WriterChoice | None) -> ContextManager[WrittenAhead | None]:
-    """A head start for a run that writes with the static writer
-    (:mod:`repoagent.writers.ahead`) and may use a second process (``jobs``); none for others."""
-    from repoagent.forking import cores
-
-    if mode is not Mode.WRITE or choice is None or choice.llm or cores(settings.jobs) < 2:
-        return contextlib.nullcontext()
-    from repoagent.writers.ahead import WrittenAhead
-
-    return WrittenAhead(lambda: choice.make(settings), root / settings.out)
-
-
-def _done(root: Path, settings: Settings, view: View, mode: Mode, progress: Progress, found: Plan,
-          key: stamp.Key | None, choice: WriterChoice | None, listing: bytes | None,
-          ahead: WrittenAhead | None) -> Report:
-    """What a run does with its plan: store its record, stamp it, write what is stale."""
-    from repoagent.docs import apply, code_reader, known_summaries, to_write
-
-    llm = choice is not None and choice.llm
+        written_ahead = ahead.take(found.graph) if ahead is not None and found.stale else None
     if found.store_record is not None and not found.stale:  # else the plan after writing stores its own
         found.store_record()
     _stamp_if_current(root, key, found)
@@ -161,7 +140,6 @@ def _done(root: Path, settings: Settings, view: View, mode: Mode, progress: Prog
 
         report.estimate = estimate(found.graph, to_write(found), code_reader(found), known_summaries(found), settings)
     if mode is Mode.WRITE and found.stale and choice is not None:
-        written_ahead = ahead.take(found.graph) if ahead is not None else None
         # imported only when something is written
         writer = (ahead.writer if ahead is not None else None) or choice.make(settings)
         with progress(len(to_write(found)), writer.name) as advance:
@@ -171,6 +149,19 @@ def _done(root: Path, settings: Settings, view: View, mode: Mode, progress: Prog
             _stamp_written(root, settings, found, llm, listing)
     report.unstaged = _unstaged(root, settings, view, mode, found.stale)
     return report
+
+
+def _ahead(root: Path, settings: Settings, mode: Mode, choice: WriterChoice | None) -> ContextManager[WrittenAhead | None]:
+    """A head start for a run that writes with the static writer
+    (:mod:`repoagent.writers.ahead`) and may use a second process (``jobs``); none for
+    others. Its process is taken from or stopped before the plan is used."""
+    from repoagent.forking import cores
+
+    if mode is not Mode.WRITE or choice is None or choice.llm or cores(settings.jobs) < 2:
+        return contextlib.nullcontext()
+    from repoagent.writers.ahead import WrittenAhead
+
+    return WrittenAhead(lambda: choice.make(settings), root / settings.out)
 
 
 def _stamp_if_current(root: Path, key: stamp.Key | None, found: Plan) -> None:
