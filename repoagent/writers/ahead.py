@@ -5,8 +5,9 @@ static writer) writes the same section whatever the edges are. On a first run,
 every section is to be written, and the graph's resolution keeps one process busy
 for seconds while the machine's other core waits (the standard library: 9 s of
 resolution, then 3 s of writing). So a process forked once the files are parsed
-writes every section of the files parsed in this run while this one resolves, and
-sends them back through a pipe; the run then files them instead of writing them.
+writes every section of the files parsed in this run that have no page yet while
+this one resolves, and sends them back through a pipe; the run then files them
+instead of writing them.
 
 What it wrote is only taken for the graph it was started on (a graph built again
 after a bad cache row is another); anything that goes wrong in it (a crash, a
