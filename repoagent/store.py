@@ -3,7 +3,8 @@
 Each table maps a text key to a msgpack blob (:mod:`repoagent.codec`: data, never
 code). A run reads only the rows it asks for, and writes what changed in one
 transaction at its end, deleting the rows it no longer needs, so the store never
-grows past the repository's size. Each table carries the fingerprint of the code
+grows past the repository's size (twice its resolution: the components' rows of
+the last other state are kept too, :mod:`repoagent.graph.states`). Each table carries the fingerprint of the code
 that filled it (``meta``): rows written by another repoagent version are not read,
 and are dropped at the next write.
 

@@ -38,6 +38,7 @@ from repoagent.graph.flow_key import flow_key, line_maps, shifted, stored_positi
 from repoagent.graph.ids import Renames, renamed_definitions, renamed_head, renamed_parse, separate_ids
 from repoagent.graph.model import CallGraph, Files, Nodes
 from repoagent.graph.resolvers.base import Resolver
+from repoagent.graph.states import kept_components
 from repoagent.fingerprint import code_fingerprint
 from repoagent.hashing import content_hash
 from repoagent.models import Definition, Edge, FileHead, ParsedFile
@@ -191,7 +192,7 @@ def _built(root: Path, settings: Settings, snapshot: Snapshot | None, ahead: Whi
             from repoagent.graph.precise import precise_edges  # jedi is optional: import it only when asked
 
             edges.extend(precise_edges(root, python, nodes))
-        store.commit({PARSES: kept, FILES: kept, COMPONENTS: [component.key for component in components]})
+        store.commit({PARSES: kept, FILES: kept, COMPONENTS: kept_components(store, COMPONENTS, [c.key for c in components])})
     parse_warnings = syntax_warnings(heads.values()) + id_warnings + resolve_warnings
     # Each component's edges are merged already, and a caller and its callees are
     # always in one component: only jedi's edges can add lines to another's.
