@@ -29,7 +29,11 @@ are interleaved, so a before/after comparison sees the same load.
   added (the same for the resolution, but the function's own code changed), a constant
   assigned (``_bench_N = N``: a new local name, so the component is solved again) and
   a call of one of the file's functions added (new facts and a new edge). Side by
-  side, they show what the reuse of issue 17 covers and what it does not.
+  side, they show what the reuse of issue 17 covers and what it does not;
+* the two views in turn (``--edits views``): a constant assigned and staged, another
+  left in the working tree, ``status`` and ``status --staged`` once each, then each
+  measured again: the store keeps the last other state's resolution, so neither
+  solves again.
 """
 
 from __future__ import annotations
@@ -128,7 +132,7 @@ class Edits:
         self.function = _callee(self.target)
         self.count = 0
 
-    def make(self, kind: str = "a constant assigned") -> None:
+    def make(self, kind: str = "a constant assigned", stage: bool = True) -> None:
         self.count += 1
         text = self.target.read_text(encoding="utf-8")
         lines = text.splitlines(keepends=True)
@@ -136,7 +140,8 @@ class Edits:
         indent = len(lines[number + 1]) - len(lines[number + 1].lstrip())
         lines.insert(number + 1, " " * indent + EDITS[kind].format(count=self.count, function=self.function) + "\n")
         self.target.write_text("".join(lines), encoding="utf-8")
-        git(self.root, "add", "-A")
+        if stage:
+            git(self.root, "add", "-A")
 
     def undo(self) -> None:
         git(self.root, "checkout", "-q", "HEAD", "--", ".")
@@ -226,6 +231,17 @@ def main() -> None:
                         samples.setdefault((f"{command} --staged, one function edited: {kind}", version.name), []).append(
                             version.measure(command, ".", "--staged"))
                         version.edits.undo()
+        if not options.edits or "views" in options.edits:
+            for _ in range(runs):
+                for version in versions:
+                    version.edits.make()  # staged
+                    version.edits.make(stage=False)  # in the working tree only
+                    version.run("status", ".")
+                    version.run("status", ".", "--staged")
+                    for command in (("status", "."), ("status", ".", "--staged")):
+                        samples.setdefault((f"{' '.join(command)}, again after the other view (a constant staged, another not)",
+                                            version.name), []).append(version.measure(*command))
+                    version.edits.undo()
         names = {version.name: version for version in versions}
         for (name, version_name), measured in samples.items():
             report(name, names[version_name], measured)
