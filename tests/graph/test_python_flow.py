@@ -2995,6 +2995,56 @@ def test_a_dict_read_by_a_literal_key_gets_that_key_or_an_unknown_one(tmp_path: 
     }
 
 
+def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
+    # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
+    # knows, so every key read gave the request (its ``__len__`` for a truth test, its
+    # ``__getattr__`` for ``.strip``).
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Request:
+                    def __init__(self):
+                        self.environ = {}
+                        self.environ["app.request"] = self
+
+                    def __len__(self): return 0
+                    def __getattr__(self, name): raise AttributeError(name)
+
+                    def length(self):
+                        return int(self.environ.get("CONTENT_LENGTH") or -1)
+
+                    def script(self):
+                        return self.environ.get("SCRIPT_NAME", "").strip("/")
+
+                    def own(self):
+                        return self.environ["app.request"].length()
+
+                def first(): pass
+                def second(): pass
+                def third(): pass
+
+                TABLE = {"a.b": first, "a b": second, "a%2Eb": third}
+
+                def dotted():
+                    TABLE["a.b"]()
+
+                def spaced():
+                    TABLE.get("a b")()
+
+                def escaped():
+                    TABLE["a%2Eb"]()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Request.own", "mod.Request.length"),  # the key it was stored under
+        ("mod.dotted", "mod.first"),
+        ("mod.spaced", "mod.second"),
+        ("mod.escaped", "mod.third"),  # "a%2Eb" is not "a.b" spelled again
+    }
+
+
 def test_a_dict_updated_or_spread_from_another_keeps_its_keys(tmp_path: Path) -> None:
     # httpx's ``defaults.update(kwargs)`` then ``urlparse("", **defaults)``: every
     # keyword reached ``path`` there, so ``if path`` drew ``QueryParams.__bool__``.

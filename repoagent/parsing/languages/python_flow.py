@@ -9,7 +9,7 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
 * a chain: a head then ``.``-separated operations — ``f``, ``a.b``, ``f()``
   (``()`` is the call's result), ``x.[]`` (an item: subscript, ``get``),
   ``x.[*]`` (what iterating ``x`` gives), ``x.[0]`` (a fixed position),
-  ``x.[:name]`` (the item under a string key that is an identifier), ``x.[:]``
+  ``x.[:name]`` (the item under a string key, spelled by :func:`_key`), ``x.[:]``
   (:data:`SLICE`: a slice, ``x[1:]``), and
   ``x.get:name()`` for ``x.get("name")`` (also ``pop``, ``setdefault``: a dict
   reads the key, anything else calls its ``get``), and ``f.:staticmethod`` for
@@ -263,7 +263,7 @@ class FlowFacts:
             return f"{base}.{SLICE}"
         if index.type == "integer" and self.text(index).isdigit():
             return f"{base}.[{self.text(index)}]"
-        key = _string(index)
+        key = _key(index)
         return f"{base}.[:{key}]" if key else f"{base}.[]"
 
     def _conditional(self, node: ts.Node, scope: str, depth: int) -> str:
@@ -342,7 +342,7 @@ class FlowFacts:
             for element in _elements(node):
                 if element.type == "pair":
                     key = element.child_by_field_name("key")
-                    name = _string(key) if key is not None else ""
+                    name = _key(key) if key is not None else ""
                     self._store(scope, head + ".[*]", key, line, depth)
                     self._store(scope, f"{head}.[:{name}]" if name else head + ".[]", element.child_by_field_name("value"), line, depth)
                 elif element.type == "dictionary_splat" and element.named_children:
@@ -738,7 +738,7 @@ def _key_read(function: ts.Node, arguments: ts.Node | None) -> str:
     if attribute is None or text(attribute) not in ("get", "pop", "setdefault"):
         return ""
     named = [c for c in arguments.named_children if c.type != "comment"]
-    return _string(named[0]) if named else ""
+    return _key(named[0]) if named else ""
 
 
 def _string(node: ts.Node) -> str:
@@ -747,6 +747,22 @@ def _string(node: ts.Node) -> str:
         return ""
     content = node.named_children[1]
     return text(content) if content.type == "string_content" and text(content).isidentifier() else ""
+
+
+def _key(node: ts.Node) -> str:
+    """A dict key written as a plain string literal, spelled so that no operation of a
+    chain can be read in it: letters, digits and ``_`` as they are, any other
+    character as ``%XX`` of its bytes (``"bottle.request"`` is ``bottle%2Erequest``).
+    An identifier reads as itself and no two keys spell the same, so a store and a
+    read of one key meet, and of two keys do not (bottle's environ, its request under
+    ``"bottle.request"``, was read under every key). "" for any other expression and
+    for the empty string, whose ``[:]`` is a slice."""
+    if node.type != "string" or len(node.named_children) != 3 or node.named_children[1].type != "string_content":
+        return ""
+    raw = text(node.named_children[1])
+    if raw.isidentifier():
+        return raw
+    return "".join(c if c.isalnum() or c == "_" else "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")) for c in raw)
 
 
 def _elements(node: ts.Node) -> list[ts.Node]:
