@@ -2995,6 +2995,53 @@ def test_a_dict_read_by_a_literal_key_gets_that_key_or_an_unknown_one(tmp_path: 
     }
 
 
+def test_an_f_string_formats_each_value_and_reads_its_properties(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Named:
+                    def __str__(self): return "n"
+                    def __repr__(self): return "r"
+
+                    @property
+                    def label(self): return "l"
+
+                class OnlyRepr:
+                    def __repr__(self): return "o"
+
+                class Formatted:
+                    def __format__(self, spec): return "f"
+                    def __str__(self): return "s"
+
+                class Failure(Exception):  # an outside base may format it its own way
+                    def __str__(self): return "e"
+
+                def plain(n: Named, o: OnlyRepr, f: Formatted, e: Failure):
+                    return f"{n} {o} {f:>3} {e}"
+
+                def converted(n: Named, o: OnlyRepr, f: Formatted):
+                    return f"{n!r} {o!s} {f!s} {n=}"
+
+                def read(n: Named):
+                    return f"{n.label!r:>10}"
+
+                def shadowed(format, repr, n: Named):
+                    return f"{format(n)}{repr}"
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.plain", "mod.Named.__str__"),  # object's __format__ calls str()
+        ("mod.plain", "mod.OnlyRepr.__repr__"),  # ... and object's __str__ calls repr()
+        ("mod.plain", "mod.Formatted.__format__"),
+        ("mod.converted", "mod.Named.__repr__"),  # !r, and {n=}
+        ("mod.converted", "mod.OnlyRepr.__repr__"),
+        ("mod.converted", "mod.Formatted.__str__"),
+        ("mod.read", "mod.Named.label"),  # the property read; a string's __repr__ is builtin
+    }
+
+
 def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
     # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
     # knows, so every key read gave the request (its ``__len__`` for a truth test, its

@@ -95,11 +95,15 @@ _INSTANCES = ("instance", "cone")
 _TYPED = ("instance", "cone", "seq", "dict", "items", "gen", "pair", "external", "top")
 #: The dunder Python uses when a class lacks one: a truth test calls ``__len__``
 #: without ``__bool__``, ``x != y`` calls ``__eq__`` without ``__ne__`` (``object``'s
-#: ``__ne__`` inverts it), ``x += y`` calls ``__add__`` without ``__iadd__``.
-_FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__"} | {
+#: ``__ne__`` inverts it), ``x += y`` calls ``__add__`` without ``__iadd__``;
+#: ``object``'s ``__format__`` calls ``str()``, and its ``__str__`` calls ``repr()``
+#: (followed in turn: ``f"{x}"`` of a class with only ``__repr__`` runs it).
+_FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__", "__format__": "__str__", "__str__": "__repr__"} | {
     f"__i{name}__": f"__{name}__"
     for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor", "lshift", "rshift")
 }
+#: What an f-string's ``{x}`` calls (the parser's implicit call sites).
+_FORMATTING = ("__format__:", "__str__:", "__repr__:")
 #: Outside bases that define none of those dunders: a class whose MRO holds only
 #: these and the repository's own classes falls back as Python does.
 _PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
@@ -439,7 +443,8 @@ class Flow:
         ``NotImplementedError``: no other call, no assignment, no return of a value
         the flow knows, no yield of one (``raise NotImplementedError`` then ``yield
         b""``, to make the stub a generator, is still only a stub)."""
-        acting = {c.caller for c in parsed.calls if c.target != "NotImplementedError"}
+        # Formatting the message (``f"{self.__class__.__name__}"``) changes nothing.
+        acting = {c.caller for c in parsed.calls if c.target != "NotImplementedError" and not c.target.endswith(_FORMATTING)}
         # A read kept in a temporary (``% self.__class__`` in the message) changes nothing.
         acting.update(a.scope for a in parsed.assignments if not a.target.startswith("{V"))
         acting.update(r.scope for r in parsed.returns if r.value)
@@ -1527,8 +1532,11 @@ class Flow:
         MRO that could have it, gets the fallback. For a cone, class by class."""
         for cls in self._classes_of(value):
             mro = self.static.mro(cls)
-            lacks = self._plain(mro) and self._first_binding(mro, name) is None
-            self._class_member(cls, _FALLBACKS[name] if lacks else name, target, Value(value.kind, cls))
+            found = name
+            if self._plain(mro):
+                while found in _FALLBACKS and self._first_binding(mro, found) is None:
+                    found = _FALLBACKS[found]
+            self._class_member(cls, found, target, Value(value.kind, cls))
 
     def _ordered(self, value: Value, name: str, target: Var) -> None:
         """Comparison ``name`` of an instance whose class lacks it but a class of its MRO

@@ -54,6 +54,7 @@ QUERY = """
     (except_clause) @handler
     (named_expression) @walrus
     (expression_statement (attribute) @read)
+    (interpolation) @formatted
     (if_statement condition: (_) @truth)
     (elif_clause condition: (_) @truth)
     (while_statement condition: (_) @truth)
@@ -131,7 +132,7 @@ class PythonFile(FileParser):
                 facts.assignment(node)
         handlers = {"returned": facts.returned, "loop": facts.loop, "with": facts.with_item,
                     "handler": facts.handler, "walrus": facts.walrus, "operator": facts.operator,
-                    "read": facts.read, "truth": facts.truth, "augmented": facts.augmented,
+                    "read": facts.read, "truth": facts.truth, "formatted": facts.formatted, "augmented": facts.augmented,
                     "declared": facts.declared}
         for capture, handle in handlers.items():
             for node in captures.get(capture, []):

@@ -625,6 +625,26 @@ class FlowFacts:
         if receiver and not receiver.startswith("{"):
             self.parsed.calls.append(CallSite(scope, f"{receiver}.__bool__{IMPLICIT}", node.start_point[0] + 1))
 
+    def formatted(self, node: ts.Node) -> None:
+        """``{x}`` in an f-string: the interpreter formats ``x``, by its ``__format__``
+        (the resolver falls back to ``__str__``, then ``__repr__``, as ``object``'s
+        do), by ``__repr__`` for ``!r``, ``!a`` and ``{x=}`` without a format spec,
+        by ``__str__`` for ``!s``. Reading ``x`` may run a getter (``{self.label}``)."""
+        expression = node.child_by_field_name("expression")
+        if expression is None:
+            return
+        conversion = node.child_by_field_name("type_conversion")
+        if conversion is not None:
+            dunder = "__str__" if self.text(conversion) == "!s" else "__repr__"
+        elif any(child.type == "=" for child in node.children) and node.child_by_field_name("format_specifier") is None:
+            dunder = "__repr__"
+        else:
+            dunder = "__format__"
+        scope = self.scope(node.start_byte)
+        receiver = self.value(expression, scope)
+        if receiver and not receiver.startswith("{"):
+            self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}{IMPLICIT}", expression.start_point[0] + 1))
+
     def declared(self, node: ts.Node) -> None:
         """``global x`` or ``nonlocal x``: assignments to ``x`` in the scope bind it
         outside (the resolver finds where)."""
