@@ -8,12 +8,19 @@ parameters, values held in tables, properties/descriptors, dunders) needs a rece
 Ambiguous lines are decided by the OVERRIDE table (sample number -> class), written by hand."""
 import re, math
 PKGS = ['bottle', 'confuse', 'inflect', 'invoke', 'parsimonious']
-MODQUAL = {'fixes', 'ftfy', 'extension', 'IncrementalDecoder', 'util', 'utilities'}
+MODQUAL = {'util', 'yaml_util', 'templates', 'exceptions'}
 # hand decisions: (pkg, i) -> 'name' | 'recv'
 OVERRIDE = {
-    ('stevedore', 48): 'recv',   # _cache.get_group_all is a bound method stored in the module
-    ('automat', 45): 'recv',     # _findMachines is a parameter (default findMachines)
-    ('colander', 40): 'recv',    # callback is a parameter (Sequence.serialize passes its nested callback)
+    ('bottle', 36): 'name',        # FormsDict() reaches the inherited MultiDict.__init__
+    ('bottle', 51): 'name',        # Request(...) is the module alias Request = BaseRequest
+    ('confuse', 18): 'name',       # templates.Path() reaches the inherited Filename.__init__
+    ('inflect', 33): 'name',       # map(Words, ...) constructs the named class
+    ('inflect', 39): 'name',       # class Word(metaclass=_WordMeta) calls the named metaclass
+    ('parsimonious', 19): 'name',  # RegexNode(...) reaches Node.__init__
+    ('parsimonious', 21): 'name',  # Sequence(*terms) reaches Compound.__init__
+    ('parsimonious', 30): 'name',  # class NodeVisitor(metaclass=RuleDecoratorMeta)
+    ('parsimonious', 31): 'name',  # raise LeftRecursionError(...) reaches ParseError.__init__
+    ('parsimonious', 36): 'name',  # AdHocExpression(...) reaches Expression.__init__
 }
 def wilson(k, n, z=1.96):
     if n == 0: return 0.0, 1.0
