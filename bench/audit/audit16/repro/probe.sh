@@ -1,0 +1,12 @@
+#!/bin/sh
+# Graph each repro with the branch's repoagent (run from a folder with no repoagent/ in it)
+# and print its edges.
+R=$(cd "$(dirname "$0")" && pwd)
+WT=${WT:-/work/h-audit16}
+PY=${PY:-/work/h-audit16/.venv/bin/python}
+cd /tmp || exit 1
+for n in local_dict_keys cached_first_read singledispatch_base const_arg_branch computed_setattr; do
+  echo "== $n"
+  PYTHONPATH=$WT $PY -m repoagent graph "$R/$n/$n" --format json -o "/tmp/audit16_repro_$n.json" --jobs 1 >/dev/null 2>&1
+  $PY -c "import json,sys; g=json.load(open(sys.argv[1])); [print(e['caller'],'->',e['callee'],e['lines']) for e in g['edges']]; print('warnings', g['warnings'])" "/tmp/audit16_repro_$n.json"
+done
