@@ -1,0 +1,7 @@
+package com.acme.repo;
+
+public interface UserRepo {
+    String find(int id);
+
+    void save(String name);
+}

@@ -1,0 +1,3 @@
+export function bye() {
+  return "bye";
+}

@@ -1,0 +1,2 @@
+export { default as greet } from "./greet.js";
+export { bye as farewell } from "./bye.js";

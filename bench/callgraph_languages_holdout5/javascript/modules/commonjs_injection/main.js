@@ -1,0 +1,6 @@
+const UserService = require("./service");
+const { UserRepo } = require("./repo");
+const { CachedRepo } = require("./cache");
+
+const svc = new UserService(new CachedRepo(new UserRepo()));
+svc.rename(1, "bob");

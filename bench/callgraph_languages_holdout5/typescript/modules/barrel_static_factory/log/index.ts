@@ -1,0 +1,2 @@
+export { Logger } from "./logger";
+export * as fmt from "./format";
