@@ -4259,6 +4259,57 @@ def test_reduce_iter_with_a_sentinel_wraps_and_exit_stack_callbacks(tmp_path: Pa
     }
 
 
+def test_a_metaclass_s_init_gets_each_class_and_its_dunders_run_on_the_class(tmp_path: Path) -> None:
+    """A plugin registry kept by its metaclass: ``__init__``'s ``cls`` is the class
+    defined (not only an instance of the metaclass), and ``Plugin[name]`` runs the
+    metaclass's ``__getitem__`` bound to the class, whose result is the subscript's."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class PluginMeta(type):
+                    plugins = {}
+
+                    def __init__(cls, name, bases, ns):
+                        super().__init__(name, bases, ns)
+                        PluginMeta.plugins[cls.key] = cls
+                        cls.registered()
+
+                    def __getitem__(cls, key):
+                        return cls.plugins[key]
+
+                class Plugin(metaclass=PluginMeta):
+                    key = "base"
+
+                    @classmethod
+                    def registered(cls): pass
+
+                class Gzip(Plugin):
+                    key = "gzip"
+                    def run(self): pass
+
+                class Table:
+                    def __class_getitem__(cls, item): return cls
+
+                def by_name(name):
+                    Plugin[name]().run()
+
+                def generic():
+                    return Table[int]
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.PluginMeta.__init__"),
+        ("mod.PluginMeta.__init__", "mod.Plugin.registered"),
+        ("mod.by_name", "mod.PluginMeta.__getitem__"),
+        ("mod.by_name", "mod.Plugin"),  # each class the metaclass registered
+        ("mod.by_name", "mod.Gzip"),
+        ("mod.by_name", "mod.Gzip.run"),
+        ("mod.generic", "mod.Table.__class_getitem__"),  # no metaclass: the class's own hook
+    }
+
+
 def test_type_call_on_a_class_makes_it_as_a_metaclass_call_does(tmp_path: Path) -> None:
     """``type.__call__(cls, ...)`` (a metaclass's ``__call__`` making an instance without
     calling itself again) runs ``cls.__init__`` with the rest of the arguments and gives

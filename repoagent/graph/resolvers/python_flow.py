@@ -685,11 +685,22 @@ class Flow:
             if new is not None and f"{new}.__new__" in self.index.defs:
                 self._calls(site, f"{new}.__new__")
             self._construct(site, meta, (), None)
+            # The instance its ``__init__`` gets as ``cls`` is the class defined.
+            init = self._first_binding(self.static.mro(meta), "__init__")
+            function = self.index.defs.get(f"{init}.__init__") if init is not None else None
+            if function is not None and function.parameters:
+                self.add(("n", function.id, function.parameters[0].name), Value("def", definition.id))
         if self.enum(definition.id):
             for name, bindings in self.index.bindings.get(definition.id, {}).items():
                 if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
                     if any(not b.ref.startswith("!") for b in bindings):  # not a bare annotation
                         self.add(("n", definition.id, name), Value("instance", definition.id))
+
+    def _meta_binding(self, cls: str, name: str) -> str | None:
+        """The repository metaclass of class ``cls``, if a class of its MRO binds
+        ``name``: what the interpreter's own ``name`` on the class runs (``cls[k]``)."""
+        meta = self.metaclass(cls)
+        return meta if meta is not None and self._first_binding(self.static.mro(meta), name) is not None else None
 
     def enum(self, cls: str) -> bool:
         """Whether class ``cls`` derives from ``enum.Enum`` (or another enum base):
@@ -1165,6 +1176,8 @@ class Flow:
             self.add(target, TOP)
         elif kind == "def" and self.index.defs[ref].kind is Kind.CLASS and self.enum(ref):
             self.add(target, Value("instance", ref))  # ``for c in Color``, ``Color["RED"]``: its members
+        elif kind == "def" and operation != "[*]" and ref in self._class_ids and self._meta_binding(ref, "__getitem__"):
+            self.copy(self.result_of(value, "__getitem__"), target)  # ``Plugin[name]``: its metaclass's
         elif kind in _INSTANCES:
             if operation == "[*]":
                 iterator = self.result_of(value, "__iter__")
@@ -1297,10 +1310,15 @@ class Flow:
             name, _, key = name.partition(":")
             if not key and kind not in _TYPED:
                 # The interpreter's own call (``C[int]``, ``C | None``, ``if C:``) looks the
-                # dunder up on the type: a class's is its metaclass's, a function's or a
-                # module's is builtin. A subscript of a class calls ``__class_getitem__``.
-                if kind == "def" and name == "__getitem__" and self.index.defs[ref].kind is Kind.CLASS:
-                    self._class_member(ref, "__class_getitem__", target, value)
+                # dunder up on the type: a class's is its metaclass's (bound to the class),
+                # a function's or a module's is builtin. A subscript of a class whose
+                # metaclass has no ``__getitem__`` calls ``__class_getitem__``.
+                if kind == "def" and ref in self._class_ids:
+                    meta = self._meta_binding(ref, name)
+                    if meta is not None:
+                        self._class_member(meta, name, target, Value("class", ref))
+                    elif name == "__getitem__":
+                        self._class_member(ref, "__class_getitem__", target, value)
                 return
         if name.endswith("*"):
             self._prefixed(value, name[:-1], target)
