@@ -3042,6 +3042,70 @@ def test_an_f_string_formats_each_value_and_reads_its_properties(tmp_path: Path)
     }
 
 
+def test_a_thread_calls_its_target_with_its_args_and_start_runs_run(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import threading
+                import multiprocessing
+                from threading import Thread
+
+                class Results:
+                    def add(self, item): pass
+
+                def crunch(n, results):
+                    results.add(n)
+
+                def tally(results=None):
+                    results.add(0)
+
+                class Reporter(threading.Thread):
+                    def run(self): self.report()
+                    def report(self): pass
+
+                class Worker(Thread):
+                    def run(self): pass
+
+                class Job(multiprocessing.Process):
+                    def run(self): pass
+
+                class Scheduled(Thread):
+                    def start(self): pass  # its own: no run
+                    def run(self): pass
+
+                class Plain:
+                    def start(self): pass
+                    def run(self): pass
+
+                def main(worker: Worker, job: Job, scheduled: Scheduled, plain: Plain):
+                    results = Results()
+                    threading.Thread(target=crunch, args=(1, results)).start()
+                    Thread(target=tally, kwargs={"results": results}).start()
+                    Reporter().start()
+                    worker.start()
+                    job.start()
+                    scheduled.start()
+                    plain.start()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Results"),
+        ("mod.main", "mod.crunch"),
+        ("mod.crunch", "mod.Results.add"),  # results came through args=
+        ("mod.main", "mod.tally"),
+        ("mod.tally", "mod.Results.add"),  # and through kwargs=
+        ("mod.main", "mod.Reporter"),
+        ("mod.main", "mod.Reporter.run"),  # start() runs run()
+        ("mod.Reporter.run", "mod.Reporter.report"),
+        ("mod.main", "mod.Worker.run"),
+        ("mod.main", "mod.Job.run"),
+        ("mod.main", "mod.Scheduled.start"),
+        ("mod.main", "mod.Plain.start"),
+    }
+
+
 def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
     # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
     # knows, so every key read gave the request (its ``__len__`` for a truth test, its

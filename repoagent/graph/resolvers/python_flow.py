@@ -102,6 +102,11 @@ _FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__", "__format__": "__str__"
     f"__i{name}__": f"__{name}__"
     for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor", "lshift", "rshift")
 }
+#: Outside bases whose ``start`` runs the instance's ``run`` (in another thread or
+#: process), as the class statement names them (``from threading import Thread``).
+_STARTED = frozenset({"?threading.Thread", "?Thread", "?multiprocessing.Process", "?multiprocessing.context.Process"})
+#: The positions of a thread's ``args`` tuple given to its target (more are rare).
+_THREAD_ARGS = 8
 #: What an f-string's ``{x}`` calls (the parser's implicit call sites).
 _FORMATTING = ("__format__:", "__str__:", "__repr__:")
 #: Outside bases that define none of those dunders: a class whose MRO holds only
@@ -695,6 +700,17 @@ class Flow:
                 if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
                     if any(not b.ref.startswith("!") for b in bindings):  # not a bare annotation
                         self.add(("n", definition.id, name), Value("instance", definition.id))
+
+    def _started(self, cls: str) -> bool:
+        """Whether ``start`` on an instance of ``cls`` is the ``start`` of an outside
+        thread or process class (:data:`_STARTED`), which calls ``run``: no class of
+        the repository before it on the MRO binds ``start``."""
+        for entry in self.static.mro(cls):
+            if entry in _STARTED:
+                return True
+            if entry.startswith(EXTERNAL) or "start" in self.index.bindings.get(entry, {}):
+                return False
+        return False
 
     def _meta_binding(self, cls: str, name: str) -> str | None:
         """The repository metaclass of class ``cls``, if a class of its MRO binds
@@ -1351,6 +1367,9 @@ class Flow:
             self.copy(("a", ref, name), target)
         elif kind in _INSTANCES and name in _FALLBACKS:
             self._dunder_member(value, name, target)
+        elif kind in _INSTANCES and name == "start" and self._started(ref):
+            # ``Thread.start()`` (``Process.start()``) runs the instance's ``run``.
+            self._instance_member(ref, "run", target, self.overriders(ref, "run") if kind == "cone" else None)
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
             if name in _TOTAL_ORDERING:
@@ -2319,7 +2338,13 @@ class Flow:
             self.on(first, (Flow._partial, frozenset(keywords) if keywords_only else None, None, None))
         elif name in ("threading.Thread", "threading.Timer", "multiprocessing.Process") and site is not None:
             target = keywords.get("target") if "target" in keywords else (positional[1] if name == "threading.Timer" and len(positional) > 1 else None)
-            self.call(Site(site.caller, site.line, f"{site.target}(target)"), target, (), None)
+            # ``kwargs={...}`` and a tuple ``args=(...)`` are what the target is called with.
+            thread = Site(site.caller, site.line, f"{site.target}(target)")
+            spread: Arguments = (("**", keywords["kwargs"]),) if keywords.get("kwargs") is not None else ()
+            if keywords.get("args") is None:
+                self.call(thread, target, spread, None)
+            else:
+                self.on(keywords["args"], (Flow._thread_call, thread, target, spread))
         elif name in ("contextlib.ExitStack", "contextlib.ExitStack().__enter__") and result is not None:
             self.add(result, Value("external", "contextlib.ExitStack()"))  # entering a stack gives the stack
         elif name == "contextlib.ExitStack().enter_context" and first is not None:
@@ -2391,6 +2416,12 @@ class Flow:
             else:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
+
+    def _thread_call(self, args: Value, site: Site, target: Var | None, spread: Arguments) -> None:
+        """``Thread(target=f, args=args)``: ``f`` called with the items of a tuple
+        ``args`` by position (of anything else, with nothing known)."""
+        items = tuple((k, ("i", args.ref, str(k))) for k in range(_THREAD_ARGS)) if args.kind == "seq" and _positional(args.ref) else ()
+        self.call(site, target, items + spread, None)
 
     def _dict_call(self, made: str, first: Var | None, keywords: dict[str, Var | None], result: Var) -> None:
         """``dict(mapping, name=value)``: a dict holding what ``mapping`` holds and each
