@@ -3106,6 +3106,47 @@ def test_a_thread_calls_its_target_with_its_args_and_start_runs_run(tmp_path: Pa
     }
 
 
+def test_a_builtin_passed_as_a_function_calls_the_dunder_of_what_it_is_given(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Task:
+                    def __repr__(self): return "t"
+                    def __len__(self): return 1
+                    def __bool__(self): return True
+                    def __int__(self): return 1
+
+                def shown(tasks: list[Task]):
+                    return ", ".join(map(repr, tasks))
+
+                def shortest(tasks: list[Task]):
+                    return sorted(tasks, key=len)
+
+                def kept(tasks: list[Task]):
+                    return list(filter(bool, tasks))
+
+                def apply(convert, task):
+                    return convert(task)
+
+                def through_a_parameter(task: Task):
+                    return apply(str, task)  # str() of a class with only __repr__
+
+                def converted(task: Task):
+                    return apply(int, task)  # a converter is no value passed around
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.shown", "mod.Task.__repr__"),
+        ("mod.shortest", "mod.Task.__len__"),
+        ("mod.kept", "mod.Task.__bool__"),
+        ("mod.through_a_parameter", "mod.apply"),
+        ("mod.apply", "mod.Task.__repr__"),
+        ("mod.converted", "mod.apply"),
+    }
+
+
 def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
     # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
     # knows, so every key read gave the request (its ``__len__`` for a truth test, its

@@ -53,6 +53,10 @@ _DUNDER_BUILTINS = {
     "abs": "__abs__", "iter": "__iter__", "next": "__next__", "reversed": "__reversed__",
     "format": "__format__", "int": "__int__", "float": "__float__", "bytes": "__bytes__", "round": "__round__",
 }
+#: Those that are values even uncalled (``map(repr, tasks)``, ``key=len``); not the
+#: converters (``int``, ``float``...), passed mostly for strings, which would only
+#: crowd the variables they reach (configparser's ``conv``).
+_PASSED_BUILTINS = frozenset({"len", "str", "repr", "bool", "hash", "abs", "iter", "next", "reversed", "format"})
 #: Builtins whose result holds the elements of their first argument.
 _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "filter", "dict"}
 _HELPERS = {
@@ -814,8 +818,10 @@ class Flow:
             if found is None:
                 # ``type.__call__(cls, ...)``, what a metaclass's ``__call__`` calls up to, makes ``cls``.
                 explicit = head == "type" and steps[:1] == (("__call__", "type.__call__"),)
-                if (head not in _HELPERS and not explicit) or not (steps or called):
-                    return None  # a builtin that neither calls nor passes on repository values
+                if (head not in _HELPERS and not explicit) or not (steps or called or head in _PASSED_BUILTINS):
+                    # A builtin that neither calls nor passes on repository values. One that
+                    # calls a dunder is a value even uncalled: ``map(repr, tasks)``, ``key=len``.
+                    return None
                 self.add(var, Value("builtin", head))
             elif isinstance(found, Value):
                 if found.kind == "external" and found.ref.split(".")[0] not in _HELPER_MODULES:
