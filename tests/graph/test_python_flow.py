@@ -3147,6 +3147,57 @@ def test_a_builtin_passed_as_a_function_calls_the_dunder_of_what_it_is_given(tmp
     }
 
 
+def test_dataclasses_replace_makes_a_new_instance_of_the_same_class(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import dataclasses
+                from dataclasses import dataclass, replace
+
+                def clamp(value): return value
+
+                @dataclass(frozen=True)
+                class Color:
+                    r: int
+
+                    def __post_init__(self):
+                        clamp(self.r)
+
+                    def lighter(self):
+                        return dataclasses.replace(self, r=self.r + 10)
+
+                    def hex(self): return ""
+
+                @dataclass
+                class Named(Color):
+                    name: str = ""
+
+                @dataclass
+                class Config:
+                    workers: int = 1
+                    def validate(self): pass
+
+                def scaled(config: Config):
+                    return replace(config, workers=2).validate()
+
+                def shown(color: Color):
+                    return color.lighter().hex()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Color.__post_init__", "mod.clamp"),
+        ("mod.Color.lighter", "mod.Color"),  # self may be a Color or a Named
+        ("mod.Color.lighter", "mod.Named"),
+        ("mod.Color.lighter", "mod.Color.__post_init__"),
+        ("mod.shown", "mod.Color.lighter"),
+        ("mod.shown", "mod.Color.hex"),  # what replace made
+        ("mod.scaled", "mod.Config"),
+        ("mod.scaled", "mod.Config.validate"),
+    }
+
+
 def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
     # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
     # knows, so every key read gave the request (its ``__len__`` for a truth test, its

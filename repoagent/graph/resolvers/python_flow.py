@@ -2374,6 +2374,8 @@ class Flow:
             self.call(Site(site.caller, site.line, f"{site.target}(callback)"), first, _after_first(arguments), None)
         elif name == "type.__call__" and first is not None:
             self.on(first, (Flow._make, site, _after_first(arguments), result))
+        elif name == "dataclasses.replace" and first is not None:
+            self.on(first, (Flow._replaced, site, _after_first(arguments), result))
         elif name == "iter" and len(positional) == 2:
             # ``iter(f, sentinel)`` calls ``f`` until it returns the sentinel: an iterator of its returns.
             self.call(Site(site.caller, site.line, f"{site.target}(iter argument)"), first, (), ("e", made))
@@ -2422,6 +2424,13 @@ class Flow:
             else:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
+
+    def _replaced(self, value: Value, site: Site, changes: Arguments, result: Var | None) -> None:
+        """``dataclasses.replace(obj, **changes)``: a new instance of ``obj``'s class, made
+        by a call of that class with ``changes`` (its ``__init__``, its ``__post_init__``)."""
+        if value.kind in _INSTANCES:
+            for cls in self._classes_of(value):
+                self._construct(site, cls, changes, result)
 
     def _thread_call(self, args: Value, site: Site, target: Var | None, spread: Arguments) -> None:
         """``Thread(target=f, args=args)``: ``f`` called with the items of a tuple
