@@ -3198,6 +3198,42 @@ def test_dataclasses_replace_makes_a_new_instance_of_the_same_class(tmp_path: Pa
     }
 
 
+def test_a_literal_key_read_with_a_default_gives_it_when_nothing_is_stored_under_the_key(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def plain(text): return text
+                def bold(text): return text
+                def fallback(text): return text
+
+                class Table:
+                    def __init__(self):
+                        self.formatters = {}
+                        self.styles = {"head": bold}
+
+                    def row(self, text):
+                        return self.formatters.get("row", plain)(text)
+
+                    def head(self, text):
+                        return self.styles.get("head", fallback)(text)
+
+                def options(**kwargs):
+                    return kwargs.pop("render", plain)("x")
+
+                def caller():
+                    options()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Table.row", "mod.plain"),  # nothing is stored under "row"
+        ("mod.Table.head", "mod.bold"),  # "head" is stored: not the default
+        ("mod.options", "mod.plain"),  # no call passes render=
+        ("mod.caller", "mod.options"),
+    }
+
+
 def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
     # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
     # knows, so every key read gave the request (its ``__len__`` for a truth test, its

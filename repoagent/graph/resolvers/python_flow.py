@@ -1858,8 +1858,8 @@ class Flow:
     def _registered(
         self, first: Value, dispatcher: str, implementation: Var | None, result: Var | None, as_type: bool = False
     ) -> None:
-        if as_type or (first.kind == "def" and self.index.defs[first.ref].kind is Kind.CLASS):
-            if implementation is not None:
+        if as_type or first.kind == "builtin" or (first.kind == "def" and self.index.defs[first.ref].kind is Kind.CLASS):
+            if implementation is not None:  # a builtin type passed (``str``) is a type too
                 # It gives ``impl`` back, but every ``f.register(...)`` of a scope shares
                 # one result, which decorators call: the registration alone is kept.
                 self.copy(implementation, ("sd", dispatcher))
@@ -2250,10 +2250,14 @@ class Flow:
         if result is None:
             return
         name, _, key = name.partition(":")
+        default = next((value for position, value in arguments if position == 1), None)
         if kind in ("dict", "items") and name in ("get", "pop", "setdefault") and not key:
-            # A computed key may be missing: ``d.get(name, Fallback)()`` gives the
-            # default. A literal key is taken to be one the code stores.
-            self.copy(next((value for position, value in arguments if position == 1), None), result)
+            # A computed key may be missing: ``d.get(name, Fallback)()`` gives the default.
+            self.copy(default, result)
+        elif kind == "dict" and name in ("get", "pop", "setdefault") and default is not None:
+            # A literal key is missing unless the code stores it: the default, when
+            # nothing is stored under that key (decided once the flow is solved).
+            self.declared_types.append(((("i", container, f":{key}"),), result, default))
         if kind == "dict":
             if key and name in ("get", "pop", "setdefault"):
                 self._read_key(container, f":{key}", result)

@@ -536,7 +536,10 @@ class FlowFacts:
             return
         line = node.start_point[0] + 1
         arguments = self.arguments(node.child_by_field_name("arguments"), scope)
-        self.parsed.calls.append(CallSite(scope, target, line, arguments=arguments))
+        # ``d.get("k", default)`` is the call whose value is ``d.get:k()``: the site says
+        # so, and its arguments (the default) reach that value.
+        key = _key_read(function, node.child_by_field_name("arguments")) if function is not None else ""
+        self.parsed.calls.append(CallSite(scope, f"{target}:{key}" if key else target, line, arguments=arguments))
         if function is not None and function.type == "attribute" and arguments:
             receiver, _, method = target.rpartition(".")
             last = arguments[-1]
