@@ -38,7 +38,14 @@ trace = load_bench("callgraph_trace")
 # at main with it, 97.0% / 93.6% (32 wrong, 72 missed of 1118), rounded down. Raised
 # after the rules for rounds 3 and 4 and the sixth real-code round landed (bench/RESULTS.md):
 # 97.3% / 96.2% (30 wrong, 43 missed); then 97.2% / 96.5% (31 wrong, 39 missed).
-FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.972, 0.965)}  # (precision, recall)
+# A fifth round of 60 programs (427 edges, 2026-12-07, written blind by a helper who read
+# no resolver code; bench/callgraph_holdout/ROUND5.md) was first measured at 96.5% / 95.8%
+# alone; after the rules made for its misses (f-strings, metaclass dunders, threads,
+# builtins passed as functions, dataclasses.replace, literal-key defaults) the whole
+# holdout of 1,546 edges is 97.0% / 97.5% (46 wrong, 38 missed), with a class's own
+# ``__new__`` the callee of its construction and one expectation of the round corrected
+# (ROUND5.md): the floor, rounded down. Rounds 1-4 alone went 97.2% / 96.6% -> 97.2% / 97.0%.
+FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.970, 0.975)}  # (precision, recall)
 
 
 @pytest.fixture

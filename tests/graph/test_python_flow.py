@@ -3234,6 +3234,52 @@ def test_a_literal_key_read_with_a_default_gives_it_when_nothing_is_stored_under
     }
 
 
+def test_a_class_s_own_new_runs_when_it_is_called(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Single:
+                    _it = None
+
+                    def __new__(cls, *args):
+                        if cls._it is None:
+                            cls._it = super().__new__(cls)
+                        cls.made()
+                        return cls._it
+
+                    @classmethod
+                    def made(cls): pass
+                    def go(self): pass
+
+                class Both:
+                    def __new__(cls, x): return super().__new__(cls)
+                    def __init__(self, x): pass
+
+                class Sub(Single):
+                    pass
+
+                class Plain:
+                    pass
+
+                def main():
+                    Single().go()
+                    Both(1)
+                    Sub()
+                    Plain()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Single.__new__"),  # not the class: its own code runs
+        ("mod.main", "mod.Single.go"),
+        ("mod.Single.__new__", "mod.Single.made"),  # cls is the class called
+        ("mod.main", "mod.Both.__new__"),
+        ("mod.main", "mod.Both.__init__"),
+        ("mod.main", "mod.Plain"),  # neither: the class itself
+    }
+
+
 def test_a_dict_key_that_is_no_identifier_is_a_key_of_its_own(tmp_path: Path) -> None:
     # bottle's ``self.environ['bottle.request'] = self``: the key was read as one nobody
     # knows, so every key read gave the request (its ``__len__`` for a truth test, its

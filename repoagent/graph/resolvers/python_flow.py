@@ -690,9 +690,6 @@ class Flow:
         meta = self.metaclass(definition.id)
         if meta is not None:  # ``M(name, bases, namespace)``: its ``__new__``, then its ``__init__``
             site = Site(scope, definition.span.start_line, "metaclass")
-            new = self._first_binding(self.static.mro(meta), "__new__")
-            if new is not None and f"{new}.__new__" in self.index.defs:
-                self._calls(site, f"{new}.__new__")
             self._construct(site, meta, (), None)
             # The instance its ``__init__`` gets as ``cls`` is the class defined.
             init = self._first_binding(self.static.mro(meta), "__init__")
@@ -2092,15 +2089,23 @@ class Flow:
         self._enter(site, method.id, arguments, result, offset=1)
 
     def _instantiate(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
-        """``type.__call__`` of class ``cls``: its ``__init__``, an instance of it."""
+        """``type.__call__`` of class ``cls``: its ``__new__`` (given the class) and its
+        ``__init__`` when the repository writes them, an instance of it; the class
+        itself is the callee when it writes neither."""
         if result is not None:
             self.add(result, Value("instance", cls))
         if self.enum(cls):
             return  # a lookup of a member: no code of the class runs
+        new = self._first_binding(self.static.mro(cls), "__new__")
+        maker = self.index.defs.get(f"{new}.__new__") if new is not None else None
+        if maker is not None and maker.kind is not Kind.CLASS:
+            if maker.parameters:
+                self.add(("n", maker.id, maker.parameters[0].name), Value("def", cls))
+            self._enter(site, maker.id, arguments, None, offset=1)
         init = self.static.constructor(cls)
         if init != cls:
             self._enter(site, init, arguments, None, offset=1, receiver=(cls, True))
-        elif site is not None:
+        elif site is not None and maker is None:
             self._calls(site, init)
         if init == cls:
             self._dataclass_init(site, cls, arguments)
