@@ -1836,6 +1836,8 @@ class Flow:
         elif kind == "top":  # any callee: no edge, a warning; the arguments go nowhere known
             if site is not None and site.target.endswith(IMPLICIT) and site.target[site.target.rfind(".") + 1 : -len(IMPLICIT)] in REFLECTED:
                 self.blind[site] = None  # ``1 + x``: most right operands of a literal are builtins, no call
+            elif site is not None and site.target.endswith(_FORMATTING):
+                self.blind[site] = None  # ``f"{path}"`` of a value too crowded to know: no call anyone reads as one
             elif site is not None:
                 self.crowded[site] = None
             if result is not None:
@@ -2384,7 +2386,9 @@ class Flow:
         elif name == "type.__call__" and first is not None:
             self.on(first, (Flow._make, site, _after_first(arguments), result))
         elif name == "dataclasses.replace" and first is not None:
-            self.on(first, (Flow._replaced, site, _after_first(arguments), result))
+            self.on(first, (Flow._replaced, site, None, None))
+            if result is not None:
+                self.on(first, (Flow._same_class, result, None, None))
         elif name == "iter" and len(positional) == 2:
             # ``iter(f, sentinel)`` calls ``f`` until it returns the sentinel: an iterator of its returns.
             self.call(Site(site.caller, site.line, f"{site.target}(iter argument)"), first, (), ("e", made))
@@ -2434,12 +2438,25 @@ class Flow:
                 self.elements(first, "[*]", ("k", made))
                 self.elements(positional[1] if len(positional) > 1 else None, "[*]", ("e", made))
 
-    def _replaced(self, value: Value, site: Site, changes: Arguments, result: Var | None) -> None:
-        """``dataclasses.replace(obj, **changes)``: a new instance of ``obj``'s class, made
-        by a call of that class with ``changes`` (its ``__init__``, its ``__post_init__``)."""
+    def _replaced(self, value: Value, site: Site, *_: None) -> None:
+        """``dataclasses.replace(obj, **changes)``: a new instance of ``obj``'s class, by
+        a call of that class (its ``__init__``, its ``__post_init__``). What the fields
+        get is not followed: the changes are mostly new values of fields that carry
+        none, and binding them as a call does (with the omitted fields' defaults) put
+        ``Definition.id`` of this repository past 16 values, doubling its warnings for
+        21 edges; the fields keep what the class's constructions give them."""
+        if value.kind not in _INSTANCES:
+            return
+        for cls in self._classes_of(value):
+            self._calls(site, self.static.constructor(cls))
+            if self._writes_init(cls):
+                self.on(self.member(Value("instance", cls), "__post_init__"), (Flow._post_init, site, None, None))
+
+    def _same_class(self, value: Value, result: Var, *_: None) -> None:
+        """What ``dataclasses.replace(value, ...)`` gives: an instance of each class
+        ``value`` may be an instance of."""
         if value.kind in _INSTANCES:
-            for cls in self._classes_of(value):
-                self._construct(site, cls, changes, result)
+            self.add(result, value)
 
     def _thread_call(self, args: Value, site: Site, target: Var | None, spread: Arguments) -> None:
         """``Thread(target=f, args=args)``: ``f`` called with the items of a tuple
