@@ -945,3 +945,55 @@ def test_go_functions_appended_to_a_slice_field_run_in_a_loop_over_it(tmp_path: 
         ("main_go.main", "main_go.Bus.Subscribe"),
         ("main_go.main", "main_go.Bus.Publish"),
     }
+
+
+def test_go_a_local_made_by_a_call_has_the_type_its_callee_returns_first(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "web/web.go": """
+            package web
+
+            type Handler interface{ Serve(path string) }
+
+            type Mux struct{ routes map[string]Handler }
+
+            func NewMux() *Mux { return &Mux{} }
+
+            func Open(name string) (Handler, error) { return nil, nil }
+
+            func (m *Mux) Handle(p string, h Handler) { m.routes[p] = h }
+
+            func (m *Mux) Clone() (copied *Mux) { return m }
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/p/web"
+
+            type page struct{}
+
+            func (page) Serve(path string) {}
+
+            func Handle(p string) {}
+
+            func main() {
+                m := web.NewMux()
+                m.Handle("/", page{})
+                c := m.Clone()
+                c.Handle("/x", page{})
+                h, err := web.Open("x")
+                h.Serve("/")
+                _ = err
+                n := len("x")
+                n.Handle("/")
+            }
+        """,
+    }
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "web.web_go.NewMux"),
+        ("main_go.main", "web.web_go.Mux.Handle"),  # m and c: *Mux, from the signatures
+        ("main_go.main", "web.web_go.Mux.Clone"),
+        ("main_go.main", "web.web_go.Open"),
+        ("main_go.main", "web.web_go.Handler.Serve"),  # the interface Open returns first, and its implementation
+        ("main_go.main", "main_go.page.Serve"),
+    }

@@ -119,8 +119,13 @@ class _Names:
         self.function_values: dict[tuple[str, str], list[tuple[str, str, str, int]]] = defaultdict(list)  # f := helper
         self.exact: dict[tuple[str, str], str] = {}  # (function, x) -> T of ``var x I = &T{..}``
         self.reassigned: set[tuple[str, str]] = set()  # (scope, x) of each ``x = ..``
+        self.results: dict[tuple[str, str], str | None] = {}  # (function, x) -> F of ``x := F(..)``; None: declared twice
         for parsed in self.sources:
             for assignment in parsed.assignments:
+                if assignment.value.startswith("result "):
+                    key = (assignment.scope, assignment.target)
+                    self.results[key] = assignment.value[7:] if key not in self.results else None
+                    continue
                 if assignment.value == "assigned":
                     self.reassigned.add((assignment.scope, assignment.target))
                     continue
@@ -149,7 +154,32 @@ class _Names:
         called in ``caller`` of the file ``path`` on ``line``."""
         if self._shadowed(caller, target, line):
             return None
-        return _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
+        found = _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
+        return found if found is not None else self._on_result(path, caller, target, line)
+
+    def _on_result(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
+        """``v.M()`` on a local ``v := F(..)`` declared with no type (and only once in
+        its function): ``M`` of the type ``F``'s signature returns first, named where ``F``
+        is written (``func NewMux() *Mux`` of the package ``web``)."""
+        head, dot, member = target.partition(".")
+        if not dot or "." in member:
+            return None
+        for scope in enclosing(self.nodes, caller):
+            if scope.kind is Kind.MODULE or any(p.name == head for p in scope.parameters):
+                return None
+            if (scope.id, head) in self.results:
+                function = self.results[(scope.id, head)]
+                if function is None or (scope.id, head) in self.reassigned or self.declared.type_of(self.nodes, caller, head):
+                    return None
+                called = self.callee(path, scope.id, function, line)
+                definition = self.nodes.get(called[1]) if called is not None else None
+                returned = _first_result(definition.signature) if definition is not None else None
+                if definition is None or returned is None or definition.path not in self.package_of:
+                    return None
+                type_id = _type_id(returned, self.package_of[definition.path], self.imports[definition.path])
+                method = self.method_sets.method(type_id, member) if type_id is not None else None
+                return (type_id, method) if method is not None else None
+        return None
 
     def made(self, path: str, caller: str, target: str) -> str | None:
         """For ``v.M()`` on a local declared with an interface type and given one composite
@@ -577,6 +607,25 @@ def _takes_function(parameter: Parameter, function_types: frozenset[str] = froze
     of its own), told by name only (a value of any other type could not be called)."""
     annotation = parameter.annotation or ""
     return (annotation.startswith("func") or annotation.rpartition(".")[2] in function_types) and not parameter.prefix
+
+
+def _first_result(signature: str) -> str | None:
+    """The first result type of a function's or method's signature: ``*Mux`` of ``func
+    NewMux() *Mux``, ``Client`` of ``func (f F) New(x int) (Client, error)``; None when
+    it returns nothing."""
+    depth, closed, start = 0, 0, 0
+    for index, char in enumerate(signature):
+        depth += char == "("
+        depth -= char == ")"
+        if char == ")" and depth == 0:
+            closed += 1
+            start = index + 1
+            # a method's receiver is a list of its own before the parameters
+            if closed == 2 or not signature.startswith("func ("):
+                break
+    rest = signature[start:].strip().removesuffix("{").strip()
+    first = rest.removeprefix("(").split(",")[0].strip().removesuffix(")").split(" ")[-1]
+    return first or None
 
 
 def _type_id(written: str, package: Package, imported: dict[str, Package]) -> str | None:

@@ -45,6 +45,10 @@ a composite literal: ``T{F: &U{..}}`` is ``Assignment(scope, "T{F}", "exact U")`
 A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
 recorded as the method expression ``Sq.Area`` wherever a selector is.
 
+A name declared by a call of a function or method (``m := web.NewMux()``, ``c, err :=
+NewClient(..)``) with no type written is ``Assignment(scope, "m", "result web.NewMux")``:
+the resolver gives it the type the callee's signature returns first.
+
 ``var s Store = &logged{..}`` (a declared type other than the literal's) also gives
 ``Assignment(scope, "s", "exact logged")``, and then each later ``s = ..`` in the file
 ``Assignment(scope, "s", "assigned")``.
@@ -159,6 +163,11 @@ class GoFile(FileParser):
                 name_node, type_name = pair
                 line = name_node.start_point[0] + 1
                 parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), type_name + "()", line))
+            called = _called_by_first_name(declaration) if pair is None else None
+            if called is not None:
+                # ``m := web.NewMux()``, ``c, err := NewClient(..)``: m holds what the function returns first
+                name_node, function = called
+                parsed.assignments.append(Assignment(scope(name_node.start_byte), text(name_node), f"result {function}", name_node.start_point[0] + 1))
             for name_node, callable_, value in _declared_names(declaration):
                 where = scope(name_node.start_byte)
                 locals_.add((where, text(name_node)))
@@ -238,6 +247,22 @@ def _typed_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
         return None
     type_name = _declared_type(right.named_children[0], literal=True)
     return (name_node, type_name) if type_name is not None else None
+
+
+def _called_by_first_name(declaration: ts.Node) -> tuple[ts.Node, str] | None:
+    """``x := F(..)``, ``x := pkg.F(..)``, ``x, err := v.M(..)``: the first name and
+    the function called (the text of a name or a selector); None for anything else."""
+    if declaration.type != "short_var_declaration":
+        return None
+    left, right = declaration.child_by_field_name("left"), declaration.child_by_field_name("right")
+    if left is None or right is None or right.named_child_count != 1 or not left.named_child_count:
+        return None
+    name_node, value = left.named_children[0], right.named_children[0]
+    function = value.child_by_field_name("function") if value.type == "call_expression" else None
+    if name_node.type != "identifier" or function is None or function.type not in ("identifier", "selector_expression"):
+        return None
+    written = text(function)
+    return (name_node, written) if written.replace(".", "").replace("_", "").isalnum() else None
 
 
 def _made_as_other(declaration: ts.Node) -> str | None:
