@@ -147,6 +147,8 @@ def out_inside(root: Path, out: str, source: str) -> Path:
     """The pages folder, resolved; a :class:`UsageError` unless it lies inside the
     repository at ``root`` (symlinks followed) and outside ``.git`` and ``.repoagent``."""
     top = root.resolve()
+    if "\0" in out:  # no path holds one; resolving it raises
+        raise UsageError(f"setting out = {out!r} ({source}) holds a NUL byte; expected a folder inside the repository")
     folder = (root / out).resolve()
     if folder == top or not folder.is_relative_to(top):
         where = "is the repository itself" if folder == top else f"resolves to {folder}, outside {top}"
@@ -190,7 +192,23 @@ def _checked(key: str, value: Any, source: str) -> Any:
     converted = _convert(value_type(key), value)
     if converted is _BAD or not _in_range(converted, rule):
         raise UsageError(f"setting {key} = {_shown(value)} ({source}) is not valid; expected {expected(key)}")
+    if key == "exclude":
+        _check_patterns(converted, source)
     return converted
+
+
+def _check_patterns(patterns: tuple[str, ...], source: str) -> None:
+    """A :class:`UsageError` naming the first of ``patterns`` that is no gitignore
+    pattern (``[z-a]``): compiled only when a run lists files, it would stop the run
+    there with a traceback. pathspec is imported only when there are patterns."""
+    if not patterns:
+        return
+    from repoagent.sources import compiles
+
+    for pattern in patterns:
+        if not compiles(pattern):
+            raise UsageError(f"setting exclude: {_shown(pattern)} ({source}) is not a gitignore pattern; "
+                             "fix or remove it")
 
 
 _BAD = object()

@@ -213,13 +213,35 @@ class WorkingTree:
 
 
 def _spec(path: Path) -> pathspec.GitIgnoreSpec:
-    import pathspec
-
     try:
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         lines = []
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+    return ignore_spec(lines)
+
+
+def ignore_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    """The patterns of an ignore file, less those pathspec cannot compile. A
+    repository's ``.gitignore`` is hostile input, and git itself passes over a pattern
+    it cannot use (``[z-a]``, a lone ``\\``) where pathspec raises, which stopped
+    every run with a traceback."""
+    import pathspec
+
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except (ValueError, re.error):
+        return pathspec.GitIgnoreSpec.from_lines([line for line in lines if compiles(line)])
+
+
+def compiles(pattern: str) -> bool:
+    """Whether pathspec can compile the gitignore ``pattern``."""
+    import pathspec
+
+    try:
+        pathspec.GitIgnoreSpec.from_lines([pattern])
+    except (ValueError, re.error):
+        return False
+    return True
 
 
 #: What decides :func:`excluded`'s answers besides its arguments: this module's code.

@@ -214,3 +214,38 @@ def test_an_os_error_elsewhere_is_a_bug(
     monkeypatch.setattr("repoagent.cli.commands.print_plan", broken)
     code, err = run(capsys, "status", str(repo.root))
     assert code == 3 and "crash.log" in one_line(err)
+
+
+# -- patterns and paths that only fail where they are used (red team) ----------
+
+
+@pytest.mark.parametrize("pattern", ["[z-a]", "\\\\"])
+def test_an_exclude_pattern_that_does_not_compile_is_one_line(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    repo.write("pyproject.toml", f'[tool.repoagent]\nexclude = ["build/", "{pattern}"]\n')
+    for command in ("docs", "status"):
+        code, err = run(capsys, command, str(repo.root))
+        assert code == 2
+        assert "exclude" in one_line(err) and "pyproject.toml" in err
+    assert not (repo.root / "docs").exists()
+
+
+def test_out_with_a_nul_byte_is_one_line(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("pyproject.toml", '[tool.repoagent]\nout = "docs/\\u0000x"\n')
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 2 and "out = " in one_line(err) and "NUL" in err
+    assert not (repo.root / "docs").exists()
+
+
+@pytest.mark.parametrize("ignore_file", [".gitignore", "pkg/.gitignore", ".git/info/exclude"])
+def test_a_gitignore_pattern_git_passes_over_stops_nothing(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], ignore_file: str
+) -> None:
+    repo.write("pkg/gen.py", "def g():\n    return 2\n")
+    (repo.root / ignore_file).parent.mkdir(parents=True, exist_ok=True)
+    (repo.root / ignore_file).write_text("[z-a]\n\\\ngen.py\n")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 0, err
+    assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
+    assert not (repo.root / "docs/repoagent/pkg/gen.py.md").exists()  # the good patterns still hold
