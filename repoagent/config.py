@@ -140,7 +140,19 @@ def load_settings(root: Path, **flags: Any) -> Settings:
             values[key] = (value, "command line")
     settings = Settings(**{key: _checked(key, value, source) for key, (value, source) in values.items()})
     out_inside(root, settings.out, values.get("out", (None, "the default"))[1])
+    _key_stays_home(settings, values)
     return settings
+
+
+def _key_stays_home(settings: Settings, values: dict[str, tuple[Any, str]]) -> None:
+    """A :class:`UsageError` when the API key would go to an endpoint the repository
+    chose: a pull request that sets ``base_url`` in ``pyproject.toml`` would otherwise
+    receive the runner's key in the ``Authorization`` header of every request. The
+    key goes only to OpenAI or to an endpoint named by the environment or a flag."""
+    source = values.get("base_url", (None, ""))[1]
+    if settings.api_key and settings.writer != "static" and source.endswith("[tool.repoagent]"):
+        raise UsageError(f"setting base_url = {_shown(settings.base_url)} ({source}) would receive your API key; "
+                         "a repository cannot choose where the key goes: set REPOAGENT_BASE_URL or --base-url instead")
 
 
 def out_inside(root: Path, out: str, source: str) -> Path:

@@ -249,3 +249,24 @@ def test_a_gitignore_pattern_git_passes_over_stops_nothing(
     assert code == 0, err
     assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
     assert not (repo.root / "docs/repoagent/pkg/gen.py.md").exists()  # the good patterns still hold
+
+
+def test_a_repository_cannot_send_the_api_key_to_an_endpoint_of_its_choosing(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request that sets base_url would get the runner's key in the
+    Authorization header of every request: refused before anything is sent."""
+    repo.write("pyproject.toml", '[tool.repoagent]\nbase_url = "http://127.0.0.1:9/v1"\n')
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-RUNNER-KEY-123")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 2
+    line = one_line(err)
+    assert "base_url" in line and "REPOAGENT_BASE_URL" in line and "sk-test" not in line
+    assert not (repo.root / "docs").exists()
+    # Named by the environment, or with no key to lose, the setting is fine.
+    monkeypatch.setenv("REPOAGENT_BASE_URL", "http://127.0.0.1:9/v1")
+    assert load_settings(repo.root).base_url == "http://127.0.0.1:9/v1"
+    monkeypatch.delenv("REPOAGENT_BASE_URL")
+    assert load_settings(repo.root, writer="static").writer == "static"
+    monkeypatch.delenv("OPENAI_API_KEY")
+    assert load_settings(repo.root).base_url == "http://127.0.0.1:9/v1"
