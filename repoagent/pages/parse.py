@@ -237,10 +237,11 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...], str]:
         links[:0] = _HREF.findall(rest[end - 1])
         end -= 1
     diagram = ""
-    if end >= 3 and rest[end - 1] == "```":
-        start = next((n for n in range(end - 2, 0, -1) if rest[n - 1] == "```mermaid" and rest[n] == DIAGRAM_TAG), None)
+    bare = [line.rstrip("\r") for line in rest]  # a page checked out with CRLF (core.autocrlf)
+    if end >= 3 and bare[end - 1] == "```":
+        start = next((n for n in range(end - 2, 0, -1) if bare[n - 1] == "```mermaid" and bare[n] == DIAGRAM_TAG), None)
         if start is not None:
-            diagram, end = "\n".join(rest[start : end - 1]), start - 1
+            diagram, end = "\n".join(bare[start : end - 1]), start - 1
     return "\n".join(rest[:end]).strip("\n"), tuple(links), diagram
 
 
