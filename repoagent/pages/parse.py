@@ -248,9 +248,22 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...], str]:
 def refuse_foreign(root: Path, out: Path, pages: Iterable[str]) -> None:
     """Stop before anything is written when a file repoagent would write (``pages``,
     relative to ``out``) is in the way and is not one of its own: the user's
-    ``docs/index.md`` with ``out = "docs"``, say."""
+    ``docs/index.md`` with ``out = "docs"``, say. A symbolic link is never one of its
+    own: the page would be written through it (to a device, or to a folder outside
+    the repository that a committed ``docs/repoagent/pkg -> /elsewhere`` names)."""
+    inside: dict[Path, bool] = {}  # each folder resolved once
+    top = out.resolve()
     for page in pages:
         path = out / page
+        shown = path.relative_to(root).as_posix()
+        if path.parent not in inside:
+            inside[path.parent] = path.parent.resolve().is_relative_to(top)
+        if not inside[path.parent]:
+            raise UsageError(f"{shown}: a symbolic link on the way leads out of {out.relative_to(root).as_posix()}; "
+                             "remove the link, repoagent writes pages only inside the pages folder")
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise UsageError(f"{shown} is a symbolic link or not a regular file, where repoagent would write a page; "
+                             "remove it")
         if path.is_file() and not written_by_repoagent(path.read_bytes()):
-            raise UsageError(f"{path.relative_to(root).as_posix()} is not a repoagent page (no repoagent marker) "
+            raise UsageError(f"{shown} is not a repoagent page (no repoagent marker) "
                              "and would be overwritten; move it away or set `out` to another folder")
