@@ -92,3 +92,14 @@ def test_the_shipped_templates_render_in_the_sandbox(tmp_path: Path) -> None:
     result = repoagent(repo.root, "docs", "--writer", "static")
     assert result.returncode in (0, 1), result.stderr
     assert "- PKG/MOD.PY" in (repo.root / "docs" / "repoagent" / "index.md").read_text()
+
+
+@pytest.mark.parametrize("name", ["section.md.j2", "index.md.j2"])
+def test_a_template_that_is_not_utf8_is_one_line(tmp_path: Path, name: str) -> None:
+    """Any bytes can be committed: one that is not UTF-8 was a traceback (exit 3)."""
+    repo = hostile_repo(tmp_path / "repo", {})
+    (repo.root / ".repoagent-templates").mkdir()
+    (repo.root / ".repoagent-templates" / name).write_bytes(b"{{ body }}\xff\n")
+    result = repoagent(repo.root, "docs", "--writer", "static")
+    assert_refused(result, tmp_path / "no-canary", repo.root)
+    assert "not UTF-8" in result.stderr
