@@ -15,6 +15,7 @@ case, so even a cache that slipped through cannot run code.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import functools
 import os
@@ -145,7 +146,7 @@ class Workspace:
         from repoagent.errors import UsageError
 
         self.ensure()
-        handle = os.open(self.folder / "lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        handle = _open_lock(self.folder / "lock")
         try:
             deadline = time.monotonic() + wait
             while not _try_lock(handle):
@@ -158,6 +159,19 @@ class Workspace:
             yield
         finally:
             os.close(handle)  # closing the descriptor releases the lock
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file, open; a symbolic link in its place is removed, never followed
+    (the link itself, as the store's are: opening it raised ``ELOOP``, a crash)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+    try:
+        return os.open(path, flags, 0o644)
+    except OSError as error:
+        if error.errno != errno.ELOOP:
+            raise
+    path.unlink()
+    return os.open(path, flags, 0o644)
 
 
 def _try_lock(handle: int) -> bool:
