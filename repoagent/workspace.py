@@ -71,11 +71,17 @@ class Workspace:
     def _file(self, name: str) -> Path | None:
         return self.folder / name if self.trusted else None
 
+    def _own_folder(self, name: str) -> Path | None:
+        """A folder of the workspace, unless it is a symbolic link: what it holds would
+        be written to, and read from, wherever the link leads."""
+        path = self._file(name)
+        return None if path is None or path.is_symlink() else path
+
     @property
     def temp(self) -> Path | None:
         """Temporary files of atomic writes: inside the ignored folder, on the same
         file system as the pages, so a killed run leaves nothing git would add."""
-        return self._file("tmp")
+        return self._own_folder("tmp")
 
     def scratch(self) -> Path | None:
         """Create the folder of temporary files (see :attr:`temp`) and return it;
@@ -94,7 +100,7 @@ class Workspace:
     @property
     def llm_answers(self) -> Path | None:
         """Accepted LLM answers, one file per prompt hash."""
-        return self._file("llm")
+        return self._own_folder("llm")
 
     @property
     def fallback_tries(self) -> Path | None:

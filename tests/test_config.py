@@ -270,3 +270,21 @@ def test_a_repository_cannot_send_the_api_key_to_an_endpoint_of_its_choosing(
     assert load_settings(repo.root, writer="static").writer == "static"
     monkeypatch.delenv("OPENAI_API_KEY")
     assert load_settings(repo.root).base_url == "http://127.0.0.1:9/v1"
+
+
+def test_a_crash_log_that_is_a_link_overwrites_nothing_outside(
+    repo: GitRepo, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    precious = tmp_path / "precious"
+    precious.write_text("a file of the user's\n")
+    (repo.root / ".repoagent").mkdir()
+    (repo.root / ".repoagent" / "crash.log").symlink_to(precious)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("repoagent.cli.commands.print_plan", broken)
+    code, err = run(capsys, "status", str(repo.root))
+    assert code == 3 and "crash.log" in one_line(err)
+    assert precious.read_text() == "a file of the user's\n"
+    assert "RuntimeError: a bug" in (repo.root / ".repoagent" / "crash.log").read_text()

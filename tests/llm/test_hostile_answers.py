@@ -147,3 +147,18 @@ def test_an_error_that_echoes_the_api_key_prints_it_nowhere(
     for path in repo.root.rglob("*"):
         if path.is_file() and ".git" not in path.relative_to(repo.root).parts:
             assert KEY.encode() not in path.read_bytes(), path
+
+
+def test_workspace_folders_linked_outside_are_not_written_through(
+    repo: GitRepo, server: Callable[..., LLMServer], tmp_path: Path  # noqa: F811
+) -> None:
+    """``.repoagent/llm`` and ``.repoagent/tmp`` linked to folders elsewhere: the
+    answers were cached there and the pages' temporaries written there."""
+    outside = {name: tmp_path / f"outside-{name}" for name in ("llm", "tmp")}
+    (repo.root / ".repoagent").mkdir()
+    for name, folder in outside.items():
+        folder.mkdir()
+        (repo.root / ".repoagent" / name).symlink_to(folder, target_is_directory=True)
+    assert docs(repo, server()) == 0
+    assert sections(repo.root / "docs/repoagent")
+    assert [list(folder.rglob("*")) for folder in outside.values()] == [[], []]
