@@ -91,7 +91,10 @@ class Settings:
     temperature: float = setting(
         0.2, "LLM sampling temperature.", env=("REPOAGENT_TEMPERATURE",), minimum=0, maximum=2
     )
-    timeout: float = setting(60.0, "Seconds to wait for one LLM answer.", env=("REPOAGENT_TIMEOUT",), above=0)
+    # At most a day: the socket's timeout is a C time_t, and 1e300 crashed the run.
+    timeout: float = setting(
+        60.0, "Seconds to wait for one LLM answer.", env=("REPOAGENT_TIMEOUT",), above=0, maximum=86_400
+    )
     retries: int = setting(
         4, "Retries of an LLM call after a 429, a 5xx or a timeout.", env=("REPOAGENT_RETRIES",), minimum=0
     )

@@ -53,6 +53,7 @@ def one_line(err: str) -> str:
         ("[tool.repoagent]\ntimeout = -5", "timeout = -5"),
         ("[tool.repoagent]\ntimeout = 0", "timeout = 0"),
         ("[tool.repoagent]\ntimeout = nan", "timeout = nan"),
+        ("[tool.repoagent]\ntimeout = 1e300\ndeadline = 0", "timeout = 1e+300"),  # past a socket's time_t
         ("[tool.repoagent]\nretries = -1", "retries = -1"),
         ("[tool.repoagent]\ntemperature = 3", "temperature = 3"),
         ('[tool.repoagent]\nwriter = "gpt"', "writer = 'gpt'"),
