@@ -289,3 +289,22 @@ def test_a_crash_log_that_is_a_link_overwrites_nothing_outside(
     assert code == 3 and "crash.log" in one_line(err)
     assert precious.read_text() == "a file of the user's\n"
     assert "RuntimeError: a bug" in (repo.root / ".repoagent" / "crash.log").read_text()
+
+
+def test_an_ignore_file_linked_to_a_device_is_not_read(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    """git does not follow a symbolic link in place of a ``.gitignore``; repoagent read
+    one linked to /dev/zero until memory ran out."""
+    (repo.root / "pkg" / ".gitignore").symlink_to("/dev/zero")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 0, err
+    assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
+
+
+@pytest.mark.parametrize("path", ["[z-a]", "*", "p?g"])
+def test_a_submodule_path_in_gitmodules_means_itself(repo: GitRepo, capsys: pytest.CaptureFixture[str], path: str) -> None:
+    """``.gitmodules`` is the repository's: its paths became exclude patterns as they
+    were, so ``[z-a]`` crashed the run and ``*`` or ``p?g`` left the code undocumented."""
+    repo.write(".gitmodules", f'[submodule "x"]\n\tpath = {path}\n\turl = ./x\n')
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 0, err
+    assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
