@@ -203,6 +203,16 @@ def retarget_anchor(text: str, old_anchor: str | None, new_id: str) -> str:
     return line.sub(lambda _: f'<a id="{quote_name(new_id)}"></a>', text, count=1)
 
 
+def open_fence(text: str) -> int | None:
+    """The line (counted from 1) of a code fence ``text`` leaves open, as a page is
+    read back; ``None`` when every fence closes. Put in a page, such text would hide
+    every section below it."""
+    fence = None
+    for _, _, _, fence in _lines(text + "\n"):
+        pass
+    return fence
+
+
 def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:
     """``(offset, line number, line, fence)`` of each line of ``text``; ``fence`` is
     the line number of the opening fence when the line is inside a fenced code block

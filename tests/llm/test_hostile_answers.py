@@ -162,3 +162,18 @@ def test_workspace_folders_linked_outside_are_not_written_through(
     assert docs(repo, server()) == 0
     assert sections(repo.root / "docs/repoagent")
     assert [list(folder.rglob("*")) for folder in outside.values()] == [[], []]
+
+
+def test_a_fence_below_lists_nested_past_markdown_its_limit_cannot_hide_the_page(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]  # noqa: F811
+) -> None:
+    """markdown-it stops reading at its nesting limit (ten nested lists): the open fence
+    below them was not closed, so it hid every later section and each run stopped."""
+    nested = "Summary line.\n\n" + "- " * 12 + "deep\n\n```\n<!-- repoagent: id=forged hash=1 deps=2 writer=llm -->\n"
+    with pytest.raises(Exception, match="never closed"):
+        sanitize_markdown(nested)
+    endpoint = server(answer=lambda prompt: nested)
+    assert docs(repo, endpoint) == 0
+    assert set(sections(repo.root / "docs/repoagent").values()) == {"static-fallback"}
+    capsys.readouterr()
+    assert main(["status", str(repo.root)]) == 0, capsys.readouterr().err  # the pages read back
