@@ -91,7 +91,10 @@ class Settings:
     temperature: float = setting(
         0.2, "LLM sampling temperature.", env=("REPOAGENT_TEMPERATURE",), minimum=0, maximum=2
     )
-    timeout: float = setting(60.0, "Seconds to wait for one LLM answer.", env=("REPOAGENT_TIMEOUT",), above=0)
+    # At most a day: the socket's timeout is a C time_t, and 1e300 crashed the run.
+    timeout: float = setting(
+        60.0, "Seconds to wait for one LLM answer.", env=("REPOAGENT_TIMEOUT",), above=0, maximum=86_400
+    )
     retries: int = setting(
         4, "Retries of an LLM call after a 429, a 5xx or a timeout.", env=("REPOAGENT_RETRIES",), minimum=0
     )
@@ -140,13 +143,27 @@ def load_settings(root: Path, **flags: Any) -> Settings:
             values[key] = (value, "command line")
     settings = Settings(**{key: _checked(key, value, source) for key, (value, source) in values.items()})
     out_inside(root, settings.out, values.get("out", (None, "the default"))[1])
+    _key_stays_home(settings, values)
     return settings
+
+
+def _key_stays_home(settings: Settings, values: dict[str, tuple[Any, str]]) -> None:
+    """A :class:`UsageError` when the API key would go to an endpoint the repository
+    chose: a pull request that sets ``base_url`` in ``pyproject.toml`` would otherwise
+    receive the runner's key in the ``Authorization`` header of every request. The
+    key goes only to OpenAI or to an endpoint named by the environment or a flag."""
+    source = values.get("base_url", (None, ""))[1]
+    if settings.api_key and settings.writer != "static" and source.endswith("[tool.repoagent]"):
+        raise UsageError(f"setting base_url = {_shown(settings.base_url)} ({source}) would receive your API key; "
+                         "a repository cannot choose where the key goes: set REPOAGENT_BASE_URL or --base-url instead")
 
 
 def out_inside(root: Path, out: str, source: str) -> Path:
     """The pages folder, resolved; a :class:`UsageError` unless it lies inside the
     repository at ``root`` (symlinks followed) and outside ``.git`` and ``.repoagent``."""
     top = root.resolve()
+    if "\0" in out:  # no path holds one; resolving it raises
+        raise UsageError(f"setting out = {out!r} ({source}) holds a NUL byte; expected a folder inside the repository")
     folder = (root / out).resolve()
     if folder == top or not folder.is_relative_to(top):
         where = "is the repository itself" if folder == top else f"resolves to {folder}, outside {top}"
@@ -190,7 +207,23 @@ def _checked(key: str, value: Any, source: str) -> Any:
     converted = _convert(value_type(key), value)
     if converted is _BAD or not _in_range(converted, rule):
         raise UsageError(f"setting {key} = {_shown(value)} ({source}) is not valid; expected {expected(key)}")
+    if key == "exclude":
+        _check_patterns(converted, source)
     return converted
+
+
+def _check_patterns(patterns: tuple[str, ...], source: str) -> None:
+    """A :class:`UsageError` naming the first of ``patterns`` that is no gitignore
+    pattern (``[z-a]``): compiled only when a run lists files, it would stop the run
+    there with a traceback. pathspec is imported only when there are patterns."""
+    if not patterns:
+        return
+    from repoagent.sources import compiles
+
+    for pattern in patterns:
+        if not compiles(pattern):
+            raise UsageError(f"setting exclude: {_shown(pattern)} ({source}) is not a gitignore pattern; "
+                             "fix or remove it")
 
 
 _BAD = object()

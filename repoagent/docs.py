@@ -14,7 +14,7 @@ the code is documented: they are what the next commit will carry.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -180,12 +180,28 @@ def _compared(root: Path, settings: Settings, scope: Scope, graph: CallGraph, re
             return _plan(root, settings, scope, graph, key, documented, None, retry_fallbacks, defer_record=defer_record)
 
 
+def _refuse_clashes(sources: Iterable[str]) -> None:
+    """Stop before anything is written when one page would be the folder of another:
+    ``pkg/mod.py`` beside a folder ``pkg/mod.py.md/`` of code (or a folder
+    ``index.md/``) wrote some pages, then failed on the file where a folder goes."""
+    pages = {page_of(path): path for path in sources}
+    taken = {INDEX_PAGE: "the index", **pages}
+    for page, source in pages.items():
+        parts = page.split("/")
+        for depth in range(1, len(parts)):
+            folder = "/".join(parts[:depth])
+            if folder in taken:
+                raise UsageError(f"{source}: its page would go under {folder}/, which is the page of {taken[folder]}; "
+                                 "rename one of them")
+
+
 def _plan(root: Path, settings: Settings, scope: Scope, graph: CallGraph, key: str,
           documented: DocumentedKeys, last: record.Record | None, retry_fallbacks: bool,
           listed: Mapping[str, Stat | None] | None = None, stored: bool = True, defer_record: bool = False) -> Plan:
     keys = documented.keys
     out = root / settings.out
     pages = PageStore(root, out, last.pages if last is not None else {}, listed)
+    _refuse_clashes(graph.files)
     refuse_foreign(root, out, [INDEX_PAGE] + [page_of(path) for path in graph.files if page_of(path) not in pages])
     sections = SectionIndex(pages)
     _refuse_strays(pages, graph, sections)

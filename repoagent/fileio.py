@@ -142,7 +142,8 @@ def listed(folder: Path, suffix: str) -> dict[str, Stat | None]:
     """The files and folders under ``folder`` whose name ends with ``suffix``, by path
     relative to it (``/``-separated, in the order ``sorted(folder.rglob("*" +
     suffix))`` gives: by parts, symlinked folders not entered), each with its
-    :data:`Stat` when it is a regular file (``None``: anything else, or gone).
+    :data:`Stat` when it is a regular file (``None``: anything else, a symbolic link
+    included, or gone).
 
     One walk of the pages per run: the ``--staged`` stamp's key and the pages
     store share it (each walked and stat'ed the pages with pathlib, 0.04 s on the
@@ -158,7 +159,7 @@ def listed(folder: Path, suffix: str) -> dict[str, Stat | None]:
             name = prefix + entry.name
             if entry.name.endswith(suffix):
                 try:
-                    found[name] = _regular(entry.stat())
+                    found[name] = _regular(entry.stat(follow_symlinks=False))  # a link is no page
                 except OSError:
                     found[name] = None
             if entry.is_dir(follow_symlinks=False):

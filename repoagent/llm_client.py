@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from repoagent.config import Settings
-from repoagent.redact import redact
+from repoagent.redact import redact, without_key
 
 #: Local servers (vLLM, Ollama, llama.cpp) take any key, but the client insists on one.
 PLACEHOLDER_KEY = "not-needed"
@@ -29,8 +29,8 @@ class EndpointError(Exception):
     """The endpoint gave no usable answer once the retries were spent: an error
     status, a time-out, a connection that failed, or a body that is not JSON."""
 
-    def __init__(self, error: Exception, unreachable: bool) -> None:
-        super().__init__(f"{type(error).__name__}: {str(error)[:200]}")
+    def __init__(self, error: Exception, unreachable: bool, key: str | None = None) -> None:
+        super().__init__(f"{type(error).__name__}: {without_key(str(error), key)[:200]}")
         #: No answer came at all (connection failed or timed out), as opposed to an
         #: answer that said no: what a circuit breaker counts.
         self.unreachable = unreachable
@@ -49,6 +49,7 @@ class ChatClient:
         import openai
 
         self.model = settings.model
+        self._key = settings.api_key
         self._client = openai.OpenAI(
             api_key=settings.api_key or PLACEHOLDER_KEY,
             base_url=settings.base_url,
@@ -66,4 +67,4 @@ class ChatClient:
         try:
             return self._client.chat.completions.create(model=self.model, messages=sent, **options)
         except (openai.OpenAIError, ValueError) as error:  # ValueError: a body that is not JSON
-            raise EndpointError(error, isinstance(error, openai.APIConnectionError)) from error
+            raise EndpointError(error, isinstance(error, openai.APIConnectionError), self._key) from error

@@ -126,6 +126,19 @@ def redact(text: str) -> str:
     return Redactor().redact(text)
 
 
+def without_key(text: str, key: str | None) -> str:
+    """:func:`redact`'s ``text`` with the configured API ``key`` replaced too, whatever
+    its format: an endpoint's answer or error message can echo the key it was sent
+    (``Incorrect API key provided: ...``), and both reach pages, logs and terminals."""
+    text = redact(text)
+    return text.replace(key, PLACEHOLDER) if key and len(key) >= MIN_KEY_LENGTH else text
+
+
+#: Shorter "keys" (``test``, ``x``) are placeholders of local servers, not secrets:
+#: replacing them would garble ordinary words.
+MIN_KEY_LENGTH = 8
+
+
 def looks_random(value: str) -> bool:
     """Whether a value bound to a secret-sounding name looks like a real secret
     rather than a word, a path or a placeholder."""

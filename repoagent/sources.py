@@ -51,8 +51,14 @@ def documented_exclude(exclude: tuple[str, ...], document_tests: bool, out: str)
     """The exclude patterns of a docs run: the user's, the pages folder ``out`` (what
     a site serves beside the pages, such as ``init --mermaid``'s script, is not the
     product's code), plus :data:`TEST_FILES` unless tests are to be documented too."""
-    pages = "/" + re.sub(r"([\\*?\[\]!# ])", r"\\\1", posixpath.normpath(out).strip("/")) + "/"
-    return exclude + (pages,) + (() if document_tests else TEST_FILES)
+    return exclude + (folder_pattern(posixpath.normpath(out)),) + (() if document_tests else TEST_FILES)
+
+
+def folder_pattern(folder: str) -> str:
+    """The gitignore pattern of exactly the folder ``folder`` (relative to the root):
+    its wildcards and other special characters escaped, so a name such as ``[z-a]``
+    or ``*`` (in ``out``, or a submodule's path in ``.gitmodules``) means itself."""
+    return "/" + re.sub(r"([\\*?\[\]!# ])", r"\\\1", folder.strip("/")) + "/"
 
 
 def excluded(root: Path, paths: list[str], patterns: tuple[str, ...]) -> set[str]:
@@ -213,13 +219,37 @@ class WorkingTree:
 
 
 def _spec(path: Path) -> pathspec.GitIgnoreSpec:
+    """The patterns of the ignore file at ``path``; none when it is a symbolic link,
+    which git does not follow either (one to ``/dev/zero`` was read until memory ran out)."""
+    try:
+        lines = [] if path.is_symlink() else path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        lines = []
+    return ignore_spec(lines)
+
+
+def ignore_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
+    """The patterns of an ignore file, less those pathspec cannot compile. A
+    repository's ``.gitignore`` is hostile input, and git itself passes over a pattern
+    it cannot use (``[z-a]``, a lone ``\\``) where pathspec raises, which stopped
+    every run with a traceback."""
     import pathspec
 
     try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        lines = []
-    return pathspec.GitIgnoreSpec.from_lines(lines)
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except (ValueError, re.error):
+        return pathspec.GitIgnoreSpec.from_lines([line for line in lines if compiles(line)])
+
+
+def compiles(pattern: str) -> bool:
+    """Whether pathspec can compile the gitignore ``pattern``."""
+    import pathspec
+
+    try:
+        pathspec.GitIgnoreSpec.from_lines([pattern])
+    except (ValueError, re.error):
+        return False
+    return True
 
 
 #: What decides :func:`excluded`'s answers besides its arguments: this module's code.

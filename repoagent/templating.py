@@ -39,7 +39,10 @@ class _ContainedLoader(jinja2.FileSystemLoader):
         self._bounds = [bound.resolve() for bound in bounds]
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Any]:
-        source, filename, uptodate = super().get_source(environment, template)
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError as error:  # a template is a repository's file: any bytes at all
+            raise jinja2.TemplateError(f"{template} is not UTF-8 text ({error.reason} at byte {error.start})") from error
         resolved = Path(filename or "").resolve()
         if not any(resolved.is_relative_to(bound) for bound in self._bounds):
             raise jinja2.TemplateNotFound(f"{template} (its file leads outside the repository)")

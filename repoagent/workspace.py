@@ -15,6 +15,7 @@ case, so even a cache that slipped through cannot run code.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import functools
 import os
@@ -70,11 +71,17 @@ class Workspace:
     def _file(self, name: str) -> Path | None:
         return self.folder / name if self.trusted else None
 
+    def _own_folder(self, name: str) -> Path | None:
+        """A folder of the workspace, unless it is a symbolic link: what it holds would
+        be written to, and read from, wherever the link leads."""
+        path = self._file(name)
+        return None if path is None or path.is_symlink() else path
+
     @property
     def temp(self) -> Path | None:
         """Temporary files of atomic writes: inside the ignored folder, on the same
         file system as the pages, so a killed run leaves nothing git would add."""
-        return self._file("tmp")
+        return self._own_folder("tmp")
 
     def scratch(self) -> Path | None:
         """Create the folder of temporary files (see :attr:`temp`) and return it;
@@ -93,7 +100,7 @@ class Workspace:
     @property
     def llm_answers(self) -> Path | None:
         """Accepted LLM answers, one file per prompt hash."""
-        return self._file("llm")
+        return self._own_folder("llm")
 
     @property
     def fallback_tries(self) -> Path | None:
@@ -145,7 +152,7 @@ class Workspace:
         from repoagent.errors import UsageError
 
         self.ensure()
-        handle = os.open(self.folder / "lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        handle = _open_lock(self.folder / "lock")
         try:
             deadline = time.monotonic() + wait
             while not _try_lock(handle):
@@ -158,6 +165,19 @@ class Workspace:
             yield
         finally:
             os.close(handle)  # closing the descriptor releases the lock
+
+
+def _open_lock(path: Path) -> int:
+    """The lock file, open; a symbolic link in its place is removed, never followed
+    (the link itself, as the store's are: opening it raised ``ELOOP``, a crash)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC
+    try:
+        return os.open(path, flags, 0o644)
+    except OSError as error:
+        if error.errno != errno.ELOOP:
+            raise
+    path.unlink()
+    return os.open(path, flags, 0o644)
 
 
 def _try_lock(handle: int) -> bool:

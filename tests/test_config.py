@@ -53,6 +53,7 @@ def one_line(err: str) -> str:
         ("[tool.repoagent]\ntimeout = -5", "timeout = -5"),
         ("[tool.repoagent]\ntimeout = 0", "timeout = 0"),
         ("[tool.repoagent]\ntimeout = nan", "timeout = nan"),
+        ("[tool.repoagent]\ntimeout = 1e300\ndeadline = 0", "timeout = 1e+300"),  # past a socket's time_t
         ("[tool.repoagent]\nretries = -1", "retries = -1"),
         ("[tool.repoagent]\ntemperature = 3", "temperature = 3"),
         ('[tool.repoagent]\nwriter = "gpt"', "writer = 'gpt'"),
@@ -214,3 +215,96 @@ def test_an_os_error_elsewhere_is_a_bug(
     monkeypatch.setattr("repoagent.cli.commands.print_plan", broken)
     code, err = run(capsys, "status", str(repo.root))
     assert code == 3 and "crash.log" in one_line(err)
+
+
+# -- patterns and paths that only fail where they are used (red team) ----------
+
+
+@pytest.mark.parametrize("pattern", ["[z-a]", "\\\\"])
+def test_an_exclude_pattern_that_does_not_compile_is_one_line(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    repo.write("pyproject.toml", f'[tool.repoagent]\nexclude = ["build/", "{pattern}"]\n')
+    for command in ("docs", "status"):
+        code, err = run(capsys, command, str(repo.root))
+        assert code == 2
+        assert "exclude" in one_line(err) and "pyproject.toml" in err
+    assert not (repo.root / "docs").exists()
+
+
+def test_out_with_a_nul_byte_is_one_line(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    repo.write("pyproject.toml", '[tool.repoagent]\nout = "docs/\\u0000x"\n')
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 2 and "out = " in one_line(err) and "NUL" in err
+    assert not (repo.root / "docs").exists()
+
+
+@pytest.mark.parametrize("ignore_file", [".gitignore", "pkg/.gitignore", ".git/info/exclude"])
+def test_a_gitignore_pattern_git_passes_over_stops_nothing(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], ignore_file: str
+) -> None:
+    repo.write("pkg/gen.py", "def g():\n    return 2\n")
+    (repo.root / ignore_file).parent.mkdir(parents=True, exist_ok=True)
+    (repo.root / ignore_file).write_text("[z-a]\n\\\ngen.py\n")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 0, err
+    assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
+    assert not (repo.root / "docs/repoagent/pkg/gen.py.md").exists()  # the good patterns still hold
+
+
+def test_a_repository_cannot_send_the_api_key_to_an_endpoint_of_its_choosing(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request that sets base_url would get the runner's key in the
+    Authorization header of every request: refused before anything is sent."""
+    repo.write("pyproject.toml", '[tool.repoagent]\nbase_url = "http://127.0.0.1:9/v1"\n')
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-RUNNER-KEY-123")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 2
+    line = one_line(err)
+    assert "base_url" in line and "REPOAGENT_BASE_URL" in line and "sk-test" not in line
+    assert not (repo.root / "docs").exists()
+    # Named by the environment, or with no key to lose, the setting is fine.
+    monkeypatch.setenv("REPOAGENT_BASE_URL", "http://127.0.0.1:9/v1")
+    assert load_settings(repo.root).base_url == "http://127.0.0.1:9/v1"
+    monkeypatch.delenv("REPOAGENT_BASE_URL")
+    assert load_settings(repo.root, writer="static").writer == "static"
+    monkeypatch.delenv("OPENAI_API_KEY")
+    assert load_settings(repo.root).base_url == "http://127.0.0.1:9/v1"
+
+
+def test_a_crash_log_that_is_a_link_overwrites_nothing_outside(
+    repo: GitRepo, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    precious = tmp_path / "precious"
+    precious.write_text("a file of the user's\n")
+    (repo.root / ".repoagent").mkdir()
+    (repo.root / ".repoagent" / "crash.log").symlink_to(precious)
+
+    def broken(*args: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("repoagent.cli.commands.print_plan", broken)
+    code, err = run(capsys, "status", str(repo.root))
+    assert code == 3 and "crash.log" in one_line(err)
+    assert precious.read_text() == "a file of the user's\n"
+    assert "RuntimeError: a bug" in (repo.root / ".repoagent" / "crash.log").read_text()
+
+
+def test_an_ignore_file_linked_to_a_device_is_not_read(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    """git does not follow a symbolic link in place of a ``.gitignore``; repoagent read
+    one linked to /dev/zero until memory ran out."""
+    (repo.root / "pkg" / ".gitignore").symlink_to("/dev/zero")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 0, err
+    assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
+
+
+@pytest.mark.parametrize("path", ["[z-a]", "*", "p?g"])
+def test_a_submodule_path_in_gitmodules_means_itself(repo: GitRepo, capsys: pytest.CaptureFixture[str], path: str) -> None:
+    """``.gitmodules`` is the repository's: its paths became exclude patterns as they
+    were, so ``[z-a]`` crashed the run and ``*`` or ``p?g`` left the code undocumented."""
+    repo.write(".gitmodules", f'[submodule "x"]\n\tpath = {path}\n\turl = ./x\n')
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 0, err
+    assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()

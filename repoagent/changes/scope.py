@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from repoagent.errors import UsageError
-from repoagent.sources import Snapshot, WorkingTree
+from repoagent.sources import Snapshot, WorkingTree, folder_pattern
 
 
 class Scope(NamedTuple):
@@ -57,9 +57,12 @@ def submodule_paths(root: Path) -> tuple[str, ...]:
     """Folders of the submodules listed in ``.gitmodules``, as exclude patterns.
 
     Read as text rather than through git, so the working-tree mode stays git-free.
+    The file is the repository's: a path means itself (``*`` is no wildcard, ``[z-a]``
+    no pattern that fails to compile), and a link is not followed (git refuses one).
     """
+    path = root / ".gitmodules"
     try:
-        text = (root / ".gitmodules").read_text(encoding="utf-8", errors="replace")
+        text = "" if path.is_symlink() else path.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ()
-    return tuple("/" + path.strip("/") + "/" for path in _PATH_LINE.findall(text))
+    return tuple(folder_pattern(folder) for folder in _PATH_LINE.findall(text))

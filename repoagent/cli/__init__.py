@@ -102,6 +102,8 @@ def _crashed(error: BaseException) -> int:
         log = workspace.crash_log if workspace else None
         if workspace and log is not None:
             workspace.ensure()
+            if log.is_symlink():  # written through, it would overwrite whatever it leads to
+                log.unlink()
             log.write_text(traceback.format_exc(), encoding="utf-8")
         else:
             import tempfile  # only a bug outside a repository needs it

@@ -120,8 +120,9 @@ def parse_status(text: str, out: str) -> list[StaleNode]:
 
 
 def changed_pages(root: Path, out: str) -> list[str]:
-    """Pages under ``out`` that differ from the head commit (written, added or removed)."""
-    listing = run_git(root, "status", "--porcelain", "--untracked-files=all", "--no-renames", "-z", "--", out)
+    """Pages under ``out`` (a folder name, never a pathspec) that differ from the head
+    commit (written, added or removed)."""
+    listing = run_git(root, "--literal-pathspecs", "status", "--porcelain", "--untracked-files=all", "--no-renames", "-z", "--", out)
     return sorted(entry[3:] for entry in listing.split("\0") if entry)
 
 
@@ -129,7 +130,9 @@ def push_pages(root: Path, compared: Range, out: str, remote: str) -> str:
     """Commit the pages under ``out`` and push them to the PR branch; a note for the report."""
     if compared.from_fork:
         return f"The branch `{compared.branch}` lives in a fork, which this workflow cannot push to; run `repoagent docs` there and push."
-    run_git(root, "add", "--all", "--", out)
+    # ``out`` is the repository's setting: a folder named ``:(top)`` is no pathspec magic
+    # that would add every file of the workspace (credentials other steps wrote included).
+    run_git(root, "--literal-pathspecs", "add", "--all", "--", out)
     run_git(root, "-c", f"user.name={BOT_NAME}", "-c", f"user.email={BOT_EMAIL}", "commit", "--quiet", "-m", "docs: refresh repoagent pages")
     sha = run_git(root, "rev-parse", "HEAD")
     run_git(root, "push", "--quiet", remote, f"HEAD:refs/heads/{compared.branch}")

@@ -117,10 +117,19 @@ def hooks_folder(root: Path) -> Path:
     return folder
 
 
+#: repoagent's hook carries its marker in its first lines: no more of a hook is read.
+MARKER_WITHIN = 4096
+
+
 def is_ours(path: Path) -> bool:
-    """Whether the hook at ``path`` was written by repoagent (it carries :data:`MARKER`)."""
+    """Whether the hook at ``path`` was written by repoagent (it carries :data:`MARKER`).
+    repoagent writes a regular file: a link (a committed ``.githooks/pre-commit ->
+    /dev/zero`` under ``core.hooksPath``) is not read, which never ended."""
+    if path.is_symlink() or not path.is_file():
+        return False
     try:
-        return MARKER in path.read_text(encoding="utf-8", errors="replace")
+        with path.open("rb") as stream:
+            return MARKER.encode() in stream.read(MARKER_WITHIN)
     except OSError:
         return False
 

@@ -71,6 +71,8 @@ def init(path: str, mkdocs: bool, mermaid: Path | None) -> int:
     if mermaid is not None and not mkdocs:
         raise UsageError("--mermaid goes with --mkdocs: give both, or leave --mermaid out")
     script = _read_mermaid(mermaid) if mermaid is not None else None
+    for name in ("pyproject.toml", ".gitignore"):  # both checked before either is written
+        _regular(root / name)
     say(_add_settings(root / "pyproject.toml"))
     say(_add_ignore(root / ".gitignore"))
     if mkdocs:
@@ -107,8 +109,19 @@ def _add_mkdocs(root: Path, mermaid: bytes | None) -> str:
     return f"{path.name}: written (Material theme, Mermaid diagrams from {out}/{MERMAID_COPY}; docs_dir {out})"
 
 
+def _regular(path: Path) -> Path:
+    """``path``, unless it is a symbolic link or something else than a file: ``init``
+    reads the file and writes it back with its addition, so a committed
+    ``.gitignore -> ~/.git-credentials`` would copy the credentials into the repository
+    (and one linked to a device would be written to)."""
+    if path.is_symlink() or (path.exists() and not path.is_file()):
+        raise UsageError(f"{path} is a symbolic link or not a regular file; init writes only the repository's own "
+                         "files: replace it with a file, or add the lines yourself")
+    return path
+
+
 def _add_settings(pyproject) -> str:
-    text = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else ""
+    text = pyproject.read_text(encoding="utf-8") if _regular(pyproject).is_file() else ""
     try:
         existing = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -121,7 +134,7 @@ def _add_settings(pyproject) -> str:
 
 
 def _add_ignore(gitignore) -> str:
-    text = gitignore.read_text(encoding="utf-8") if gitignore.is_file() else ""
+    text = gitignore.read_text(encoding="utf-8") if _regular(gitignore).is_file() else ""
     if any(line.strip() in {IGNORE_ENTRY, FOLDER, f"/{FOLDER}/", f"/{FOLDER}"} for line in text.splitlines()):
         return f"{gitignore.name}: {IGNORE_ENTRY} already ignored"
     separator = "" if not text or text.endswith("\n") else "\n"

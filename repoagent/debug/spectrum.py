@@ -60,7 +60,7 @@ def read_spectrum(output: str, files: Mapping[str, str]) -> list[Entry]:
             if path is not None:
                 entries.append(Entry(path, frozenset(int(n) for n in lines), bool(failed)))
         return entries
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, RecursionError):  # RecursionError: ``[[[...`` past the stack
         return []
 
 

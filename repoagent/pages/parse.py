@@ -203,6 +203,16 @@ def retarget_anchor(text: str, old_anchor: str | None, new_id: str) -> str:
     return line.sub(lambda _: f'<a id="{quote_name(new_id)}"></a>', text, count=1)
 
 
+def open_fence(text: str) -> int | None:
+    """The line (counted from 1) of a code fence ``text`` leaves open, as a page is
+    read back; ``None`` when every fence closes. Put in a page, such text would hide
+    every section below it."""
+    fence = None
+    for _, _, _, fence in _lines(text + "\n"):
+        pass
+    return fence
+
+
 def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:
     """``(offset, line number, line, fence)`` of each line of ``text``; ``fence`` is
     the line number of the opening fence when the line is inside a fenced code block
@@ -237,19 +247,33 @@ def _split(lines: list[str]) -> tuple[str, tuple[str, ...], str]:
         links[:0] = _HREF.findall(rest[end - 1])
         end -= 1
     diagram = ""
-    if end >= 3 and rest[end - 1] == "```":
-        start = next((n for n in range(end - 2, 0, -1) if rest[n - 1] == "```mermaid" and rest[n] == DIAGRAM_TAG), None)
+    bare = [line.rstrip("\r") for line in rest]  # a page checked out with CRLF (core.autocrlf)
+    if end >= 3 and bare[end - 1] == "```":
+        start = next((n for n in range(end - 2, 0, -1) if bare[n - 1] == "```mermaid" and bare[n] == DIAGRAM_TAG), None)
         if start is not None:
-            diagram, end = "\n".join(rest[start : end - 1]), start - 1
+            diagram, end = "\n".join(bare[start : end - 1]), start - 1
     return "\n".join(rest[:end]).strip("\n"), tuple(links), diagram
 
 
 def refuse_foreign(root: Path, out: Path, pages: Iterable[str]) -> None:
     """Stop before anything is written when a file repoagent would write (``pages``,
     relative to ``out``) is in the way and is not one of its own: the user's
-    ``docs/index.md`` with ``out = "docs"``, say."""
+    ``docs/index.md`` with ``out = "docs"``, say. A symbolic link is never one of its
+    own: the page would be written through it (to a device, or to a folder outside
+    the repository that a committed ``docs/repoagent/pkg -> /elsewhere`` names)."""
+    inside: dict[Path, bool] = {}  # each folder resolved once
+    top = out.resolve()
     for page in pages:
         path = out / page
+        shown = path.relative_to(root).as_posix()
+        if path.parent not in inside:
+            inside[path.parent] = path.parent.resolve().is_relative_to(top)
+        if not inside[path.parent]:
+            raise UsageError(f"{shown}: a symbolic link on the way leads out of {out.relative_to(root).as_posix()}; "
+                             "remove the link, repoagent writes pages only inside the pages folder")
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            raise UsageError(f"{shown} is a symbolic link or not a regular file, where repoagent would write a page; "
+                             "remove it")
         if path.is_file() and not written_by_repoagent(path.read_bytes()):
-            raise UsageError(f"{path.relative_to(root).as_posix()} is not a repoagent page (no repoagent marker) "
+            raise UsageError(f"{shown} is not a repoagent page (no repoagent marker) "
                              "and would be overwritten; move it away or set `out` to another folder")

@@ -124,7 +124,7 @@ class Renderer:
         view's fields (the variables section.md.j2 documents), nothing else."""
         if self._in_python("section.md.j2") and 1 <= view.level <= 6:
             return shipped_section(view).rstrip()
-        return self._rendered("section.md.j2", "section.md.j2 page", **view._asdict()).rstrip()
+        return _one_section(self._rendered("section.md.j2", "section.md.j2 page", **view._asdict()).rstrip(), view)
 
     def index(self, entries: Sequence[IndexEntry], diagram: str = "") -> str:
         """The index page: the package tree with summaries, and the modules' diagram;
@@ -155,6 +155,21 @@ class Renderer:
             return template.render(**variables)
         except jinja2.TemplateError as error:
             raise template_error(error, what) from error
+
+
+def _one_section(text: str, view: SectionView) -> str:
+    """``text``, the override's rendering of ``view``, when it reads back as that one
+    section: its marker first, no other marker. A template without the marker (or
+    with a marker of its own) wrote text the next run took for the user's own, above
+    the first section or inside another one, and kept for ever."""
+    from repoagent.errors import UsageError
+    from repoagent.pages.parse import parse_page
+
+    page = parse_page(text + "\n", "section")
+    if text.partition("\n")[0] != view.marker or len(page.sections) > 1 or page.strays:
+        raise UsageError(f"section.md.j2 page template error: a section must start with its marker ({{{{ marker }}}}) "
+                         f"and hold no other; fix it in {TEMPLATES_FOLDER}/ or remove it")
+    return text
 
 
 def shipped_section(view: SectionView) -> str:

@@ -84,7 +84,7 @@ def _read(path: Path | None) -> dict[str, dict]:
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: arrays nested past the stack
         return {}
     if not isinstance(data, dict):
         return {}

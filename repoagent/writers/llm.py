@@ -26,6 +26,7 @@ from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
 from repoagent.llm_client import ChatClient, EndpointError
 from repoagent.names import quote_name
+from repoagent.redact import without_key
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
 from repoagent.writers.fallbacks import FALLBACK_WRITER, UNASKED_WRITER, FallbackTries
 from repoagent.writers.guard import EndpointGuard
@@ -83,6 +84,7 @@ class LLMWriter:
             else:
                 text, rejection = check_answer(answer, parameters, anchors, self._max_characters())
             if rejection is None:
+                text = without_key(text, self.settings.api_key)  # an answer may echo what it was sent
                 cache.put(prompt_key(self.settings.model, prompt.messages), text)
                 self._count_try(request, failed=False)
                 return self._record(request, WrittenSection(request.node.id, text, text.splitlines()[0].strip(), self.name, self.settings.model))

@@ -41,7 +41,7 @@ class ResponseCache:
             return None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):  # RecursionError: arrays nested past the stack
             return None
         answer = data.get("answer") if isinstance(data, dict) else None
         return answer if isinstance(answer, str) else None

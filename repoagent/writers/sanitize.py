@@ -32,6 +32,7 @@ from collections.abc import Callable, Collection, Iterator
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from repoagent.pages.parse import open_fence
 from repoagent.writers.markdown import fence
 
 #: Lines starting so end a section's body when a page is read back (pages/parse.py).
@@ -61,6 +62,11 @@ def sanitize_markdown(text: str, anchors: Collection[str] = ()) -> str:
         problems = _problems(cleaned, anchors)
         if problems:
             raise UnsafeMarkdown(problems[0])
+    # markdown-it stops reading past its nesting limit (ten nested lists), so a fence
+    # below such a list was never re-emitted closed: the page reader has the last word.
+    left_open = open_fence(cleaned)
+    if left_open is not None:
+        raise UnsafeMarkdown(f"a code fence opened on line {left_open} is never closed")
     return cleaned
 
 

@@ -76,7 +76,8 @@ def test_ochiai_prefers_lines_only_failing_cases_run() -> None:
 
 def test_probe_output_is_untrusted_data() -> None:
     files = {"m.py": "x = 1\n"}
-    for output in ("", "REPOAGENT-SPECTRUM {not json", 'REPOAGENT-SPECTRUM [["m.py", "x", 1]]', "REPOAGENT-SPECTRUM [[1]]"):
+    deep = "REPOAGENT-SPECTRUM " + "[" * 100_000  # a test may print anything: nested past the stack
+    for output in ("", "REPOAGENT-SPECTRUM {not json", 'REPOAGENT-SPECTRUM [["m.py", "x", 1]]', "REPOAGENT-SPECTRUM [[1]]", deep):
         assert read_spectrum(output, files) == []
     assert read_spectrum('REPOAGENT-SPECTRUM [["/tmp/a/m.py", [1], true], ["other.py", [2], false]]', files) == [
         Entry("m.py", frozenset({1}), True)]

@@ -83,6 +83,20 @@ def test_tidied_whitespace_is_no_edit(repo, run):
     assert json.loads(run("status", "--json")[1])["edited"] == []
 
 
+def test_a_page_checked_out_with_crlf_keeps_one_diagram(repo, run):
+    """core.autocrlf gives a page CRLF line endings: the module's diagram, read with a
+    carriage return on each line, was not found and so was drawn a second time."""
+    generate(repo, run)
+    pristine = page_path(repo).read_text()
+    assert pristine.count("```mermaid") == 1
+    page_path(repo).write_bytes(pristine.replace("\n", "\r\n").encode())
+    assert run.status() == {}
+    code, _, err = run("docs")
+    assert code == 0, err
+    assert page_path(repo).read_text().count("```mermaid") == 1
+    assert page_path(repo).read_bytes().replace(b"\r\n", b"\n").decode() == pristine
+
+
 def test_markers_without_a_body_hash_count_as_repoagents_own(repo, run):
     generate(repo, run)
     text = page_path(repo).read_text()

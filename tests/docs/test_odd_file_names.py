@@ -158,3 +158,22 @@ def test_a_link_between_pages_is_the_path_relpath_gives() -> None:
         for source in chance.sample(paths, 20) + [target, "index.md"]:
             folder = source.rpartition("/")[0]
             assert relative_path(target, folder) == posixpath.relpath(target, folder or "."), (target, source)
+
+
+def test_a_folder_named_like_a_page_stops_the_run_before_anything_is_written(repo, run):
+    """``pkg/mod.py`` beside a folder of code ``pkg/mod.py.md/`` (or a folder
+    ``index.md/``): the pages of one went where the other's file is, so the run wrote
+    some pages, then failed on the file where a folder goes."""
+    repo.write("pkg/mod.py", "def f():\n    return 1\n")
+    repo.write("pkg/mod.py.md/y.py", "def g():\n    return 2\n")
+    repo.commit()
+    for command in ("docs", "status"):
+        code, _, err = run(command)
+        assert code == 2 and err.count("\n") == 1, err
+        assert "pkg/mod.py.md/y.py: its page would go under pkg/mod.py.md/, which is the page of pkg/mod.py" in err
+    assert not (repo.root / "docs").exists()
+    (repo.root / "pkg/mod.py.md/y.py").rename(repo.root / "pkg/y.py")
+    repo.write("index.md/x.py", "def h():\n    return 3\n")
+    code, _, err = run("docs")
+    assert code == 2 and "index.md/x.py: its page would go under index.md/, which is the page of the index" in err
+    assert not (repo.root / "docs").exists()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from repoagent.pages.markers import written_by_repoagent
 
 CODE = "def f():\n    return 1\n"
@@ -71,3 +74,37 @@ def test_a_deleted_source_removes_only_its_own_page_and_keeps_the_users_text(rep
     assert not (repo.root / "docs/repoagent/b.py.md").exists()
     assert "a.py" not in (repo.root / "docs/repoagent/index.md").read_text()
     assert run("docs", "--check")[0] == 0  # the kept file is the user's now
+
+
+def test_a_committed_link_in_the_pages_folder_leads_no_page_outside(repo, run, tmp_path):
+    """A pull request commits ``docs/repoagent/pkg -> /elsewhere``: the pages of
+    ``pkg/`` were written into that folder, outside the repository."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    repo.write("pkg/n.py", CODE)
+    (repo.root / "docs/repoagent").mkdir(parents=True)
+    (repo.root / "docs/repoagent/pkg").symlink_to(elsewhere, target_is_directory=True)
+    repo.commit()
+    for command in (("docs",), ("status",)):
+        code, _, err = run(*command)
+        assert code == 2 and err.count("\n") == 1, err
+        assert "docs/repoagent/pkg/n.py.md: a symbolic link on the way leads out of docs/repoagent" in err
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_page_that_is_a_link_is_neither_read_nor_written_through(repo, run, tmp_path):
+    """A page linked to a device is written to it, one linked to a page elsewhere read
+    from there: neither is repoagent's own file."""
+    repo.write("m.py", CODE)
+    repo.write("n.py", CODE)
+    repo.commit()
+    assert run("docs")[0] == 0
+    elsewhere = tmp_path / "elsewhere.md"
+    elsewhere.write_bytes((repo.root / "docs/repoagent/n.py.md").read_bytes().replace(b"Function", b"Outside"))
+    for target in (elsewhere, Path(os.devnull)):
+        page = repo.root / "docs/repoagent/n.py.md"
+        page.unlink()
+        page.symlink_to(target)
+        code, _, err = run("docs")
+        assert code == 2 and "docs/repoagent/n.py.md is a symbolic link" in err, err
+        assert page.is_symlink() and b"Outside" not in (repo.root / "docs/repoagent/index.md").read_bytes()

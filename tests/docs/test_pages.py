@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 CODE = {
     "pkg/__init__.py": "",
     "pkg/core.py": '''\
@@ -123,6 +125,19 @@ def test_init_writes_settings_and_ignore_once(repo, run):
     run("init")
     assert ((repo.root / "pyproject.toml").read_text(), (repo.root / ".gitignore").read_text()) == before
     assert run("docs")[0] == 0  # the written section loads as settings
+
+
+@pytest.mark.parametrize("name", [".gitignore", "pyproject.toml"])
+def test_init_copies_nothing_from_a_file_linked_outside(repo, run, tmp_path, name):
+    """A hostile repository commits ``.gitignore -> ~/.git-credentials``: init read the
+    credentials and wrote them, with its line, into the repository's own file."""
+    secret = tmp_path / "credentials"
+    secret.write_text('token = "https://user:s3cret-VALUE@example.com"\n')
+    (repo.root / name).symlink_to(secret)
+    code, _, err = run("init")
+    assert code == 2 and err.count("\n") == 1 and "symbolic link" in err, err
+    assert (repo.root / name).is_symlink() and secret.read_text().count("\n") == 1
+    assert not any(b"s3cret-VALUE" in p.read_bytes() for p in repo.root.iterdir() if p.is_file() and not p.is_symlink())
 
 
 FLOW = {

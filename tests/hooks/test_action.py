@@ -95,3 +95,24 @@ def test_pull_request_without_code_changes_passes_the_check(tmp_path: Path) -> N
     assert step.returncode == 0, step.stderr
     assert step.outputs["stale"] == "0"
     assert "docs are up to date" in files["summary.md"]
+
+
+def test_update_commits_only_the_pages_whatever_the_pages_folder_is_called(tmp_path: Path) -> None:
+    """A pull request names its pages folder ``:(top)``, git's pathspec magic for the
+    whole tree: ``git add --all -- :(top)`` committed every file of the workspace,
+    such as the credentials an earlier step of the job wrote there."""
+    repo = documented_repo(tmp_path / "author")
+    base = repo.head()
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write("pyproject.toml", '[tool.repoagent]\nout = ":(top)"\n')
+    head = repo.commit("pages in a folder named like pathspec magic")
+    subprocess.run(["git", "init", "-q", "--bare", str(tmp_path / "origin.git")], env=environment(), check=True)
+    repo.git("push", "-q", str(tmp_path / "origin.git"), "main", "feature")
+    workspace = tmp_path / "workspace"
+    subprocess.run(["git", "clone", "-q", "--branch", "feature", (tmp_path / "origin.git").as_uri(), str(workspace)],
+                   env=environment(), check=True)
+    (workspace / "gha-creds-1a2b.json").write_text('{"private_key": "runner credentials"}\n')
+    runner, _ = run_action(tmp_path, workspace, pull_request_event(base, head), {"mode": "update"})
+    assert docs_step(runner).returncode == 0, docs_step(runner).stderr
+    pushed = GitRepo(tmp_path / "origin.git").git("diff", "--name-only", "feature~1", "feature").splitlines()
+    assert pushed and all(path.startswith(":(top)/") for path in pushed), pushed

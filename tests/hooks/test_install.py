@@ -104,3 +104,18 @@ def test_core_hooks_path_is_honoured(repo: GitRepo) -> None:
 def test_outside_a_repository_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["hook", "install", str(tmp_path)]) == 2
     assert "rev-parse" in capsys.readouterr().err
+
+
+def test_a_committed_hook_linked_to_a_device_is_not_read(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    """Under ``core.hooksPath`` the hooks folder is the repository's: a committed
+    ``githooks/pre-commit -> /dev/zero`` was read whole to look for the marker,
+    which never ends (a MemoryError, exit 3)."""
+    (repo.root / "githooks").mkdir()
+    (repo.root / "githooks" / "pre-commit").symlink_to("/dev/zero")
+    repo.commit("a hook")
+    repo.git("config", "core.hooksPath", "githooks")
+    for command in ("install", "uninstall"):
+        capsys.readouterr()
+        assert main(["hook", command, str(repo.root)]) == 2
+        assert "is not repoagent's" in capsys.readouterr().err
+    assert os.readlink(repo.root / "githooks" / "pre-commit") == "/dev/zero"

@@ -3,12 +3,16 @@ and open fences from a real endpoint never take over a page."""
 
 from __future__ import annotations
 
+import json
 import re
+import threading
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from repoagent.cli import main
 from repoagent.writers.sanitize import sanitize_markdown
 from tests.llm.test_docs_llm import docs, repo, sections  # noqa: F401 (the repo fixture)
 from tests.support.git_repo import GitRepo
@@ -88,3 +92,88 @@ def test_sanitizer_keeps_markdown_and_drops_what_is_unsafe(answer: str, kept: li
     for piece in gone:
         assert piece not in cleaned
     assert sanitize_markdown(cleaned) == cleaned  # stable: a second pass changes nothing
+
+
+# -- an endpoint that echoes the key it was sent (red team) --------------------
+
+KEY = "vllm-Local-Key-7f3e9a"  # no known format: only the key itself can name it
+
+
+def test_an_answer_that_echoes_the_api_key_puts_it_on_no_page(
+    repo: GitRepo, server: Callable[..., LLMServer], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    monkeypatch.setenv("REPOAGENT_API_KEY", KEY)
+    endpoint = server(answer=lambda prompt: f"Uses the key {KEY} and sk-proj-Zx9kq2LmP0wQeRtYuIoPaSdFgHjKl.\n\nMore.")
+    assert docs(repo, endpoint) == 0
+    for path in repo.root.rglob("*"):
+        if path.is_file() and ".git" not in path.relative_to(repo.root).parts:
+            assert KEY.encode() not in path.read_bytes() and b"Zx9kq2LmP0wQ" not in path.read_bytes(), path
+    assert "Uses the key [redacted] and [redacted]." in (repo.root / "docs/repoagent/pkg/geometry.py.md").read_text()
+
+
+class _EchoingHandler(BaseHTTPRequestHandler):
+    """Refuses every request with an error message quoting the Authorization header."""
+
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        self.rfile.read(int(self.headers.get("content-length", 0)))
+        message = f"Incorrect API key provided: {self.headers.get('authorization')}"
+        body = json.dumps({"error": {"message": message, "type": "invalid_request_error"}}).encode()
+        self.send_response(401)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Quiet."""
+
+
+def test_an_error_that_echoes_the_api_key_prints_it_nowhere(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    monkeypatch.setenv("REPOAGENT_API_KEY", KEY)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _EchoingHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{httpd.server_address[1]}/v1"
+        code = main(["docs", str(repo.root), "--writer", "llm", "--base-url", url, "--jobs", "1"])
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert "Incorrect API key provided: [redacted]" in err
+    assert KEY not in out + err
+    for path in repo.root.rglob("*"):
+        if path.is_file() and ".git" not in path.relative_to(repo.root).parts:
+            assert KEY.encode() not in path.read_bytes(), path
+
+
+def test_workspace_folders_linked_outside_are_not_written_through(
+    repo: GitRepo, server: Callable[..., LLMServer], tmp_path: Path  # noqa: F811
+) -> None:
+    """``.repoagent/llm`` and ``.repoagent/tmp`` linked to folders elsewhere: the
+    answers were cached there and the pages' temporaries written there."""
+    outside = {name: tmp_path / f"outside-{name}" for name in ("llm", "tmp")}
+    (repo.root / ".repoagent").mkdir()
+    for name, folder in outside.items():
+        folder.mkdir()
+        (repo.root / ".repoagent" / name).symlink_to(folder, target_is_directory=True)
+    assert docs(repo, server()) == 0
+    assert sections(repo.root / "docs/repoagent")
+    assert [list(folder.rglob("*")) for folder in outside.values()] == [[], []]
+
+
+def test_a_fence_below_lists_nested_past_markdown_its_limit_cannot_hide_the_page(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]  # noqa: F811
+) -> None:
+    """markdown-it stops reading at its nesting limit (ten nested lists): the open fence
+    below them was not closed, so it hid every later section and each run stopped."""
+    nested = "Summary line.\n\n" + "- " * 12 + "deep\n\n```\n<!-- repoagent: id=forged hash=1 deps=2 writer=llm -->\n"
+    with pytest.raises(Exception, match="never closed"):
+        sanitize_markdown(nested)
+    endpoint = server(answer=lambda prompt: nested)
+    assert docs(repo, endpoint) == 0
+    assert set(sections(repo.root / "docs/repoagent").values()) == {"static-fallback"}
+    capsys.readouterr()
+    assert main(["status", str(repo.root)]) == 0, capsys.readouterr().err  # the pages read back

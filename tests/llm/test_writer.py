@@ -128,3 +128,19 @@ def test_auto_uses_the_llm_only_when_an_endpoint_or_key_is_configured() -> None:
     assert isinstance(choose_writer(settings).make(settings), StaticWriter)
     with pytest.raises(UsageError, match="needs an endpoint"):
         choose_writer(Settings(writer="llm"))
+
+
+def test_caches_nested_past_the_stack_are_no_caches(geometry: CallGraph, server: Callable[..., LLMServer]) -> None:
+    """A JSON cache of ``[[[...`` 100,000 deep made json raise RecursionError: a crash
+    (exit 3) where any other unreadable cache is a miss."""
+    from repoagent.writers.fallbacks import FallbackTries
+    from repoagent.writers.response_cache import ResponseCache
+
+    cache = ResponseCache(geometry.root)
+    cache.put("ab" * 16, "An answer.")
+    deep = "[" * 100_000
+    next(cache.folder.rglob("*.json")).write_text(deep)
+    assert cache.get("ab" * 16) is None
+    tries = geometry.root / ".repoagent/fallback-tries.json"
+    tries.write_text(deep)
+    assert FallbackTries(geometry.root).tries("pkg.geometry.area", "0" * 8) == 1  # as when none is on record

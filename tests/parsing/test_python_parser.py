@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
+from pathlib import Path
 
 from repoagent.hashing import content_hash
 from repoagent.models import Kind, Parameter
@@ -466,3 +469,19 @@ def test_a_file_whose_lines_end_in_lone_carriage_returns_is_read_as_python_reads
         assert [(c.caller, c.target, c.line) for c in parsed.calls] == [("pkg.mod.first", "second", 2)]
         second = parsed.definitions[2]
         assert source[second.span.start_byte : second.span.end_byte].startswith(b"def second():")
+
+
+def test_an_expression_nested_past_tree_sitters_depth_limit_parses_quickly() -> None:
+    """``1+1+...+1`` of 150,000 terms nests the syntax tree past 65,535 levels, where
+    tree-sitter's query cursor slows to a crawl: a 300 kB file held a run (a commit
+    hook, the Action) for many minutes. The parse runs in a child process so that a
+    regression fails here in a minute rather than hanging the suite."""
+    script = (
+        "from tests.parsing.test_python_parser import parse\n"
+        "parsed = parse('def g():\\n    return ' + '+'.join(['1'] * 150_000) + '\\n\\n\\ndef h():\\n    return g()\\n')\n"
+        "print(sorted(d.id for d in parsed.definitions))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['pkg.mod', 'pkg.mod.g', 'pkg.mod.h']"

@@ -67,3 +67,18 @@ def test_a_bad_lock_wait_is_one_line(tmp_path: Path) -> None:
     repo = repository(tmp_path / "repo")
     result = repoagent(repo.root, "docs", "--writer", "static", REPOAGENT_LOCK_WAIT="-1")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "lock_wait" in result.stderr
+
+
+def test_a_lock_that_is_a_link_is_removed_not_followed(tmp_path: Path) -> None:
+    """``.repoagent/lock`` replaced by a link (to a file outside, which may not exist):
+    opening it without following raised ELOOP, a traceback (exit 3)."""
+    repo = repository(tmp_path / "repo")
+    assert repoagent(repo.root, "docs").returncode == 0
+    outside = tmp_path / "outside-lock"
+    lock = repo.root / ".repoagent" / "lock"
+    lock.unlink()
+    lock.symlink_to(outside)
+    repo.write("pkg/mod.py", CODE + "\n\ndef more():\n    return 1\n")
+    result = repoagent(repo.root, "docs")
+    assert result.returncode == 0, result.stderr
+    assert not lock.is_symlink() and lock.is_file() and not outside.exists()

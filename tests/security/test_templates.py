@@ -92,3 +92,32 @@ def test_the_shipped_templates_render_in_the_sandbox(tmp_path: Path) -> None:
     result = repoagent(repo.root, "docs", "--writer", "static")
     assert result.returncode in (0, 1), result.stderr
     assert "- PKG/MOD.PY" in (repo.root / "docs" / "repoagent" / "index.md").read_text()
+
+
+@pytest.mark.parametrize("name", ["section.md.j2", "index.md.j2"])
+def test_a_template_that_is_not_utf8_is_one_line(tmp_path: Path, name: str) -> None:
+    """Any bytes can be committed: one that is not UTF-8 was a traceback (exit 3)."""
+    repo = hostile_repo(tmp_path / "repo", {})
+    (repo.root / ".repoagent-templates").mkdir()
+    (repo.root / ".repoagent-templates" / name).write_bytes(b"{{ body }}\xff\n")
+    result = repoagent(repo.root, "docs", "--writer", "static")
+    assert_refused(result, tmp_path / "no-canary", repo.root)
+    assert "not UTF-8" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{ body }}",  # no marker: the section's text became the user's, above the first section
+        "{{ marker }}\n{{ body }}\n{{ marker }}",  # two markers of one id
+        '{{ marker }}\n## {{ title }}\n{{ body }}\n<!-- repoagent: id=pkg.mod.phantom hash=1 deps=2 writer=static lock -->',
+    ],
+)
+def test_a_section_template_that_does_not_read_back_as_its_section_is_refused(tmp_path: Path, text: str) -> None:
+    """Pages written from such a template read back as hand-written text (kept for
+    ever, in the preamble or inside another section) or as forged sections."""
+    repo = hostile_repo(tmp_path / "repo", {"section.md.j2": text})
+    result = repoagent(repo.root, "docs", "--writer", "static")
+    assert_refused(result, tmp_path / "no-canary", repo.root)
+    assert "must start with its marker" in result.stderr
+    assert not (repo.root / "docs").exists()
