@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
 
 from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.graph.flow_key import shifted
 from repoagent.graph.model import CallGraph
 from repoagent.graph.resolvers.base import unlinked_call
-from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.models import Edge
 from repoagent.workspace import FOLDER
 from tests.support.git_repo import GitRepo
@@ -45,20 +43,6 @@ from pkg.a import run
 def main():
     run()
 """
-
-
-@pytest.fixture
-def solves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many files each run of the Python resolver was given."""
-    counted: list[int] = []
-    resolve = PythonResolver.resolve
-
-    def counting(self: PythonResolver, files, nodes):  # type: ignore[no-untyped-def]
-        counted.append(len(files))
-        return resolve(self, files, nodes)
-
-    monkeypatch.setattr(PythonResolver, "resolve", counting)
-    return counted
 
 
 def _repo(tmp_path, files: dict[str, str]) -> GitRepo:  # type: ignore[no-untyped-def]

@@ -18,7 +18,6 @@ from repoagent.changes.git import GitRepository, index_listing
 from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.graph.model import CallGraph
-from repoagent.graph.resolvers.python_flow import PythonResolver
 from repoagent.graph.states import STATES
 from repoagent.sources import Snapshot
 from repoagent.workspace import FOLDER, Workspace
@@ -29,20 +28,6 @@ B = "def helper():\n    return 1\n\n\ndef other():\n    return 2\n"
 #: ``a.py`` in other states: a new local, and a new call (new facts each).
 A_LOCAL = "from pkg import b\n\n\ndef run():\n    limit = b.other\n    return b.helper()\n"
 A_CALL = "from pkg import b\n\n\ndef run():\n    b.other()\n    return b.helper()\n"
-
-
-@pytest.fixture
-def solves(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """How many files each run of the Python resolver was given."""
-    counted: list[int] = []
-    resolve = PythonResolver.resolve
-
-    def counting(self: PythonResolver, files, nodes):  # type: ignore[no-untyped-def]
-        counted.append(len(files))
-        return resolve(self, files, nodes)
-
-    monkeypatch.setattr(PythonResolver, "resolve", counting)
-    return counted
 
 
 @pytest.fixture
