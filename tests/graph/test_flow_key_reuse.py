@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 
-
 from repoagent.config import Settings
 from repoagent.graph.build import build_graph
 from repoagent.graph.flow_key import shifted
