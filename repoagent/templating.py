@@ -9,14 +9,18 @@ any call that changes a value; it sees only the variables its caller passes (the
 documented ones), never the environment or the settings. Templates load only from
 inside the repository or the shipped folder: a symbolic link that leads elsewhere
 (``~/.aws/credentials``) is not a template. Repetition (``"x" * 10**9``) is capped
-like the sandbox caps ``range``. A template that breaks any of this fails the run
-with one line (:func:`template_error`).
+like the sandbox caps ``range``, and a render that runs past :data:`RENDER_SECONDS`
+(nested loops: ``range`` is capped per call, not per template) is stopped
+(:class:`_TimedTemplate`). A template that breaks any of this fails the run with one
+line (:func:`template_error`).
 """
 
 from __future__ import annotations
 
+import ctypes
 import functools
 import operator
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +33,42 @@ from repoagent.workspace import SHIPPED_TEMPLATES, TEMPLATES_FOLDER
 
 #: The largest string or list a template may build by ``*`` or ``**``.
 MAX_REPEAT = 1_000_000
+#: The longest one render may take: a page's section renders in milliseconds; nested
+#: loops of a committed template (``range(100000)`` in ``range(100000)``) would hold
+#: a hook, or an Action job until its six-hour limit.
+RENDER_SECONDS = 10.0
+
+
+class RenderTooLong(SecurityError):
+    """Raised in a rendering thread that ran past :data:`RENDER_SECONDS`."""
+
+
+class _TimedTemplate(jinja2.Template):
+    """A template whose render is stopped past :data:`RENDER_SECONDS`: Jinja has no
+    hook per loop step, so a timer raises :class:`RenderTooLong` in the rendering
+    thread (``PyThreadState_SetAsyncExc``, delivered at its next bytecode). The timer
+    raises only while the render runs: both hold one lock to decide."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        lock, running = threading.Lock(), [True]
+        thread = threading.get_ident()
+
+        def stop() -> None:
+            with lock:
+                if running[0]:
+                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(RenderTooLong))
+
+        timer = threading.Timer(RENDER_SECONDS, stop)
+        timer.daemon = True
+        timer.start()
+        try:
+            return super().render(*args, **kwargs)
+        except RenderTooLong as error:
+            raise RenderTooLong(f"rendering ran past {RENDER_SECONDS:g} s") from error
+        finally:
+            with lock:
+                running[0] = False
+            timer.cancel()
 
 
 class _ContainedLoader(jinja2.FileSystemLoader):
@@ -50,9 +90,11 @@ class _ContainedLoader(jinja2.FileSystemLoader):
 
 
 class _Sandbox(ImmutableSandboxedEnvironment):
-    """The sandbox, with ``*`` and ``**`` refused past :data:`MAX_REPEAT`."""
+    """The sandbox, with ``*`` and ``**`` refused past :data:`MAX_REPEAT` and each
+    render timed (:class:`_TimedTemplate`)."""
 
     intercepted_binops = frozenset({"*", "**"})
+    template_class = _TimedTemplate
 
     def call_binop(self, context: Any, operator_name: str, left: Any, right: Any) -> Any:
         if operator_name == "**":

@@ -121,3 +121,23 @@ def test_a_section_template_that_does_not_read_back_as_its_section_is_refused(tm
     assert_refused(result, tmp_path / "no-canary", repo.root)
     assert "must start with its marker" in result.stderr
     assert not (repo.root / "docs").exists()
+
+
+def test_a_render_that_runs_too_long_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``range`` is capped per call, not per template: nested loops ran for hours."""
+    import time
+
+    from jinja2.exceptions import SecurityError
+
+    from repoagent import templating
+
+    monkeypatch.setattr(templating, "RENDER_SECONDS", 0.3)
+    spinning = templating.environment(None).from_string(
+        "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}"
+    )
+    started = time.monotonic()
+    with pytest.raises(SecurityError, match="ran past 0.3 s"):
+        spinning.render()
+    assert time.monotonic() - started < 5
+    assert templating.environment(None).from_string("{{ x }}").render(x="quick") == "quick"  # nothing left armed
+    time.sleep(0.5)  # a timer of the quick render would have fired by now
