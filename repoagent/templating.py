@@ -20,7 +20,9 @@ from __future__ import annotations
 import ctypes
 import functools
 import operator
+import os
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -43,32 +45,61 @@ class RenderTooLong(SecurityError):
     """Raised in a rendering thread that ran past :data:`RENDER_SECONDS`."""
 
 
+class _Watchdog:
+    """One daemon thread per process that stops renders past their deadline: Jinja has
+    no hook per loop step, so it raises :class:`RenderTooLong` in the rendering thread
+    (``PyThreadState_SetAsyncExc``, delivered at its next bytecode). A render registers
+    its thread and deadline and leaves when done, both under one lock, so a render
+    that ended is never stopped; a thread per render cost 60 times the render itself.
+    A forked process (the page workers) starts its own thread on its first render."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._deadlines: dict[int, float] = {}  # thread id -> when its render must have ended
+        self._owner = 0  # the process whose thread watches
+        os.register_at_fork(after_in_child=self._forked)
+
+    def _forked(self) -> None:
+        self._lock = threading.Lock()  # another thread may have held it at the fork
+        self._deadlines = {}
+        self._owner = 0
+
+    def enter(self) -> None:
+        with self._lock:
+            self._deadlines[threading.get_ident()] = time.monotonic() + RENDER_SECONDS
+            if self._owner != os.getpid():
+                self._owner = os.getpid()
+                threading.Thread(target=self._watch, name="repoagent-render-watchdog", daemon=True).start()
+
+    def leave(self) -> None:
+        with self._lock:
+            self._deadlines.pop(threading.get_ident(), None)
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(min(RENDER_SECONDS / 4, 0.5))
+            now = time.monotonic()
+            with self._lock:
+                for thread, deadline in list(self._deadlines.items()):
+                    if deadline < now:
+                        del self._deadlines[thread]
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(RenderTooLong))
+
+
+_WATCHDOG = _Watchdog()
+
+
 class _TimedTemplate(jinja2.Template):
-    """A template whose render is stopped past :data:`RENDER_SECONDS`: Jinja has no
-    hook per loop step, so a timer raises :class:`RenderTooLong` in the rendering
-    thread (``PyThreadState_SetAsyncExc``, delivered at its next bytecode). The timer
-    raises only while the render runs: both hold one lock to decide."""
+    """A template whose render is stopped past :data:`RENDER_SECONDS` (:class:`_Watchdog`)."""
 
     def render(self, *args: Any, **kwargs: Any) -> str:
-        lock, running = threading.Lock(), [True]
-        thread = threading.get_ident()
-
-        def stop() -> None:
-            with lock:
-                if running[0]:
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(RenderTooLong))
-
-        timer = threading.Timer(RENDER_SECONDS, stop)
-        timer.daemon = True
-        timer.start()
+        _WATCHDOG.enter()
         try:
             return super().render(*args, **kwargs)
         except RenderTooLong as error:
             raise RenderTooLong(f"rendering ran past {RENDER_SECONDS:g} s") from error
         finally:
-            with lock:
-                running[0] = False
-            timer.cancel()
+            _WATCHDOG.leave()
 
 
 class _ContainedLoader(jinja2.FileSystemLoader):
