@@ -151,3 +151,16 @@ def test_a_warning_of_a_caller_whose_file_did_not_move_is_kept_unread() -> None:
     moved = unlinked_call("m.f", 3, "x", "has 17 possible callees")
     assert shifted([], [two_readings, moved], maps, nodes) == (
         [], [two_readings, unlinked_call("m.f", 5, "x", "has 17 possible callees")])
+
+
+def test_a_comment_above_a_comprehension_shifts_its_edges_without_solving(tmp_path, solves: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """A comprehension's targets are named by its ordinal in the file, not its line:
+    with lines in the names, a comment above one changed the facts, so the key."""
+    code = "def f(rows):\n    return [g(r) for r in rows if {h(x) for x in r}]\n\n\ndef g(x):\n    return x\n\n\ndef h(x):\n    return x\n"
+    repo = _repo(tmp_path, {"pkg/__init__.py": "", "pkg/a.py": code})
+    assert _lines(_graph(repo)) == {("pkg.a.f", "pkg.a.g"): (2,), ("pkg.a.f", "pkg.a.h"): (2,)}
+    repo.write("pkg/a.py", "# a comment\n\n" + code)
+    after = _graph(repo)
+    assert solves == [2]  # not solved again
+    assert _lines(after) == {("pkg.a.f", "pkg.a.g"): (4,), ("pkg.a.f", "pkg.a.h"): (4,)}
+    assert _data(after) == _data(_full(repo))

@@ -328,7 +328,7 @@ def test_every_binding_records_the_value_it_binds() -> None:
         ("m", "l"),
         ("n", temporary),
         ("o", temporary),
-        ("j@15", "items.[*]"),  # the comprehension's own j; a walrus is its value
+        ("j@0", "items.[*]"),  # the file's first comprehension's own j; a walrus is its value
         ("k", "items"),
     }
     assert next(a.value for a in parsed.assignments if a.target == "h").endswith(".[0]")

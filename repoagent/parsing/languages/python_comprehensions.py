@@ -6,9 +6,12 @@ definition, and a comprehension is none, so both were one variable of the functi
 (as in Python 2) holding both comprehensions' rows, and ``len(row)`` reached
 ``__len__`` of what only the first iterates (boltons' ``Table.to_text``, eighth blind
 audit). Each comprehension's targets, and every read of them inside it, are renamed
-``name@line`` (``name@line/2`` for a second one on that line binding the name): a
-name no code can spell, so it meets neither the function's own ``row`` nor another
-comprehension's.
+``name@n``, ``n`` the comprehension's ordinal in the file: a name no code can spell,
+so it meets neither the function's own ``row`` nor another comprehension's. An
+ordinal, not a line: lines moving (a comment above) must leave the facts as they were,
+or the file's flow key changes and its component is solved again
+(:mod:`repoagent.graph.flow_key`; with lines, a comment line above a comprehension
+cost the standard library a 10 s solve).
 
 What stays the enclosing scope's: the first ``for`` clause's iterable (evaluated
 before the comprehension's scope exists), names it does not bind, an attribute's or
@@ -31,21 +34,14 @@ def comprehension_names(comprehensions: list[ts.Node]) -> dict[int, str]:
     -> its name there. ``comprehensions`` in document order: an outer one is renamed
     first, so a nested one binding the same name renames its own reads again."""
     renamed: dict[int, str] = {}
-    used: set[str] = set()
-    for comprehension in comprehensions:
+    for ordinal, comprehension in enumerate(comprehensions):
         clauses = [c for c in comprehension.named_children if c.type == "for_in_clause"]
         names = {text(n) for clause in clauses for n in _targets(clause.child_by_field_name("left"))}
         if not names:
             continue
-        line = comprehension.start_point[0] + 1
-        suffix, count = f"{line}", 1
-        while any(f"{name}@{suffix}" in used for name in names):
-            count += 1
-            suffix = f"{line}/{count}"
-        used.update(f"{name}@{suffix}" for name in names)
         first = clauses[0].child_by_field_name("right")
         skipped = (first.start_byte, first.end_byte) if first is not None else None
-        _rename(comprehension, names, suffix, skipped, renamed)
+        _rename(comprehension, names, str(ordinal), skipped, renamed)
     return renamed
 
 
