@@ -252,6 +252,20 @@ class ChainSyntax(NamedTuple):
     transparent: dict[str, str | None] = {"parenthesized_expression": None}  # never changed: one shared mapping
 
 
+def uncommented(node: ts.Node) -> list[ts.Node]:
+    """The named children of ``node`` but its comments: a comment inside a multi-line
+    tuple, target list or parenthesized expression is a named child too, and counting
+    it would shift positions (a comment line added there must change no fact)."""
+    return [child for child in node.named_children if child.type != "comment"]
+
+
+def first_named(node: ts.Node) -> ts.Node | None:
+    """The first named child of ``node`` that is no comment: what parentheses hold
+    (``(\n  # why\n  x)``: a comment is a named child too, and moving it must
+    change no fact)."""
+    return next((child for child in node.named_children if child.type != "comment"), None)
+
+
 def chain(node: ts.Node | None, syntax: ChainSyntax) -> str | None:
     """The called expression as a chain (``f``, ``a.b``, ``self.m``, ``f().g``,
     ``a::b``), or ``None`` when it is something else (a subscript, a lambda).
@@ -277,7 +291,7 @@ def chain(node: ts.Node | None, syntax: ChainSyntax) -> str | None:
             node = node.child_by_field_name(syntax.calls[kind])
         elif kind in syntax.transparent:
             inner = syntax.transparent[kind]
-            node = node.child_by_field_name(inner) if inner else (node.named_children[0] if node.named_children else None)
+            node = node.child_by_field_name(inner) if inner else first_named(node)
         else:
             return None
     return None

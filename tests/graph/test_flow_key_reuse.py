@@ -164,3 +164,26 @@ def test_a_comment_above_a_comprehension_shifts_its_edges_without_solving(tmp_pa
     assert solves == [2]  # not solved again
     assert _lines(after) == {("pkg.a.f", "pkg.a.g"): (4,), ("pkg.a.f", "pkg.a.h"): (4,)}
     assert _data(after) == _data(_full(repo))
+
+
+def test_a_comment_line_inside_brackets_changes_no_fact(tmp_path, solves: list[int]) -> None:  # type: ignore[no-untyped-def]
+    """Inside a multi-line tuple, parentheses or a class's bases a comment is a node of
+    the tree: counted, it shifted the tuple's positions, took the parentheses' place
+    or became a base."""
+    code = (
+        "class Base:\n    def run(self):\n        return pair()\n\n\n"
+        "class Mixin:\n    pass\n\n\n"
+        "class Job(Base,\n          Mixin):\n    pass\n\n\n"
+        "def pair():\n    return (Job,\n            Base)\n\n\n"
+        "def main():\n    first, second = (\n        pair())\n    return first().run(), second\n"
+    )
+    commented = (code.replace("          Mixin)", "          # the mixin\n          Mixin)")
+                 .replace("            Base)", "            # the base\n            Base)")
+                 .replace("        pair())", "        # the pair\n        pair())"))
+    repo = _repo(tmp_path, {"pkg/__init__.py": "", "pkg/a.py": code})
+    _graph(repo)
+    repo.write("pkg/a.py", commented)
+    after = _graph(repo)
+    assert solves == [2]  # not solved again
+    assert ("pkg.a.main", "pkg.a.Base.run") in _lines(after)
+    assert _data(after) == _data(_full(repo))

@@ -261,7 +261,8 @@ def _class(node: ts.Node) -> RawDefinition:
     body = node.child_by_field_name("body")
     header = _header(node)
     superclasses = node.child_by_field_name("superclasses")
-    bases = tuple(text(b) for b in superclasses.named_children if b.type != "keyword_argument") if superclasses else ()
+    # A comment between the bases is a named child too: no base.
+    bases = tuple(text(b) for b in superclasses.named_children if b.type not in ("keyword_argument", "comment")) if superclasses else ()
     return RawDefinition(
         node=outer,
         name=text(node.child_by_field_name("name")),

@@ -45,7 +45,7 @@ from collections.abc import Callable
 import tree_sitter as ts
 
 from repoagent.models import Assignment, CallSite, ParsedFile, Return
-from repoagent.parsing.base import source_text, text
+from repoagent.parsing.base import first_named, source_text, text, uncommented
 
 MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are unknown
 
@@ -223,8 +223,8 @@ class FlowFacts:
 
     def _inner(self, node: ts.Node, scope: str, depth: int) -> str:
         """``(x)``, ``await x``: the value of ``x``."""
-        inner = node.named_children
-        return self.value(inner[0], scope, depth + 1) if inner else ""
+        inner = first_named(node)
+        return self.value(inner, scope, depth + 1) if inner is not None else ""
 
     def _attribute(self, node: ts.Node, scope: str, depth: int) -> str:
         base = self.value(node.child_by_field_name("object"), scope, depth + 1)
@@ -267,7 +267,7 @@ class FlowFacts:
         return f"{base}.[:{key}]" if key else f"{base}.[]"
 
     def _conditional(self, node: ts.Node, scope: str, depth: int) -> str:
-        named = node.named_children
+        named = uncommented(node)
         return self.several([named[0], named[2]] if len(named) == 3 else [], node, scope, depth)
 
     def _boolean(self, node: ts.Node, scope: str, depth: int) -> str:
@@ -325,7 +325,7 @@ class FlowFacts:
         if kind == "tuple":
             head = self.head("T", node)
             filled = False
-            for position, element in enumerate(node.named_children):
+            for position, element in enumerate(uncommented(node)):
                 if element.type == "list_splat":
                     inner = self.value(element.named_children[0] if element.named_children else None, scope, depth + 1)
                     if inner:
@@ -376,7 +376,7 @@ class FlowFacts:
             return
         kind = target.type
         if kind in ("pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "as_pattern_target"):
-            parts = target.named_children
+            parts = uncommented(target)
             if kind == "as_pattern_target" and len(parts) == 1:
                 self.bind(parts[0], value, scope, line, depth + 1)
                 return
@@ -389,8 +389,8 @@ class FlowFacts:
                 element = f"{value}.[*]" if starred else f"{value}.[{position}]"
                 self.bind(part, element if value else "", scope, line, depth + 1)
             return
-        if kind == "parenthesized_expression" and target.named_children:
-            self.bind(target.named_children[0], value, scope, line, depth + 1)
+        if kind == "parenthesized_expression" and first_named(target) is not None:
+            self.bind(first_named(target), value, scope, line, depth + 1)
             return
         chain = self.value(target, scope)
         if chain and "()" not in chain.rsplit(".", 1)[-1] and not chain.startswith("{"):
@@ -415,9 +415,10 @@ class FlowFacts:
         else:
             value = self.value(right, scope)
         if kind in ("expression_list", "tuple") and left.type in ("pattern_list", "tuple_pattern"):
-            values = [self.value(v, scope) for v in right.named_children]
-            if len(values) == len(left.named_children) and not any(p.type == "list_splat_pattern" for p in left.named_children):
-                for part, part_value in zip(left.named_children, values):
+            values = [self.value(v, scope) for v in uncommented(right)]
+            parts = uncommented(left)
+            if len(values) == len(parts) and not any(p.type == "list_splat_pattern" for p in parts):
+                for part, part_value in zip(parts, values):
                     self.bind(part, part_value, scope, line)
                 return
         if kind == "expression_list":
@@ -431,7 +432,7 @@ class FlowFacts:
         head = self.head("T", node)
         line = node.start_point[0] + 1
         filled = False
-        for position, element in enumerate(node.named_children):
+        for position, element in enumerate(uncommented(node)):
             filled |= self._store(scope, f"{head}.[{position}]", element, line, 0)
         return head if filled else ""
 
@@ -490,7 +491,7 @@ class FlowFacts:
             return
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         caught = value.named_children[0]
-        classes = caught.named_children if caught.type == "tuple" else [caught]
+        classes = uncommented(caught) if caught.type == "tuple" else [caught]
         annotation = " | ".join(self.text(c) for c in classes)
         self.bind(alias, "^" + annotation, scope, line)
 
@@ -498,13 +499,13 @@ class FlowFacts:
         """``return value``, ``yield value``, ``yield from values``."""
         scope, line = self.scope(node.start_byte), node.start_point[0] + 1
         if node.type == "return_statement":
-            children = node.named_children
+            children = uncommented(node)
             if not children:
                 return
             value = self.literal_of(children[0], scope) if children[0].type == "expression_list" else self.value(children[0], scope)
             kind = "return"
         else:
-            children = node.named_children
+            children = uncommented(node)
             value = self.value(children[0], scope) if children else ""
             kind = "yield from" if any(c.type == "from" for c in node.children) else "yield"
             if kind == "yield from" and value:
@@ -583,7 +584,7 @@ class FlowFacts:
         elif kind == "comparison_operator":
             operators = [c for c in node.children if not c.is_named]
             dunder = _COMPARISONS.get(self.text(operators[0])) if len(operators) == 1 else None
-            named = node.named_children
+            named = uncommented(node)
             operand, other = (named[0], named[1]) if len(named) == 2 else (None, None)
             if dunder == "__contains__":
                 operand, other = other, operand
@@ -614,8 +615,8 @@ class FlowFacts:
         of ``and``/``or``): the interpreter calls its ``__bool__``. Testing ``a or b``
         tests ``b`` too (``a`` always is: its own capture); a ``not``'s operand is
         tested by its own capture."""
-        while node.type == "parenthesized_expression" and node.named_children:
-            node = node.named_children[0]
+        while node.type == "parenthesized_expression" and first_named(node) is not None:
+            node = first_named(node)
         if node.type == "boolean_operator":
             right = node.child_by_field_name("right")
             if right is not None:
