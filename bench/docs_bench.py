@@ -10,7 +10,7 @@ of several fresh ``repoagent`` processes (as installed), with wall time, CPU tim
 (user + system) and peak memory of each process. Run it under ``nice -n 19`` on a
 shared machine: CPU time is what to compare, wall time measures the queue too.
 
-    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...] [--edits WORD ...]
+    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...] [--edits WORD ...] [--target PATH]
 
 With ``--code DIR`` (repeated), each DIR is a copy of repoagent's source (``git
 archive COMMIT | tar -x -C DIR``) run through ``PYTHONPATH`` by the same
@@ -82,11 +82,11 @@ class Version:
     """One version of repoagent under test (``code``: its source folder, or ``None``
     for the installed one) and its own copy of the repository."""
 
-    def __init__(self, code: Path | None, root: Path) -> None:
+    def __init__(self, code: Path | None, root: Path, target: str | None = None) -> None:
         self.name = str(code) if code else "installed"
         self.root = root
         self.environment = {**ENVIRONMENT, "PYTHONPATH": str(code)} if code else ENVIRONMENT
-        self.edits = Edits(root)
+        self.edits = Edits(root, target)
 
     def run(self, *args: str) -> None:
         subprocess.run([REPOAGENT, *args], cwd=self.root, env=self.environment, capture_output=True)
@@ -126,9 +126,10 @@ class Edits:
     function's body, a different line each time, of one of the kinds of :data:`EDITS`
     (the call's callee: see :func:`_callee`)."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, target: str | None = None) -> None:
         self.root = root
-        self.target = next(p for p in sorted(root.rglob("*.py")) if _header(p.read_text(encoding="utf-8")) is not None)
+        self.target = root / target if target else next(
+            p for p in sorted(root.rglob("*.py")) if _header(p.read_text(encoding="utf-8")) is not None)
         self.function = _callee(self.target)
         self.count = 0
 
@@ -181,6 +182,7 @@ def main() -> None:
     parser.add_argument("--cold-runs", type=int, help="cold runs (default: --runs); the standard library's take a minute each")
     parser.add_argument("--code", type=Path, action="append", help="a source folder of repoagent to run (repeat to compare)")
     parser.add_argument("--edits", nargs="+", metavar="WORD", help="only the kinds of edit with one of these words (default: all)")
+    parser.add_argument("--target", metavar="PATH", help="the file to edit, relative to the repository (default: the first with a function)")
     options = parser.parse_args()
     runs = options.runs
     with tempfile.TemporaryDirectory() as folder:
@@ -189,7 +191,7 @@ def main() -> None:
         for number, code in enumerate(options.code or [None]):
             copy = Path(folder) / f"copy{number}"
             shutil.copytree(root, copy, symlinks=True)
-            versions.append(Version(code and code.resolve(), copy))
+            versions.append(Version(code and code.resolve(), copy, options.target))
         cold: dict[str, list] = {version.name: [] for version in versions}
         for _ in range(options.cold_runs or runs):
             for version in versions:
