@@ -389,8 +389,8 @@ class FlowFacts:
                 element = f"{value}.[*]" if starred else f"{value}.[{position}]"
                 self.bind(part, element if value else "", scope, line, depth + 1)
             return
-        if kind == "parenthesized_expression" and first_named(target) is not None:
-            self.bind(first_named(target), value, scope, line, depth + 1)
+        if kind == "parenthesized_expression" and (held := first_named(target)) is not None:
+            self.bind(held, value, scope, line, depth + 1)
             return
         chain = self.value(target, scope)
         if chain and "()" not in chain.rsplit(".", 1)[-1] and not chain.startswith("{"):
@@ -615,8 +615,8 @@ class FlowFacts:
         of ``and``/``or``): the interpreter calls its ``__bool__``. Testing ``a or b``
         tests ``b`` too (``a`` always is: its own capture); a ``not``'s operand is
         tested by its own capture."""
-        while node.type == "parenthesized_expression" and first_named(node) is not None:
-            node = first_named(node)
+        while node.type == "parenthesized_expression" and (held := first_named(node)) is not None:
+            node = held
         if node.type == "boolean_operator":
             right = node.child_by_field_name("right")
             if right is not None:
