@@ -25,11 +25,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import click
 
+from repoagent import self_command
 from repoagent.cli.group import cli
 from repoagent.cli.action_event import Range, read_event
 from repoagent.cli.action_report import Outcome, StaleNode, render
@@ -100,7 +100,7 @@ def check_out_head(root: Path, compared: Range) -> None:
 def stale_nodes(root: Path, compared: Range, out: str) -> list[StaleNode]:
     """What ``repoagent status --json`` reports stale between base and head."""
     result = subprocess.run(
-        [sys.executable, "-m", "repoagent", "status", "--base", compared.base, "--head", compared.head, "--json"],
+        self_command("status", "--base", compared.base, "--head", compared.head, "--json"),
         cwd=root,
         env=clean_environment(),
         stdout=subprocess.PIPE,
@@ -162,4 +162,4 @@ def _have(root: Path, sha: str) -> bool:
 
 
 def _repoagent(root: Path, *args: str) -> int:
-    return subprocess.run([sys.executable, "-m", "repoagent", *args], cwd=root, env=clean_environment()).returncode
+    return subprocess.run(self_command(*args), cwd=root, env=clean_environment()).returncode
