@@ -36,6 +36,41 @@ def test_events_without_a_range_are_usage_errors(tmp_path: Path, event: dict) ->
         read_event(event_file(tmp_path, event))
 
 
+HOSTILE_EVENTS = {
+    "a list": "[]",
+    "a string": '"x"',
+    "nested past the recursion limit": "[" * 100_000 + "]" * 100_000,
+    "base a string": json.dumps({"pull_request": {"base": "main", "head": {"sha": B, "ref": "f"}}}),
+    "sha a number": json.dumps({"pull_request": {"base": {"sha": 5}, "head": {"sha": B, "ref": "f"}}}),
+    "sha an option": json.dumps({"pull_request": {"base": {"sha": "--upload-pack=touch x"}, "head": {"sha": B, "ref": "f"}}}),
+    "repo a number": json.dumps({"pull_request": {"base": {"sha": A, "repo": 7}, "head": {"sha": B, "ref": "f"}}}),
+    "ref a list": json.dumps({"pull_request": {"base": {"sha": A}, "head": {"sha": B, "ref": [1]}}}),
+    "ref an option": json.dumps({"pull_request": {"base": {"sha": A}, "head": {"sha": B, "ref": "--force"}}}),
+    "push before a number": json.dumps({"before": 5, "after": B, "ref": "refs/heads/x"}),
+}
+
+
+@pytest.mark.parametrize("text", HOSTILE_EVENTS.values(), ids=HOSTILE_EVENTS.keys())
+def test_a_hostile_event_file_is_one_usage_error(tmp_path: Path, text: str) -> None:
+    # Each of these was a traceback (exit 3), and a sha starting with -- reached git fetch as an option.
+    path = tmp_path / "event.json"
+    path.write_text(text)
+    with pytest.raises(UsageError):
+        read_event(path)
+
+
+def test_an_event_file_that_is_not_utf8_is_one_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "event.json"
+    path.write_bytes(b"\xff\xfe{")
+    with pytest.raises(UsageError, match="unreadable event file"):
+        read_event(path)
+
+
+def test_a_number_of_the_wrong_type_is_left_out(tmp_path: Path) -> None:
+    pull = {"number": {"a": 1}, "base": {"sha": A}, "head": {"sha": B, "ref": "fix"}}
+    assert read_event(event_file(tmp_path, {"pull_request": pull})) == Range(A, B, "fix")
+
+
 def test_report_escapes_table_cells_and_starts_with_its_marker() -> None:
     outcome = Outcome("check", Range(A, B, "fix", 3), [StaleNode("m.f", "deps-changed | x")], ["docs/m.py.md"])
     text = render(outcome)
