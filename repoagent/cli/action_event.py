@@ -31,12 +31,6 @@ class Range:
     number: int | None = None
     from_fork: bool = False
 
-    @property
-    def title(self) -> str:
-        """How the report names what was compared."""
-        what = f"pull request #{self.number}" if self.number is not None else f"branch `{self.branch}`"
-        return f"`{self.base[:7]}`…`{self.head[:7]}` ({what})"
-
 
 def read_event(path: Path) -> Range:
     """The range described by the event file at ``path``.

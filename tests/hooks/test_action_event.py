@@ -76,3 +76,22 @@ def test_report_escapes_table_cells_and_starts_with_its_marker() -> None:
     text = render(outcome)
     assert text.startswith(MARKER + "\n## repoagent: docs of 1 object are stale")
     assert "| `m.f` | deps-changed \\| x |" in text and "- `docs/m.py.md`" in text
+
+
+def _inline_kinds(markdown: str) -> set[str]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(markdown)
+    return {child.type for token in tokens for child in (token.children or [])}
+
+
+def test_names_from_the_pull_request_stay_code_in_the_report() -> None:
+    # A file named x`<img src=x>`[a](https://e).py closed the report's code spans:
+    # HTML and a link in the PR comment.
+    hostile = "x`<img src=x>`[a](https://e)``"
+    outcome = Outcome("check", Range(A, B, f"fix{hostile}"), [StaleNode(f"m.{hostile}.f", "new")],
+                      [f"docs/repoagent/{hostile}.py.md"])
+    report = render(outcome)
+    kinds = _inline_kinds(report)
+    assert "html_inline" not in kinds and "link_open" not in kinds
+    assert report.count("<img src=x>") == 3
