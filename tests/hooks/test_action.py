@@ -124,7 +124,9 @@ def test_update_commits_only_the_pages_whatever_the_pages_folder_is_called(tmp_p
 HOSTILE_MODULE = "import os, pathlib\npathlib.Path(os.environ['PWNED']).write_text(os.environ.get('REPOAGENT_API_KEY', ''))\n"
 
 
-@pytest.mark.parametrize("name", ["subprocess.py", "json.py", "repoagent/__init__.py"])
+# (Not `repoagent/__init__.py` here: without the fix the install step would find it
+# and pip-install the action over the test environment's editable repoagent.)
+@pytest.mark.parametrize("name", ["subprocess.py", "json.py"])
 def test_a_pull_request_cannot_shadow_the_modules_repoagent_imports(tmp_path: Path, name: str) -> None:
     repo = documented_repo(tmp_path / "author")
     base = repo.head()
