@@ -15,7 +15,9 @@ docs run with the static writer never needs it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from repoagent.config import Settings
@@ -50,6 +52,8 @@ class ChatClient:
 
         self.model = settings.model
         self._key = settings.api_key
+        self._timeout = settings.timeout
+        self._attempts = settings.retries + 1
         self._client = openai.OpenAI(
             api_key=settings.api_key or PLACEHOLDER_KEY,
             base_url=settings.base_url,
@@ -64,7 +68,74 @@ class ChatClient:
         import openai
 
         sent = [{**message, "content": redact(message["content"])} for message in messages]
+        budget = float(options.get("timeout") or self._timeout) * self._attempts
+
+        def create() -> Any:
+            try:
+                return self._client.chat.completions.create(model=self.model, messages=sent, **options)
+            except (openai.OpenAIError, ValueError) as error:  # ValueError: a body that is not JSON
+                raise EndpointError(error, isinstance(error, openai.APIConnectionError), self._key) from error
+
+        return _within(budget, create)
+
+
+def _within(seconds: float, call: Callable[[], Any]) -> Any:
+    """``call()``, or :class:`EndpointError` (unreachable) once ``seconds`` have passed.
+
+    The client's ``timeout`` bounds each socket operation, not a request: an
+    endpoint that sends its answer a byte at a time (or its headers), or asks for
+    long ``retry-after`` waits, never trips it and held a commit hook for hours past
+    the run's deadline. So the call runs in a daemon thread and is abandoned (its
+    socket with it) when its whole budget is spent.
+    """
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
         try:
-            return self._client.chat.completions.create(model=self.model, messages=sent, **options)
-        except (openai.OpenAIError, ValueError) as error:  # ValueError: a body that is not JSON
-            raise EndpointError(error, isinstance(error, openai.APIConnectionError), self._key) from error
+            outcome["value"] = call()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread
+            outcome["error"] = error
+
+    worker = threading.Thread(target=run, name="repoagent-llm-request", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        raise EndpointError(TimeoutError(f"no whole answer within {seconds:g} s"), unreachable=True)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """What a chat completion carries that repoagent uses, read defensively."""
+
+    text: str
+    cut_off: bool
+    prompt_tokens: int
+    completion_tokens: int
+
+
+def read_reply(response: Any) -> Reply:
+    """The answer's text, whether the endpoint stopped it at ``max_tokens``, and its
+    token counts.
+
+    The ``openai`` client builds its objects from the endpoint's JSON without
+    checking types, so a hostile endpoint decides them: ``content`` a list,
+    ``choices`` empty or a string, ``usage`` counts as text. Anything not of the
+    documented type reads as absent (an empty answer, no tokens), never a crash.
+    """
+    choices = getattr(response, "choices", None)
+    first = choices[0] if isinstance(choices, list) and choices else None
+    content = getattr(getattr(first, "message", None), "content", None)
+    usage = getattr(response, "usage", None)
+    return Reply(
+        text=content if isinstance(content, str) else "",
+        cut_off=getattr(first, "finish_reason", None) == "length",
+        prompt_tokens=_count(getattr(usage, "prompt_tokens", 0)),
+        completion_tokens=_count(getattr(usage, "completion_tokens", 0)),
+    )
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0

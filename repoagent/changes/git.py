@@ -41,6 +41,14 @@ _KEPT = {
 }
 
 
+# A repository's own .git/config (one that came with a downloaded tree) can name a
+# program git runs on the side: core.fsmonitor runs on every command that reads the
+# index (status, ls-files, diff). repoagent never needs it, so it is off for every
+# call; the other such settings (diff drivers, filters, pagers) run only for
+# commands repoagent does not make or with flags it does not pass.
+_SAFE = ("-c", "core.fsmonitor=false")
+
+
 def clean_environment(environment: Mapping[str, str] | None = None) -> dict[str, str]:
     """``environment`` (default: this process's) without the ``GIT_*`` variables of a hook."""
     source = os.environ if environment is None else environment
@@ -81,7 +89,7 @@ def run_git_in_hook(
     ``allowed`` (``None``: any) is a :class:`UsageError` carrying git's message.
     """
     result = subprocess.run(
-        ["git", *args], cwd=root, env=hook_environment(), input=stdin, capture_output=True, start_new_session=True
+        ["git", *_SAFE, *args], cwd=root, env=hook_environment(), input=stdin, capture_output=True, start_new_session=True
     )
     if allowed is not None and result.returncode not in allowed:
         message = result.stderr.decode(errors="replace").strip().splitlines()
@@ -106,7 +114,7 @@ def run_git(root: Path, *args: str) -> str:
     so it becomes a :class:`UsageError` carrying git's own message.
     """
     result = subprocess.run(
-        ["git", *args], cwd=root, env=clean_environment(), capture_output=True, text=True
+        ["git", *_SAFE, *args], cwd=root, env=clean_environment(), capture_output=True, text=True
     )
     if result.returncode != 0:
         message = result.stderr.strip().splitlines()
@@ -118,7 +126,7 @@ def run_git(root: Path, *args: str) -> str:
 def succeeds(root: Path, *args: str) -> bool:
     """Whether ``git ARGS`` exits 0 in ``root`` (for questions such as "is this sha here?")."""
     result = subprocess.run(
-        ["git", *args], cwd=root, env=clean_environment(), capture_output=True, text=True
+        ["git", *_SAFE, *args], cwd=root, env=clean_environment(), capture_output=True, text=True
     )
     return result.returncode == 0
 
@@ -127,7 +135,7 @@ def tracks(root: Path, path: str) -> bool:
     """Whether git's index holds ``path`` (relative to ``root``) or anything under it;
     false outside a repository."""
     result = subprocess.run(
-        ["git", "ls-files", "--cached", "-z", "--", path], cwd=root, env=clean_environment(), capture_output=True
+        ["git", *_SAFE, "ls-files", "--cached", "-z", "--", path], cwd=root, env=clean_environment(), capture_output=True
     )
     return result.returncode == 0 and bool(result.stdout)
 
@@ -140,7 +148,7 @@ def unstaged(root: Path, folder: Path) -> list[str]:
     is built from, and that is the one to compare with.
     """
     result = subprocess.run(
-        ["git", "status", "--porcelain=v1", "--untracked-files=all", "--no-renames", "--", str(folder)],
+        ["git", *_SAFE, "status", "--porcelain=v1", "--untracked-files=all", "--no-renames", "--", str(folder)],
         cwd=root, env=hook_environment(), capture_output=True, text=True,
     )
     if result.returncode != 0:
@@ -159,7 +167,7 @@ class GitRepository:
     def __init__(self, root: Path) -> None:
         try:
             result = subprocess.run(
-                ["git", "rev-parse", "--is-bare-repository", "--show-toplevel"],
+                ["git", *_SAFE, "rev-parse", "--is-bare-repository", "--show-toplevel"],
                 cwd=root, env=clean_environment(), capture_output=True, text=True,
             )
         except OSError as error:  # root is not a folder
@@ -176,7 +184,7 @@ class GitRepository:
     def _git(self, *args: str, environment: dict[str, str] | None = None) -> subprocess.CompletedProcess[bytes]:
         """``git ARGS`` at the top of the repository; output captured as bytes."""
         return subprocess.run(
-            ["git", *args], cwd=self.top, env=environment or clean_environment(), capture_output=True
+            ["git", *_SAFE, *args], cwd=self.top, env=environment or clean_environment(), capture_output=True
         )
 
     @property

@@ -25,14 +25,14 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import click
 
+from repoagent import self_command
 from repoagent.cli.group import cli
 from repoagent.cli.action_event import Range, read_event
-from repoagent.cli.action_report import Outcome, StaleNode, render
+from repoagent.cli.action_report import Outcome, StaleNode, code_span, render
 from repoagent.cli.common import repository
 from repoagent.fileio import write_atomically
 from repoagent.changes.git import clean_environment, run_git, succeeds
@@ -71,7 +71,7 @@ def action_report(path: str, mode: str, event_path: str, report_path: str, remot
         notes.append(push_pages(root, compared, out, remote))
         failed = compared.from_fork
     elif mode != "update" and stale:
-        notes.append(f"To refresh them: `repoagent docs --base {compared.base[:12]}` on the branch, then commit `{out}/`.")
+        notes.append(f"To refresh them: `repoagent docs --base {compared.base[:12]}` on the branch, then commit {code_span(out + '/')}.")
     publish(Outcome(mode=mode, compared=compared, stale=stale, pages=pages, notes=notes), Path(report_path))
     return 1 if failed else 0
 
@@ -100,7 +100,7 @@ def check_out_head(root: Path, compared: Range) -> None:
 def stale_nodes(root: Path, compared: Range, out: str) -> list[StaleNode]:
     """What ``repoagent status --json`` reports stale between base and head."""
     result = subprocess.run(
-        [sys.executable, "-m", "repoagent", "status", "--base", compared.base, "--head", compared.head, "--json"],
+        self_command("status", "--base", compared.base, "--head", compared.head, "--json"),
         cwd=root,
         env=clean_environment(),
         stdout=subprocess.PIPE,
@@ -129,14 +129,14 @@ def changed_pages(root: Path, out: str) -> list[str]:
 def push_pages(root: Path, compared: Range, out: str, remote: str) -> str:
     """Commit the pages under ``out`` and push them to the PR branch; a note for the report."""
     if compared.from_fork:
-        return f"The branch `{compared.branch}` lives in a fork, which this workflow cannot push to; run `repoagent docs` there and push."
+        return f"The branch {code_span(compared.branch)} lives in a fork, which this workflow cannot push to; run `repoagent docs` there and push."
     # ``out`` is the repository's setting: a folder named ``:(top)`` is no pathspec magic
     # that would add every file of the workspace (credentials other steps wrote included).
     run_git(root, "--literal-pathspecs", "add", "--all", "--", out)
     run_git(root, "-c", f"user.name={BOT_NAME}", "-c", f"user.email={BOT_EMAIL}", "commit", "--quiet", "-m", "docs: refresh repoagent pages")
     sha = run_git(root, "rev-parse", "HEAD")
     run_git(root, "push", "--quiet", remote, f"HEAD:refs/heads/{compared.branch}")
-    return f"Committed the refreshed pages to `{compared.branch}` as {sha[:12]}."
+    return f"Committed the refreshed pages to {code_span(compared.branch)} as {sha[:12]}."
 
 
 def publish(outcome: Outcome, report_path: Path) -> None:
@@ -162,4 +162,4 @@ def _have(root: Path, sha: str) -> bool:
 
 
 def _repoagent(root: Path, *args: str) -> int:
-    return subprocess.run([sys.executable, "-m", "repoagent", *args], cwd=root, env=clean_environment()).returncode
+    return subprocess.run(self_command(*args), cwd=root, env=clean_environment()).returncode

@@ -8,6 +8,8 @@ instead of adding a new one on every push.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from repoagent.cli.action_event import Range
@@ -38,21 +40,42 @@ class Outcome:
 
 def render(outcome: Outcome) -> str:
     """The report as Markdown."""
-    lines = [MARKER, f"## {_headline(outcome)}", "", f"Compared {outcome.compared.title}.", ""]
+    lines = [MARKER, f"## {_headline(outcome)}", "", f"Compared {_compared(outcome.compared)}.", ""]
     if outcome.stale:
         lines += ["| Object | Why it is stale |", "| --- | --- |"]
-        lines += [f"| `{_cell(node.id)}` | {_cell(node.reason)} |" for node in outcome.stale[:MAX_ROWS]]
+        lines += [f"| {_cell(code_span(node.id))} | {_cell(node.reason)} |" for node in outcome.stale[:MAX_ROWS]]
         if len(outcome.stale) > MAX_ROWS:
             lines.append(f"| … | and {len(outcome.stale) - MAX_ROWS} more |")
         lines.append("")
     if outcome.pages:
         lines += [f"**{_pages_heading(outcome.mode)}** ({len(outcome.pages)}):", ""]
-        lines += [f"- `{page}`" for page in outcome.pages[:MAX_ROWS]]
+        lines += [f"- {code_span(page)}" for page in outcome.pages[:MAX_ROWS]]
         if len(outcome.pages) > MAX_ROWS:
             lines.append(f"- … and {len(outcome.pages) - MAX_ROWS} more")
         lines.append("")
     lines += [f"> {note}" for note in outcome.notes]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _compared(compared: Range) -> str:
+    """How the report names what was compared."""
+    what = f"pull request #{compared.number}" if compared.number is not None else f"branch {code_span(compared.branch)}"
+    return f"`{compared.base[:7]}`…`{compared.head[:7]}` ({what})"
+
+
+def code_span(text: str) -> str:
+    """``text`` as a Markdown code span nothing in it can end.
+
+    Object ids, page paths and branch names come from the pull request: a file
+    named ``x`<img src=x>`[a](https://evil).py`` closed a single-backtick span and
+    put HTML and a link into the PR comment. The span's fence is one backtick
+    longer than the longest run inside (CommonMark), padded with a space when the
+    text has backticks, and line breaks become spaces.
+    """
+    text = text.replace("\r", " ").replace("\n", " ")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence, pad = "`" * (longest + 1), " " if longest else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _headline(outcome: Outcome) -> str:

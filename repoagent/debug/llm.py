@@ -24,7 +24,7 @@ from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure
 from repoagent.debug.localize import CodeIndex, Suspect
 from repoagent.errors import UsageError
-from repoagent.llm_client import ChatClient, EndpointError, endpoint_configured
+from repoagent.llm_client import ChatClient, EndpointError, endpoint_configured, read_reply
 from repoagent.redact import Redactor
 from repoagent.templating import environment
 
@@ -56,7 +56,7 @@ class LLMEngine:
             answer = self._client.complete([{"role": "user", "content": prompt}], temperature=0)
         except EndpointError:
             return  # the endpoint failed after retries: no candidate this round
-        code = extract_code(answer.choices[0].message.content or "")
+        code = extract_code(read_reply(answer).text)
         if code:
             code = redactor.restore(code)
         if code and code != files[path]:

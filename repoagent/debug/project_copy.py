@@ -8,9 +8,12 @@ resolves (through every link on the way):
 
 * inside the project: a relative link to the same place in the copy;
 * outside, to a regular file: a copy of that file;
-* outside, to anything else (a folder, a device, nothing at all): the copy is
-  refused with one line naming the link, since copying a folder could mean
-  copying the whole disk, and a dangling link would let the test create its target.
+* outside, to anything else (a folder, a device, nothing at all), or to a file of
+  the kernel's (``/proc``, ``/sys``, ``/dev``): the copy is refused with one line
+  naming the link, since copying a folder could mean copying the whole disk, a
+  dangling link would let the test create its target, and ``/proc/self/environ``
+  is a regular file holding repoagent's own environment (the API key the test's
+  allowlisted environment leaves out; ``/proc/self/mem`` cannot even be read).
 
 Folders every walk skips (``.git``, virtual environments, ``.repoagent``, ...) are
 left out, as are files and links of those names, and sockets, pipes and devices.
@@ -24,6 +27,10 @@ from pathlib import Path
 
 from repoagent.errors import UsageError
 from repoagent.workspace import SKIPPED_FOLDERS
+
+# Pseudo-filesystems: their "regular files" describe processes and devices
+# (repoagent's own among them), they are not a project's data.
+_KERNEL_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 
 def copy_project(source: Path, target: Path) -> None:
@@ -46,6 +53,11 @@ def _copy_entry(path: Path, copy: Path, source: Path, target: Path) -> None:
     resolved = Path(os.path.realpath(path))
     if resolved.is_relative_to(source):
         copy.symlink_to(os.path.relpath(target / resolved.relative_to(source), copy.parent))
+    elif _kernel_file(resolved):
+        raise UsageError(
+            f"{path} links to {os.readlink(path)}, a file of the kernel's (it can hold repoagent's own "
+            "environment and keys): remove the link, or link to a copy of what the tests need"
+        )
     elif resolved.is_file():
         shutil.copy2(resolved, copy)
     else:
@@ -53,3 +65,9 @@ def _copy_entry(path: Path, copy: Path, source: Path, target: Path) -> None:
             f"{path} links to {os.readlink(path)}, outside the project; the test could write there "
             "through it: replace the link with a copy of what it points to, or remove it"
         )
+
+
+def _kernel_file(resolved: Path) -> bool:
+    """Whether ``resolved`` lies in ``/proc``, ``/sys`` or ``/dev``: copying
+    ``/proc/self/environ`` would hand the test repoagent's environment (its API key)."""
+    return any(resolved.is_relative_to(folder) for folder in _KERNEL_FOLDERS)

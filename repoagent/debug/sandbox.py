@@ -14,6 +14,7 @@ environment is an allowlist (:mod:`repoagent.debug.environment`).
 from __future__ import annotations
 
 import atexit
+import ctypes
 import os
 import select
 import signal
@@ -173,6 +174,7 @@ class _Supervisor:
         """The running supervisor, started if need be."""
         with self._lock:
             if self._process is None or self._process.poll() is not None:
+                _hide_from_descendants()
                 self._process = subprocess.Popen(
                     [sys.executable, "-I", "-S", supervisor.__file__, str(os.getpid())],
                     env=child_environment(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -230,6 +232,25 @@ class _Supervisor:
         ready, _, _ = select.select([process.stdout], [], [], seconds)
         line = os.read(process.stdout.fileno(), 64).decode() if ready else ""
         return line.strip() or None
+
+
+_PR_SET_DUMPABLE = 4  # from <linux/prctl.h>
+
+
+def _hide_from_descendants() -> None:
+    """Make this process non-dumpable (Linux), so the tests it runs cannot read its
+    ``/proc/PID/environ``, ``cwd`` or memory.
+
+    The allowlisted environment keeps the API key out of the test's own
+    environment, but the test runs as the same user, and ``/proc`` lets a process
+    of that user read another's initial environment and follow its ``cwd`` link:
+    the test would walk up to repoagent and find the key there, and the real
+    project. A non-dumpable process's ``/proc`` entries belong to root. (Processes
+    above repoagent, such as the shell that exported the key, are not covered.)
+    """
+    prctl = getattr(ctypes.CDLL(None), "prctl", None) if sys.platform.startswith("linux") else None
+    if prctl is not None:
+        prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 _SUPERVISOR = _Supervisor()

@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
+from repoagent import self_command
+
 #: The signals the hook catches.
 CAUGHT = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -81,7 +83,7 @@ def run_docs(top: Path, signals: Signals) -> int:
     itself says what to do with the pages written (stage them, add them, or add them
     to the paths of ``git commit PATHS``)."""
     child = subprocess.Popen(
-        [sys.executable, "-m", "repoagent", "docs", "--staged", "--for-hook"],
+        self_command("docs", "--staged", "--for-hook"),
         cwd=top, preexec_fn=_stop_with_parent(os.getpid()),
     )
     try:

@@ -213,6 +213,11 @@ def open_fence(text: str) -> int | None:
     return fence
 
 
+# A page saved by an editor that writes a byte order mark (Notepad, some Windows
+# setups) starts with one: the marker behind it is still the page's first line.
+_BOM = "\ufeff"
+
+
 def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:
     """``(offset, line number, line, fence)`` of each line of ``text``; ``fence`` is
     the line number of the opening fence when the line is inside a fenced code block
@@ -222,6 +227,8 @@ def _lines(text: str) -> Iterator[tuple[int, int, str, int | None]]:
     fence: tuple[str, int, int] | None = None
     offset = 0
     for number, line in enumerate(text.split("\n"), 1):
+        if number == 1 and line.startswith(_BOM):  # an editor's byte order mark: the preamble's
+            line, offset = line[1:], 1
         bare = line.rstrip("\r")
         run = _FENCE.fullmatch(bare)
         if fence is None:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Mapping
 
 from repoagent.config import Settings
 from repoagent.graph.model import CallGraph
-from repoagent.llm_client import ChatClient, EndpointError
+from repoagent.llm_client import ChatClient, EndpointError, read_reply
 from repoagent.names import quote_name
 from repoagent.redact import without_key
 from repoagent.writers.base import WriteRequest, WrittenSection, Writer
@@ -141,16 +141,9 @@ class LLMWriter:
                 self._guard.answered()
             return None, str(error)
         self._guard.answered()
-        usage = getattr(response, "usage", None)
-        self.usage.record_call(
-            prompt.characters,
-            getattr(usage, "prompt_tokens", 0) or 0,
-            getattr(usage, "completion_tokens", 0) or 0,
-        )
-        choices = getattr(response, "choices", None) or []
-        content = choices[0].message.content if choices and choices[0].message else None
-        cut_off = bool(cap) and bool(choices) and choices[0].finish_reason == "length"
-        return content or "", CUT_OFF if cut_off else ""
+        reply = read_reply(response)
+        self.usage.record_call(prompt.characters, reply.prompt_tokens, reply.completion_tokens)
+        return reply.text, CUT_OFF if cap and reply.cut_off else ""
 
     def _chat_client(self) -> ChatClient:
         with self._lock:

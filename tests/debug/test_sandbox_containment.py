@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import os
 import resource
+import subprocess
 import sys
 import time
+
+import pytest
 
 from repoagent.debug.sandbox import Limits, RunResult, Sandbox
 
@@ -114,3 +117,48 @@ def test_a_run_that_times_out_kills_its_whole_tree():
     result, seconds, children = _run(hang, Limits(timeout=1))
 
     assert result.timed_out and seconds < 4 and _gone(children)
+
+
+WALK_UP = """import os
+found, pid = [], os.getpid()
+while pid > 1:
+    try:
+        with open(f"/proc/{pid}/environ", "rb") as stream:
+            if b"sk-proj-red2-secret" in stream.read():
+                found.append(pid)
+    except OSError:
+        pass
+    with open(f"/proc/{pid}/stat") as stream:
+        pid = int(stream.read().rsplit(")", 1)[1].split()[1])
+print("LEAKED" if found else "HIDDEN", found)
+"""
+
+
+LINUX = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and prctl are Linux's")
+
+
+@LINUX
+def test_a_process_that_runs_tests_is_not_dumpable():
+    # Non-dumpable, its /proc entries (environ, cwd, mem) belong to root.
+    check = ("import ctypes; from repoagent.debug.sandbox import Sandbox; box = Sandbox(); "
+             "print(ctypes.CDLL(None).prctl(3, 0, 0, 0, 0)); box.close()")
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "0"
+
+
+@LINUX
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every process's /proc entries")
+def test_the_test_cannot_read_repoagent_s_environment_through_proc(tmp_path):
+    # The allowlist kept the key out of the test's environment, but the test could
+    # walk up its parents in /proc and read repoagent's own, key included.
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "walk.py").write_text(WALK_UP)
+    report = tmp_path / "report.txt"
+    env = {**os.environ, "OPENAI_API_KEY": "sk-proj-red2-secret"}
+    command = f"{sys.executable} walk.py > {report}"
+
+    subprocess.run([sys.executable, "-m", "repoagent", "debug", str(project), "--test", command,
+                    "--engine", "offline"], env=env, capture_output=True, timeout=120, check=False)
+
+    assert report.read_text().startswith("HIDDEN"), report.read_text()

@@ -105,3 +105,19 @@ def test_a_session_without_apply_leaves_the_tree_byte_identical(tmp_path, test_c
     assert "+    return sum(xs) / (len(xs))" in capsys.readouterr().out or code == 1
     assert _snapshot(repo.root) == before
     assert not (repo.root / ".repoagent").exists()
+
+
+@pytest.mark.parametrize("target", ["/proc/self/environ", "/proc/self/mem", "/dev/null"])
+def test_a_link_to_a_kernel_file_is_refused_before_it_is_copied(tmp_path, capsys, monkeypatch, target):
+    # /proc/self/environ is a regular file: copied, it put repoagent's own environment
+    # (the API key) into the copy for the test to read; /proc/self/mem crashed the copy.
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-proj-red2-secret")
+    project = write_tree(tmp_path / "project", {"app.py": "x = 1\n"})
+    (project / "env").symlink_to(target)
+
+    with pytest.raises(UsageError, match="env links to .*kernel"):
+        Sandbox(project)
+    code = main(["debug", str(project), "--test", "cat env"])
+
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "env links to" in err

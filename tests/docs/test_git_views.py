@@ -168,3 +168,17 @@ def test_a_staged_run_excludes_the_same_files_with_and_without_what_it_remembers
     repo.write("tests/test_b.py", V1)  # a new file: the answer is computed again
     repo.add()
     assert run.status("--staged") == {"pkg.a.f": "changed"}
+
+
+def test_a_fsmonitor_of_the_repository_s_config_never_runs(repo, run, tmp_path):
+    # A tree downloaded with its .git/ carries its config: core.fsmonitor ran on
+    # every git call that read the index.
+    marker = tmp_path / "fsmonitor-ran"
+    repo.write("m.py", V1)
+    repo.commit()
+    repo.write("m.py", V1.replace("return 1\n\n", "return 2\n\n"))
+    repo.add("m.py")
+    repo.git("config", "core.fsmonitor", f"touch {marker}; false")
+    for args in (("docs",), ("status",), ("docs", "--staged")):
+        run(*args)
+    assert not marker.exists()

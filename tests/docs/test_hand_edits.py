@@ -97,6 +97,20 @@ def test_a_page_checked_out_with_crlf_keeps_one_diagram(repo, run):
     assert page_path(repo).read_bytes().replace(b"\r\n", b"\n").decode() == pristine
 
 
+def test_a_page_saved_with_a_byte_order_mark_is_still_read(repo, run):
+    """An editor that writes a UTF-8 byte order mark put it before the first marker:
+    the run stopped with "the section of m has lost its marker line", which it had not."""
+    generate(repo, run)
+    pristine = page_path(repo).read_bytes()
+    page_path(repo).write_bytes(b"\xef\xbb\xbf" + pristine)
+    assert run.status() == {}
+    repo.write("m.py", CODE.replace("x * 2", "x + x"))
+    code, _, err = run("docs")
+    assert code == 0, err
+    written = page_path(repo).read_bytes()
+    assert written.startswith(b"\xef\xbb\xbf<!-- repoagent: id=m ") and written.count(b"\xef\xbb\xbf") == 1
+
+
 def test_markers_without_a_body_hash_count_as_repoagents_own(repo, run):
     generate(repo, run)
     text = page_path(repo).read_text()

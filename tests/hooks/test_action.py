@@ -116,3 +116,28 @@ def test_update_commits_only_the_pages_whatever_the_pages_folder_is_called(tmp_p
     assert docs_step(runner).returncode == 0, docs_step(runner).stderr
     pushed = GitRepo(tmp_path / "origin.git").git("diff", "--name-only", "feature~1", "feature").splitlines()
     assert pushed and all(path.startswith(":(top)/") for path in pushed), pushed
+
+
+# A pull request's module at the top of the checkout, named like one repoagent
+# imports: `python -m repoagent` put the checkout first on sys.path and ran it with
+# the API key in the environment.
+HOSTILE_MODULE = "import os, pathlib\npathlib.Path(os.environ['PWNED']).write_text(os.environ.get('REPOAGENT_API_KEY', ''))\n"
+
+
+# (Not `repoagent/__init__.py` here: without the fix the install step would find it
+# and pip-install the action over the test environment's editable repoagent.)
+@pytest.mark.parametrize("name", ["subprocess.py", "json.py"])
+def test_a_pull_request_cannot_shadow_the_modules_repoagent_imports(tmp_path: Path, name: str) -> None:
+    repo = documented_repo(tmp_path / "author")
+    base = repo.head()
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write(name, HOSTILE_MODULE)
+    repo.write("pkg/mod.py", CODE.replace("return x + 1", "return x + 2"))
+    head = repo.commit("the pull request")
+    pwned = tmp_path / "pwned"
+
+    runner, _ = run_action(tmp_path, repo.root, pull_request_event(base, head), {"mode": "check", "api-key": "sk-red2-secret"},
+                           PWNED=str(pwned))
+
+    assert not pwned.exists()
+    assert "pkg.mod.helper" in Path(docs_step(runner).outputs["report"]).read_text()

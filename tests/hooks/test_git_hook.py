@@ -212,3 +212,19 @@ def test_the_installed_hook_is_a_shim_that_cleans_nothing_itself(repo: GitRepo) 
     text = (repo.root / ".git/hooks/pre-commit").read_text()
     assert len(text.splitlines()) <= 30
     assert "hook run" in text and "unset" not in text and "GIT_INDEX_FILE" not in text
+
+
+@pytest.mark.parametrize("name", ["subprocess.py", "repoagent/__init__.py"])
+def test_a_module_of_the_repository_is_never_imported_by_the_hook(repo: GitRepo, tmp_path: Path, name: str) -> None:
+    # The hook ran `python -m repoagent` at the top of the repository, which put it
+    # first on sys.path: its subprocess.py ran on every commit.
+    install_hook(repo.root)
+    pwned = tmp_path / "pwned"
+    repo.write(name, "import os, pathlib\npathlib.Path(os.environ['PWNED']).write_text('ran')\n")
+    repo.write("pkg/mod.py", CHANGED)
+    repo.add(".")
+
+    result = git_commit(repo, PWNED=str(pwned))
+
+    assert not pwned.exists()
+    assert result.returncode == 1 and "git add" in result.stderr, result.stderr

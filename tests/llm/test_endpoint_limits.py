@@ -116,3 +116,27 @@ def test_a_forged_tries_file_only_decides_what_is_retried(repo: GitRepo, server:
         asked = len(refusing.requests)
         assert run_docs(repo, refusing.url) == 0  # read defensively: no crash
         assert len(refusing.requests) > asked  # unreadable entries count as tried once: retried
+
+
+def test_an_endpoint_that_drips_its_answer_is_cut_off_by_the_deadline(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    # A byte every 0.1 s never trips a socket timeout: the run went on for hours.
+    monkeypatch.setenv("REPOAGENT_DEADLINE", "2")
+    dripping = server(fault_rate=1.0, faults=("drip",), hang_seconds=60)
+    started = time.monotonic()
+    assert run_docs(repo, dripping.url) == 0
+    assert time.monotonic() - started < 15
+    assert "stopped asking" in capsys.readouterr().out
+    assert set(sections(repo.root / "docs/repoagent").values()) <= {"static-fallback", "static-unasked"}
+
+
+def test_an_answer_of_the_wrong_types_is_an_empty_answer(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]  # noqa: F811
+) -> None:
+    # content a list crashed the run with a traceback (exit 3).
+    mistyped = server(fault_rate=1.0, faults=("mistyped",))
+    assert run_docs(repo, mistyped.url) == 0
+    captured = capsys.readouterr()
+    assert "internal error" not in captured.err and "the answer was empty" in captured.err
+    assert set(sections(repo.root / "docs/repoagent").values()) == {"static-fallback"}

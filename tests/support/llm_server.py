@@ -16,7 +16,11 @@ from ``faults``:
 * ``"timeout"``: sleeps ``hang_seconds`` before answering (set it past the client's
   timeout);
 * ``"garbage"``: status 200 with a body that is not JSON;
-* ``"empty"``: a well-formed answer whose content is empty.
+* ``"empty"``: a well-formed answer whose content is empty;
+* ``"drip"``: status 200, then the body a byte every 0.1 s for ``hang_seconds``
+  (no socket read ever waits long, so only a limit on the whole request ends it);
+* ``"mistyped"``: valid JSON of the wrong types (``content`` a list, ``choices[0]``
+  a string in ``finish_reason``, token counts as text).
 
 ``delay`` slows every answer (to kill a client mid-run). Like real servers it honours
 ``max_tokens`` (cutting the answer at 4 characters a token, ``finish_reason``
@@ -35,7 +39,7 @@ from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-FAULTS = ("429", "500", "timeout", "garbage", "empty")
+FAULTS = ("429", "500", "timeout", "garbage", "empty", "drip", "mistyped")
 
 
 def default_answer(prompt: str) -> str:
@@ -142,6 +146,14 @@ class LLMServer:
             return
         if fault == "timeout":
             time.sleep(self.hang_seconds)
+        if fault == "drip":
+            _drip(handler, self.hang_seconds)
+            return
+        if fault == "mistyped":
+            body = {"choices": [{"message": {"content": ["a"]}, "finish_reason": ["length"]}],
+                    "usage": {"prompt_tokens": "7", "completion_tokens": None}}
+            _send(handler, 200, body)
+            return
         if fault == "garbage":
             _send_raw(handler, 200, b'{"id": "chatcmpl-garbage", "choices": [ {{{ not json', {})
             return
@@ -190,6 +202,22 @@ def _completion(request: dict[str, Any], content: str, finish: str = "stop") -> 
             "total_tokens": prompt_tokens + completion_tokens,
         },
     }
+
+
+def _drip(handler: BaseHTTPRequestHandler, seconds: float) -> None:
+    """A 200 whose body comes a space every 0.1 s for ``seconds``, then stops short."""
+    try:
+        handler.send_response(200)
+        handler.send_header("content-type", "application/json")
+        handler.send_header("content-length", str(10 * int(seconds) + 100))
+        handler.end_headers()
+        stop = time.monotonic() + seconds
+        while time.monotonic() < stop:
+            handler.wfile.write(b" ")
+            handler.wfile.flush()
+            time.sleep(0.1)
+    except OSError:
+        pass  # the client gave up
 
 
 def _send(handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
