@@ -32,7 +32,7 @@ from repoagent.pages.layout import (
     INDEX_PAGE, anchor_current, dangles, index_listing, index_modules, layout_matches, page_of, source_of,
 )
 from repoagent.pages.diagrams import dependency_diagram
-from repoagent.pages.markers import Marker
+from repoagent.pages.markers import Marker, index_edited
 from repoagent.pages import record
 from repoagent.pages.parse import Section, refuse_foreign
 from repoagent.pages.lazy import EditedSection, PageStore, SectionFacts, SectionIndex, StaleFacts
@@ -299,6 +299,10 @@ def _index_stale(root: Path, out: Path, graph: CallGraph, pages: PageStore, sect
         on_disk = (out / INDEX_PAGE).read_bytes()
     except OSError:
         return True, facts
+    if index_edited(on_disk):
+        raise UsageError(f"{(out / INDEX_PAGE).relative_to(root)} was edited by hand (its text is not what repoagent "
+                         "wrote, and the next run would replace it); move your text to a page of your own, "
+                         "or restore the file (git checkout), then run again")
     stale = on_disk != index_text(Renderer(root), listing).encode("utf-8")
     return stale, facts._replace(stale=stale)
 

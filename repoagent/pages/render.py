@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from repoagent.hashing import content_hash
-from repoagent.pages.markers import INDEX_MARKER
+from repoagent.pages.markers import index_marker
 from repoagent.workspace import SHIPPED_TEMPLATES, TEMPLATES_FOLDER
 
 if TYPE_CHECKING:
@@ -135,7 +135,8 @@ class Renderer:
             text = shipped_index(tree, diagram)
         else:
             text = self._rendered("index.md.j2", "index.md.j2 page", pages=entries, tree=tree, diagram=diagram)
-        return INDEX_MARKER + "\n" + text.rstrip() + "\n"
+        body = text.rstrip() + "\n"
+        return index_marker(body) + "\n" + body
 
     def _in_python(self, name: str) -> bool:
         """Whether template ``name`` renders by its Python twin: the repository has no

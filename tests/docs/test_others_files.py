@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from repoagent.pages.markers import written_by_repoagent
@@ -19,7 +20,7 @@ def test_every_file_written_carries_a_marker(repo, run):
     pages = run.pages()
     assert set(pages) == {"index.md", "m.py.md", "pkg/n.py.md"}
     assert all(written_by_repoagent(data) for data in pages.values())
-    assert pages["index.md"].startswith(b"<!-- repoagent: index -->\n# Code documentation\n")
+    assert re.match(rb"<!-- repoagent: index body=[0-9a-f]{8} -->\n# Code documentation\n", pages["index.md"])
 
 
 def test_the_users_index_in_the_way_stops_the_run_and_nothing_is_written(repo, run):
@@ -52,10 +53,10 @@ def test_an_index_from_before_the_index_marker_is_still_ours(repo, run):
     repo.commit()
     assert run("docs")[0] == 0
     index = repo.root / "docs/repoagent/index.md"
-    index.write_text(index.read_text().removeprefix("<!-- repoagent: index -->\n"))
+    index.write_text(index.read_text().partition("\n")[2])  # no marker line: as written before there was one
     repo.write("n.py", CODE)
     assert run("docs")[0] == 0
-    assert "n.py.md" in index.read_text() and index.read_text().startswith("<!-- repoagent: index -->\n")
+    assert "n.py.md" in index.read_text() and index.read_text().startswith("<!-- repoagent: index body=")
 
 
 def test_a_deleted_source_removes_only_its_own_page_and_keeps_the_users_text(repo, run):
@@ -108,3 +109,21 @@ def test_a_page_that_is_a_link_is_neither_read_nor_written_through(repo, run, tm
         code, _, err = run("docs")
         assert code == 2 and "docs/repoagent/n.py.md is a symbolic link" in err, err
         assert page.is_symlink() and b"Outside" not in (repo.root / "docs/repoagent/index.md").read_bytes()
+
+
+def test_text_added_to_the_index_stops_the_run_and_is_kept(repo, run):
+    """The index carries a hash of its text: a person's note added to it was replaced by
+    the next run without a word (status called it an interrupted run)."""
+    repo.write("m.py", CODE)
+    repo.commit()
+    assert run("docs")[0] == 0
+    index = repo.root / "docs/repoagent/index.md"
+    index.write_bytes(index.read_bytes().replace(b"\n", b"\r\n"))  # checked out with CRLF: still as written
+    repo.write("n.py", CODE)
+    assert run("docs")[0] == 0
+    index.write_text(index.read_text() + "\nOur own note about the project.\n")
+    edited = index.read_bytes()
+    for command in ("status", "docs"):
+        code, _, err = run(command)
+        assert code == 2 and "index.md was edited by hand" in err and len(err.strip().splitlines()) == 1
+        assert index.read_bytes() == edited

@@ -112,7 +112,7 @@ def test_check_exits_1_when_stale_and_writes_nothing(repo, run):
 def test_a_page_template_override_is_used(repo, run):
     repo.write(".repoagent-templates/index.md.j2", "# Our API\n{% for page in pages %}\n- [{{ page.source }}]({{ page.href }})\n{%- endfor %}\n")
     generate(repo, run)
-    assert run.pages()["index.md"].decode().startswith("<!-- repoagent: index -->\n# Our API\n")
+    assert re.match(r"<!-- repoagent: index body=[0-9a-f]{8} -->\n# Our API\n", run.pages()["index.md"].decode())
 
 
 def test_init_writes_settings_and_ignore_once(repo, run):
