@@ -15,6 +15,7 @@ from repoagent.config import load_settings
 from repoagent.docs import Plan, apply, plan, replan
 from repoagent.errors import UsageError
 from repoagent.pages import record, update
+from repoagent.pages.markers import index_marker
 from repoagent.workspace import Workspace
 from repoagent.writers.static import StaticWriter
 from tests.support.git_repo import GitRepo
@@ -233,7 +234,8 @@ def test_the_index_is_checked_again_when_its_file_or_its_listing_changes(tmp_pat
     _documented(repo)
     index = repo.root / "docs/repoagent/index.md"
     assert not plan(repo.root, load_settings(repo.root)).index_stale  # from the record: nothing rendered
-    index.write_bytes(index.read_bytes().replace(b"pkg", b"PKG", 1))
+    body = index.read_text().partition("\n")[2].replace("pkg", "PKG", 1)
+    index.write_text(index_marker(body) + "\n" + body)  # an index of another listing, as repoagent writes one
     assert plan(repo.root, load_settings(repo.root)).index_stale
     index.unlink()
     assert plan(repo.root, load_settings(repo.root)).index_stale and _without_record(repo).index_stale
