@@ -30,8 +30,10 @@ and TypeScript; checked field by field) reads them:
   decorator): those lines are positions too.
 
 Literal values carry per-file ordinals, not byte offsets (``{L3``: the file's
-third literal; :mod:`repoagent.parsing.languages.python_flow`), so they are part of
-the key as they are.
+third literal; :mod:`repoagent.parsing.languages.python_flow`), and so do a
+comprehension's targets (``row@3``: :mod:`repoagent.parsing.languages.python_comprehensions`),
+so they are part of the key as they are; comments inside brackets are no part of any
+fact (``bench/flow_key_stability.py`` checks that a comment line changes no key).
 
 **Why ranks are enough.** The resolvers read a line only to put it on an edge or a
 warning, to tell sites apart (Python's ``Site``), or to compare it with another line
