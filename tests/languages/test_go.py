@@ -997,3 +997,28 @@ def test_go_a_local_made_by_a_call_has_the_type_its_callee_returns_first(tmp_pat
         ("main_go.main", "web.web_go.Handler.Serve"),  # the interface Open returns first, and its implementation
         ("main_go.main", "main_go.page.Serve"),
     }
+
+
+def test_go_locals_whose_result_types_depend_on_each_other_are_unknown(tmp_path: Path) -> None:
+    """``a := b.F()`` then ``b := a.G()``: finding a's type asked b's, which asked a's,
+    until the stack ran out (a crash of the whole run)."""
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "main.go": """
+            package main
+
+            type T struct{}
+
+            func (t *T) Clone() *T { return t }
+
+            func main() {
+                a := b.F()
+                b := a.G()
+                a.Clone()
+                b.Clone()
+                c := c.Clone()
+                c.Clone()
+            }
+        """,
+    }
+    assert edges_of(graph_of(tmp_path, files)) == set()

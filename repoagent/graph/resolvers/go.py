@@ -120,6 +120,7 @@ class _Names:
         self.exact: dict[tuple[str, str], str] = {}  # (function, x) -> T of ``var x I = &T{..}``
         self.reassigned: set[tuple[str, str]] = set()  # (scope, x) of each ``x = ..``
         self.results: dict[tuple[str, str], str | None] = {}  # (function, x) -> F of ``x := F(..)``; None: declared twice
+        self._typing: set[tuple[str, str]] = set()  # the locals whose result type is being found (``m := m.Clone()``)
         for parsed in self.sources:
             for assignment in parsed.assignments:
                 if assignment.value.startswith("result "):
@@ -168,10 +169,15 @@ class _Names:
             if scope.kind is Kind.MODULE or any(p.name == head for p in scope.parameters):
                 return None
             if (scope.id, head) in self.results:
-                function = self.results[(scope.id, head)]
-                if function is None or (scope.id, head) in self.reassigned or self.declared.type_of(self.nodes, caller, head):
-                    return None
-                called = self.callee(path, scope.id, function, line)
+                key = (scope.id, head)
+                function = self.results[key]
+                if function is None or key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
+                    return None  # unknown, or a local whose type depends on itself (``a := b.F()``, ``b := a.G()``)
+                self._typing.add(key)
+                try:
+                    called = self.callee(path, scope.id, function, line)
+                finally:
+                    self._typing.discard(key)
                 definition = self.nodes.get(called[1]) if called is not None else None
                 returned = _first_result(definition.signature) if definition is not None else None
                 if definition is None or returned is None or definition.path not in self.package_of:
