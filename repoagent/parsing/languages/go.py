@@ -71,7 +71,7 @@ import tree_sitter_go
 
 from repoagent.graph.resolvers.go import GoResolver
 from repoagent.models import Assignment, Definition, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, assemble, call_sites, chain, squash, text
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, RawDefinition, assemble, call_sites, chain, squash, text, uncommented
 from repoagent.parsing.languages.braces import BraceLanguage, leading_comments, module_definition, rename
 
 QUERY = """
@@ -290,7 +290,7 @@ def _argument(argument: ts.Node, scope: Callable[[int], str], values: set[tuple[
     target = chain(call.child_by_field_name("function"), CHAIN) if call is not None and call.type == "call_expression" else None
     if target is None:
         return
-    index = next(i for i, a in enumerate(a for a in argument.parent.named_children if a.type != "comment") if a.id == argument.id)
+    index = next(i for i, a in enumerate(uncommented(argument.parent)) if a.id == argument.id)
     parsed.assignments.append(Assignment(where, f"{target}({index})", value, argument.start_point[0] + 1))
 
 
@@ -465,7 +465,7 @@ def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set
     target = left.named_children[0] if left is not None else None
     if text(call.child_by_field_name("function") if call is not None else None) != "append" or arguments is None or target is None:
         return
-    listed = [a for a in arguments.named_children if a.type != "comment"]
+    listed = uncommented(arguments)
     operand = target.child_by_field_name("operand")
     if text(statement.child_by_field_name("operator")) != "=" or not listed or text(listed[0]) != text(target) or operand is None or operand.type != "identifier":
         return

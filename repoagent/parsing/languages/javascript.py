@@ -73,7 +73,7 @@ import tree_sitter_javascript
 
 from repoagent.graph.resolvers.javascript import PASSED_PARAMETER, JavaScriptResolver
 from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, ParsedFile
-from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text
+from repoagent.parsing.base import ChainSyntax, FileParser, Grammar, Language, RawDefinition, chain, decode, squash, text, uncommented
 
 COMMON_QUERY = """
 (function_declaration) @function
@@ -597,7 +597,7 @@ class JavaScriptFile(FileParser):
             return
         receiver = function.child_by_field_name("object") if function.type == "member_expression" else None
         method = text(function.child_by_field_name("property")) if receiver is not None else None
-        for index, argument in enumerate(a for a in arguments.named_children if a.type != "comment"):
+        for index, argument in enumerate(uncommented(arguments)):
             if argument.type == "spread_element":
                 return  # the positions after it are not known
             if argument.type in FUNCTION_VALUES:

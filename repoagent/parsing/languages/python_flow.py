@@ -107,7 +107,7 @@ def _none_guard(node: ts.Node) -> str:
     if previous is None or previous.type != "if_statement" or previous.child_by_field_name("alternative") is not None:
         return ""
     body = previous.child_by_field_name("consequence")
-    statements = [c for c in body.named_children if c.type != "comment"] if body is not None else []
+    statements = uncommented(body) if body is not None else []
     return _none_test(previous, "is not") if statements and statements[-1].type == "return_statement" else ""
 
 
@@ -164,7 +164,7 @@ def _none_defaults(function: ts.Node | None) -> set[str]:
 
 def _exits(block: ts.Node | None) -> bool:
     """Whether ``block`` ends in ``return`` or ``raise``."""
-    statements = [c for c in block.named_children if c.type != "comment"] if block is not None else []
+    statements = uncommented(block) if block is not None else []
     return bool(statements) and statements[-1].type in ("return_statement", "raise_statement")
 
 
@@ -719,7 +719,7 @@ def _getattr_read(function: str, arguments: ts.Node | None) -> tuple[ts.Node, st
     known to give)."""
     if function != "getattr" or arguments is None:
         return None
-    named = [c for c in arguments.named_children if c.type != "comment"]
+    named = uncommented(arguments)
     if len(named) not in (2, 3) or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
         return None
     name = _string(named[1]) or _prefix(named[1])
@@ -749,7 +749,7 @@ def _method_wrapper(function: str, arguments: ts.Node | None) -> tuple[ts.Node, 
     the argument and the wrapper's name."""
     if function not in ("staticmethod", "classmethod") or arguments is None:
         return None
-    named = [c for c in arguments.named_children if c.type != "comment"]
+    named = uncommented(arguments)
     return (named[0], function) if len(named) == 1 and named[0].type in ("identifier", "attribute") else None
 
 
@@ -761,7 +761,7 @@ def _key_read(function: ts.Node, arguments: ts.Node | None) -> str:
     attribute = function.child_by_field_name("attribute")
     if attribute is None or text(attribute) not in ("get", "pop", "setdefault"):
         return ""
-    named = [c for c in arguments.named_children if c.type != "comment"]
+    named = uncommented(arguments)
     return _key(named[0]) if named else ""
 
 
@@ -794,7 +794,7 @@ def _elements(node: ts.Node) -> list[ts.Node]:
     body = node.child_by_field_name("body")
     if body is not None:
         return [body]
-    return [c for c in node.named_children if c.type != "comment"]
+    return uncommented(node)
 
 
 def _annotation(node: ts.Node) -> str:
