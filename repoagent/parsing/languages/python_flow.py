@@ -536,10 +536,11 @@ class FlowFacts:
         if not target:
             return
         line = node.start_point[0] + 1
-        arguments = self.arguments(node.child_by_field_name("arguments"), scope)
+        listed = node.child_by_field_name("arguments")
+        arguments = self.arguments(listed, scope)
         # ``d.get("k", default)`` is the call whose value is ``d.get:k()``: the site says
         # so, and its arguments (the default) reach that value.
-        key = _key_read(function, node.child_by_field_name("arguments")) if function is not None else ""
+        key = _key_read(function, listed) if function is not None else ""
         self.parsed.calls.append(CallSite(scope, f"{target}:{key}" if key else target, line, arguments=arguments))
         if function is not None and function.type == "attribute" and arguments:
             receiver, _, method = target.rpartition(".")
