@@ -56,19 +56,19 @@ class _Watchdog:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._deadlines: dict[int, float] = {}  # thread id -> when its render must have ended
-        self._owner = 0  # the process whose thread watches
+        self._watching = False  # whether this process's thread runs (a fork has none)
         os.register_at_fork(after_in_child=self._forked)
 
     def _forked(self) -> None:
         self._lock = threading.Lock()  # another thread may have held it at the fork
         self._deadlines = {}
-        self._owner = 0
+        self._watching = False
 
     def enter(self) -> None:
         with self._lock:
             self._deadlines[threading.get_ident()] = time.monotonic() + RENDER_SECONDS
-            if self._owner != os.getpid():
-                self._owner = os.getpid()
+            if not self._watching:
+                self._watching = True
                 threading.Thread(target=self._watch, name="repoagent-render-watchdog", daemon=True).start()
 
     def leave(self) -> None:
