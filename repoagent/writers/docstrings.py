@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     import griffe
 
 _QUIET = {"warnings": False}  # griffe warns about every undocumented type: noise here
+# In a Google ``Returns:`` section, ``str: A string.`` names the type, as Napoleon and
+# Google's guide read it; griffe would read ``str`` as the value's name, and the page
+# said "`str`: `str`" under a ``-> str``.
+_OPTIONS = {"google": {**_QUIET, "returns_named_value": False}}
 _BULLET = re.compile(r"^(?:[-*+]|\d+[.)])\s+")
 # A reStructuredText title (``requests.sessions`` over a line of ``~``), with or
 # without an overline, at the very start of a docstring.
@@ -97,7 +101,8 @@ def parse(text: str, style: str = "auto") -> Docstring:
 
     source = griffe.Docstring(text)
     parser = griffe.infer_docstring_style(source)[0] if style == "auto" else style
-    sections = griffe.parse(source, parser, **_QUIET) if parser else griffe.parse(source, None)  # type: ignore[arg-type]
+    options = _OPTIONS.get(parser, _QUIET) if parser else {}
+    sections = griffe.parse(source, parser, **options)  # type: ignore[arg-type]
     first_text = sections[0].value if sections and sections[0].kind.value == "text" else ""
     picked = {kind: _items(sections, kind) for kind in ("parameters", "returns", "raises")}
     rest = tuple(

@@ -101,6 +101,22 @@ def test_google_extras_examples_as_code_notes_and_names_only_the_docstring_has(r
     assert "**Note**\n\nSessions are faster." in section
 
 
+def test_a_google_return_type_before_the_colon_is_the_type_not_a_name(repo, run):
+    """``str: A string.`` under ``Returns:`` names the type (Napoleon's reading): under
+    ``-> str`` the page said "`str`: `str`" when griffe took it for the value's name."""
+    repo.write("box.py", '''\
+        def top(widths: list) -> str:
+            """Get the top.
+
+            Returns:
+                str: A string of box characters.
+            """
+        ''')
+    repo.commit()
+    assert run("docs")[0] == 0
+    assert "**Returns:** `str` — A string of box characters." in section_of(run, "box.top", "box.py")
+
+
 def test_a_module_docstrings_rest_title_is_not_its_summary(repo, run):
     """requests' modules open with their name underlined: the summary and the
     description start after it; a function's docstring opening the same way is kept."""
