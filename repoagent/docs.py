@@ -25,7 +25,7 @@ from repoagent.changes.detect import (
 from repoagent.changes.scope import Scope, choose_scope
 from repoagent.config import Settings
 from repoagent.errors import UsageError
-from repoagent.fileio import Stat, remove_leftovers, settled_stat, stat_of
+from repoagent.fileio import Stat, remove_leftovers, settled_stat, stat_of, write_atomically
 from repoagent.graph.build import StaleRow, WhileResolving, build_graph, gc_paused
 from repoagent.graph.model import CallGraph
 from repoagent.pages.layout import (
@@ -418,6 +418,7 @@ def apply(
     updater = PageUpdater(plan.root, plan.out, graph, plan.pages, plan.sections, plan.changes, keep_moved,
                           documented(graph, plan.sections, plan.changes))
     pending = Counter(page_of(graph.nodes[node_id].path) for node_id in rewrite)
+    outcome.notes.extend(_keep_removed_text(plan))
     gaining, losing = updater.affected_pages()
     for page in sorted(gaining - set(pending)):
         updater.flush(page, outcome)
@@ -450,6 +451,41 @@ def apply(
     outcome.edited = len(plan.edited)
     updater.write_index(outcome, plan.index)
     return outcome
+
+
+def _keep_removed_text(plan: Plan) -> list[str]:
+    """Copy each locked or edited section whose object is gone to
+    ``.repoagent/removed/PAGE`` before its page loses it, and say so in one line each.
+
+    Such text is a person's; the object it described was deleted, or renamed with its
+    code changed beyond recognition. The copy (marker included, so it can be pasted
+    back under a new id) is appended, so earlier copies stay."""
+    removed = [plan.sections[c.id] for c in plan.changes if c.reason is Reason.DELETED and c.id in plan.sections]
+    kept = [section for section in removed if section.kept]
+    if not kept:
+        return []
+    workspace = Workspace(plan.root)
+    notes = []
+    for page, sections in _by_page(kept).items():
+        copy = None if workspace.removed_sections is None else workspace.removed_sections / page
+        if copy is not None:
+            scratch = workspace.scratch()  # the folder and its ``.gitignore`` first
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            earlier = copy.read_bytes() if copy.is_file() else b""
+            text = "".join(section.text.rstrip("\n") + "\n\n" for section in sections)
+            write_atomically(copy, earlier + text.encode("utf-8", errors="surrogateescape"), scratch)
+        for section in sections:
+            where = f"its text is kept in {copy.relative_to(plan.root).as_posix()}" if copy else "git history has its text"
+            notes.append(f"{page}: the section of {section.marker.id}, which you wrote or locked, is removed "
+                         f"(no object has that id now); {where}")
+    return notes
+
+
+def _by_page(sections: list[Section]) -> dict[str, list[Section]]:
+    grouped: dict[str, list[Section]] = {}
+    for section in sections:
+        grouped.setdefault(section.page, []).append(section)
+    return grouped
 
 
 def _kept_moved(plan: Plan) -> dict[str, Section]:

@@ -93,6 +93,12 @@ class Workspace:
         return self.temp
 
     @property
+    def removed_sections(self) -> Path | None:
+        """Copies of the sections a person wrote or locked whose object is gone, one
+        file per page (:func:`repoagent.docs.apply`): the page loses them, they stay."""
+        return self._own_folder("removed")
+
+    @property
     def crash_log(self) -> Path | None:
         """Where an internal error's traceback goes."""
         return self._file("crash.log")

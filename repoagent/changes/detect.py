@@ -287,12 +287,46 @@ def _moves(
         if node.id not in paired_new and not graph.children(node.id)
         for old_name in sorted(old_names - {node.name})
     ]
-    return pairs + [
+    pairs += [
         (node, old)
         for (node, _), old in _unique_pairs(
             renamed, lambda item: (_renamed_hash(item[0], item[1], source_of), item[1]), rest, lambda old: (old.hash, _name(old.id))
         )
     ]
+    return pairs + _kept_text_moves(new, gone, pairs, graph)
+
+
+def _kept_text_moves(
+    new: list[Definition], gone: list[Recorded], pairs: list[tuple[Definition, Recorded]], graph: CallGraph
+) -> list[tuple[Definition, Recorded]]:
+    """Locked and edited sections left unpaired, matched by their place in their module.
+
+    Such a section records the code repoagent last wrote it for, so once that code
+    changed no hash finds it again: a file then renamed (``pkg/box.py`` to
+    ``pkg/boxes.py``) would have taken the person's text with it. ``Box.get_top`` of the
+    old module and of exactly one new one are the same object moved; a module's own
+    section is not matched so (any new file would be a guess)."""
+    paired_new = {node.id for node, _ in pairs}
+    paired_old = {old.id for _, old in pairs}
+    kept = [old for old in gone if old.lock and old.id not in paired_old]
+    if not kept:
+        return []
+    gone_modules: dict[str, str] = {}  # a gone file's module: the shortest id its sections record
+    for old in gone:
+        if old.path not in graph.files and len(old.id) < len(gone_modules.get(old.path, old.id + ".")):
+            gone_modules[old.path] = old.id
+
+    def module_of(path: str) -> str:
+        return graph.ids_of(path)[0] if path in graph.files else gone_modules.get(path, "")
+
+    candidates = [node for node in new if node.id not in paired_new and _tail(node.id, module_of(node.path))]
+    kept = [old for old in kept if _tail(old.id, module_of(old.path))]
+    return _unique_pairs(candidates, lambda node: _tail(node.id, module_of(node.path)), kept, lambda old: _tail(old.id, module_of(old.path)))
+
+
+def _tail(node_id: str, module: str) -> str:
+    """``node_id`` without its module (``Box.get_top``); empty for the module itself."""
+    return node_id[len(module) + 1:] if module and node_id.startswith(module + ".") else ""
 
 
 def _renumbered(nodes: Mapping[str, Definition], recorded: Mapping[str, Recorded], graph: CallGraph) -> list[tuple[Definition, Recorded]]:

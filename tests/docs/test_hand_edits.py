@@ -143,6 +143,55 @@ def test_renamed_locked_and_edited_sections_keep_their_text(repo, run):
     assert [entry["id"] for entry in json.loads(run("status", "--json")[1])["edited"]] == ["m.another"]
 
 
+def test_edited_and_locked_text_whose_code_changed_moves_with_a_renamed_file(repo, run):
+    """A kept section records the code repoagent last wrote it for: once that code
+    changed, only its place in the module finds it again after its file is renamed."""
+    repo.write("m.py", CODE + "\n\nclass Box:\n    def top(self):\n        return 1\n")
+    repo.commit("code")
+    assert run("docs")[0] == 0
+    edit_page(repo, "Double x.\n", "Doubles x; see the design notes.\n")
+    edit_page(repo, 'writer=static -->\n<a id="m.Box.top">', 'writer=static lock -->\n<a id="m.Box.top">')
+    repo.write("m.py", CODE.replace("x * 2", "x + x") + "\n\nclass Box:\n    def top(self):\n        return 2\n")
+    assert run("docs")[0] == 0
+    locked = page_path(repo).read_text().split('<a id="m.Box.top"></a>')[1].split("<!-- repoagent:")[0]
+    repo.git("mv", "m.py", "n.py")
+
+    assert run.status()["n.base"] == "moved" and run.status()["n.Box.top"] == "moved"
+    code, _, err = run("docs")
+    assert code == 0, err
+    text = (repo.root / "docs/repoagent/n.py.md").read_text()
+    assert "Doubles x; see the design notes." in text and locked in text
+    assert re.search(r"id=n\.Box\.top [^>]*writer=static lock -->", text)
+    assert not page_path(repo).exists()
+    assert {entry["id"] for entry in json.loads(run("status", "--json")[1])["edited"]} == {"n.base"}
+
+
+def test_text_a_person_wrote_for_a_deleted_object_is_copied_aside_and_said(repo, run):
+    """The page loses the section of a deleted function; the person's text stays in
+    ``.repoagent/removed/`` (marker included), and one line says where."""
+    generate(repo, run)
+    edit_page(repo, "Double x.\n", "Doubles x; see the design notes.\n")
+    edit_page(repo, 'writer=static -->\n<a id="m.other">', 'writer=static lock -->\n<a id="m.other">')
+    section = page_path(repo).read_text().split("<!-- repoagent: id=m.base ")[1].split("<!-- repoagent:")[0]
+    repo.write("m.py", "def kept() -> int:\n    return 1\n")
+
+    code, _, err = run("docs")
+    assert code == 0, err
+    assert "Doubles x" not in page_path(repo).read_text()
+    copy = repo.root / ".repoagent/removed/m.py.md"
+    assert ("<!-- repoagent: id=m.base " + section).rstrip("\n") in copy.read_text()
+    assert "writer=static lock -->" in copy.read_text()  # m.other, locked: copied too
+    assert ("m.py.md: the section of m.base, which you wrote or locked, is removed (no object has that id now); "
+            "its text is kept in .repoagent/removed/m.py.md") in err
+    assert repo.git("status", "--porcelain", "--", ".repoagent") == ""  # ignored, as the folder is
+    repo.write("m.py", CODE)
+    run("docs")
+    edit_page(repo, "Double x.\n", "Second words.\n")
+    repo.write("m.py", "def kept() -> int:\n    return 1\n")
+    assert run("docs")[0] == 0
+    assert "Doubles x; see the design notes." in copy.read_text() and "Second words." in copy.read_text()
+
+
 def test_the_staged_stamp_does_not_hide_an_edited_section(repo, run):
     generate(repo, run)
     edit_page(repo, "Double x.\n", "Mine.\n")
