@@ -21,6 +21,7 @@ heading and its trailing ``**Calls:**`` / ``**Called by:**`` lines.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ _SAME_PAGE_HREF = re.compile(r"\]\(#([^)\s]+)\)")
 _CODE = re.compile(r"(`+)[\s\S]*?(?<!`)\1(?!`)")
 _FENCE = re.compile(r" {0,3}(`{3,}|~{3,})(.*)")
 _ANCHOR = re.compile(r'<a id="([^"]*)"></a>[ \t]*')
+#: The first line git writes into a file whose merge it could not finish.
+_CONFLICT = re.compile(r"^<<<<<<<(?:[ \t][^\n]*)?\r?$", re.MULTILINE)
 
 
 @dataclass
@@ -191,7 +194,23 @@ def parse_page(text: str, name: str, path: str | None = None) -> Page:
         for index, (offset, number, marker) in enumerate(starts)
     ]
     preamble = text[: starts[0][0]] if starts else text
+    _refuse_conflicts(text, sections, [offset for offset, _, _ in starts], path)
     return Page(name, path, preamble, sections, strays)
+
+
+def _refuse_conflicts(text: str, sections: list[Section], offsets: list[int], path: str) -> None:
+    """Stop at a merge conflict git left in the page (two branches wrote the same
+    section). Its two sides are not repoagent's to choose between, and read as they
+    are they would be a hand edit kept for good, conflict lines and all. A
+    ``<<<<<<<`` line inside a section that is repoagent's own, byte for byte, is text
+    it wrote (a docstring quoting a conflict), not one. ``offsets``: where each
+    section starts in ``text``."""
+    for found in _CONFLICT.finditer(text):
+        index = bisect.bisect_right(offsets, found.start()) - 1
+        if index < 0 or sections[index].kept:  # the preamble, or text a person keeps
+            line = text.count("\n", 0, found.start()) + 1
+            raise UsageError(f"{path}:{line}: a merge conflict is not resolved; resolve it, or take one side "
+                             f"(git checkout --ours -- {path}, or --theirs), then run repoagent again")
 
 
 def retarget_anchor(text: str, old_anchor: str | None, new_id: str) -> str:
