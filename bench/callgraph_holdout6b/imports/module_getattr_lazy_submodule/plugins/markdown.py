@@ -1,0 +1,7 @@
+class MarkdownPlugin:
+    def render(self, text):
+        return f"<p>{text}</p>"
+
+
+def load():
+    return MarkdownPlugin()
