@@ -4803,3 +4803,87 @@ def test_two_containers_made_by_one_builtin_in_a_function_hold_apart(tmp_path: P
         ("mod.Analyzer.use", "mod.Rule.run"),
         ("mod.plain_sets", "mod.Symbol"),
     }
+
+
+def test_a_lambdas_parameters_hold_what_its_calls_pass(tmp_path: Path) -> None:
+    """A lambda's parameters are its own variables, filled by whatever calls it (a
+    builtin helper, a stored callback, a default): not the enclosing function's names.
+    ``reduce`` with an initial value never makes an element the running value."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+
+                class Task:
+                    def priority(self): return 1
+
+                class Other:
+                    def priority(self): return 2
+
+                def app(env): return env
+
+                def logged(next_app):
+                    def handler(env):
+                        return next_app(env)
+                    return handler
+
+                def build(base, layers):
+                    return functools.reduce(lambda acc, layer: layer(acc), layers, base)
+
+                def order(tasks, task):
+                    return sorted(tasks, key=lambda task: task.priority())
+
+                class Button:
+                    def __init__(self, on_click):
+                        self.on_click = on_click
+                    def click(self):
+                        self.on_click(event=Task())
+
+                def react(handler=app):
+                    return Button(lambda *rest, event: event.priority()), (lambda h=handler: h(1))()
+
+                def main():
+                    build(app, [logged])(1)
+                    order([Task()], Other())
+                    react()[0].click()
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.build"} == {"mod.logged"}
+    assert {callee for caller, callee in edges if caller == "mod.order"} == {"mod.Task.priority"}  # not the parameter's
+    assert ("mod.main", "mod.logged") not in edges and ("mod.logged.handler", "mod.app") in edges
+    assert {callee for caller, callee in edges if caller == "mod.react"} == {"mod.Button.__init__", "mod.Task.priority", "mod.app"}
+
+
+def test_self_of_a_method_called_on_its_class_holds_only_instances(tmp_path: Path) -> None:
+    """``runner.run(suite)`` where ``runner`` is the class on one branch and an instance
+    on the other: flow-insensitively the suite is also passed as ``self``, which can
+    only be an instance of the class (unittest's ``TestProgram.runTests``)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Suite:
+                    def report(self): pass
+                    def count(self): pass
+
+                class Runner:
+                    def run(self, test):
+                        self.report()
+                        test.count()
+                    def report(self): pass
+
+                class Verbose(Runner):
+                    def run(self, test):
+                        Runner.run(self, test)
+
+                def main(flag):
+                    runner = Runner if flag else Runner()
+                    runner.run(Suite())
+                    Verbose().run(Suite())
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.Runner.run"} == {"mod.Runner.report", "mod.Suite.count"}
+    assert ("mod.Verbose.run", "mod.Runner.run") in edges

@@ -213,6 +213,12 @@ class Flow:
         self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
         #: Functions under ``functools.singledispatch``: a call also runs what they register.
         self._dispatchers: set[str] = set()
+        #: Methods whose first parameter is their instance (``self``; not a class body's
+        #: helper called by name there): called on the class, see :meth:`_pass_self`.
+        self._instance_methods: set[str] = set()
+        #: A lambda's parameters (``scope|{F<n>``) by position and by name: the variables
+        #: a call of it fills (``name@f<k> = {F<n>.(i)``, python_comprehensions.py).
+        self._lambda_parameters: dict[str, dict[int | str, Var]] = defaultdict(dict)
         self._raised: set[str] | None = None  # see :meth:`raised`
         #: A class body's assignments whose value is a call, by (class, line): the field a
         #: ``dataclasses.field(...)`` call on that line makes.
@@ -368,6 +374,13 @@ class Flow:
                 d.id for d in parsed.definitions
                 if any(x.split("(")[0].endswith(("singledispatch", "singledispatchmethod")) for x in d.decorators)
             )
+            for a in parsed.assignments:
+                if _is_lambda_parameter(a.value):
+                    head, _, position = a.value[:-1].partition(".(")
+                    parameters = self._lambda_parameters[f"{a.scope}|{head}"]
+                    parameters[a.target.partition("@")[0]] = ("n", a.scope, a.target)
+                    if position.isdigit():
+                        parameters[int(position)] = ("n", a.scope, a.target)
         self.passing.note(files, self.generators)
         passing = self.passing
         self._given_backs = {f: self._given_back(f) for f in (*passing.parameters, *passing.picks, *passing.calls_back)}
@@ -382,7 +395,7 @@ class Flow:
                 if imported.local != "*":
                     self._import(imported.scope, imported.local, imported.module, imported.name)
             for assignment in parsed.assignments:
-                if assignment.value in DECLARATIONS:
+                if assignment.value in DECLARATIONS or _is_lambda_parameter(assignment.value):
                     continue
                 if assignment.value.endswith(CALL) and "." not in assignment.target and self._in_class(assignment.scope):
                     self._class_calls[(assignment.scope, assignment.line)] = assignment.target
@@ -572,6 +585,7 @@ class Flow:
                         # ``self`` may be an instance of any subclass: calls on it reach their
                         # overrides (those that run this method: see :meth:`_own_self`).
                         self.add(var, Value("cone", definition.parent))
+                        self._instance_methods.add(definition.id)
                     elif definition.name in CLASS_FIRST:
                         self.add(var, Value("def", definition.parent))
                     else:  # a classmethod's ``cls`` is its receiver's class (see _receive), else this one
@@ -1827,6 +1841,10 @@ class Flow:
             method = self.member(value, "__call__")
             self.on(method, (Flow._call_method, site, arguments, result))
         elif kind == "lambda":
+            parameters = self._lambda_parameters.get(ref)
+            for key, argument in arguments if parameters else ():
+                if key in parameters:
+                    self.copy(argument, parameters[key])
             if result is not None:
                 self.copy(("r", ref), result)
         elif kind == "method":
@@ -1947,7 +1965,10 @@ class Flow:
                 continue
             if isinstance(key, int):
                 index = key + offset
-                if index < len(parameters) and not parameters[index].prefix:
+                if index == 0 and function in self._instance_methods:
+                    # ``Class.method(obj)``: ``self`` gets what can be an instance of the class.
+                    self.on(value, (Flow._pass_self, definition.parent, self._parameter(function, parameters[0].name, split, receiver), None))
+                elif index < len(parameters) and not parameters[index].prefix:
                     self.copy(value, self._parameter(function, parameters[index].name, split, receiver))
                 elif any(p.prefix == "*" for p in parameters[: index + 1]):
                     self.copy(value, ("e", f"{function}|*"))
@@ -1961,6 +1982,20 @@ class Flow:
             elif parameters and parameters[-1].prefix == "**":
                 self.copy(value, ("e", f"{function}|**"))
                 self.copy(value, self._keyed(f"{function}|**", f":{key}"))
+
+    def _pass_self(self, value: Value, cls: str, target: Var, _: None) -> None:
+        """A value passed as ``self`` to a method of ``cls`` called on the class: an
+        instance of ``cls`` or a subclass, or a cone that may hold one. A list, a
+        function, an instance of an unrelated class would fail in the method, and
+        flow-insensitively they come from elsewhere: ``runner.run(suite)`` where
+        ``runner`` holds both ``TextTestRunner`` and an instance of it (one branch
+        made it, the other kept the class) must not make the suite a runner. Top is
+        no instance either: too crowded to know, it would make ``self`` top and leave
+        every call in the method unlinked."""
+        if value is not TOP and value.kind in _INSTANCES and (
+            cls in self.static.mro(value.ref) or (value.kind == "cone" and value.ref in self.static.mro(cls))
+        ):
+            self.add(target, value)
 
     def _spread(self, mapping: Value, function: str, offset: int, given: frozenset[int | str]) -> None:
         """``function(**mapping)``: each parameter the call does not give gets what
@@ -2321,9 +2356,10 @@ class Flow:
                 element_vars.append((number, each))
             mapped: Var = ("e", made)
             if name in ("functools.reduce", "reduce") and element_vars:
-                # The running value: the first element or the initial one, then what ``function`` returns.
-                self.copy(element_vars[0][1], mapped)
-                self.copy(positional[2] if len(positional) > 2 else keywords.get("initial"), mapped)
+                # The running value: the initial one, or else the first element; then what
+                # ``function`` returns. With an initial value no element is ever the running one.
+                given = len(positional) > 2 or "initial" in keywords
+                self.copy((positional[2] if len(positional) > 2 else keywords["initial"]) if given else element_vars[0][1], mapped)
                 element_vars = [(0, mapped), (1, element_vars[0][1])]
             if function is not None and site is not None:
                 called = Site(site.caller, site.line, f"{site.target}({name} argument)")
@@ -2659,6 +2695,12 @@ def _positional(ref: str) -> bool:
 
 def _is_ellipsis(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is Ellipsis
+
+
+def _is_lambda_parameter(value: str) -> bool:
+    """Whether an assignment's ``value`` names a lambda's parameter (``{F3.(0)``,
+    ``{F3.(=)``): what calls of the lambda pass, not an expression."""
+    return value[:2] == "{F" and value[-1:] == ")" and ".(" in value
 
 
 def _literal(scope: str, head: str) -> Value:

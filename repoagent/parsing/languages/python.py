@@ -24,7 +24,7 @@ from repoagent.models import Assignment, CallSite, Import, Kind, Parameter, Pars
 from repoagent.parsing.base import (
     ChainSyntax, FileParser, Grammar, Language, RawDefinition, Scopes, chain, decode, grammar_binding, squash, text,
 )
-from repoagent.parsing.languages.python_comprehensions import comprehension_names
+from repoagent.parsing.languages.python_comprehensions import comprehension_names, lambda_names
 from repoagent.parsing.languages.python_flow import FlowFacts
 from repoagent.parsing.modules import python_module
 
@@ -71,6 +71,7 @@ QUERY = """
     (comparison_operator) @operator
     (subscript) @operator
     [(list_comprehension) (set_comprehension) (dictionary_comprehension) (generator_expression)] @comprehension
+    (lambda) @lambda
     (ERROR) @error
     """
 
@@ -108,7 +109,9 @@ class PythonFile(FileParser):
             elif node.parent is None or node.parent.type != "assignment":
                 evaluated.append(node)
         outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, self.assembly.scopes)
-        facts = FlowFacts(parsed, outside.scope, self.source, comprehension_names(captures.get("comprehension", [])))
+        renamed = lambda_names(captures.get("lambda", []))
+        renamed.update(comprehension_names(captures.get("comprehension", [])))  # inside a lambda, over its names
+        facts = FlowFacts(parsed, outside.scope, self.source, renamed)
         if unevaluated:
             skipped = _Spans(unevaluated)
             for capture in ("call", "operator"):

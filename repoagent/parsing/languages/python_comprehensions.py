@@ -1,4 +1,5 @@
-"""Python 3 gives each comprehension a scope of its own: its targets get names apart.
+"""Python 3 gives each comprehension and each lambda a scope of its own: the names they
+bind get names apart.
 
 ``[to_text(cell) for row in data for cell in row]`` then ``[len(row) for row in
 texts]`` in one function bind two different ``row``s; the facts name scopes by
@@ -16,6 +17,13 @@ cost the standard library a 10 s solve).
 What stays the enclosing scope's: the first ``for`` clause's iterable (evaluated
 before the comprehension's scope exists), names it does not bind, an attribute's or
 a keyword argument's name, and, inside a ``lambda``, its own parameters.
+
+A lambda is no definition either, and its body's facts are its enclosing scope's, so
+its parameters and their reads are renamed ``name@f<n>`` (``n`` its ordinal among the
+file's lambdas) by :func:`lambda_names`: ``lambda acc, mw: mw(acc)`` calls ``mw@f0``,
+which a call of the lambda fills (:mod:`repoagent.graph.resolvers.python_flow`), and
+``lambda item: item.rank()`` in a function with a parameter ``item`` reads the
+lambda's, not the function's.
 """
 
 from __future__ import annotations
@@ -42,6 +50,24 @@ def comprehension_names(comprehensions: list[ts.Node]) -> dict[int, str]:
         first = clauses[0].child_by_field_name("right")
         skipped = (first.start_byte, first.end_byte) if first is not None else None
         _rename(comprehension, names, str(ordinal), skipped, renamed)
+    return renamed
+
+
+def lambda_names(lambdas: list[ts.Node]) -> dict[int, str]:
+    """The start byte of each lambda parameter, and of each read of one in its
+    lambda's body -> its name there. ``lambdas`` in document order: an outer one is
+    renamed first; an inner one binding the same name shadows it
+    (:func:`_rename`). Comprehensions are renamed after, over this."""
+    renamed: dict[int, str] = {}
+    for ordinal, node in enumerate(lambdas):
+        parameters = lambda_parameters(node.child_by_field_name("parameters"))
+        body = node.child_by_field_name("body")
+        if not parameters or body is None:
+            continue
+        suffix = f"f{ordinal}"
+        for parameter in parameters:
+            renamed[parameter.start_byte] = f"{text(parameter)}@{suffix}"
+        _rename(body, {text(parameter) for parameter in parameters}, suffix, None, renamed)
     return renamed
 
 
@@ -73,7 +99,7 @@ def _rename(root: ts.Node, names: set[str], suffix: str, skipped: tuple[int, int
             continue
         if kind == "lambda":
             parameters = node.child_by_field_name("parameters")
-            own = frozenset(text(p) for p in _lambda_parameters(parameters))
+            own = frozenset(text(p) for p in lambda_parameters(parameters))
             for default in _lambda_defaults(parameters):  # evaluated where the lambda is made
                 todo.append((default, shadowed))
             body = node.child_by_field_name("body")
@@ -94,8 +120,8 @@ def _named_field(node: ts.Node) -> bool:
     return parent.type == "keyword_argument" and parent.child_by_field_name("name") == node
 
 
-def _lambda_parameters(parameters: ts.Node | None) -> list[ts.Node]:
-    """The names a lambda's parameters bind."""
+def lambda_parameters(parameters: ts.Node | None) -> list[ts.Node]:
+    """The names a lambda's parameters bind, in order."""
     found = []
     for parameter in parameters.named_children if parameters is not None else ():
         if parameter.type == "identifier":

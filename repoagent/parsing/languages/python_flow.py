@@ -312,12 +312,36 @@ class FlowFacts:
         self.parsed.assignments.extend(Assignment(scope, temporary, v, line) for v in values)
         return temporary
 
+    def _lambda_parameters(self, parameters: ts.Node | None, head: str, scope: str, depth: int) -> None:
+        """``name@f<n> = {F<k>.(i)``: the lambda's parameter (renamed, see
+        python_comprehensions.py) holds what its calls pass at position ``i`` or by its
+        name (``(=)``: by name only, after a ``*``); a default is one of its values,
+        evaluated where the lambda is made. ``*args`` and ``**kwargs`` get nothing."""
+        position: int | None = 0
+        for parameter in parameters.named_children if parameters is not None else ():
+            if parameter.type in ("list_splat_pattern", "dictionary_splat_pattern", "keyword_separator"):
+                position = None
+                continue
+            name = parameter.child_by_field_name("name") if parameter.type == "default_parameter" else parameter
+            renamed = self.renamed.get(name.start_byte) if name is not None and name.type == "identifier" else None
+            if renamed is None:
+                continue
+            line = parameter.start_point[0] + 1
+            self.parsed.assignments.append(Assignment(scope, renamed, f"{head}.({'=' if position is None else position})", line))
+            if position is not None:
+                position += 1
+            if parameter.type == "default_parameter":
+                default = self.value(parameter.child_by_field_name("value"), scope, depth + 1)
+                if default:
+                    self.parsed.assignments.append(Assignment(scope, renamed, default, line))
+
     def literal(self, node: ts.Node, scope: str, depth: int) -> str:
         """A container or lambda made here, with facts for what it holds."""
         kind, line = node.type, node.start_point[0] + 1
         store = self.parsed.assignments.append
         if kind == "lambda":
             head = self.head("F", node)
+            self._lambda_parameters(node.child_by_field_name("parameters"), head, scope, depth)
             body = self.value(node.child_by_field_name("body"), scope, depth + 1)
             if body:
                 store(Assignment(scope, head + ".()", body, line))
