@@ -4887,3 +4887,59 @@ def test_self_of_a_method_called_on_its_class_holds_only_instances(tmp_path: Pat
     )
     assert {callee for caller, callee in edges if caller == "mod.Runner.run"} == {"mod.Runner.report", "mod.Suite.count"}
     assert ("mod.Verbose.run", "mod.Runner.run") in edges
+
+
+def test_a_comparison_holds_what_its_dunder_returns(tmp_path: Path) -> None:
+    """An expression builder's ``Column.__eq__`` returns a clause, and ``&``, ``~`` and
+    formatting run on it; ``in`` is always a bool; a chained comparison is none."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Clause:
+                    def __and__(self, other): return Clause()
+                    def __invert__(self): return Clause()
+                    def sql(self): pass
+
+                class Column:
+                    def __eq__(self, value): return Clause()
+                    def __lt__(self, value): return Clause()
+                    def __contains__(self, value): return Clause()
+
+                def main(age: Column, name: Column):
+                    where = (age == 30) & ~(name < "b")
+                    where.sql()
+                    found = 3 in age
+                    found.sql()
+                    ranged = 1 < age < 9
+                    ranged.sql()
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.main"} == {
+        "mod.Column.__eq__", "mod.Column.__lt__", "mod.Column.__contains__", "mod.Clause.__and__",
+        "mod.Clause.__invert__", "mod.Clause.sql",
+    }
+
+
+def test_a_truth_test_through_too_many_values_is_silent(tmp_path: Path) -> None:
+    """``if x:`` of a value past 16 is no call anyone reads as one: no warning, as
+    formatting it is none (a shared predicate's comparison is often such a value)."""
+    classes = "\n".join(f"class C{n}:\n    def __bool__(self): return True\n    def go(self): pass\n" for n in range(17))
+    made = ", ".join(f"C{n}()" for n in range(17))
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": classes + f"""
+def use(x):
+    if x:
+        x.go()
+
+for each in [{made}]:
+    use(each)
+""",
+        },
+    )
+    assert [w for w in graph.warnings if "mod.use" in w] == [
+        "mod.use line 71: call of x.go has more than 16 possible values; no edge drawn"
+    ]

@@ -113,6 +113,10 @@ _STARTED = frozenset({"?threading.Thread", "?Thread", "?multiprocessing.Process"
 _THREAD_ARGS = 8
 #: What an f-string's ``{x}`` calls (the parser's implicit call sites).
 _FORMATTING = ("__format__:", "__str__:", "__repr__:")
+#: Implicit calls nobody reads as calls, so none is a warning through top: formatting
+#: (``f"{path}"``) and a truth test (``if os.path.isfile(p):``, whose comparison's
+#: result is top when the function is shared by too many callers).
+_UNREAD = (*_FORMATTING, "__bool__:")
 #: Outside bases that define none of those dunders: a class whose MRO holds only
 #: these and the repository's own classes falls back as Python does.
 _PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
@@ -1854,8 +1858,8 @@ class Flow:
         elif kind == "top":  # any callee: no edge, a warning; the arguments go nowhere known
             if site is not None and site.target.endswith(IMPLICIT) and site.target[site.target.rfind(".") + 1 : -len(IMPLICIT)] in REFLECTED:
                 self.blind[site] = None  # ``1 + x``: most right operands of a literal are builtins, no call
-            elif site is not None and site.target.endswith(_FORMATTING):
-                self.blind[site] = None  # ``f"{path}"`` of a value too crowded to know: no call anyone reads as one
+            elif site is not None and site.target.endswith(_UNREAD):
+                self.blind[site] = None  # ``f"{path}"``, ``if x:`` of a value too crowded to know
             elif site is not None:
                 self.crowded[site] = None
             if result is not None:

@@ -281,6 +281,18 @@ class FlowFacts:
         left = self.value(node.child_by_field_name("left"), scope, depth + 1)
         return f"{left}.{dunder}{IMPLICIT}()" if left and dunder else ""
 
+    def _comparison(self, node: ts.Node, scope: str, depth: int) -> str:
+        """``a == b``, ``a < b``: what ``a``'s dunder returns (an expression builder's
+        ``Column.__eq__`` gives a clause; most give a bool, which is no value). ``in``
+        is always a bool; a chain (``a < b < c``) ands its parts."""
+        operators = [c for c in node.children if not c.is_named]
+        dunder = _COMPARISONS.get(self.text(operators[0])) if len(operators) == 1 else None
+        named = uncommented(node)
+        if dunder is None or dunder == "__contains__" or len(named) != 2:
+            return ""
+        left = self.value(named[0], scope, depth + 1)
+        return f"{left}.{dunder}{IMPLICIT}()" if left and not left.startswith("{") else ""
+
     def _unary(self, node: ts.Node, scope: str, depth: int) -> str:
         dunder = _UNARY.get(self.text(node.child_by_field_name("operator")))
         operand = self.value(node.child_by_field_name("argument"), scope, depth + 1)
@@ -647,8 +659,8 @@ class FlowFacts:
             if right is not None:
                 self.truth(right)
             return
-        if node.type == "not_operator":
-            return
+        if node.type in ("not_operator", "comparison_operator"):
+            return  # a comparison is tested as its dunder's result, nearly always a bool
         scope = self.scope(node.start_byte)
         receiver = self.value(node, scope)
         if receiver and not receiver.startswith("{"):
@@ -732,7 +744,7 @@ _VALUES: dict[str, Callable[[FlowFacts, ts.Node, str, int], str]] = {
     **dict.fromkeys([*_LISTS, *_DICTS, "tuple", "lambda"], FlowFacts.literal),
     "conditional_expression": FlowFacts._conditional, "boolean_operator": FlowFacts._boolean,
     "named_expression": FlowFacts._walrus_value, "binary_operator": FlowFacts._binary,
-    "unary_operator": FlowFacts._unary,
+    "unary_operator": FlowFacts._unary, "comparison_operator": FlowFacts._comparison,
 }
 
 
