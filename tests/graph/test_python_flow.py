@@ -4943,3 +4943,31 @@ for each in [{made}]:
     assert [w for w in graph.warnings if "mod.use" in w] == [
         "mod.use line 71: call of x.go has more than 16 possible values; no edge drawn"
     ]
+
+
+def test_printing_shows_each_argument_and_a_containers_elements(tmp_path: Path) -> None:
+    """``print(x)`` writes ``str(x)``: ``__str__``, or ``__repr__`` without one; a list,
+    tuple or dict shows its elements' (and keys') ``__repr__``, also inside ``str()`` and
+    an f-string; each at a site of its own, so many elements do not crowd the call."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Point:
+                    def __repr__(self): return "P"
+
+                class Label:
+                    def __str__(self): return "L"
+                    def __repr__(self): return "l"
+
+                def main():
+                    shapes = [Point()]
+                    shapes.append(shapes)
+                    print(Label(), shapes, {Label(): Point()})
+                    return str((Label(),)), f"{[Point()]}"
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.main"} == {
+        "mod.Point", "mod.Label", "mod.Label.__str__", "mod.Label.__repr__", "mod.Point.__repr__",
+    }

@@ -59,8 +59,11 @@ _DUNDER_BUILTINS = {
 _PASSED_BUILTINS = frozenset({"len", "str", "repr", "bool", "hash", "abs", "iter", "next", "reversed", "format"})
 #: Builtins whose result holds the elements of their first argument.
 _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "iter", "filter", "dict"}
+#: What shows a value as text: a container is shown by its elements' ``__repr__``.
+_SHOWN = frozenset({"__str__", "__repr__", "__format__"})
+_ELEMENTS_SHOWN = "[*].__repr__" + IMPLICIT
 _HELPERS = {
-    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property",
+    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property", "print",
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
@@ -2434,6 +2437,10 @@ class Flow:
             self.call(Site(site.caller, site.line, f"{site.target}(iter argument)"), first, (), ("e", made))
             if result is not None:
                 self.add(result, Value("seq", made))
+        elif name == "print":  # each positional argument is written as ``str()`` makes it
+            for position, source in enumerate(positional):
+                shown = Site(site.caller, site.line, f"{site.target}({position}).__str__{IMPLICIT}")
+                self.on(source, (Flow._dunder, shown, "__str__", None))
         elif name in _DUNDER_BUILTINS and first is not None:
             dunder = _DUNDER_BUILTINS[name]
             self.on(first, (Flow._dunder, site, dunder, result))
@@ -2559,6 +2566,17 @@ class Flow:
             self.call(site, self.member(value, dunder), (), result)
         elif value is TOP:
             self._call(value, site, (), result)
+        elif value.kind in ("seq", "dict") and dunder in _SHOWN and site is not None:
+            # ``str([a, b])``, ``print({k: v})``: a container shows its elements' (and keys')
+            # ``__repr__``, at a site of their own (their number is not the call's), once
+            # per container and site, so a list holding itself ends.
+            each = site if site.target.endswith(_ELEMENTS_SHOWN) else Site(site.caller, site.line, site.target + _ELEMENTS_SHOWN)
+            shown: Var = ("shown", each, value.ref)
+            if self.worklist.make(shown):
+                self.copy(("e", value.ref), shown)
+                if value.kind == "dict":
+                    self.copy(("k", value.ref), shown)
+                self.on(shown, (Flow._dunder, each, "__repr__", None))
 
     def _iterated_by(self, value: Value, site: Site, *_: None) -> None:
         """A builtin iterates ``value`` (``list(x)``): the interpreter calls an
