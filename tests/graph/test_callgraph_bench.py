@@ -45,7 +45,11 @@ trace = load_bench("callgraph_trace")
 # holdout of 1,546 edges is 97.0% / 97.5% (46 wrong, 38 missed), with a class's own
 # ``__new__`` the callee of its construction and one expectation of the round corrected
 # (ROUND5.md): the floor, rounded down. Rounds 1-4 alone went 97.2% / 96.6% -> 97.2% / 97.0%.
-FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.970, 0.975)}  # (precision, recall)
+# A sixth round (bench/callgraph_holdout6, kept apart, ROUND6.md) was first measured at
+# 94.3% / 92.0%; the rules made after it (a lambda's own parameters, self of a method called
+# on its class, comparisons' values, print and containers shown) took the holdout here to
+# 97.05% / 97.74% (46 wrong, 35 missed): the floor, rounded down.
+FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.970, 0.977)}  # (precision, recall)
 
 
 @pytest.fixture
