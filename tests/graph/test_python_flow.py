@@ -4971,3 +4971,31 @@ def test_printing_shows_each_argument_and_a_containers_elements(tmp_path: Path) 
     assert {callee for caller, callee in edges if caller == "mod.main"} == {
         "mod.Point", "mod.Label", "mod.Label.__str__", "mod.Label.__repr__", "mod.Point.__repr__",
     }
+
+
+def test_builtins_that_iterate_an_instance_run_its_iteration(tmp_path: Path) -> None:
+    """``sorted(bag)``, ``map(f, bag)``, ``zip(a, bag)``, ``enumerate(bag)``, ``sum(bag)``,
+    ``min(bag)`` iterate it: its ``__iter__``, then ``__next__`` of what that returns, as
+    ``list(bag)`` and a ``for`` do."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Bag:
+                    def __iter__(self): return Walk()
+
+                class Walk:
+                    def __next__(self): raise StopIteration
+
+                class Other:
+                    def __iter__(self): return Walk()
+
+                def main(bag: Bag, other: Other):
+                    sorted(bag)
+                    return min(other)
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.main"} == {
+        "mod.Bag.__iter__", "mod.Walk.__next__", "mod.Other.__iter__",
+    }

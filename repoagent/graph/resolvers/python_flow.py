@@ -2351,6 +2351,8 @@ class Flow:
         keywords = {key: value for key, value in arguments if isinstance(key, str)}
         first = positional[0] if positional else None
         made = f"{site.caller}|{name}|{site.line}|{site.target}"
+        for source in _iterated(name, positional):  # ``sorted(bag)``: the interpreter iterates an instance
+            self.on(source, (Flow._iterated_by, site, None, None))
         if name in ("map", "filter", "sorted", "min", "max", "functools.reduce", "reduce"):
             function = keywords.get("key") if name in ("sorted", "min", "max") else first
             items = positional[1:] if name in ("map", "filter") else positional[:1]
@@ -2717,6 +2719,18 @@ def _positional(ref: str) -> bool:
 
 def _is_ellipsis(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value is Ellipsis
+
+
+def _iterated(name: str, positional: list[Var | None]) -> list[Var | None]:
+    """The arguments the builtin or ``functools`` helper ``name`` iterates (``list(x)``
+    and its kin say so themselves, see :meth:`Flow._known_helper`)."""
+    if name in ("map", "zip"):
+        return positional[1:] if name == "map" else positional
+    if name in ("filter", "functools.reduce", "reduce"):
+        return positional[1:2]
+    if name in ("sorted", "enumerate", "sum") or (name in ("min", "max") and len(positional) == 1):
+        return positional[:1]
+    return []
 
 
 def _is_lambda_parameter(value: str) -> bool:
