@@ -7,7 +7,8 @@ into a temporary folder (no link in the copy leads out of it: see
 copy, and the command runs under :mod:`repoagent.debug.supervisor` (one process, started
 once and shared by all sandboxes, so a run costs a fork, not a Python start), which gives it a
 session of its own, resource limits and a wall-clock timeout, and kills
-everything it started when it ends. Its output goes to files, never pipes. Its
+everything it started when it ends. Its output is bounded: the supervisor keeps
+the start and the end of each stream and writes them to files. Its
 environment is an allowlist (:mod:`repoagent.debug.environment`).
 """
 
@@ -33,9 +34,9 @@ from repoagent.debug.project_copy import copy_project
 # The supervisor ends a run at its time limit and then needs at most ~5 s to kill
 # what is left; past this margin the parent kills the supervisor itself.
 _GRACE_SECONDS = 10.0
-# What a run printed is read up to this size per stream (its end: the summary and
-# the last traceback are there), so a test printing without end costs disk, not memory.
-_OUTPUT_BYTES = 1 << 20
+# What a run printed is read up to this size per stream: all the supervisor keeps
+# (a start and an end, the cut between them marked by a line), never more.
+_OUTPUT_BYTES = supervisor.HEAD_BYTES + supervisor.TAIL_BYTES + 128
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ costs seconds, never the machine."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import time
 
 import pytest
 
+from repoagent.debug import supervisor
 from repoagent.debug.sandbox import Limits, RunResult, Sandbox
 
 SECRETS = {
@@ -162,3 +164,23 @@ def test_the_test_cannot_read_repoagent_s_environment_through_proc(tmp_path):
                     "--engine", "offline"], env=env, capture_output=True, timeout=120, check=False)
 
     assert report.read_text().startswith("HIDDEN"), report.read_text()
+
+
+def test_output_without_end_keeps_its_first_and_last_bytes_and_says_how_much_was_cut(tmp_path):
+    """A test printing in a loop wrote 1.6 GB in 6 s to the run's output file; the
+    run keeps only the start and the end of each stream, on disk and in memory."""
+    flood = [sys.executable, "-c", "import sys\nsys.stdout.write('first\\n')\nwhile True: sys.stdout.write('x' * 65536)"]
+    with Sandbox() as box:
+        result, seconds = _timed(box, flood, Limits(timeout=2))
+        on_disk = sum(path.stat().st_size for path in box.root.parent.rglob("*") if path.is_file())
+    kept, bound = len(result.stdout.encode()), supervisor.HEAD_BYTES + supervisor.TAIL_BYTES + 100
+    assert result.timed_out and seconds < 9
+    assert result.stdout.startswith("first\n")
+    assert re.search(r"\nrepoagent: \d+ bytes of output cut here\n", result.stdout)
+    assert kept <= bound and on_disk <= bound
+
+
+def _timed(box: Sandbox, command: list[str], limits: Limits) -> tuple[RunResult, float]:
+    started = time.monotonic()
+    result = box.run(command, limits)
+    return result, time.monotonic() - started
