@@ -4,7 +4,8 @@ the settings, for the documentation writer and the debug mode alike.
 Both send a repository's code to an endpoint, so both follow one policy: the key
 (or a placeholder, for local servers that take none) and the endpoint from the
 settings, ``timeout`` seconds per request, ``retries`` retries with the ``openai``
-client's backoff (429, 5xx, timeouts), and every message redacted
+client's backoff (429, 5xx, timeouts), no redirect followed and no answer read
+past a bound (:mod:`repoagent.llm_http`), and every message redacted
 (:mod:`repoagent.redact`) on its way out. Callers redact their prompts already (the
 debug mode with numbered placeholders it puts back); redacting here too means no
 future caller can send a secret by forgetting to.
@@ -50,6 +51,8 @@ class ChatClient:
     def __init__(self, settings: Settings) -> None:
         import openai
 
+        from repoagent.llm_http import http_client
+
         self.model = settings.model
         self._key = settings.api_key
         self._timeout = settings.timeout
@@ -59,6 +62,7 @@ class ChatClient:
             base_url=settings.base_url,
             timeout=settings.timeout,
             max_retries=settings.retries,
+            http_client=http_client(),
         )
 
     def complete(self, messages: Sequence[Mapping[str, str]], **options: Any) -> Any:

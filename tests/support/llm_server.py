@@ -22,6 +22,9 @@ from ``faults``:
 * ``"mistyped"``: valid JSON of the wrong types (``content`` a list, ``choices[0]``
   a string in ``finish_reason``, token counts as text).
 
+``redirect_to`` (a URL) answers every request with ``307`` to that URL, as an
+endpoint that wants the prompt elsewhere would.
+
 ``delay`` slows every answer (to kill a client mid-run). Like real servers it honours
 ``max_tokens`` (cutting the answer at 4 characters a token, ``finish_reason``
 ``"length"``) unless ``honour_max_tokens`` is false. The server is shared by
@@ -61,6 +64,7 @@ class LLMServer:
         delay: float = 0.0,
         retry_after_ms: int = 20,
         honour_max_tokens: bool = True,
+        redirect_to: str | None = None,
     ) -> None:
         unknown = set(faults) - set(FAULTS)
         if unknown:
@@ -72,6 +76,7 @@ class LLMServer:
         self.delay = delay
         self.retry_after_ms = retry_after_ms
         self.honour_max_tokens = honour_max_tokens
+        self.redirect_to = redirect_to
         self.requests: list[dict[str, Any]] = []
         self.answered: list[str] = []  # prompts that got a good answer (no fault)
         self.faults_served: list[str] = []
@@ -138,6 +143,9 @@ class LLMServer:
         if self.delay:
             time.sleep(self.delay)
         retry = {"retry-after-ms": str(self.retry_after_ms)}
+        if self.redirect_to:
+            _send(handler, 307, {}, {"location": self.redirect_to + "/chat/completions"})
+            return
         if fault == "429":
             _send(handler, 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, retry)
             return

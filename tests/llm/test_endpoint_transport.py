@@ -1,0 +1,34 @@
+"""What an endpoint's HTTP can do to a run: a redirect must not carry the prompt to
+another origin. It ends the section with one line naming what happened; the run
+completes with the static text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from tests.llm.test_docs_llm import docs, repo, sections  # noqa: F401 (the repo fixture)
+from tests.support.git_repo import GitRepo
+from tests.support.llm_server import LLMServer
+
+
+@pytest.fixture(autouse=True)
+def quick_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REPOAGENT_TIMEOUT", "5")
+    monkeypatch.setenv("REPOAGENT_RETRIES", "0")
+    monkeypatch.setenv("REPOAGENT_JOBS", "1")
+
+
+def test_a_redirect_is_not_followed_and_the_prompt_goes_nowhere_else(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]  # noqa: F811
+) -> None:
+    elsewhere = server()
+    redirecting = server(redirect_to=elsewhere.url)
+    assert docs(repo, redirecting) == 0
+    err = capsys.readouterr().err
+    assert redirecting.requests and not elsewhere.requests
+    assert f"the endpoint redirected to {elsewhere.url}/chat/completions; redirects are not followed" in err
+    assert "Traceback" not in err
+    assert set(sections(repo.root / "docs/repoagent").values()) == {"static-fallback"}
+
