@@ -2,20 +2,31 @@
 HTTP answer may do to a run.
 
 An endpoint is as hostile as a repository, and the SDK's own client trusts it in
-a way this one does not:
+two ways this one does not:
 
 * **Redirects** were followed: a ``307`` from the endpoint sent the prompt (the
   repository's code) again to whatever origin it named. Here none is followed
   (``follow_redirects=False``), and a redirect is refused with a line naming where
   it pointed, so the user can name that endpoint in ``base_url`` if it is theirs.
+* **A body was read whole** before anything looked at its size: an endless body
+  filled memory until the request's time ran out, and the abandoned request kept
+  reading after. Here the body is counted as it streams and the connection dropped
+  past ``MAX_BODY_BYTES``.
 
 Imported when the first client is made, like ``openai`` itself.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import httpx2
 import openai
+
+#: The most of one answer's body that is read: far above any section or repaired
+#: file (the writer refuses answers past 8 characters per token of its cap) and
+#: small enough that an endless body costs little memory.
+MAX_BODY_BYTES = 8 * 1024 * 1024
 
 
 class RefusedAnswer(openai.OpenAIError):
@@ -30,7 +41,26 @@ def http_client() -> httpx2.Client:
 
 
 def _check(response: httpx2.Response) -> None:
-    """Refuse a redirect, naming where it pointed."""
+    """Refuse a redirect, naming where it pointed; bound the rest as it streams."""
     if response.has_redirect_location:
         raise RefusedAnswer(f"the endpoint redirected to {response.headers['location']}; redirects are not followed "
                             "(name the endpoint it points to in base_url if it is yours)")
+    response.stream = _Bounded(response.stream)
+
+
+class _Bounded(httpx2.SyncByteStream):
+    """A body that stops being read past ``MAX_BODY_BYTES``."""
+
+    def __init__(self, stream: httpx2.SyncByteStream) -> None:
+        self._stream = stream
+
+    def __iter__(self) -> Iterator[bytes]:
+        read = 0
+        for chunk in self._stream:
+            read += len(chunk)
+            if read > MAX_BODY_BYTES:
+                raise RefusedAnswer(f"the answer's body passed {MAX_BODY_BYTES >> 20} MiB; the rest was not read")
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()

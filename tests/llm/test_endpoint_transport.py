@@ -1,16 +1,18 @@
 """What an endpoint's HTTP can do to a run: a redirect must not carry the prompt to
-another origin. It ends the section with one line naming what happened; the run
-completes with the static text."""
+another origin, and a body without end must not fill memory. Each ends the section
+with one line naming what happened; the run completes with the static text."""
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import Callable
 
 import pytest
 
+from repoagent.llm_http import MAX_BODY_BYTES
 from tests.llm.test_docs_llm import docs, repo, sections  # noqa: F401 (the repo fixture)
 from tests.support.git_repo import GitRepo
-from tests.support.llm_server import LLMServer
+from tests.support.llm_server import ENDLESS_BYTES, LLMServer
 
 
 @pytest.fixture(autouse=True)
@@ -32,3 +34,19 @@ def test_a_redirect_is_not_followed_and_the_prompt_goes_nowhere_else(
     assert "Traceback" not in err
     assert set(sections(repo.root / "docs/repoagent").values()) == {"static-fallback"}
 
+
+def test_an_endless_body_is_read_only_up_to_the_limit(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]  # noqa: F811
+) -> None:
+    endless = server(fault_rate=1.0, faults=("endless",), hang_seconds=30)
+    tracemalloc.start()
+    try:
+        assert docs(repo, endless) == 0
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    err = capsys.readouterr().err
+    assert f"the answer's body passed {MAX_BODY_BYTES >> 20} MiB; the rest was not read" in err
+    assert "Traceback" not in err
+    assert peak < 3 * MAX_BODY_BYTES < ENDLESS_BYTES
+    assert set(sections(repo.root / "docs/repoagent").values()) == {"static-fallback"}

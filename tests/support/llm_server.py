@@ -20,7 +20,11 @@ from ``faults``:
 * ``"drip"``: status 200, then the body a byte every 0.1 s for ``hang_seconds``
   (no socket read ever waits long, so only a limit on the whole request ends it);
 * ``"mistyped"``: valid JSON of the wrong types (``content`` a list, ``choices[0]``
-  a string in ``finish_reason``, token counts as text).
+  a string in ``finish_reason``, token counts as text);
+* ``"endless"`` (only when named in ``faults``, never drawn from the default set):
+  status 200, then a chunked body that starts like an answer and does not end: up to
+  ``ENDLESS_BYTES`` per request at full speed (bounded, so a client that reads it all costs a
+  test memory, not the machine), then nothing until ``hang_seconds`` have passed.
 
 ``redirect_to`` (a URL) answers every request with ``307`` to that URL, as an
 endpoint that wants the prompt elsewhere would.
@@ -43,6 +47,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 FAULTS = ("429", "500", "timeout", "garbage", "empty", "drip", "mistyped")
+ON_REQUEST = ("endless",)
+ENDLESS_BYTES = 64 * 1024 * 1024
 
 
 def default_answer(prompt: str) -> str:
@@ -66,9 +72,9 @@ class LLMServer:
         honour_max_tokens: bool = True,
         redirect_to: str | None = None,
     ) -> None:
-        unknown = set(faults) - set(FAULTS)
+        unknown = set(faults) - set(FAULTS) - set(ON_REQUEST)
         if unknown:
-            raise ValueError(f"unknown faults {sorted(unknown)}; known: {FAULTS}")
+            raise ValueError(f"unknown faults {sorted(unknown)}; known: {FAULTS + ON_REQUEST}")
         self.answer = answer
         self.fault_rate = fault_rate
         self.faults = tuple(faults)
@@ -146,6 +152,9 @@ class LLMServer:
         if self.redirect_to:
             _send(handler, 307, {}, {"location": self.redirect_to + "/chat/completions"})
             return
+        if fault == "endless":
+            self._endless(handler)
+            return
         if fault == "429":
             _send(handler, 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, retry)
             return
@@ -175,6 +184,21 @@ class LLMServer:
         if fault is None:  # after a hang the client has most likely given up already
             with self._lock:
                 self.answered.append(prompt)
+
+    def _endless(self, handler: BaseHTTPRequestHandler) -> None:
+        """A 200 whose chunked body starts an answer and never ends it."""
+        chunk = b"x" * 65536
+        try:
+            handler.send_response(200)
+            handler.send_header("content-type", "application/json")
+            handler.send_header("transfer-encoding", "chunked")
+            handler.end_headers()
+            _send_chunk(handler, b'{"choices": [{"message": {"content": "')
+            for _ in range(ENDLESS_BYTES // len(chunk)):
+                _send_chunk(handler, chunk)
+            time.sleep(self.hang_seconds)
+        except OSError:
+            pass  # the client hung up: what a bounded read does
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         server = self
@@ -226,6 +250,10 @@ def _drip(handler: BaseHTTPRequestHandler, seconds: float) -> None:
             time.sleep(0.1)
     except OSError:
         pass  # the client gave up
+
+
+def _send_chunk(handler: BaseHTTPRequestHandler, data: bytes) -> None:
+    handler.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
 
 
 def _send(handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
