@@ -2,7 +2,7 @@
 HTTP answer may do to a run.
 
 An endpoint is as hostile as a repository, and the SDK's own client trusts it in
-two ways this one does not:
+three ways this one does not:
 
 * **Redirects** were followed: a ``307`` from the endpoint sent the prompt (the
   repository's code) again to whatever origin it named. Here none is followed
@@ -12,6 +12,8 @@ two ways this one does not:
   filled memory until the request's time ran out, and the abandoned request kept
   reading after. Here the body is counted as it streams and the connection dropped
   past ``MAX_BODY_BYTES``.
+* **Compression** would undo that bound (a small gzip body can decode to gigabytes),
+  so the client asks for none and refuses a compressed answer.
 
 Imported when the first client is made, like ``openai`` itself.
 """
@@ -36,15 +38,22 @@ class RefusedAnswer(openai.OpenAIError):
 
 def http_client() -> httpx2.Client:
     """The SDK's default client (its timeouts and connection limits), with redirects
-    off and every answer checked before its body is read."""
-    return openai.DefaultHttpxClient(follow_redirects=False, event_hooks={"response": [_check]})
+    off, no compression, and every answer checked before its body is read."""
+    return openai.DefaultHttpxClient(
+        follow_redirects=False,
+        headers={"accept-encoding": "identity"},
+        event_hooks={"response": [_check]},
+    )
 
 
 def _check(response: httpx2.Response) -> None:
-    """Refuse a redirect, naming where it pointed; bound the rest as it streams."""
+    """Refuse a redirect or a compressed body; bound the rest as it streams."""
     if response.has_redirect_location:
         raise RefusedAnswer(f"the endpoint redirected to {response.headers['location']}; redirects are not followed "
                             "(name the endpoint it points to in base_url if it is yours)")
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    if encoding != "identity":
+        raise RefusedAnswer(f"the answer came compressed ({encoding}) although none was asked for")
     response.stream = _Bounded(response.stream)
 
 

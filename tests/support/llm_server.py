@@ -24,7 +24,10 @@ from ``faults``:
 * ``"endless"`` (only when named in ``faults``, never drawn from the default set):
   status 200, then a chunked body that starts like an answer and does not end: up to
   ``ENDLESS_BYTES`` per request at full speed (bounded, so a client that reads it all costs a
-  test memory, not the machine), then nothing until ``hang_seconds`` have passed.
+  test memory, not the machine), then nothing until ``hang_seconds`` have passed;
+* ``"bomb"`` (the same): a well-formed answer of ``ENDLESS_BYTES`` characters,
+  gzip-compressed to a thousandth of that (``content-encoding: gzip``, whatever
+  the request accepted).
 
 ``redirect_to`` (a URL) answers every request with ``307`` to that URL, as an
 endpoint that wants the prompt elsewhere would.
@@ -42,12 +45,13 @@ import json
 import random
 import threading
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 FAULTS = ("429", "500", "timeout", "garbage", "empty", "drip", "mistyped")
-ON_REQUEST = ("endless",)
+ON_REQUEST = ("endless", "bomb")
 ENDLESS_BYTES = 64 * 1024 * 1024
 
 
@@ -84,6 +88,7 @@ class LLMServer:
         self.honour_max_tokens = honour_max_tokens
         self.redirect_to = redirect_to
         self.requests: list[dict[str, Any]] = []
+        self.request_headers: list[dict[str, str]] = []  # names in lower case
         self.answered: list[str] = []  # prompts that got a good answer (no fault)
         self.faults_served: list[str] = []
         self._random = random.Random(seed)
@@ -135,6 +140,7 @@ class LLMServer:
         fault = self._draw_fault()
         with self._lock:
             self.requests.append(request)
+            self.request_headers.append({name.lower(): value for name, value in handler.headers.items()})
             self._active += 1
             self.peak_concurrency = max(self.peak_concurrency, self._active)
             if fault:
@@ -154,6 +160,9 @@ class LLMServer:
             return
         if fault == "endless":
             self._endless(handler)
+            return
+        if fault == "bomb":
+            _send_raw(handler, 200, _bomb(), {"content-encoding": "gzip"})
             return
         if fault == "429":
             _send(handler, 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, retry)
@@ -250,6 +259,17 @@ def _drip(handler: BaseHTTPRequestHandler, seconds: float) -> None:
             time.sleep(0.1)
     except OSError:
         pass  # the client gave up
+
+
+def _bomb() -> bytes:
+    """A gzip body that decodes to an answer of ``ENDLESS_BYTES`` characters, made
+    a chunk at a time (so the server itself holds only the compressed bytes)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunk = b"x" * 65536
+    parts = [packer.compress(b'{"choices": [{"message": {"role": "assistant", "content": "')]
+    parts += [packer.compress(chunk) for _ in range(ENDLESS_BYTES // len(chunk))]
+    parts += [packer.compress(b'"}, "finish_reason": "stop"}]}'), packer.flush()]
+    return b"".join(parts)
 
 
 def _send_chunk(handler: BaseHTTPRequestHandler, data: bytes) -> None:
