@@ -30,7 +30,8 @@ PLACEHOLDER_KEY = "not-needed"
 
 class EndpointError(Exception):
     """The endpoint gave no usable answer once the retries were spent: an error
-    status, a time-out, a connection that failed, or a body that is not JSON."""
+    status, a time-out, a connection that failed, or a body that is not JSON (or
+    JSON nested too deep to parse)."""
 
     def __init__(self, error: Exception, unreachable: bool, key: str | None = None) -> None:
         super().__init__(f"{type(error).__name__}: {without_key(str(error), key)[:200]}")
@@ -77,7 +78,8 @@ class ChatClient:
         def create() -> Any:
             try:
                 return self._client.chat.completions.create(model=self.model, messages=sent, **options)
-            except (openai.OpenAIError, ValueError) as error:  # ValueError: a body that is not JSON
+            # ValueError: a body that is not JSON; RecursionError: JSON nested past the parser's depth
+            except (openai.OpenAIError, ValueError, RecursionError) as error:
                 raise EndpointError(error, isinstance(error, openai.APIConnectionError), self._key) from error
 
         return _within(budget, create)

@@ -27,7 +27,8 @@ from ``faults``:
   test memory, not the machine), then nothing until ``hang_seconds`` have passed;
 * ``"bomb"`` (the same): a well-formed answer of ``ENDLESS_BYTES`` characters,
   gzip-compressed to a thousandth of that (``content-encoding: gzip``, whatever
-  the request accepted).
+  the request accepted);
+* ``"nested"`` (the same): status 200 with JSON nested 100,000 deep (200 KB).
 
 ``redirect_to`` (a URL) answers every request with ``307`` to that URL, as an
 endpoint that wants the prompt elsewhere would.
@@ -51,7 +52,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 FAULTS = ("429", "500", "timeout", "garbage", "empty", "drip", "mistyped")
-ON_REQUEST = ("endless", "bomb")
+ON_REQUEST = ("endless", "bomb", "nested")
 ENDLESS_BYTES = 64 * 1024 * 1024
 
 
@@ -160,6 +161,9 @@ class LLMServer:
             return
         if fault == "endless":
             self._endless(handler)
+            return
+        if fault == "nested":
+            _send_raw(handler, 200, b'{"choices": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", {})
             return
         if fault == "bomb":
             _send_raw(handler, 200, _bomb(), {"content-encoding": "gzip"})
