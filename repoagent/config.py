@@ -183,6 +183,8 @@ def _from_pyproject(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise UsageError(f"{path} is not valid TOML ({error}); fix the file or remove it") from error
+    except RecursionError as error:  # tomllib recurses per level of arrays and inline tables
+        raise UsageError(f"{path} cannot be read: its values are nested too deep; fix the file or remove it") from error
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
         raise UsageError(f"{path}: tool = {_shown(tool)} is not valid; expected a table ([tool.repoagent])")

@@ -75,6 +75,15 @@ def test_a_bad_setting_is_one_line_naming_it_and_nothing_is_written(
     assert not (repo.root / "docs").exists()
 
 
+def test_a_pyproject_nested_past_the_parser_is_one_line(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    """200 KB of brackets ran tomllib out of stack: an internal error, exit 3."""
+    repo.write("pyproject.toml", "[tool.repoagent]\nout = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 2
+    assert "pyproject.toml cannot be read: its values are nested too deep" in one_line(err)
+    assert not (repo.root / "docs").exists()
+
+
 def test_the_message_says_what_is_expected(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
     repo.write("pyproject.toml", "[tool.repoagent]\nmax_file_size = -1\n")
     line = one_line(run(capsys, "status", str(repo.root))[1])
