@@ -2,9 +2,10 @@
 
 repoagent starts this file once per process, as a script (``python -I -S
 supervisor.py PARENT_PID``), and its sandboxes send it one request per run on its
-stdin (:func:`request`: the command, its folder, output files, environment and
-limits); it answers each with
-one line on its stdout: the exit code, ``timeout`` or ``processes``. The standard
+stdin (:func:`request`: the command, its folder, environment and limits); it
+answers each on its stdout with one line, the verdict (the exit code, ``timeout``
+or ``processes``) and the sizes of the test's stdout and stderr as it kept them,
+then those bytes (:func:`answer`). The standard
 library only, so it starts fast and imports nothing from the project copy.
 
 It exists because the test command is untrusted and a process cannot clean up
@@ -24,9 +25,10 @@ fork without end.
   (the test's process group at once, then whatever is left, until none is).
 * A test's output comes through pipes that the supervisor reads while it watches
   the run, keeping the first ``HEAD_BYTES`` and the last ``TAIL_BYTES`` of each stream and
-  counting what it drops; when the run has ended it writes what it kept to the
-  run's output files. So a test printing without end costs neither disk nor
-  memory (one did write 1.6 GB in 6 s to a file), and nobody waits for a pipe that
+  counting what it drops, and sends what it kept back with its verdict. So a
+  test printing without end costs neither disk nor memory (one did write 1.6 GB
+  in 6 s to a file), no file of the run's output lies where the test could put a
+  link in its place, and nobody waits for a pipe that
   a leftover child holds open: reading stops when the run ends, and the rest is
   drained only once every descendant is killed. The requests' pipes are not
   passed to the test.
@@ -64,7 +66,7 @@ _PROC = "/proc"
 HEAD_BYTES = 64 * 1024
 TAIL_BYTES = 1024 * 1024
 _CHUNK = 1 << 16
-_FIELDS = ("timeout", "processes", "memory_bytes", "cpu_seconds", "cwd", "stdout", "stderr")
+_FIELDS = ("timeout", "processes", "memory_bytes", "cpu_seconds", "cwd")
 
 
 def request(argv: list[str], env: Mapping[str, str], **settings: object) -> bytes:
@@ -87,7 +89,7 @@ class _Run:
         self.timeout = float(fields["timeout"])
         self.processes, self.memory_bytes, self.cpu_seconds = (
             int(fields[name]) for name in ("processes", "memory_bytes", "cpu_seconds"))
-        self.cwd, self.stdout, self.stderr = fields["cwd"], fields["stdout"], fields["stderr"]
+        self.cwd = fields["cwd"]
         count = int(values[len(_FIELDS)])
         variables = values[len(_FIELDS) + 1:len(_FIELDS) + 1 + count]
         self.env = dict(variable.split("=", 1) for variable in variables)
@@ -117,13 +119,19 @@ def main(parent: int) -> int:
         if not size:
             return 0
         run = _Run(sys.stdin.buffer.read(int(size)))
-        verdict = _serve(run, tasks)
-        os.write(1, f"{verdict}\n".encode())
+        verdict, streams = _serve(run, tasks)
+        sys.stdout.buffer.write(answer(verdict, streams))
+        sys.stdout.buffer.flush()
     return 0
 
 
-def _serve(run: _Run, tasks: int | None) -> str:
-    """Run one request to its end, its output kept bounded and written to its files."""
+def answer(verdict: str, streams: list[bytes]) -> bytes:
+    """The answer to a request: the verdict and the streams' sizes on a line, then the streams."""
+    return f"{verdict} {' '.join(str(len(stream)) for stream in streams)}\n".encode() + b"".join(streams)
+
+
+def _serve(run: _Run, tasks: int | None) -> tuple[str, list[bytes]]:
+    """Run one request to its end: its verdict and its stdout and stderr, as kept."""
     pipes = [os.pipe() for _ in range(2)]
     outputs = [_Output(read) for read, _ in pipes]
     try:
@@ -134,19 +142,17 @@ def _serve(run: _Run, tasks: int | None) -> str:
             verdict = _watch(pid, run, outputs)
         finally:
             _end_all(pid)
-        for output, path in zip(outputs, (run.stdout, run.stderr), strict=True):
+        for output in outputs:
             output.drain()
-            output.save(path)
-        return verdict
+        return verdict, [output.kept() for output in outputs]
     finally:
         for output in outputs:
             os.close(output.descriptor)
 
 
 class _Output:
-    """One stream of a run, read from its pipe as it comes: the first and the last
-    ``HEAD_BYTES`` and the last ``TAIL_BYTES`` are kept, the bytes between them
-    only counted."""
+    """One stream of a run, read from its pipe as it comes: the first ``HEAD_BYTES``
+    and the last ``TAIL_BYTES`` are kept, the bytes between them only counted."""
 
     def __init__(self, descriptor: int) -> None:
         os.set_blocking(descriptor, False)  # the drain must not wait for a writer that survived
@@ -177,15 +183,13 @@ class _Output:
         while self.read():
             pass
 
-    def save(self, path: str) -> None:
-        """Write what was kept to ``path``, the cut marked by one line (never through a link)."""
+    def kept(self) -> bytes:
+        """What was kept, the cut marked by one line."""
         tail = b"".join(self._tail)
         surplus = max(0, len(tail) - TAIL_BYTES)
         cut = self._cut + surplus
         mark = b"\nrepoagent: %d bytes of output cut here\n" % cut if cut else b""
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-        with open(descriptor, "wb") as stream:
-            stream.write(bytes(self._head) + mark + tail[surplus:])
+        return bytes(self._head) + mark + tail[surplus:]
 
     def _keep(self, data: bytes) -> None:
         self._tail.append(data)

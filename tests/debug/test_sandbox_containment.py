@@ -184,3 +184,18 @@ def _timed(box: Sandbox, command: list[str], limits: Limits) -> tuple[RunResult,
     started = time.monotonic()
     result = box.run(command, limits)
     return result, time.monotonic() - started
+
+
+def test_the_test_cannot_choose_what_its_output_reads_as(tmp_path):
+    """The run's output went to files beside the copy: a test that put links there
+    made the next run's output the text of any file (and the supervisor died)."""
+    victim = tmp_path / "victim"
+    victim.write_text("precious\n")
+    link = f"import os\nfor name in ('stdout', 'stderr'):\n    os.symlink({str(victim)!r}, os.path.join('..', name))\n"
+    with Sandbox() as box:
+        for _ in range(2):
+            result = box.run([sys.executable, "-c", link + "print('mine')"], Limits(10))
+            assert (result.returncode, result.stdout, result.stderr) == (0, "mine\n", "")
+            for name in ("stdout", "stderr"):
+                (box.root.parent / name).unlink(missing_ok=True)
+    assert victim.read_text() == "precious\n"
