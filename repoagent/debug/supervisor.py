@@ -32,6 +32,8 @@ fork without end.
   a leftover child holds open: reading stops when the run ends, and the rest is
   drained only once every descendant is killed. The requests' pipes are not
   passed to the test.
+* The supervisor is not dumpable, so the test cannot open its pipes through
+  ``/proc`` to forge a verdict or a request.
 * If the parent dies, the kernel sends the supervisor ``SIGTERM``
   (``PR_SET_PDEATHSIG``); ``SIGTERM`` ends the current run the same way, and the
   supervisor exits.
@@ -56,6 +58,7 @@ TIMED_OUT = "timeout"
 TOO_MANY_PROCESSES = "processes"
 
 _PR_SET_PDEATHSIG = 1
+_PR_SET_DUMPABLE = 4
 _PR_SET_CHILD_SUBREAPER = 36
 _POLL_SECONDS = 0.1
 _CLEANUP_SECONDS = 5.0
@@ -111,6 +114,11 @@ def main(parent: int) -> int:
     signal.signal(signal.SIGTERM, _Term.handle)
     _prctl(_PR_SET_CHILD_SUBREAPER, 1)
     _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    # The test runs as the same user, and is this process's child: through
+    # /proc/PPID/fd/1 it wrote a verdict of its choosing ("0": passed) into the
+    # answer pipe, and through fd/0 it could send requests. Non-dumpable, this
+    # process's /proc entries belong to root; a test's exec makes it dumpable again.
+    _prctl(_PR_SET_DUMPABLE, 0)
     if os.getppid() != parent:  # the parent died before the line above
         return 0
     tasks = user_tasks()

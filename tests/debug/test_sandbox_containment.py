@@ -199,3 +199,25 @@ def test_the_test_cannot_choose_what_its_output_reads_as(tmp_path):
             for name in ("stdout", "stderr"):
                 (box.root.parent / name).unlink(missing_ok=True)
     assert victim.read_text() == "precious\n"
+
+
+def _traces_any_process() -> bool:
+    """Whether this process holds CAP_SYS_PTRACE (root, usually), which opens every
+    process's /proc entries, non-dumpable or not."""
+    with open("/proc/self/status") as status:
+        effective = next(line for line in status if line.startswith("CapEff:"))
+    return bool(int(effective.split()[1], 16) >> 19 & 1)
+
+
+@LINUX
+@pytest.mark.skipif(sys.platform.startswith("linux") and _traces_any_process(), reason="CAP_SYS_PTRACE opens every /proc entry")
+def test_the_test_cannot_forge_its_verdict_through_the_supervisor_s_pipes():
+    """A failing test wrote ``0`` into the supervisor's answer pipe (/proc/PPID/fd/1)
+    and was judged passing; the runs after it read the answers of the runs before."""
+    forge = ("import os, sys\ntry:\n    open(f'/proc/{os.getppid()}/fd/1', 'w').write('0 6 0\\nforged')\n"
+             "except OSError:\n    pass\nsys.exit(1)\n")
+    with Sandbox() as box:
+        forged = box.run([sys.executable, "-c", forge], Limits(10))
+        after = box.run([sys.executable, "-c", "print('next')"], Limits(10))
+    assert (forged.returncode, forged.stdout) == (1, "")
+    assert (after.returncode, after.stdout) == (0, "next\n")
