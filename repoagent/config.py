@@ -215,17 +215,18 @@ def _checked(key: str, value: Any, source: str) -> Any:
 
 
 def _check_patterns(patterns: tuple[str, ...], source: str) -> None:
-    """A :class:`UsageError` naming the first of ``patterns`` that is no gitignore
-    pattern (``[z-a]``): compiled only when a run lists files, it would stop the run
-    there with a traceback. pathspec is imported only when there are patterns."""
+    """A :class:`UsageError` naming the first of ``patterns`` that cannot be used: no
+    gitignore pattern (``[z-a]``), compiled only when a run lists files, would stop
+    the run there with a traceback; one of too many wildcards would take hours to
+    match. pathspec is imported only when there are patterns."""
     if not patterns:
         return
-    from repoagent.sources import compiles
+    from repoagent.sources import pattern_problem
 
     for pattern in patterns:
-        if not compiles(pattern):
-            raise UsageError(f"setting exclude: {_shown(pattern)} ({source}) is not a gitignore pattern; "
-                             "fix or remove it")
+        problem = pattern_problem(pattern)
+        if problem is not None:
+            raise UsageError(f"setting exclude: {_shown(pattern)} ({source}) {problem}; fix or remove it")
 
 
 _BAD = object()
