@@ -136,11 +136,18 @@ def read_reply(response: Any) -> Reply:
     content = getattr(getattr(first, "message", None), "content", None)
     usage = getattr(response, "usage", None)
     return Reply(
-        text=content if isinstance(content, str) else "",
+        text=_text(content),
         cut_off=getattr(first, "finish_reason", None) == "length",
         prompt_tokens=_count(getattr(usage, "prompt_tokens", 0)),
         completion_tokens=_count(getattr(usage, "completion_tokens", 0)),
     )
+
+
+def _text(value: object) -> str:
+    """``value`` if it is a string, else ``""``; a lone surrogate (``"\\ud800"`` is
+    valid JSON, but no character) becomes ``?``: kept, it crashed the run where the
+    answer was first written as UTF-8."""
+    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else ""
 
 
 def _count(value: object) -> int:
