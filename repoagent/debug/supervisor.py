@@ -24,14 +24,13 @@ fork without end.
 * When the test exits, times out or passes the cap, every descendant is killed
   (the test's process group at once, then whatever is left, until none is).
 * A test's output comes through pipes that the supervisor reads while it watches
-  the run, keeping the first ``HEAD_BYTES`` and the last ``TAIL_BYTES`` of each stream and
-  counting what it drops, and sends what it kept back with its verdict. So a
-  test printing without end costs neither disk nor memory (one did write 1.6 GB
-  in 6 s to a file), no file of the run's output lies where the test could put a
-  link in its place, and nobody waits for a pipe that
-  a leftover child holds open: reading stops when the run ends, and the rest is
-  drained only once every descendant is killed. The requests' pipes are not
-  passed to the test.
+  the run, keeping the first ``HEAD_BYTES`` and the last ``TAIL_BYTES`` of each
+  stream and counting what it drops, and sends what it kept back with its
+  verdict. So a test printing without end costs neither disk nor memory (one
+  wrote 1.5 GB in 2 s to a file), no file of the run's output lies where the test
+  could put a link in its place, and nobody waits for a pipe that a leftover child
+  holds open: reading stops when the run ends, and the rest is drained only once
+  every descendant is killed. The requests' pipes are not passed to the test.
 * The supervisor is not dumpable, so the test cannot open its pipes through
   ``/proc`` to forge a verdict or a request.
 * If the parent dies, the kernel sends the supervisor ``SIGTERM``
