@@ -183,6 +183,8 @@ def _from_pyproject(path: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise UsageError(f"{path} is not valid TOML ({error}); fix the file or remove it") from error
+    except RecursionError as error:  # tomllib recurses per level of arrays and inline tables
+        raise UsageError(f"{path} cannot be read: its values are nested too deep; fix the file or remove it") from error
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
         raise UsageError(f"{path}: tool = {_shown(tool)} is not valid; expected a table ([tool.repoagent])")
@@ -213,17 +215,18 @@ def _checked(key: str, value: Any, source: str) -> Any:
 
 
 def _check_patterns(patterns: tuple[str, ...], source: str) -> None:
-    """A :class:`UsageError` naming the first of ``patterns`` that is no gitignore
-    pattern (``[z-a]``): compiled only when a run lists files, it would stop the run
-    there with a traceback. pathspec is imported only when there are patterns."""
+    """A :class:`UsageError` naming the first of ``patterns`` that cannot be used: no
+    gitignore pattern (``[z-a]``), compiled only when a run lists files, would stop
+    the run there with a traceback; one of too many wildcards would take hours to
+    match. pathspec is imported only when there are patterns."""
     if not patterns:
         return
-    from repoagent.sources import compiles
+    from repoagent.sources import pattern_problem
 
     for pattern in patterns:
-        if not compiles(pattern):
-            raise UsageError(f"setting exclude: {_shown(pattern)} ({source}) is not a gitignore pattern; "
-                             "fix or remove it")
+        problem = pattern_problem(pattern)
+        if problem is not None:
+            raise UsageError(f"setting exclude: {_shown(pattern)} ({source}) {problem}; fix or remove it")
 
 
 _BAD = object()

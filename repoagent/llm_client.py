@@ -4,7 +4,8 @@ the settings, for the documentation writer and the debug mode alike.
 Both send a repository's code to an endpoint, so both follow one policy: the key
 (or a placeholder, for local servers that take none) and the endpoint from the
 settings, ``timeout`` seconds per request, ``retries`` retries with the ``openai``
-client's backoff (429, 5xx, timeouts), and every message redacted
+client's backoff (429, 5xx, timeouts), no redirect followed and no answer read
+past a bound (:mod:`repoagent.llm_http`), and every message redacted
 (:mod:`repoagent.redact`) on its way out. Callers redact their prompts already (the
 debug mode with numbered placeholders it puts back); redacting here too means no
 future caller can send a secret by forgetting to.
@@ -29,7 +30,8 @@ PLACEHOLDER_KEY = "not-needed"
 
 class EndpointError(Exception):
     """The endpoint gave no usable answer once the retries were spent: an error
-    status, a time-out, a connection that failed, or a body that is not JSON."""
+    status, a time-out, a connection that failed, or a body that is not JSON (or
+    JSON nested too deep to parse)."""
 
     def __init__(self, error: Exception, unreachable: bool, key: str | None = None) -> None:
         super().__init__(f"{type(error).__name__}: {without_key(str(error), key)[:200]}")
@@ -50,6 +52,8 @@ class ChatClient:
     def __init__(self, settings: Settings) -> None:
         import openai
 
+        from repoagent.llm_http import http_client
+
         self.model = settings.model
         self._key = settings.api_key
         self._timeout = settings.timeout
@@ -59,6 +63,7 @@ class ChatClient:
             base_url=settings.base_url,
             timeout=settings.timeout,
             max_retries=settings.retries,
+            http_client=http_client(),
         )
 
     def complete(self, messages: Sequence[Mapping[str, str]], **options: Any) -> Any:
@@ -73,7 +78,8 @@ class ChatClient:
         def create() -> Any:
             try:
                 return self._client.chat.completions.create(model=self.model, messages=sent, **options)
-            except (openai.OpenAIError, ValueError) as error:  # ValueError: a body that is not JSON
+            # ValueError: a body that is not JSON; RecursionError: JSON nested past the parser's depth
+            except (openai.OpenAIError, ValueError, RecursionError) as error:
                 raise EndpointError(error, isinstance(error, openai.APIConnectionError), self._key) from error
 
         return _within(budget, create)
@@ -130,11 +136,18 @@ def read_reply(response: Any) -> Reply:
     content = getattr(getattr(first, "message", None), "content", None)
     usage = getattr(response, "usage", None)
     return Reply(
-        text=content if isinstance(content, str) else "",
+        text=_text(content),
         cut_off=getattr(first, "finish_reason", None) == "length",
         prompt_tokens=_count(getattr(usage, "prompt_tokens", 0)),
         completion_tokens=_count(getattr(usage, "completion_tokens", 0)),
     )
+
+
+def _text(value: object) -> str:
+    """``value`` if it is a string, else ``""``; a lone surrogate (``"\\ud800"`` is
+    valid JSON, but no character) becomes ``?``: kept, it crashed the run where the
+    answer was first written as UTF-8."""
+    return value.encode("utf-8", "replace").decode("utf-8") if isinstance(value, str) else ""
 
 
 def _count(value: object) -> int:

@@ -229,27 +229,43 @@ def _spec(path: Path) -> pathspec.GitIgnoreSpec:
 
 
 def ignore_spec(lines: list[str]) -> pathspec.GitIgnoreSpec:
-    """The patterns of an ignore file, less those pathspec cannot compile. A
-    repository's ``.gitignore`` is hostile input, and git itself passes over a pattern
-    it cannot use (``[z-a]``, a lone ``\\``) where pathspec raises, which stopped
-    every run with a traceback."""
+    """The patterns of an ignore file, less those :func:`pattern_problem` finds
+    unusable. A repository's ``.gitignore`` is hostile input, and git itself passes
+    over a pattern it cannot use (``[z-a]``, a lone ``\\``) where pathspec raised,
+    which stopped every run with a traceback."""
     import pathspec
 
+    few = [line for line in lines if not _too_many_wildcards(line)]
     try:
-        return pathspec.GitIgnoreSpec.from_lines(lines)
+        return pathspec.GitIgnoreSpec.from_lines(few)
     except (ValueError, re.error):
-        return pathspec.GitIgnoreSpec.from_lines([line for line in lines if compiles(line)])
+        return pathspec.GitIgnoreSpec.from_lines([line for line in few if pattern_problem(line) is None])
 
 
-def compiles(pattern: str) -> bool:
-    """Whether pathspec can compile the gitignore ``pattern``."""
+#: The most runs of ``*`` (``**`` included) a pattern may have. pathspec matches
+#: with regular expressions, where each run multiplies the ways a long path can fail
+#: to match: two cost milliseconds, three ``**`` took 20 s on one deep path, five
+#: ``*`` 13 s on one long name, six hours (git's own matcher does not backtrack).
+MAX_WILDCARDS = 2
+_WILDCARD = re.compile(r"(?<!\\)\*+")
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why the gitignore ``pattern`` cannot be used, or ``None``: pathspec cannot
+    compile it, or it has more than ``MAX_WILDCARDS`` wildcards."""
     import pathspec
 
+    if _too_many_wildcards(pattern):
+        return f"has more than {MAX_WILDCARDS} wildcards (* or **), which can take hours to match against a long path"
     try:
         pathspec.GitIgnoreSpec.from_lines([pattern])
     except (ValueError, re.error):
-        return False
-    return True
+        return "is not a gitignore pattern"
+    return None
+
+
+def _too_many_wildcards(pattern: str) -> bool:
+    return len(_WILDCARD.findall(pattern)) > MAX_WILDCARDS
 
 
 #: What decides :func:`excluded`'s answers besides its arguments: this module's code.

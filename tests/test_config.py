@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,15 @@ def test_a_bad_setting_is_one_line_naming_it_and_nothing_is_written(
     assert code == 2
     line = one_line(err)
     assert named in line and "pyproject.toml" in line
+    assert not (repo.root / "docs").exists()
+
+
+def test_a_pyproject_nested_past_the_parser_is_one_line(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    """200 KB of brackets ran tomllib out of stack: an internal error, exit 3."""
+    repo.write("pyproject.toml", "[tool.repoagent]\nout = " + "[" * 100_000 + "]" * 100_000 + "\n")
+    code, err = run(capsys, "docs", str(repo.root))
+    assert code == 2
+    assert "pyproject.toml cannot be read: its values are nested too deep" in one_line(err)
     assert not (repo.root / "docs").exists()
 
 
@@ -220,8 +230,8 @@ def test_an_os_error_elsewhere_is_a_bug(
 # -- patterns and paths that only fail where they are used (red team) ----------
 
 
-@pytest.mark.parametrize("pattern", ["[z-a]", "\\\\"])
-def test_an_exclude_pattern_that_does_not_compile_is_one_line(
+@pytest.mark.parametrize("pattern", ["[z-a]", "\\\\", "*a*a*ab"])
+def test_an_exclude_pattern_that_does_not_compile_or_has_too_many_wildcards_is_one_line(
     repo: GitRepo, capsys: pytest.CaptureFixture[str], pattern: str
 ) -> None:
     repo.write("pyproject.toml", f'[tool.repoagent]\nexclude = ["build/", "{pattern}"]\n')
@@ -249,6 +259,26 @@ def test_a_gitignore_pattern_git_passes_over_stops_nothing(
     code, err = run(capsys, "docs", str(repo.root))
     assert code == 0, err
     assert (repo.root / "docs/repoagent/pkg/mod.py.md").is_file()
+    assert not (repo.root / "docs/repoagent/pkg/gen.py.md").exists()  # the good patterns still hold
+
+
+@pytest.mark.parametrize("pattern", ["*a*a*a*a*a*ab", "**/a/**/a/**/a/**/b"])
+def test_an_ignore_pattern_with_more_wildcards_than_a_match_can_afford_is_passed_over(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], pattern: str
+) -> None:
+    """Matched as a regular expression, each wildcard multiplies the ways to fail:
+    ``*a*a*a*a*ab`` took 13 s for one 200-letter file name, one star more far
+    longer (git's matcher does not backtrack), and a pull request can add both."""
+    long_name = "pkg/" + "a" * 200 + ".py"
+    repo.write(long_name, "def g():\n    return 2\n")
+    repo.write("/".join(["a"] * 200) + "/m.py", "def h():\n    return 3\n")
+    repo.write(".gitignore", f"{pattern}\ngen.py\n")
+    repo.write("pkg/gen.py", "def g():\n    return 2\n")
+    started = time.monotonic()
+    code, err = run(capsys, "docs", str(repo.root))
+    assert time.monotonic() - started < 60  # hours before
+    assert code == 0, err
+    assert (repo.root / f"docs/repoagent/{long_name}.md").is_file()
     assert not (repo.root / "docs/repoagent/pkg/gen.py.md").exists()  # the good patterns still hold
 
 

@@ -79,7 +79,10 @@ class Failure:
 
 
 _TRACEBACK = "Traceback (most recent call last):"
-_FRAME = re.compile(r'^\s*File "(?P<path>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>\S+))?', re.M)
+# The output is the test's (hostile, up to a run's kept size): every pattern reads
+# it in linear time. An indent of ``\s*`` would cross lines, and from every line
+# scan all the blank lines below it.
+_FRAME = re.compile(r'^[^\S\n]*File "(?P<path>[^"]+)", line (?P<line>\d+)(?:, in (?P<func>\S+))?', re.M)
 _EXC_LINE = re.compile(r"^(?P<type>[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning)|AssertionError)(?::\s?(?P<msg>.*))?$")
 _PYTEST_FRAME = re.compile(r"^(?P<path>[^\s:]+\.py):(?P<line>\d+): (?:in (?P<func>\S+)|(?P<type>\w+))$", re.M)
 
@@ -121,9 +124,11 @@ def _only_assertions(text: str) -> bool:
     return "Error" not in text.replace("AssertionError", "")
 
 
-_WRONG_ANSWER = re.compile(r" returned .*, expected |^FAILED \S+ - (?:assert |AssertionError)", re.M)
+_WRONG_ANSWER = re.compile(r"^(?>.*? returned ).*, expected |^FAILED \S+ - (?:assert |AssertionError)", re.M)
 """A case that ran to a wrong answer: the bench judge's and the JSONL test's line,
-or pytest's summary line of a failed assertion."""
+or pytest's summary line of a failed assertion; at most one per line. The line's
+first `` returned `` is the only one tried (atomic group): trying each one to the
+line's end was quadratic on a line that repeats it."""
 
 
 def _raised(text: str, kind: Kind, passed: int, total: int | None) -> int:

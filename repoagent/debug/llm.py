@@ -80,8 +80,10 @@ class LLMEngine:
 
 def failing_cases(output: str) -> list[str]:
     """The lines of a run that report a failing case's input and output
-    (``f(7) returned 14, expected 13``, ``assert 5.0 == 5``), at most a few."""
-    found = [line.strip() for line in output.splitlines() if _CASE_LINE.search(line) and len(line) < 400]
+    (``f(7) returned 14, expected 13``, ``assert 5.0 == 5``), at most a few. Only
+    short lines are searched: ``returned .*expected`` on a line repeating
+    ``returned`` is quadratic."""
+    found = [line.strip() for line in output.splitlines() if len(line) < 400 and _CASE_LINE.search(line)]
     return list(dict.fromkeys(found))[:_MAX_CASES]
 
 

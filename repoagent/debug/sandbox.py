@@ -7,7 +7,8 @@ into a temporary folder (no link in the copy leads out of it: see
 copy, and the command runs under :mod:`repoagent.debug.supervisor` (one process, started
 once and shared by all sandboxes, so a run costs a fork, not a Python start), which gives it a
 session of its own, resource limits and a wall-clock timeout, and kills
-everything it started when it ends. Its output goes to files, never pipes. Its
+everything it started when it ends. Its output is bounded: the supervisor keeps
+the start and the end of each stream and sends them back with its verdict. Its
 environment is an allowlist (:mod:`repoagent.debug.environment`).
 """
 
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -33,9 +35,6 @@ from repoagent.debug.project_copy import copy_project
 # The supervisor ends a run at its time limit and then needs at most ~5 s to kill
 # what is left; past this margin the parent kills the supervisor itself.
 _GRACE_SECONDS = 10.0
-# What a run printed is read up to this size per stream (its end: the summary and
-# the last traceback are there), so a test printing without end costs disk, not memory.
-_OUTPUT_BYTES = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +133,7 @@ class Sandbox:
         self.write(files or {})
         try:
             argv = ["/bin/sh", "-c", command] if isinstance(command, str) else list(command)
-            return _SUPERVISOR.run(argv, self._env, self.root, limits, Path(self._tmp.name))
+            return _SUPERVISOR.run(argv, self._env, self.root, limits)
         finally:
             for rel, text in originals.items():
                 if text is None:
@@ -182,26 +181,25 @@ class _Supervisor:
                 )
             return self._process
 
-    def run(self, argv: list[str], env: Mapping[str, str], cwd: Path, limits: Limits, outputs: Path) -> RunResult:
-        """Run ``argv`` in ``cwd`` with ``env`` under ``limits``, its output in ``outputs``."""
-        out, err = outputs / "stdout", outputs / "stderr"
+    def run(self, argv: list[str], env: Mapping[str, str], cwd: Path, limits: Limits) -> RunResult:
+        """Run ``argv`` in ``cwd`` with ``env`` under ``limits``."""
         with self._lock:
             process = self.start()
             process.stdin.write(supervisor.request(
                 argv, env, timeout=limits.timeout, processes=limits.processes,
-                memory_bytes=limits.memory_mb * 1024 * 1024, cpu_seconds=int(limits.timeout) + 1,
-                cwd=cwd, stdout=out, stderr=err,
+                memory_bytes=limits.memory_mb * 1024 * 1024, cpu_seconds=int(limits.timeout) + 1, cwd=cwd,
             ))
             try:
-                verdict = self._verdict(process, limits.timeout + _GRACE_SECONDS)
+                answered = self._answer(process, limits.timeout + _GRACE_SECONDS)
             except BaseException:  # interrupted: the run must not go on alone
                 self.close()
                 raise
-            if verdict is None:  # no answer: end it; the run counts as timed out
+            if answered is None:  # no answer: end it; the run counts as timed out
                 self.close()
-                verdict = supervisor.TIMED_OUT
+                answered = supervisor.TIMED_OUT, b"", b""
+        verdict, out, err = answered
         stopped = verdict in (supervisor.TIMED_OUT, supervisor.TOO_MANY_PROCESSES)
-        return RunResult(None if stopped else int(verdict), _tail(out), _tail(err),
+        return RunResult(None if stopped else int(verdict), out.decode("utf-8", "replace"), err.decode("utf-8", "replace"),
                          verdict == supervisor.TIMED_OUT, verdict == supervisor.TOO_MANY_PROCESSES)
 
     def close(self) -> None:
@@ -227,11 +225,23 @@ class _Supervisor:
         self._process, self._lock = None, threading.RLock()
 
     @staticmethod
-    def _verdict(process: subprocess.Popen, seconds: float) -> str | None:
-        """The supervisor's answer line, or ``None`` if none came within ``seconds``."""
-        ready, _, _ = select.select([process.stdout], [], [], seconds)
-        line = os.read(process.stdout.fileno(), 64).decode() if ready else ""
-        return line.strip() or None
+    def _answer(process: subprocess.Popen, seconds: float) -> tuple[str, bytes, bytes] | None:
+        """The supervisor's answer (:func:`supervisor.answer`): the verdict and the
+        test's stdout and stderr as it kept them, or ``None`` if no whole answer came
+        within ``seconds``."""
+        deadline = time.monotonic() + seconds
+        received = bytearray()
+        while True:
+            header, complete, body = received.partition(b"\n")
+            if complete:
+                verdict, out, err = header.decode().split()
+                if len(body) >= int(out) + int(err):
+                    return verdict, bytes(body[:int(out)]), bytes(body[int(out):int(out) + int(err)])
+            ready, _, _ = select.select([process.stdout], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(process.stdout.fileno(), 1 << 16) if ready else b""
+            if not chunk:
+                return None
+            received += chunk
 
 
 _PR_SET_DUMPABLE = 4  # from <linux/prctl.h>
@@ -257,13 +267,3 @@ _SUPERVISOR = _Supervisor()
 os.register_at_fork(after_in_child=_SUPERVISOR.forget)
 atexit.register(_SUPERVISOR.close)
 
-
-def _tail(path: Path) -> str:
-    """The last ``_OUTPUT_BYTES`` written to ``path``, decoded ("" if nothing was)."""
-    try:
-        with path.open("rb") as stream:
-            size = stream.seek(0, os.SEEK_END)
-            stream.seek(max(0, size - _OUTPUT_BYTES))
-            return stream.read().decode("utf-8", "replace")
-    except FileNotFoundError:
-        return ""

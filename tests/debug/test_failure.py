@@ -3,8 +3,16 @@ partial credit that shows one of several bugs fixed before any case passes."""
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
+from repoagent.debug import supervisor
 from repoagent.debug.failure import Kind, read_failure
+from repoagent.debug.llm import failing_cases
 from repoagent.debug.sandbox import RunResult
+
+_KEPT = supervisor.HEAD_BYTES + supervisor.TAIL_BYTES  # what a run's stream keeps at most
 
 _TRACE = (
     "Traceback (most recent call last):\n"
@@ -69,3 +77,18 @@ def test_without_a_count_of_cases_the_tracebacks_other_than_assertions_count():
 
     assert read_failure(RunResult(1, output, "")).raised == 2
 
+
+
+@pytest.mark.parametrize("flood", ["\n", " returned ", "expected got "], ids=["blank-lines", "returned", "expected"])
+def test_output_as_large_as_a_run_keeps_is_read_in_linear_time(flood: str):
+    """Blank lines (``^\\s*File`` scanned all of them from every line) or one line
+    repeating ``returned`` (`` returned .*, expected`` tried every occurrence to the
+    line's end): quadratic, minutes per candidate at the size a run keeps."""
+    text = flood * (_KEPT // len(flood)) + "\n" + _TRACE.format(line=3, error="ValueError: x") + "passed 0/5\n"
+    started = time.monotonic()
+    failure = read_failure(RunResult(1, text, ""))
+    cases = failing_cases(failure.output)
+    assert time.monotonic() - started < 10
+    assert failure.kind == Kind.EXCEPTION and failure.exc_type == "ValueError"
+    assert [frame.line for frame in failure.frames] == [3]
+    assert cases == ["ValueError: x"]

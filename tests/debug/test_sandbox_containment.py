@@ -6,6 +6,7 @@ costs seconds, never the machine."""
 from __future__ import annotations
 
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import time
 
 import pytest
 
+from repoagent.debug import supervisor
 from repoagent.debug.sandbox import Limits, RunResult, Sandbox
 
 SECRETS = {
@@ -162,3 +164,60 @@ def test_the_test_cannot_read_repoagent_s_environment_through_proc(tmp_path):
                     "--engine", "offline"], env=env, capture_output=True, timeout=120, check=False)
 
     assert report.read_text().startswith("HIDDEN"), report.read_text()
+
+
+def test_output_without_end_keeps_its_first_and_last_bytes_and_says_how_much_was_cut(tmp_path):
+    """A test printing in a loop wrote 1.6 GB in 6 s to the run's output file; the
+    run keeps only the start and the end of each stream, on disk and in memory."""
+    flood = [sys.executable, "-c", "import sys\nsys.stdout.write('first\\n')\nwhile True: sys.stdout.write('x' * 65536)"]
+    with Sandbox() as box:
+        result, seconds = _timed(box, flood, Limits(timeout=2))
+        on_disk = sum(path.stat().st_size for path in box.root.parent.rglob("*") if path.is_file())
+    kept, bound = len(result.stdout.encode()), supervisor.HEAD_BYTES + supervisor.TAIL_BYTES + 100
+    assert result.timed_out and seconds < 9
+    assert result.stdout.startswith("first\n")
+    assert re.search(r"\nrepoagent: \d+ bytes of output cut here\n", result.stdout)
+    assert kept <= bound and on_disk <= bound
+
+
+def _timed(box: Sandbox, command: list[str], limits: Limits) -> tuple[RunResult, float]:
+    started = time.monotonic()
+    result = box.run(command, limits)
+    return result, time.monotonic() - started
+
+
+def test_the_test_cannot_choose_what_its_output_reads_as(tmp_path):
+    """The run's output went to files beside the copy: a test that put links there
+    made the next run's output the text of any file (and the supervisor died)."""
+    victim = tmp_path / "victim"
+    victim.write_text("precious\n")
+    link = f"import os\nfor name in ('stdout', 'stderr'):\n    os.symlink({str(victim)!r}, os.path.join('..', name))\n"
+    with Sandbox() as box:
+        for _ in range(2):
+            result = box.run([sys.executable, "-c", link + "print('mine')"], Limits(10))
+            assert (result.returncode, result.stdout, result.stderr) == (0, "mine\n", "")
+            for name in ("stdout", "stderr"):
+                (box.root.parent / name).unlink(missing_ok=True)
+    assert victim.read_text() == "precious\n"
+
+
+def _traces_any_process() -> bool:
+    """Whether this process holds CAP_SYS_PTRACE (root, usually), which opens every
+    process's /proc entries, non-dumpable or not."""
+    with open("/proc/self/status") as status:
+        effective = next(line for line in status if line.startswith("CapEff:"))
+    return bool(int(effective.split()[1], 16) >> 19 & 1)
+
+
+@LINUX
+@pytest.mark.skipif(sys.platform.startswith("linux") and _traces_any_process(), reason="CAP_SYS_PTRACE opens every /proc entry")
+def test_the_test_cannot_forge_its_verdict_through_the_supervisor_s_pipes():
+    """A failing test wrote ``0`` into the supervisor's answer pipe (/proc/PPID/fd/1)
+    and was judged passing; the runs after it read the answers of the runs before."""
+    forge = ("import os, sys\ntry:\n    open(f'/proc/{os.getppid()}/fd/1', 'w').write('0 6 0\\nforged')\n"
+             "except OSError:\n    pass\nsys.exit(1)\n")
+    with Sandbox() as box:
+        forged = box.run([sys.executable, "-c", forge], Limits(10))
+        after = box.run([sys.executable, "-c", "print('next')"], Limits(10))
+    assert (forged.returncode, forged.stdout) == (1, "")
+    assert (after.returncode, after.stdout) == (0, "next\n")

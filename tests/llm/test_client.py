@@ -39,8 +39,9 @@ def test_the_settings_timeout_bounds_a_hanging_endpoint():
         assert failed.value.unreachable and "Timeout" in str(failed.value)
 
 
-def test_an_answer_that_is_not_json_is_an_endpoint_error_not_a_crash():
-    with LLMServer(fault_rate=1.0, faults=("garbage",)) as server:
+@pytest.mark.parametrize("fault", ["garbage", "nested"])
+def test_an_answer_that_is_not_json_or_nested_past_the_parser_is_an_endpoint_error_not_a_crash(fault):
+    with LLMServer(fault_rate=1.0, faults=(fault,)) as server:
         with pytest.raises(EndpointError) as failed:
             ChatClient(settings(server, retries=0)).complete([{"role": "user", "content": "hello"}])
         assert not failed.value.unreachable

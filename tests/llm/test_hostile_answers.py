@@ -74,6 +74,20 @@ def test_hostile_answers_leave_pages_current_and_buildable(
     assert 'href="javascript' not in html.lower() and "<div onclick" not in html
 
 
+def test_an_answer_with_lone_surrogates_and_nuls_is_written_as_text(
+    repo: GitRepo, server: Callable[..., LLMServer], capsys: pytest.CaptureFixture[str]  # noqa: F811
+) -> None:
+    """``"\\ud800"`` is valid JSON but no character: it crashed the run (exit 3)
+    where the answer was first written as UTF-8."""
+    endpoint = server(answer=lambda prompt: hostile_answer(prompt).split("\n")[0] + "\n\nHalves \ud800 \udfff, a NUL \x00.")
+    assert docs(repo, endpoint) == 0
+    out = repo.root / "docs/repoagent"
+    assert set(sections(out).values()) == {"llm"}
+    assert "Halves ? ?, a NUL" in (out / "pkg/geometry.py.md").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert docs(repo, endpoint, "--check") == 0
+
+
 @pytest.mark.parametrize(
     "answer, kept, gone",
     [

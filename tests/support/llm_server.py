@@ -20,7 +20,18 @@ from ``faults``:
 * ``"drip"``: status 200, then the body a byte every 0.1 s for ``hang_seconds``
   (no socket read ever waits long, so only a limit on the whole request ends it);
 * ``"mistyped"``: valid JSON of the wrong types (``content`` a list, ``choices[0]``
-  a string in ``finish_reason``, token counts as text).
+  a string in ``finish_reason``, token counts as text);
+* ``"endless"`` (only when named in ``faults``, never drawn from the default set):
+  status 200, then a chunked body that starts like an answer and does not end: up to
+  ``ENDLESS_BYTES`` per request at full speed (bounded, so a client that reads it all costs a
+  test memory, not the machine), then nothing until ``hang_seconds`` have passed;
+* ``"bomb"`` (the same): a well-formed answer of ``ENDLESS_BYTES`` characters,
+  gzip-compressed to a thousandth of that (``content-encoding: gzip``, whatever
+  the request accepted);
+* ``"nested"`` (the same): status 200 with JSON nested 100,000 deep (200 KB).
+
+``redirect_to`` (a URL) answers every request with ``307`` to that URL, as an
+endpoint that wants the prompt elsewhere would.
 
 ``delay`` slows every answer (to kill a client mid-run). Like real servers it honours
 ``max_tokens`` (cutting the answer at 4 characters a token, ``finish_reason``
@@ -35,11 +46,14 @@ import json
 import random
 import threading
 import time
+import zlib
 from collections.abc import Callable, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 FAULTS = ("429", "500", "timeout", "garbage", "empty", "drip", "mistyped")
+ON_REQUEST = ("endless", "bomb", "nested")
+ENDLESS_BYTES = 64 * 1024 * 1024
 
 
 def default_answer(prompt: str) -> str:
@@ -61,10 +75,11 @@ class LLMServer:
         delay: float = 0.0,
         retry_after_ms: int = 20,
         honour_max_tokens: bool = True,
+        redirect_to: str | None = None,
     ) -> None:
-        unknown = set(faults) - set(FAULTS)
+        unknown = set(faults) - set(FAULTS) - set(ON_REQUEST)
         if unknown:
-            raise ValueError(f"unknown faults {sorted(unknown)}; known: {FAULTS}")
+            raise ValueError(f"unknown faults {sorted(unknown)}; known: {FAULTS + ON_REQUEST}")
         self.answer = answer
         self.fault_rate = fault_rate
         self.faults = tuple(faults)
@@ -72,7 +87,9 @@ class LLMServer:
         self.delay = delay
         self.retry_after_ms = retry_after_ms
         self.honour_max_tokens = honour_max_tokens
+        self.redirect_to = redirect_to
         self.requests: list[dict[str, Any]] = []
+        self.request_headers: list[dict[str, str]] = []  # names in lower case
         self.answered: list[str] = []  # prompts that got a good answer (no fault)
         self.faults_served: list[str] = []
         self._random = random.Random(seed)
@@ -124,6 +141,7 @@ class LLMServer:
         fault = self._draw_fault()
         with self._lock:
             self.requests.append(request)
+            self.request_headers.append({name.lower(): value for name, value in handler.headers.items()})
             self._active += 1
             self.peak_concurrency = max(self.peak_concurrency, self._active)
             if fault:
@@ -138,6 +156,18 @@ class LLMServer:
         if self.delay:
             time.sleep(self.delay)
         retry = {"retry-after-ms": str(self.retry_after_ms)}
+        if self.redirect_to:
+            _send(handler, 307, {}, {"location": self.redirect_to + "/chat/completions"})
+            return
+        if fault == "endless":
+            self._endless(handler)
+            return
+        if fault == "nested":
+            _send_raw(handler, 200, b'{"choices": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", {})
+            return
+        if fault == "bomb":
+            _send_raw(handler, 200, _bomb(), {"content-encoding": "gzip"})
+            return
         if fault == "429":
             _send(handler, 429, {"error": {"message": "rate limited", "type": "rate_limit"}}, retry)
             return
@@ -167,6 +197,21 @@ class LLMServer:
         if fault is None:  # after a hang the client has most likely given up already
             with self._lock:
                 self.answered.append(prompt)
+
+    def _endless(self, handler: BaseHTTPRequestHandler) -> None:
+        """A 200 whose chunked body starts an answer and never ends it."""
+        chunk = b"x" * 65536
+        try:
+            handler.send_response(200)
+            handler.send_header("content-type", "application/json")
+            handler.send_header("transfer-encoding", "chunked")
+            handler.end_headers()
+            _send_chunk(handler, b'{"choices": [{"message": {"content": "')
+            for _ in range(ENDLESS_BYTES // len(chunk)):
+                _send_chunk(handler, chunk)
+            time.sleep(self.hang_seconds)
+        except OSError:
+            pass  # the client hung up: what a bounded read does
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
         server = self
@@ -218,6 +263,21 @@ def _drip(handler: BaseHTTPRequestHandler, seconds: float) -> None:
             time.sleep(0.1)
     except OSError:
         pass  # the client gave up
+
+
+def _bomb() -> bytes:
+    """A gzip body that decodes to an answer of ``ENDLESS_BYTES`` characters, made
+    a chunk at a time (so the server itself holds only the compressed bytes)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    chunk = b"x" * 65536
+    parts = [packer.compress(b'{"choices": [{"message": {"role": "assistant", "content": "')]
+    parts += [packer.compress(chunk) for _ in range(ENDLESS_BYTES // len(chunk))]
+    parts += [packer.compress(b'"}, "finish_reason": "stop"}]}'), packer.flush()]
+    return b"".join(parts)
+
+
+def _send_chunk(handler: BaseHTTPRequestHandler, data: bytes) -> None:
+    handler.wfile.write(b"%x\r\n%s\r\n" % (len(data), data))
 
 
 def _send(handler: BaseHTTPRequestHandler, status: int, body: dict[str, Any], headers: dict[str, str] | None = None) -> None:
