@@ -2,7 +2,7 @@
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
 to :mod:`names` (all of them before any mutation), everything else to
-:mod:`mutate` and :mod:`edits` on the suspect lines, cheapest and most suspect first. The session
+:mod:`mutate`, :mod:`edits` and :mod:`pitfalls` on the suspect lines, cheapest and most suspect first. The session
 runs every candidate and goes on from the first that gets further (backtracking
 when that leads nowhere), so several bugs are fixed over several rounds.
 """
@@ -18,6 +18,7 @@ from repoagent.debug.localize import Suspect
 from repoagent.debug.edits import edits
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
+from repoagent.debug.pitfalls import pitfall_fixes
 from repoagent.debug.syntax import repair_syntax
 from repoagent.debug.text import compile_error, first_changed_line
 
@@ -73,7 +74,7 @@ class OfflineEngine:
             lines = {s.line for s in group}
             text = files[path]
             try:
-                found = list(mutations(text, lines)) + list(edits(text, lines, failure.exc_type, failure.output))
+                found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines)]
             except SyntaxError:
                 continue
             for cost, new in found:
