@@ -710,33 +710,62 @@ def test_rust_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) ->
         impl Logger for FileLog { fn write(&self, line: &str) {} }
         struct Counter;
         impl Counter { fn bump(&mut self) {} }
-        trait Store { fn get(&self); }
-        struct App<S: Store> {
+        struct App {
             log: Box<dyn Logger>,
             hits: Counter,
-            store: S,
             names: Vec<Counter>,
         }
-        impl<S: Store> App<S> {
+        impl App {
             fn run(&mut self) {
                 self.log.write("start");
                 self.hits.bump();
-                self.store.get();
                 self.names.len();
             }
         }
         struct Holder { hits: Counter }
         fn tick(h: &mut Holder) { h.hits.bump(); }
-        struct Mem;
-        impl Store for Mem { fn get(&self) {} }
     """}
-    # store's type is the struct's parameter S: not followed; names is a Vec.
+    # names is a Vec.
     assert edges_of(graph_of(tmp_path, files)) == {
         ("src.main_rs.App.run", "src.main_rs.Logger.write"),
         ("src.main_rs.App.run", "src.main_rs.Stdout.Logger.write"),
         ("src.main_rs.App.run", "src.main_rs.FileLog.Logger.write"),
         ("src.main_rs.App.run", "src.main_rs.Counter.bump"),
         ("src.main_rs.tick", "src.main_rs.Counter.bump"),
+    }
+
+
+def test_rust_a_field_typed_by_a_bounded_type_parameter_reaches_the_bounds_impls(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Repo { fn get(&self); }
+        trait Clock { fn now(&self); }
+        struct Mem;
+        impl Repo for Mem { fn get(&self) {} }
+        struct Wall;
+        impl Clock for Wall { fn now(&self) {} }
+        struct R;
+        impl R { fn get(&self) {} fn now(&self) {} }
+        struct Service<'a, R: Repo, C> where C: Clock {
+            repo: R,
+            clock: &'a C,
+        }
+        impl<'a, R: Repo, C: Clock> Service<'a, R, C> {
+            fn run(&self) { self.repo.get(); self.clock.now(); }
+        }
+        struct Cached<T, R> { inner: T, other: R }
+        impl<X, Y: Repo> Cached<X, Y> {
+            fn run(&self) { self.inner.get(); self.other.get(); }
+        }
+    """}
+    # Cached's T is unbounded (its impl bounds the other parameter, Y: by position, R);
+    # a crate type named like a parameter is never the field's type.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Service.run", "src.main_rs.Repo.get"),
+        ("src.main_rs.Service.run", "src.main_rs.Mem.Repo.get"),
+        ("src.main_rs.Service.run", "src.main_rs.Clock.now"),
+        ("src.main_rs.Service.run", "src.main_rs.Wall.Clock.now"),
+        ("src.main_rs.Cached.run", "src.main_rs.Repo.get"),
+        ("src.main_rs.Cached.run", "src.main_rs.Mem.Repo.get"),
     }
 
 

@@ -33,8 +33,10 @@ supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, 
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
 ``T::f()`` with ``T`` a bounded generic is the ``f`` of the one bounding trait that has
 it. ``self.log.write()`` (or ``x.log.write()`` on a typed ``x``) is on the type or trait
-the field's declaration writes (``log: Box<dyn Logger>``, ``hits: Counter``). Calls on other values (fields, results, other closure parameters) are dropped:
-their types are not tracked.
+the field's declaration writes (``log: Box<dyn Logger>``, ``hits: Counter``), or, for a
+field typed by the struct's type parameter (``repo: R``), on the traits bounding it
+(the struct's, and the impl's around ``self.repo.m()``, by position). Calls on other
+values (results, other closure parameters) are dropped: their types are not tracked.
 
 Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every
 caller passes at its position (``apply(parse_hex)``, ``retry(&Client::ping)``,
@@ -383,12 +385,23 @@ class Crates:
         owners = [self.self_type(caller)] if head == "self" else self._receiver(caller, head)
         found = set()
         for owner in (o for o in owners if o is not None):
-            written = self.field_types.get((owner, field))
-            for typed in self._written(owner, written) if written is not None else ():
+            written = self.field_types.get((owner, field), "")
+            typed = self._parameter_traits(owner, written, caller if head == "self" else None) if written.startswith("#") else self._written(owner, written)
+            for typed in typed:
                 fn = self._associated(typed, method)
                 if fn is not None:
                     found.add(fn)
         return found.pop() if len(found) == 1 else None
+
+    def _parameter_traits(self, owner: str, position: str, caller: str | None) -> list[str]:
+        """The traits of the crate bounding the type parameter at ``position`` (``#1``)
+        of the struct ``owner``, which types a field: the struct's own bounds (``struct
+        S<R: Repo>``), and for ``self.f`` in a method, its impl's (``impl<Q: Repo>
+        S<Q>``, by position, not by name)."""
+        paths = [(owner, path) for path in self.bounds.get((owner, position), ())]
+        paths += [(caller, path) for path in self._bounds(caller, position)] if caller is not None else []
+        found = (self._path(scope, path.split("::")) for scope, path in paths)
+        return sorted({trait for trait in found if trait is not None and self.nodes[trait].keyword == "trait"})
 
     def field_writes(self, caller: str, target: str) -> list[tuple[str, str, int]]:
         """What a call of the field ``x.f`` may run (``(x.f)(..)``, or ``x.f(..)`` when

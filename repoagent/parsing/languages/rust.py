@@ -34,7 +34,11 @@ What the resolver needs beyond definitions is recorded in the plain model:
   m.values()`` (``values_mut``, ``into_values``) over a map written ``HashMap<K, V>``
   (any ``..Map``) is ``Assignment(fn_id, "c", "in [V]")``;
 * a struct's named field is ``Assignment(struct_id, "has log", "Box<dyn Logger>")``,
-  its written type (not when that names one of the struct's type parameters);
+  its written type; ``"#1"`` when it is the struct's type parameter at position 1
+  (``repo: R``), and nothing when its type only mentions one (``Vec<R>``); a bound on
+  that parameter is ``Assignment(struct_id, "#1", "bound Repo")``, and so is, for
+  each fn of an impl, a bound the impl puts on the type argument at that position
+  (``impl<Q: Repo> Service<'a, Q>``: ``Assignment(fn_id, "#1", "bound Repo")``);
 
 * a fn path given to a struct literal's field (``Field { parse: parse_int }``, also
   ``Box::new(f)`` and the shorthand ``Field { parse }``) is
@@ -115,6 +119,8 @@ ADAPTERS = frozenset({
     "map", "for_each", "filter", "filter_map", "flat_map", "any", "all", "find", "find_map", "position",
     "inspect", "take_while", "skip_while", "map_while", "max_by_key", "min_by_key",
 })
+# A generic parameter's declaration, with its name (``T``, ``T: A``, ``T = U``).
+_GENERIC_PARAMETERS = frozenset({"type_parameter", "constrained_type_parameter", "optional_type_parameter"})
 # What an argument that may pass a fn or closure is written as (``Box::new(f)`` is a call).
 _PASSABLE = frozenset({"identifier", "scoped_identifier", "closure_expression", "reference_expression", "call_expression"})
 _MACRO_PREFIXES = ("::std::", "std::", "::core::", "core::", "::alloc::", "alloc::")
@@ -172,8 +178,11 @@ class RustFile(FileParser):
             if local is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
         for node in captures.get("type", []):
+            item, line = self.assembly.ids_by_node[node.id], node.start_point[0] + 1
             for field, written in _field_types(node):
-                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], f"has {field}", written, node.start_point[0] + 1))
+                parsed.assignments.append(Assignment(item, f"has {field}", written, line))
+            for position, bound in _positional_bounds(node, node):
+                parsed.assignments.append(Assignment(item, position, f"bound {bound}", line))
         for node in captures.get("field", []):
             given = _field_given(node)
             if given is not None:
@@ -202,6 +211,8 @@ class RustFile(FileParser):
             impl = [owner] if owner is not None and owner.type == "impl_item" else []
             for name, bound in (pair for declaring in (node, *impl) for pair in _bounds(declaring)):
                 parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], name, f"bound {bound}", node.start_point[0] + 1))
+            for position, bound in (pair for declaring in impl for pair in _positional_bounds(declaring, declaring.child_by_field_name("type"))):
+                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], position, f"bound {bound}", node.start_point[0] + 1))
             self_type = _self_path(owner) if owner is not None else None
             if self_type:
                 line = node.start_point[0] + 1
@@ -217,7 +228,7 @@ class RustFile(FileParser):
         ordinals: dict[int, int] = {}  # closure node id -> ordinal, for one passed through Box::new
         for node, target in zip(callees, targets):
             arguments = node.parent.child_by_field_name("arguments") if target is not None and node.parent is not None else None
-            listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")] if arguments is not None else []
+            listed = _uncommented(arguments) if arguments is not None else []
             for index, argument in enumerate(listed):
                 argument = _unwrapped(argument) if argument.type in _PASSABLE else None
                 if argument is not None and argument.type == "closure_expression":
@@ -244,6 +255,11 @@ class Rust(BraceLanguage):
     resolver = RustResolver()
 
 
+def _uncommented(node: ts.Node) -> list[ts.Node]:
+    """The named children of ``node`` but its comments, which would shift positions."""
+    return [child for child in node.named_children if child.type not in ("line_comment", "block_comment")]
+
+
 def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
     """What an argument passes: ``f`` for ``&f``, ``&mut f`` and ``Box::new(f)``."""
     while argument is not None:
@@ -259,22 +275,48 @@ def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
 
 def _field_types(item: ts.Node) -> list[tuple[str, str]]:
     """``(field, written type)`` for each named field of a struct (``log: Box<dyn
-    Logger>``), except those whose type names one of the struct's type parameters
-    (their bounds are the impl's to say)."""
+    Logger>``); a field typed by one of the struct's type parameters (``repo: R``,
+    ``&'a mut R``) is ``#1``, the parameter's position (its bounds are the struct's
+    and each impl's to say), and one whose type only mentions them (``Vec<R>``) is
+    left out."""
     body = item.child_by_field_name("body") if item.type == "struct_item" else None
     if body is None or body.type != "field_declaration_list":
         return []
-    generics = item.child_by_field_name("type_parameters")
-    parameters = {text(p.named_children[0]) for p in generics.named_children if p.named_children} if generics is not None else set()
+    parameters = _type_parameters(item.child_by_field_name("type_parameters"))
     found: list[tuple[str, str]] = []
     for declaration in body.named_children:
         name, written = declaration.child_by_field_name("name"), declaration.child_by_field_name("type")
         if declaration.type != "field_declaration" or name is None or written is None:
             continue
         words = set(squash(text(written)).replace("<", " ").replace(">", " ").replace("&", " ").replace(",", " ").split())
-        if not words & parameters:
-            found.append((text(name), squash(text(written))))
+        while written.type == "reference_type":
+            written = written.child_by_field_name("type")
+        if text(written) in parameters:
+            found.append((text(name), f"#{parameters[text(written)]}"))
+        elif not words & parameters.keys():
+            found.append((text(name), squash(text(declaration.child_by_field_name("type")))))
     return found
+
+
+def _type_parameters(declared: ts.Node | None) -> dict[str, int]:
+    """Each generic parameter's name -> its position in ``<'a, R: Repo, T>`` (or in
+    the arguments ``Service<'a, R, T>`` an impl is written for), where it is a name."""
+    positions = {}
+    for index, child in enumerate(_uncommented(declared) if declared is not None else []):
+        name = child.child_by_field_name("name") or child.child_by_field_name("left") if child.type in _GENERIC_PARAMETERS else child
+        if name is not None and name.type == "type_identifier":
+            positions[text(name)] = index
+    return positions
+
+
+def _positional_bounds(declaring: ts.Node, written: ts.Node | None) -> list[tuple[str, str]]:
+    """``("#1", trait path)`` for each bound ``declaring`` (a struct, or an impl)
+    puts on the type parameter at position 1 of the struct ``written`` names (the
+    struct itself, or the type the impl is for: ``impl<Q: Repo> S<'a, Q>``), so
+    that a field typed by that parameter knows its traits."""
+    arguments = written.child_by_field_name("type_parameters") if written is declaring else written.child_by_field_name("type_arguments") if written is not None and written.type == "generic_type" else None
+    positions = _type_parameters(arguments)
+    return [(f"#{positions[name]}", bound) for name, bound in _bounds(declaring) if name in positions]
 
 
 def _field_given(initializer: ts.Node) -> tuple[str, str] | None:
