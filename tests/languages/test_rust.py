@@ -513,6 +513,38 @@ def test_rust_an_adapters_closure_parameter_is_an_element_of_the_written_collect
     }
 
 
+def test_rust_a_loop_or_adapter_over_a_field_of_self_has_its_element_type(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Plugin { fn init(&mut self) {} fn name(&self) -> String; }
+        struct Cache;
+        impl Plugin for Cache { fn name(&self) -> String { String::new() } }
+        struct Rule;
+        impl Rule { fn check(&self) {} fn name(&self) -> String { String::new() } }
+        struct Registry {
+            plugins: Vec<Box<dyn Plugin>>,
+            rules: [Rule; 2],
+            shared: std::rc::Rc<Vec<Rule>>,
+        }
+        impl Registry {
+            fn run(&mut self) {
+                for p in self.plugins.iter_mut() { p.init(); }
+                for r in &self.rules { r.check(); }
+                self.plugins.iter().map(|p| p.name()).count();
+                self.rules.iter().any(|r| r.name().is_empty());
+                self.shared.iter().map(|s| s.check()).count();
+            }
+        }
+    """}
+    # shared's type is no collection as written (an Rc): not followed.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Registry.run", "src.main_rs.Plugin.init"),
+        ("src.main_rs.Registry.run", "src.main_rs.Rule.check"),
+        ("src.main_rs.Registry.run", "src.main_rs.Plugin.name"),
+        ("src.main_rs.Registry.run", "src.main_rs.Cache.Plugin.name"),
+        ("src.main_rs.Registry.run", "src.main_rs.Rule.name"),
+    }
+
+
 def test_rust_a_fn_pointer_field_runs_the_fns_struct_literals_give_it(tmp_path: Path) -> None:
     files = {"src/main.rs": """
         fn parse_int(s: &str) -> i64 { 0 }

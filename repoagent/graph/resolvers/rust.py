@@ -18,7 +18,7 @@ or a local whose type is certain (``let c: Counter``, ``let c = Counter { .. }``
 ``let c = Counter::new()`` by ``new``'s declared return type; a name bound twice in
 one fn, by shadowing, is not followed) resolves as ``Counter::m``; so does a ``for``
 loop's variable, or an iterator adapter's closure parameter, over a collection whose
-type is written (``xs: &[Counter]``).
+type is written (``xs: &[Counter]``, or a field of ``self`` declared ``Vec<Counter>``).
 
 Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
 ``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
@@ -325,11 +325,13 @@ class Crates:
 
     def _local(self, scope: str, fact: str) -> str | None:
         """The type a local's one fact gives: ``T()``, ``=a::f``: ``f``'s declared return
-        type, or ``in C``: an element of the collection type ``C``."""
+        type, ``in C``: an element of the collection type ``C``, or ``of self.f``: an
+        element of the field ``f``'s declared collection type."""
         if fact.startswith("in "):
-            elements = _ELEMENTS.fullmatch(fact[3:])
-            written = self._written(scope, elements.group("slice") or elements.group("list")) if elements is not None else []
-            return written[0] if len(written) == 1 else None
+            return self._element(scope, fact[3:])
+        if fact.startswith("of self."):
+            owner = self.self_type(scope)
+            return self._element(owner, self.field_types.get((owner, fact[8:]), "")) if owner is not None else None
         if fact.endswith("()"):
             found = self._path(scope, fact[:-2].split("::"))
         elif fact.startswith("="):
@@ -344,6 +346,13 @@ class Crates:
         else:
             return None
         return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
+
+    def _element(self, scope: str, collection: str) -> str | None:
+        """The one type or trait of the crate an element of the collection type
+        ``collection`` (``&[Box<dyn Shape>]``, ``Vec<Counter>``) has, seen from ``scope``."""
+        elements = _ELEMENTS.fullmatch(collection)
+        written = self._written(scope, elements.group("slice") or elements.group("list")) if elements is not None else []
+        return written[0] if len(written) == 1 else None
 
     def _bounds(self, scope: str, generic: str) -> list[str]:
         """The trait paths bounding the generic parameter ``generic`` in the nearest fn

@@ -30,7 +30,8 @@ What the resolver needs beyond definitions is recorded in the plain model:
   type, ``[T { .. }, T { .. }]``) is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
   collection's written type, whose elements ``x`` holds; so is the one parameter of
   a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``);
-  ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``; ``for c in
+  ``for f in &self.list`` (and such an adapter's closure parameter on
+  ``self.list.iter()``) is ``Assignment(fn_id, "f", "of self.list")``; ``for c in
   m.values()`` (``values_mut``, ``into_values``) over a map written ``HashMap<K, V>``
   (any ``..Map``) is ``Assignment(fn_id, "c", "in [V]")``;
 * a struct's named field is ``Assignment(struct_id, "has log", "Box<dyn Logger>")``,
@@ -197,15 +198,14 @@ class RustFile(FileParser):
             written = _iterated_type(walked, node) if walked is None or walked.type == "identifier" else None
             if map_values is not None:
                 written = _map_values_type(_iterated_type(map_values, node))
-            field = text(walked) if walked is not None and walked.type == "field_expression" and text(walked.child_by_field_name("value")) == "self" else None
-            fact = f"in {written}" if written is not None else f"of {field}" if field is not None else None
+            fact = f"in {written}" if written is not None else _self_field(walked)
             if fact is not None:
                 variable = node.child_by_field_name("pattern")
                 parsed.assignments.append(Assignment(scope(node.start_byte), text(variable), fact, node.start_point[0] + 1))
         for node in callees:
             element = _adapted(node)
             if element is not None:
-                parsed.assignments.append(Assignment(scope(node.start_byte), element[0], f"in {element[1]}", node.start_point[0] + 1))
+                parsed.assignments.append(Assignment(scope(node.start_byte), element[0], element[1], node.start_point[0] + 1))
         for node in captures.get("function", []):
             owner = _container(node)
             impl = [owner] if owner is not None and owner.type == "impl_item" else []
@@ -417,9 +417,10 @@ def _local(node: ts.Node) -> tuple[str, str] | None:
 
 
 def _adapted(callee: ts.Node) -> tuple[str, str] | None:
-    """(name, collection type) for the closure parameter ``x`` of an iterator adapter
-    called right on a written collection: ``xs.iter().map(|x| ..)`` (see
-    :data:`ADAPTERS`), with ``xs`` as :func:`_iterated_type` reads it."""
+    """(name, ``in`` collection type) for the closure parameter ``x`` of an iterator
+    adapter called right on a written collection: ``xs.iter().map(|x| ..)`` (see
+    :data:`ADAPTERS`), with ``xs`` as :func:`_iterated_type` reads it; (name, ``of
+    self.xs``) on a field of ``self``, whose declared type the resolver reads."""
     field = callee.child_by_field_name("field") if callee.type == "field_expression" else None
     if field is None or text(field) not in ADAPTERS:
         return None
@@ -428,9 +429,16 @@ def _adapted(callee: ts.Node) -> tuple[str, str] | None:
     parameters = closure.child_by_field_name("parameters") if closure is not None and closure.type == "closure_expression" else None
     if parameters is None or parameters.named_child_count != 1 or parameters.named_children[0].type != "identifier":
         return None
-    walked = callee.child_by_field_name("value")
-    written = _iterated_type(_walked(walked), callee) if walked is not None and walked.type == "call_expression" else None
-    return (text(parameters.named_children[0]), written) if written is not None else None
+    walked = _walked(callee.child_by_field_name("value")) if callee.child_by_field_name("value").type == "call_expression" else None
+    written = _iterated_type(walked, callee)
+    fact = f"in {written}" if written is not None else _self_field(walked)
+    return (text(parameters.named_children[0]), fact) if fact is not None else None
+
+
+def _self_field(walked: ts.Node | None) -> str | None:
+    """``of self.list`` when a loop or adapter walks a field of ``self``."""
+    owner = walked.child_by_field_name("value") if walked is not None and walked.type == "field_expression" else None
+    return f"of {text(walked)}" if owner is not None and owner.type == "self" else None
 
 
 def _walked(value: ts.Node | None) -> ts.Node | None:
