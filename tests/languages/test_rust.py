@@ -545,6 +545,37 @@ def test_rust_a_loop_or_adapter_over_a_field_of_self_has_its_element_type(tmp_pa
     }
 
 
+def test_rust_a_local_made_by_a_variant_or_a_tuple_struct_has_their_type(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        enum Expr { Num(i64), Add(Box<Expr>, Box<Expr>) }
+        impl Expr {
+            fn num(n: i64) -> Expr { Expr::Num(n) }
+            fn eval(&self) -> i64 { 0 }
+            fn twice(&self) -> i64 { let e = Self::Add(Box::new(Expr::num(1)), Box::new(Expr::num(2))); e.eval() }
+        }
+        struct Point(i64, i64);
+        impl Point { fn norm(&self) -> i64 { 0 } }
+        mod shapes { pub enum Shape { Dot } impl Shape { pub fn eval(&self) {} } }
+        fn main() {
+            let e = Expr::Add(Box::new(Expr::Num(1)), Box::new(Expr::Num(2)));
+            e.eval();
+            let p = Point(1, 2);
+            p.norm();
+            let d = shapes::Shape::Dot;
+            d.eval();
+            let o = Some(3);
+            o.eval();
+        }
+    """}
+    # A unit variant is no call; Some is no variant of the crate.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.Expr.eval"),
+        ("src.main_rs.main", "src.main_rs.Point.norm"),
+        ("src.main_rs.Expr.twice", "src.main_rs.Expr.eval"),
+        ("src.main_rs.Expr.twice", "src.main_rs.Expr.num"),
+    }
+
+
 def test_rust_a_fn_pointer_field_runs_the_fns_struct_literals_give_it(tmp_path: Path) -> None:
     files = {"src/main.rs": """
         fn parse_int(s: &str) -> i64 { 0 }

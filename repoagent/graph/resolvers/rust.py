@@ -15,7 +15,8 @@ crate (an inherent one first: Rust prefers it), after a trait one of its methods
 
 Receivers: ``x.m()`` on a parameter written with a type of the crate (``c: &Counter``)
 or a local whose type is certain (``let c: Counter``, ``let c = Counter { .. }``,
-``let c = Counter::new()`` by ``new``'s declared return type; a name bound twice in
+``let c = Counter::new()`` by ``new``'s declared return type, ``let e = Expr::Add(..)``
+and ``let p = Point(1, 2)`` by the enum or tuple struct made; a name bound twice in
 one fn, by shadowing, is not followed) resolves as ``Counter::m``; so does a ``for``
 loop's variable, or an iterator adapter's closure parameter, over a collection whose
 type is written (``xs: &[Counter]``, or a field of ``self`` declared ``Vec<Counter>``).
@@ -325,7 +326,7 @@ class Crates:
 
     def _local(self, scope: str, fact: str) -> str | None:
         """The type a local's one fact gives: ``T()``, ``=a::f``: ``f``'s declared return
-        type, ``in C``: an element of the collection type ``C``, or ``of self.f``: an
+        type (or the type a constructor ``a::f`` makes), ``in C``: an element of the collection type ``C``, or ``of self.f``: an
         element of the field ``f``'s declared collection type."""
         if fact.startswith("in "):
             return self._element(scope, fact[3:])
@@ -336,16 +337,28 @@ class Crates:
             found = self._path(scope, fact[:-2].split("::"))
         elif fact.startswith("="):
             function = self._path(scope, fact[1:].split("::"))
-            returns = self.nodes[function].returns if function is not None and self.nodes[function].kind in _CALLABLE else None
-            if function is not None and _TRAIT_OBJECT.fullmatch(returns or ""):
+            if function is None or self.nodes[function].kind not in _CALLABLE:
+                return self._constructed(scope, function, fact[1:].split("::"))
+            returns = self.nodes[function].returns
+            if _TRAIT_OBJECT.fullmatch(returns or ""):
                 # ``-> Box<dyn Shape>``, ``-> impl Shape``: the trait, dispatched like a parameter of that type.
                 written = self._written(function, returns or "")
                 return written[0] if len(written) == 1 else None
             plain = _PLAIN.fullmatch(returns or "")
-            found = self._path(function, plain.group(1).split("::")) if function is not None and plain else None
+            found = self._path(function, plain.group(1).split("::")) if plain else None
         else:
             return None
         return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
+
+    def _constructed(self, scope: str, named: str | None, path: list[str]) -> str | None:
+        """The type a call of a constructor makes, ``path`` naming ``named``: a tuple
+        struct (``Point(1, 2)``, ``Self(..)``; no other struct is callable) or, when the
+        path names nothing, an enum variant by its enum (``Expr::Add(..)``: an
+        ``Expr``, as the capital says, not an associated fn)."""
+        if named is not None:
+            return named if self.nodes[named].keyword == "struct" else None
+        enum = self._path(scope, path[:-1]) if len(path) > 1 and path[-1][:1].isupper() else None
+        return enum if enum is not None and self.nodes[enum].keyword == "enum" else None
 
     def _element(self, scope: str, collection: str) -> str | None:
         """The one type or trait of the crate an element of the collection type
