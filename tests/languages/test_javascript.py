@@ -558,3 +558,19 @@ def test_javascript_a_function_passed_to_a_method_of_an_untyped_parameter(tmp_pa
         ("main_js.Store.constructor", "main_js.Emitter.on"),
         ("main_js.Emitter.fire", "main_js.Store.flush"),
     }
+
+
+def test_javascript_an_instance_passed_to_an_untyped_parameter_gives_its_methods(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class Evaluator { visit() {} }
+        class Printer { visit() {} }
+        class Num { accept(v) { v.visit(); } }
+        class Pair { accept(v) { v.visit(); } }
+        function make() { return new Printer(); }
+        new Num().accept(new Evaluator());
+        new Pair().accept(make());
+    """}
+    # Pair.accept is given a call's result: nothing known.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {("main_js.Num.accept", "main_js.Evaluator.visit"), ("main_js.make", "main_js.Printer")}
+

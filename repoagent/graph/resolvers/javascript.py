@@ -15,8 +15,8 @@ walk and the call is dropped: a name bound twice in one scope, a parameter witho
 class type, a base class from a package, a specifier that names no file (packages in
 ``node_modules``, ``tsconfig`` path aliases).
 
-Values that flow: a function's untyped parameter ``cb`` holds every name or chain
-passed at its position in the calls of that function the repository makes (also
+Values that flow: a function's untyped parameter ``cb`` holds every name, chain or
+instance (``new C()``) passed at its position in the calls of that function the repository makes (also
 calls of a method on an untyped parameter, ``bus.on(f)`` with ``bus`` given an
 ``Emitter``: one round, found with the other arguments)
 (``apply(save)``, and what was passed to a parameter passed on: ``inner(fn)`` in

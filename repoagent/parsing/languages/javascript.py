@@ -588,7 +588,8 @@ class JavaScriptFile(FileParser):
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
 
     def arguments(self, function: ts.Node) -> None:
-        """Each argument of a call of ``function`` that is a name or chain, by position;
+        """Each argument of a call of ``function`` that is a name, a chain or an instance
+        made there (``new C(..)``: ``C()``), by position;
         the parameters of functions passed (an array method's callback's element), and
         what ``a.push(x)`` puts in ``a``."""
         target = chain(function, CHAIN)
@@ -611,7 +612,7 @@ class JavaScriptFile(FileParser):
                 continue
             if argument.type == "object":
                 self.object_argument(f"{target}({index})", argument)
-            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else _bound_function(argument)
+            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression", "new_expression") else _bound_function(argument)
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
 
