@@ -574,3 +574,33 @@ def test_javascript_an_instance_passed_to_an_untyped_parameter_gives_its_methods
     edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
     assert edges == {("main_js.Num.accept", "main_js.Evaluator.visit"), ("main_js.make", "main_js.Printer")}
 
+
+def test_javascript_a_field_set_from_a_constructor_parameter_holds_what_new_passes(tmp_path: Path) -> None:
+    files = {
+        "repo.js": """
+            class UserRepo { find() {} }
+            class NullRepo { find() {} }
+            module.exports = { UserRepo, NullRepo };
+        """,
+        "service.js": """
+            class Service {
+              constructor(repo) { this.repo = repo; }
+              rename() { this.repo.find(); }
+            }
+            class Either {
+              constructor(repo) { this.repo = repo; }
+              rename() { this.repo.find(); }
+            }
+            module.exports = { Service, Either };
+        """,
+        "main.js": """
+            const { Service, Either } = require("./service");
+            const { UserRepo, NullRepo } = require("./repo");
+            new Service(new UserRepo()).rename();
+            new Either(new UserRepo());
+            new Either(new NullRepo());
+        """,
+    }
+    # Either's repo is given two classes: no one value, so no edge.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {("service_js.Service.rename", "repo_js.UserRepo.find")}

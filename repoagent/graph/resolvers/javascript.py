@@ -641,13 +641,17 @@ class _Index:
         return self.instance_attribute(key, attribute, depth)
 
     def instance_attribute(self, owner: str, attribute: str, depth: int) -> Value | None:
-        """``this.h`` in ``owner``: the one value its assignments give; else (several,
-        or one not followed) the type it is declared with."""
-        found = {self.evaluate(value, scope, depth + 1) for value, scope in self.this_values.get((owner, attribute), set())}
+        """``this.h`` in ``owner``: the one value its assignments give, an untyped
+        parameter assigned there (``this.repo = repo`` in the constructor) giving what
+        the calls pass it (``new Service(new Repo())``); else (several, or one not
+        followed) the type it is declared with."""
+        assigned = sorted(self.this_values.get((owner, attribute), set()))
+        pairs = [pair for value, scope in assigned for pair in (self.given(value, scope) if "." not in value and "(" not in value else None) or [(value, scope)]]
+        found = {self.evaluate(value, scope, depth + 1) for value, scope in pairs}
         declared = {value for value in found if value is not None and value[0] == "typed"}
-        assigned = found - declared
-        if len(assigned) == 1 and None not in assigned:
-            return assigned.pop()
+        given = found - declared
+        if len(given) == 1 and None not in given:
+            return given.pop()
         return declared.pop() if len(declared) == 1 else None
 
     # -- classes ---------------------------------------------------------------------
