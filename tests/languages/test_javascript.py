@@ -604,3 +604,31 @@ def test_javascript_a_field_set_from_a_constructor_parameter_holds_what_new_pass
     # Either's repo is given two classes: no one value, so no edge.
     edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
     assert edges == {("service_js.Service.rename", "repo_js.UserRepo.find")}
+
+
+def test_javascript_functions_of_a_const_object_literal_are_definitions(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function clamp(x) { return x; }
+        const strategies = {
+          percent(total) { return clamp(total); },
+          flat: function (total) { return clamp(total); },
+          none: (total) => clamp(total),
+        };
+        let later = { run() { clamp(1); } };
+        function checkout(kind) {
+          strategies.percent(1);
+          const apply = strategies[kind];
+          apply(2);
+        }
+    """}
+    graph = graph_of(tmp_path, files)
+    assert graph.nodes["main_js.strategies.flat"].keyword == "function"
+    assert graph.nodes["main_js.strategies.percent"].parent == "main_js"
+    # The arrow and the let object's method stay their writer's (the module).
+    assert edges_of(graph) == {
+        ("main_js.strategies.percent", "main_js.clamp"),
+        ("main_js.strategies.flat", "main_js.clamp"),
+        ("main_js", "main_js.clamp"),
+        ("main_js.checkout", "main_js.strategies.percent"),
+        ("main_js.checkout", "main_js.strategies.flat"),
+    }

@@ -53,6 +53,10 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   names unless something else binds that name in the scope.
 * **Returning this**: a method whose every ``return`` (not those of functions nested in
   it) is ``return this`` records ``Assignment(method, "<return>", "this")``.
+* **Object literals' functions**: in ``const o = {run() {}, stop: function () {}}``
+  each method or ``function`` value under a plain key is the definition ``o.run``
+  (``o.stop``) of the scope around it; ``o.run`` and ``o[]`` hold ``#`` its id. Arrow
+  functions there are no definitions.
 * **Prototype methods**: ``C.prototype.m = function () {}`` at the top of the file,
   with ``C`` a function declared at the top of the file, is the method ``C.m`` (its
   parent is ``C``, not the statement's lexical container).
@@ -110,6 +114,8 @@ ELEMENT_CALLBACKS = {
     **dict.fromkeys(("forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap"), 0),
     **dict.fromkeys(("reduce", "reduceRight"), 1),
 }
+# The functions of a const object literal that are definitions of their own (arrows stay their writer's).
+LITERAL_FUNCTIONS = frozenset({"method_definition", "function_expression", "generator_function", "function"})
 APPENDS = frozenset({"push", "unshift"})
 CLASS_VALUES = frozenset({"class"})
 _JSDOC_LINE = re.compile(r"^\s*\*? ?")
@@ -177,6 +183,7 @@ class JavaScriptFile(FileParser):
         self.raws: list[RawDefinition] = []
         self.slots: list[tuple[RawDefinition, str]] = []  # definitions assigned to an export slot
         self.functions: list[tuple[RawDefinition, ts.Node]] = []  # each definition and its callable part
+        self.literal_functions: dict[int, tuple[str, RawDefinition]] = {}  # a const object's key node id -> (key, its function)
 
     def parse(self) -> ParsedFile:
         parsed = super().parse()
@@ -199,6 +206,8 @@ class JavaScriptFile(FileParser):
             self.add_field(node)
         for node in captures.get("bound", []):
             self.add_bound(node)
+        for node in captures.get("declarator", []):
+            self.add_object_functions(node)
         for node in captures.get("assignment", []):
             self.add_assigned(node)
         for node in captures.get("export", []):
@@ -337,6 +346,24 @@ class JavaScriptFile(FileParser):
         kind = Kind.CLASS if value.type in CLASS_VALUES else Kind.FUNCTION
         bases = self.bases(value) if kind is Kind.CLASS else ()
         self.raw(outer, text(node.child_by_field_name("name")), kind, keyword, value, bases=bases)
+
+    def add_object_functions(self, node: ts.Node) -> None:
+        """``const o = {run() {..}, stop: function () {..}}``: each method or ``function``
+        such an object literal holds under a plain key is a definition ``o.run`` of the
+        scope around it (its calls are its own; ``this`` in it, the object, is not
+        followed). An arrow function there (``log: () => ..``), and the functions of
+        objects passed in place or assigned later, stay part of their writer."""
+        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if name is None or name.type != "identifier" or value is None or value.type != "object" or not _constant(node):
+            return
+        for part in uncommented(value):
+            key = part.child_by_field_name("name" if part.type == "method_definition" else "key")
+            function = part if part.type == "method_definition" else part.child_by_field_name("value") if part.type == "pair" else None
+            if key is None or key.type != "property_identifier" or function is None or function.type not in LITERAL_FUNCTIONS:
+                continue
+            keyword = self.modifiers(part) or "method" if part.type == "method_definition" else "function"
+            raw = self.raw(part, f"{text(name)}.{text(key)}", Kind.FUNCTION, keyword, function)
+            self.literal_functions[part.id] = (text(key), raw)
 
     def add_assigned(self, node: ts.Node) -> None:
         """``exports.f = function () {}`` and ``module.exports = class {}``: exported, not bound."""
@@ -559,8 +586,7 @@ class JavaScriptFile(FileParser):
             if name.type == "object_pattern" and member is None:
                 self.destructured_require(name, scope, module, line)
                 return
-        declaration = node.parent
-        constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
+        constant = _constant(node)
         source = chain(value, CHAIN) if constant and value is not None and value.type in ("identifier", "member_expression") else None
         if name.type == "object_pattern" and source is not None and "(" not in source:
             self.destructured(name, scope, source, line)  # ``const {onDone} = options``
@@ -713,13 +739,14 @@ class JavaScriptFile(FileParser):
             self.parsed.assignments.append(Assignment(scope, name + "{}", keys, line))
 
     def object_members(self, name: str, value: ts.Node, scope: str, line: int, bind: bool) -> None:
-        """``const o = {a: f, g}``: ``o`` is ``{}`` (when ``bind``: no annotation gives its
-        type), ``o.a`` holds ``f`` and ``o.g`` holds ``g``, and its elements (``o[k]``)
-        are ``f`` and ``g``."""
+        """``const o = {a: f, g, run() {..}}``: ``o`` is ``{}`` (when ``bind``: no
+        annotation gives its type), ``o.a`` holds ``f``, ``o.g`` holds ``g`` and ``o.run``
+        the definition ``#..o.run``, and its elements (``o[k]``) are all three."""
         if bind:
             self.parsed.assignments.append(Assignment(scope, name, "{}", line))
             self.key_set(name, value, scope, line)
-        for key, held in _object_pairs(value):
+        functions = [self.literal_functions[part.id] for part in uncommented(value) if part.id in self.literal_functions]
+        for key, held in [*_object_pairs(value), *((key, "#" + self.assembly.ids_by_node[raw.node.id]) for key, raw in functions)]:
             self.parsed.assignments.append(Assignment(scope, f"{name}.{key}", held, line))
             self.parsed.assignments.append(Assignment(scope, f"{name}[]", held, line))
 
@@ -917,6 +944,12 @@ def _indexed(node: ts.Node) -> str | None:
     if key is not None:
         return f"{found}.{key}" if re.fullmatch(r"[A-Za-z_$][\w$]*", key) else None
     return f"{found}[]"
+
+
+def _constant(declarator: ts.Node) -> bool:
+    """Whether ``declarator`` is one of a ``const`` declaration: its name keeps its value."""
+    declaration = declarator.parent
+    return declaration is not None and bool(declaration.children) and text(declaration.children[0]) == "const"
 
 
 def _object_pairs(value: ts.Node) -> list[tuple[str, str]]:
