@@ -632,3 +632,20 @@ def test_javascript_functions_of_a_const_object_literal_are_definitions(tmp_path
         ("main_js.checkout", "main_js.strategies.percent"),
         ("main_js.checkout", "main_js.strategies.flat"),
     }
+
+
+def test_javascript_a_maps_get_gives_the_one_class_set_there(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class A { run() {} }
+        class B { run() {} }
+        const m = new Map();
+        m.set("a", new A());
+        function go(k) { const x = m.get(k); x.run(); }
+        const n = new Map();
+        n.set("a", new A());
+        n.set("b", new B());
+        function two(k) { n.get(k).run(); }
+    """}
+    # n holds two classes: no edge.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {("main_js.go", "main_js.A.run")}

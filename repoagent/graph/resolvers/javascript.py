@@ -546,13 +546,12 @@ class _Index:
         if expression.startswith(":"):
             return self.typed(self.evaluate(expression[1:], scope, depth + 1))
         if _is_element(expression):
-            found = {value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
-            return found.pop() if len(found) == 1 else None
+            return _one({value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None})
         if expression.endswith(".get()") and _holder(expression[:-6]):
             # ``m.get(k)`` on a map whose values are typed (``Map<string, Handler>``, recorded as ``m[]``): one of them.
             found = {value for chain, where in self.elements(expression[:-6] + "[]", scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
             if found:
-                return found.pop() if len(found) == 1 else None
+                return _one(found)
         parts = expression.split(".")
         head, calls = _strip_calls(parts[0])
         if head == "this":
@@ -780,6 +779,14 @@ def _argument_slot(found: re.Match[str]) -> int | str:
     of the object literal passed there (``"0.key"``), or its keys (``"0{}"``)."""
     position = int(found.group(2))
     return f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
+
+
+def _one(found: set[Value]) -> Value | None:
+    """The value an element of a container is: its one value, or else its one declared
+    type (``Map<string, Handler>`` given ``set(k, new Json())``: a ``Handler``, which
+    reaches the created ones); None when several are left."""
+    declared = {value for value in found if value[0] == "typed"}
+    return next(iter(found)) if len(found) == 1 else next(iter(declared)) if len(declared) == 1 else None
 
 
 def _holder(chain: str) -> bool:

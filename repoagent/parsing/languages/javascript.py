@@ -39,7 +39,8 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Arrays**: ``X[]`` as a value is one element of the array ``X`` (a chain), and
   ``[e]`` is the element ``e`` of an array literal. ``const a = [f, new C()]`` records
   ``a`` as ``[]`` and ``a[]`` holding ``f`` and ``C()``; ``a.push(g)`` (or
-  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; ``m.get(k).push(g)``
+  ``this.a.push(g)``, a Set's ``add``, a Map's ``m.set(k, g)``) records ``a[]``
+  (``this.a[]``) holding ``g``, and ``for (x of m.values())`` binds ``x`` to ``m[]``; ``m.get(k).push(g)``
   and ``(m[k] ??= []).push(g)`` record ``m[][]`` (an element of an element of ``m``)
   holding ``g``, and ``for (x of m.get(k) || [])`` (``of m[k] ?? []``) binds ``x`` to
   ``m[][]``; ``f.bind(x)`` passed as an argument is recorded as ``f``; a ``const`` object
@@ -116,7 +117,10 @@ ELEMENT_CALLBACKS = {
 }
 # The functions of a const object literal that are definitions of their own (arrows stay their writer's).
 LITERAL_FUNCTIONS = frozenset({"method_definition", "function_expression", "generator_function", "function"})
-APPENDS = frozenset({"push", "unshift"})
+# Methods that keep each argument in their receiver (an array's, a Set's), and those that
+# keep their second as one of its values (a Map's ``set(k, v)``).
+APPENDS = frozenset({"push", "unshift", "add"})
+KEYED_STORES = frozenset({"set"})
 CLASS_VALUES = frozenset({"class"})
 _JSDOC_LINE = re.compile(r"^\s*\*? ?")
 
@@ -617,7 +621,7 @@ class JavaScriptFile(FileParser):
         """Each argument of a call of ``function`` that is a name, a chain or an instance
         made there (``new C(..)``: ``C()``), by position;
         the parameters of functions passed (an array method's callback's element), and
-        what ``a.push(x)`` puts in ``a``."""
+        what ``a.push(x)`` (``s.add(x)``, ``m.set(k, x)``) puts in ``a``."""
         target = chain(function, CHAIN)
         arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
         if arguments is None or arguments.type != "arguments":
@@ -629,8 +633,9 @@ class JavaScriptFile(FileParser):
                 return  # the positions after it are not known
             if argument.type in FUNCTION_VALUES:
                 self.callback_parameters(argument, receiver if index == 0 and method in ELEMENT_CALLBACKS else None, ELEMENT_CALLBACKS.get(method or ""))
-            array = chain(receiver, CHAIN) if method in APPENDS else None
-            if method in APPENDS and (array is None or "(" in array):
+            stores = method in APPENDS or (method in KEYED_STORES and index == 1)
+            array = chain(receiver, CHAIN) if stores else None
+            if stores and (array is None or "(" in array):
                 array = _bucket(receiver)  # ``m.get(k).push(f)``, ``(m[k] ??= []).push(f)``: an element of m holds f
             if array is not None and "(" not in array:
                 self.element(array + "[]", argument)
@@ -697,6 +702,8 @@ class JavaScriptFile(FileParser):
         if array.type == "array":
             return [f"[{value}]" for part in array.named_children if (value := self.element_value(part)) is not None]
         found = chain(array, CHAIN)
+        if found is not None and found.endswith(".values()") and found.count("(") == 1:
+            found = found[:-9]  # ``for (f of m.values())``: a value of the map (or Set) m
         if found is None or "(" in found:
             found = _bucket(array)  # ``for (f of m.get(k) || [])``, ``of m[k] ?? []``: an element of an element of m
         return [f"{found}[]"] if found is not None and "(" not in found else []
