@@ -97,6 +97,7 @@ def test_go_module_edges_are_exact(tmp_path: Path) -> None:
         ("store.store_go.Store.Add", "store.log_go.Store.log"),
         ("store.log_go.Store.log", "store.log_go.format"),
         ("main_go.app.run", "main_go.app.start"),
+        ("main_go.app.run", "store.store_go.Store.Add"),
         ("main_go.main", "store.store_go.New"),
         ("main_go.main", "store.store_go.Store.Add"),
         ("main_go.main", "main_go.app.run"),
@@ -353,7 +354,7 @@ def test_go_own_methods_shadow_promoted_ones(tmp_path: Path) -> None:
             n.Name()
         }
     """}
-    assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.Named.Name")}
+    assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.Named.Name"), ("main_go.Named.Name", "main_go.Base.Name")}
 
 
 def test_go_an_embedding_cycle_ends(tmp_path: Path) -> None:
@@ -890,12 +891,15 @@ def test_go_a_field_given_composite_literals_calls_their_types_methods(tmp_path:
     }
     # Logged's embedded Store is given a *Mem: l.Store.Put is Store's Put and Mem's,
     # not Logged's own (it implements Store too) nor Unused's. Cache.back is given a
-    # Disk by assignment in another package; front is declared a Mem but given no
-    # literal, other is given nothing: no edge through either.
+    # Disk by assignment in another package; front and other are given no literal:
+    # their declared types (a Mem; a Store, dispatched like a variable of that type).
+    store = {"kv.kv_go.Store.Put", "kv.kv_go.Mem.Put", "kv.kv_go.Disk.Put", "kv.kv_go.Unused.Put", "kv.kv_go.Logged.Put"}
     assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("kv.")} == {
         ("kv.kv_go.Logged.Put", "kv.kv_go.Store.Put"),
         ("kv.kv_go.Logged.Put", "kv.kv_go.Mem.Put"),
         ("kv.kv_go.Cache.Read", "kv.kv_go.Disk.Get"),
+        ("kv.kv_go.Cache.Read", "kv.kv_go.Mem.Get"),
+        *(("kv.kv_go.Cache.Read", put) for put in store),
     }
 
 
@@ -1022,3 +1026,48 @@ def test_go_locals_whose_result_types_depend_on_each_other_are_unknown(tmp_path:
         """,
     }
     assert edges_of(graph_of(tmp_path, files)) == set()
+
+
+def test_go_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "repo/repo.go": """
+            package repo
+
+            type UserRepo interface{ Find(id int) string }
+
+            type MemRepo struct{}
+
+            func (*MemRepo) Find(id int) string { return "" }
+
+            type Clock struct{}
+
+            func (Clock) Now() int { return 0 }
+        """,
+        "service/service.go": """
+            package service
+
+            import "example.com/p/repo"
+
+            type Service struct {
+                r     repo.UserRepo
+                clock *repo.Clock
+                all   []repo.UserRepo
+            }
+
+            func New(r repo.UserRepo) *Service { return &Service{r: r} }
+
+            func (s *Service) Rename(id int) string {
+                s.clock.Now()
+                s.all.Find(id)
+                return s.r.Find(id)
+            }
+        """,
+    }
+    # r is given a parameter (no composite literal): its declared interface dispatches;
+    # all is a slice, whose methods are none of the repository's.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("service.")} == {
+        ("service.service_go.Service.Rename", "repo.repo_go.UserRepo.Find"),
+        ("service.service_go.Service.Rename", "repo.repo_go.MemRepo.Find"),
+        ("service.service_go.Service.Rename", "repo.repo_go.Clock.Now"),
+    }

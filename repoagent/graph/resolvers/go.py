@@ -30,8 +30,10 @@ call on it reaches the interface's method and that type's (dispatched through th
 interface only when the type has the method from an embedded interface).
 ``x.F.M()`` on a value of a declared type ``T`` reaches ``M`` of each type the
 repository gives the field ``F`` of a ``T`` as a composite literal (``T{F: &U{..}}``,
-``y.F = U{..}``), and the interface's ``M`` when ``F`` is an interface ``T`` embeds.
-Everything else (fields given other values, results of calls) is dropped.
+``y.F = U{..}``), and the interface's ``M`` when ``F`` is an interface ``T`` embeds;
+a field given no composite literal is a value of the type its struct declares it
+with (``s.r.Find()`` with ``r repo.UserRepo``: dispatched through ``UserRepo``).
+Everything else (results of calls) is dropped.
 
 A value of a function's type parameter (``x T`` in ``func f[T Named](x T)``) is a
 value of its constraint when that is one plain type name; of another constraint or
@@ -120,12 +122,16 @@ class _Names:
         self.exact: dict[tuple[str, str], str] = {}  # (function, x) -> T of ``var x I = &T{..}``
         self.reassigned: set[tuple[str, str]] = set()  # (scope, x) of each ``x = ..``
         self.results: dict[tuple[str, str], str | None] = {}  # (function, x) -> F of ``x := F(..)``; None: declared twice
+        self.members: dict[tuple[str, str], tuple[str, str]] = {}  # (type id, field) -> (its type "T" or "[]T", the file)
         self._typing: set[tuple[str, str]] = set()  # the locals whose result type is being found (``m := m.Clone()``)
         for parsed in self.sources:
             for assignment in parsed.assignments:
                 if assignment.value.startswith("result "):
                     key = (assignment.scope, assignment.target)
                     self.results[key] = assignment.value[7:] if key not in self.results else None
+                    continue
+                if assignment.target.startswith("."):  # a struct's field
+                    self.members[(assignment.scope, assignment.target[1:])] = (assignment.value, parsed.path)
                     continue
                 if assignment.value == "assigned":
                     self.reassigned.add((assignment.scope, assignment.target))
@@ -156,7 +162,7 @@ class _Names:
         if self._shadowed(caller, target, line):
             return None
         found = _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
-        return found if found is not None else self._on_result(path, caller, target, line)
+        return found or self._on_result(path, caller, target, line) or self._through_field(path, caller, target)
 
     def _on_result(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
         """``v.M()`` on a local ``v := F(..)`` declared with no type (and only once in
@@ -186,6 +192,33 @@ class _Names:
                 method = self.method_sets.method(type_id, member) if type_id is not None else None
                 return (type_id, method) if method is not None else None
         return None
+
+    def _through_field(self, path: str, caller: str, target: str) -> tuple[str | None, str] | None:
+        """``x.F.M()`` with ``x`` of a declared type ``T`` whose field ``F`` is declared
+        with a named type (``r repo.UserRepo``, ``front Mem``) and given no composite
+        literal (what those give is :meth:`field_methods`' to follow): ``M`` of the
+        field's type, dispatched as on a variable of that type."""
+        parts = target.split(".")
+        if len(parts) != 3 or "(" in target:
+            return None
+        head, field_name, member = parts
+        declared = self._member(path, caller, head, field_name)
+        if declared is None or declared[0].startswith("[]") or self.made_fields().get(field_name, {}).get(self._declared_id(path, caller, head) or ""):
+            return None
+        type_id = _type_id(declared[0], self.package_of[declared[1]], self.imports[declared[1]])
+        method = self.method_sets.method(type_id, member) if type_id is not None else None
+        return (type_id, method) if method is not None else None
+
+    def _member(self, path: str, scope: str, head: str, member: str) -> tuple[str, str] | None:
+        """(declared type, file declaring it) of the field ``member`` of the declared type
+        of the variable ``head`` seen from ``scope``; None when unknown."""
+        owner = self._declared_id(path, scope, head)
+        return self.members.get((owner, member)) if owner is not None else None
+
+    def _declared_id(self, path: str, scope: str, name: str) -> str | None:
+        """The type id of the variable ``name``'s declared type, seen from ``scope``."""
+        type_name = self.declared.type_of(self.nodes, scope, name)
+        return _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
 
     def made(self, path: str, caller: str, target: str) -> str | None:
         """For ``v.M()`` on a local declared with an interface type and given one composite

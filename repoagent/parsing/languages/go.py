@@ -45,6 +45,10 @@ a composite literal: ``T{F: &U{..}}`` is ``Assignment(scope, "T{F}", "exact U")`
 A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
 recorded as the method expression ``Sq.Area`` wherever a selector is.
 
+A struct's field of a named type, or of a container of one, is ``Assignment(struct_id,
+".r", "repo.UserRepo")`` (``".routes"``, ``"[]Handler"`` for ``map[string]Handler``; an
+embedded ``Store`` is the field ``.Store``): its declared type.
+
 A name declared by a call of a function or method (``m := web.NewMux()``, ``c, err :=
 NewClient(..)``) with no type written is ``Assignment(scope, "m", "result web.NewMux")``:
 the resolver gives it the type the callee's signature returns first.
@@ -180,6 +184,9 @@ class GoFile(FileParser):
         values.update((d.id, p.name) for d in self.assembly.definitions for p in d.parameters if not (p.annotation or "").startswith("func"))
         for node in captures.get("argument", []):
             _argument(node, scope, values, parsed)
+        for node in captures.get("type", []):
+            owner, line = ids[_type_outer(node).id], node.start_point[0] + 1
+            parsed.assignments.extend(Assignment(owner, f".{field}", written, line) for field, written in _field_types(node))
         ranges = captures.get("range", [])
         indexed = [d for d in (*captures.get("untyped_var", []), *captures.get("short", [])) if _index_of(d) is not None]
         elements = _element_types(captures, scope) if ranges or indexed else {}
@@ -605,11 +612,31 @@ def _interface_method(node: ts.Node) -> RawDefinition:
     return _function(node, Kind.METHOD)  # a method_elem has the name, parameters and result fields too, and no body
 
 
-def _type(node: ts.Node) -> RawDefinition:
+def _type_outer(node: ts.Node) -> ts.Node:
+    """What a type's definition spans: ``type X struct{}`` alone, the declaration (and
+    its doc); in a ``type ( ... )`` group, the spec, with the comment above it."""
     declaration = node.parent
-    # ``type X struct{}`` alone: the declaration (and its doc) is the object; in a
-    # ``type ( ... )`` group each spec is, with the comment above it.
-    outer = declaration if declaration is not None and declaration.named_child_count == 1 else node
+    return declaration if declaration is not None and declaration.named_child_count == 1 else node
+
+
+def _field_types(spec: ts.Node) -> list[tuple[str, str]]:
+    """``(field, type)`` for each field of a struct type whose type is a named one
+    (``r repo.UserRepo``, ``*Mem``; an embedded ``Store`` is the field ``Store``) or a
+    container of a named element type (``routes map[string]Handler``: ``[]Handler``)."""
+    body = spec.child_by_field_name("type")
+    listed = body.named_children[0] if body is not None and body.type == "struct_type" and body.named_children else None
+    found: list[tuple[str, str]] = []
+    for declaration in listed.named_children if listed is not None else ():
+        written = declaration.child_by_field_name("type") if declaration.type == "field_declaration" else None
+        element = _element_type(written) if written is not None else None
+        named = f"[]{element}" if element is not None else _declared_type(written, literal=False) if written is not None else None
+        names = [text(n) for n in declaration.children_by_field_name("name")] or ([named.rpartition(".")[2]] if named and element is None else [])
+        found += [(name, named) for name in names if named is not None]
+    return found
+
+
+def _type(node: ts.Node) -> RawDefinition:
+    outer = _type_outer(node)
     start, doc = _doc(outer)
     body = node.child_by_field_name("type")
     keyword = {"struct_type": "struct", "interface_type": "interface"}.get(body.type if body else "", "type")
