@@ -1071,3 +1071,56 @@ def test_go_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) -> N
         ("service.service_go.Service.Rename", "repo.repo_go.MemRepo.Find"),
         ("service.service_go.Service.Rename", "repo.repo_go.Clock.Now"),
     }
+
+
+def test_go_a_method_of_another_signature_does_not_implement_the_interface(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "web/web.go": """
+            package web
+
+            type Response struct{}
+
+            type Handler interface{ Serve(w *Response, path string) }
+
+            type Rule interface{ Apply(cents int) int }
+
+            type Iterator[T any] interface{ Next() (T, bool) }
+
+            func Run(h Handler, r Rule, it Iterator[int]) {
+                h.Serve(nil, "/")
+                r.Apply(1)
+                it.Next()
+            }
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/p/web"
+
+            type health struct{}
+
+            func (health) Serve(w *web.Response, path string) {}
+
+            type Percent struct{}
+
+            func (Percent) Apply(c int) int { return c }
+
+            type Patch struct{}
+
+            func (*Patch) Apply(diff string) error { return nil }
+
+            type counter struct{}
+
+            func (*counter) Next() (int, bool) { return 0, false }
+        """,
+    }
+    # Patch's Apply takes a string: no Rule. Iterator's T matches any type.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a == "web.web_go.Run"} == {
+        ("web.web_go.Run", "web.web_go.Handler.Serve"),
+        ("web.web_go.Run", "main_go.health.Serve"),
+        ("web.web_go.Run", "web.web_go.Rule.Apply"),
+        ("web.web_go.Run", "main_go.Percent.Apply"),
+        ("web.web_go.Run", "web.web_go.Iterator.Next"),
+        ("web.web_go.Run", "main_go.counter.Next"),
+    }

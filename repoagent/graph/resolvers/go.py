@@ -22,7 +22,8 @@ depth belongs to neither (the selector would not compile). So ``s.Log()`` with
 A call through a value of an interface type of the repository (``s.Area()`` with
 ``s Shape``) reaches the interface's method and the method of every named type of
 the repository whose method set includes all the interface's (Go's implicit
-``implements``, by name; types of ``_test.go`` files only from the test files of
+``implements``, by name and by parameter and result types where the interface writes
+them with predeclared types and the repository's; types of ``_test.go`` files only from the test files of
 their folder); more than ``MAX_TARGETS`` such methods add none, and a warning.
 A local declared with an interface type and given one composite literal of another
 type (``var s Store = &logged{..}``), never assigned again, holds exactly that type: a
@@ -56,6 +57,7 @@ promoted through embedding, and function literals are not followed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -398,6 +400,13 @@ class _Names:
         return False
 
 
+_QUALIFIER = re.compile(r"\b[A-Za-z_]\w*\.")  # ``web.`` of ``*web.Response``
+_WORD = re.compile(r"[A-Za-z_]\w*")
+# Go's predeclared types and the keywords a type is written with.
+_PREDECLARED = frozenset({
+    "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64",
+    "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "any", "func", "map", "chan", "struct", "interface",
+})
 _MAX_EMBEDDING = 32  # deeper chains of embedded types (or cycles, invalid Go) promote nothing further
 
 
@@ -426,6 +435,7 @@ class _MethodSets:
                 if definition.kind is Kind.CLASS and definition.bases:
                     found = (_type_id(base, package, imported) for base in definition.bases)
                     self.embedded[definition.id] = [type_id for type_id in found if type_id is not None]
+        self.type_names = frozenset(node.name for node in nodes.values() if node.language == "go" and node.kind is Kind.CLASS)
         self._sets: dict[str, dict[str, tuple[str | None, int]]] = {}
         self._implementers: dict[tuple[str, str | None], list[dict[str, str]]] = {}
         self._unambiguous: dict[str, dict[str, str]] = {}
@@ -467,11 +477,27 @@ class _MethodSets:
             return []
         key = (interface, tests)
         if key not in self._implementers:
-            required = self._names(interface).keys()
+            required = self._names(interface)
             candidates = (self._names(type_id) for type_id in {*self.own, *self.embedded} if self._concrete(type_id, tests))
-            self._implementers[key] = [names for names in candidates if required <= names.keys()]
+            self._implementers[key] = [names for names in candidates if required.keys() <= names.keys() and all(self._matches(names[n], m) for n, m in required.items())]
         found = {names[name] for names in self._implementers[key] if name in names}
         return sorted(found)
+
+    def _matches(self, method: str, required: str) -> bool:
+        """Whether ``method`` has the signature of the interface's method ``required``, by
+        their parameter and result types with package qualifiers dropped (``*web.Response``
+        is ``*Response``): ``Apply(diff string) error`` is not ``Apply(cents int) int``.
+        Only a signature written with predeclared types and types of the repository is
+        compared; another name may be a type parameter (``Next() (T, bool)``), which any
+        type matches."""
+        wanted = self._shape(required)
+        return not set(_WORD.findall(wanted)) <= _PREDECLARED | self.type_names or self._shape(method) == wanted
+
+    def _shape(self, method: str) -> str:
+        """A method's parameter and result types, without package qualifiers."""
+        definition = self.nodes[method]
+        parameters = ",".join(p.prefix + (p.annotation or "") for p in definition.parameters)
+        return _QUALIFIER.sub("", f"{parameters} -> {_results(definition.signature)}")
 
     def _concrete(self, type_id: str, tests: str | None) -> bool:
         node = self.nodes[type_id]
@@ -652,6 +678,13 @@ def _first_result(signature: str) -> str | None:
     """The first result type of a function's or method's signature: ``*Mux`` of ``func
     NewMux() *Mux``, ``Client`` of ``func (f F) New(x int) (Client, error)``; None when
     it returns nothing."""
+    first = _results(signature).removeprefix("(").split(",")[0].strip().removesuffix(")").split(" ")[-1]
+    return first or None
+
+
+def _results(signature: str) -> str:
+    """The results of a function's, method's or interface method's signature as written
+    (``*Mux``, ``(Client, error)``); "" when it returns nothing."""
     depth, closed, start = 0, 0, 0
     for index, char in enumerate(signature):
         depth += char == "("
@@ -662,9 +695,7 @@ def _first_result(signature: str) -> str | None:
             # a method's receiver is a list of its own before the parameters
             if closed == 2 or not signature.startswith("func ("):
                 break
-    rest = signature[start:].strip().removesuffix("{").strip()
-    first = rest.removeprefix("(").split(",")[0].strip().removesuffix(")").split(" ")[-1]
-    return first or None
+    return signature[start:].strip().removesuffix("{").strip()
 
 
 def _type_id(written: str, package: Package, imported: dict[str, Package]) -> str | None:
