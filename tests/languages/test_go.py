@@ -1124,3 +1124,64 @@ def test_go_a_method_of_another_signature_does_not_implement_the_interface(tmp_p
         ("web.web_go.Run", "web.web_go.Iterator.Next"),
         ("web.web_go.Run", "main_go.counter.Next"),
     }
+
+
+def test_go_an_element_of_a_field_or_a_packages_container_has_its_declared_type(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "pricing/pricing.go": """
+            package pricing
+
+            type Rule interface{ Apply(cents int) int }
+
+            type Percent struct{}
+
+            func (Percent) Apply(c int) int { return c }
+
+            var Rules = map[string]Rule{"sale": Percent{}}
+
+            var names = []string{"a"}
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/p/pricing"
+
+            type Job struct{}
+
+            func (*Job) Run() {}
+
+            type Queue struct {
+                byName map[string]*Job
+                jobs   []*Job
+            }
+
+            func (q *Queue) Start(name string) {
+                if j, ok := q.byName[name]; ok {
+                    j.Run()
+                }
+                for _, job := range q.jobs {
+                    job.Run()
+                }
+            }
+
+            func price(name string) int {
+                r, ok := pricing.Rules[name]
+                if !ok {
+                    return 0
+                }
+                return r.Apply(1)
+            }
+
+            func shadowed(pricing map[string]*Job) {
+                r := pricing.Rules["x"]
+                r.Apply(1)
+            }
+        """,
+    }
+    # In shadowed, pricing is a parameter, not the package.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("main_go.")} == {
+        ("main_go.Queue.Start", "main_go.Job.Run"),
+        ("main_go.price", "pricing.pricing_go.Rule.Apply"),
+        ("main_go.price", "pricing.pricing_go.Percent.Apply"),
+    }

@@ -9,7 +9,8 @@ Resolved: ``f()`` (a function of the caller's package, any of its files, or of a
 dot-imported package; not where a parameter or local of that name shadows it), ``pkg.F()`` through an import in the caller's file,
 ``v.M()`` where ``v`` is the receiver or a variable whose type is written in its
 declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``, a range value over a
-slice or map declared with its element type), and method
+slice or map declared with its element type; ``h, ok := m.routes[k]`` over a field or
+another package's variable declared with one), and method
 expressions ``T.M(v)``. Type conversions ``T(x)`` are not calls; composite
 literals ``&T{}`` never were.
 
@@ -75,6 +76,7 @@ class Package:
     functions: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     methods: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, method) -> id
+    variables: dict[str, tuple[str, str]] = field(default_factory=dict)  # container variable -> ("[]T", the file declaring it)
 
 
 class GoResolver:
@@ -124,16 +126,21 @@ class _Names:
         self.exact: dict[tuple[str, str], str] = {}  # (function, x) -> T of ``var x I = &T{..}``
         self.reassigned: set[tuple[str, str]] = set()  # (scope, x) of each ``x = ..``
         self.results: dict[tuple[str, str], str | None] = {}  # (function, x) -> F of ``x := F(..)``; None: declared twice
+        self.indexed: dict[tuple[str, str], str | None] = {}  # (function, x) -> y.F of ``x, ok := y.F[k]``; None: declared twice
         self.members: dict[tuple[str, str], tuple[str, str]] = {}  # (type id, field) -> (its type "T" or "[]T", the file)
         self._typing: set[tuple[str, str]] = set()  # the locals whose result type is being found (``m := m.Clone()``)
         for parsed in self.sources:
             for assignment in parsed.assignments:
-                if assignment.value.startswith("result "):
-                    key = (assignment.scope, assignment.target)
-                    self.results[key] = assignment.value[7:] if key not in self.results else None
+                if assignment.value.startswith(("result ", "in ")):
+                    key, table = (assignment.scope, assignment.target), self.results if assignment.value.startswith("result ") else self.indexed
+                    table[key] = assignment.value.partition(" ")[2] if key not in table else None
                     continue
-                if assignment.target.startswith("."):  # a struct's field
-                    self.members[(assignment.scope, assignment.target[1:])] = (assignment.value, parsed.path)
+                if assignment.target.startswith("."):  # a struct's field, or a package's container variable
+                    declared = (assignment.value, parsed.path)
+                    if assignment.scope == parsed.module:
+                        self.packages[_key(parsed)].variables[assignment.target[1:]] = declared
+                    else:
+                        self.members[(assignment.scope, assignment.target[1:])] = declared
                     continue
                 if assignment.value == "assigned":
                     self.reassigned.add((assignment.scope, assignment.target))
@@ -164,36 +171,52 @@ class _Names:
         if self._shadowed(caller, target, line):
             return None
         found = _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
-        return found or self._on_result(path, caller, target, line) or self._through_field(path, caller, target)
+        return found or self._on_local(path, caller, target, line) or self._through_field(path, caller, target)
 
-    def _on_result(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
-        """``v.M()`` on a local ``v := F(..)`` declared with no type (and only once in
-        its function): ``M`` of the type ``F``'s signature returns first, named where ``F``
-        is written (``func NewMux() *Mux`` of the package ``web``)."""
+    def _on_local(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
+        """``v.M()`` on a local declared with no type (and only once in its function):
+        ``v := F(..)``: ``M`` of the type ``F``'s signature returns first, named where
+        ``F`` is written (``func NewMux() *Mux`` of the package ``web``); ``v, ok :=
+        y.F[k]`` (``v := y.F[k]``, ``range y.F``): of the element type the field ``F`` of
+        ``y``'s declared type, or the variable ``F`` of the imported package ``y``, is
+        declared with (``routes map[string]Handler``)."""
         head, dot, member = target.partition(".")
         if not dot or "." in member:
             return None
         for scope in enclosing(self.nodes, caller):
             if scope.kind is Kind.MODULE or any(p.name == head for p in scope.parameters):
                 return None
-            if (scope.id, head) in self.results:
-                key = (scope.id, head)
-                function = self.results[key]
-                if function is None or key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
+            key = (scope.id, head)
+            if key in self.results or key in self.indexed:
+                if (key in self.results) == (key in self.indexed) or key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
                     return None  # unknown, or a local whose type depends on itself (``a := b.F()``, ``b := a.G()``)
                 self._typing.add(key)
                 try:
-                    called = self.callee(path, scope.id, function, line)
+                    type_id = self._result_type(path, scope.id, self.results[key], line) if key in self.results else self._element_type(path, scope.id, self.indexed[key])
                 finally:
                     self._typing.discard(key)
-                definition = self.nodes.get(called[1]) if called is not None else None
-                returned = _first_result(definition.signature) if definition is not None else None
-                if definition is None or returned is None or definition.path not in self.package_of:
-                    return None
-                type_id = _type_id(returned, self.package_of[definition.path], self.imports[definition.path])
                 method = self.method_sets.method(type_id, member) if type_id is not None else None
                 return (type_id, method) if method is not None else None
         return None
+
+    def _result_type(self, path: str, scope: str, function: str | None, line: int) -> str | None:
+        """The type id the first result of the function or method ``function`` (called in
+        ``scope``) is declared with."""
+        called = self.callee(path, scope, function, line) if function is not None else None
+        definition = self.nodes.get(called[1]) if called is not None else None
+        returned = _first_result(definition.signature) if definition is not None else None
+        if definition is None or returned is None or definition.path not in self.package_of:
+            return None
+        return _type_id(returned, self.package_of[definition.path], self.imports[definition.path])
+
+    def _element_type(self, path: str, scope: str, container: str | None) -> str | None:
+        """The type id of an element of the field or package variable ``container``
+        (``m.routes``, ``pricing.Rules``) seen from ``scope``, by its declared type."""
+        head, _, member = (container or "").partition(".")
+        declared = self._member(path, scope, head, member)
+        if declared is None or not declared[0].startswith("[]"):
+            return None
+        return _type_id(declared[0][2:], self.package_of[declared[1]], self.imports[declared[1]])
 
     def _through_field(self, path: str, caller: str, target: str) -> tuple[str | None, str] | None:
         """``x.F.M()`` with ``x`` of a declared type ``T`` whose field ``F`` is declared
@@ -212,10 +235,20 @@ class _Names:
         return (type_id, method) if method is not None else None
 
     def _member(self, path: str, scope: str, head: str, member: str) -> tuple[str, str] | None:
-        """(declared type, file declaring it) of the field ``member`` of the declared type
-        of the variable ``head`` seen from ``scope``; None when unknown."""
+        """(declared type, file declaring it) of ``head.member`` seen from ``scope``: the
+        field ``member`` of the declared type of the variable ``head``, or the container
+        variable ``member`` of the package imported as ``head``; None when unknown."""
         owner = self._declared_id(path, scope, head)
-        return self.members.get((owner, member)) if owner is not None else None
+        if owner is not None:
+            return self.members.get((owner, member))
+        if head not in self.imports[path] or self._local(scope, head):
+            return None
+        return self.imports[path][head].variables.get(member)
+
+    def _local(self, scope: str, name: str) -> bool:
+        """Whether ``name`` is a parameter or local of a function around ``scope``."""
+        functions = (s for s in enclosing(self.nodes, scope) if s.kind is not Kind.MODULE)
+        return any((s.id, name) in self.local_names or any(p.name == name for p in s.parameters) for s in functions)
 
     def _declared_id(self, path: str, scope: str, name: str) -> str | None:
         """The type id of the variable ``name``'s declared type, seen from ``scope``."""

@@ -28,7 +28,11 @@ A ``for _, v := range xs`` over a slice, array or map whose element type is writ
 where ``xs`` is declared in the function (``xs []T`` parameter, ``var xs []T``, ``xs
 := []T{...}``), or at package level in the file (``var codecs = map[string]Codec{..}``,
 when no local of the function has the name), gives ``Assignment(scope, "v", "T()")``
-too; so do ``c := xs[k]``, ``c, ok := xs[k]`` and ``var c = xs[k]``. Containers of functions:
+too; so do ``c := xs[k]``, ``c, ok := xs[k]`` and ``var c = xs[k]``. Over a name's
+field or a package's variable (``h, ok := m.routes[k]``, ``for _, j := range q.jobs``,
+``pricing.Rules[k]``) they give ``Assignment(scope, "h", "in m.routes")``, and a
+package-level container variable is ``Assignment(module, ".Rules", "[]Rule")``: the
+resolver finds the element type the field or variable is declared with. Containers of functions:
 a slice, array or map literal given to one name (``ops := map[string]op{"+": add}``,
 ``var fs = []func(){a, b}``) records ``Assignment(scope, "ops[]", "=add")`` per
 element that may name a function; ``f := ops[k]``, ``f, ok := ops[k]`` and ``for _,
@@ -44,10 +48,6 @@ a composite literal: ``T{F: &U{..}}`` is ``Assignment(scope, "T{F}", "exact U")`
 
 A method value on a composite literal (``Sq{3}.Area``, ``(&Counter{}).Inc``) is
 recorded as the method expression ``Sq.Area`` wherever a selector is.
-
-A struct's field of a named type, or of a container of one, is ``Assignment(struct_id,
-".r", "repo.UserRepo")`` (``".routes"``, ``"[]Handler"`` for ``map[string]Handler``; an
-embedded ``Store`` is the field ``.Store``): its declared type.
 
 A name declared by a call of a function or method (``m := web.NewMux()``, ``c, err :=
 NewClient(..)``) with no type written is ``Assignment(scope, "m", "result web.NewMux")``:
@@ -189,7 +189,11 @@ class GoFile(FileParser):
             parsed.assignments.extend(Assignment(owner, f".{field}", written, line) for field, written in _field_types(node))
         ranges = captures.get("range", [])
         indexed = [d for d in (*captures.get("untyped_var", []), *captures.get("short", [])) if _index_of(d) is not None]
-        elements = _element_types(captures, scope) if ranges or indexed else {}
+        package_vars = [d for d in (*captures.get("var", []), *captures.get("untyped_var", [])) if scope(d.start_byte) == self.module]
+        elements = _element_types(captures, scope) if ranges or indexed or package_vars else {}
+        for name in (name for declaration in package_vars for name in declaration.children_by_field_name("name")):
+            if (self.module, text(name)) in elements:  # ``var Rules = map[string]Rule{..}``: another package may read it by key
+                parsed.assignments.append(Assignment(self.module, f".{text(name)}", f"[]{elements[(self.module, text(name))]}", name.start_point[0] + 1))
         for node in ranges:
             _range_value(node, scope, elements, parsed, self.module, locals_)
         for declaration in indexed:
@@ -349,23 +353,33 @@ def _element_of(elements: dict[tuple[str, str], str], where: str, name: str, mod
 
 
 def _index_of(declaration: ts.Node) -> ts.Node | None:
-    """The container of ``c := xs[k]`` / ``c, ok := xs[k]`` / ``var c = xs[k]``, when it is a name."""
+    """The container of ``c := xs[k]`` / ``c, ok := xs[k]`` / ``var c = xs[k]``, when it
+    is a name or a name's field (``m.routes[k]``, ``pricing.Rules[k]``)."""
     right = declaration.child_by_field_name("value" if declaration.type == "var_spec" else "right")
     value = right.named_children[0] if right is not None and right.named_child_count == 1 else None
     operand = value.child_by_field_name("operand") if value is not None and value.type == "index_expression" else None
-    return operand if operand is not None and operand.type == "identifier" else None
+    return operand if operand is not None and (operand.type == "identifier" or _member_of_name(operand)) else None
+
+
+def _member_of_name(node: ts.Node) -> bool:
+    """Whether ``node`` is ``x.F``: a field of a name, or a package's variable."""
+    operand = node.child_by_field_name("operand") if node.type == "selector_expression" else None
+    return operand is not None and operand.type == "identifier"
 
 
 def _indexed_value(declaration: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile, module: str, locals_: set[tuple[str, str]]) -> None:
-    """``c, ok := codecs[k]`` with ``codecs`` declared ``map[string]Codec{..}``: ``c`` is a ``Codec``."""
+    """``c, ok := codecs[k]`` with ``codecs`` declared ``map[string]Codec{..}``: ``c`` is a
+    ``Codec``; ``h, ok := m.routes[k]`` is ``Assignment(scope, "h", "in m.routes")``, whose
+    declared element type the resolver finds."""
     operand = _index_of(declaration)
     names = declaration.children_by_field_name("name") if declaration.type == "var_spec" else declaration.child_by_field_name("left").named_children
     if operand is None or not names or names[0].type != "identifier" or text(names[0]) == "_":
         return
     where = scope(declaration.start_byte)
-    element = _element_of(elements, where, text(operand), module, locals_)
-    if element is not None:
-        parsed.assignments.append(Assignment(where, text(names[0]), element + "()", names[0].start_point[0] + 1))
+    element = _element_of(elements, where, text(operand), module, locals_) if operand.type == "identifier" else None
+    fact = element + "()" if element is not None else f"in {text(operand)}" if operand.type == "selector_expression" else None
+    if fact is not None:
+        parsed.assignments.append(Assignment(where, text(names[0]), fact, names[0].start_point[0] + 1))
 
 
 def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile, module: str, locals_: set[tuple[str, str]]) -> None:
@@ -378,6 +392,8 @@ def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tu
     if text(value) != "_":
         held = element + "()" if element is not None else f"={text(right)}[]"  # a type, else the functions it may hold
         parsed.assignments.append(Assignment(where, text(value), held, value.start_point[0] + 1))
+        if _member_of_name(right):  # ``range m.routes``: the field's declared element type, if one
+            parsed.assignments.append(Assignment(where, text(value), f"in {text(right)}", value.start_point[0] + 1))
 
 
 def _container_element(element: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
