@@ -1185,3 +1185,33 @@ def test_go_an_element_of_a_field_or_a_packages_container_has_its_declared_type(
         ("main_go.price", "pricing.pricing_go.Rule.Apply"),
         ("main_go.price", "pricing.pricing_go.Percent.Apply"),
     }
+
+
+def test_go_a_func_typed_receiver_runs_what_is_converted_to_its_type(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type HandlerFunc func(path string)
+
+        func (f HandlerFunc) Serve(path string) { f(path) }
+
+        type Other func()
+
+        func (o Other) Run() { o() }
+
+        func users(path string) {}
+
+        func health(path string) {}
+
+        func wrap(h func(string)) HandlerFunc { return HandlerFunc(h) }
+
+        func main() {
+            HandlerFunc(users).Serve("/users")
+            wrap(health).Serve("/health")
+        }
+    """}
+    # Nothing is converted to Other: o() runs nothing known.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a != "main_go.main"} == {
+        ("main_go.HandlerFunc.Serve", "main_go.users"),
+        ("main_go.HandlerFunc.Serve", "main_go.health"),
+    }

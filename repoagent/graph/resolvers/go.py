@@ -45,7 +45,9 @@ A parameter of function type (``f func()``, or ``next Handler`` with ``type Hand
 func(..)`` of the repository) holds each function or method the
 repository passes at its position (``apply(work)``, ``apply(pkg.F)``, ``apply(v.M)``,
 and what reaches a parameter passed on), so ``f()`` links to each of them (at most
-``MAX_TARGETS``, else none and a warning). So does a local given functions or
+``MAX_TARGETS``, else none and a warning); the receiver of a method of such a type
+(``func (f HandlerFunc) ServeHTTP``) holds what the repository converts to it
+(``HandlerFunc(users)``). So does a local given functions or
 methods by name (``f := helper``, ``var g func() = pkg.F``; each one it is given, in
 any order), and a struct's field: ``x.F()`` on a value of a declared type ``T``
 without a method ``F`` runs what the repository gives the field ``F`` of a ``T``
@@ -396,10 +398,13 @@ class _Names:
             for parsed in self.sources:
                 for assignment in parsed.assignments:
                     function, _, position = assignment.target[:-1].rpartition("(") if assignment.target.endswith(")") else ("", "", "")
-                    wanted = position.isdigit() and function.rpartition(".")[2] in takers
-                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if wanted else None
-                    if found is not None:
-                        self._passed[(found[1], int(position))].append((parsed.path, assignment.scope, assignment.value, assignment.line))
+                    name = function.rpartition(".")[2] if position.isdigit() else ""
+                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if name in takers else None
+                    # ``HandlerFunc(users)``: a conversion to a function type, which its methods call
+                    converted = _type_id(function, self.package_of[parsed.path], self.imports[parsed.path]) if name in self.function_types and position == "0" else None
+                    for slot in (found[1] if found is not None else None, converted):
+                        if slot is not None:
+                            self._passed[(slot, int(position))].append((parsed.path, assignment.scope, assignment.value, assignment.line))
         return self._passed
 
     def _slot(self, scope: str, name: str) -> tuple[str, int] | None:
@@ -414,9 +419,21 @@ class _Names:
             for position, parameter in enumerate(definition.parameters):
                 if parameter.name == name:
                     return (definition.id, position) if _takes_function(parameter, self.function_types) else None
+            converted = self._converted(definition, name)
+            if converted is not None:
+                return (converted, 0)
             if (definition.id, name) in self.local_names:
                 return None
         return None
+
+    def _converted(self, method: Definition, name: str) -> str | None:
+        """The function type of the repository a method's receiver ``name`` has (``func
+        (f HandlerFunc) ServeHTTP(..)``), whose conversions (``HandlerFunc(users)``) give
+        what ``f(..)`` runs; None for anything else."""
+        if method.kind is not Kind.METHOD or not method.signature.startswith(f"func ({name} "):
+            return None
+        written = method.signature.removeprefix(f"func ({name} ").partition(")")[0]
+        return _type_id(written, self.package_of[method.path], self.imports[method.path]) if written.lstrip("*") in self.function_types else None
 
     def _shadowed(self, caller: str, target: str, line: int) -> bool:
         """Whether ``target`` (a bare name) on ``line`` is a parameter of a function
