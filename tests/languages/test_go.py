@@ -1215,3 +1215,44 @@ def test_go_a_func_typed_receiver_runs_what_is_converted_to_its_type(tmp_path: P
         ("main_go.HandlerFunc.Serve", "main_go.users"),
         ("main_go.HandlerFunc.Serve", "main_go.health"),
     }
+
+
+def test_go_a_call_on_a_calls_result_is_on_its_declared_result_type(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "query/query.go": """
+            package query
+
+            type Builder struct{ parts []string }
+
+            func New(table string) *Builder { return &Builder{} }
+
+            func (b *Builder) Where(c string) *Builder { return b }
+
+            func (b *Builder) Build() (string, error) { return "", nil }
+
+            func (b *Builder) Len() int { return 0 }
+        """,
+        "main.go": """
+            package main
+
+            import (
+                "strings"
+
+                "example.com/p/query"
+            )
+
+            func main() {
+                query.New("users").Where("id = 1").Build()
+                query.New("t").Len().String()
+                strings.NewReplacer("a", "b").Replace("x")
+            }
+        """,
+    }
+    # Len returns an int; strings is no package of the repository.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "query.query_go.New"),
+        ("main_go.main", "query.query_go.Builder.Where"),
+        ("main_go.main", "query.query_go.Builder.Build"),
+        ("main_go.main", "query.query_go.Builder.Len"),
+    }

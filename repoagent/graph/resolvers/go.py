@@ -34,7 +34,9 @@ interface only when the type has the method from an embedded interface).
 repository gives the field ``F`` of a ``T`` as a composite literal (``T{F: &U{..}}``,
 ``y.F = U{..}``), and the interface's ``M`` when ``F`` is an interface ``T`` embeds;
 a field given no composite literal is a value of the type its struct declares it
-with (``s.r.Find()`` with ``r repo.UserRepo``: dispatched through ``UserRepo``).
+with (``s.r.Find()`` with ``r repo.UserRepo``: dispatched through ``UserRepo``). A call
+on a call's result (``query.New("t").Where(..).Build()``) is on the type the inner
+callee's signature returns first.
 Everything else (results of calls) is dropped.
 
 A value of a function's type parameter (``x T`` in ``func f[T Named](x T)``) is a
@@ -173,7 +175,17 @@ class _Names:
         if self._shadowed(caller, target, line):
             return None
         found = _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
-        return found or self._on_local(path, caller, target, line) or self._through_field(path, caller, target)
+        return found or self._on_local(path, caller, target, line) or self._through_field(path, caller, target) or self._on_chain(path, caller, target, line)
+
+    def _on_chain(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
+        """``F(..).M()`` (``query.New("t").Where(..)``, and so along a chain): ``M`` of the
+        type ``F``'s signature returns first, named where ``F`` is written."""
+        function, dot, member = target.rpartition("().")
+        if not dot or "." in member or "(" in member:
+            return None
+        type_id = self._result_type(path, caller, function, line)
+        method = self.method_sets.method(type_id, member) if type_id is not None else None
+        return (type_id, method) if method is not None else None
 
     def _on_local(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
         """``v.M()`` on a local declared with no type (and only once in its function):
