@@ -854,3 +854,41 @@ def test_rust_a_loop_over_a_maps_values_has_the_value_type(tmp_path: Path) -> No
         ("src.main_rs.run", "src.main_rs.Add.Command.exec"),
         ("src.main_rs.run", "src.main_rs.Remove.Command.exec"),
     }
+
+
+def test_rust_a_call_on_a_calls_result_is_on_its_declared_return_type(tmp_path: Path) -> None:
+    files = {
+        "src/main.rs": """
+            mod config;
+            use config::Config;
+            fn main() {
+                let c = Config::builder().host("x").port(80).build();
+                c.url();
+                Config::builder().maybe().build();
+                let v = vec![1].len().url();
+            }
+        """,
+        "src/config.rs": """
+            pub struct Config;
+            pub struct Builder;
+            impl Builder {
+                pub fn host(self, h: &str) -> Self { self }
+                pub fn port(self, p: u16) -> Builder { self }
+                pub fn maybe(self) -> Option<Self> { None }
+                pub fn build(self) -> Config { Config }
+            }
+            impl Config {
+                pub fn builder() -> Builder { Builder }
+                pub fn url(&self) -> String { String::new() }
+            }
+        """,
+    }
+    # maybe returns an Option: its build is Option's; len is a Vec's.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.config_rs.Config.builder"),
+        ("src.main_rs.main", "src.config_rs.Builder.host"),
+        ("src.main_rs.main", "src.config_rs.Builder.port"),
+        ("src.main_rs.main", "src.config_rs.Builder.maybe"),
+        ("src.main_rs.main", "src.config_rs.Builder.build"),
+        ("src.main_rs.main", "src.config_rs.Config.url"),
+    }

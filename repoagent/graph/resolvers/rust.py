@@ -16,7 +16,8 @@ crate (an inherent one first: Rust prefers it), after a trait one of its methods
 Receivers: ``x.m()`` on a parameter written with a type of the crate (``c: &Counter``)
 or a local whose type is certain (``let c: Counter``, ``let c = Counter { .. }``,
 ``let c = Counter::new()`` by ``new``'s declared return type, ``let e = Expr::Add(..)``
-and ``let p = Point(1, 2)`` by the enum or tuple struct made; a name bound twice in
+and ``let p = Point(1, 2)`` by the enum or tuple struct made; a call on a call's result
+(``Config::builder().host(..)``) by the inner fn's; a name bound twice in
 one fn, by shadowing, is not followed) resolves as ``Counter::m``; so does a ``for``
 loop's variable, or an iterator adapter's closure parameter, over a collection whose
 type is written (``xs: &[Counter]``, or a field of ``self`` declared ``Vec<Counter>``).
@@ -326,28 +327,33 @@ class Crates:
 
     def _local(self, scope: str, fact: str) -> str | None:
         """The type a local's one fact gives: ``T()``, ``=a::f``: ``f``'s declared return
-        type (or the type a constructor ``a::f`` makes), ``in C``: an element of the collection type ``C``, or ``of self.f``: an
+        type (or the type a constructor ``a::f`` makes; ``=a::f().g``: ``g``'s, along the
+        chain), ``in C``: an element of the collection type ``C``, or ``of self.f``: an
         element of the field ``f``'s declared collection type."""
         if fact.startswith("in "):
             return self._element(scope, fact[3:])
         if fact.startswith("of self."):
             owner = self.self_type(scope)
             return self._element(owner, self.field_types.get((owner, fact[8:]), "")) if owner is not None else None
-        if fact.endswith("()"):
-            found = self._path(scope, fact[:-2].split("::"))
-        elif fact.startswith("="):
-            function = self._path(scope, fact[1:].split("::"))
+        if fact.startswith("="):
+            called = fact[1:]
+            function = self.callee(scope, called, 0) if "(" in called else self._path(scope, called.split("::"))
             if function is None or self.nodes[function].kind not in _CALLABLE:
-                return self._constructed(scope, function, fact[1:].split("::"))
-            returns = self.nodes[function].returns
-            if _TRAIT_OBJECT.fullmatch(returns or ""):
-                # ``-> Box<dyn Shape>``, ``-> impl Shape``: the trait, dispatched like a parameter of that type.
-                written = self._written(function, returns or "")
-                return written[0] if len(written) == 1 else None
-            plain = _PLAIN.fullmatch(returns or "")
-            found = self._path(function, plain.group(1).split("::")) if plain else None
-        else:
-            return None
+                return self._constructed(scope, function, called.split("::")) if "(" not in called else None
+            return self._returned(function)
+        found = self._path(scope, fact[:-2].split("::")) if fact.endswith("()") else None
+        return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
+
+    def _returned(self, function: str) -> str | None:
+        """The type or trait of the crate a call of ``function`` gives, by its declared
+        return type: ``-> Config``, ``-> Self``; ``-> Box<dyn Shape>`` and ``-> impl
+        Shape`` give the trait, dispatched like a parameter of that type."""
+        returns = self.nodes[function].returns or ""
+        if _TRAIT_OBJECT.fullmatch(returns):
+            written = self._written(function, returns)
+            return written[0] if len(written) == 1 else None
+        plain = _PLAIN.fullmatch(returns)
+        found = self._path(function, plain.group(1).split("::")) if plain else None
         return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
 
     def _constructed(self, scope: str, named: str | None, path: list[str]) -> str | None:
@@ -384,8 +390,10 @@ class Crates:
         return found if found is not None and found in self.nodes and self.nodes[found].kind is Kind.CLASS else None
 
     def callee(self, caller: str, target: str, line: int) -> str | None:
-        if "(" in target or self._shadowed(caller, target, line):
+        if target.startswith("(") or self._shadowed(caller, target, line):
             return None
+        if "(" in target:
+            return self._on_result(caller, target, line)
         if "." in target:
             head, _, member = target.partition(".")
             if "." in member:
@@ -396,6 +404,14 @@ class Crates:
             found = {fn for owner in self._receiver(caller, head) if (fn := self._associated(owner, member)) is not None}
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
+
+    def _on_result(self, caller: str, target: str, line: int) -> str | None:
+        """``f(..).m()`` (``Config::builder().host(..)``, and so along a chain): the ``m``
+        of the type or trait ``f``'s declared return type names."""
+        call, dot, member = target.rpartition("().")
+        function = self.callee(caller, call, line) if dot and "(" not in member else None
+        owner = self._returned(function) if function is not None and self.nodes[function].kind in _CALLABLE else None
+        return self._associated(owner, member) if owner is not None else None
 
     def _through_field(self, caller: str, head: str, member: str) -> str | None:
         """``self.log.write()`` (or ``x.log.write()`` on a typed ``x``): the method of the

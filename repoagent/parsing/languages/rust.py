@@ -24,7 +24,8 @@ What the resolver needs beyond definitions is recorded in the plain model:
   ``x.m()`` on a parameter ``x: &T`` knows the traits ``T`` has;
 * ``let x: T = ...`` and ``let x = T { .. }`` are ``Assignment(fn_id, "x", "T()")``,
   ``let x = a::f(..)`` is ``Assignment(fn_id, "x", "=a::f")`` (the resolver reads
-  ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
+  ``f``'s declared return type; ``"=a::f().g"`` for a chain of calls started at a
+  path), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
 * ``for x in xs`` (``&xs``, ``xs.iter()``) over a parameter or a ``let`` of the fn
   whose type is written (or that is an array literal of struct literals of one
   type, ``[T { .. }, T { .. }]``) is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
@@ -413,7 +414,8 @@ def _local(node: ts.Node) -> tuple[str, str] | None:
             name = name.child_by_field_name("type")
         return text(pattern), squash(text(name)) + "()" if name is not None else "?"
     called = chain(value.child_by_field_name("function"), CHAIN) if value is not None and value.type == "call_expression" else None
-    return text(pattern), "=" + called if called is not None and "." not in called and "(" not in called else "?"
+    # ``a::f(..)``, or a chain of calls starting at one (``Config::builder().port(80).build()``), never at a local
+    return text(pattern), "=" + called if called is not None and called.partition("(")[0] and "." not in called.partition("(")[0] else "?"
 
 
 def _adapted(callee: ts.Node) -> tuple[str, str] | None:
