@@ -378,3 +378,33 @@ def test_typescript_a_method_declared_to_return_this_chains(tmp_path: Path) -> N
         ("main_ts", "main_ts.Query.where"),
         ("main_ts", "main_ts.Query.run"),
     }
+
+
+def test_typescript_a_method_returning_this_keeps_the_receivers_subclass(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        class Query {
+          where(c: string): this { return this; }
+          build(): string { return ""; }
+        }
+        class Paged extends Query {
+          limit(n: number): this { return this; }
+          build(): string { return ""; }
+        }
+        class Other extends Query {
+          build(): string { return ""; }
+        }
+        function run(q: Query): void { q.where("x").build(); }
+        new Paged().where("a").limit(5).build();
+        new Other();
+    """}
+    # On a Paged instance, where gives that Paged; on a Query parameter, any created Query.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[1] not in ("main_ts.Paged", "main_ts.Other")}
+    assert edges == {
+        ("main_ts", "main_ts.Query.where"),
+        ("main_ts", "main_ts.Paged.limit"),
+        ("main_ts", "main_ts.Paged.build"),
+        ("main_ts.run", "main_ts.Query.where"),
+        ("main_ts.run", "main_ts.Query.build"),
+        ("main_ts.run", "main_ts.Paged.build"),
+        ("main_ts.run", "main_ts.Other.build"),
+    }

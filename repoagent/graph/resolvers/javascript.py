@@ -33,7 +33,8 @@ so does ``onDone()`` where ``onDone`` is destructured from a parameter
 (``{onError = fallback}``) where a call passes an object known to lack its key.
 
 A method whose every ``return`` is ``return this`` (or declared ``: this``) gives its
-receiver's class back, so chained calls (``app.use(a).use(b)``) resolve.
+receiver back (a subclass's instance stays one), so chained calls (``app.use(a).use(b)``,
+``new Paged().where(..).limit(..)``) resolve.
 
 A function with methods on its prototype (``C.prototype.m = function``) is a class
 for ``new C()``: its result is an instance, and ``this`` in those methods a ``C``.
@@ -566,8 +567,16 @@ class _Index:
             if value is None:
                 return None
             attribute, calls = _strip_calls(part)
-            value = self.called(self.attribute(value, attribute, depth + 1), calls)
+            member = self.attribute(value, attribute, depth + 1)
+            # ``new Paged().select()`` with ``select(): this``: the receiver itself, subclass kept
+            value = value if calls == 1 and value[0] in ("instance", "typed") and self.returns_this(member) else self.called(member, calls)
         return value
+
+    def returns_this(self, value: Value | None) -> bool:
+        """Whether ``value`` is a method whose every ``return`` is ``return this`` (or
+        declared ``: this``)."""
+        node = self.nodes[value[1]] if value is not None and value[0] == "def" else None
+        return node is not None and node.kind is Kind.METHOD and node.parent is not None and (node.returns == "this" or self.values.get((node.id, "<return>")) == {"this"})
 
     def called(self, value: Value | None, calls: int) -> Value | None:
         """``C()`` is an instance of ``C``; a function's result is a value of its declared
@@ -579,8 +588,8 @@ class _Index:
             node = self.nodes[value[1]]
             if node.kind is Kind.CLASS or node.id in self.constructor_functions:
                 value = ("instance", value[1])
-            elif node.kind is Kind.METHOD and node.parent is not None and (node.returns == "this" or self.values.get((node.id, "<return>")) == {"this"}):
-                value = ("typed", node.parent)  # ``return this``: the receiver, an instance of the class or a subclass
+            elif self.returns_this(value):
+                value = ("typed", node.parent or "")  # ``return this`` on an unknown receiver: an instance of the class or a subclass
             elif node.returns and _TYPE_NAME.fullmatch(node.returns) and node.parent is not None:
                 value = self.typed(self.evaluate(node.returns, node.parent, 0))
             else:
