@@ -649,3 +649,34 @@ def test_javascript_a_maps_get_gives_the_one_class_set_there(tmp_path: Path) -> 
     # n holds two classes: no edge.
     edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
     assert edges == {("main_js.go", "main_js.A.run")}
+
+
+def test_javascript_a_const_given_alternatives_holds_either(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function a() {}
+        function b() {}
+        function c() {}
+        function d() {}
+        class Conn { query() {} }
+        const ops = { a, b };
+        function run(kind, flag, pool) {
+          const f = ops[kind] || c;
+          f();
+          const g = flag ? a : d;
+          g();
+          const conn = pool ?? new Conn();
+          conn.query();
+          let h = a || b;
+          h();
+        }
+    """}
+    # h is a let: its value may change.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "main_js.run"}
+    assert edges == {
+        ("main_js.run", "main_js.a"),
+        ("main_js.run", "main_js.b"),
+        ("main_js.run", "main_js.c"),
+        ("main_js.run", "main_js.d"),
+        ("main_js.run", "main_js.Conn"),
+        ("main_js.run", "main_js.Conn.query"),
+    }

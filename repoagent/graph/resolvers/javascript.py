@@ -327,12 +327,16 @@ class _Index:
     def held(self, name: str, scope: str) -> list[tuple[str, str]] | None:
         """The (chain, scope) pairs ``name`` may hold when it is bound to elements of
         arrays (a callback's element parameter, a ``for..of`` variable), each of them:
-        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; None when ``name`` is bound
-        to something else. A typed element (``:T``) is left to the chain's evaluation."""
+        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; or to alternatives
+        (``const f = ops[k] || ops.none``, ``a ?? b``, ``c ? a : b``): each of them, an
+        element being each element; None when ``name`` is bound to something else. A
+        typed element (``:T``) is left to the chain's evaluation."""
         binding = self.binding(name, scope)
-        if binding is None or not all(_is_element(value) for value in binding[1]):
+        if binding is None or not all(_is_element(value) or "|" in value for value in binding[1]):
             return None
-        pairs = [pair for value in sorted(binding[1]) for pair in self.elements(value, binding[0], 0)]
+        where = binding[0]
+        alternatives = [alternative for value in sorted(binding[1]) for alternative in value.split("|")]
+        pairs = [pair for value in alternatives for pair in (self.elements(value, where, 0) if _is_element(value) else self.passed_on(value, where))]
         untyped = [(value, where) for value, where in pairs if not value.startswith(":")]
         return untyped if untyped or not pairs else None
 
@@ -371,11 +375,13 @@ class _Index:
             pairs += [pair for chain, where in passed if "." not in chain for pair in self.elements(chain + "[]", where, depth + 1)]
         else:
             return []
-        found: list[tuple[str, str]] = []
-        for chain, where in pairs:
-            onward = self.given(chain, where) if "." not in chain and "(" not in chain else None
-            found.extend(onward if onward is not None else [(chain, where)])
-        return found
+        return [pair for chain, where in pairs for pair in self.passed_on(chain, where)]
+
+    def passed_on(self, chain: str, scope: str) -> list[tuple[str, str]]:
+        """``chain`` seen from ``scope``, or, when it is an untyped parameter, what is
+        passed to it."""
+        onward = self.given(chain, scope) if "." not in chain and "(" not in chain else None
+        return onward if onward is not None else [(chain, scope)]
 
     def appended(self) -> dict[tuple[str | None, str], list[tuple[str, str]]]:
         """(scope binding the array, its name) -> the (chain, scope) of each element the
@@ -542,6 +548,9 @@ class _Index:
         """The value of a chain such as ``a.b().c`` seen from ``scope``."""
         if depth > MAX_DEPTH or expression in ("?", PASSED_PARAMETER) or not expression:
             return None
+        if "|" in expression:  # ``a || b``: known when both are one value
+            found = {self.evaluate(alternative, scope, depth + 1) for alternative in expression.split("|")}
+            return found.pop() if len(found) == 1 else None
         if expression.startswith("#"):
             return ("def", expression[1:]) if expression[1:] in self.nodes else None
         if expression.startswith(":"):

@@ -23,6 +23,7 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Assignment values** are chains as in Python, with these conventions:
   ``C()`` for an instance of ``C`` (``new C()``), ``:C`` for a value of the
   TypeScript type ``C`` (an annotation: an instance of ``C`` or of a subtype),
+  ``a|b`` for either of two values (``const f = a || b``, ``a ?? b``, ``c ? a : b``),
   ``#ID`` for a definition that is assigned but binds no name of its own
   (``exports.f = function () {}``), ``Assignment(class, "implements", "I")`` for
   each interface a TypeScript class implements, and ``?`` for a local name whose value cannot be
@@ -612,9 +613,7 @@ class JavaScriptFile(FileParser):
             for part in value.named_children:
                 self.element(text(name) + "[]", part)
             return
-        target = chain(value, CHAIN) if value is not None and constant else None
-        if value is not None and constant and value.type == "subscript_expression":
-            target = _indexed(value)  # ``const f = ops[name]``: one of the elements
+        target = _held_value(value) if value is not None and constant else None
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
 
     def arguments(self, function: ts.Node) -> None:
@@ -938,6 +937,20 @@ def _map_values(node: ts.Node | None) -> str | None:
     if value is not None and value.type == "generic_type":
         value = value.child_by_field_name("name")
     return ":" + text(value) if value is not None and value.type in ("type_identifier", "nested_type_identifier") else None
+
+
+def _held_value(value: ts.Node) -> str | None:
+    """What a ``const`` holds: a chain (``C()`` for ``new C()``), ``ops[]`` for
+    ``ops[name]`` (one of the elements), or either of two such values, ``a|b``, for
+    ``a || b``, ``a ?? b`` and ``c ? a : b``; None for anything else."""
+    if value.type == "subscript_expression":
+        return _indexed(value)
+    operator = text(value.child_by_field_name("operator")) if value.type == "binary_expression" else None
+    if operator in ("||", "??") or value.type == "ternary_expression":
+        sides = [value.child_by_field_name(side) for side in (("consequence", "alternative") if operator is None else ("left", "right"))]
+        held = [found for side in sides if side is not None and (found := _held_value(side)) is not None]
+        return "|".join(held) if len(held) == 2 else None
+    return chain(value, CHAIN)
 
 
 def _indexed(node: ts.Node) -> str | None:
