@@ -680,3 +680,28 @@ def test_javascript_a_const_given_alternatives_holds_either(tmp_path: Path) -> N
         ("main_js.run", "main_js.Conn"),
         ("main_js.run", "main_js.Conn.query"),
     }
+
+
+def test_javascript_a_function_passed_to_a_promise_or_a_timer_is_the_passers_call(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function load() { return Promise.resolve(1); }
+        function show() {}
+        function report() {}
+        function done() {}
+        function tick() {}
+        function later() {}
+        class Job { then(f) {} }
+        load().then(show).catch(report).finally(done);
+        setTimeout(tick, 0);
+        new Job().then(later);
+    """}
+    # Job's then is the repository's: its own rules hold (its f is never called).
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js", "main_js.load"),
+        ("main_js", "main_js.show"),
+        ("main_js", "main_js.report"),
+        ("main_js", "main_js.done"),
+        ("main_js", "main_js.tick"),
+        ("main_js", "main_js.Job"),
+        ("main_js", "main_js.Job.then"),
+    }

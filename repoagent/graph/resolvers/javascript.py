@@ -48,7 +48,8 @@ the repository creates with ``new`` (``extends`` and ``implements``, at most
 ``MAX_TARGETS``, else only ``T``'s).
 
 A function passed by name to an array method that calls it (``parts.map(escape)``,
-``xs.sort(byName)``; no method of the repository) is called by the caller there.
+``xs.sort(byName)``; no method of the repository), to a promise's ``then``, ``catch``
+or ``finally``, or to a timer (``setTimeout(tick)``) is called by the caller there.
 
 A TypeScript map's values are its elements (``m[]``, recorded from ``Map<K, V>``,
 ``Record<K, V>``, ``new Map<K, V>()``), so ``m.get(k)`` is one of them.
@@ -84,6 +85,10 @@ ARRAY_CALLBACKS = frozenset({
     "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex",
     "findLast", "findLastIndex", "flatMap", "sort", "toSorted",
 })
+# A promise's methods that call their first argument when it settles, and the global
+# timers that call theirs later: the passer's calls, as an array method's are.
+PROMISE_CALLBACKS = frozenset({"then", "catch", "finally"})
+TIMERS = frozenset({"setTimeout", "setInterval", "setImmediate", "queueMicrotask", "requestAnimationFrame"})
 NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
 _ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+)|(\{\}))?")  # f(0); f(0).key for a key of an object literal passed there, f(0){} for its keys
@@ -186,11 +191,13 @@ class _Index:
 
     def iterated(self, caller: str, target: str) -> list[str]:
         """For ``xs.map(f)`` (``forEach``, ``filter``, ``reduce``, ``sort``... of an array,
-        a method of no class of the repository): the functions passed by name or chain
-        as its callback, which the array method calls right there (``parts.map(escape)``;
-        an untyped parameter passed gives what its callers passed)."""
+        ``then``, ``catch``, ``finally`` of a promise: a method of no class of the
+        repository) and the timers (``setTimeout(f, ms)``, a global the repository does
+        not define): the functions passed by name or chain as the first argument, which
+        the method calls for the caller (``parts.map(escape)``; an untyped parameter
+        passed gives what its callers passed)."""
         receiver, _, method = target.rpartition(".")
-        if method not in ARRAY_CALLBACKS or not receiver:
+        if not (receiver and method in ARRAY_CALLBACKS | PROMISE_CALLBACKS) and not (not receiver and method in TIMERS):
             return []
         found: set[str] = set()
         for value in self.values.get((caller, f"{target}(0)"), ()):
