@@ -705,3 +705,23 @@ def test_javascript_a_function_passed_to_a_promise_or_a_timer_is_the_passers_cal
         ("main_js", "main_js.Job"),
         ("main_js", "main_js.Job.then"),
     }
+
+
+def test_javascript_call_and_apply_on_a_function_call_it(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function Plugin(name) { this.name = name; }
+        function log() {}
+        const tools = { call() {} };
+        function Cache() {
+          Plugin.call(this, "cache");
+          log.apply(null, []);
+          tools.call();
+          Math.max.apply(null, [1]);
+        }
+    """}
+    # tools.call is the object's own function; Math is no value of the repository.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js.Cache", "main_js.Plugin"),
+        ("main_js.Cache", "main_js.log"),
+        ("main_js.Cache", "main_js.tools.call"),
+    }

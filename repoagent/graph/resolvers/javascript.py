@@ -539,6 +539,10 @@ class _Index:
             rest = target[6:]
             return self.member(base, rest) if "." not in rest and "(" not in rest else None
         value = self.evaluate(target, caller, 0)
+        if value is None and target.endswith((".call", ".apply")):
+            # ``Plugin.call(this, name)``: Function.prototype's call runs the function itself
+            value = self.evaluate(target.rpartition(".")[0], caller, 0)
+            value = value if value is not None and value[0] == "def" and self.nodes[value[1]].kind in (Kind.FUNCTION, Kind.METHOD) else None
         if value is None or value[0] != "def":
             return None
         node = self.nodes[value[1]]
