@@ -892,3 +892,32 @@ def test_rust_a_call_on_a_calls_result_is_on_its_declared_return_type(tmp_path: 
         ("src.main_rs.main", "src.config_rs.Builder.build"),
         ("src.main_rs.main", "src.config_rs.Config.url"),
     }
+
+
+def test_rust_a_returned_closure_calls_what_its_writers_parameter_receives(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        struct Req;
+        type Handler = Box<dyn Fn(&Req) -> u8>;
+        fn log(r: &Req) {}
+        fn index(r: &Req) -> u8 { 0 }
+        fn admin(r: &Req) -> u8 { 1 }
+        fn logging(next: Handler) -> Handler {
+            Box::new(move |r| { log(r); next(r) })
+        }
+        fn quiet(next: Handler) -> Handler {
+            let log = |r: &Req| 0;
+            Box::new(move |r| { log(r); next(r) })
+        }
+        fn main() {
+            let home = logging(Box::new(index));
+            let panel = quiet(Box::new(admin));
+        }
+    """}
+    # quiet's local closure log shadows the fn log.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.logging"),
+        ("src.main_rs.main", "src.main_rs.quiet"),
+        ("src.main_rs.logging", "src.main_rs.log"),
+        ("src.main_rs.logging", "src.main_rs.index"),
+        ("src.main_rs.quiet", "src.main_rs.admin"),
+    }

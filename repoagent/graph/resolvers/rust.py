@@ -44,7 +44,8 @@ Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every
 caller passes at its position (``apply(parse_hex)``, ``retry(&Client::ping)``,
 ``Box::new(g)``, and a caller's own parameter passed on); a closure passed there
 runs its body there, so the calls it holds are the callee's, and its writer's only
-when no callee calls the parameter. A parameter, or a local declared on an earlier
+when no callee calls the parameter (then its calls of the writer's parameters run what
+the writer receives: a middleware returning ``Box::new(move |r| next(r))``). A parameter, or a local declared on an earlier
 line, named like an item shadows it: ``check()`` then calls no fn ``check``.
 A fn pointer in a field is called where the field is: ``(self.parse)(s)`` on a type
 with no method ``parse`` runs each fn path a struct literal of that type gives its
@@ -86,22 +87,28 @@ class RustResolver:
         resolved = [(call, crates.callee(call.caller, call.target, call.line)) for parsed in files for call in parsed.calls if not call.target.startswith("|")]
         passing = Passing(crates, [(call, callee) for call, callee in resolved if callee is not None])
         for call, callee in resolved:
-            if callee is None and (call.caller, call.target) in passing.parameters:
-                passing.run(call, result, passing.parameters[(call.caller, call.target)])
-            elif callee is None and (stored := passing.stored(call)):
-                for target in result.capped(call, stored):
-                    link(crates, call.caller, call, target, result)
-            elif callee is not None:
-                link(crates, call.caller, call, callee, result)
-            else:
-                for target in result.capped(call, passing.field_values(call)):
-                    link(crates, call.caller, call, target, result)
+            resolve_call(crates, passing, call, callee, result)
+        # A closure no callee runs (returned, or given to a fn outside the crate) stays its
+        # writer's: its calls are the writer's, its parameters' calls included.
         for closure, calls in passing.held.items():
             for call in calls if closure not in passing.ran else ():
-                callee = crates.callee(call.caller, call.target, call.line)
-                if callee is not None:
-                    link(crates, call.caller, call, callee, result)
+                resolve_call(crates, passing, call, crates.callee(call.caller, call.target, call.line), result)
         return result
+
+
+def resolve_call(crates: Crates, passing: Passing, call: CallSite, callee: str | None, result: Resolved) -> None:
+    """Edges of one call: to ``callee``, else to what a called parameter receives, what
+    a loop over a field of fns runs, or what a called field holds."""
+    if callee is None and (call.caller, call.target) in passing.parameters:
+        passing.run(call, result, passing.parameters[(call.caller, call.target)])
+    elif callee is None and (stored := passing.stored(call)):
+        for target in result.capped(call, stored):
+            link(crates, call.caller, call, target, result)
+    elif callee is not None:
+        link(crates, call.caller, call, callee, result)
+    else:
+        for target in result.capped(call, passing.field_values(call)):
+            link(crates, call.caller, call, target, result)
 
 
 def link(crates: Crates, caller: str, call: CallSite, callee: str, result: Resolved) -> None:
