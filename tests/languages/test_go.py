@@ -1087,10 +1087,13 @@ def test_go_a_method_of_another_signature_does_not_implement_the_interface(tmp_p
 
             type Iterator[T any] interface{ Next() (T, bool) }
 
-            func Run(h Handler, r Rule, it Iterator[int]) {
+            type Writer interface{ Write([]byte) (int, error) }
+
+            func Run(h Handler, r Rule, it Iterator[int], w Writer) {
                 h.Serve(nil, "/")
                 r.Apply(1)
                 it.Next()
+                w.Write(nil)
             }
         """,
         "main.go": """
@@ -1113,9 +1116,14 @@ def test_go_a_method_of_another_signature_does_not_implement_the_interface(tmp_p
             type counter struct{}
 
             func (*counter) Next() (int, bool) { return 0, false }
+
+            type file struct{}
+
+            func (*file) Write(p []byte) (n int, err error) { return 0, nil }
         """,
     }
-    # Patch's Apply takes a string: no Rule. Iterator's T matches any type.
+    # Patch's Apply takes a string: no Rule. Iterator's T matches any type; results are
+    # compared without their names.
     assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a == "web.web_go.Run"} == {
         ("web.web_go.Run", "web.web_go.Handler.Serve"),
         ("web.web_go.Run", "main_go.health.Serve"),
@@ -1123,6 +1131,8 @@ def test_go_a_method_of_another_signature_does_not_implement_the_interface(tmp_p
         ("web.web_go.Run", "main_go.Percent.Apply"),
         ("web.web_go.Run", "web.web_go.Iterator.Next"),
         ("web.web_go.Run", "main_go.counter.Next"),
+        ("web.web_go.Run", "web.web_go.Writer.Write"),
+        ("web.web_go.Run", "main_go.file.Write"),
     }
 
 
@@ -1165,6 +1175,18 @@ def test_go_an_element_of_a_field_or_a_packages_container_has_its_declared_type(
                 }
             }
 
+            func newJob() *Job { return &Job{} }
+
+            func (q *Queue) Again(name string) {
+                if j, ok := q.byName[name]; ok {
+                    j.Run()
+                }
+                if name == "" {
+                    j := newJob()
+                    j.Run()
+                }
+            }
+
             func price(name string) int {
                 r, ok := pricing.Rules[name]
                 if !ok {
@@ -1179,9 +1201,12 @@ def test_go_an_element_of_a_field_or_a_packages_container_has_its_declared_type(
             }
         """,
     }
-    # In shadowed, pricing is a parameter, not the package.
+    # In shadowed, pricing is a parameter, not the package. Again's j, declared in two
+    # blocks, is a *Job both ways.
     assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("main_go.")} == {
         ("main_go.Queue.Start", "main_go.Job.Run"),
+        ("main_go.Queue.Again", "main_go.Job.Run"),
+        ("main_go.Queue.Again", "main_go.newJob"),
         ("main_go.price", "pricing.pricing_go.Rule.Apply"),
         ("main_go.price", "pricing.pricing_go.Percent.Apply"),
     }

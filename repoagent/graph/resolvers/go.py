@@ -202,13 +202,16 @@ class _Names:
                 return None
             key = (scope.id, head)
             if key in self.results or key in self.indexed:
-                if (key in self.results) == (key in self.indexed) or key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
+                if key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
                     return None  # unknown, or a local whose type depends on itself (``a := b.F()``, ``b := a.G()``)
                 self._typing.add(key)
                 try:
-                    type_id = self._result_type(path, scope.id, self.results[key], line) if key in self.results else self._element_type(path, scope.id, self.indexed[key])
+                    # declared both ways (in two blocks): known when both give one type
+                    found = {self._result_type(path, scope.id, self.results[key], line)} if key in self.results else set()
+                    found |= {self._element_type(path, scope.id, self.indexed[key])} if key in self.indexed else set()
                 finally:
                     self._typing.discard(key)
+                type_id = found.pop() if len(found) == 1 else None
                 method = self.method_sets.method(type_id, member) if type_id is not None else None
                 return (type_id, method) if method is not None else None
         return None
@@ -559,7 +562,7 @@ class _MethodSets:
         """A method's parameter and result types, without package qualifiers."""
         definition = self.nodes[method]
         parameters = ",".join(p.prefix + (p.annotation or "") for p in definition.parameters)
-        return _QUALIFIER.sub("", f"{parameters} -> {_results(definition.signature)}")
+        return _QUALIFIER.sub("", f"{parameters} -> {','.join(_result_types(definition.signature))}")
 
     def _concrete(self, type_id: str, tests: str | None) -> bool:
         node = self.nodes[type_id]
@@ -665,21 +668,27 @@ def _callee(
     return (type_id, method) if type_id is not None and method is not None else None
 
 
+def _listed(written: str) -> list[str]:
+    """The items of a comma-separated list, split only outside brackets (``K comparable,
+    V func(a, b int)``: two items), stripped."""
+    depth, start, parts = 0, 0, []
+    for index, char in enumerate(written):
+        depth += char in "[({"
+        depth -= char in "])}"
+        if char == "," and depth == 0:
+            parts.append(written[start:index])
+            start = index + 1
+    parts.append(written[start:])
+    return [part.strip() for part in parts]
+
+
 def _type_parameters(brackets: str) -> dict[str, str]:
     """``T Named, K comparable`` -> {T: Named, K: comparable}; names that share a
     constraint (``[A, B Named]``) get it; a constraint that is no plain type name
     (``~int | ~string``, ``interface{ .. }``) gives "" (nothing known)."""
     found: dict[str, str] = {}
     waiting: list[str] = []
-    depth, start, parts = 0, 0, []
-    for index, char in enumerate(brackets):
-        depth += char in "[({"
-        depth -= char in "])}"
-        if char == "," and depth == 0:
-            parts.append(brackets[start:index])
-            start = index + 1
-    parts.append(brackets[start:])
-    for part in (p.strip() for p in parts):
+    for part in _listed(brackets):
         name, _, constraint = part.partition(" ")
         waiting.append(name)
         if constraint.strip():
@@ -740,8 +749,17 @@ def _first_result(signature: str) -> str | None:
     """The first result type of a function's or method's signature: ``*Mux`` of ``func
     NewMux() *Mux``, ``Client`` of ``func (f F) New(x int) (Client, error)``; None when
     it returns nothing."""
-    first = _results(signature).removeprefix("(").split(",")[0].strip().removesuffix(")").split(" ")[-1]
-    return first or None
+    found = _result_types(signature)
+    return found[0] if found else None
+
+
+def _result_types(signature: str) -> list[str]:
+    """The result types of a function's, method's or interface method's signature,
+    without their names (``(n int, err error)`` and ``(int, error)`` alike; of a type
+    written in words, ``chan int``, its last)."""
+    results = _results(signature)
+    listed = _listed(results[1:-1]) if results.startswith("(") and results.endswith(")") else [results]
+    return [part.split(" ")[-1] for part in listed if part]
 
 
 def _results(signature: str) -> str:
