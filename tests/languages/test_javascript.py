@@ -718,10 +718,15 @@ def test_javascript_call_and_apply_on_a_function_call_it(tmp_path: Path) -> None
           tools.call();
           Math.max.apply(null, [1]);
         }
+        function invoke(func) { return func.call(null); }
+        invoke(log);
     """}
-    # tools.call is the object's own function; Math is no value of the repository.
+    # tools.call is the object's own function; Math is no value of the repository;
+    # func.call calls what invoke is given.
     assert edges_of(graph_of(tmp_path, files)) == {
         ("main_js.Cache", "main_js.Plugin"),
         ("main_js.Cache", "main_js.log"),
         ("main_js.Cache", "main_js.tools.call"),
+        ("main_js", "main_js.invoke"),
+        ("main_js.invoke", "main_js.log"),
     }
