@@ -730,3 +730,33 @@ def test_javascript_call_and_apply_on_a_function_call_it(tmp_path: Path) -> None
         ("main_js", "main_js.invoke"),
         ("main_js.invoke", "main_js.log"),
     }
+
+
+def test_javascript_a_maps_get_gives_each_function_set_there(tmp_path: Path) -> None:
+    files = {
+        "registry.js": """
+            const commands = new Map();
+            export function register(name, fn) { commands.set(name, fn); }
+            export function run(name) {
+              const fn = commands.get(name);
+              return fn ? fn() : missing(name);
+            }
+            function missing(name) {}
+        """,
+        "commands/greet.js": "export default function greet() {}\n",
+        "commands/index.js": 'export { default as greet } from "./greet.js";\n',
+        "main.js": """
+            import { register, run } from "./registry.js";
+            import * as cmds from "./commands/index.js";
+            function bye() {}
+            register("greet", cmds.greet);
+            register("bye", bye);
+            run("greet");
+        """,
+    }
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "registry_js.run"}
+    assert edges == {
+        ("registry_js.run", "commands.greet_js.greet"),
+        ("registry_js.run", "main_js.bye"),
+        ("registry_js.run", "registry_js.missing"),
+    }

@@ -334,16 +334,23 @@ class _Index:
     def held(self, name: str, scope: str) -> list[tuple[str, str]] | None:
         """The (chain, scope) pairs ``name`` may hold when it is bound to elements of
         arrays (a callback's element parameter, a ``for..of`` variable), each of them:
-        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; or to alternatives
-        (``const f = ops[k] || ops.none``, ``a ?? b``, ``c ? a : b``): each of them, an
-        element being each element; None when ``name`` is bound to something else. A
-        typed element (``:T``) is left to the chain's evaluation."""
+        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; to what a container the
+        repository fills gives (``const f = commands.get(name)`` after
+        ``commands.set(name, fn)``: each value set there); or to alternatives (``const f
+        = ops[k] || ops.none``, ``a ?? b``, ``c ? a : b``): each of them, an element being
+        each element; None when ``name`` is bound to something else. A typed element
+        (``:T``) is left to the chain's evaluation, and so is the ``get`` of what holds
+        nothing (a method of a class, ``repo.get(id)``) or what is declared with a value
+        type (``Map<string, Handler>``)."""
         binding = self.binding(name, scope)
-        if binding is None or not all(_is_element(value) or "|" in value for value in binding[1]):
+        if binding is None or not all(_is_element(value) or "|" in value or _gotten(value) for value in binding[1]):
             return None
         where = binding[0]
         alternatives = [alternative for value in sorted(binding[1]) for alternative in value.split("|")]
-        pairs = [pair for value in alternatives for pair in (self.elements(value, where, 0) if _is_element(value) else self.passed_on(value, where))]
+        gotten = [self.elements(value[:-6] + "[]", where, 0) for value in alternatives if _gotten(value)]
+        if not all(gotten) or any(value.startswith(":") for pairs in gotten for value, _ in pairs):
+            return None  # nothing set there, or a map's declared value type, which wins
+        pairs = [pair for value in alternatives for pair in (self.elements(value, where, 0) if _is_element(value) else self.elements(value[:-6] + "[]", where, 0) if _gotten(value) else self.passed_on(value, where))]
         untyped = [(value, where) for value, where in pairs if not value.startswith(":")]
         return untyped if untyped or not pairs else None
 
@@ -568,7 +575,7 @@ class _Index:
             return self.typed(self.evaluate(expression[1:], scope, depth + 1))
         if _is_element(expression):
             return _one({value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None})
-        if expression.endswith(".get()") and _holder(expression[:-6]):
+        if _gotten(expression):
             # ``m.get(k)`` on a map whose values are typed (``Map<string, Handler>``, recorded as ``m[]``): one of them.
             found = {value for chain, where in self.elements(expression[:-6] + "[]", scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
             if found:
@@ -821,6 +828,11 @@ def _one(found: set[Value]) -> Value | None:
 def _holder(chain: str) -> bool:
     """A name or ``this.x``: what may hold elements (see ``_Index.elements``)."""
     return bool(chain) and "(" not in chain and "[" not in chain and ("." not in chain or (chain.startswith("this.") and chain.count(".") == 1))
+
+
+def _gotten(value: str) -> bool:
+    """``m.get()``: what a name or ``this.m`` gives by key (one of its elements, if it holds any)."""
+    return value.endswith(".get()") and _holder(value[:-6])
 
 
 def _is_element(value: str) -> bool:
