@@ -1281,3 +1281,38 @@ def test_go_a_call_on_a_calls_result_is_on_its_declared_result_type(tmp_path: Pa
         ("main_go.main", "query.query_go.Builder.Build"),
         ("main_go.main", "query.query_go.Builder.Len"),
     }
+
+
+def test_go_functions_appended_to_a_map_of_slices_run_in_a_loop_over_a_bucket(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Bus struct{ subs map[string][]func(string) }
+
+        func (b *Bus) On(topic string, fn func(string)) {
+            b.subs[topic] = append(b.subs[topic], fn)
+        }
+
+        func (b *Bus) Emit(topic, msg string) {
+            for _, fn := range b.subs[topic] {
+                fn(msg)
+            }
+        }
+
+        func audit(msg string) {}
+
+        type Metrics struct{}
+
+        func (m *Metrics) Count(msg string) {}
+
+        func main() {
+            bus := &Bus{}
+            m := &Metrics{}
+            bus.On("order", audit)
+            bus.On("order", m.Count)
+        }
+    """}
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a == "main_go.Bus.Emit"} == {
+        ("main_go.Bus.Emit", "main_go.audit"),
+        ("main_go.Bus.Emit", "main_go.Metrics.Count"),
+    }

@@ -41,8 +41,9 @@ f := range ops`` (without a written element type) record ``f`` as ``=ops[]``.
 Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 ``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
 (for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``;
-``x.F = append(x.F, h)`` records ``Assignment(scope, "x.F", "h")`` too, and ``for _, f
-:= range y.F`` records ``f`` as ``=y.F[]`` (the elements of that field). Fields given
+``x.F = append(x.F, h)`` records ``Assignment(scope, "x.F", "h")`` too (``x.F[k] =
+append(x.F[k], h)`` as well), and ``for _, f := range y.F`` (or ``range y.F[k]``)
+records ``f`` as ``=y.F[]`` (the elements of that field). Fields given
 a composite literal: ``T{F: &U{..}}`` is ``Assignment(scope, "T{F}", "exact U")`` and
 ``x.F = U{..}`` is ``Assignment(scope, "x.F", "exact U")``: the field may hold a ``U``.
 
@@ -95,8 +96,8 @@ QUERY = """
     (composite_literal type: [(slice_type) (array_type) (map_type)] body: (literal_value [
         (literal_element [(identifier) (selector_expression)] @element)
         (keyed_element value: (literal_element [(identifier) (selector_expression)] @element))]))
-    (range_clause left: (expression_list (_) (identifier)) right: [(identifier) (selector_expression)]) @range
-    (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (identifier) @append) .)) @appended
+    (range_clause left: (expression_list (_) (identifier)) right: [(identifier) (selector_expression) (index_expression operand: (selector_expression))]) @range
+    (assignment_statement left: (expression_list . [(selector_expression) (index_expression operand: (selector_expression))] .) right: (expression_list . (call_expression function: (identifier) @append) .)) @appended
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(composite_literal) (unary_expression)] .)) @assigned_made
     (assignment_statement left: (expression_list (identifier) @reassigned))
@@ -388,6 +389,8 @@ def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tu
     if left is None or right is None or left.named_child_count != 2:
         return
     value, where = left.named_children[1], scope(clause.start_byte)
+    if right.type == "index_expression":  # ``range b.subs[topic]``: one bucket of the field, whose values it holds
+        right = right.child_by_field_name("operand")
     element = _element_of(elements, where, text(right), module, locals_)
     if text(value) != "_":
         held = element + "()" if element is not None else f"={text(right)}[]"  # a type, else the functions it may hold
@@ -481,7 +484,8 @@ def _field_made(node: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) 
 
 def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
     """``x.F = append(x.F, h, ..)``: ``Assignment(scope, "x.F", "h")`` per appended value
-    that may name a function, as for ``x.F = h``: the slice field holds it."""
+    that may name a function, as for ``x.F = h``: the slice field holds it; so does
+    ``x.F[k] = append(x.F[k], h)``, a map of slices (its buckets hold it)."""
     left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
     call = right.named_children[0] if right is not None and right.named_child_count == 1 else None
     arguments = call.child_by_field_name("arguments") if call is not None else None
@@ -489,14 +493,14 @@ def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set
     if text(call.child_by_field_name("function") if call is not None else None) != "append" or arguments is None or target is None:
         return
     listed = uncommented(arguments)
-    operand = target.child_by_field_name("operand")
-    if text(statement.child_by_field_name("operator")) != "=" or not listed or text(listed[0]) != text(target) or operand is None or operand.type != "identifier":
+    field = target.child_by_field_name("operand") if target.type == "index_expression" else target
+    if text(statement.child_by_field_name("operator")) != "=" or not listed or text(listed[0]) != text(target) or field is None or not _member_of_name(field):
         return
     where = scope(statement.start_byte)
     for value in listed[1:]:
         named = _function_name(value, where, values) if value.type in ("identifier", "selector_expression") else None
         if named is not None:
-            parsed.assignments.append(Assignment(where, chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
+            parsed.assignments.append(Assignment(where, chain(field, CHAIN) or "", named, statement.start_point[0] + 1))
 
 
 def _function_name(value: ts.Node, where: str, values: set[tuple[str, str]]) -> str | None:
