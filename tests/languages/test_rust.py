@@ -921,32 +921,3 @@ def test_rust_a_returned_closure_calls_what_its_writers_parameter_receives(tmp_p
         ("src.main_rs.logging", "src.main_rs.index"),
         ("src.main_rs.quiet", "src.main_rs.admin"),
     }
-
-
-def test_rust_a_generic_bounded_by_a_trait_outside_the_crate_reaches_the_crates_impls(tmp_path: Path) -> None:
-    files = {"src/main.rs": """
-        use std::fmt;
-        struct Countdown(u32);
-        impl Iterator for Countdown {
-            type Item = u32;
-            fn next(&mut self) -> Option<u32> { None }
-        }
-        struct Buf;
-        impl fmt::Write for Buf {
-            fn write_str(&mut self, s: &str) -> fmt::Result { Ok(()) }
-        }
-        struct Sink;
-        impl std::io::Write for Sink {
-            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> { Ok(0) }
-            fn write_str(&mut self, s: &str) {}
-        }
-        fn first<I: Iterator<Item = u32>>(mut it: I) -> Option<u32> { it.next() }
-        fn emit<W: fmt::Write>(w: &mut W) { w.write_str("x"); }
-        fn drain<W>(w: &mut W) where W: std::io::Write { w.write(&[]); }
-    """}
-    # fmt::Write and io::Write are two traits: emit reaches Buf's write_str, not Sink's.
-    assert edges_of(graph_of(tmp_path, files)) == {
-        ("src.main_rs.first", "src.main_rs.Countdown.Iterator.next"),
-        ("src.main_rs.emit", "src.main_rs.Buf.Write.write_str"),
-        ("src.main_rs.drain", "src.main_rs.Sink.Write.write"),
-    }

@@ -34,8 +34,7 @@ reaches ``m`` in every impl of that trait in the crate, unless there are more th
 supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, or
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
 ``T::f()`` with ``T`` a bounded generic is the ``f`` of the one bounding trait that has
-it. A generic bounded by a trait outside the crate (``I: Iterator``) reaches the ``m``
-of the crate's impls of it, the trait told by its path, uses resolved. ``self.log.write()`` (or ``x.log.write()`` on a typed ``x``) is on the type or trait
+it. ``self.log.write()`` (or ``x.log.write()`` on a typed ``x``) is on the type or trait
 the field's declaration writes (``log: Box<dyn Logger>``, ``hits: Counter``), or, for a
 field typed by the struct's type parameter (``repo: R``), on the traits bounding it
 (the struct's, and the impl's around ``self.repo.m()``, by position). Calls on other
@@ -76,8 +75,6 @@ _TRAIT_OBJECT = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?|Box<\s*)?(?:dyn|impl
 # ``T``, ``&T``, ``&'a mut T``, ``&a::T``: a generic parameter's or a type's name.
 # A collection's written type and its elements': ``&[T]``, ``&mut [T; 4]``, ``Vec<T>``, ``&VecDeque<T>``...
 _ELEMENTS = re.compile(r"&?\s*(?:'\w+\s+)?(?:mut\s+)?(?:\[\s*(?P<slice>.+?)\s*(?:;[^\]]*)?\]|(?:Vec|VecDeque|LinkedList|HashSet|BTreeSet|BinaryHeap)<\s*(?P<list>.+)\s*>)")
-# ``impl<'a, T> fmt::Display for Wrapper<T>``: the trait's path as an impl's header writes it.
-_IMPL_TRAIT = re.compile(r"impl\s*(?:<.*?>)?\s*&?\s*([A-Za-z_][\w:]*)(?:<.*>)?\s+for\s")
 _PLAIN = re.compile(r"(?:&\s*(?:'\w+\s+)?(?:mut\s+)?)?([A-Za-z_][\w:]*)")
 
 
@@ -109,9 +106,6 @@ def resolve_call(crates: Crates, passing: Passing, call: CallSite, callee: str |
             link(crates, call.caller, call, target, result)
     elif callee is not None:
         link(crates, call.caller, call, callee, result)
-    elif outside := crates.outside(call.caller, call.target):
-        for target in result.capped(call, outside):
-            result.append(Edge(call.caller, target, (call.line,)))
     else:
         for target in result.capped(call, passing.field_values(call)):
             link(crates, call.caller, call, target, result)
@@ -294,49 +288,18 @@ class Crates:
         return methods
 
     def _trait_impls(self, files: list[ParsedFile]) -> dict[str, dict[str, list[str]]]:
-        """Trait id -> fn name -> the fns of that name in the trait's impls; a trait
-        outside the crate is keyed by its path as written, uses resolved
-        (``std::fmt::Display`` for ``fmt::Display`` after ``use std::fmt``; ``Iterator``)."""
+        """Trait id -> fn name -> the fns of that name in the trait's impls."""
         impls: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
         for parsed in files:
             traits = {}
             for definition in parsed.definitions[1:]:
                 if definition.keyword == "impl" and definition.bases:
-                    scope = definition.parent or parsed.module
-                    trait = self._path(scope, definition.bases[0].split("::"))
+                    trait = self._path(definition.parent or parsed.module, definition.bases[0].split("::"))
                     if trait is not None and self.nodes[trait].keyword == "trait":
                         traits[definition.id] = trait
-                    elif trait is None and (written := _IMPL_TRAIT.match(definition.signature)) is not None:
-                        traits[definition.id] = self._external(scope, written.group(1).split("::"))
                 elif definition.kind is Kind.METHOD and definition.parent in traits:
                     impls[traits[definition.parent]][definition.name].append(definition.id)
         return impls
-
-    def _external(self, scope: str, segments: list[str]) -> str:
-        """The path of a trait outside the crate, its first segment resolved through the
-        ``use`` that binds it around ``scope`` (``use std::io::Write``: ``Write`` is
-        ``std::io::Write``); a name no ``use`` binds (a prelude trait, ``Iterator``) as
-        written."""
-        for definition in enclosing(self.nodes, scope):
-            bound = [i for i in self.imports.get(definition.id, []) if i.local == segments[0] and i.module != "mod"]
-            if len(bound) == 1:
-                return "::".join([*filter(None, bound[0].module.split("::")), bound[0].name or "", *segments[1:]])
-        return "::".join(segments)
-
-    def outside(self, caller: str, target: str) -> list[str]:
-        """For ``x.m()`` on a parameter ``x`` of a generic type bounded by a trait outside
-        the crate (``I: Iterator``): ``m`` of each of the crate's impls of that trait."""
-        head, _, member = target.partition(".")
-        if not member or "." in member or head == "self":
-            return []
-        for definition in enclosing(self.nodes, caller):
-            written = next((p.annotation or "" for p in definition.parameters if p.name == head), None)
-            plain = _PLAIN.fullmatch(written) if written is not None else None
-            if written is not None:
-                paths = self._bounds(caller, plain.group(1)) if plain else []
-                keys = [self._external(caller, path.split("::")) for path in paths if self._path(caller, path.split("::")) is None]
-                return sorted({fn for key in keys for fn in self.trait_impls.get(key, {}).get(member, [])})
-        return []
 
     def implementations(self, callee: str) -> list[str]:
         """The impls' fns a call of the trait method ``callee`` may run."""
