@@ -734,29 +734,29 @@ def test_javascript_call_and_apply_on_a_function_call_it(tmp_path: Path) -> None
 
 def test_javascript_a_maps_get_gives_each_function_set_there(tmp_path: Path) -> None:
     files = {
-        "registry.js": """
-            const commands = new Map();
-            export function register(name, fn) { commands.set(name, fn); }
-            export function run(name) {
-              const fn = commands.get(name);
-              return fn ? fn() : missing(name);
+        "hooks.js": """
+            const table = new Map();
+            export function on(event, handler) { table.set(event, handler); }
+            export function fire(event) {
+              const handler = table.get(event);
+              return handler ? handler() : unknown(event);
             }
-            function missing(name) {}
+            function unknown(event) {}
         """,
-        "commands/greet.js": "export default function greet() {}\n",
-        "commands/index.js": 'export { default as greet } from "./greet.js";\n',
+        "handlers/save.js": "export default function save() {}\n",
+        "handlers/index.js": 'export { default as save } from "./save.js";\n',
         "main.js": """
-            import { register, run } from "./registry.js";
-            import * as cmds from "./commands/index.js";
-            function bye() {}
-            register("greet", cmds.greet);
-            register("bye", bye);
-            run("greet");
+            import { on, fire } from "./hooks.js";
+            import * as handlers from "./handlers/index.js";
+            function close() {}
+            on("save", handlers.save);
+            on("close", close);
+            fire("save");
         """,
     }
-    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "registry_js.run"}
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "hooks_js.fire"}
     assert edges == {
-        ("registry_js.run", "commands.greet_js.greet"),
-        ("registry_js.run", "main_js.bye"),
-        ("registry_js.run", "registry_js.missing"),
+        ("hooks_js.fire", "handlers.save_js.save"),
+        ("hooks_js.fire", "main_js.close"),
+        ("hooks_js.fire", "hooks_js.unknown"),
     }

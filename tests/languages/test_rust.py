@@ -896,28 +896,28 @@ def test_rust_a_call_on_a_calls_result_is_on_its_declared_return_type(tmp_path: 
 
 def test_rust_a_returned_closure_calls_what_its_writers_parameter_receives(tmp_path: Path) -> None:
     files = {"src/main.rs": """
-        struct Req;
-        type Handler = Box<dyn Fn(&Req) -> u8>;
-        fn log(r: &Req) {}
-        fn index(r: &Req) -> u8 { 0 }
-        fn admin(r: &Req) -> u8 { 1 }
-        fn logging(next: Handler) -> Handler {
-            Box::new(move |r| { log(r); next(r) })
+        struct Job;
+        type Step = Box<dyn Fn(&Job) -> u8>;
+        fn note(j: &Job) {}
+        fn build(j: &Job) -> u8 { 0 }
+        fn deploy(j: &Job) -> u8 { 1 }
+        fn timed(inner: Step) -> Step {
+            Box::new(move |j| { note(j); inner(j) })
         }
-        fn quiet(next: Handler) -> Handler {
-            let log = |r: &Req| 0;
-            Box::new(move |r| { log(r); next(r) })
+        fn retried(inner: Step) -> Step {
+            let note = |j: &Job| 0;
+            Box::new(move |j| { note(j); inner(j) })
         }
         fn main() {
-            let home = logging(Box::new(index));
-            let panel = quiet(Box::new(admin));
+            let a = timed(Box::new(build));
+            let b = retried(Box::new(deploy));
         }
     """}
-    # quiet's local closure log shadows the fn log.
+    # retried's local closure note shadows the fn note.
     assert edges_of(graph_of(tmp_path, files)) == {
-        ("src.main_rs.main", "src.main_rs.logging"),
-        ("src.main_rs.main", "src.main_rs.quiet"),
-        ("src.main_rs.logging", "src.main_rs.log"),
-        ("src.main_rs.logging", "src.main_rs.index"),
-        ("src.main_rs.quiet", "src.main_rs.admin"),
+        ("src.main_rs.main", "src.main_rs.timed"),
+        ("src.main_rs.main", "src.main_rs.retried"),
+        ("src.main_rs.timed", "src.main_rs.note"),
+        ("src.main_rs.timed", "src.main_rs.build"),
+        ("src.main_rs.retried", "src.main_rs.deploy"),
     }
