@@ -346,11 +346,10 @@ class _Index:
         if binding is None or not all(_is_element(value) or "|" in value or _gotten(value) for value in binding[1]):
             return None
         where = binding[0]
-        alternatives = [alternative for value in sorted(binding[1]) for alternative in value.split("|")]
-        gotten = [self.elements(value[:-6] + "[]", where, 0) for value in alternatives if _gotten(value)]
-        if not all(gotten) or any(value.startswith(":") for pairs in gotten for value, _ in pairs):
+        choices = [(value, self.choices(value, where)) for bound in sorted(binding[1]) for value in bound.split("|")]
+        if any(_gotten(value) and (not found or any(held.startswith(":") for held, _ in found)) for value, found in choices):
             return None  # nothing set there, or a map's declared value type, which wins
-        pairs = [pair for value in alternatives for pair in (self.elements(value, where, 0) if _is_element(value) else self.elements(value[:-6] + "[]", where, 0) if _gotten(value) else self.passed_on(value, where))]
+        pairs = [pair for _, found in choices for pair in found]
         untyped = [(value, where) for value, where in pairs if not value.startswith(":")]
         return untyped if untyped or not pairs else None
 
@@ -390,6 +389,14 @@ class _Index:
         else:
             return []
         return [pair for chain, where in pairs for pair in self.passed_on(chain, where)]
+
+    def choices(self, value: str, scope: str) -> list[tuple[str, str]]:
+        """The (chain, scope) pairs one value a name is bound to may be: each element of
+        ``X[]``, each value set in ``m`` for ``m.get()``, else the chain itself (what is
+        passed to it, for a parameter)."""
+        if _is_element(value):
+            return self.elements(value, scope, 0)
+        return self.elements(value[:-6] + "[]", scope, 0) if _gotten(value) else self.passed_on(value, scope)
 
     def passed_on(self, chain: str, scope: str) -> list[tuple[str, str]]:
         """``chain`` seen from ``scope``, or, when it is an untyped parameter, what is
@@ -615,8 +622,8 @@ class _Index:
             node = self.nodes[value[1]]
             if node.kind is Kind.CLASS or node.id in self.constructor_functions:
                 value = ("instance", value[1])
-            elif self.returns_this(value):
-                value = ("typed", node.parent or "")  # ``return this`` on an unknown receiver: an instance of the class or a subclass
+            elif node.parent is not None and self.returns_this(value):
+                value = ("typed", node.parent)  # ``return this`` on an unknown receiver: an instance of the class or a subclass
             elif node.returns and _TYPE_NAME.fullmatch(node.returns) and node.parent is not None:
                 value = self.typed(self.evaluate(node.returns, node.parent, 0))
             else:
@@ -681,8 +688,7 @@ class _Index:
         the calls pass it (``new Service(new Repo())``); else (several, or one not
         followed) the type it is declared with."""
         assigned = sorted(self.this_values.get((owner, attribute), set()))
-        pairs = [pair for value, scope in assigned for pair in (self.given(value, scope) if "." not in value and "(" not in value else None) or [(value, scope)]]
-        found = {self.evaluate(value, scope, depth + 1) for value, scope in pairs}
+        found = {self.evaluate(value, scope, depth + 1) for held, at in assigned for value, scope in self.passed_on(held, at)}
         declared = {value for value in found if value is not None and value[0] == "typed"}
         given = found - declared
         if len(given) == 1 and None not in given:
