@@ -329,8 +329,7 @@ class _Names:
         by_type = self.fields().get(member) if dot and "." not in member and "(" not in target else None
         if not by_type:
             return []  # most calls: no field of that name is given a function
-        type_name = self.declared.type_of(self.nodes, caller, head)
-        type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
+        type_id = self._declared_id(path, caller, head)
         given = by_type.get(type_id, []) if type_id is not None else []
         return [value for value in given if _seen_from(value[0], path)]
 
@@ -345,8 +344,7 @@ class _Names:
             return []
         head, field, member = parts
         by_type = self.made_fields().get(field)
-        type_name = self.declared.type_of(self.nodes, caller, head) if by_type else None
-        type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
+        type_id = self._declared_id(path, caller, head) if by_type else None
         if by_type is None or type_id is None:
             return []
         found = set()

@@ -431,8 +431,8 @@ class Crates:
         found = set()
         for owner in (o for o in owners if o is not None):
             written = self.field_types.get((owner, field), "")
-            typed = self._parameter_traits(owner, written, caller if head == "self" else None) if written.startswith("#") else self._written(owner, written)
-            for typed in typed:
+            field_types = self._parameter_traits(owner, written, caller if head == "self" else None) if written.startswith("#") else self._written(owner, written)
+            for typed in field_types:
                 fn = self._associated(typed, method)
                 if fn is not None:
                     found.add(fn)
