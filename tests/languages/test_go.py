@@ -97,6 +97,7 @@ def test_go_module_edges_are_exact(tmp_path: Path) -> None:
         ("store.store_go.Store.Add", "store.log_go.Store.log"),
         ("store.log_go.Store.log", "store.log_go.format"),
         ("main_go.app.run", "main_go.app.start"),
+        ("main_go.app.run", "store.store_go.Store.Add"),
         ("main_go.main", "store.store_go.New"),
         ("main_go.main", "store.store_go.Store.Add"),
         ("main_go.main", "main_go.app.run"),
@@ -353,7 +354,7 @@ def test_go_own_methods_shadow_promoted_ones(tmp_path: Path) -> None:
             n.Name()
         }
     """}
-    assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.Named.Name")}
+    assert edges_of(graph_of(tmp_path, files)) == {("main_go.main", "main_go.Named.Name"), ("main_go.Named.Name", "main_go.Base.Name")}
 
 
 def test_go_an_embedding_cycle_ends(tmp_path: Path) -> None:
@@ -890,12 +891,15 @@ def test_go_a_field_given_composite_literals_calls_their_types_methods(tmp_path:
     }
     # Logged's embedded Store is given a *Mem: l.Store.Put is Store's Put and Mem's,
     # not Logged's own (it implements Store too) nor Unused's. Cache.back is given a
-    # Disk by assignment in another package; front is declared a Mem but given no
-    # literal, other is given nothing: no edge through either.
+    # Disk by assignment in another package; front and other are given no literal:
+    # their declared types (a Mem; a Store, dispatched like a variable of that type).
+    store = {"kv.kv_go.Store.Put", "kv.kv_go.Mem.Put", "kv.kv_go.Disk.Put", "kv.kv_go.Unused.Put", "kv.kv_go.Logged.Put"}
     assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("kv.")} == {
         ("kv.kv_go.Logged.Put", "kv.kv_go.Store.Put"),
         ("kv.kv_go.Logged.Put", "kv.kv_go.Mem.Put"),
         ("kv.kv_go.Cache.Read", "kv.kv_go.Disk.Get"),
+        ("kv.kv_go.Cache.Read", "kv.kv_go.Mem.Get"),
+        *(("kv.kv_go.Cache.Read", put) for put in store),
     }
 
 
@@ -1022,3 +1026,300 @@ def test_go_locals_whose_result_types_depend_on_each_other_are_unknown(tmp_path:
         """,
     }
     assert edges_of(graph_of(tmp_path, files)) == set()
+
+
+def test_go_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "repo/repo.go": """
+            package repo
+
+            type UserRepo interface{ Find(id int) string }
+
+            type MemRepo struct{}
+
+            func (*MemRepo) Find(id int) string { return "" }
+
+            type Clock struct{}
+
+            func (Clock) Now() int { return 0 }
+        """,
+        "service/service.go": """
+            package service
+
+            import "example.com/p/repo"
+
+            type Service struct {
+                r     repo.UserRepo
+                clock *repo.Clock
+                all   []repo.UserRepo
+            }
+
+            func New(r repo.UserRepo) *Service { return &Service{r: r} }
+
+            func (s *Service) Rename(id int) string {
+                s.clock.Now()
+                s.all.Find(id)
+                return s.r.Find(id)
+            }
+        """,
+    }
+    # r is given a parameter (no composite literal): its declared interface dispatches;
+    # all is a slice, whose methods are none of the repository's.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("service.")} == {
+        ("service.service_go.Service.Rename", "repo.repo_go.UserRepo.Find"),
+        ("service.service_go.Service.Rename", "repo.repo_go.MemRepo.Find"),
+        ("service.service_go.Service.Rename", "repo.repo_go.Clock.Now"),
+    }
+
+
+def test_go_a_method_of_another_signature_does_not_implement_the_interface(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "web/web.go": """
+            package web
+
+            type Response struct{}
+
+            type Handler interface{ Serve(w *Response, path string) }
+
+            type Rule interface{ Apply(cents int) int }
+
+            type Iterator[T any] interface{ Next() (T, bool) }
+
+            type Writer interface{ Write([]byte) (int, error) }
+
+            func Run(h Handler, r Rule, it Iterator[int], w Writer) {
+                h.Serve(nil, "/")
+                r.Apply(1)
+                it.Next()
+                w.Write(nil)
+            }
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/p/web"
+
+            type health struct{}
+
+            func (health) Serve(w *web.Response, path string) {}
+
+            type Percent struct{}
+
+            func (Percent) Apply(c int) int { return c }
+
+            type Patch struct{}
+
+            func (*Patch) Apply(diff string) error { return nil }
+
+            type counter struct{}
+
+            func (*counter) Next() (int, bool) { return 0, false }
+
+            type file struct{}
+
+            func (*file) Write(p []byte) (n int, err error) { return 0, nil }
+        """,
+    }
+    # Patch's Apply takes a string: no Rule. Iterator's T matches any type; results are
+    # compared without their names.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a == "web.web_go.Run"} == {
+        ("web.web_go.Run", "web.web_go.Handler.Serve"),
+        ("web.web_go.Run", "main_go.health.Serve"),
+        ("web.web_go.Run", "web.web_go.Rule.Apply"),
+        ("web.web_go.Run", "main_go.Percent.Apply"),
+        ("web.web_go.Run", "web.web_go.Iterator.Next"),
+        ("web.web_go.Run", "main_go.counter.Next"),
+        ("web.web_go.Run", "web.web_go.Writer.Write"),
+        ("web.web_go.Run", "main_go.file.Write"),
+    }
+
+
+def test_go_an_element_of_a_field_or_a_packages_container_has_its_declared_type(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "pricing/pricing.go": """
+            package pricing
+
+            type Rule interface{ Apply(cents int) int }
+
+            type Percent struct{}
+
+            func (Percent) Apply(c int) int { return c }
+
+            var Rules = map[string]Rule{"sale": Percent{}}
+
+            var names = []string{"a"}
+        """,
+        "main.go": """
+            package main
+
+            import "example.com/p/pricing"
+
+            type Job struct{}
+
+            func (*Job) Run() {}
+
+            type Queue struct {
+                byName map[string]*Job
+                jobs   []*Job
+            }
+
+            func (q *Queue) Start(name string) {
+                if j, ok := q.byName[name]; ok {
+                    j.Run()
+                }
+                for _, job := range q.jobs {
+                    job.Run()
+                }
+            }
+
+            func newJob() *Job { return &Job{} }
+
+            func (q *Queue) Again(name string) {
+                if j, ok := q.byName[name]; ok {
+                    j.Run()
+                }
+                if name == "" {
+                    j := newJob()
+                    j.Run()
+                }
+            }
+
+            func price(name string) int {
+                r, ok := pricing.Rules[name]
+                if !ok {
+                    return 0
+                }
+                return r.Apply(1)
+            }
+
+            func shadowed(pricing map[string]*Job) {
+                r := pricing.Rules["x"]
+                r.Apply(1)
+            }
+        """,
+    }
+    # In shadowed, pricing is a parameter, not the package. Again's j, declared in two
+    # blocks, is a *Job both ways.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a.startswith("main_go.")} == {
+        ("main_go.Queue.Start", "main_go.Job.Run"),
+        ("main_go.Queue.Again", "main_go.Job.Run"),
+        ("main_go.Queue.Again", "main_go.newJob"),
+        ("main_go.price", "pricing.pricing_go.Rule.Apply"),
+        ("main_go.price", "pricing.pricing_go.Percent.Apply"),
+    }
+
+
+def test_go_a_func_typed_receiver_runs_what_is_converted_to_its_type(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type HandlerFunc func(path string)
+
+        func (f HandlerFunc) Serve(path string) { f(path) }
+
+        type Other func()
+
+        func (o Other) Run() { o() }
+
+        func users(path string) {}
+
+        func health(path string) {}
+
+        func wrap(h func(string)) HandlerFunc { return HandlerFunc(h) }
+
+        func main() {
+            HandlerFunc(users).Serve("/users")
+            wrap(health).Serve("/health")
+        }
+    """}
+    # Nothing is converted to Other: o() runs nothing known.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a != "main_go.main"} == {
+        ("main_go.HandlerFunc.Serve", "main_go.users"),
+        ("main_go.HandlerFunc.Serve", "main_go.health"),
+    }
+
+
+def test_go_a_call_on_a_calls_result_is_on_its_declared_result_type(tmp_path: Path) -> None:
+    files = {
+        "go.mod": "module example.com/p\n\ngo 1.21\n",
+        "query/query.go": """
+            package query
+
+            type Builder struct{ parts []string }
+
+            func New(table string) *Builder { return &Builder{} }
+
+            func (b *Builder) Where(c string) *Builder { return b }
+
+            func (b *Builder) Build() (string, error) { return "", nil }
+
+            func (b *Builder) Len() int { return 0 }
+        """,
+        "main.go": """
+            package main
+
+            import (
+                "strings"
+
+                "example.com/p/query"
+            )
+
+            func main() {
+                query.New("users").Where("id = 1").Build()
+                query.New("t").Len().String()
+                strings.NewReplacer("a", "b").Replace("x")
+            }
+        """,
+    }
+    # Len returns an int; strings is no package of the repository.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_go.main", "query.query_go.New"),
+        ("main_go.main", "query.query_go.Builder.Where"),
+        ("main_go.main", "query.query_go.Builder.Build"),
+        ("main_go.main", "query.query_go.Builder.Len"),
+    }
+
+
+def test_go_functions_appended_to_a_map_of_slices_run_in_a_loop_over_a_bucket(tmp_path: Path) -> None:
+    files = {"main.go": """
+        package main
+
+        type Router struct {
+            routes map[string][]func(int)
+            spare  map[string][]func(int)
+        }
+
+        func (r *Router) Add(path string, h func(int)) {
+            r.routes[path] = append(r.routes[path], h)
+        }
+
+        func (r *Router) Dispatch(path string, code int) {
+            for _, h := range r.routes[path] {
+                h(code)
+            }
+            for _, s := range r.spare[path] {
+                s(code)
+            }
+        }
+
+        func logHit(code int) {}
+
+        type Stats struct{}
+
+        func (s *Stats) Inc(code int) {}
+
+        func main() {
+            r := &Router{}
+            st := &Stats{}
+            r.Add("/", logHit)
+            r.Add("/", st.Inc)
+        }
+    """}
+    # Nothing is appended to spare: s() runs nothing known.
+    assert {(a, b) for a, b in edges_of(graph_of(tmp_path, files)) if a == "main_go.Router.Dispatch"} == {
+        ("main_go.Router.Dispatch", "main_go.logHit"),
+        ("main_go.Router.Dispatch", "main_go.Stats.Inc"),
+    }

@@ -558,3 +558,205 @@ def test_javascript_a_function_passed_to_a_method_of_an_untyped_parameter(tmp_pa
         ("main_js.Store.constructor", "main_js.Emitter.on"),
         ("main_js.Emitter.fire", "main_js.Store.flush"),
     }
+
+
+def test_javascript_an_instance_passed_to_an_untyped_parameter_gives_its_methods(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class Evaluator { visit() {} }
+        class Printer { visit() {} }
+        class Num { accept(v) { v.visit(); } }
+        class Pair { accept(v) { v.visit(); } }
+        function make() { return new Printer(); }
+        new Num().accept(new Evaluator());
+        new Pair().accept(make());
+    """}
+    # Pair.accept is given a call's result: nothing known.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {("main_js.Num.accept", "main_js.Evaluator.visit"), ("main_js.make", "main_js.Printer")}
+
+
+def test_javascript_a_field_set_from_a_constructor_parameter_holds_what_new_passes(tmp_path: Path) -> None:
+    files = {
+        "repo.js": """
+            class UserRepo { find() {} }
+            class NullRepo { find() {} }
+            module.exports = { UserRepo, NullRepo };
+        """,
+        "service.js": """
+            class Service {
+              constructor(repo) { this.repo = repo; }
+              rename() { this.repo.find(); }
+            }
+            class Either {
+              constructor(repo) { this.repo = repo; }
+              rename() { this.repo.find(); }
+            }
+            module.exports = { Service, Either };
+        """,
+        "main.js": """
+            const { Service, Either } = require("./service");
+            const { UserRepo, NullRepo } = require("./repo");
+            new Service(new UserRepo()).rename();
+            new Either(new UserRepo());
+            new Either(new NullRepo());
+        """,
+    }
+    # Either's repo is given two classes: no one value, so no edge.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {("service_js.Service.rename", "repo_js.UserRepo.find")}
+
+
+def test_javascript_functions_of_a_const_object_literal_are_definitions(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function clamp(x) { return x; }
+        const strategies = {
+          percent(total) { return clamp(total); },
+          flat: function (total) { return clamp(total); },
+          none: (total) => clamp(total),
+        };
+        let later = { run() { clamp(1); } };
+        function checkout(kind) {
+          strategies.percent(1);
+          const apply = strategies[kind];
+          apply(2);
+        }
+    """}
+    graph = graph_of(tmp_path, files)
+    assert graph.nodes["main_js.strategies.flat"].keyword == "function"
+    assert graph.nodes["main_js.strategies.percent"].parent == "main_js"
+    # The arrow and the let object's method stay their writer's (the module).
+    assert edges_of(graph) == {
+        ("main_js.strategies.percent", "main_js.clamp"),
+        ("main_js.strategies.flat", "main_js.clamp"),
+        ("main_js", "main_js.clamp"),
+        ("main_js.checkout", "main_js.strategies.percent"),
+        ("main_js.checkout", "main_js.strategies.flat"),
+    }
+
+
+def test_javascript_a_maps_get_gives_the_one_class_set_there(tmp_path: Path) -> None:
+    files = {"main.js": """
+        class A { run() {} }
+        class B { run() {} }
+        const m = new Map();
+        m.set("a", new A());
+        function go(k) { const x = m.get(k); x.run(); }
+        const n = new Map();
+        n.set("a", new A());
+        n.set("b", new B());
+        function two(k) { n.get(k).run(); }
+    """}
+    # n holds two classes: no edge.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_js"}
+    assert edges == {("main_js.go", "main_js.A.run")}
+
+
+def test_javascript_a_const_given_alternatives_holds_either(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function a() {}
+        function b() {}
+        function c() {}
+        function d() {}
+        class Conn { query() {} }
+        const ops = { a, b };
+        function run(kind, flag, pool) {
+          const f = ops[kind] || c;
+          f();
+          const g = flag ? a : d;
+          g();
+          const conn = pool ?? new Conn();
+          conn.query();
+          let h = a || b;
+          h();
+        }
+    """}
+    # h is a let: its value may change.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "main_js.run"}
+    assert edges == {
+        ("main_js.run", "main_js.a"),
+        ("main_js.run", "main_js.b"),
+        ("main_js.run", "main_js.c"),
+        ("main_js.run", "main_js.d"),
+        ("main_js.run", "main_js.Conn"),
+        ("main_js.run", "main_js.Conn.query"),
+    }
+
+
+def test_javascript_a_function_passed_to_a_promise_or_a_timer_is_the_passers_call(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function load() { return Promise.resolve(1); }
+        function show() {}
+        function report() {}
+        function done() {}
+        function tick() {}
+        function later() {}
+        class Job { then(f) {} }
+        load().then(show).catch(report).finally(done);
+        setTimeout(tick, 0);
+        new Job().then(later);
+    """}
+    # Job's then is the repository's: its own rules hold (its f is never called).
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js", "main_js.load"),
+        ("main_js", "main_js.show"),
+        ("main_js", "main_js.report"),
+        ("main_js", "main_js.done"),
+        ("main_js", "main_js.tick"),
+        ("main_js", "main_js.Job"),
+        ("main_js", "main_js.Job.then"),
+    }
+
+
+def test_javascript_call_and_apply_on_a_function_call_it(tmp_path: Path) -> None:
+    files = {"main.js": """
+        function Plugin(name) { this.name = name; }
+        function log() {}
+        const tools = { call() {} };
+        function Cache() {
+          Plugin.call(this, "cache");
+          log.apply(null, []);
+          tools.call();
+          Math.max.apply(null, [1]);
+        }
+        function invoke(func) { return func.call(null); }
+        invoke(log);
+    """}
+    # tools.call is the object's own function; Math is no value of the repository;
+    # func.call calls what invoke is given.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("main_js.Cache", "main_js.Plugin"),
+        ("main_js.Cache", "main_js.log"),
+        ("main_js.Cache", "main_js.tools.call"),
+        ("main_js", "main_js.invoke"),
+        ("main_js.invoke", "main_js.log"),
+    }
+
+
+def test_javascript_a_maps_get_gives_each_function_set_there(tmp_path: Path) -> None:
+    files = {
+        "hooks.js": """
+            const table = new Map();
+            export function on(event, handler) { table.set(event, handler); }
+            export function fire(event) {
+              const handler = table.get(event);
+              return handler ? handler() : unknown(event);
+            }
+            function unknown(event) {}
+        """,
+        "handlers/save.js": "export default function save() {}\n",
+        "handlers/index.js": 'export { default as save } from "./save.js";\n',
+        "main.js": """
+            import { on, fire } from "./hooks.js";
+            import * as handlers from "./handlers/index.js";
+            function close() {}
+            on("save", handlers.save);
+            on("close", close);
+            fire("save");
+        """,
+    }
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] == "hooks_js.fire"}
+    assert edges == {
+        ("hooks_js.fire", "handlers.save_js.save"),
+        ("hooks_js.fire", "main_js.close"),
+        ("hooks_js.fire", "hooks_js.unknown"),
+    }

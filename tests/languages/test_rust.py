@@ -513,6 +513,69 @@ def test_rust_an_adapters_closure_parameter_is_an_element_of_the_written_collect
     }
 
 
+def test_rust_a_loop_or_adapter_over_a_field_of_self_has_its_element_type(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Plugin { fn init(&mut self) {} fn name(&self) -> String; }
+        struct Cache;
+        impl Plugin for Cache { fn name(&self) -> String { String::new() } }
+        struct Rule;
+        impl Rule { fn check(&self) {} fn name(&self) -> String { String::new() } }
+        struct Registry {
+            plugins: Vec<Box<dyn Plugin>>,
+            rules: [Rule; 2],
+            shared: std::rc::Rc<Vec<Rule>>,
+        }
+        impl Registry {
+            fn run(&mut self) {
+                for p in self.plugins.iter_mut() { p.init(); }
+                for r in &self.rules { r.check(); }
+                self.plugins.iter().map(|p| p.name()).count();
+                self.rules.iter().any(|r| r.name().is_empty());
+                self.shared.iter().map(|s| s.check()).count();
+            }
+        }
+    """}
+    # shared's type is no collection as written (an Rc): not followed.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Registry.run", "src.main_rs.Plugin.init"),
+        ("src.main_rs.Registry.run", "src.main_rs.Rule.check"),
+        ("src.main_rs.Registry.run", "src.main_rs.Plugin.name"),
+        ("src.main_rs.Registry.run", "src.main_rs.Cache.Plugin.name"),
+        ("src.main_rs.Registry.run", "src.main_rs.Rule.name"),
+    }
+
+
+def test_rust_a_local_made_by_a_variant_or_a_tuple_struct_has_their_type(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        enum Expr { Num(i64), Add(Box<Expr>, Box<Expr>) }
+        impl Expr {
+            fn num(n: i64) -> Expr { Expr::Num(n) }
+            fn eval(&self) -> i64 { 0 }
+            fn twice(&self) -> i64 { let e = Self::Add(Box::new(Expr::num(1)), Box::new(Expr::num(2))); e.eval() }
+        }
+        struct Point(i64, i64);
+        impl Point { fn norm(&self) -> i64 { 0 } }
+        mod shapes { pub enum Shape { Dot } impl Shape { pub fn eval(&self) {} } }
+        fn main() {
+            let e = Expr::Add(Box::new(Expr::Num(1)), Box::new(Expr::Num(2)));
+            e.eval();
+            let p = Point(1, 2);
+            p.norm();
+            let d = shapes::Shape::Dot;
+            d.eval();
+            let o = Some(3);
+            o.eval();
+        }
+    """}
+    # A unit variant is no call; Some is no variant of the crate.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.Expr.eval"),
+        ("src.main_rs.main", "src.main_rs.Point.norm"),
+        ("src.main_rs.Expr.twice", "src.main_rs.Expr.eval"),
+        ("src.main_rs.Expr.twice", "src.main_rs.Expr.num"),
+    }
+
+
 def test_rust_a_fn_pointer_field_runs_the_fns_struct_literals_give_it(tmp_path: Path) -> None:
     files = {"src/main.rs": """
         fn parse_int(s: &str) -> i64 { 0 }
@@ -710,33 +773,62 @@ def test_rust_a_call_on_a_field_uses_the_fields_declared_type(tmp_path: Path) ->
         impl Logger for FileLog { fn write(&self, line: &str) {} }
         struct Counter;
         impl Counter { fn bump(&mut self) {} }
-        trait Store { fn get(&self); }
-        struct App<S: Store> {
+        struct App {
             log: Box<dyn Logger>,
             hits: Counter,
-            store: S,
             names: Vec<Counter>,
         }
-        impl<S: Store> App<S> {
+        impl App {
             fn run(&mut self) {
                 self.log.write("start");
                 self.hits.bump();
-                self.store.get();
                 self.names.len();
             }
         }
         struct Holder { hits: Counter }
         fn tick(h: &mut Holder) { h.hits.bump(); }
-        struct Mem;
-        impl Store for Mem { fn get(&self) {} }
     """}
-    # store's type is the struct's parameter S: not followed; names is a Vec.
+    # names is a Vec.
     assert edges_of(graph_of(tmp_path, files)) == {
         ("src.main_rs.App.run", "src.main_rs.Logger.write"),
         ("src.main_rs.App.run", "src.main_rs.Stdout.Logger.write"),
         ("src.main_rs.App.run", "src.main_rs.FileLog.Logger.write"),
         ("src.main_rs.App.run", "src.main_rs.Counter.bump"),
         ("src.main_rs.tick", "src.main_rs.Counter.bump"),
+    }
+
+
+def test_rust_a_field_typed_by_a_bounded_type_parameter_reaches_the_bounds_impls(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        trait Repo { fn get(&self); }
+        trait Clock { fn now(&self); }
+        struct Mem;
+        impl Repo for Mem { fn get(&self) {} }
+        struct Wall;
+        impl Clock for Wall { fn now(&self) {} }
+        struct R;
+        impl R { fn get(&self) {} fn now(&self) {} }
+        struct Service<'a, R: Repo, C> where C: Clock {
+            repo: R,
+            clock: &'a C,
+        }
+        impl<'a, R: Repo, C: Clock> Service<'a, R, C> {
+            fn run(&self) { self.repo.get(); self.clock.now(); }
+        }
+        struct Cached<T, R> { inner: T, other: R }
+        impl<X, Y: Repo> Cached<X, Y> {
+            fn run(&self) { self.inner.get(); self.other.get(); }
+        }
+    """}
+    # Cached's T is unbounded (its impl bounds the other parameter, Y: by position, R);
+    # a crate type named like a parameter is never the field's type.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.Service.run", "src.main_rs.Repo.get"),
+        ("src.main_rs.Service.run", "src.main_rs.Mem.Repo.get"),
+        ("src.main_rs.Service.run", "src.main_rs.Clock.now"),
+        ("src.main_rs.Service.run", "src.main_rs.Wall.Clock.now"),
+        ("src.main_rs.Cached.run", "src.main_rs.Repo.get"),
+        ("src.main_rs.Cached.run", "src.main_rs.Mem.Repo.get"),
     }
 
 
@@ -761,4 +853,71 @@ def test_rust_a_loop_over_a_maps_values_has_the_value_type(tmp_path: Path) -> No
         ("src.main_rs.run", "src.main_rs.Command.exec"),
         ("src.main_rs.run", "src.main_rs.Add.Command.exec"),
         ("src.main_rs.run", "src.main_rs.Remove.Command.exec"),
+    }
+
+
+def test_rust_a_call_on_a_calls_result_is_on_its_declared_return_type(tmp_path: Path) -> None:
+    files = {
+        "src/main.rs": """
+            mod config;
+            use config::Config;
+            fn main() {
+                let c = Config::builder().host("x").port(80).build();
+                c.url();
+                Config::builder().maybe().build();
+                let v = vec![1].len().url();
+            }
+        """,
+        "src/config.rs": """
+            pub struct Config;
+            pub struct Builder;
+            impl Builder {
+                pub fn host(self, h: &str) -> Self { self }
+                pub fn port(self, p: u16) -> Builder { self }
+                pub fn maybe(self) -> Option<Self> { None }
+                pub fn build(self) -> Config { Config }
+            }
+            impl Config {
+                pub fn builder() -> Builder { Builder }
+                pub fn url(&self) -> String { String::new() }
+            }
+        """,
+    }
+    # maybe returns an Option: its build is Option's; len is a Vec's.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.config_rs.Config.builder"),
+        ("src.main_rs.main", "src.config_rs.Builder.host"),
+        ("src.main_rs.main", "src.config_rs.Builder.port"),
+        ("src.main_rs.main", "src.config_rs.Builder.maybe"),
+        ("src.main_rs.main", "src.config_rs.Builder.build"),
+        ("src.main_rs.main", "src.config_rs.Config.url"),
+    }
+
+
+def test_rust_a_returned_closure_calls_what_its_writers_parameter_receives(tmp_path: Path) -> None:
+    files = {"src/main.rs": """
+        struct Job;
+        type Step = Box<dyn Fn(&Job) -> u8>;
+        fn note(j: &Job) {}
+        fn build(j: &Job) -> u8 { 0 }
+        fn deploy(j: &Job) -> u8 { 1 }
+        fn timed(inner: Step) -> Step {
+            Box::new(move |j| { note(j); inner(j) })
+        }
+        fn retried(inner: Step) -> Step {
+            let note = |j: &Job| 0;
+            Box::new(move |j| { note(j); inner(j) })
+        }
+        fn main() {
+            let a = timed(Box::new(build));
+            let b = retried(Box::new(deploy));
+        }
+    """}
+    # retried's local closure note shadows the fn note.
+    assert edges_of(graph_of(tmp_path, files)) == {
+        ("src.main_rs.main", "src.main_rs.timed"),
+        ("src.main_rs.main", "src.main_rs.retried"),
+        ("src.main_rs.timed", "src.main_rs.note"),
+        ("src.main_rs.timed", "src.main_rs.build"),
+        ("src.main_rs.retried", "src.main_rs.deploy"),
     }

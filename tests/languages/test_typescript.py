@@ -231,6 +231,41 @@ def test_typescript_elements_of_typed_arrays_and_listeners_kept_in_a_field(tmp_p
     }
 
 
+def test_typescript_callbacks_kept_in_a_set_or_a_maps_values_run_in_a_loop_over_them(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        type Listener = (id: number) => void;
+        function audit(id: number): void {}
+        function save(id: number): void {}
+        class Cache {
+          evict(id: number): void {}
+          delete(id: number): void {}
+        }
+        class Bus {
+          private listeners = new Set<Listener>();
+          private named = new Map<string, Listener>();
+          subscribe(fn: Listener): void { this.listeners.add(fn); }
+          unsubscribe(fn: Listener): void { this.listeners.delete(fn); }
+          name(key: string, fn: Listener): void { this.named.set(key, fn); }
+          publish(id: number): void {
+            for (const fn of this.listeners) fn(id);
+            for (const each of this.named.values()) each(id);
+          }
+        }
+        const bus = new Bus();
+        const cache = new Cache();
+        bus.subscribe(audit);
+        bus.subscribe(cache.evict.bind(cache));
+        bus.name("save", save);
+    """}
+    # The Set's delete is no method of Cache's.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[0] != "main_ts"}
+    assert edges == {
+        ("main_ts.Bus.publish", "main_ts.audit"),
+        ("main_ts.Bus.publish", "main_ts.Cache.evict"),
+        ("main_ts.Bus.publish", "main_ts.save"),
+    }
+
+
 def test_typescript_an_annotated_destructured_parameter_holds_the_keys_passed_there(tmp_path: Path) -> None:
     files = {"main.ts": """
         interface Hooks { onDone: () => void; onError?: () => void; }
@@ -342,4 +377,34 @@ def test_typescript_a_method_declared_to_return_this_chains(tmp_path: Path) -> N
         ("main_ts", "main_ts.Query"),
         ("main_ts", "main_ts.Query.where"),
         ("main_ts", "main_ts.Query.run"),
+    }
+
+
+def test_typescript_a_method_returning_this_keeps_the_receivers_subclass(tmp_path: Path) -> None:
+    files = {"main.ts": """
+        class Query {
+          where(c: string): this { return this; }
+          build(): string { return ""; }
+        }
+        class Paged extends Query {
+          limit(n: number): this { return this; }
+          build(): string { return ""; }
+        }
+        class Other extends Query {
+          build(): string { return ""; }
+        }
+        function run(q: Query): void { q.where("x").build(); }
+        new Paged().where("a").limit(5).build();
+        new Other();
+    """}
+    # On a Paged instance, where gives that Paged; on a Query parameter, any created Query.
+    edges = {edge for edge in edges_of(graph_of(tmp_path, files)) if edge[1] not in ("main_ts.Paged", "main_ts.Other")}
+    assert edges == {
+        ("main_ts", "main_ts.Query.where"),
+        ("main_ts", "main_ts.Paged.limit"),
+        ("main_ts", "main_ts.Paged.build"),
+        ("main_ts.run", "main_ts.Query.where"),
+        ("main_ts.run", "main_ts.Query.build"),
+        ("main_ts.run", "main_ts.Paged.build"),
+        ("main_ts.run", "main_ts.Other.build"),
     }

@@ -9,7 +9,8 @@ Resolved: ``f()`` (a function of the caller's package, any of its files, or of a
 dot-imported package; not where a parameter or local of that name shadows it), ``pkg.F()`` through an import in the caller's file,
 ``v.M()`` where ``v`` is the receiver or a variable whose type is written in its
 declaration (``var v T``, ``v := T{}``, ``v := &pkg.T{}``, a range value over a
-slice or map declared with its element type), and method
+slice or map declared with its element type; ``h, ok := m.routes[k]`` over a field or
+another package's variable declared with one), and method
 expressions ``T.M(v)``. Type conversions ``T(x)`` are not calls; composite
 literals ``&T{}`` never were.
 
@@ -22,7 +23,8 @@ depth belongs to neither (the selector would not compile). So ``s.Log()`` with
 A call through a value of an interface type of the repository (``s.Area()`` with
 ``s Shape``) reaches the interface's method and the method of every named type of
 the repository whose method set includes all the interface's (Go's implicit
-``implements``, by name; types of ``_test.go`` files only from the test files of
+``implements``, by name and by parameter and result types where the interface writes
+them with predeclared types and the repository's; types of ``_test.go`` files only from the test files of
 their folder); more than ``MAX_TARGETS`` such methods add none, and a warning.
 A local declared with an interface type and given one composite literal of another
 type (``var s Store = &logged{..}``), never assigned again, holds exactly that type: a
@@ -30,8 +32,12 @@ call on it reaches the interface's method and that type's (dispatched through th
 interface only when the type has the method from an embedded interface).
 ``x.F.M()`` on a value of a declared type ``T`` reaches ``M`` of each type the
 repository gives the field ``F`` of a ``T`` as a composite literal (``T{F: &U{..}}``,
-``y.F = U{..}``), and the interface's ``M`` when ``F`` is an interface ``T`` embeds.
-Everything else (fields given other values, results of calls) is dropped.
+``y.F = U{..}``), and the interface's ``M`` when ``F`` is an interface ``T`` embeds;
+a field given no composite literal is a value of the type its struct declares it
+with (``s.r.Find()`` with ``r repo.UserRepo``: dispatched through ``UserRepo``). A call
+on a call's result (``query.New("t").Where(..).Build()``) is on the type the inner
+callee's signature returns first.
+Everything else (results of calls) is dropped.
 
 A value of a function's type parameter (``x T`` in ``func f[T Named](x T)``) is a
 value of its constraint when that is one plain type name; of another constraint or
@@ -41,7 +47,9 @@ A parameter of function type (``f func()``, or ``next Handler`` with ``type Hand
 func(..)`` of the repository) holds each function or method the
 repository passes at its position (``apply(work)``, ``apply(pkg.F)``, ``apply(v.M)``,
 and what reaches a parameter passed on), so ``f()`` links to each of them (at most
-``MAX_TARGETS``, else none and a warning). So does a local given functions or
+``MAX_TARGETS``, else none and a warning); the receiver of a method of such a type
+(``func (f HandlerFunc) ServeHTTP``) holds what the repository converts to it
+(``HandlerFunc(users)``). So does a local given functions or
 methods by name (``f := helper``, ``var g func() = pkg.F``; each one it is given, in
 any order), and a struct's field: ``x.F()`` on a value of a declared type ``T``
 without a method ``F`` runs what the repository gives the field ``F`` of a ``T``
@@ -54,6 +62,7 @@ promoted through embedding, and function literals are not followed.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -71,6 +80,7 @@ class Package:
     functions: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     methods: dict[tuple[str, str], str] = field(default_factory=dict)  # (type, method) -> id
+    variables: dict[str, tuple[str, str]] = field(default_factory=dict)  # container variable -> ("[]T", the file declaring it)
 
 
 class GoResolver:
@@ -120,12 +130,21 @@ class _Names:
         self.exact: dict[tuple[str, str], str] = {}  # (function, x) -> T of ``var x I = &T{..}``
         self.reassigned: set[tuple[str, str]] = set()  # (scope, x) of each ``x = ..``
         self.results: dict[tuple[str, str], str | None] = {}  # (function, x) -> F of ``x := F(..)``; None: declared twice
+        self.indexed: dict[tuple[str, str], str | None] = {}  # (function, x) -> y.F of ``x, ok := y.F[k]``; None: declared twice
+        self.members: dict[tuple[str, str], tuple[str, str]] = {}  # (type id, field) -> (its type "T" or "[]T", the file)
         self._typing: set[tuple[str, str]] = set()  # the locals whose result type is being found (``m := m.Clone()``)
         for parsed in self.sources:
             for assignment in parsed.assignments:
-                if assignment.value.startswith("result "):
-                    key = (assignment.scope, assignment.target)
-                    self.results[key] = assignment.value[7:] if key not in self.results else None
+                if assignment.value.startswith(("result ", "in ")):
+                    key, table = (assignment.scope, assignment.target), self.results if assignment.value.startswith("result ") else self.indexed
+                    table[key] = assignment.value.partition(" ")[2] if key not in table else None
+                    continue
+                if assignment.target.startswith("."):  # a struct's field, or a package's container variable
+                    declared = (assignment.value, parsed.path)
+                    if assignment.scope == parsed.module:
+                        self.packages[_key(parsed)].variables[assignment.target[1:]] = declared
+                    else:
+                        self.members[(assignment.scope, assignment.target[1:])] = declared
                     continue
                 if assignment.value == "assigned":
                     self.reassigned.add((assignment.scope, assignment.target))
@@ -156,36 +175,102 @@ class _Names:
         if self._shadowed(caller, target, line):
             return None
         found = _callee(caller, target, self.package_of[path], self.imports[path], self.declared, self.method_sets, self.nodes)
-        return found if found is not None else self._on_result(path, caller, target, line)
+        return found or self._on_local(path, caller, target, line) or self._through_field(path, caller, target) or self._on_chain(path, caller, target, line)
 
-    def _on_result(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
-        """``v.M()`` on a local ``v := F(..)`` declared with no type (and only once in
-        its function): ``M`` of the type ``F``'s signature returns first, named where ``F``
-        is written (``func NewMux() *Mux`` of the package ``web``)."""
+    def _on_chain(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
+        """``F(..).M()`` (``query.New("t").Where(..)``, and so along a chain): ``M`` of the
+        type ``F``'s signature returns first, named where ``F`` is written."""
+        function, dot, member = target.rpartition("().")
+        if not dot or "." in member or "(" in member:
+            return None
+        type_id = self._result_type(path, caller, function, line)
+        method = self.method_sets.method(type_id, member) if type_id is not None else None
+        return (type_id, method) if method is not None else None
+
+    def _on_local(self, path: str, caller: str, target: str, line: int) -> tuple[str | None, str] | None:
+        """``v.M()`` on a local declared with no type (and only once in its function):
+        ``v := F(..)``: ``M`` of the type ``F``'s signature returns first, named where
+        ``F`` is written (``func NewMux() *Mux`` of the package ``web``); ``v, ok :=
+        y.F[k]`` (``v := y.F[k]``, ``range y.F``): of the element type the field ``F`` of
+        ``y``'s declared type, or the variable ``F`` of the imported package ``y``, is
+        declared with (``routes map[string]Handler``)."""
         head, dot, member = target.partition(".")
         if not dot or "." in member:
             return None
         for scope in enclosing(self.nodes, caller):
             if scope.kind is Kind.MODULE or any(p.name == head for p in scope.parameters):
                 return None
-            if (scope.id, head) in self.results:
-                key = (scope.id, head)
-                function = self.results[key]
-                if function is None or key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
+            key = (scope.id, head)
+            if key in self.results or key in self.indexed:
+                if key in self.reassigned or key in self._typing or self.declared.type_of(self.nodes, caller, head):
                     return None  # unknown, or a local whose type depends on itself (``a := b.F()``, ``b := a.G()``)
                 self._typing.add(key)
                 try:
-                    called = self.callee(path, scope.id, function, line)
+                    # declared both ways (in two blocks): known when both give one type
+                    found = {self._result_type(path, scope.id, self.results[key], line)} if key in self.results else set()
+                    found |= {self._element_type(path, scope.id, self.indexed[key])} if key in self.indexed else set()
                 finally:
                     self._typing.discard(key)
-                definition = self.nodes.get(called[1]) if called is not None else None
-                returned = _first_result(definition.signature) if definition is not None else None
-                if definition is None or returned is None or definition.path not in self.package_of:
-                    return None
-                type_id = _type_id(returned, self.package_of[definition.path], self.imports[definition.path])
+                type_id = found.pop() if len(found) == 1 else None
                 method = self.method_sets.method(type_id, member) if type_id is not None else None
                 return (type_id, method) if method is not None else None
         return None
+
+    def _result_type(self, path: str, scope: str, function: str | None, line: int) -> str | None:
+        """The type id the first result of the function or method ``function`` (called in
+        ``scope``) is declared with."""
+        called = self.callee(path, scope, function, line) if function is not None else None
+        definition = self.nodes.get(called[1]) if called is not None else None
+        returned = _first_result(definition.signature) if definition is not None else None
+        if definition is None or returned is None or definition.path not in self.package_of:
+            return None
+        return _type_id(returned, self.package_of[definition.path], self.imports[definition.path])
+
+    def _element_type(self, path: str, scope: str, container: str | None) -> str | None:
+        """The type id of an element of the field or package variable ``container``
+        (``m.routes``, ``pricing.Rules``) seen from ``scope``, by its declared type."""
+        head, _, member = (container or "").partition(".")
+        declared = self._member(path, scope, head, member)
+        if declared is None or not declared[0].startswith("[]"):
+            return None
+        return _type_id(declared[0][2:], self.package_of[declared[1]], self.imports[declared[1]])
+
+    def _through_field(self, path: str, caller: str, target: str) -> tuple[str | None, str] | None:
+        """``x.F.M()`` with ``x`` of a declared type ``T`` whose field ``F`` is declared
+        with a named type (``r repo.UserRepo``, ``front Mem``) and given no composite
+        literal (what those give is :meth:`field_methods`' to follow): ``M`` of the
+        field's type, dispatched as on a variable of that type."""
+        parts = target.split(".")
+        if len(parts) != 3 or "(" in target:
+            return None
+        head, field_name, member = parts
+        declared = self._member(path, caller, head, field_name)
+        if declared is None or declared[0].startswith("[]") or self.made_fields().get(field_name, {}).get(self._declared_id(path, caller, head) or ""):
+            return None
+        type_id = _type_id(declared[0], self.package_of[declared[1]], self.imports[declared[1]])
+        method = self.method_sets.method(type_id, member) if type_id is not None else None
+        return (type_id, method) if method is not None else None
+
+    def _member(self, path: str, scope: str, head: str, member: str) -> tuple[str, str] | None:
+        """(declared type, file declaring it) of ``head.member`` seen from ``scope``: the
+        field ``member`` of the declared type of the variable ``head``, or the container
+        variable ``member`` of the package imported as ``head``; None when unknown."""
+        owner = self._declared_id(path, scope, head)
+        if owner is not None:
+            return self.members.get((owner, member))
+        if head not in self.imports[path] or self._local(scope, head):
+            return None
+        return self.imports[path][head].variables.get(member)
+
+    def _local(self, scope: str, name: str) -> bool:
+        """Whether ``name`` is a parameter or local of a function around ``scope``."""
+        functions = (s for s in enclosing(self.nodes, scope) if s.kind is not Kind.MODULE)
+        return any((s.id, name) in self.local_names or any(p.name == name for p in s.parameters) for s in functions)
+
+    def _declared_id(self, path: str, scope: str, name: str) -> str | None:
+        """The type id of the variable ``name``'s declared type, seen from ``scope``."""
+        type_name = self.declared.type_of(self.nodes, scope, name)
+        return _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
 
     def made(self, path: str, caller: str, target: str) -> str | None:
         """For ``v.M()`` on a local declared with an interface type and given one composite
@@ -244,8 +329,7 @@ class _Names:
         by_type = self.fields().get(member) if dot and "." not in member and "(" not in target else None
         if not by_type:
             return []  # most calls: no field of that name is given a function
-        type_name = self.declared.type_of(self.nodes, caller, head)
-        type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
+        type_id = self._declared_id(path, caller, head)
         given = by_type.get(type_id, []) if type_id is not None else []
         return [value for value in given if _seen_from(value[0], path)]
 
@@ -260,8 +344,7 @@ class _Names:
             return []
         head, field, member = parts
         by_type = self.made_fields().get(field)
-        type_name = self.declared.type_of(self.nodes, caller, head) if by_type else None
-        type_id = _type_id(type_name, self.package_of[path], self.imports[path]) if type_name is not None else None
+        type_id = self._declared_id(path, caller, head) if by_type else None
         if by_type is None or type_id is None:
             return []
         found = set()
@@ -328,10 +411,13 @@ class _Names:
             for parsed in self.sources:
                 for assignment in parsed.assignments:
                     function, _, position = assignment.target[:-1].rpartition("(") if assignment.target.endswith(")") else ("", "", "")
-                    wanted = position.isdigit() and function.rpartition(".")[2] in takers
-                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if wanted else None
-                    if found is not None:
-                        self._passed[(found[1], int(position))].append((parsed.path, assignment.scope, assignment.value, assignment.line))
+                    name = function.rpartition(".")[2] if position.isdigit() else ""
+                    found = self.callee(parsed.path, assignment.scope, function, assignment.line) if name in takers else None
+                    # ``HandlerFunc(users)``: a conversion to a function type, which its methods call
+                    converted = _type_id(function, self.package_of[parsed.path], self.imports[parsed.path]) if name in self.function_types and position == "0" else None
+                    for slot in (found[1] if found is not None else None, converted):
+                        if slot is not None:
+                            self._passed[(slot, int(position))].append((parsed.path, assignment.scope, assignment.value, assignment.line))
         return self._passed
 
     def _slot(self, scope: str, name: str) -> tuple[str, int] | None:
@@ -346,9 +432,21 @@ class _Names:
             for position, parameter in enumerate(definition.parameters):
                 if parameter.name == name:
                     return (definition.id, position) if _takes_function(parameter, self.function_types) else None
+            converted = self._converted(definition, name)
+            if converted is not None:
+                return (converted, 0)
             if (definition.id, name) in self.local_names:
                 return None
         return None
+
+    def _converted(self, method: Definition, name: str) -> str | None:
+        """The function type of the repository a method's receiver ``name`` has (``func
+        (f HandlerFunc) ServeHTTP(..)``), whose conversions (``HandlerFunc(users)``) give
+        what ``f(..)`` runs; None for anything else."""
+        if method.kind is not Kind.METHOD or not method.signature.startswith(f"func ({name} "):
+            return None
+        written = method.signature.removeprefix(f"func ({name} ").partition(")")[0]
+        return _type_id(written, self.package_of[method.path], self.imports[method.path]) if written.lstrip("*") in self.function_types else None
 
     def _shadowed(self, caller: str, target: str, line: int) -> bool:
         """Whether ``target`` (a bare name) on ``line`` is a parameter of a function
@@ -365,6 +463,13 @@ class _Names:
         return False
 
 
+_QUALIFIER = re.compile(r"\b[A-Za-z_]\w*\.")  # ``web.`` of ``*web.Response``
+_WORD = re.compile(r"[A-Za-z_]\w*")
+# Go's predeclared types and the keywords a type is written with.
+_PREDECLARED = frozenset({
+    "bool", "byte", "complex64", "complex128", "error", "float32", "float64", "int", "int8", "int16", "int32", "int64",
+    "rune", "string", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "any", "func", "map", "chan", "struct", "interface",
+})
 _MAX_EMBEDDING = 32  # deeper chains of embedded types (or cycles, invalid Go) promote nothing further
 
 
@@ -393,6 +498,7 @@ class _MethodSets:
                 if definition.kind is Kind.CLASS and definition.bases:
                     found = (_type_id(base, package, imported) for base in definition.bases)
                     self.embedded[definition.id] = [type_id for type_id in found if type_id is not None]
+        self.type_names = frozenset(node.name for node in nodes.values() if node.language == "go" and node.kind is Kind.CLASS)
         self._sets: dict[str, dict[str, tuple[str | None, int]]] = {}
         self._implementers: dict[tuple[str, str | None], list[dict[str, str]]] = {}
         self._unambiguous: dict[str, dict[str, str]] = {}
@@ -434,11 +540,27 @@ class _MethodSets:
             return []
         key = (interface, tests)
         if key not in self._implementers:
-            required = self._names(interface).keys()
+            required = self._names(interface)
             candidates = (self._names(type_id) for type_id in {*self.own, *self.embedded} if self._concrete(type_id, tests))
-            self._implementers[key] = [names for names in candidates if required <= names.keys()]
+            self._implementers[key] = [names for names in candidates if required.keys() <= names.keys() and all(self._matches(names[n], m) for n, m in required.items())]
         found = {names[name] for names in self._implementers[key] if name in names}
         return sorted(found)
+
+    def _matches(self, method: str, required: str) -> bool:
+        """Whether ``method`` has the signature of the interface's method ``required``, by
+        their parameter and result types with package qualifiers dropped (``*web.Response``
+        is ``*Response``): ``Apply(diff string) error`` is not ``Apply(cents int) int``.
+        Only a signature written with predeclared types and types of the repository is
+        compared; another name may be a type parameter (``Next() (T, bool)``), which any
+        type matches."""
+        wanted = self._shape(required)
+        return not set(_WORD.findall(wanted)) <= _PREDECLARED | self.type_names or self._shape(method) == wanted
+
+    def _shape(self, method: str) -> str:
+        """A method's parameter and result types, without package qualifiers."""
+        definition = self.nodes[method]
+        parameters = ",".join(p.prefix + (p.annotation or "") for p in definition.parameters)
+        return _QUALIFIER.sub("", f"{parameters} -> {','.join(_result_types(definition.signature))}")
 
     def _concrete(self, type_id: str, tests: str | None) -> bool:
         node = self.nodes[type_id]
@@ -544,21 +666,27 @@ def _callee(
     return (type_id, method) if type_id is not None and method is not None else None
 
 
+def _listed(written: str) -> list[str]:
+    """The items of a comma-separated list, split only outside brackets (``K comparable,
+    V func(a, b int)``: two items), stripped."""
+    depth, start, parts = 0, 0, []
+    for index, char in enumerate(written):
+        depth += char in "[({"
+        depth -= char in "])}"
+        if char == "," and depth == 0:
+            parts.append(written[start:index])
+            start = index + 1
+    parts.append(written[start:])
+    return [part.strip() for part in parts]
+
+
 def _type_parameters(brackets: str) -> dict[str, str]:
     """``T Named, K comparable`` -> {T: Named, K: comparable}; names that share a
     constraint (``[A, B Named]``) get it; a constraint that is no plain type name
     (``~int | ~string``, ``interface{ .. }``) gives "" (nothing known)."""
     found: dict[str, str] = {}
     waiting: list[str] = []
-    depth, start, parts = 0, 0, []
-    for index, char in enumerate(brackets):
-        depth += char in "[({"
-        depth -= char in "])}"
-        if char == "," and depth == 0:
-            parts.append(brackets[start:index])
-            start = index + 1
-    parts.append(brackets[start:])
-    for part in (p.strip() for p in parts):
+    for part in _listed(brackets):
         name, _, constraint = part.partition(" ")
         waiting.append(name)
         if constraint.strip():
@@ -619,6 +747,22 @@ def _first_result(signature: str) -> str | None:
     """The first result type of a function's or method's signature: ``*Mux`` of ``func
     NewMux() *Mux``, ``Client`` of ``func (f F) New(x int) (Client, error)``; None when
     it returns nothing."""
+    found = _result_types(signature)
+    return found[0] if found else None
+
+
+def _result_types(signature: str) -> list[str]:
+    """The result types of a function's, method's or interface method's signature,
+    without their names (``(n int, err error)`` and ``(int, error)`` alike; of a type
+    written in words, ``chan int``, its last)."""
+    results = _results(signature)
+    listed = _listed(results[1:-1]) if results.startswith("(") and results.endswith(")") else [results]
+    return [part.split(" ")[-1] for part in listed if part]
+
+
+def _results(signature: str) -> str:
+    """The results of a function's, method's or interface method's signature as written
+    (``*Mux``, ``(Client, error)``); "" when it returns nothing."""
     depth, closed, start = 0, 0, 0
     for index, char in enumerate(signature):
         depth += char == "("
@@ -629,9 +773,7 @@ def _first_result(signature: str) -> str | None:
             # a method's receiver is a list of its own before the parameters
             if closed == 2 or not signature.startswith("func ("):
                 break
-    rest = signature[start:].strip().removesuffix("{").strip()
-    first = rest.removeprefix("(").split(",")[0].strip().removesuffix(")").split(" ")[-1]
-    return first or None
+    return signature[start:].strip().removesuffix("{").strip()
 
 
 def _type_id(written: str, package: Package, imported: dict[str, Package]) -> str | None:

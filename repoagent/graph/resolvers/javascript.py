@@ -15,8 +15,8 @@ walk and the call is dropped: a name bound twice in one scope, a parameter witho
 class type, a base class from a package, a specifier that names no file (packages in
 ``node_modules``, ``tsconfig`` path aliases).
 
-Values that flow: a function's untyped parameter ``cb`` holds every name or chain
-passed at its position in the calls of that function the repository makes (also
+Values that flow: a function's untyped parameter ``cb`` holds every name, chain or
+instance (``new C()``) passed at its position in the calls of that function the repository makes (also
 calls of a method on an untyped parameter, ``bus.on(f)`` with ``bus`` given an
 ``Emitter``: one round, found with the other arguments)
 (``apply(save)``, and what was passed to a parameter passed on: ``inner(fn)`` in
@@ -33,7 +33,8 @@ so does ``onDone()`` where ``onDone`` is destructured from a parameter
 (``{onError = fallback}``) where a call passes an object known to lack its key.
 
 A method whose every ``return`` is ``return this`` (or declared ``: this``) gives its
-receiver's class back, so chained calls (``app.use(a).use(b)``) resolve.
+receiver back (a subclass's instance stays one), so chained calls (``app.use(a).use(b)``,
+``new Paged().where(..).limit(..)``) resolve.
 
 A function with methods on its prototype (``C.prototype.m = function``) is a class
 for ``new C()``: its result is an instance, and ``this`` in those methods a ``C``.
@@ -47,7 +48,8 @@ the repository creates with ``new`` (``extends`` and ``implements``, at most
 ``MAX_TARGETS``, else only ``T``'s).
 
 A function passed by name to an array method that calls it (``parts.map(escape)``,
-``xs.sort(byName)``; no method of the repository) is called by the caller there.
+``xs.sort(byName)``; no method of the repository), to a promise's ``then``, ``catch``
+or ``finally``, or to a timer (``setTimeout(tick)``) is called by the caller there.
 
 A TypeScript map's values are its elements (``m[]``, recorded from ``Map<K, V>``,
 ``Record<K, V>``, ``new Map<K, V>()``), so ``m.get(k)`` is one of them.
@@ -83,6 +85,10 @@ ARRAY_CALLBACKS = frozenset({
     "forEach", "map", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex",
     "findLast", "findLastIndex", "flatMap", "sort", "toSorted",
 })
+# A promise's methods that call their first argument when it settles, and the global
+# timers that call theirs later: the passer's calls, as an array method's are.
+PROMISE_CALLBACKS = frozenset({"then", "catch", "finally"})
+TIMERS = frozenset({"setTimeout", "setInterval", "setImmediate", "queueMicrotask", "requestAnimationFrame"})
 NOT_CALLABLE = ("interface", "enum", "namespace")
 _TYPE_NAME = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*")  # a declared return type that names a class
 _ARGUMENT = re.compile(r"(.+)\((\d+)\)(?:\.([\w$]+)|(\{\}))?")  # f(0); f(0).key for a key of an object literal passed there, f(0){} for its keys
@@ -185,11 +191,13 @@ class _Index:
 
     def iterated(self, caller: str, target: str) -> list[str]:
         """For ``xs.map(f)`` (``forEach``, ``filter``, ``reduce``, ``sort``... of an array,
-        a method of no class of the repository): the functions passed by name or chain
-        as its callback, which the array method calls right there (``parts.map(escape)``;
-        an untyped parameter passed gives what its callers passed)."""
+        ``then``, ``catch``, ``finally`` of a promise: a method of no class of the
+        repository) and the timers (``setTimeout(f, ms)``, a global the repository does
+        not define): the functions passed by name or chain as the first argument, which
+        the method calls for the caller (``parts.map(escape)``; an untyped parameter
+        passed gives what its callers passed)."""
         receiver, _, method = target.rpartition(".")
-        if method not in ARRAY_CALLBACKS or not receiver:
+        if not (receiver and method in ARRAY_CALLBACKS | PROMISE_CALLBACKS) and not (not receiver and method in TIMERS):
             return []
         found: set[str] = set()
         for value in self.values.get((caller, f"{target}(0)"), ()):
@@ -326,12 +334,22 @@ class _Index:
     def held(self, name: str, scope: str) -> list[tuple[str, str]] | None:
         """The (chain, scope) pairs ``name`` may hold when it is bound to elements of
         arrays (a callback's element parameter, a ``for..of`` variable), each of them:
-        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; None when ``name`` is bound
-        to something else. A typed element (``:T``) is left to the chain's evaluation."""
+        ``[a, b].forEach(h => h())`` calls ``a`` and ``b``; to what a container the
+        repository fills gives (``const f = commands.get(name)`` after
+        ``commands.set(name, fn)``: each value set there); or to alternatives (``const f
+        = ops[k] || ops.none``, ``a ?? b``, ``c ? a : b``): each of them, an element being
+        each element; None when ``name`` is bound to something else. A typed element
+        (``:T``) is left to the chain's evaluation, and so is the ``get`` of what holds
+        nothing (a method of a class, ``repo.get(id)``) or what is declared with a value
+        type (``Map<string, Handler>``)."""
         binding = self.binding(name, scope)
-        if binding is None or not all(_is_element(value) for value in binding[1]):
+        if binding is None or not all(_is_element(value) or "|" in value or _gotten(value) for value in binding[1]):
             return None
-        pairs = [pair for value in sorted(binding[1]) for pair in self.elements(value, binding[0], 0)]
+        where = binding[0]
+        choices = [(value, self.choices(value, where)) for bound in sorted(binding[1]) for value in bound.split("|")]
+        if any(_gotten(value) and (not found or any(held.startswith(":") for held, _ in found)) for value, found in choices):
+            return None  # nothing set there, or a map's declared value type, which wins
+        pairs = [pair for _, found in choices for pair in found]
         untyped = [(value, where) for value, where in pairs if not value.startswith(":")]
         return untyped if untyped or not pairs else None
 
@@ -370,11 +388,21 @@ class _Index:
             pairs += [pair for chain, where in passed if "." not in chain for pair in self.elements(chain + "[]", where, depth + 1)]
         else:
             return []
-        found: list[tuple[str, str]] = []
-        for chain, where in pairs:
-            onward = self.given(chain, where) if "." not in chain and "(" not in chain else None
-            found.extend(onward if onward is not None else [(chain, where)])
-        return found
+        return [pair for chain, where in pairs for pair in self.passed_on(chain, where)]
+
+    def choices(self, value: str, scope: str) -> list[tuple[str, str]]:
+        """The (chain, scope) pairs one value a name is bound to may be: each element of
+        ``X[]``, each value set in ``m`` for ``m.get()``, else the chain itself (what is
+        passed to it, for a parameter)."""
+        if _is_element(value):
+            return self.elements(value, scope, 0)
+        return self.elements(value[:-6] + "[]", scope, 0) if _gotten(value) else self.passed_on(value, scope)
+
+    def passed_on(self, chain: str, scope: str) -> list[tuple[str, str]]:
+        """``chain`` seen from ``scope``, or, when it is an untyped parameter, what is
+        passed to it."""
+        onward = self.given(chain, scope) if "." not in chain and "(" not in chain else None
+        return onward if onward is not None else [(chain, scope)]
 
     def appended(self) -> dict[tuple[str | None, str], list[tuple[str, str]]]:
         """(scope binding the array, its name) -> the (chain, scope) of each element the
@@ -525,6 +553,10 @@ class _Index:
             rest = target[6:]
             return self.member(base, rest) if "." not in rest and "(" not in rest else None
         value = self.evaluate(target, caller, 0)
+        if value is None and target.endswith((".call", ".apply")):
+            # ``Plugin.call(this, name)``: Function.prototype's call runs the function itself
+            value = self.evaluate(target.rpartition(".")[0], caller, 0)
+            value = value if value is not None and value[0] == "def" and self.nodes[value[1]].kind in (Kind.FUNCTION, Kind.METHOD) else None
         if value is None or value[0] != "def":
             return None
         node = self.nodes[value[1]]
@@ -541,18 +573,20 @@ class _Index:
         """The value of a chain such as ``a.b().c`` seen from ``scope``."""
         if depth > MAX_DEPTH or expression in ("?", PASSED_PARAMETER) or not expression:
             return None
+        if "|" in expression:  # ``a || b``: known when both are one value
+            found = {self.evaluate(alternative, scope, depth + 1) for alternative in expression.split("|")}
+            return found.pop() if len(found) == 1 else None
         if expression.startswith("#"):
             return ("def", expression[1:]) if expression[1:] in self.nodes else None
         if expression.startswith(":"):
             return self.typed(self.evaluate(expression[1:], scope, depth + 1))
         if _is_element(expression):
-            found = {value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
-            return found.pop() if len(found) == 1 else None
-        if expression.endswith(".get()") and _holder(expression[:-6]):
+            return _one({value for chain, where in self.elements(expression, scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None})
+        if _gotten(expression):
             # ``m.get(k)`` on a map whose values are typed (``Map<string, Handler>``, recorded as ``m[]``): one of them.
             found = {value for chain, where in self.elements(expression[:-6] + "[]", scope, depth + 1) if (value := self.evaluate(chain, where, depth + 1)) is not None}
             if found:
-                return found.pop() if len(found) == 1 else None
+                return _one(found)
         parts = expression.split(".")
         head, calls = _strip_calls(parts[0])
         if head == "this":
@@ -567,8 +601,16 @@ class _Index:
             if value is None:
                 return None
             attribute, calls = _strip_calls(part)
-            value = self.called(self.attribute(value, attribute, depth + 1), calls)
+            member = self.attribute(value, attribute, depth + 1)
+            # ``new Paged().select()`` with ``select(): this``: the receiver itself, subclass kept
+            value = value if calls == 1 and value[0] in ("instance", "typed") and self.returns_this(member) else self.called(member, calls)
         return value
+
+    def returns_this(self, value: Value | None) -> bool:
+        """Whether ``value`` is a method whose every ``return`` is ``return this`` (or
+        declared ``: this``)."""
+        node = self.nodes[value[1]] if value is not None and value[0] == "def" else None
+        return node is not None and node.kind is Kind.METHOD and node.parent is not None and (node.returns == "this" or self.values.get((node.id, "<return>")) == {"this"})
 
     def called(self, value: Value | None, calls: int) -> Value | None:
         """``C()`` is an instance of ``C``; a function's result is a value of its declared
@@ -580,8 +622,8 @@ class _Index:
             node = self.nodes[value[1]]
             if node.kind is Kind.CLASS or node.id in self.constructor_functions:
                 value = ("instance", value[1])
-            elif node.kind is Kind.METHOD and node.parent is not None and (node.returns == "this" or self.values.get((node.id, "<return>")) == {"this"}):
-                value = ("typed", node.parent)  # ``return this``: the receiver, an instance of the class or a subclass
+            elif node.parent is not None and self.returns_this(value):
+                value = ("typed", node.parent)  # ``return this`` on an unknown receiver: an instance of the class or a subclass
             elif node.returns and _TYPE_NAME.fullmatch(node.returns) and node.parent is not None:
                 value = self.typed(self.evaluate(node.returns, node.parent, 0))
             else:
@@ -641,13 +683,16 @@ class _Index:
         return self.instance_attribute(key, attribute, depth)
 
     def instance_attribute(self, owner: str, attribute: str, depth: int) -> Value | None:
-        """``this.h`` in ``owner``: the one value its assignments give; else (several,
-        or one not followed) the type it is declared with."""
-        found = {self.evaluate(value, scope, depth + 1) for value, scope in self.this_values.get((owner, attribute), set())}
+        """``this.h`` in ``owner``: the one value its assignments give, an untyped
+        parameter assigned there (``this.repo = repo`` in the constructor) giving what
+        the calls pass it (``new Service(new Repo())``); else (several, or one not
+        followed) the type it is declared with."""
+        assigned = sorted(self.this_values.get((owner, attribute), set()))
+        found = {self.evaluate(value, scope, depth + 1) for held, at in assigned for value, scope in self.passed_on(held, at)}
         declared = {value for value in found if value is not None and value[0] == "typed"}
-        assigned = found - declared
-        if len(assigned) == 1 and None not in assigned:
-            return assigned.pop()
+        given = found - declared
+        if len(given) == 1 and None not in given:
+            return given.pop()
         return declared.pop() if len(declared) == 1 else None
 
     # -- classes ---------------------------------------------------------------------
@@ -778,9 +823,22 @@ def _argument_slot(found: re.Match[str]) -> int | str:
     return f"{position}.{found.group(3)}" if found.group(3) else f"{position}{{}}" if found.group(4) else position
 
 
+def _one(found: set[Value]) -> Value | None:
+    """The value an element of a container is: its one value, or else its one declared
+    type (``Map<string, Handler>`` given ``set(k, new Json())``: a ``Handler``, which
+    reaches the created ones); None when several are left."""
+    declared = {value for value in found if value[0] == "typed"}
+    return next(iter(found)) if len(found) == 1 else next(iter(declared)) if len(declared) == 1 else None
+
+
 def _holder(chain: str) -> bool:
     """A name or ``this.x``: what may hold elements (see ``_Index.elements``)."""
     return bool(chain) and "(" not in chain and "[" not in chain and ("." not in chain or (chain.startswith("this.") and chain.count(".") == 1))
+
+
+def _gotten(value: str) -> bool:
+    """``m.get()``: what a name or ``this.m`` gives by key (one of its elements, if it holds any)."""
+    return value.endswith(".get()") and _holder(value[:-6])
 
 
 def _is_element(value: str) -> bool:

@@ -15,10 +15,12 @@ crate (an inherent one first: Rust prefers it), after a trait one of its methods
 
 Receivers: ``x.m()`` on a parameter written with a type of the crate (``c: &Counter``)
 or a local whose type is certain (``let c: Counter``, ``let c = Counter { .. }``,
-``let c = Counter::new()`` by ``new``'s declared return type; a name bound twice in
+``let c = Counter::new()`` by ``new``'s declared return type, ``let e = Expr::Add(..)``
+and ``let p = Point(1, 2)`` by the enum or tuple struct made; a call on a call's result
+(``Config::builder().host(..)``) by the inner fn's; a name bound twice in
 one fn, by shadowing, is not followed) resolves as ``Counter::m``; so does a ``for``
 loop's variable, or an iterator adapter's closure parameter, over a collection whose
-type is written (``xs: &[Counter]``).
+type is written (``xs: &[Counter]``, or a field of ``self`` declared ``Vec<Counter>``).
 
 Trait dispatch: ``x.m()`` on a parameter whose type is a trait object or
 ``impl Trait`` of the crate (``&dyn Shape``, ``&mut impl Shape``, ``Box<dyn Shape>``,
@@ -33,14 +35,17 @@ supertraits' (``trait B: A``: ``b.m()`` on a ``dyn B``, ``impl B`` or ``T: B``, 
 ``self.m()`` in ``B``'s default methods, runs ``A::m`` and reaches ``A``'s impls).
 ``T::f()`` with ``T`` a bounded generic is the ``f`` of the one bounding trait that has
 it. ``self.log.write()`` (or ``x.log.write()`` on a typed ``x``) is on the type or trait
-the field's declaration writes (``log: Box<dyn Logger>``, ``hits: Counter``). Calls on other values (fields, results, other closure parameters) are dropped:
-their types are not tracked.
+the field's declaration writes (``log: Box<dyn Logger>``, ``hits: Counter``), or, for a
+field typed by the struct's type parameter (``repo: R``), on the traits bounding it
+(the struct's, and the impl's around ``self.repo.m()``, by position). Calls on other
+values (results, other closure parameters) are dropped: their types are not tracked.
 
 Fns and closures passed: ``f(x)`` on a parameter ``f`` of the fn runs what every
 caller passes at its position (``apply(parse_hex)``, ``retry(&Client::ping)``,
 ``Box::new(g)``, and a caller's own parameter passed on); a closure passed there
 runs its body there, so the calls it holds are the callee's, and its writer's only
-when no callee calls the parameter. A parameter, or a local declared on an earlier
+when no callee calls the parameter (then its calls of the writer's parameters run what
+the writer receives: a middleware returning ``Box::new(move |r| next(r))``). A parameter, or a local declared on an earlier
 line, named like an item shadows it: ``check()`` then calls no fn ``check``.
 A fn pointer in a field is called where the field is: ``(self.parse)(s)`` on a type
 with no method ``parse`` runs each fn path a struct literal of that type gives its
@@ -82,22 +87,28 @@ class RustResolver:
         resolved = [(call, crates.callee(call.caller, call.target, call.line)) for parsed in files for call in parsed.calls if not call.target.startswith("|")]
         passing = Passing(crates, [(call, callee) for call, callee in resolved if callee is not None])
         for call, callee in resolved:
-            if callee is None and (call.caller, call.target) in passing.parameters:
-                passing.run(call, result, passing.parameters[(call.caller, call.target)])
-            elif callee is None and (stored := passing.stored(call)):
-                for target in result.capped(call, stored):
-                    link(crates, call.caller, call, target, result)
-            elif callee is not None:
-                link(crates, call.caller, call, callee, result)
-            else:
-                for target in result.capped(call, passing.field_values(call)):
-                    link(crates, call.caller, call, target, result)
+            resolve_call(crates, passing, call, callee, result)
+        # A closure no callee runs (returned, or given to a fn outside the crate) stays its
+        # writer's: its calls are the writer's, its parameters' calls included.
         for closure, calls in passing.held.items():
             for call in calls if closure not in passing.ran else ():
-                callee = crates.callee(call.caller, call.target, call.line)
-                if callee is not None:
-                    link(crates, call.caller, call, callee, result)
+                resolve_call(crates, passing, call, crates.callee(call.caller, call.target, call.line), result)
         return result
+
+
+def resolve_call(crates: Crates, passing: Passing, call: CallSite, callee: str | None, result: Resolved) -> None:
+    """Edges of one call: to ``callee``, else to what a called parameter receives, what
+    a loop over a field of fns runs, or what a called field holds."""
+    if callee is None and (call.caller, call.target) in passing.parameters:
+        passing.run(call, result, passing.parameters[(call.caller, call.target)])
+    elif callee is None and (stored := passing.stored(call)):
+        for target in result.capped(call, stored):
+            link(crates, call.caller, call, target, result)
+    elif callee is not None:
+        link(crates, call.caller, call, callee, result)
+    else:
+        for target in result.capped(call, passing.field_values(call)):
+            link(crates, call.caller, call, target, result)
 
 
 def link(crates: Crates, caller: str, call: CallSite, callee: str, result: Resolved) -> None:
@@ -323,25 +334,51 @@ class Crates:
 
     def _local(self, scope: str, fact: str) -> str | None:
         """The type a local's one fact gives: ``T()``, ``=a::f``: ``f``'s declared return
-        type, or ``in C``: an element of the collection type ``C``."""
+        type (or the type a constructor ``a::f`` makes; ``=a::f().g``: ``g``'s, along the
+        chain), ``in C``: an element of the collection type ``C``, or ``of self.f``: an
+        element of the field ``f``'s declared collection type."""
         if fact.startswith("in "):
-            elements = _ELEMENTS.fullmatch(fact[3:])
-            written = self._written(scope, elements.group("slice") or elements.group("list")) if elements is not None else []
-            return written[0] if len(written) == 1 else None
-        if fact.endswith("()"):
-            found = self._path(scope, fact[:-2].split("::"))
-        elif fact.startswith("="):
-            function = self._path(scope, fact[1:].split("::"))
-            returns = self.nodes[function].returns if function is not None and self.nodes[function].kind in _CALLABLE else None
-            if function is not None and _TRAIT_OBJECT.fullmatch(returns or ""):
-                # ``-> Box<dyn Shape>``, ``-> impl Shape``: the trait, dispatched like a parameter of that type.
-                written = self._written(function, returns or "")
-                return written[0] if len(written) == 1 else None
-            plain = _PLAIN.fullmatch(returns or "")
-            found = self._path(function, plain.group(1).split("::")) if function is not None and plain else None
-        else:
-            return None
+            return self._element(scope, fact[3:])
+        if fact.startswith("of self."):
+            owner = self.self_type(scope)
+            return self._element(owner, self.field_types.get((owner, fact[8:]), "")) if owner is not None else None
+        if fact.startswith("="):
+            called = fact[1:]
+            function = self.callee(scope, called, 0) if "(" in called else self._path(scope, called.split("::"))
+            if function is None or self.nodes[function].kind not in _CALLABLE:
+                return self._constructed(scope, function, called.split("::")) if "(" not in called else None
+            return self._returned(function)
+        found = self._path(scope, fact[:-2].split("::")) if fact.endswith("()") else None
         return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
+
+    def _returned(self, function: str) -> str | None:
+        """The type or trait of the crate a call of ``function`` gives, by its declared
+        return type: ``-> Config``, ``-> Self``; ``-> Box<dyn Shape>`` and ``-> impl
+        Shape`` give the trait, dispatched like a parameter of that type."""
+        returns = self.nodes[function].returns or ""
+        if _TRAIT_OBJECT.fullmatch(returns):
+            written = self._written(function, returns)
+            return written[0] if len(written) == 1 else None
+        plain = _PLAIN.fullmatch(returns)
+        found = self._path(function, plain.group(1).split("::")) if plain else None
+        return found if found is not None and self.nodes[found].kind is Kind.CLASS else None
+
+    def _constructed(self, scope: str, named: str | None, path: list[str]) -> str | None:
+        """The type a call of a constructor makes, ``path`` naming ``named``: a tuple
+        struct (``Point(1, 2)``, ``Self(..)``; no other struct is callable) or, when the
+        path names nothing, an enum variant by its enum (``Expr::Add(..)``: an
+        ``Expr``, as the capital says, not an associated fn)."""
+        if named is not None:
+            return named if self.nodes[named].keyword == "struct" else None
+        enum = self._path(scope, path[:-1]) if len(path) > 1 and path[-1][:1].isupper() else None
+        return enum if enum is not None and self.nodes[enum].keyword == "enum" else None
+
+    def _element(self, scope: str, collection: str) -> str | None:
+        """The one type or trait of the crate an element of the collection type
+        ``collection`` (``&[Box<dyn Shape>]``, ``Vec<Counter>``) has, seen from ``scope``."""
+        elements = _ELEMENTS.fullmatch(collection)
+        written = self._written(scope, elements.group("slice") or elements.group("list")) if elements is not None else []
+        return written[0] if len(written) == 1 else None
 
     def _bounds(self, scope: str, generic: str) -> list[str]:
         """The trait paths bounding the generic parameter ``generic`` in the nearest fn
@@ -360,8 +397,10 @@ class Crates:
         return found if found is not None and found in self.nodes and self.nodes[found].kind is Kind.CLASS else None
 
     def callee(self, caller: str, target: str, line: int) -> str | None:
-        if "(" in target or self._shadowed(caller, target, line):
+        if target.startswith("(") or self._shadowed(caller, target, line):
             return None
+        if "(" in target:
+            return self._on_result(caller, target, line)
         if "." in target:
             head, _, member = target.partition(".")
             if "." in member:
@@ -373,6 +412,14 @@ class Crates:
             return found.pop() if len(found) == 1 else None
         return self._path(caller, target.split("::"))
 
+    def _on_result(self, caller: str, target: str, line: int) -> str | None:
+        """``f(..).m()`` (``Config::builder().host(..)``, and so along a chain): the ``m``
+        of the type or trait ``f``'s declared return type names."""
+        call, dot, member = target.rpartition("().")
+        function = self.callee(caller, call, line) if dot and "(" not in member else None
+        owner = self._returned(function) if function is not None and self.nodes[function].kind in _CALLABLE else None
+        return self._associated(owner, member) if owner is not None else None
+
     def _through_field(self, caller: str, head: str, member: str) -> str | None:
         """``self.log.write()`` (or ``x.log.write()`` on a typed ``x``): the method of the
         type or trait the field's declaration writes (``log: Box<dyn Logger>``, ``log:
@@ -383,12 +430,23 @@ class Crates:
         owners = [self.self_type(caller)] if head == "self" else self._receiver(caller, head)
         found = set()
         for owner in (o for o in owners if o is not None):
-            written = self.field_types.get((owner, field))
-            for typed in self._written(owner, written) if written is not None else ():
+            written = self.field_types.get((owner, field), "")
+            field_types = self._parameter_traits(owner, written, caller if head == "self" else None) if written.startswith("#") else self._written(owner, written)
+            for typed in field_types:
                 fn = self._associated(typed, method)
                 if fn is not None:
                     found.add(fn)
         return found.pop() if len(found) == 1 else None
+
+    def _parameter_traits(self, owner: str, position: str, caller: str | None) -> list[str]:
+        """The traits of the crate bounding the type parameter at ``position`` (``#1``)
+        of the struct ``owner``, which types a field: the struct's own bounds (``struct
+        S<R: Repo>``), and for ``self.f`` in a method, its impl's (``impl<Q: Repo>
+        S<Q>``, by position, not by name)."""
+        paths = [(owner, path) for path in self.bounds.get((owner, position), ())]
+        paths += [(caller, path) for path in self._bounds(caller, position)] if caller is not None else []
+        found = (self._path(scope, path.split("::")) for scope, path in paths)
+        return sorted({trait for trait in found if trait is not None and self.nodes[trait].keyword == "trait"})
 
     def field_writes(self, caller: str, target: str) -> list[tuple[str, str, int]]:
         """What a call of the field ``x.f`` may run (``(x.f)(..)``, or ``x.f(..)`` when

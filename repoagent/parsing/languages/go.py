@@ -28,7 +28,11 @@ A ``for _, v := range xs`` over a slice, array or map whose element type is writ
 where ``xs`` is declared in the function (``xs []T`` parameter, ``var xs []T``, ``xs
 := []T{...}``), or at package level in the file (``var codecs = map[string]Codec{..}``,
 when no local of the function has the name), gives ``Assignment(scope, "v", "T()")``
-too; so do ``c := xs[k]``, ``c, ok := xs[k]`` and ``var c = xs[k]``. Containers of functions:
+too; so do ``c := xs[k]``, ``c, ok := xs[k]`` and ``var c = xs[k]``. Over a name's
+field or a package's variable (``h, ok := m.routes[k]``, ``for _, j := range q.jobs``,
+``pricing.Rules[k]``) they give ``Assignment(scope, "h", "in m.routes")``, and a
+package-level container variable is ``Assignment(module, ".Rules", "[]Rule")``: the
+resolver finds the element type the field or variable is declared with. Containers of functions:
 a slice, array or map literal given to one name (``ops := map[string]op{"+": add}``,
 ``var fs = []func(){a, b}``) records ``Assignment(scope, "ops[]", "=add")`` per
 element that may name a function; ``f := ops[k]``, ``f, ok := ops[k]`` and ``for _,
@@ -37,8 +41,9 @@ f := range ops`` (without a written element type) record ``f`` as ``=ops[]``.
 Fields given functions: ``T{F: h}`` (``&T{...}``, ``pkg.T{...}``) is
 ``Assignment(scope, "T{F}", "h")`` and ``x.F = h`` is ``Assignment(scope, "x.F", "h")``
 (for ``h`` a name or selector), so a call of a ``T``'s field ``F`` may run ``h``;
-``x.F = append(x.F, h)`` records ``Assignment(scope, "x.F", "h")`` too, and ``for _, f
-:= range y.F`` records ``f`` as ``=y.F[]`` (the elements of that field). Fields given
+``x.F = append(x.F, h)`` records ``Assignment(scope, "x.F", "h")`` too (``x.F[k] =
+append(x.F[k], h)`` as well), and ``for _, f := range y.F`` (or ``range y.F[k]``)
+records ``f`` as ``=y.F[]`` (the elements of that field). Fields given
 a composite literal: ``T{F: &U{..}}`` is ``Assignment(scope, "T{F}", "exact U")`` and
 ``x.F = U{..}`` is ``Assignment(scope, "x.F", "exact U")``: the field may hold a ``U``.
 
@@ -91,8 +96,8 @@ QUERY = """
     (composite_literal type: [(slice_type) (array_type) (map_type)] body: (literal_value [
         (literal_element [(identifier) (selector_expression)] @element)
         (keyed_element value: (literal_element [(identifier) (selector_expression)] @element))]))
-    (range_clause left: (expression_list (_) (identifier)) right: [(identifier) (selector_expression)]) @range
-    (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . (call_expression function: (identifier) @append) .)) @appended
+    (range_clause left: (expression_list (_) (identifier)) right: [(identifier) (selector_expression) (index_expression operand: (selector_expression))]) @range
+    (assignment_statement left: (expression_list . [(selector_expression) (index_expression operand: (selector_expression))] .) right: (expression_list . (call_expression function: (identifier) @append) .)) @appended
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(identifier) (selector_expression)] .)) @assigned
     (assignment_statement left: (expression_list . (selector_expression) .) right: (expression_list . [(composite_literal) (unary_expression)] .)) @assigned_made
     (assignment_statement left: (expression_list (identifier) @reassigned))
@@ -180,9 +185,16 @@ class GoFile(FileParser):
         values.update((d.id, p.name) for d in self.assembly.definitions for p in d.parameters if not (p.annotation or "").startswith("func"))
         for node in captures.get("argument", []):
             _argument(node, scope, values, parsed)
+        for node in captures.get("type", []):
+            owner, line = ids[_type_outer(node).id], node.start_point[0] + 1
+            parsed.assignments.extend(Assignment(owner, f".{field}", written, line) for field, written in _field_types(node))
         ranges = captures.get("range", [])
         indexed = [d for d in (*captures.get("untyped_var", []), *captures.get("short", [])) if _index_of(d) is not None]
-        elements = _element_types(captures, scope) if ranges or indexed else {}
+        package_vars = [d for d in (*captures.get("var", []), *captures.get("untyped_var", [])) if scope(d.start_byte) == self.module]
+        elements = _element_types(captures, scope) if ranges or indexed or package_vars else {}
+        for name in (name for declaration in package_vars for name in declaration.children_by_field_name("name")):
+            if (self.module, text(name)) in elements:  # ``var Rules = map[string]Rule{..}``: another package may read it by key
+                parsed.assignments.append(Assignment(self.module, f".{text(name)}", f"[]{elements[(self.module, text(name))]}", name.start_point[0] + 1))
         for node in ranges:
             _range_value(node, scope, elements, parsed, self.module, locals_)
         for declaration in indexed:
@@ -342,23 +354,33 @@ def _element_of(elements: dict[tuple[str, str], str], where: str, name: str, mod
 
 
 def _index_of(declaration: ts.Node) -> ts.Node | None:
-    """The container of ``c := xs[k]`` / ``c, ok := xs[k]`` / ``var c = xs[k]``, when it is a name."""
+    """The container of ``c := xs[k]`` / ``c, ok := xs[k]`` / ``var c = xs[k]``, when it
+    is a name or a name's field (``m.routes[k]``, ``pricing.Rules[k]``)."""
     right = declaration.child_by_field_name("value" if declaration.type == "var_spec" else "right")
     value = right.named_children[0] if right is not None and right.named_child_count == 1 else None
     operand = value.child_by_field_name("operand") if value is not None and value.type == "index_expression" else None
-    return operand if operand is not None and operand.type == "identifier" else None
+    return operand if operand is not None and (operand.type == "identifier" or _member_of_name(operand)) else None
+
+
+def _member_of_name(node: ts.Node) -> bool:
+    """Whether ``node`` is ``x.F``: a field of a name, or a package's variable."""
+    operand = node.child_by_field_name("operand") if node.type == "selector_expression" else None
+    return operand is not None and operand.type == "identifier"
 
 
 def _indexed_value(declaration: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile, module: str, locals_: set[tuple[str, str]]) -> None:
-    """``c, ok := codecs[k]`` with ``codecs`` declared ``map[string]Codec{..}``: ``c`` is a ``Codec``."""
+    """``c, ok := codecs[k]`` with ``codecs`` declared ``map[string]Codec{..}``: ``c`` is a
+    ``Codec``; ``h, ok := m.routes[k]`` is ``Assignment(scope, "h", "in m.routes")``, whose
+    declared element type the resolver finds."""
     operand = _index_of(declaration)
     names = declaration.children_by_field_name("name") if declaration.type == "var_spec" else declaration.child_by_field_name("left").named_children
     if operand is None or not names or names[0].type != "identifier" or text(names[0]) == "_":
         return
     where = scope(declaration.start_byte)
-    element = _element_of(elements, where, text(operand), module, locals_)
-    if element is not None:
-        parsed.assignments.append(Assignment(where, text(names[0]), element + "()", names[0].start_point[0] + 1))
+    element = _element_of(elements, where, text(operand), module, locals_) if operand.type == "identifier" else None
+    fact = element + "()" if element is not None else f"in {text(operand)}" if operand.type == "selector_expression" else None
+    if fact is not None:
+        parsed.assignments.append(Assignment(where, text(names[0]), fact, names[0].start_point[0] + 1))
 
 
 def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tuple[str, str], str], parsed: ParsedFile, module: str, locals_: set[tuple[str, str]]) -> None:
@@ -367,10 +389,14 @@ def _range_value(clause: ts.Node, scope: Callable[[int], str], elements: dict[tu
     if left is None or right is None or left.named_child_count != 2:
         return
     value, where = left.named_children[1], scope(clause.start_byte)
+    if right.type == "index_expression":  # ``range b.subs[topic]``: one bucket of the field, whose values it holds
+        right = right.child_by_field_name("operand")
     element = _element_of(elements, where, text(right), module, locals_)
     if text(value) != "_":
         held = element + "()" if element is not None else f"={text(right)}[]"  # a type, else the functions it may hold
         parsed.assignments.append(Assignment(where, text(value), held, value.start_point[0] + 1))
+        if _member_of_name(right):  # ``range m.routes``: the field's declared element type, if one
+            parsed.assignments.append(Assignment(where, text(value), f"in {text(right)}", value.start_point[0] + 1))
 
 
 def _container_element(element: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
@@ -458,7 +484,8 @@ def _field_made(node: ts.Node, scope: Callable[[int], str], parsed: ParsedFile) 
 
 def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set[tuple[str, str]], parsed: ParsedFile) -> None:
     """``x.F = append(x.F, h, ..)``: ``Assignment(scope, "x.F", "h")`` per appended value
-    that may name a function, as for ``x.F = h``: the slice field holds it."""
+    that may name a function, as for ``x.F = h``: the slice field holds it; so does
+    ``x.F[k] = append(x.F[k], h)``, a map of slices (its buckets hold it)."""
     left, right = statement.child_by_field_name("left"), statement.child_by_field_name("right")
     call = right.named_children[0] if right is not None and right.named_child_count == 1 else None
     arguments = call.child_by_field_name("arguments") if call is not None else None
@@ -466,14 +493,14 @@ def _appended_field(statement: ts.Node, scope: Callable[[int], str], values: set
     if text(call.child_by_field_name("function") if call is not None else None) != "append" or arguments is None or target is None:
         return
     listed = uncommented(arguments)
-    operand = target.child_by_field_name("operand")
-    if text(statement.child_by_field_name("operator")) != "=" or not listed or text(listed[0]) != text(target) or operand is None or operand.type != "identifier":
+    field = target.child_by_field_name("operand") if target.type == "index_expression" else target
+    if text(statement.child_by_field_name("operator")) != "=" or not listed or text(listed[0]) != text(target) or field is None or not _member_of_name(field):
         return
     where = scope(statement.start_byte)
     for value in listed[1:]:
         named = _function_name(value, where, values) if value.type in ("identifier", "selector_expression") else None
         if named is not None:
-            parsed.assignments.append(Assignment(where, chain(target, CHAIN) or "", named, statement.start_point[0] + 1))
+            parsed.assignments.append(Assignment(where, chain(field, CHAIN) or "", named, statement.start_point[0] + 1))
 
 
 def _function_name(value: ts.Node, where: str, values: set[tuple[str, str]]) -> str | None:
@@ -605,11 +632,31 @@ def _interface_method(node: ts.Node) -> RawDefinition:
     return _function(node, Kind.METHOD)  # a method_elem has the name, parameters and result fields too, and no body
 
 
-def _type(node: ts.Node) -> RawDefinition:
+def _type_outer(node: ts.Node) -> ts.Node:
+    """What a type's definition spans: ``type X struct{}`` alone, the declaration (and
+    its doc); in a ``type ( ... )`` group, the spec, with the comment above it."""
     declaration = node.parent
-    # ``type X struct{}`` alone: the declaration (and its doc) is the object; in a
-    # ``type ( ... )`` group each spec is, with the comment above it.
-    outer = declaration if declaration is not None and declaration.named_child_count == 1 else node
+    return declaration if declaration is not None and declaration.named_child_count == 1 else node
+
+
+def _field_types(spec: ts.Node) -> list[tuple[str, str]]:
+    """``(field, type)`` for each field of a struct type whose type is a named one
+    (``r repo.UserRepo``, ``*Mem``; an embedded ``Store`` is the field ``Store``) or a
+    container of a named element type (``routes map[string]Handler``: ``[]Handler``)."""
+    body = spec.child_by_field_name("type")
+    listed = body.named_children[0] if body is not None and body.type == "struct_type" and body.named_children else None
+    found: list[tuple[str, str]] = []
+    for declaration in listed.named_children if listed is not None else ():
+        written = declaration.child_by_field_name("type") if declaration.type == "field_declaration" else None
+        element = _element_type(written) if written is not None else None
+        named = f"[]{element}" if element is not None else _declared_type(written, literal=False) if written is not None else None
+        names = [text(n) for n in declaration.children_by_field_name("name")] or ([named.rpartition(".")[2]] if named and element is None else [])
+        found += [(name, named) for name in names if named is not None]
+    return found
+
+
+def _type(node: ts.Node) -> RawDefinition:
+    outer = _type_outer(node)
     start, doc = _doc(outer)
     body = node.child_by_field_name("type")
     keyword = {"struct_type": "struct", "interface_type": "interface"}.get(body.type if body else "", "type")

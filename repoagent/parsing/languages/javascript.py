@@ -23,6 +23,7 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Assignment values** are chains as in Python, with these conventions:
   ``C()`` for an instance of ``C`` (``new C()``), ``:C`` for a value of the
   TypeScript type ``C`` (an annotation: an instance of ``C`` or of a subtype),
+  ``a|b`` for either of two values (``const f = a || b``, ``a ?? b``, ``c ? a : b``),
   ``#ID`` for a definition that is assigned but binds no name of its own
   (``exports.f = function () {}``), ``Assignment(class, "implements", "I")`` for
   each interface a TypeScript class implements, and ``?`` for a local name whose value cannot be
@@ -39,7 +40,8 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
 * **Arrays**: ``X[]`` as a value is one element of the array ``X`` (a chain), and
   ``[e]`` is the element ``e`` of an array literal. ``const a = [f, new C()]`` records
   ``a`` as ``[]`` and ``a[]`` holding ``f`` and ``C()``; ``a.push(g)`` (or
-  ``this.a.push(g)``) records ``a[]`` (``this.a[]``) holding ``g``; ``m.get(k).push(g)``
+  ``this.a.push(g)``, a Set's ``add``, a Map's ``m.set(k, g)``) records ``a[]``
+  (``this.a[]``) holding ``g``, and ``for (x of m.values())`` binds ``x`` to ``m[]``; ``m.get(k).push(g)``
   and ``(m[k] ??= []).push(g)`` record ``m[][]`` (an element of an element of ``m``)
   holding ``g``, and ``for (x of m.get(k) || [])`` (``of m[k] ?? []``) binds ``x`` to
   ``m[][]``; ``f.bind(x)`` passed as an argument is recorded as ``f``; a ``const`` object
@@ -53,6 +55,10 @@ How JavaScript maps onto the shared model (the JavaScript resolver reads it so):
   names unless something else binds that name in the scope.
 * **Returning this**: a method whose every ``return`` (not those of functions nested in
   it) is ``return this`` records ``Assignment(method, "<return>", "this")``.
+* **Object literals' functions**: in ``const o = {run() {}, stop: function () {}}``
+  each method or ``function`` value under a plain key is the definition ``o.run``
+  (``o.stop``) of the scope around it; ``o.run`` and ``o[]`` hold ``#`` its id. Arrow
+  functions there are no definitions.
 * **Prototype methods**: ``C.prototype.m = function () {}`` at the top of the file,
   with ``C`` a function declared at the top of the file, is the method ``C.m`` (its
   parent is ``C``, not the statement's lexical container).
@@ -110,7 +116,12 @@ ELEMENT_CALLBACKS = {
     **dict.fromkeys(("forEach", "map", "filter", "some", "every", "find", "findIndex", "findLast", "findLastIndex", "flatMap"), 0),
     **dict.fromkeys(("reduce", "reduceRight"), 1),
 }
-APPENDS = frozenset({"push", "unshift"})
+# The functions of a const object literal that are definitions of their own (arrows stay their writer's).
+LITERAL_FUNCTIONS = frozenset({"method_definition", "function_expression", "generator_function", "function"})
+# Methods that keep each argument in their receiver (an array's, a Set's), and those that
+# keep their second as one of its values (a Map's ``set(k, v)``).
+APPENDS = frozenset({"push", "unshift", "add"})
+KEYED_STORES = frozenset({"set"})
 CLASS_VALUES = frozenset({"class"})
 _JSDOC_LINE = re.compile(r"^\s*\*? ?")
 
@@ -177,6 +188,7 @@ class JavaScriptFile(FileParser):
         self.raws: list[RawDefinition] = []
         self.slots: list[tuple[RawDefinition, str]] = []  # definitions assigned to an export slot
         self.functions: list[tuple[RawDefinition, ts.Node]] = []  # each definition and its callable part
+        self.literal_functions: dict[int, tuple[str, RawDefinition]] = {}  # a const object's key node id -> (key, its function)
 
     def parse(self) -> ParsedFile:
         parsed = super().parse()
@@ -199,6 +211,8 @@ class JavaScriptFile(FileParser):
             self.add_field(node)
         for node in captures.get("bound", []):
             self.add_bound(node)
+        for node in captures.get("declarator", []):
+            self.add_object_functions(node)
         for node in captures.get("assignment", []):
             self.add_assigned(node)
         for node in captures.get("export", []):
@@ -337,6 +351,24 @@ class JavaScriptFile(FileParser):
         kind = Kind.CLASS if value.type in CLASS_VALUES else Kind.FUNCTION
         bases = self.bases(value) if kind is Kind.CLASS else ()
         self.raw(outer, text(node.child_by_field_name("name")), kind, keyword, value, bases=bases)
+
+    def add_object_functions(self, node: ts.Node) -> None:
+        """``const o = {run() {..}, stop: function () {..}}``: each method or ``function``
+        such an object literal holds under a plain key is a definition ``o.run`` of the
+        scope around it (its calls are its own; ``this`` in it, the object, is not
+        followed). An arrow function there (``log: () => ..``), and the functions of
+        objects passed in place or assigned later, stay part of their writer."""
+        name, value = node.child_by_field_name("name"), node.child_by_field_name("value")
+        if name is None or name.type != "identifier" or value is None or value.type != "object" or not _constant(node):
+            return
+        for part in uncommented(value):
+            key = part.child_by_field_name("name" if part.type == "method_definition" else "key")
+            function = part if part.type == "method_definition" else part.child_by_field_name("value") if part.type == "pair" else None
+            if key is None or key.type != "property_identifier" or function is None or function.type not in LITERAL_FUNCTIONS:
+                continue
+            keyword = self.modifiers(part) or "method" if part.type == "method_definition" else "function"
+            raw = self.raw(part, f"{text(name)}.{text(key)}", Kind.FUNCTION, keyword, function)
+            self.literal_functions[part.id] = (text(key), raw)
 
     def add_assigned(self, node: ts.Node) -> None:
         """``exports.f = function () {}`` and ``module.exports = class {}``: exported, not bound."""
@@ -559,8 +591,7 @@ class JavaScriptFile(FileParser):
             if name.type == "object_pattern" and member is None:
                 self.destructured_require(name, scope, module, line)
                 return
-        declaration = node.parent
-        constant = declaration is not None and declaration.children and text(declaration.children[0]) == "const"
+        constant = _constant(node)
         source = chain(value, CHAIN) if constant and value is not None and value.type in ("identifier", "member_expression") else None
         if name.type == "object_pattern" and source is not None and "(" not in source:
             self.destructured(name, scope, source, line)  # ``const {onDone} = options``
@@ -582,15 +613,14 @@ class JavaScriptFile(FileParser):
             for part in value.named_children:
                 self.element(text(name) + "[]", part)
             return
-        target = chain(value, CHAIN) if value is not None and constant else None
-        if value is not None and constant and value.type == "subscript_expression":
-            target = _indexed(value)  # ``const f = ops[name]``: one of the elements
+        target = _held_value(value) if value is not None and constant else None
         self.parsed.assignments.append(Assignment(scope, text(name), annotated or target or "?", line))
 
     def arguments(self, function: ts.Node) -> None:
-        """Each argument of a call of ``function`` that is a name or chain, by position;
+        """Each argument of a call of ``function`` that is a name, a chain or an instance
+        made there (``new C(..)``: ``C()``), by position;
         the parameters of functions passed (an array method's callback's element), and
-        what ``a.push(x)`` puts in ``a``."""
+        what ``a.push(x)`` (``s.add(x)``, ``m.set(k, x)``) puts in ``a``."""
         target = chain(function, CHAIN)
         arguments = function.parent.child_by_field_name("arguments") if function.parent is not None else None
         if arguments is None or arguments.type != "arguments":
@@ -602,8 +632,9 @@ class JavaScriptFile(FileParser):
                 return  # the positions after it are not known
             if argument.type in FUNCTION_VALUES:
                 self.callback_parameters(argument, receiver if index == 0 and method in ELEMENT_CALLBACKS else None, ELEMENT_CALLBACKS.get(method or ""))
-            array = chain(receiver, CHAIN) if method in APPENDS else None
-            if method in APPENDS and (array is None or "(" in array):
+            stores = method in APPENDS or (method in KEYED_STORES and index == 1)
+            array = chain(receiver, CHAIN) if stores else None
+            if stores and (array is None or "(" in array):
                 array = _bucket(receiver)  # ``m.get(k).push(f)``, ``(m[k] ??= []).push(f)``: an element of m holds f
             if array is not None and "(" not in array:
                 self.element(array + "[]", argument)
@@ -611,7 +642,7 @@ class JavaScriptFile(FileParser):
                 continue
             if argument.type == "object":
                 self.object_argument(f"{target}({index})", argument)
-            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression") else _bound_function(argument)
+            value = chain(argument, CHAIN) if argument.type in ("identifier", "member_expression", "new_expression") else _bound_function(argument)
             if value is not None:
                 self.parsed.assignments.append(Assignment(self.scope(argument.start_byte), f"{target}({index})", value, self.line(argument)))
 
@@ -670,6 +701,8 @@ class JavaScriptFile(FileParser):
         if array.type == "array":
             return [f"[{value}]" for part in array.named_children if (value := self.element_value(part)) is not None]
         found = chain(array, CHAIN)
+        if found is not None and found.endswith(".values()") and found.count("(") == 1:
+            found = found[:-9]  # ``for (f of m.values())``: a value of the map (or Set) m
         if found is None or "(" in found:
             found = _bucket(array)  # ``for (f of m.get(k) || [])``, ``of m[k] ?? []``: an element of an element of m
         return [f"{found}[]"] if found is not None and "(" not in found else []
@@ -712,13 +745,14 @@ class JavaScriptFile(FileParser):
             self.parsed.assignments.append(Assignment(scope, name + "{}", keys, line))
 
     def object_members(self, name: str, value: ts.Node, scope: str, line: int, bind: bool) -> None:
-        """``const o = {a: f, g}``: ``o`` is ``{}`` (when ``bind``: no annotation gives its
-        type), ``o.a`` holds ``f`` and ``o.g`` holds ``g``, and its elements (``o[k]``)
-        are ``f`` and ``g``."""
+        """``const o = {a: f, g, run() {..}}``: ``o`` is ``{}`` (when ``bind``: no
+        annotation gives its type), ``o.a`` holds ``f``, ``o.g`` holds ``g`` and ``o.run``
+        the definition ``#..o.run``, and its elements (``o[k]``) are all three."""
         if bind:
             self.parsed.assignments.append(Assignment(scope, name, "{}", line))
             self.key_set(name, value, scope, line)
-        for key, held in _object_pairs(value):
+        functions = [self.literal_functions[part.id] for part in uncommented(value) if part.id in self.literal_functions]
+        for key, held in [*_object_pairs(value), *((key, "#" + self.assembly.ids_by_node[raw.node.id]) for key, raw in functions)]:
             self.parsed.assignments.append(Assignment(scope, f"{name}.{key}", held, line))
             self.parsed.assignments.append(Assignment(scope, f"{name}[]", held, line))
 
@@ -905,6 +939,20 @@ def _map_values(node: ts.Node | None) -> str | None:
     return ":" + text(value) if value is not None and value.type in ("type_identifier", "nested_type_identifier") else None
 
 
+def _held_value(value: ts.Node) -> str | None:
+    """What a ``const`` holds: a chain (``C()`` for ``new C()``), ``ops[]`` for
+    ``ops[name]`` (one of the elements), or either of two such values, ``a|b``, for
+    ``a || b``, ``a ?? b`` and ``c ? a : b``; None for anything else."""
+    if value.type == "subscript_expression":
+        return _indexed(value)
+    operator = text(value.child_by_field_name("operator")) if value.type == "binary_expression" else None
+    if operator in ("||", "??") or value.type == "ternary_expression":
+        sides = [value.child_by_field_name(side) for side in (("consequence", "alternative") if operator is None else ("left", "right"))]
+        held = [found for side in sides if side is not None and (found := _held_value(side)) is not None]
+        return "|".join(held) if len(held) == 2 else None
+    return chain(value, CHAIN)
+
+
 def _indexed(node: ts.Node) -> str | None:
     """``ops[k]`` as ``ops[]`` (one of the elements of ``ops``) when ``ops`` is a chain;
     ``ops["save"]`` as ``ops.save``; None for a literal number (one element, not told)."""
@@ -916,6 +964,12 @@ def _indexed(node: ts.Node) -> str | None:
     if key is not None:
         return f"{found}.{key}" if re.fullmatch(r"[A-Za-z_$][\w$]*", key) else None
     return f"{found}[]"
+
+
+def _constant(declarator: ts.Node) -> bool:
+    """Whether ``declarator`` is one of a ``const`` declaration: its name keeps its value."""
+    declaration = declarator.parent
+    return declaration is not None and bool(declaration.children) and text(declaration.children[0]) == "const"
 
 
 def _object_pairs(value: ts.Node) -> list[tuple[str, str]]:

@@ -24,17 +24,23 @@ What the resolver needs beyond definitions is recorded in the plain model:
   ``x.m()`` on a parameter ``x: &T`` knows the traits ``T`` has;
 * ``let x: T = ...`` and ``let x = T { .. }`` are ``Assignment(fn_id, "x", "T()")``,
   ``let x = a::f(..)`` is ``Assignment(fn_id, "x", "=a::f")`` (the resolver reads
-  ``f``'s declared return type), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
+  ``f``'s declared return type; ``"=a::f().g"`` for a chain of calls started at a
+  path), any other ``let x`` is ``Assignment(fn_id, "x", "?")``;
 * ``for x in xs`` (``&xs``, ``xs.iter()``) over a parameter or a ``let`` of the fn
   whose type is written (or that is an array literal of struct literals of one
   type, ``[T { .. }, T { .. }]``) is ``Assignment(fn_id, "x", "in &[Box<dyn Shape>]")``: the
   collection's written type, whose elements ``x`` holds; so is the one parameter of
   a closure given to an iterator adapter right on it (``xs.iter().map(|x| ..)``);
-  ``for f in &self.list`` is ``Assignment(fn_id, "f", "of self.list")``; ``for c in
+  ``for f in &self.list`` (and such an adapter's closure parameter on
+  ``self.list.iter()``) is ``Assignment(fn_id, "f", "of self.list")``; ``for c in
   m.values()`` (``values_mut``, ``into_values``) over a map written ``HashMap<K, V>``
   (any ``..Map``) is ``Assignment(fn_id, "c", "in [V]")``;
 * a struct's named field is ``Assignment(struct_id, "has log", "Box<dyn Logger>")``,
-  its written type (not when that names one of the struct's type parameters);
+  its written type; ``"#1"`` when it is the struct's type parameter at position 1
+  (``repo: R``), and nothing when its type only mentions one (``Vec<R>``); a bound on
+  that parameter is ``Assignment(struct_id, "#1", "bound Repo")``, and so is, for
+  each fn of an impl, a bound the impl puts on the type argument at that position
+  (``impl<Q: Repo> Service<'a, Q>``: ``Assignment(fn_id, "#1", "bound Repo")``);
 
 * a fn path given to a struct literal's field (``Field { parse: parse_int }``, also
   ``Box::new(f)`` and the shorthand ``Field { parse }``) is
@@ -115,6 +121,8 @@ ADAPTERS = frozenset({
     "map", "for_each", "filter", "filter_map", "flat_map", "any", "all", "find", "find_map", "position",
     "inspect", "take_while", "skip_while", "map_while", "max_by_key", "min_by_key",
 })
+# A generic parameter's declaration, with its name (``T``, ``T: A``, ``T = U``).
+_GENERIC_PARAMETERS = frozenset({"type_parameter", "constrained_type_parameter", "optional_type_parameter"})
 # What an argument that may pass a fn or closure is written as (``Box::new(f)`` is a call).
 _PASSABLE = frozenset({"identifier", "scoped_identifier", "closure_expression", "reference_expression", "call_expression"})
 _MACRO_PREFIXES = ("::std::", "std::", "::core::", "core::", "::alloc::", "alloc::")
@@ -172,8 +180,11 @@ class RustFile(FileParser):
             if local is not None:
                 parsed.assignments.append(Assignment(scope(node.start_byte), local[0], local[1], node.start_point[0] + 1))
         for node in captures.get("type", []):
+            item, line = self.assembly.ids_by_node[node.id], node.start_point[0] + 1
             for field, written in _field_types(node):
-                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], f"has {field}", written, node.start_point[0] + 1))
+                parsed.assignments.append(Assignment(item, f"has {field}", written, line))
+            for position, bound in _positional_bounds(node, node):
+                parsed.assignments.append(Assignment(item, position, f"bound {bound}", line))
         for node in captures.get("field", []):
             given = _field_given(node)
             if given is not None:
@@ -188,20 +199,21 @@ class RustFile(FileParser):
             written = _iterated_type(walked, node) if walked is None or walked.type == "identifier" else None
             if map_values is not None:
                 written = _map_values_type(_iterated_type(map_values, node))
-            field = text(walked) if walked is not None and walked.type == "field_expression" and text(walked.child_by_field_name("value")) == "self" else None
-            fact = f"in {written}" if written is not None else f"of {field}" if field is not None else None
+            fact = f"in {written}" if written is not None else _self_field(walked)
             if fact is not None:
                 variable = node.child_by_field_name("pattern")
                 parsed.assignments.append(Assignment(scope(node.start_byte), text(variable), fact, node.start_point[0] + 1))
         for node in callees:
             element = _adapted(node)
             if element is not None:
-                parsed.assignments.append(Assignment(scope(node.start_byte), element[0], f"in {element[1]}", node.start_point[0] + 1))
+                parsed.assignments.append(Assignment(scope(node.start_byte), element[0], element[1], node.start_point[0] + 1))
         for node in captures.get("function", []):
             owner = _container(node)
             impl = [owner] if owner is not None and owner.type == "impl_item" else []
             for name, bound in (pair for declaring in (node, *impl) for pair in _bounds(declaring)):
                 parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], name, f"bound {bound}", node.start_point[0] + 1))
+            for position, bound in (pair for declaring in impl for pair in _positional_bounds(declaring, declaring.child_by_field_name("type"))):
+                parsed.assignments.append(Assignment(self.assembly.ids_by_node[node.id], position, f"bound {bound}", node.start_point[0] + 1))
             self_type = _self_path(owner) if owner is not None else None
             if self_type:
                 line = node.start_point[0] + 1
@@ -217,7 +229,7 @@ class RustFile(FileParser):
         ordinals: dict[int, int] = {}  # closure node id -> ordinal, for one passed through Box::new
         for node, target in zip(callees, targets):
             arguments = node.parent.child_by_field_name("arguments") if target is not None and node.parent is not None else None
-            listed = [a for a in arguments.named_children if a.type not in ("line_comment", "block_comment")] if arguments is not None else []
+            listed = _uncommented(arguments) if arguments is not None else []
             for index, argument in enumerate(listed):
                 argument = _unwrapped(argument) if argument.type in _PASSABLE else None
                 if argument is not None and argument.type == "closure_expression":
@@ -244,6 +256,11 @@ class Rust(BraceLanguage):
     resolver = RustResolver()
 
 
+def _uncommented(node: ts.Node) -> list[ts.Node]:
+    """The named children of ``node`` but its comments, which would shift positions."""
+    return [child for child in node.named_children if child.type not in ("line_comment", "block_comment")]
+
+
 def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
     """What an argument passes: ``f`` for ``&f``, ``&mut f`` and ``Box::new(f)``."""
     while argument is not None:
@@ -259,22 +276,48 @@ def _unwrapped(argument: ts.Node | None) -> ts.Node | None:
 
 def _field_types(item: ts.Node) -> list[tuple[str, str]]:
     """``(field, written type)`` for each named field of a struct (``log: Box<dyn
-    Logger>``), except those whose type names one of the struct's type parameters
-    (their bounds are the impl's to say)."""
+    Logger>``); a field typed by one of the struct's type parameters (``repo: R``,
+    ``&'a mut R``) is ``#1``, the parameter's position (its bounds are the struct's
+    and each impl's to say), and one whose type only mentions them (``Vec<R>``) is
+    left out."""
     body = item.child_by_field_name("body") if item.type == "struct_item" else None
     if body is None or body.type != "field_declaration_list":
         return []
-    generics = item.child_by_field_name("type_parameters")
-    parameters = {text(p.named_children[0]) for p in generics.named_children if p.named_children} if generics is not None else set()
+    parameters = _type_parameters(item.child_by_field_name("type_parameters"))
     found: list[tuple[str, str]] = []
     for declaration in body.named_children:
         name, written = declaration.child_by_field_name("name"), declaration.child_by_field_name("type")
         if declaration.type != "field_declaration" or name is None or written is None:
             continue
         words = set(squash(text(written)).replace("<", " ").replace(">", " ").replace("&", " ").replace(",", " ").split())
-        if not words & parameters:
-            found.append((text(name), squash(text(written))))
+        while written.type == "reference_type":
+            written = written.child_by_field_name("type")
+        if text(written) in parameters:
+            found.append((text(name), f"#{parameters[text(written)]}"))
+        elif not words & parameters.keys():
+            found.append((text(name), squash(text(declaration.child_by_field_name("type")))))
     return found
+
+
+def _type_parameters(declared: ts.Node | None) -> dict[str, int]:
+    """Each generic parameter's name -> its position in ``<'a, R: Repo, T>`` (or in
+    the arguments ``Service<'a, R, T>`` an impl is written for), where it is a name."""
+    positions = {}
+    for index, child in enumerate(_uncommented(declared) if declared is not None else []):
+        name = child.child_by_field_name("name") or child.child_by_field_name("left") if child.type in _GENERIC_PARAMETERS else child
+        if name is not None and name.type == "type_identifier":
+            positions[text(name)] = index
+    return positions
+
+
+def _positional_bounds(declaring: ts.Node, written: ts.Node | None) -> list[tuple[str, str]]:
+    """``("#1", trait path)`` for each bound ``declaring`` (a struct, or an impl)
+    puts on the type parameter at position 1 of the struct ``written`` names (the
+    struct itself, or the type the impl is for: ``impl<Q: Repo> S<'a, Q>``), so
+    that a field typed by that parameter knows its traits."""
+    arguments = written.child_by_field_name("type_parameters") if written is declaring else written.child_by_field_name("type_arguments") if written is not None and written.type == "generic_type" else None
+    positions = _type_parameters(arguments)
+    return [(f"#{positions[name]}", bound) for name, bound in _bounds(declaring) if name in positions]
 
 
 def _field_given(initializer: ts.Node) -> tuple[str, str] | None:
@@ -371,13 +414,15 @@ def _local(node: ts.Node) -> tuple[str, str] | None:
             name = name.child_by_field_name("type")
         return text(pattern), squash(text(name)) + "()" if name is not None else "?"
     called = chain(value.child_by_field_name("function"), CHAIN) if value is not None and value.type == "call_expression" else None
-    return text(pattern), "=" + called if called is not None and "." not in called and "(" not in called else "?"
+    # ``a::f(..)``, or a chain of calls starting at one (``Config::builder().port(80).build()``), never at a local
+    return text(pattern), "=" + called if called is not None and called.partition("(")[0] and "." not in called.partition("(")[0] else "?"
 
 
 def _adapted(callee: ts.Node) -> tuple[str, str] | None:
-    """(name, collection type) for the closure parameter ``x`` of an iterator adapter
-    called right on a written collection: ``xs.iter().map(|x| ..)`` (see
-    :data:`ADAPTERS`), with ``xs`` as :func:`_iterated_type` reads it."""
+    """(name, ``in`` collection type) for the closure parameter ``x`` of an iterator
+    adapter called right on a written collection: ``xs.iter().map(|x| ..)`` (see
+    :data:`ADAPTERS`), with ``xs`` as :func:`_iterated_type` reads it; (name, ``of
+    self.xs``) on a field of ``self``, whose declared type the resolver reads."""
     field = callee.child_by_field_name("field") if callee.type == "field_expression" else None
     if field is None or text(field) not in ADAPTERS:
         return None
@@ -386,9 +431,16 @@ def _adapted(callee: ts.Node) -> tuple[str, str] | None:
     parameters = closure.child_by_field_name("parameters") if closure is not None and closure.type == "closure_expression" else None
     if parameters is None or parameters.named_child_count != 1 or parameters.named_children[0].type != "identifier":
         return None
-    walked = callee.child_by_field_name("value")
-    written = _iterated_type(_walked(walked), callee) if walked is not None and walked.type == "call_expression" else None
-    return (text(parameters.named_children[0]), written) if written is not None else None
+    walked = _walked(callee.child_by_field_name("value")) if callee.child_by_field_name("value").type == "call_expression" else None
+    written = _iterated_type(walked, callee)
+    fact = f"in {written}" if written is not None else _self_field(walked)
+    return (text(parameters.named_children[0]), fact) if fact is not None else None
+
+
+def _self_field(walked: ts.Node | None) -> str | None:
+    """``of self.list`` when a loop or adapter walks a field of ``self``."""
+    owner = walked.child_by_field_name("value") if walked is not None and walked.type == "field_expression" else None
+    return f"of {text(walked)}" if owner is not None and owner.type == "self" else None
 
 
 def _walked(value: ts.Node | None) -> ts.Node | None:
