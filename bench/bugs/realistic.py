@@ -518,16 +518,23 @@ TRIPLES: list[tuple[str, int, int, int]] = [
 
 def instances() -> list[dict]:
     """Every bug as a JSONL instance (single bugs, then the doubles and triples)."""
-    by_name = {p["name"]: p for p in PROGRAMS}
+    return rows_of(PROGRAMS, DOUBLES, TRIPLES)
+
+
+def rows_of(programs: list[dict], doubles: list[tuple[str, int, int]], triples: list[tuple[str, int, int, int]]) -> list[dict]:
+    """The JSONL instances of ``programs``' bugs, one each, then the ``doubles`` and
+    ``triples`` (program name and bug numbers) of several at once; a set of its own
+    (``unseen.py``) builds its rows here too."""
+    by_name = {p["name"]: p for p in programs}
     rows = []
-    for program in PROGRAMS:
+    for program in programs:
         for number, (subtype, category, edits) in enumerate(program["bugs"]):
             rows.append(_row(program, f"{program['name']}-{number}", category, subtype, edits))
-    for name, first, second in DOUBLES:
+    for name, first, second in doubles:
         program = by_name[name]
         edits = program["bugs"][first][2] + program["bugs"][second][2]
         rows.append(_row(program, f"{name}-{first}+{second}", "multiple", "double", edits))
-    for name, *bugs in TRIPLES:
+    for name, *bugs in triples:
         program = by_name[name]
         edits = [edit for bug in bugs for edit in program["bugs"][bug][2]]
         rows.append(_row(program, f"{name}-" + "+".join(map(str, bugs)), "multiple", "triple", edits))

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from realistic import _passes, _row  # noqa: E402  (the same builder and checker)
+from realistic import _passes, rows_of  # noqa: E402  (the same builder and checker)
 
 PROGRAMS: list[dict] = [
     {
@@ -1371,20 +1371,7 @@ TRIPLES: list[tuple[str, int, int, int]] = [
 
 def instances() -> list[dict]:
     """Every bug as a JSONL instance (single bugs, then the doubles and triples)."""
-    by_name = {p["name"]: p for p in PROGRAMS}
-    rows = []
-    for program in PROGRAMS:
-        for number, (subtype, category, edits) in enumerate(program["bugs"]):
-            rows.append(_row(program, f"{program['name']}-{number}", category, subtype, edits))
-    for name, first, second in DOUBLES:
-        program = by_name[name]
-        edits = program["bugs"][first][2] + program["bugs"][second][2]
-        rows.append(_row(program, f"{name}-{first}+{second}", "multiple", "double", edits))
-    for name, *bugs in TRIPLES:
-        program = by_name[name]
-        edits = [edit for bug in bugs for edit in program["bugs"][bug][2]]
-        rows.append(_row(program, f"{name}-" + "+".join(map(str, bugs)), "multiple", "triple", edits))
-    return rows
+    return rows_of(PROGRAMS, DOUBLES, TRIPLES)
 
 
 def check(rows: list[dict]) -> list[str]:

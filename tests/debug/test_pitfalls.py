@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from repoagent.bench.dataset import load
-from repoagent.bench.runner import BenchSettings, run_instance
-from repoagent.debug.offline import OfflineEngine
 from repoagent.debug.pitfalls import pitfall_fixes
-from tests.support.debug_programs import jsonl_line
+from tests.support.debug_programs import repaired
 
 FIXES = [
     ("xs = items.sort()", "xs = sorted(items)"),
@@ -59,11 +56,7 @@ PROGRAMS = [
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=[p[0] for p in PROGRAMS])
 def test_the_offline_engine_repairs_a_pitfall(tmp_path, program) -> None:
-    dataset = tmp_path / "one.jsonl"
-    dataset.write_text(jsonl_line(*program) + "\n", encoding="utf-8")
-    [instance] = load(dataset)
-
-    outcome = run_instance(instance, OfflineEngine, BenchSettings(instance_seconds=60))
+    outcome = repaired(tmp_path, program)
 
     assert outcome.kept, outcome.reason
     assert outcome.fixed, f"{program[0]}: not fixed after {outcome.runs} runs"

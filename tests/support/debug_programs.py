@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from pathlib import Path
 
-from repoagent.bench.dataset import case_script
+from repoagent.bench.dataset import case_script, load
+from repoagent.bench.runner import BenchSettings, Outcome, run_instance
+from repoagent.debug.offline import OfflineEngine
 from repoagent.debug.failure import Failure
 from repoagent.debug.localize import Suspect
 
@@ -134,3 +137,12 @@ def jsonl_line(subtype: str, buggy: str, fixed: str, function: str, cases: list)
         "id": subtype, "category": category_of(subtype), "subtype": subtype,
         "buggy_code": buggy, "fixed_code": fixed, "test_code": judge_script(function, cases),
     })
+
+
+def repaired(folder: Path, program: tuple[str, str, str, str, list]) -> Outcome:
+    """The offline engine's outcome on ``program`` (as in :data:`PROGRAMS`), run for
+    real through the bench's runner with a dataset of it written in ``folder``."""
+    dataset = folder / "one.jsonl"
+    dataset.write_text(jsonl_line(*program) + "\n", encoding="utf-8")
+    [instance] = load(dataset)
+    return run_instance(instance, OfflineEngine, BenchSettings(instance_seconds=60))
