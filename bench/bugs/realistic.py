@@ -521,24 +521,59 @@ def instances() -> list[dict]:
     return rows_of(PROGRAMS, DOUBLES, TRIPLES)
 
 
-def rows_of(programs: list[dict], doubles: list[tuple[str, int, int]], triples: list[tuple[str, int, int, int]]) -> list[dict]:
+def rows_of(programs: list[dict], doubles: list[tuple], triples: list[tuple]) -> list[dict]:
     """The JSONL instances of ``programs``' bugs, one each, then the ``doubles`` and
-    ``triples`` (program name and bug numbers) of several at once; a set of its own
-    (``unseen.py``) builds its rows here too."""
+    ``triples`` (program name and bug numbers) of several at once; the numbers run on
+    into a program's ``extra`` bugs, those used only with others. The other sets
+    (``unseen.py``, ``unseen2.py``) build their rows here too."""
     by_name = {p["name"]: p for p in programs}
     rows = []
     for program in programs:
         for number, (subtype, category, edits) in enumerate(program["bugs"]):
             rows.append(_row(program, f"{program['name']}-{number}", category, subtype, edits))
-    for name, first, second in doubles:
+    for name, *bugs in [*doubles, *triples]:
         program = by_name[name]
-        edits = program["bugs"][first][2] + program["bugs"][second][2]
-        rows.append(_row(program, f"{name}-{first}+{second}", "multiple", "double", edits))
-    for name, *bugs in triples:
-        program = by_name[name]
-        edits = [edit for bug in bugs for edit in program["bugs"][bug][2]]
-        rows.append(_row(program, f"{name}-" + "+".join(map(str, bugs)), "multiple", "triple", edits))
+        pool = program["bugs"] + program.get("extra", [])
+        edits = [edit for bug in bugs for edit in pool[bug][2]]
+        kind = "double" if len(bugs) == 2 else "triple"
+        rows.append(_row(program, f"{name}-" + "+".join(map(str, bugs)), "multiple", kind, edits))
     return rows
+
+
+def problems_of(programs: list[dict], rows: list[dict]) -> list[str]:
+    """What is wrong with an unseen set (``unseen.py``, ``unseen2.py``): a program
+    outside 20-80 lines, a bug of ``extra`` that does not compile or alone passes the
+    visible tests, an instance whose correct code fails its hidden tests, buggy code
+    that does not compile (unless it is a syntax bug) or compiles when it is one, or
+    passes its visible tests."""
+    problems = []
+    for program in programs:
+        lines = program["code"].count("\n")
+        if not 20 <= lines <= 80:
+            problems.append(f"{program['name']}: {lines} lines")
+        for number, bug in enumerate(program.get("extra", []), start=len(program["bugs"])):
+            row = _row(program, f"{program['name']}-{number}", bug[1], bug[0], bug[2])
+            if not _compiles(row):
+                problems.append(f"{row['id']} (extra): does not compile")
+            if _passes(row["buggy_code"], row["test_code"]):
+                problems.append(f"{row['id']} (extra): the bug passes the visible tests")
+    for row in rows:
+        compiles = _compiles(row)
+        if compiles == (row["category"] == "syntax"):
+            problems.append(f"{row['id']}: compiles={compiles} for category {row['category']}")
+        if not _passes(row["fixed_code"], row["hidden_test_code"]):
+            problems.append(f"{row['id']}: the correct code fails")
+        if _passes(row["buggy_code"], row["test_code"]):
+            problems.append(f"{row['id']}: the bug passes the visible tests")
+    return problems
+
+
+def _compiles(row: dict) -> bool:
+    try:
+        compile(row["buggy_code"], row["id"], "exec")
+    except SyntaxError:
+        return False
+    return True
 
 
 def _row(program: dict, id_: str, category: str, subtype: str, edits: list[tuple[str, str]]) -> dict:

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from realistic import _passes, rows_of  # noqa: E402  (the same builder and checker)
+from realistic import problems_of, rows_of  # noqa: E402  (the same builder and checker)
 
 PROGRAMS: list[dict] = [
     {
@@ -1374,33 +1374,9 @@ def instances() -> list[dict]:
     return rows_of(PROGRAMS, DOUBLES, TRIPLES)
 
 
-def check(rows: list[dict]) -> list[str]:
-    """The problems of the set: an instance whose correct code fails its tests, a
-    buggy program that does not compile (unless it is a syntax bug) or passes its
-    visible tests, a program outside 20-80 lines."""
-    problems = []
-    for program in PROGRAMS:
-        lines = program["code"].count("\n")
-        if not 20 <= lines <= 80:
-            problems.append(f"{program['name']}: {lines} lines")
-    for row in rows:
-        try:
-            compile(row["buggy_code"], row["id"], "exec")
-            compiles = True
-        except SyntaxError:
-            compiles = False
-        if compiles == (row["category"] == "syntax"):
-            problems.append(f"{row['id']}: compiles={compiles} for category {row['category']}")
-        if not _passes(row["fixed_code"], row["hidden_test_code"]):
-            problems.append(f"{row['id']}: the correct code fails")
-        if _passes(row["buggy_code"], row["test_code"]):
-            problems.append(f"{row['id']}: the bug passes the visible tests")
-    return problems
-
-
 if __name__ == "__main__":
     rows = instances()
-    problems = check(rows)
+    problems = problems_of(PROGRAMS, rows)
     if problems:
         raise SystemExit("\n".join(problems))
     (HERE / "unseen.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")

@@ -19,7 +19,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from realistic import _passes, _row  # noqa: E402  (the same builder and checker)
+from realistic import problems_of, rows_of  # noqa: E402  (the same builder and checker)
 
 PROGRAMS: list[dict] = [
     {
@@ -1700,57 +1700,13 @@ TRIPLES = [
 
 
 def instances() -> list[dict]:
-    """Every single bug as a JSONL instance, then the doubles and triples."""
-    by_name = {p["name"]: p for p in PROGRAMS}
-    rows = []
-    for program in PROGRAMS:
-        for number, (subtype, category, edits) in enumerate(program["bugs"]):
-            rows.append(_row(program, f"{program['name']}-{number}", category, subtype, edits))
-    for name, *picked in DOUBLES + TRIPLES:
-        program = by_name[name]
-        pool = program["bugs"] + program.get("extra", [])
-        edits = [edit for number in picked for edit in pool[number][2]]
-        kind = "double" if len(picked) == 2 else "triple"
-        rows.append(_row(program, f"{name}-" + "+".join(map(str, picked)), "multiple", kind, edits))
-    return rows
-
-
-def check(rows: list[dict]) -> list[str]:
-    """The problems of the set: a program outside 20-80 lines, an instance whose
-    correct code fails its hidden tests, buggy code that does not compile (unless
-    it is a syntax bug) or compiles when it is one, or passes its visible tests; a
-    bug of ``extra`` that alone passes the visible tests is reported too."""
-    problems = []
-    for program in PROGRAMS:
-        lines = program["code"].count("\n")
-        if not 20 <= lines <= 80:
-            problems.append(f"{program['name']}: {lines} lines")
-        for number, bug in enumerate(program.get("extra", []), start=len(program["bugs"])):
-            row = _row(program, f"{program['name']}-{number}", bug[1], bug[0], bug[2])
-            try:
-                compile(row["buggy_code"], row["id"], "exec")
-            except SyntaxError:
-                problems.append(f"{row['id']} (extra): does not compile")
-            if _passes(row["buggy_code"], row["test_code"]):
-                problems.append(f"{row['id']} (extra): the bug passes the visible tests")
-    for row in rows:
-        try:
-            compile(row["buggy_code"], row["id"], "exec")
-            compiles = True
-        except SyntaxError:
-            compiles = False
-        if compiles == (row["category"] == "syntax"):
-            problems.append(f"{row['id']}: compiles={compiles} for category {row['category']}")
-        if not _passes(row["fixed_code"], row["hidden_test_code"]):
-            problems.append(f"{row['id']}: the correct code fails")
-        if _passes(row["buggy_code"], row["test_code"]):
-            problems.append(f"{row['id']}: the bug passes the visible tests")
-    return problems
+    """Every bug as a JSONL instance (single bugs, then the doubles and triples)."""
+    return rows_of(PROGRAMS, DOUBLES, TRIPLES)
 
 
 if __name__ == "__main__":
     rows = instances()
-    problems = check(rows)
+    problems = problems_of(PROGRAMS, rows)
     if problems:
         raise SystemExit("\n".join(problems))
     (HERE / "unseen2.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
