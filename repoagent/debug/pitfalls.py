@@ -57,7 +57,8 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     names = _names_by_line(tree)
     for node in ast.walk(tree):
-        if getattr(node, "lineno", None) not in wanted:
+        line = getattr(node, "lineno", None)
+        if line not in wanted:
             continue
         parent = parents.get(node)
         yield from _none_used(source, node, parent)
@@ -69,7 +70,7 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _default_mutated(source, node, parent)
         yield from _shallow_copy(source, node)
         yield from _rows_shared(source, node)
-        yield from _never_formatted(source, node, parent, names.get(node.lineno, set()))
+        yield from _never_formatted(source, node, parent, names.get(line, set()))
         yield from _cleared_after_handing_out(source, node, parents)
 
 

@@ -1848,8 +1848,8 @@ class Flow:
             method = self.member(value, "__call__")
             self.on(method, (Flow._call_method, site, arguments, result))
         elif kind == "lambda":
-            parameters = self._lambda_parameters.get(ref)
-            for key, argument in arguments if parameters else ():
+            parameters = self._lambda_parameters.get(ref, {})
+            for key, argument in arguments:
                 if key in parameters:
                     self.copy(argument, parameters[key])
             if result is not None:
@@ -2573,7 +2573,7 @@ class Flow:
             # ``__repr__``, at a site of their own (their number is not the call's), once
             # per container and site, so a list holding itself ends.
             each = site if site.target.endswith(_ELEMENTS_SHOWN) else Site(site.caller, site.line, site.target + _ELEMENTS_SHOWN)
-            shown: Var = ("shown", each, value.ref)
+            shown: Var = ("shown", each.caller, f"{each.line}|{each.target}", value.ref)
             if self.worklist.make(shown):
                 self.copy(("e", value.ref), shown)
                 if value.kind == "dict":
