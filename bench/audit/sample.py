@@ -1,24 +1,28 @@
-"""Reproducible edge sampling for the audit15 call-graph precision audit (copied from audit14).
+"""Reproducible edge sampling for the call-graph precision audits, rounds 9 to 16 (one
+script for all: each round differs only by its folder and its seed, SEEDS).
 
-usage: python3 sample.py NAME VERSION [N=60]      (VERSION: v1 or v2)
-Reads /tmp/audit15/NAME.VERSION.json (repoagent graph --format json), sorts edges by
-(caller, callee), samples N uniformly (audit8 added the callee's signature) with random.Random(20261214), and writes
-/tmp/audit15/NAME.VERSION.samples.txt with, per edge, the caller/callee locations and the
-source lines of each call line. Verdicts already in /tmp/audit15/NAME.verdicts
+usage: python3 bench/audit/sample.py ROUND NAME VERSION [N=60]   (ROUND: audit9 ... audit16; VERSION: v1 or v2)
+Reads /tmp/ROUND/NAME.VERSION.json (repoagent graph --format json), sorts edges by
+(caller, callee), samples N uniformly with random.Random(SEEDS[ROUND]), and writes
+/tmp/ROUND/NAME.VERSION.samples.txt with, per edge, the caller/callee locations (the
+callee's signature too) and the source lines of each call line. Verdicts already in /tmp/ROUND/NAME.verdicts
 (`caller -> callee: TRUE|FALSE|UNSURE: reason`, keyed by the pair) are filled in;
 a reused verdict is marked `(reused; lines changed: ...)` when the pair's call lines
 differ from the lines recorded with it (NAME.verdict_lines), so it gets re-checked.
 """
 import json, random, sys, os, re
 
-name, ver = sys.argv[1], sys.argv[2]
-n = int(sys.argv[3]) if len(sys.argv) > 3 else 60
-root = f"/tmp/audit15/{name}"
+#: Each round's seed, as its RESULTS.txt records it (audit9: 20261208 ... audit16: 20261215).
+SEEDS = {f"audit{number}": 20261199 + number for number in range(9, 17)}
+
+audit, name, ver = sys.argv[1], sys.argv[2], sys.argv[3]
+n = int(sys.argv[4]) if len(sys.argv) > 4 else 60
+root = f"/tmp/{audit}/{name}"
 g = json.load(open(f"{root}.{ver}.json"))
 nodes = {x["id"]: x for x in g["nodes"]}
 edges = sorted(g["edges"], key=lambda e: (e["caller"], e["callee"]))
 print(f"{name} {ver}: nodes={len(g['nodes'])} edges={len(edges)} warnings={len(g['warnings'])}")
-sample = random.Random(20261214).sample(edges, min(n, len(edges)))
+sample = random.Random(SEEDS[audit]).sample(edges, min(n, len(edges)))
 verdicts, vlines = {}, {}
 if os.path.exists(f"{root}.verdicts"):
     for line in open(f"{root}.verdicts"):

@@ -1,12 +1,13 @@
-"""Record verdicts for sampled edges into the reusable table /tmp/audit11/NAME.verdicts.
-usage: python3 judge.py NAME VERSION JUDGMENTS   (lines: '<i> T|F|U [reason]', i = sample number)
+"""Record verdicts for sampled edges into the reusable table /tmp/ROUND/NAME.verdicts
+(the call-graph precision audits, rounds 9 to 16: one script for all).
+usage: python3 bench/audit/judge.py ROUND NAME VERSION JUDGMENTS   (lines: '<i> T|F|U [reason]', i = sample number)
 Each verdict is stored as `caller -> callee: TRUE|FALSE|UNSURE: reason`, keyed by the pair
 (a new verdict for a pair replaces the old one), its call lines in NAME.verdict_lines;
-then run sample.py NAME VERSION again to fill the samples file.
+then run sample.py ROUND NAME VERSION again to fill the samples file.
 """
 import sys, re, os
-name, ver, jf = sys.argv[1], sys.argv[2], sys.argv[3]
-root = f"/tmp/audit11/{name}"
+audit, name, ver, jf = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+root = f"/tmp/{audit}/{name}"
 pairs = {}
 for line in open(f"{root}.{ver}.samples.txt"):
     m = re.match(r"#(\d+) (\S+) -> (\S+)", line)
