@@ -285,13 +285,21 @@ class FlowFacts:
         """``a == b``, ``a < b``: what ``a``'s dunder returns (an expression builder's
         ``Column.__eq__`` gives a clause; most give a bool, which is no value). ``in``
         is always a bool; a chain (``a < b < c``) ands its parts."""
+        dunder, operand, _ = self._compared(node)
+        if dunder is None or dunder == "__contains__" or operand is None:
+            return ""
+        left = self.value(operand, scope, depth + 1)
+        return f"{left}.{dunder}{IMPLICIT}()" if left and not left.startswith("{") else ""
+
+    def _compared(self, node: ts.Node) -> tuple[str | None, ts.Node | None, ts.Node | None]:
+        """A comparison's dunder and the operand it is called on, then the other one
+        (``b in a`` calls ``a.__contains__(b)``); no dunder for a chain (``a < b < c``)
+        or an operator without one (``is``), no operands but for two."""
         operators = [c for c in node.children if not c.is_named]
         dunder = _COMPARISONS.get(self.text(operators[0])) if len(operators) == 1 else None
         named = uncommented(node)
-        if dunder is None or dunder == "__contains__" or len(named) != 2:
-            return ""
-        left = self.value(named[0], scope, depth + 1)
-        return f"{left}.{dunder}{IMPLICIT}()" if left and not left.startswith("{") else ""
+        operand, other = (named[0], named[1]) if len(named) == 2 else (None, None)
+        return (dunder, other, operand) if dunder == "__contains__" else (dunder, operand, other)
 
     def _unary(self, node: ts.Node, scope: str, depth: int) -> str:
         dunder = _UNARY.get(self.text(node.child_by_field_name("operator")))
@@ -619,12 +627,7 @@ class FlowFacts:
             dunder = _UNARY.get(self.text(node.child_by_field_name("operator")))
             operand, other = node.child_by_field_name("argument"), None
         elif kind == "comparison_operator":
-            operators = [c for c in node.children if not c.is_named]
-            dunder = _COMPARISONS.get(self.text(operators[0])) if len(operators) == 1 else None
-            named = uncommented(node)
-            operand, other = (named[0], named[1]) if len(named) == 2 else (None, None)
-            if dunder == "__contains__":
-                operand, other = other, operand
+            dunder, operand, other = self._compared(node)
         else:
             dunder = _subscript_dunder(node)
             operand, other = node.child_by_field_name("value"), None
