@@ -465,9 +465,10 @@ def _keep_removed_text(plan: Plan) -> list[str]:
     if not kept:
         return []
     workspace = Workspace(plan.root)
+    folder = workspace.removed_sections
     notes = []
     for page, sections in _by_page(kept).items():
-        copy = None if workspace.removed_sections is None else workspace.removed_sections / page
+        copy = None if folder is None else folder / page
         if copy is not None:
             scratch = workspace.scratch()  # the folder and its ``.gitignore`` first
             copy.parent.mkdir(parents=True, exist_ok=True)

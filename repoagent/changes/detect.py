@@ -319,9 +319,12 @@ def _kept_text_moves(
     def module_of(path: str) -> str:
         return graph.ids_of(path)[0] if path in graph.files else gone_modules.get(path, "")
 
-    candidates = [node for node in new if node.id not in paired_new and _tail(node.id, module_of(node.path))]
-    kept = [old for old in kept if _tail(old.id, module_of(old.path))]
-    return _unique_pairs(candidates, lambda node: _tail(node.id, module_of(node.path)), kept, lambda old: _tail(old.id, module_of(old.path)))
+    new_tails = {node.id: _tail(node.id, module_of(node.path)) for node in new if node.id not in paired_new}
+    old_tails = {old.id: _tail(old.id, module_of(old.path)) for old in kept}
+    return _unique_pairs(
+        [node for node in new if new_tails.get(node.id)], lambda node: new_tails[node.id],
+        [old for old in kept if old_tails[old.id]], lambda old: old_tails[old.id],
+    )
 
 
 def _tail(node_id: str, module: str) -> str:
