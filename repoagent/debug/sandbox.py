@@ -15,7 +15,6 @@ environment is an allowlist (:mod:`repoagent.debug.environment`).
 from __future__ import annotations
 
 import atexit
-import ctypes
 import os
 import select
 import signal
@@ -244,9 +243,6 @@ class _Supervisor:
             received += chunk
 
 
-_PR_SET_DUMPABLE = 4  # from <linux/prctl.h>
-
-
 def _hide_from_descendants() -> None:
     """Make this process non-dumpable (Linux), so the tests it runs cannot read its
     ``/proc/PID/environ``, ``cwd`` or memory.
@@ -258,9 +254,7 @@ def _hide_from_descendants() -> None:
     project. A non-dumpable process's ``/proc`` entries belong to root. (Processes
     above repoagent, such as the shell that exported the key, are not covered.)
     """
-    prctl = getattr(ctypes.CDLL(None), "prctl", None) if sys.platform.startswith("linux") else None
-    if prctl is not None:
-        prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
+    supervisor.prctl(supervisor.PR_SET_DUMPABLE, 0)
 
 
 _SUPERVISOR = _Supervisor()

@@ -57,7 +57,7 @@ TIMED_OUT = "timeout"
 TOO_MANY_PROCESSES = "processes"
 
 _PR_SET_PDEATHSIG = 1
-_PR_SET_DUMPABLE = 4
+PR_SET_DUMPABLE = 4
 _PR_SET_CHILD_SUBREAPER = 36
 _POLL_SECONDS = 0.1
 _CLEANUP_SECONDS = 5.0
@@ -111,13 +111,13 @@ class _Term:
 def main(parent: int) -> int:
     """Serve requests until stdin closes or SIGTERM arrives."""
     signal.signal(signal.SIGTERM, _Term.handle)
-    _prctl(_PR_SET_CHILD_SUBREAPER, 1)
-    _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    prctl(_PR_SET_CHILD_SUBREAPER, 1)
+    prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     # The test runs as the same user, and is this process's child: through
     # /proc/PPID/fd/1 it wrote a verdict of its choosing ("0": passed) into the
     # answer pipe, and through fd/0 it could send requests. Non-dumpable, this
     # process's /proc entries belong to root; a test's exec makes it dumpable again.
-    _prctl(_PR_SET_DUMPABLE, 0)
+    prctl(PR_SET_DUMPABLE, 0)
     if os.getppid() != parent:  # the parent died before the line above
         return 0
     tasks = user_tasks()
@@ -355,10 +355,12 @@ def _limit(which: int, soft: int, hard: int | None = None) -> None:
     resource.setrlimit(which, tuple(values))
 
 
-def _prctl(option: int, value: int) -> None:
-    prctl = getattr(ctypes.CDLL(None), "prctl", None)
-    if prctl is not None:
-        prctl(option, value, 0, 0, 0)
+def prctl(option: int, value: int) -> None:
+    """Linux's ``prctl(option, value)``; nothing where the C library has none (the
+    sandbox makes repoagent itself non-dumpable with it too)."""
+    call = getattr(ctypes.CDLL(None), "prctl", None)
+    if call is not None:
+        call(option, value, 0, 0, 0)
 
 
 if __name__ == "__main__":
