@@ -16,8 +16,9 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
   would bind it), and ``x.__add__:`` (:data:`IMPLICIT`) for the dunder the interpreter
   calls for an operator, a subscript or a truth test;
-* a head may also be a literal made here: ``{L<n>`` a list, set or generator
-  expression, ``{T<n>`` a tuple (of something), ``{D<n>`` a dict, ``{F<n>`` a lambda,
+* a head may also be a literal made here: ``{L<n>`` a list, ``{S<n>`` a set,
+  ``{G<n>`` a generator expression (the type a ``singledispatch`` call picks by),
+  ``{T<n>`` a tuple (of something), ``{D<n>`` a dict, ``{F<n>`` a lambda,
   ``{V<n>`` a temporary holding several values (``a if c else b``, ``a or b``)
   or a value read and dropped (``obj.name`` as a statement); ``<n>`` is the
   literal's ordinal in the file (the order the parse meets them), not its byte
@@ -51,6 +52,8 @@ MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are 
 
 DECLARATIONS = ("global", "nonlocal")
 _LISTS = {"list", "set", "list_comprehension", "set_comprehension", "generator_expression"}
+#: The letter of a set's or a generator's literal (a list's is ``L``).
+_LETTERS = {"set": "S", "set_comprehension": "S", "generator_expression": "G"}
 _DICTS = {"dictionary", "dictionary_comprehension"}
 _TRANSPARENT = {"parenthesized_expression", "await"}
 _OPERATORS = {
@@ -394,7 +397,7 @@ class FlowFacts:
                     if inner:
                         store(Assignment(scope, head + ".[**]", inner, line))
             return head
-        head = self.head("L", node)
+        head = self.head(_LETTERS.get(kind, "L"), node)
         for element in _elements(node):
             if element.type == "list_splat" and element.named_children:
                 inner = self.value(element.named_children[0], scope, depth + 1)
