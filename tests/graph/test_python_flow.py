@@ -2590,6 +2590,44 @@ def test_getattr_reads_a_literal_name_a_literal_prefix_and_gives_the_default(tmp
     }
 
 
+def test_getattr_of_a_name_only_ever_assigned_a_spelled_prefix_reads_what_it_spells(tmp_path: Path) -> None:
+    """``ast.NodeVisitor`` and ``http.server``: ``method = "visit_" + kind`` then
+    ``getattr(self, method, ...)``; a name also assigned anything else spells nothing."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Visitor:
+                    def visit(self, node):
+                        method = "visit_" + type(node).__name__
+                        visitor = getattr(self, method, self.generic_visit)
+                        return visitor(node)
+
+                    def handle(self, command):
+                        name = f"do_{command}"
+                        getattr(self, name)()
+
+                    def mixed(self, command, plain):
+                        name = "do_" + command
+                        if plain:
+                            name = command
+                        getattr(self, name)()
+
+                    def generic_visit(self, node): pass
+                    def do_GET(self): pass
+
+                class Printer(Visitor):
+                    def visit_Num(self, node): pass
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Visitor.visit", "mod.Visitor.generic_visit"),
+        ("mod.Visitor.visit", "mod.Printer.visit_Num"),
+        ("mod.Visitor.handle", "mod.Visitor.do_GET"),
+    }
+
+
 def test_global_and_nonlocal_assignments_bind_the_outer_name(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -117,6 +117,7 @@ class PythonFile(FileParser):
             for capture in ("call", "operator"):
                 if capture in captures:
                     captures[capture] = [n for n in captures[capture] if not skipped.holds(n.start_byte)]
+        facts.spellings(captures.get("assignment", []))
         for node in captures.get("call", []):
             facts.call(node, facts.scope(node.start_byte))
         for node in captures.get("decorator", []):

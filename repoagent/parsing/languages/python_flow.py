@@ -203,6 +203,9 @@ class FlowFacts:
         self.renamed = renamed or {}
         self.text = source_text(source)
         self._ordinals: dict[int, int] = {}  # a literal's start byte -> its ordinal
+        #: Names assigned a spelled prefix (``method = "visit_" + kind``), by scope: the
+        #: prefix, or "" once the name is also assigned anything else (see :func:`_prefix`).
+        self._spelled: dict[str, dict[str, str]] = {}
 
     def head(self, letter: str, node: ts.Node) -> str:
         """The head naming the literal ``node`` (``{L3``): the same node, read twice,
@@ -244,7 +247,7 @@ class FlowFacts:
         if function is None:
             return ""
         name = self.text(function) if function.type == "identifier" else ""
-        read = _getattr_read(name, arguments)
+        read = _getattr_read(name, arguments, self._spelled.get(scope, {}))
         if read is not None:
             return self.getattr_value(*read, node, scope, depth)
         wrapped = _method_wrapper(name, arguments)
@@ -442,6 +445,16 @@ class FlowFacts:
         chain = self.value(target, scope)
         if chain and "()" not in chain.rsplit(".", 1)[-1] and not chain.startswith("{"):
             self.parsed.assignments.append(Assignment(scope, chain, value, line))
+
+    def spellings(self, assignments: list[ts.Node]) -> None:
+        """Note the names only ever assigned a spelled prefix (``method = "visit_" + kind``),
+        before any call is read: a ``getattr`` of one reads what it spells."""
+        for node in assignments:
+            left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
+            if left is not None and right is not None and left.type == "identifier":
+                spelled = self._spelled.setdefault(self.scope(node.start_byte), {})
+                name, prefix = self.text(left), _prefix(right)
+                spelled[name] = prefix if spelled.get(name, prefix) == prefix else ""
 
     def assignment(self, node: ts.Node) -> None:
         """``a = b = value``, ``a: T = value``, ``a: T``, unpacking."""
@@ -754,18 +767,21 @@ _VALUES: dict[str, Callable[[FlowFacts, ts.Node, str, int], str]] = {
 }
 
 
-def _getattr_read(function: str, arguments: ts.Node | None) -> tuple[ts.Node, str, ts.Node | None] | None:
+def _getattr_read(
+    function: str, arguments: ts.Node | None, spelled: dict[str, str]
+) -> tuple[ts.Node, str, ts.Node | None] | None:
     """``getattr(obj, name)`` or ``getattr(obj, name, default)`` (a call of the name
     ``function`` with ``arguments``): the object, the name if it is a literal
-    identifier, ``prefix*`` for ``"prefix" + anything`` (else ""), and the default;
-    ``None`` for any other call, and for a computed name without a default (nothing
-    known to give)."""
+    identifier, ``prefix*`` for ``"prefix" + anything`` or for a name of the scope
+    only ever assigned such a spelling (``spelled``: ``ast.NodeVisitor``'s
+    ``method = 'visit_' + ...``) (else ""), and the default; ``None`` for any other
+    call, and for a computed name without a default (nothing known to give)."""
     if function != "getattr" or arguments is None:
         return None
     named = uncommented(arguments)
     if len(named) not in (2, 3) or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
         return None
-    name = _string(named[1]) or _prefix(named[1])
+    name = _string(named[1]) or _prefix(named[1]) or (spelled.get(text(named[1]), "") if named[1].type == "identifier" else "")
     default = named[2] if len(named) == 3 else None
     return (named[0], name, default) if name or default is not None else None
 
