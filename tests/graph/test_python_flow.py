@@ -3902,6 +3902,43 @@ def test_enum_members_are_instances_and_calling_the_enum_makes_none(tmp_path: Pa
     }
 
 
+def test_what_an_enum_body_assigns_a_member_is_its_value_not_the_member(tmp_path: Path) -> None:
+    """A member whose value is callable (``partial(add)``) is still an instance of
+    the enum: calling it runs ``__call__``, which calls ``self.value``; a function
+    assigned in the body is a method, no member."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from enum import Enum
+                from functools import partial
+
+                def add(a, b): pass
+                def clamp(value, low, high): pass
+                def helper(self): pass
+
+                class Op(Enum):
+                    ADD = partial(add)
+                    CLAMP = partial(clamp, low=0, high=10)
+                    describe = helper
+
+                    def __call__(self, *args):
+                        return self.value(*args)
+
+                def run():
+                    Op.CLAMP(1)
+                    Op.ADD.describe()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.run", "mod.Op.__call__"),
+        ("mod.run", "mod.helper"),
+        ("mod.Op.__call__", "mod.add"),
+        ("mod.Op.__call__", "mod.clamp"),
+    }
+
+
 def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -424,6 +424,9 @@ class Flow:
                         self._call_here(assignment.scope, assignment.value, assignment.line)
                         or self.expression(assignment.scope, assignment.value, assignment.line)
                     )
+                if assignment.value.endswith(CALL) and self._enum_member(assignment.scope, assignment.target):
+                    self.copy(value, ("ev", assignment.scope))  # ``ADD = partial(add)``: what a call made is no method
+                    continue
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
                 key = (returned.scope, returned.line, returned.value)
@@ -729,6 +732,17 @@ class Flow:
                 if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
                     if any(not b.ref.startswith("!") for b in bindings):  # not a bare annotation
                         self.add(("n", definition.id, name), Value("instance", definition.id))
+
+    def _enum_member(self, scope: str, name: str) -> bool:
+        """Whether ``name`` assigned in class body ``scope`` may be an enum's member."""
+        return not name.startswith("_") and scope in self._class_ids and self.enum(scope)
+
+    def _member_value(self, value: Value, cls: str, name: str, *_: None) -> None:
+        kind, ref = value
+        if kind in ("lambda", "property", "staticmethod", "classmethod") or (kind == "def" and ref not in self._class_ids):
+            self.add(("n", cls, name), value)
+        else:
+            self.add(("ev", cls), value)
 
     def _started(self, cls: str) -> bool:
         """Whether ``start`` on an instance of ``cls`` is the ``start`` of an outside
@@ -1045,6 +1059,11 @@ class Flow:
         if value is None and (not head or last not in self._setter_names):
             return
         if not head:
+            if self._enum_member(scope, target):
+                # An enum's member is an instance of its class, whatever the body assigns:
+                # that is its ``value`` (a function or a descriptor assigned stays a method).
+                self.on(value, (Flow._member_value, scope, target, None))
+                return
             self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
             return
         if last == SLICE:
@@ -1398,6 +1417,8 @@ class Flow:
             self.copy(("a", ref, name), target)
         elif kind in _INSTANCES and name in _FALLBACKS:
             self._dunder_member(value, name, target)
+        elif kind in _INSTANCES and name in ("value", "_value_") and self.enum(ref):
+            self.copy(("ev", ref), target)  # what the body assigned its members
         elif kind in _INSTANCES and name == "start" and self._started(ref):
             # ``Thread.start()`` (``Process.start()``) runs the instance's ``run``.
             self._instance_member(ref, "run", target, self.overriders(ref, "run") if kind == "cone" else None)
