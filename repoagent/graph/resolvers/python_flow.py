@@ -53,6 +53,7 @@ _DUNDER_BUILTINS = {
     "len": "__len__", "str": "__str__", "repr": "__repr__", "bool": "__bool__", "hash": "__hash__",
     "abs": "__abs__", "iter": "__iter__", "next": "__next__", "reversed": "__reversed__",
     "format": "__format__", "int": "__int__", "float": "__float__", "bytes": "__bytes__", "round": "__round__",
+    "divmod": "__divmod__", "pow": "__pow__",
 }
 #: Those that are values even uncalled (``map(repr, tasks)``, ``key=len``); not the
 #: converters (``int``, ``float``...), passed mostly for strings, which would only

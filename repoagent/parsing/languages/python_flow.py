@@ -47,6 +47,7 @@ import tree_sitter as ts
 
 from repoagent.models import Assignment, CallSite, ParsedFile, Return
 from repoagent.parsing.base import first_named, source_text, text, uncommented
+from repoagent.parsing.languages.python_templates import format_fields, literal_text, percent_fields
 
 MAX_DEPTH = 40  # nested expressions followed; deeper ones (generated code) are unknown
 
@@ -594,6 +595,8 @@ class FlowFacts:
         function = node.child_by_field_name("function")
         target = self.value(function, scope)
         if not target:
+            if function is not None and function.type == "attribute":
+                self._format_call(function, node.child_by_field_name("arguments"), scope)
             return
         line = node.start_point[0] + 1
         listed = node.child_by_field_name("arguments")
@@ -612,6 +615,54 @@ class FlowFacts:
             elif method == "update" and last and "=" not in last and not last.startswith("*"):
                 # The argument itself: a dict's values keep their keys (see the resolver's ``_merge``).
                 self.parsed.assignments.append(Assignment(scope, f"{receiver}.[**]", last, line))
+
+    def _format_call(self, function: ts.Node, listed: ts.Node | None, scope: str) -> None:
+        """``"{} {!r}".format(a, b)``: each argument the template formats whole, by the
+        dunder its field runs (:mod:`~repoagent.parsing.languages.python_templates`)."""
+        template, name = function.child_by_field_name("object"), function.child_by_field_name("attribute")
+        if template is None or template.type != "string" or name is None or self.text(name) != "format" or listed is None:
+            return
+        text = literal_text(self.text(template))
+        if text is None:
+            return
+        given: dict[int | str, ts.Node] = {}
+        for position, argument in enumerate(uncommented(listed)):
+            if argument.type in ("list_splat", "dictionary_splat"):
+                return  # positions and names unknown past a spread
+            if argument.type == "keyword_argument":
+                keyword, value = argument.child_by_field_name("name"), argument.child_by_field_name("value")
+                if keyword is not None and value is not None:
+                    given[self.text(keyword)] = value
+            else:
+                given[position] = argument
+        self._formatted_fields(format_fields(text), given, scope)
+
+    def _formatted_fields(self, fields: list[tuple[int | str, str]], given: dict[int | str, ts.Node], scope: str) -> None:
+        """The interpreter's calls of each field's dunder on the value given for it."""
+        for key, dunder in fields:
+            node = given.get(key)
+            receiver = self.value(node, scope) if node is not None else ""
+            if receiver and not receiver.startswith("{"):
+                self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}{IMPLICIT}", node.start_point[0] + 1))
+
+    def _percent(self, template: ts.Node, values: ts.Node, scope: str) -> None:
+        """``"%s: %r" % (a, b)`` (or ``% a``, ``% {"k": v}`` for ``%(k)s``): each value
+        shown by the dunder of its conversion."""
+        text = literal_text(self.text(template))
+        fields = percent_fields(text) if text is not None else None
+        if not fields:
+            return
+        given: dict[int | str, ts.Node] = {}
+        if values.type == "tuple":
+            given = dict(enumerate(uncommented(values)))
+        elif values.type == "dictionary":
+            for pair in _elements(values):
+                key, value = pair.child_by_field_name("key"), pair.child_by_field_name("value")
+                if pair.type == "pair" and key is not None and value is not None and _key(key):
+                    given[_key(key)] = value
+        elif all(key == 0 for key, _ in fields):
+            given = {0: values}  # one value, shown whole (a tuple held in a name is not followed)
+        self._formatted_fields(fields, given, scope)
 
     def arguments(self, node: ts.Node | None, scope: str) -> tuple[str, ...]:
         """Each argument's value: positional as is, ``name=value``, ``*value``, ``**value``."""
@@ -648,6 +699,9 @@ class FlowFacts:
             dunder = _subscript_dunder(node)
             operand, other = node.child_by_field_name("value"), None
         if dunder is None or operand is None:
+            return
+        if dunder == "__mod__" and operand.type == "string" and other is not None:
+            self._percent(operand, other, scope)
             return
         receiver = self.value(operand, scope)
         if receiver and not receiver.startswith("{"):
