@@ -4136,6 +4136,37 @@ def test_a_dataclass_spread_fills_the_fields_after_those_given_by_position(tmp_p
         ("mod.C.run", "mod.fb"),
     }
 
+def test_a_defaultdicts_factory_is_called_where_a_key_is_read(tmp_path: Path) -> None:
+    """``index[token]`` of a ``defaultdict(Posting)`` makes a ``Posting`` when the key
+    is missing: the read calls the factory, from the function that reads."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from collections import defaultdict
+
+                class Posting:
+                    def __init__(self): self.docs = []
+                    def add(self, doc): self.docs.append(doc)
+
+                def make():
+                    return defaultdict(Posting)
+
+                def build(words):
+                    index = make()
+                    for word in words:
+                        index[word].add(1)
+                    return index
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.build", "mod.make"),
+        ("mod.build", "mod.Posting.__init__"),
+        ("mod.build", "mod.Posting.add"),
+    }
+
+
 def test_a_defaultdict_holds_what_is_stored_and_what_its_factory_makes(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

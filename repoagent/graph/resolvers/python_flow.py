@@ -225,6 +225,8 @@ class Flow:
         #: Functions under a ``.register`` decorator (see :meth:`_narrow_dispatches`), and the
         #: dispatchers' calls: by site, the dispatcher and the arguments of each call there.
         self._registering: list[Definition] = []
+        #: Each ``defaultdict`` made, by its value's ref: its factory (see :meth:`_missing`).
+        self._factories: dict[str, Var] = {}
         self._dispatch_calls: dict[Site, tuple[str, list[Arguments]]] = {}
         #: Methods whose first parameter is their instance (``self``; not a class body's
         #: helper called by name there): called on the class, see :meth:`_pass_self`.
@@ -1884,7 +1886,7 @@ class Flow:
             if result is not None:
                 self.copy(("r", ref), result)
         elif kind == "method":
-            self._container_method(ref, arguments, result)
+            self._container_method(ref, arguments, result, site)
         elif kind in ("builtin", "external"):
             self._known_helper(site, ref, arguments, result)
         elif kind == "top":  # any callee: no edge, a warning; the arguments go nowhere known
@@ -2422,11 +2424,14 @@ class Flow:
         elif method is TOP:
             self._call(method, site, (), None)
 
-    def _container_method(self, ref: str, arguments: Arguments, result: Var | None) -> None:
+    def _container_method(self, ref: str, arguments: Arguments, result: Var | None, site: Site | None) -> None:
         name, kind, container = ref.split("|", 2)
+        name, _, key = name.partition(":")
+        if name == "__getitem__" and site is not None and container in self._factories:
+            # ``d[k]`` of a ``defaultdict``: a missing key calls its factory, from here.
+            self.call(site, self._factories[container], (), None)
         if result is None:
             return
-        name, _, key = name.partition(":")
         default = next((value for position, value in arguments if position == 1), None)
         if kind in ("dict", "items") and name in ("get", "pop", "setdefault") and not key:
             # A computed key may be missing: ``d.get(name, Fallback)()`` gives the default.
@@ -2657,6 +2662,8 @@ class Flow:
         ``dict``: builtins carry no value) stands for a container of its own, so that
         ``d[k].append(f)`` and a later ``for g in d[k]`` meet."""
         made_by: Var = ("x", made, "missing")
+        if factory is not None:
+            self._factories[made] = factory
         if factory is None:
             self.add(made_by, Value("seq", f"{made}|missing"))
         else:
