@@ -641,7 +641,9 @@ class FlowFacts:
         """The interpreter's calls of each field's dunder on the value given for it."""
         for key, dunder in fields:
             node = given.get(key)
-            receiver = self.value(node, scope) if node is not None else ""
+            if node is None:
+                continue
+            receiver = self.value(node, scope)
             if receiver and not receiver.startswith("{"):
                 self.parsed.calls.append(CallSite(scope, f"{receiver}.{dunder}{IMPLICIT}", node.start_point[0] + 1))
 
