@@ -3939,6 +3939,62 @@ def test_what_an_enum_body_assigns_a_member_is_its_value_not_the_member(tmp_path
     }
 
 
+def test_a_builtin_given_a_class_calls_its_metaclasss_dunder(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Registry(type):
+                    def __len__(cls): return 0
+                    def __iter__(cls): return iter(())
+
+                class Plugin(metaclass=Registry): pass
+                class Plain: pass
+
+                def count():
+                    return len(Plugin), list(iter(Plugin)), len(Plain)
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.count"} == {"mod.Registry.__len__", "mod.Registry.__iter__"}
+
+
+def test_auto_in_an_enum_body_calls_generate_next_value_and_asdict_its_factory(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import enum
+                from dataclasses import asdict, astuple, dataclass
+                from enum import Enum, auto
+
+                class Method(Enum):
+                    @staticmethod
+                    def _generate_next_value_(name, start, count, last_values): return name
+                    GET = auto()
+                    POST = enum.auto()
+
+                class Plain(Enum):
+                    A = auto()  # enum's own _generate_next_value_
+
+                def public(pairs): return dict(pairs)
+                def flat(values): return tuple(values)
+
+                @dataclass
+                class Row:
+                    x: int
+                    def export(self):
+                        return asdict(self, dict_factory=public), astuple(self, tuple_factory=flat), asdict(self)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Method", "mod.Method._generate_next_value_"),
+        ("mod.Row.export", "mod.public"),
+        ("mod.Row.export", "mod.flat"),
+    }
+
+
 def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -429,6 +429,7 @@ class Flow:
                     )
                 if assignment.value.endswith(CALL) and self._enum_member(assignment.scope, assignment.target):
                     self.copy(value, ("ev", assignment.scope))  # ``ADD = partial(add)``: what a call made is no method
+                    self._auto_value(assignment.scope, assignment.value, assignment.line)
                     continue
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
@@ -739,6 +740,15 @@ class Flow:
     def _enum_member(self, scope: str, name: str) -> bool:
         """Whether ``name`` assigned in class body ``scope`` may be an enum's member."""
         return not name.startswith("_") and scope in self._class_ids and self.enum(scope)
+
+    def _auto_value(self, cls: str, value: str, line: int) -> None:
+        """``GET = auto()`` in an enum's body: the class body calls the enum's
+        ``_generate_next_value_`` when the repository's classes of its MRO write one."""
+        called = value[: -len(CALL)]
+        if called.rpartition(".")[2] == "auto" and self._origin(cls, called.partition(".")[0]) in ("enum", None):
+            entry = self._first_binding(self.static.mro(cls), "_generate_next_value_")
+            if entry is not None:
+                self._calls(Site(cls, line, called), f"{entry}._generate_next_value_")
 
     def _member_value(self, value: Value, cls: str, name: str, *_: None) -> None:
         kind, ref = value
@@ -2520,6 +2530,10 @@ class Flow:
                     self.copy(element_vars[0][1], result)
                 elif name in ("functools.reduce", "reduce"):
                     self.copy(mapped, result)
+        elif name in ("dataclasses.asdict", "dataclasses.astuple"):
+            # ``asdict(obj, dict_factory=f)`` builds each dict by calling ``f`` with its pairs.
+            factory = keywords.get("dict_factory" if name == "dataclasses.asdict" else "tuple_factory")
+            self.call(Site(site.caller, site.line, f"{site.target}(factory)"), factory, ((0, None),), result)
         elif name == "dataclasses.field":
             self._field(site, keywords, result)
         elif name == "property" and result is not None:
@@ -2701,6 +2715,14 @@ class Flow:
     def _dunder(self, value: Value, site: Site | None, dunder: str, result: Var | None) -> None:
         if value.kind in _INSTANCES:
             self.call(site, self.member(value, dunder), (), result)
+        elif value.kind == "def" and value.ref in self._class_ids and dunder not in _SHOWN:
+            # ``len(Registry)``: a class's dunder is its metaclass's, bound to the class.
+            meta = self._meta_binding(value.ref, dunder)
+            if meta is not None:
+                found: Var = ("meta()", value.ref, dunder)
+                if self.worklist.make(found):
+                    self._class_member(meta, dunder, found, Value("class", value.ref))
+                self.call(site, found, (), result)
         elif value is TOP:
             self._call(value, site, (), result)
         elif value.kind in ("seq", "dict") and dunder in _SHOWN and site is not None:
