@@ -31,7 +31,9 @@ def test_literal_text_reads_only_plain_string_literals() -> None:
     assert literal_text("__import__('os')") is None  # never evaluated: no literal
 
 
-def test_a_literal_template_formats_what_it_is_given(tmp_path: Path) -> None:
+def test_a_literal_template_formats_the_instances_own_values(tmp_path: Path) -> None:
+    """``self`` and its attributes only: a parameter formatted into a message is
+    mostly a value a type test just refused (see ``_formatted_fields``)."""
     edges = call_edges(
         tmp_path,
         {
@@ -45,21 +47,22 @@ def test_a_literal_template_formats_what_it_is_given(tmp_path: Path) -> None:
                 class Label:
                     def __str__(self): return ""
 
-                def report(total: Money, label: Label, template):
-                    "{} due".format(total)
-                    "{!r}".format(total)
-                    "{name}".format(name=label)
-                    "%s: %r" % (label, total)
-                    "%(who)s" % {"who": label}
-                    "%d%%" % total  # a number: not followed
-                    template.format(total)  # not a literal: not followed
-                    divmod(total, 3)
+                class Line:
+                    def __init__(self, total: Money, label: Label):
+                        self.total, self.label = total, label
+
+                    def show(self, other: Money, template):
+                        "{} due".format(self.total)
+                        "{!r}".format(self.total)
+                        "{name}".format(name=self.label)
+                        "%s: %r" % (self.label, other)  # a parameter: not followed
+                        "%(who)s" % {"who": self.label}
+                        "%d%%" % self.total  # a number: not followed
+                        template.format(self.total)  # not a literal: not followed
+                        divmod(other, 3)
             """,
         },
     )
-    assert edges == {
-        ("mod.report", "mod.Money.__format__"),
-        ("mod.report", "mod.Money.__repr__"),
-        ("mod.report", "mod.Label.__str__"),
-        ("mod.report", "mod.Money.__divmod__"),
+    assert {callee for caller, callee in edges if caller == "mod.Line.show"} == {
+        "mod.Money.__format__", "mod.Money.__repr__", "mod.Label.__str__", "mod.Money.__divmod__",
     }
