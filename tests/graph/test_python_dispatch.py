@@ -204,3 +204,45 @@ def test_registered_types_read_decorators_and_the_dispatched_parameters_annotati
     assert registered_types(function("m._", ("other.register(list)",)), "m.dump", False) == ()
     assert picked(("?dict", "?Mapping", "?object"), {"a": ("?Mapping",), "b": ("?object",)}) == ["a"]
     assert picked(("?set", "?object"), {"a": ("?list",)}) == []
+
+
+def test_an_implementation_for_a_repository_class_runs_only_where_its_instances_flow(tmp_path: Path) -> None:
+    """``self.dump(obj.cents)`` of an ``int``: no ``Money`` reaches it, so the ``Money``
+    implementation is no callee there; a type imported from outside (``date``) is
+    registered as a builtin one is, and kept (the flow sees no ``date``)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from datetime import date
+                from functools import singledispatchmethod
+
+                class Money:
+                    def __init__(self, cents): self.cents = cents
+
+                class Serializer:
+                    @singledispatchmethod
+                    def dump(self, obj): raise TypeError(obj)
+
+                    @dump.register
+                    def _(self, obj: int): return str(obj)
+
+                    @dump.register(date)
+                    def _(self, obj): return obj.isoformat()
+
+                    @dump.register
+                    def _(self, obj: Money): return self.dump(obj.cents) + "c"
+
+                    @dump.register
+                    def _(self, obj: list): return [self.dump(x) for x in obj]
+
+                Serializer().dump([1, [2, Money(5)]])
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.Serializer._~3"} == {
+        "mod.Serializer.dump", "mod.Serializer._", "mod.Serializer._~2", "mod.Serializer._~4",
+    }
+    assert ("mod.Serializer._~4", "mod.Serializer._~3") in edges  # a Money among the elements
+    assert ("mod.Serializer._~4", "mod.Serializer._~2") in edges  # the imported type's, kept
+

@@ -1950,13 +1950,15 @@ class Flow:
         return runs
 
     def _instances_run(self, argument: Var | None, known: dict[str, tuple[str, ...]]) -> set[str] | None:
-        """What an argument holding only instances of the repository's classes may
-        run: an implementation registered for one of those classes runs only for an
-        instance of it or of a subclass, which the flow sees; those registered for an
-        outside type may run for an outside value, which it does not (kept)."""
+        """What a call whose argument the flow knows may run: an implementation
+        registered for a repository class runs only for an instance of it or of a
+        subclass, and the flow sees every instance the repository makes; those
+        registered for an outside type may run for an outside value, which it does
+        not (kept). ``None`` for an argument too crowded to know."""
         values = cast(list[Value], list(self.worklist.values(argument))) if argument is not None else []
-        if not values or any(value is TOP or value.kind not in _INSTANCES for value in values):
+        if TOP in values:
             return None
+        values = [value for value in values if value.kind in _INSTANCES]
         runs = {implementation for implementation, names in known.items() if any(name.startswith("?") for name in names)}
         ours = {implementation: names for implementation, names in known.items() if implementation not in runs}
         for value in values:
@@ -2014,10 +2016,16 @@ class Flow:
         ``singledispatch`` function ``f``: ``impl`` is one of what ``f`` runs, and
         ``f.register(impl)`` gives it back."""
         given = dict((key, value) for key, value in arguments if isinstance(key, int))
-        if 0 in given and given[0] is None:  # a type from outside (``int``): no value, still a type
+        if 0 in given and (given[0] is None or self._outside_name(given[0])):
+            # A type from outside (``int``, an imported ``date``): no value, still a type.
             self._registered(Value("def", dispatcher), dispatcher, given.get(1), result, as_type=True)
         else:
             self.on(given.get(0), (Flow._registered, dispatcher, given.get(1), result))
+
+    def _outside_name(self, var: Var) -> bool:
+        """Whether ``var`` is a name bound to something from outside the repository
+        (an imported class such as ``datetime.date``): it never holds a value."""
+        return var[0] == "n" and len(var) == 3 and bool(self._origin(var[1], var[2]))
 
     def _registered(
         self, first: Value, dispatcher: str, implementation: Var | None, result: Var | None, as_type: bool = False
