@@ -3995,6 +3995,38 @@ def test_auto_in_an_enum_body_calls_generate_next_value_and_asdict_its_factory(t
     }
 
 
+def test_super_with_a_class_looks_up_after_that_class(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Widget:
+                    def render(self): pass
+
+                class Bordered(Widget):
+                    def render(self): pass
+
+                class Shadowed(Bordered):
+                    def render(self): pass
+
+                class Button(Shadowed):
+                    def render(self):
+                        super(Bordered, self).render()  # skips Shadowed and Bordered
+                        super(Button, self).render()  # the old spelling of super()
+
+                    class Inner(Widget):
+                        def render(self):
+                            super(Button.Inner, self).render()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.Button.render", "mod.Widget.render"),
+        ("mod.Button.render", "mod.Shadowed.render"),
+        ("mod.Button.Inner.render", "mod.Widget.render"),
+    }
+
+
 def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

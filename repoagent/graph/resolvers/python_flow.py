@@ -373,7 +373,7 @@ class Flow:
             )
             # ``super().name()`` in a method ``name``: an override that also runs what it overrides.
             self._calls_up.update(
-                c.caller for c in parsed.calls if c.target.startswith("super(") and c.target.rpartition(".")[2] == c.caller.rpartition(".")[2]
+                c.caller for c in parsed.calls if c.target.startswith(("super(", "super:")) and c.target.rpartition(".")[2] == c.caller.rpartition(".")[2]
             )
             # ``cls.describe = describe`` outside the class body: a name instances may find on a class.
             self._stored_on_objects.update(
@@ -858,8 +858,17 @@ class Flow:
         var: Var = ("x", scope, head)
         if head.startswith("{") and head[1:2] != "V":
             self.add(var, _literal(scope, head))
-        elif head == "super" and steps[:1] and steps[0][0] == CALL and self.lookup(scope, "super") is None:
+        elif head.partition(":")[0] == "super" and steps[:1] and steps[0][0] == CALL and self.lookup(scope, "super") is None:
+            # ``super()`` looks up after the enclosing class, ``super(Base, self)`` after ``Base``
+            # (``super(Outer.Inner, self)`` spelled in the class ``Inner`` itself: after it).
             enclosing = self.static.enclosing_class(scope)
+            if ":" in head:
+                written = head[len("super:") :]
+                named = self.static.evaluate(scope, written)
+                if named is not None and named.kind == "def" and named.ref in self._class_ids:
+                    enclosing = named.ref
+                elif enclosing is None or written.rpartition(".")[2] != enclosing.rpartition(".")[2]:
+                    return None
             if enclosing is None:
                 return None
             self.add(var, Value("super", enclosing))
@@ -2061,7 +2070,7 @@ class Flow:
     def _super_receiver(self, site: Site | None) -> Receiver | None:
         """The receiver of ``super().name(...)`` called in a method of class ``C``: its
         ``self``, an instance of ``C`` or of a subclass."""
-        if site is None or not site.target.startswith("super("):
+        if site is None or not site.target.startswith(("super(", "super:")):
             return None
         head = site.target.rpartition(".")[0]
         caller = self.index.defs.get(site.caller)

@@ -16,6 +16,7 @@ A *value* is a string the solver evaluates in a scope (ARCHITECTURE.md, "Value f
   ``staticmethod(f)`` (``:classmethod`` alike: the function, bound as the decorator
   would bind it), and ``x.__add__:`` (:data:`IMPLICIT`) for the dunder the interpreter
   calls for an operator, a subscript or a truth test;
+* ``super:Base()`` is ``super(Base, self)``, whose lookup starts after ``Base``;
 * a head may also be a literal made here: ``{L<n>`` a list, ``{S<n>`` a set,
   ``{G<n>`` a generator expression (the type a ``singledispatch`` call picks by),
   ``{T<n>`` a tuple (of something), ``{D<n>`` a dict, ``{F<n>`` a lambda,
@@ -251,6 +252,12 @@ class FlowFacts:
         read = _getattr_read(name, arguments, self._spelled.get(scope, {}))
         if read is not None:
             return self.getattr_value(*read, node, scope, depth)
+        if name == "super" and arguments is not None:
+            given = uncommented(arguments)
+            if given and given[0].type in ("identifier", "attribute"):
+                # ``super(Base, self)``: the lookup starts after ``Base`` in ``self``'s MRO
+                # (``super(Outer.Inner, self)``: its last name; a chain step is no part of a head).
+                return f"super:{self.text(given[0]).rpartition('.')[2]}()"
         wrapped = _method_wrapper(name, arguments)
         if wrapped is not None:
             inner = self.value(wrapped[0], scope, depth + 1)
