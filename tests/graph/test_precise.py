@@ -14,7 +14,7 @@ def test_jedi_follows_a_standard_library_return_type_the_fast_resolver_does_not(
         {
             "pkg/__init__.py": "",
             "pkg/service.py": """
-                import copy
+                import weakref
 
                 class Helper:
                     def run(self): pass
@@ -22,7 +22,7 @@ def test_jedi_follows_a_standard_library_return_type_the_fast_resolver_does_not(
                 PROTOTYPE = Helper()
 
                 def make():
-                    return copy.copy(PROTOTYPE)
+                    return weakref.proxy(PROTOTYPE)
             """,
             "app.py": """
                 import os
@@ -55,13 +55,13 @@ def test_jedi_skips_files_changed_since_they_were_parsed(tmp_path: Path) -> None
 
 
 _ANNOTATED = """
-    import copy
+    import weakref
 
     class Helper:
         def run(self): pass
 
     def make():
-        return copy.deepcopy(Helper())
+        return weakref.proxy(Helper())
 
     def main():
         make().run()

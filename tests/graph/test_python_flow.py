@@ -4027,6 +4027,41 @@ def test_super_with_a_class_looks_up_after_that_class(tmp_path: Path) -> None:
     }
 
 
+def test_copy_and_deepcopy_run_the_copy_protocol(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import copy
+
+                class Node:
+                    def __init__(self, children): self.children = children
+                    def __deepcopy__(self, memo):
+                        return Node(copy.deepcopy(self.children, memo))
+                    def visit(self): pass
+
+                class Doc:
+                    def __copy__(self): return Doc()
+
+                def main():
+                    tree = Node([Node([])])
+                    copy.deepcopy(tree).visit()
+                    copy.copy(Doc())
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.Node.__init__"),
+        ("mod.main", "mod.Node.__deepcopy__"),
+        ("mod.main", "mod.Node.visit"),
+        ("mod.main", "mod.Doc"),
+        ("mod.main", "mod.Doc.__copy__"),
+        ("mod.Node.__deepcopy__", "mod.Node.__init__"),
+        ("mod.Node.__deepcopy__", "mod.Node.__deepcopy__"),  # its children, a list of nodes
+        ("mod.Doc.__copy__", "mod.Doc"),
+    }
+
+
 def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -69,7 +69,7 @@ _HELPERS = {
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
-_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections", "itertools"}
+_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections", "itertools", "copy"}
 #: ``itertools`` helpers whose result iterates over (some of) the elements of their
 #: iterable arguments: which arguments (by position; ``None``: all), and whether a
 #: function given first is called with each element.
@@ -1918,6 +1918,21 @@ class Flow:
             if result is not None:
                 self.add(result, TOP)
 
+    def _copied(self, value: Value, site: Site, dunder: str, result: Var | None) -> None:
+        """What ``copy.copy``/``copy.deepcopy`` of ``value`` runs and gives: an instance's
+        copy method (what it returns, else an instance of its class); a container like
+        itself, whose elements a deep copy copies."""
+        if value.kind in _INSTANCES:
+            self._dunder(value, site, dunder, result)
+            if result is not None:
+                self.add(result, value)
+        elif value.kind in ("seq", "dict"):
+            if result is not None:
+                self.add(result, value)
+            if dunder == "__deepcopy__":
+                each = Site(site.caller, site.line, site.target + "([*])")
+                self.on(("e", value.ref), (Flow._copied, each, dunder, None))
+
     def _dispatched(self, site: Site | None, dispatcher: str, arguments: Arguments, result: Var | None) -> None:
         """A call of a ``singledispatch`` function (or method) runs one of what it
         registers: each, as far as the flow knows, narrowed at the end where the
@@ -2547,6 +2562,10 @@ class Flow:
                     self.copy(element_vars[0][1], result)
                 elif name in ("functools.reduce", "reduce"):
                     self.copy(mapped, result)
+        elif name in ("copy.copy", "copy.deepcopy") and first is not None:
+            # The copy protocol: an instance's ``__copy__`` or ``__deepcopy__(memo)`` makes the
+            # copy; a deep copy of a container copies its elements so, at a site of their own.
+            self.on(first, (Flow._copied, site, "__copy__" if name == "copy.copy" else "__deepcopy__", result))
         elif name in ("dataclasses.asdict", "dataclasses.astuple"):
             # ``asdict(obj, dict_factory=f)`` builds each dict by calling ``f`` with its pairs.
             factory = keywords.get("dict_factory" if name == "dataclasses.asdict" else "tuple_factory")
