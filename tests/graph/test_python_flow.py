@@ -3947,16 +3947,20 @@ def test_a_builtin_given_a_class_calls_its_metaclasss_dunder(tmp_path: Path) -> 
                 class Registry(type):
                     def __len__(cls): return 0
                     def __iter__(cls): return iter(())
+                    def __instancecheck__(cls, obj): return True
+                    def __subclasscheck__(cls, sub): return True
 
                 class Plugin(metaclass=Registry): pass
                 class Plain: pass
 
-                def count():
-                    return len(Plugin), list(iter(Plugin)), len(Plain)
+                def count(x, k):
+                    return len(Plugin), list(iter(Plugin)), len(Plain), isinstance(x, Plugin), issubclass(k, Plugin), isinstance(x, Plain)
             """,
         },
     )
-    assert {callee for caller, callee in edges if caller == "mod.count"} == {"mod.Registry.__len__", "mod.Registry.__iter__"}
+    assert {callee for caller, callee in edges if caller == "mod.count"} == {
+        "mod.Registry.__len__", "mod.Registry.__iter__", "mod.Registry.__instancecheck__", "mod.Registry.__subclasscheck__",
+    }
 
 
 def test_auto_in_an_enum_body_calls_generate_next_value_and_asdict_its_factory(tmp_path: Path) -> None:

@@ -64,8 +64,11 @@ _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "it
 #: What shows a value as text: a container is shown by its elements' ``__repr__``.
 _SHOWN = frozenset({"__str__", "__repr__", "__format__"})
 _ELEMENTS_SHOWN = "[*].__repr__" + IMPLICIT
+#: Builtins that ask their second argument, a class, through its metaclass's dunder.
+_CLASS_CHECKS = {"isinstance": "__instancecheck__", "issubclass": "__subclasscheck__"}
 _HELPERS = {
-    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property", "print",
+    *_DUNDER_BUILTINS, *_SAME_ELEMENTS, *_CLASS_CHECKS,
+    "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property", "print",
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
@@ -1918,6 +1921,12 @@ class Flow:
             if result is not None:
                 self.add(result, TOP)
 
+    def _class_check(self, value: Value, site: Site, dunder: str, *_: None) -> None:
+        """A class asked ``isinstance``/``issubclass`` (anything else: no call, nor a
+        warning when too crowded to know: a type test is no call anyone reads as one)."""
+        if (value.kind == "def" and value.ref in self._class_ids) or value.kind in _INSTANCES:  # a metaclass's instance
+            self._dunder(value, site, dunder, None)
+
     def _copied(self, value: Value, site: Site, dunder: str, result: Var | None) -> None:
         """What ``copy.copy``/``copy.deepcopy`` of ``value`` runs and gives: an instance's
         copy method (what it returns, else an instance of its class); a container like
@@ -2562,6 +2571,9 @@ class Flow:
                     self.copy(element_vars[0][1], result)
                 elif name in ("functools.reduce", "reduce"):
                     self.copy(mapped, result)
+        elif name in _CLASS_CHECKS and len(positional) > 1:
+            # ``isinstance(x, Duck)``: ``Duck``'s metaclass decides, when the repository's defines the check.
+            self.on(positional[1], (Flow._class_check, site, _CLASS_CHECKS[name], None))
         elif name in ("copy.copy", "copy.deepcopy") and first is not None:
             # The copy protocol: an instance's ``__copy__`` or ``__deepcopy__(memo)`` makes the
             # copy; a deep copy of a container copies its elements so, at a site of their own.
