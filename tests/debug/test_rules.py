@@ -36,6 +36,8 @@ def f(*body: str) -> str:
 SYNTAX_CASES = [
     ("missing colon", "def f(x, y):\n    if x > y\n        return x\n    return y\n", "def f(x, y):\n    if x > y:\n        return x\n    return y\n"),
     ("unclosed bracket", f("return max((x, y)"), f("return max((x, y))")),
+    ("closer before an operator", f("return '| ' + ' '.join(x + ' |'"), f("return '| ' + ' '.join(x) + ' |'")),
+    ("unclosed prefixed string", f("return f'{x}\\n{\" \" * y}^ col {y + 1}"), f("return f'{x}\\n{\" \" * y}^ col {y + 1}'")),
     ("mismatched closer", f("return [x, y)"), f("return [x, y]")),
     ("unmatched closer", f("return x + y)"), f("return x + y")),
     ("unclosed string", f("return 'a + x"), f("return 'a' + x")),
