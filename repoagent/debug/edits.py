@@ -11,7 +11,7 @@
 * a recursive function with no base case: a guard on a parameter;
 * ``dict.get`` or another lookup that gave ``None``: a guard that returns early;
 * a handler that catches another exception than the one raised in its ``try``:
-  the raised type;
+  both types, or the raised one;
 * a statement one place too early: moved after the compound statement below it;
 * a method of a builtin type replaced by a sibling of the same family
   (``isalpha``/``isalnum``, ``split``/``splitlines``, ``keys``/``values``,
@@ -262,9 +262,12 @@ def _none_guard(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def _handler_type(source: Source, tree: ast.Module, exc_type: str) -> Iterator[Candidate]:
-    """``except KeyError:`` around code that raised ``ValueError``: catch what is raised."""
+    """``except TypeError:`` around code that raised ``ValueError``: catch both, first
+    (``int(x)`` raises either, and the handler was written for one), or only what
+    is raised."""
     for node in ast.walk(tree):
         if isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name) and node.type.id != exc_type:
+            yield 2, source.replace_node(node.type, f"({node.type.id}, {exc_type})")
             yield 2, source.replace_node(node.type, exc_type)
 
 

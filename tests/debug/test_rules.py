@@ -263,6 +263,7 @@ def test_a_handler_catches_the_raised_exception() -> None:
     failure = Failure(Kind.EXCEPTION, "", "ValueError", "invalid literal", (Frame(PATH, 3, "f"),))
 
     assert f("try:", "    return int(x)", "except ValueError:", "    return y") in candidates(buggy, failure)
+    assert f("try:", "    return int(x)", "except (TypeError, ValueError):", "    return y") in candidates(buggy, failure)
 
 
 @pytest.mark.parametrize("word, keyword", [("beak", "break"), ("retrun", "return"), ("contine", "continue"), ("esle", "else"),
