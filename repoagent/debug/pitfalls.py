@@ -21,7 +21,20 @@ Each rule is found by the shape of the code on a suspect line, never by its name
   same list): a comprehension (Python's programming FAQ);
 * a string with ``{name}`` fields of names in scope, never formatted: an f-string;
 * a list emptied with ``clear()`` after it was handed out (yielded, returned,
-  appended): a new list bound instead.
+  appended): a new list bound instead;
+* ``x or default`` where an explicit ``0`` or ``""`` is a value: ``default if x
+  is None else x``;
+* a container changed while a loop iterates over it (``for k in d:`` with ``del
+  d[k]``, a generator over ``d.items()``: "dictionary changed size during
+  iteration"): the loop over a list made first;
+* a method named but never called (``key.strip`` as a value, pylint's
+  comparison-with-callable and bugbear's B015 kind): ``key.strip()``;
+* internal state handed out (``return self.items``: the caller's changes reach
+  the object): a copy returned; a parameter emptied in place (``grid.pop(0)``): a
+  copy of it taken first;
+* ``heapq``, a min-heap, fed the key of a max-heap: the key negated;
+* a number's width without its zero fill (``f"{n:2d}"`` pads with spaces):
+  ``:02d``.
 
 Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
 """
@@ -29,6 +42,7 @@ Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 from collections.abc import Iterable, Iterator
 
@@ -72,6 +86,15 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _rows_shared(source, node)
         yield from _never_formatted(source, node, parent, names.get(line, set()))
         yield from _cleared_after_handing_out(source, node, parents)
+        yield from _or_default(source, node)
+        yield from _changed_while_iterated(source, node)
+        yield from _never_called(source, node, parent)
+        yield from _state_handed_out(source, node)
+        yield from _min_heap(source, node)
+        yield from _zero_fill(source, node)
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
+            yield from _argument_emptied(source, function)
 
 
 def _none_used(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
@@ -127,8 +150,10 @@ def _identity_or_equality(source: Source, node: ast.AST) -> Iterator[Candidate]:
 def _truth_of_a_value(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
     """``if x:`` where ``x`` may be ``0``: ``x is not None``; ``not x``: ``x is None``."""
     tests = (ast.If, ast.While, ast.IfExp, ast.Assert)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not) and _value_like(node.operand) \
-            and isinstance(parent, tests) and parent.test is node:
+    negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
+    if negated and (_value_like(node.operand) or _own_call(node.operand)) and (
+            isinstance(parent, tests) and parent.test is node or isinstance(parent, ast.Return)):
+        # 'return not first_error(s)' where index 0 is an error too
         yield 3, source.replace_expression(node, f"({ast.unparse(node.operand)} is None)")
     elif _value_like(node) and isinstance(parent, (*tests, ast.BoolOp)) and (
             isinstance(parent, ast.BoolOp) or parent.test is node):  # type: ignore[union-attr]
@@ -139,6 +164,12 @@ def _value_like(node: ast.AST) -> bool:
     return isinstance(node, (ast.Name, ast.Subscript, ast.Attribute))
 
 
+def _own_call(node: ast.AST) -> bool:
+    """A call of a function that is not a builtin: builtins like ``len`` or
+    ``any`` never answer ``None``, so only the code's own calls may mean "none"."""
+    return isinstance(node, ast.Call) and not (isinstance(node.func, ast.Name) and hasattr(builtins, node.func.id))
+
+
 def _split_on_one_space(source: Source, node: ast.AST) -> Iterator[Candidate]:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split" \
             and len(node.args) == 1 and isinstance(node.args[0], ast.Constant) and node.args[0].value == " ":
@@ -146,10 +177,15 @@ def _split_on_one_space(source: Source, node: ast.AST) -> Iterator[Candidate]:
 
 
 def _default_mutated(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
-    """``d.get(k, []).append(v)``: the default is a new list each time, never stored."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
-            and len(node.args) == 2 and isinstance(parent, ast.Attribute) and parent.value is node:
+    """``d.get(k, []).append(v)`` or ``x = d.get(k, Node())``: the default is a new
+    object each time, never stored."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" and len(node.args) == 2):
+        return
+    if isinstance(parent, ast.Attribute) and parent.value is node:
         yield 2, source.replace_node(node.func, f"{source.segment(node.func.value)}.setdefault")
+    elif isinstance(parent, ast.Assign) and _new_object(node.args[1]):
+        # 'node = children.get(ch, Trie())': the new node is filled in and lost
+        yield 3, source.replace_node(node.func, f"{source.segment(node.func.value)}.setdefault")
 
 
 def _shallow_copy(source: Source, node: ast.AST) -> Iterator[Candidate]:
@@ -207,3 +243,129 @@ def _names_by_line(tree: ast.Module) -> dict[int, set[str]]:
             for line in range(function.lineno, (function.end_lineno or function.lineno) + 1):
                 table[line] = bound
     return table
+
+
+def _new_object(node: ast.expr) -> bool:
+    """A display or a call of a class (a capitalised name) or of a container type."""
+    if isinstance(node, (ast.List, ast.Dict, ast.Set)):
+        return True
+    name = node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else ""
+    return name[:1].isupper() or name in ("list", "dict", "set")
+
+
+def _span(node: ast.AST) -> set[int]:
+    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
+
+
+def _or_default(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``ttl or self.ttl``: an explicit ``0`` is replaced too; only ``None`` should be."""
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2 and _value_like(node.values[0]):
+        value, default = (source.segment(v) for v in node.values)
+        yield 3, source.replace_expression(node, f"({default} if {value} is None else {value})")
+
+
+_VIEWS = ("keys", "values", "items")
+_CHANGES = ("pop", "popitem", "remove", "discard", "add", "append", "insert", "clear", "update", "setdefault")
+
+
+def _changed_while_iterated(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``for k in d:`` (or over ``d.items()``, or a generator over it) whose body
+    deletes from, adds to or pops ``d``: iterate over a list made first."""
+    if not isinstance(node, ast.For):
+        return
+    loop = node.iter
+    inner = loop.generators[0].iter if isinstance(loop, ast.GeneratorExp) else loop
+    if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr in _VIEWS and not inner.args:
+        inner = inner.func.value
+    container = ast.unparse(inner)
+    if not any(_changes(n, container) for stmt in node.body for n in ast.walk(stmt)):
+        return
+    if isinstance(loop, ast.GeneratorExp):
+        yield 1, source.replace_node(loop, "[" + source.segment(loop)[1:-1] + "]")
+    else:
+        yield 1, source.replace_node(loop, f"list({source.segment(loop)})")
+
+
+def _changes(node: ast.AST, container: str) -> bool:
+    """Whether ``node`` deletes from or changes the size of ``container``."""
+    if isinstance(node, ast.Delete):
+        return any(isinstance(t, ast.Subscript) and ast.unparse(t.value) == container for t in node.targets)
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _CHANGES \
+        and ast.unparse(node.func.value) == container
+
+
+#: Methods of builtin types called with no argument that return a value: named
+#: without a call, they are a bound method, always true and never equal to a string.
+_NO_ARGUMENT = frozenset({
+    "strip", "lstrip", "rstrip", "lower", "upper", "title", "casefold", "capitalize", "split", "splitlines",
+    "keys", "values", "items", "copy", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower",
+})
+
+
+def _never_called(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
+    """``FILTERS[name.strip]``, ``if s.isdigit:``: the method called."""
+    if not (isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Load) and node.attr in _NO_ARGUMENT):
+        return
+    if isinstance(parent, ast.Call) and parent.func is node:
+        return
+    if isinstance(node.value, ast.Name) and node.value.id in ("str", "bytes", "dict", "list", "set"):
+        return  # 'str.upper' names the function on purpose
+    yield 2, source.replace_node(node, source.segment(node) + "()")
+
+
+def _state_handed_out(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``return self.items`` (a snapshot that is the live object): a copy."""
+    if isinstance(node, ast.Return) and isinstance(node.value, ast.Attribute) and isinstance(node.value.value, ast.Name) \
+            and node.value.value.id == "self":
+        yield 3, source.replace_node(node.value, f"{source.segment(node.value)}.copy()")
+
+
+def _argument_emptied(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """A parameter that the function pops or clears (the caller's list emptied):
+    a copy taken first."""
+    params = {a.arg for a in function.args.args if a.arg not in ("self", "cls")}
+    emptied = [n.func.value.id for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+               and n.func.attr in ("pop", "popleft", "remove", "clear") and isinstance(n.func.value, ast.Name)
+               and n.func.value.id in params]
+    first = function.body[0]
+    indent = source.line(first.lineno)[: first.col_offset]
+    for name in dict.fromkeys(emptied):
+        yield 4, source.replace_lines(first.lineno, first.lineno - 1, [f"{indent}{name} = {name}.copy()\n"])
+
+
+def _min_heap(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``heappush(q, (priority, ...))`` where the highest priority should come first:
+    ``heapq`` pops the smallest, so the key negated."""
+    if not (isinstance(node, ast.Call) and len(node.args) == 2 and _called(node) == "heappush"):
+        return
+    item = node.args[1]
+    key = item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item
+    if isinstance(key, ast.UnaryOp) and isinstance(key.op, ast.USub):
+        return  # already negated: the mutations drop the sign
+    if isinstance(key, (ast.Name, ast.Attribute, ast.Subscript, ast.Call)):
+        yield 3, source.replace_node(key, f"-{source.segment(key)}")
+
+
+def _called(node: ast.Call) -> str:
+    """The name a call calls (``heappush`` of ``heapq.heappush(...)``)."""
+    return node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
+
+
+def _zero_fill(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """A width for a number written without its ``0`` (``{n:2d}`` gives `` 5``,
+    ``%2d`` too): each such width zero-filled."""
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.format_spec for v in node.values if isinstance(v, ast.FormattedValue) and v.format_spec is not None]
+        for spec in parts:
+            written = source.segment(node)
+            text = "".join(c.value for c in spec.values if isinstance(c, ast.Constant))  # type: ignore[attr-defined]
+            if re.fullmatch(r"[1-9]\d*[dxXob]?", text):
+                for found in re.finditer(rf":{re.escape(text)}}}", written):
+                    start = source.span(node)[0] + found.start() + 1
+                    yield 2, source.text[:start] + "0" + source.text[start:]
+    elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+        written = source.segment(node)
+        start = source.span(node)[0]
+        for found in re.finditer(r"(?<=:)[1-9]\d*[dxXob]?(?=\})|(?<=%)[1-9]\d*(?=[dxXo])", written):
+            at = start + found.start()
+            yield 2, source.text[:at] + "0" + source.text[at:]
