@@ -2,7 +2,8 @@
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
 to :mod:`names` (all of them before any mutation), everything else to
-:mod:`mutate`, :mod:`edits` and :mod:`pitfalls` on the suspect lines, cheapest and most suspect first. The session
+:mod:`mutate`, :mod:`edits`, :mod:`pitfalls` and :mod:`lapses` (a step left out)
+on the suspect lines, cheapest and most suspect first. The session
 runs every candidate and goes on from the first that gets further (backtracking
 when that leads nowhere), so several bugs are fixed over several rounds.
 """
@@ -16,6 +17,7 @@ from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure, Kind, same_file
 from repoagent.debug.localize import Suspect
 from repoagent.debug.edits import edits
+from repoagent.debug.lapses import lapse_fixes
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
 from repoagent.debug.pitfalls import pitfall_fixes
@@ -74,7 +76,8 @@ class OfflineEngine:
             lines = {s.line for s in group}
             text = files[path]
             try:
-                found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines)]
+                found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines),
+                         *lapse_fixes(text, lines)]
             except SyntaxError:
                 continue
             for cost, new in found:
