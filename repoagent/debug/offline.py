@@ -2,8 +2,8 @@
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
 to :mod:`names` (all of them before any mutation), everything else to
-:mod:`mutate`, :mod:`edits`, :mod:`pitfalls` and :mod:`lapses` (a step left out)
-on the suspect lines, cheapest and most suspect first. The session
+:mod:`mutate`, :mod:`edits`, :mod:`pitfalls`, :mod:`lapses` (a step left out) and
+:mod:`slips` (an expression wrong in more than one node) on the suspect lines, cheapest and most suspect first. The session
 runs every candidate and goes on from the first that gets further (backtracking
 when that leads nowhere), so several bugs are fixed over several rounds.
 """
@@ -21,6 +21,7 @@ from repoagent.debug.lapses import lapse_fixes
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
 from repoagent.debug.pitfalls import pitfall_fixes
+from repoagent.debug.slips import slip_fixes
 from repoagent.debug.syntax import repair_syntax
 from repoagent.debug.text import compile_error, first_changed_line
 
@@ -77,7 +78,7 @@ class OfflineEngine:
             text = files[path]
             try:
                 found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines),
-                         *lapse_fixes(text, lines)]
+                         *lapse_fixes(text, lines), *slip_fixes(text, lines)]
             except SyntaxError:
                 continue
             for cost, new in found:

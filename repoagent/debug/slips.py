@@ -1,0 +1,113 @@
+"""Slips that change a whole expression's meaning while every token is a valid
+one: more than one node changes at once, so :mod:`mutate`'s one-node mutations
+never reach them. Bug studies file them under wrong operator precedence, wrong
+sign, off-by-one and wrong order.
+
+* ``and``/``or`` mixed up in a nested condition (``k == 3 and (k == 2 or c)``
+  for ``k == 3 or (k == 2 and c)``): both operators swapped together;
+* a sign lost on an exponent (``(1 + r) ** months`` for ``** -months``);
+* a one-based number used as a zero-based factor (``page * size`` for ``(page -
+  1) * size``): the factor less one;
+* two lookups of one table with their keys exchanged (``t[target] / t[source]``);
+* alternatives tried in an order where a shorter one shadows a longer one it
+  begins (``('=', '==')`` in a tokenizer: ``==`` never matches): each shorter one
+  moved after the last alternative it is a prefix of.
+
+Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable, Iterator
+
+from repoagent.debug.text import Source
+
+Candidate = tuple[int, str]
+
+
+def slip_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
+    """Whole-file fixes of the slips above on ``lines``."""
+    source = Source(text)
+    tree = ast.parse(text)
+    wanted = set(lines)
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", None) not in wanted:
+            continue
+        yield from _precedence(source, node)
+        yield from _sign_of_exponent(source, node)
+        yield from _one_based_factor(source, node)
+        yield from _keys_exchanged(source, node)
+        yield from _shadowed_alternatives(source, node)
+
+
+def _precedence(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``a and (b or c)`` -> ``a or (b and c)``: both operators swapped, one edit."""
+    if not (isinstance(node, ast.BoolOp) and any(isinstance(v, ast.BoolOp) and type(v.op) is not type(node.op) for v in node.values)):
+        return
+    edits: list[tuple[int, int, str]] = []
+    for owner in (node, *(v for v in node.values if isinstance(v, ast.BoolOp))):
+        word, new = ("and", "or") if isinstance(owner.op, ast.And) else ("or", "and")
+        for left, right in zip(owner.values, owner.values[1:]):
+            start, end = source.span(left)[1], source.span(right)[0]
+            at = source.text.find(word, start, end)  # between two operands only the operator is a word
+            if at < 0:
+                return
+            edits.append((at, at + len(word), new))
+    text = source.text
+    for start, end, word in sorted(edits, reverse=True):
+        text = text[:start] + word + text[end:]
+    yield 3, text
+
+
+def _sign_of_exponent(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``base ** n`` where ``base ** -n`` was meant (a discount, a decay)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Pow) and not (
+            isinstance(node.right, ast.UnaryOp) and isinstance(node.right.op, ast.USub)):
+        right = source.segment(node.right)
+        atom = isinstance(node.right, (ast.Name, ast.Attribute, ast.Constant, ast.Call, ast.Subscript))
+        yield 3, source.replace_node(node.right, f"-{right}" if atom else f"-({right})")
+
+
+def _one_based_factor(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``page * size`` where pages count from one: ``(page - 1) * size`` (each factor)."""
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        for factor in (node.left, node.right):
+            if isinstance(factor, (ast.Name, ast.Attribute)):
+                yield 3, source.replace_node(factor, f"({source.segment(factor)} - 1)")
+
+
+def _keys_exchanged(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``t[a] * x / t[b]`` where ``t[b] * x / t[a]`` was meant: the two keys of one
+    table exchanged within one arithmetic expression."""
+    if not isinstance(node, ast.BinOp):
+        return
+    lookups = [n for n in ast.walk(node) if isinstance(n, ast.Subscript) and isinstance(n.slice, (ast.Name, ast.Attribute))]
+    for i, first in enumerate(lookups):
+        for second in lookups[i + 1 :]:
+            if ast.unparse(first.value) == ast.unparse(second.value) and ast.unparse(first.slice) != ast.unparse(second.slice):
+                (a_start, a_end), (b_start, b_end) = sorted((source.span(first.slice), source.span(second.slice)))
+                text = source.text
+                yield 3, text[:a_start] + text[b_start:b_end] + text[a_end:b_start] + text[a_start:a_end] + text[b_end:]
+
+
+def _shadowed_alternatives(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """A tuple or list of strings tried in order, where one is a prefix of a later
+    one: every such shorter string moved after the last one it begins."""
+    if not (isinstance(node, (ast.Tuple, ast.List)) and len(node.elts) >= 2
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, str) and e.value for e in node.elts)):
+        return
+    order = list(node.elts)
+    moved = False
+    for element in list(order):
+        longer = [i for i, other in enumerate(order) if other is not element and other.value.startswith(element.value)]  # type: ignore[attr-defined]
+        if longer and max(longer) > order.index(element):
+            order.remove(element)
+            order.insert(max(longer), element)  # max(longer) shifted down by one: right after it
+            moved = True
+    if moved:
+        written = ", ".join(source.segment(e) for e in order)
+        brackets = "[]" if isinstance(node, ast.List) else "()"
+        tail = "," if isinstance(node, ast.Tuple) and len(order) == 1 else ""
+        yield 2, source.replace_node(node, brackets[0] + written + tail + brackets[1]) if source.segment(node)[:1] in "([" \
+            else source.replace_node(node, written)
