@@ -70,6 +70,7 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
     wanted = set(lines)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     names = _names_by_line(tree)
+    optional = _none_defaults_by_line(tree)
     for node in ast.walk(tree):
         line = getattr(node, "lineno", None)
         if line not in wanted:
@@ -86,7 +87,7 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _rows_shared(source, node)
         yield from _never_formatted(source, node, parent, names.get(line, set()))
         yield from _cleared_after_handing_out(source, node, parents)
-        yield from _or_default(source, node)
+        yield from _or_default(source, node, optional.get(line, set()))
         yield from _changed_while_iterated(source, node)
         yield from _never_called(source, node, parent)
         yield from _state_handed_out(source, node)
@@ -257,11 +258,26 @@ def _span(node: ast.AST) -> set[int]:
     return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
 
 
-def _or_default(source: Source, node: ast.AST) -> Iterator[Candidate]:
-    """``ttl or self.ttl``: an explicit ``0`` is replaced too; only ``None`` should be."""
+def _or_default(source: Source, node: ast.AST, optional: set[str]) -> Iterator[Candidate]:
+    """``ttl or self.ttl``: an explicit ``0`` is replaced too; only ``None`` should
+    be. Cheapest when ``ttl`` is a parameter whose default is ``None``: the caller
+    may leave it out, and any other value it passes was meant."""
     if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2 and _value_like(node.values[0]):
         value, default = (source.segment(v) for v in node.values)
-        yield 3, source.replace_expression(node, f"({default} if {value} is None else {value})")
+        yield 1 if value in optional else 3, source.replace_expression(node, f"({default} if {value} is None else {value})")
+
+
+def _none_defaults_by_line(tree: ast.Module) -> dict[int, set[str]]:
+    """For each line of a function, its parameters whose default is ``None``."""
+    table: dict[int, set[str]] = {}
+    for function in ast.walk(tree):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            args = function.args
+            pairs = [*zip(args.args[len(args.args) - len(args.defaults):], args.defaults), *zip(args.kwonlyargs, args.kw_defaults)]
+            names = {a.arg for a, d in pairs if isinstance(d, ast.Constant) and d.value is None}
+            for line in range(function.lineno, (function.end_lineno or function.lineno) + 1):
+                table[line] = names
+    return table
 
 
 _VIEWS = ("keys", "values", "items")

@@ -86,3 +86,10 @@ def test_the_offline_engine_repairs_a_pitfall(tmp_path, program) -> None:
 
     assert outcome.kept, outcome.reason
     assert outcome.fixed, f"{program[0]}: not fixed after {outcome.runs} runs"
+
+
+def test_or_for_a_parameter_left_out_is_the_cheapest_reading() -> None:
+    """``ttl or self.ttl`` with ``ttl=None`` in the signature: the caller's 0 was meant."""
+    text = "def put(self, key, ttl=None):\n    return self.now + (ttl or self.ttl)\n"
+    fixes = dict((c, cost) for cost, c in pitfall_fixes(text, [2]))
+    assert fixes[text.replace("(ttl or self.ttl)", "(self.ttl if ttl is None else ttl)")] == 1
