@@ -27,6 +27,8 @@ from repoagent.debug.text import compile_error, first_changed_line
 
 
 _FIX_UP_EXPANSIONS = 40
+_UNRANKED = 50
+"""The rank of a line localization did not rank."""
 _NAME_FIRST = 10
 """Name repairs rank before every mutation: while the name is missing, the run
 stops there, so an edit elsewhere cannot be judged."""
@@ -37,7 +39,7 @@ class OfflineEngine:
 
     name = "offline"
 
-    def __init__(self, max_candidates: int = 400) -> None:
+    def __init__(self, max_candidates: int = 1000) -> None:
         self.max_candidates = max_candidates
 
     def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
@@ -82,8 +84,20 @@ class OfflineEngine:
             except SyntaxError:
                 continue
             for cost, new in found:
-                changed = first_changed_line(text, new)
-                yield (cost + min(rank.get((path, changed), 50), 50) // 10, rank.get((path, changed), 50)), path, new
+                place = _edit_rank(rank, path, text, new)
+                yield (cost + place // 10, place), path, new
+
+
+def _edit_rank(rank: dict[tuple[str, int], int], path: str, old: str, new: str) -> int:
+    """How suspect an edit's place is: the rank of the first line it changes; for
+    a line inserted where no test ran (after a method's last statement, a blank
+    line), the rank of the line it follows: a statement left out belongs to the
+    code before it (``return True`` after the last statement of ``union``)."""
+    changed = first_changed_line(old, new)
+    place = min(rank.get((path, changed), _UNRANKED), _UNRANKED)
+    if place >= _UNRANKED and new.count("\n") > old.count("\n"):
+        place = min(rank.get((path, changed - 1), _UNRANKED), _UNRANKED)
+    return place
 
 
 def _crash_site(files: Files, failure: Failure) -> tuple[str, int] | None:

@@ -86,3 +86,16 @@ def test_the_offline_engine_repairs_a_lapse(tmp_path, program) -> None:
 
     assert outcome.kept, outcome.reason
     assert outcome.fixed, f"{program[0]}: not fixed after {outcome.runs} runs"
+
+
+def test_a_statement_left_out_ranks_with_the_line_it_follows() -> None:
+    """Inserted after a method's last statement, on a line no test ran, the fix
+    is as suspect as that statement, not as unranked code."""
+    from repoagent.debug.failure import Failure, Kind
+    from repoagent.debug.localize import Suspect
+    from repoagent.debug.offline import OfflineEngine
+
+    suspects = [Suspect("m.py", 9, 0), *(Suspect("m.py", line, 50) for line in range(1, 9))]
+    proposed = [c["m.py"] for c in OfflineEngine().propose({"m.py": UNION}, Failure(Kind.WRONG, ""), suspects)]
+
+    assert proposed.index(UNION + "        return True\n") < 10
