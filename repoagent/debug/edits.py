@@ -8,7 +8,9 @@
   fresh value in the body;
 * a set or dict tested for membership and never filled: ``seen.add(node)``
   after the test (the visit that never marks);
-* a recursive function with no base case: a guard on a parameter;
+* a recursive function with no base case: a guard on a parameter, returning it,
+  ``0`` or, once a sequence is used up (``not parts``), the other parameter
+  (``lookup(context, parts)`` returns ``context``);
 * ``dict.get`` or another lookup that gave ``None``: a guard that returns early;
 * a handler that catches another exception than the one raised in its ``try``:
   both types, or the raised one;
@@ -243,7 +245,9 @@ def _base_case(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef)
     first = function.body[0]
     indent = indent_of(source.line(first.lineno))
     for param in params:
-        for test, value in ((f"{param} < 2", param), (f"{param} <= 0", "0"), (f"not {param}", param)):
+        # an emptied sequence ends a walk down a path: what was reached so far, the other parameter
+        others = [(f"not {param}", o) for o in params if o != param]
+        for test, value in ((f"{param} < 2", param), (f"{param} <= 0", "0"), (f"not {param}", param), *others):
             guard = [f"{indent}if {test}:\n", f"{indent}    return {value}\n"]
             yield 4, source.replace_lines(first.lineno, first.lineno - 1, guard)
 

@@ -206,6 +206,8 @@ EDITS = [
     ("visited set never filled", "def f(x, seen):\n    if x in seen:\n        return 0\n    return f(x + 1, seen)\n",
      "def f(x, seen):\n    if x in seen:\n        return 0\n    seen.add(x)\n    return f(x + 1, seen)\n"),
     ("missing base case", "def f(n):\n    return f(n - 1) + f(n - 2)\n", "def f(n):\n    if n < 2:\n        return n\n    return f(n - 1) + f(n - 2)\n"),
+    ("base case of a walk down a path", "def f(d, parts):\n    return f(d[parts[0]], parts[1:])\n",
+     "def f(d, parts):\n    if not parts:\n        return d\n    return f(d[parts[0]], parts[1:])\n"),
     ("None from get", f("v = x.get(y)", "return len(v)"), f("v = x.get(y)", "if v is None:", "    return 0", "return len(v)")),
     ("swapped adjacent list elements", f("return [x, y, 0]"), f("return [y, x, 0]")),
     ("empty input", f("return x[0] + y"), f("if not x:", "    return 0", "return x[0] + y")),
