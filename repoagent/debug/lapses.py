@@ -17,7 +17,10 @@ Each rule reads the shape of the function around a suspect line, never its names
 * a timestamp never moved on: ``now - self.updated`` where ``self.updated`` is set
   only in ``__init__``: ``self.updated = now`` at the end of the method;
 * a running bound overwritten: ``cursor = end`` in a loop that reads ``cursor``
-  (a merge of intervals): ``cursor = max(cursor, end)``, or ``min``.
+  (a merge of intervals): ``cursor = max(cursor, end)``, or ``min``;
+* a condition left out of a test on an object that carries a flag (an attribute
+  the file sets to ``True``/``False``): ``return node is not None`` for ``...
+  and node.end``.
 
 Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
 """
@@ -40,6 +43,7 @@ def lapse_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
     tree = ast.parse(text)
     wanted = set(lines)
     returning = _returning_functions(tree)
+    flags = _flags(tree)
     for function in _functions(tree):
         body_lines = _span(function)
         if not wanted & body_lines:
@@ -53,6 +57,7 @@ def lapse_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
             yield from _result_dropped(source, node, function, returning)
             yield from _running_bound(source, node, function)
             yield from _counter_never_advanced(source, node, tree, function)
+            yield from _flag_left_out(source, node, flags)
 
 
 def _functions(tree: ast.Module) -> Iterator[Function]:
@@ -184,3 +189,22 @@ def _time_never_moved_on(source: Source, function: Function) -> Iterator[Candida
                 yield 3, source.replace_lines(last.lineno, last.lineno - 1, [f"{indent}{line}\n"])
             else:
                 yield 3, _append_to_body(source, function, line)
+
+
+def _flags(tree: ast.Module) -> list[str]:
+    """Attributes the file sets to ``True`` or ``False`` (``self.end = False``)."""
+    return list(dict.fromkeys(t.attr for n in ast.walk(tree) if isinstance(n, ast.Assign)
+                              and isinstance(n.value, ast.Constant) and isinstance(n.value.value, bool)
+                              for t in n.targets if isinstance(t, ast.Attribute)))
+
+
+def _flag_left_out(source: Source, node: ast.AST, flags: list[str]) -> Iterator[Candidate]:
+    """``return node is not None`` where the answer also needs ``node.end``: the
+    test joined with each flag of each object it names."""
+    test = node.value if isinstance(node, ast.Return) else node.test if isinstance(node, (ast.If, ast.While)) else None
+    if test is None or not flags or isinstance(test, ast.BoolOp):
+        return
+    names = dict.fromkeys(n.id for n in ast.walk(test) if isinstance(n, ast.Name) and n.id != "self" and not hasattr(builtins, n.id))
+    for name in list(names)[:2]:
+        for flag in flags[:3]:
+            yield 4, source.replace_node(test, f"{source.segment(test)} and {name}.{flag}")

@@ -51,7 +51,22 @@ MERGE = """def covered(spans):
         cursor = end
     return total
 """
+TRIE = """class Node:
+    def __init__(self):
+        self.kids = {}
+        self.end = False
+
+
+def has(root, word):
+    node = root
+    for ch in word:
+        node = node.kids.get(ch)
+        if node is None:
+            return False
+    return node is not None
+"""
 FIXES = [
+    ("flag left out of a test", TRIE, [13], TRIE.replace("return node is not None", "return node is not None and node.end")),
     ("predicate falls off its end", UNION, [9], UNION + "        return True\n"),
     ("if for while", ROOT, [2], ROOT.replace("    if", "    while")),
     ("result dropped", RUN, [7], RUN.replace("        step(xs)", "        xs = step(xs)")),
