@@ -34,7 +34,21 @@ Each rule is found by the shape of the code on a suspect line, never by its name
   copy of it taken first;
 * ``heapq``, a min-heap, fed the key of a max-heap: the key negated;
 * a number's width without its zero fill (``f"{n:2d}"`` pads with spaces):
-  ``:02d``.
+  ``:02d``;
+* ``sorted(xs)`` as a statement (its new list dropped): ``xs.sort()`` or ``xs =
+  sorted(xs)``;
+* ``max(gen)`` of what may be empty ("max() arg is an empty sequence"):
+  ``default=0``;
+* an exception swallowed (``try: x() except E: pass``, pylint's
+  try-except-pass): the call alone;
+* two chained calls in the wrong order (``s.replace('"', '\\"').replace('\\',
+  '\\\\')`` escapes its own escapes): the two swapped;
+* a builtin shadowed by a local (``sum = sum(...)``, pylint's redefined-builtin):
+  the local renamed;
+* a parameter never read (pylint's unused-argument) where the function returns
+  ``None`` or a constant: the parameter returned there;
+* a generator function's result read twice (the second pass sees nothing):
+  ``list(...)`` around the call.
 
 Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
 """
@@ -60,7 +74,6 @@ _NEW_OBJECT = frozenset({
     "removeprefix", "removesuffix", "zfill", "center", "ljust", "rjust", "expandtabs", "format",
 })
 _SINGLETONS = (True, False, None)
-_FIELD = re.compile(r"\{([A-Za-z_]\w*)(?:[.\[!:][^{}]*)?\}")
 
 
 def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
@@ -93,9 +106,16 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _state_handed_out(source, node)
         yield from _min_heap(source, node)
         yield from _zero_fill(source, node)
+        yield from _new_sequence_dropped(source, node)
+        yield from _empty_extreme(source, node)
+        yield from _exception_swallowed(source, node)
+        yield from _chained_calls_reordered(source, node)
     for function in ast.walk(tree):
         if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
             yield from _argument_emptied(source, function)
+            yield from _builtin_shadowed(source, function)
+            yield from _argument_unused(source, function, wanted)
+            yield from _generator_reused(source, function, tree)
 
 
 def _none_used(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
@@ -207,10 +227,23 @@ def _never_formatted(source: Source, node: ast.AST, parent: ast.AST | None, name
     """``"{name}"`` outside an f-string, with ``name`` in scope and no ``.format``."""
     if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or isinstance(parent, (ast.JoinedStr, ast.Attribute, ast.Expr)):
         return
-    fields = _FIELD.findall(node.value)
+    fields = [_field_names(f) for f in re.findall(r"\{([^{}]+)\}", node.value)]
     written = source.segment(node)
-    if fields and set(fields) <= names and written[:1] in "'\"":
+    known = names | {"self"} | set(dir(builtins))
+    if fields and all(f is not None and f <= known and f & (names | {"self"}) for f in fields) and written[:1] in "'\"":
         yield 2, source.replace_node(node, "f" + written)
+
+
+def _field_names(field: str) -> set[str] | None:
+    """The names a replacement field's expression reads (``price - self.credit``,
+    ``n:>3``), or ``None`` when it is no expression."""
+    for expression in (field, re.split(r"[!:](?![=])", field, maxsplit=1)[0]):
+        try:
+            tree = ast.parse(expression.strip(), mode="eval")
+        except SyntaxError:
+            continue
+        return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+    return None
 
 
 def _cleared_after_handing_out(source: Source, node: ast.AST, parents: dict[ast.AST, ast.AST]) -> Iterator[Candidate]:
@@ -385,3 +418,92 @@ def _zero_fill(source: Source, node: ast.AST) -> Iterator[Candidate]:
         for found in re.finditer(r"(?<=:)[1-9]\d*[dxXob]?(?=\})|(?<=%)[1-9]\d*(?=[dxXo])", written):
             at = start + found.start()
             yield 2, source.text[:at] + "0" + source.text[at:]
+
+
+def _new_sequence_dropped(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``sorted(xs)`` as a statement: ``xs.sort()``, or ``xs = sorted(xs)``."""
+    if not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name)
+            and node.value.func.id in ("sorted", "reversed") and node.value.args):
+        return
+    call, target = node.value, node.value.args[0]
+    if isinstance(target, (ast.Name, ast.Attribute)):
+        keywords = ", ".join(source.segment(k) for k in call.keywords)
+        method = "sort" if call.func.id == "sorted" else "reverse"  # type: ignore[attr-defined]
+        yield 2, source.replace_node(node, f"{source.segment(target)}.{method}({keywords})")
+        yield 3, source.replace_node(node, f"{source.segment(target)} = {source.segment(call)}")
+
+
+def _empty_extreme(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``max(x for x in xs)`` with no ``default``: empty input raises; ``default=0``."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("max", "min") \
+            and len(node.args) == 1 and not any(k.arg == "default" for k in node.keywords):
+        argument = node.args[0]
+        written = source.segment(argument)
+        if isinstance(argument, ast.GeneratorExp) and not written.startswith("("):
+            written = f"({written})"
+        yield 3, source.replace_node(node, f"{node.func.id}({written}, default=0)")
+
+
+def _exception_swallowed(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``try: body except E: pass`` with no ``else``/``finally``: the body alone,
+    so the error reaches the caller."""
+    if not (isinstance(node, ast.Try) and len(node.handlers) == 1 and not node.orelse and not node.finalbody
+            and all(isinstance(s, ast.Pass) for s in node.handlers[0].body)):
+        return
+    first, last = node.body[0].lineno, node.body[-1].end_lineno or node.body[-1].lineno
+    shift = node.col_offset - node.body[0].col_offset
+    body = Source(source.shift_lines(first, last, shift)).lines[first - 1 : last]
+    yield 3, source.replace_lines(node.lineno, node.end_lineno or node.lineno, body)
+
+
+def _chained_calls_reordered(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``x.m(a).m(b)`` where ``x.m(b).m(a)`` was meant: two calls of one method
+    chained, their arguments swapped."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Call)):
+        return
+    inner = node.func.value
+    if isinstance(inner.func, ast.Attribute) and inner.func.attr == node.func.attr and inner.args and node.args:
+        (a_start, _), (_, a_end) = source.span(inner.args[0]), source.span(inner.args[-1])
+        (b_start, _), (_, b_end) = source.span(node.args[0]), source.span(node.args[-1])
+        text = source.text
+        yield 3, text[:a_start] + text[b_start:b_end] + text[a_end:b_start] + text[a_start:a_end] + text[b_end:]
+
+
+def _builtin_shadowed(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef) -> Iterator[Candidate]:
+    """``sum = sum(...)``: every use of the local renamed, the builtin's calls kept."""
+    stored = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)
+              and isinstance(getattr(builtins, n.id, None), type(len))}
+    for name in sorted(stored):
+        called = {id(n.func) for n in ast.walk(function) if isinstance(n, ast.Call)}
+        uses = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == name and id(n) not in called]
+        text = source.text
+        for node in sorted(uses, key=source.span, reverse=True):
+            start, end = source.span(node)
+            text = text[:start] + f"{name}_" + text[end:]
+        yield 2, text
+
+
+def _argument_unused(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef, lines: set[int]) -> Iterator[Candidate]:
+    """A parameter nothing reads (``default``) and a ``return None`` on a suspect
+    line: the parameter returned there."""
+    read = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    unused = [a.arg for a in (*function.args.args, *function.args.kwonlyargs) if a.arg not in read and a.arg not in ("self", "cls")]
+    for node in ast.walk(function):
+        if isinstance(node, ast.Return) and node.lineno in lines and isinstance(node.value, ast.Constant) and node.value.value is None:
+            for name in unused:
+                yield 3, source.replace_node(node.value, name)
+
+
+def _generator_reused(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef, tree: ast.Module) -> Iterator[Candidate]:
+    """``xs = gen(...)`` read twice, where ``gen`` yields: the second pass finds it
+    spent; ``list(gen(...))``."""
+    generators = {f.name for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+                  and any(isinstance(n, (ast.Yield, ast.YieldFrom)) for n in ast.walk(f))}
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Name) and node.value.func.id in generators):
+            continue
+        name = node.targets[0].id
+        reads = [n for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load)]
+        if len(reads) >= 2:
+            yield 3, source.replace_node(node.value, f"list({source.segment(node.value)})")

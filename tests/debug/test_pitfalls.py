@@ -33,6 +33,10 @@ FIXES = [
     ("return f'{total}.{count % 100:2d}'", "return f'{total}.{count % 100:02d}'"),
     ("return '%2d:%02d' % (total, count)", "return '%02d:%02d' % (total, count)"),
     ("return '{:2d}'.format(count)", "return '{:02d}'.format(count)"),
+    ("sorted(items)", "items.sort()"),
+    ("return 1 + max(v for v in items)", "return 1 + max((v for v in items), default=0)"),
+    ("return name.replace('\"', '\\\"').replace('\\\\', '/')", "return name.replace('\\\\', '/').replace('\"', '\\\"')"),
+    ("return 'need {total - count}'", "return f'need {total - count}'"),
 ]
 
 
@@ -48,6 +52,18 @@ def test_a_list_handed_out_then_cleared_is_rebound_instead() -> None:
     assert text.replace("batch.clear()", "batch = []") in {c for _, c in pitfall_fixes(text, [6])}
     kept = "def total(xs):\n    seen = []\n    seen.clear()\n    return 0\n"
     assert not list(pitfall_fixes(kept, [3]))  # never handed out: clearing is right
+
+
+@pytest.mark.parametrize(("buggy", "fixed"), [
+    ("def f(x):\n    try:\n        x.pop()\n    except KeyError:\n        pass\n    return x\n", "def f(x):\n    x.pop()\n    return x\n"),
+    ("def f(xs):\n    sum = sum(xs)\n    return sum / len(xs)\n", "def f(xs):\n    sum_ = sum(xs)\n    return sum_ / len(xs)\n"),
+    ("def f(d, k, default=None):\n    if k in d:\n        return d[k]\n    return None\n",
+     "def f(d, k, default=None):\n    if k in d:\n        return d[k]\n    return default\n"),
+    ("def g(xs):\n    yield from xs\n\n\ndef f(xs):\n    ys = g(xs)\n    return sum(ys) / max(1, len(list(ys)))\n",
+     "def g(xs):\n    yield from xs\n\n\ndef f(xs):\n    ys = list(g(xs))\n    return sum(ys) / max(1, len(list(ys)))\n"),
+], ids=["exception swallowed", "builtin shadowed", "argument unused", "generator read twice"])
+def test_each_function_wide_pitfall_has_its_fix(buggy: str, fixed: str) -> None:
+    assert fixed in {c for _, c in pitfall_fixes(buggy, range(1, buggy.count("\n") + 1))}
 
 
 def test_a_parameter_emptied_in_place_is_copied_first() -> None:
