@@ -3,7 +3,7 @@
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
 to :mod:`names` (all of them before any mutation), everything else to
 :mod:`mutate`, :mod:`edits`, :mod:`pitfalls`, :mod:`lapses` (a step left out) and
-:mod:`slips` (an expression wrong in more than one node) on the suspect lines, cheapest and most suspect first. The session
+:mod:`slips` (an expression wrong in more than one node) and :mod:`classes` on the suspect lines, cheapest and most suspect first. The session
 runs every candidate and goes on from the first that gets further (backtracking
 when that leads nowhere), so several bugs are fixed over several rounds.
 """
@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure, Kind, same_file
 from repoagent.debug.localize import Suspect
+from repoagent.debug.classes import class_fixes
 from repoagent.debug.edits import edits
 from repoagent.debug.lapses import lapse_fixes
 from repoagent.debug.mutate import mutations
@@ -80,7 +81,7 @@ class OfflineEngine:
             text = files[path]
             try:
                 found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines),
-                         *lapse_fixes(text, lines), *slip_fixes(text, lines)]
+                         *lapse_fixes(text, lines), *slip_fixes(text, lines), *class_fixes(text, lines)]
             except SyntaxError:
                 continue
             for cost, new in found:
