@@ -12,7 +12,7 @@ the editable files answers it by name, so localization degrades, never breaks.
 
 When the tests' line coverage is known (:mod:`spectrum`), it decides the order:
 lines by Ochiai score (a traceback frame adds a little; a module-level constant
-gets half the score of the lines that read it), then, among equal
+or class attribute gets half the score of the lines that read it), then, among equal
 scores, the order above (the failing frame's function, its callers, its callees),
 then the lines with more operations; lines no failing case ran come after every
 line one did. Without a spectrum, the order above decides, operations breaking
@@ -136,19 +136,23 @@ it is likelier to be."""
 
 
 def _constants_read(files: Mapping[str, str], scores: dict[tuple[str, int], float]) -> dict[tuple[str, int], float]:
-    """Scores for module-level assignments (run at import, so no test case covers
-    them): half the best score of a line that reads the name they bind."""
+    """Scores for module-level and class-level assignments (run at import, so no
+    test case covers them): half the best score of a line that reads the name
+    they bind (as a name, or as an attribute: ``self.history``)."""
     found: dict[tuple[str, int], float] = {}
     for path, text in files.items():
         try:
             tree = ast.parse(text)
         except (SyntaxError, ValueError, RecursionError):
             continue
-        bound = {t.id: node for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)}
+        bodies = [tree.body, *(c.body for c in ast.walk(tree) if isinstance(c, ast.ClassDef))]
+        bound = {t.id: node for body in bodies for node in body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)}
         for node in ast.walk(tree):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in bound:
+            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+            if name in bound and isinstance(node.ctx, ast.Load):  # type: ignore[attr-defined]
                 score = scores.get((path, node.lineno), 0.0) * _CONSTANT_SHARE
-                assignment = bound[node.id]
+                assignment = bound[name]
                 for line in range(assignment.lineno, (assignment.end_lineno or assignment.lineno) + 1):
                     if score > found.get((path, line), 0.0):
                         found[(path, line)] = score
