@@ -11,7 +11,12 @@ sign, off-by-one and wrong order.
 * two lookups of one table with their keys exchanged (``t[target] / t[source]``);
 * alternatives tried in an order where a shorter one shadows a longer one it
   begins (``('=', '==')`` in a tokenizer: ``==`` never matches): each shorter one
-  moved after the last alternative it is a prefix of.
+  moved after the last alternative it is a prefix of;
+* the wrong dimension of a grid: ``range(len(grid))`` for the columns, where
+  ``len(grid[0])`` was meant;
+* a multiple assignment whose targets depend on each other, in the wrong order
+  (``node, node.next, prev = node.next, prev, node`` reads ``node`` after it
+  changed): each other order of the target-value pairs.
 
 Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
 """
@@ -19,6 +24,7 @@ Each yields ``(cost, whole new text)`` on the scale of :mod:`mutate`.
 from __future__ import annotations
 
 import ast
+import itertools
 from collections.abc import Iterable, Iterator
 
 from repoagent.debug.text import Source
@@ -39,6 +45,8 @@ def slip_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _one_based_factor(source, node)
         yield from _keys_exchanged(source, node)
         yield from _shadowed_alternatives(source, node)
+        yield from _other_dimension(source, node)
+        yield from _assignment_order(source, node)
 
 
 def _precedence(source: Source, node: ast.AST) -> Iterator[Candidate]:
@@ -111,3 +119,32 @@ def _shadowed_alternatives(source: Source, node: ast.AST) -> Iterator[Candidate]
         tail = "," if isinstance(node, ast.Tuple) and len(order) == 1 else ""
         yield 2, source.replace_node(node, brackets[0] + written + tail + brackets[1]) if source.segment(node)[:1] in "([" \
             else source.replace_node(node, written)
+
+
+def _other_dimension(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``range(len(grid))`` where the columns were meant: ``len(grid[0])``."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range"):
+        return
+    for argument in node.args:
+        if isinstance(argument, ast.Call) and isinstance(argument.func, ast.Name) and argument.func.id == "len" \
+                and len(argument.args) == 1 and isinstance(argument.args[0], (ast.Name, ast.Attribute)):
+            yield 3, source.replace_node(argument.args[0], f"{source.segment(argument.args[0])}[0]")
+
+
+def _assignment_order(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``a, a.next, b = x, y, z`` with a target that another target reads
+    (``a`` of ``a.next``): the pairs in each other order, since Python assigns
+    left to right."""
+    if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Tuple)
+            and isinstance(node.value, ast.Tuple) and 3 <= len(node.targets[0].elts) == len(node.value.elts) <= 4):
+        return
+    targets, values = node.targets[0].elts, node.value.elts
+    names = {t.id for t in targets if isinstance(t, ast.Name)}
+    if not any(isinstance(t, (ast.Attribute, ast.Subscript)) and {n.id for n in ast.walk(t) if isinstance(n, ast.Name)} & names
+               for t in targets):
+        return
+    pairs = [(source.segment(t), source.segment(v)) for t, v in zip(targets, values)]
+    for order in itertools.permutations(pairs):
+        if list(order) != pairs:
+            line = f"{', '.join(t for t, _ in order)} = {', '.join(v for _, v in order)}"
+            yield 3, source.replace_node(node, line)
