@@ -1,11 +1,14 @@
 """The offline repair engine: a search over small edits chosen by the failure.
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
-to :mod:`names` (all of them before any mutation), everything else to
-:mod:`mutate`, :mod:`edits`, :mod:`pitfalls`, :mod:`lapses` (a step left out) and
-:mod:`slips` (an expression wrong in more than one node) and :mod:`classes` on the suspect lines, cheapest and most suspect first. The session
-runs every candidate and goes on from the first that gets further (backtracking
-when that leads nowhere), so several bugs are fixed over several rounds.
+to :mod:`names` (all of them before any mutation), everything else to the rule
+modules on the suspect lines, cheapest and most suspect first: :mod:`mutate`
+(one node), :mod:`edits`, :mod:`pitfalls` (Python's own), :mod:`lapses` (a step
+left out), :mod:`slips` (an expression wrong in more than one node),
+:mod:`classes` and :mod:`library` (the standard library's conventions misread).
+The session runs every candidate and goes on from the first that gets further
+(backtracking when that leads nowhere), so several bugs are fixed over several
+rounds.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from repoagent.debug.localize import Suspect
 from repoagent.debug.classes import class_fixes
 from repoagent.debug.edits import edits
 from repoagent.debug.lapses import lapse_fixes
+from repoagent.debug.library import library_fixes
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
 from repoagent.debug.pitfalls import pitfall_fixes
@@ -81,7 +85,8 @@ class OfflineEngine:
             text = files[path]
             try:
                 found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines),
-                         *lapse_fixes(text, lines), *slip_fixes(text, lines), *class_fixes(text, lines)]
+                         *lapse_fixes(text, lines), *slip_fixes(text, lines), *class_fixes(text, lines),
+                         *library_fixes(text, lines)]
             except SyntaxError:
                 continue
             for cost, new in found:
