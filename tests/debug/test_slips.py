@@ -33,8 +33,6 @@ PROGRAMS = [
     ("and/or mixed up", "def alive(k, was):\n    return k == 3 and (k == 2 or was)\n",
      "def alive(k, was):\n    return k == 3 or (k == 2 and was)\n", "alive",
      [((3, False), True), ((2, True), True), ((2, False), False), ((4, True), False)]),
-    ("other dimension", "for c in range(len(t)): pass", "for c in range(len(t[0])): pass"),
-    ("assignment order", "k, k.c, r = k.c, r, k", "k.c, r, k = r, k, k.c"),
     ("shorter alternative first",
      "OPS = ('=', '==', '+')\n\n\ndef tokens(s):\n    out, i = [], 0\n    while i < len(s):\n        op = next(o for o in OPS if s.startswith(o, i))\n"
      "        out.append(op)\n        i += len(op)\n    return out\n",
