@@ -12,6 +12,9 @@ sign, off-by-one and wrong order.
 * alternatives tried in an order where a shorter one shadows a longer one it
   begins (``('=', '==')`` in a tokenizer: ``==`` never matches): each shorter one
   moved after the last alternative it is a prefix of;
+* arithmetic grouped the wrong way for want of parentheses (``value - 32 * 5 / 9``
+  for ``(value - 32) * 5 / 9``, ``a / b + c`` for ``a / (b + c)``): the other
+  grouping of two operators of different precedence;
 * the wrong dimension of a grid: ``range(len(grid))`` for the columns, where
   ``len(grid[0])`` was meant;
 * a multiple assignment whose targets depend on each other, in the wrong order
@@ -46,6 +49,7 @@ def slip_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _keys_exchanged(source, node)
         yield from _shadowed_alternatives(source, node)
         yield from _other_dimension(source, node)
+        yield from _regrouped(source, node)
         yield from _assignment_order(source, node)
 
 
@@ -148,3 +152,34 @@ def _assignment_order(source: Source, node: ast.AST) -> Iterator[Candidate]:
         if list(order) != pairs:
             line = f"{', '.join(t for t, _ in order)} = {', '.join(v for _, v in order)}"
             yield 3, source.replace_node(node, line)
+
+
+_TIGHTER = (ast.Mult, ast.Div, ast.FloorDiv, ast.Mod, ast.Pow)
+
+
+def _regrouped(source: Source, node: ast.AST) -> Iterator[Candidate]:
+    """``a - b * c`` read as ``(a - b) * c``, and ``a / b + c`` as ``a / (b + c)``:
+    an operand of a looser operator regrouped with the tighter one next to it,
+    where the code wrote no parentheses."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub))):
+        return
+    text = source.text
+    for inner, right in ((node.right, True), (node.left, False)):
+        if not (isinstance(inner, ast.BinOp) and isinstance(inner.op, _TIGHTER)) or _parenthesized(source, inner):
+            continue
+        start, end = source.span(node)
+        if right:  # a - b * c / d -> (a - b) * c / d, or (a - b * c) / d
+            operand: ast.AST = inner
+            while isinstance(operand, ast.BinOp) and isinstance(operand.op, _TIGHTER) and not _parenthesized(source, operand):
+                split = source.span(operand.left)[1]
+                yield 3, text[:start] + "(" + text[start:split] + ")" + text[split:end] + text[end:]
+                operand = operand.left
+        else:  # a / b + c -> a / (b + c)
+            split = source.span(inner.right)[0]
+            yield 3, text[:split] + "(" + text[split:end] + ")" + text[end:]
+
+
+def _parenthesized(source: Source, node: ast.AST) -> bool:
+    """Whether ``node`` is written in parentheses of its own."""
+    start, end = source.span(node)
+    return source.text[:start].rstrip().endswith("(") and source.text[end:].lstrip().startswith(")")

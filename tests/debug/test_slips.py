@@ -13,6 +13,8 @@ FIXES = [
     ("exponent's sign", "p = r / (1 - (1 + r) ** n)", "p = r / (1 - (1 + r) ** -n)"),
     ("one-based factor", "start = page * size", "start = (page - 1) * size"),
     ("keys exchanged", "v = x * t[a] / t[b]", "v = x * t[b] / t[a]"),
+    ("grouped to the right", "v = r - 32 * 5 / 9", "v = (r - 32) * 5 / 9"),
+    ("grouped to the left", "v = 2 * x / len(a) + len(b)", "v = 2 * x / (len(a) + len(b))"),
     ("other dimension", "for c in range(len(t)): pass", "for c in range(len(t[0])): pass"),
     ("assignment order", "k, k.c, r = k.c, r, k", "k.c, r, k = r, k, k.c"),
     ("shorter alternative first", "ops = ('=', '==', '!', '!=', '+')", "ops = ('==', '=', '!=', '!', '+')"),
