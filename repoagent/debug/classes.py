@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterable, Iterator
 
-from repoagent.debug.text import Source, indent_of
+from repoagent.debug.text import Source, indent_of, lines_of
 
 Candidate = tuple[int, str]
 _MUTATORS = frozenset({"append", "extend", "insert", "add", "update", "setdefault", "pop", "remove", "clear"})
@@ -28,7 +28,7 @@ def class_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
     wanted = set(lines)
     classes = {c.name: c for c in ast.walk(tree) if isinstance(c, ast.ClassDef)}
     for cls in classes.values():
-        if not wanted & set(range(cls.lineno, (cls.end_lineno or cls.lineno) + 1)):
+        if not wanted & lines_of(cls):
             continue
         init = next((n for n in cls.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
         if init is None:

@@ -50,7 +50,7 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 
-from repoagent.debug.text import Source, indent_of
+from repoagent.debug.text import Source, indent_of, lines_of
 
 Candidate = tuple[int, str]
 
@@ -92,7 +92,7 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _numeral_string(source, node, parents.get(node))
             yield from _sort_order(source, node)
     for function in ast.walk(tree):
-        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & lines_of(function):
             yield from _lost_return(source, function)
             yield from _mutable_default(source, function)
             yield from _never_filled(source, function)
@@ -137,10 +137,6 @@ def _literal_typo(source: Source, node: ast.AST, expected: set[str]) -> Iterator
         return
     for word in difflib.get_close_matches(node.value, expected - {node.value}, n=2, cutoff=0.75):
         yield 3, source.replace_node(node, repr(word))
-
-
-def _span(node: ast.AST) -> set[int]:
-    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
 
 
 def _swaps(source: Source, node: ast.AST) -> Iterator[Candidate]:

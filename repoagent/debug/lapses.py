@@ -31,7 +31,7 @@ import ast
 import builtins
 from collections.abc import Iterable, Iterator
 
-from repoagent.debug.text import Source, indent_of
+from repoagent.debug.text import Source, indent_of, lines_of
 
 Candidate = tuple[int, str]
 Function = ast.FunctionDef | ast.AsyncFunctionDef
@@ -45,7 +45,7 @@ def lapse_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
     returning = _returning_functions(tree)
     flags = _flags(tree)
     for function in _functions(tree):
-        body_lines = _span(function)
+        body_lines = lines_of(function)
         if not wanted & body_lines:
             continue
         yield from _falls_off_the_end(source, function)
@@ -62,10 +62,6 @@ def lapse_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
 
 def _functions(tree: ast.Module) -> Iterator[Function]:
     return (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))
-
-
-def _span(node: ast.AST) -> set[int]:
-    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
 
 
 def _own_nodes(function: Function) -> Iterator[ast.AST]:
@@ -139,7 +135,7 @@ def _running_bound(source: Source, node: ast.AST, function: Function) -> Iterato
             and isinstance(node.value, (ast.Name, ast.Attribute, ast.Subscript))):
         return
     target = ast.unparse(node.targets[0])
-    loops = [n for n in _own_nodes(function) if isinstance(n, (ast.For, ast.While)) and node.lineno in _span(n)]
+    loops = [n for n in _own_nodes(function) if isinstance(n, (ast.For, ast.While)) and node.lineno in lines_of(n)]
     read = any(isinstance(n, (ast.Name, ast.Attribute)) and isinstance(n.ctx, ast.Load) and ast.unparse(n) == target
                for n in _own_nodes(function))
     if loops and read:

@@ -60,7 +60,7 @@ import builtins
 import re
 from collections.abc import Iterable, Iterator
 
-from repoagent.debug.text import Source
+from repoagent.debug.text import Source, lines_of
 
 Candidate = tuple[int, str]
 
@@ -111,7 +111,7 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _exception_swallowed(source, node)
         yield from _chained_calls_reordered(source, node)
     for function in ast.walk(tree):
-        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & lines_of(function):
             yield from _argument_emptied(source, function)
             yield from _builtin_shadowed(source, function)
             yield from _argument_unused(source, function, wanted)
@@ -285,10 +285,6 @@ def _new_object(node: ast.expr) -> bool:
         return True
     name = node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else ""
     return name[:1].isupper() or name in ("list", "dict", "set")
-
-
-def _span(node: ast.AST) -> set[int]:
-    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
 
 
 def _or_default(source: Source, node: ast.AST, optional: set[str]) -> Iterator[Candidate]:

@@ -135,6 +135,11 @@ def _binds_as_tightly(new: str, old: ast.AST, text: str, start: int, end: int) -
     return precedence >= 1 and opened and closed or precedence >= _precedence(old) >= 0
 
 
+def lines_of(node: ast.AST) -> set[int]:
+    """The 1-based lines ``node`` spans."""
+    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
+
+
 def indent_of(line: str) -> str:
     """The leading whitespace of ``line``."""
     return line[: len(line) - len(line.lstrip(" \t"))]
