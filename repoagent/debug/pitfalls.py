@@ -100,7 +100,7 @@ def pitfall_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
         yield from _rows_shared(source, node)
         yield from _never_formatted(source, node, parent, names.get(line, set()))
         yield from _cleared_after_handing_out(source, node, parents)
-        yield from _or_default(source, node, optional.get(line, set()))
+        yield from _or_default(source, node, parent, optional.get(line, set()))
         yield from _changed_while_iterated(source, node)
         yield from _never_called(source, node, parent)
         yield from _state_handed_out(source, node)
@@ -287,11 +287,15 @@ def _new_object(node: ast.expr) -> bool:
     return name[:1].isupper() or name in ("list", "dict", "set")
 
 
-def _or_default(source: Source, node: ast.AST, optional: set[str]) -> Iterator[Candidate]:
-    """``ttl or self.ttl``: an explicit ``0`` is replaced too; only ``None`` should
-    be. Cheapest when ``ttl`` is a parameter whose default is ``None``: the caller
-    may leave it out, and any other value it passes was meant."""
-    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2 and _value_like(node.values[0]):
+def _or_default(source: Source, node: ast.AST, parent: ast.AST | None, optional: set[str]) -> Iterator[Candidate]:
+    """``ttl or self.ttl`` as a value (not a condition): an explicit ``0`` is
+    replaced too; only ``None`` should be. Cheapest when ``ttl`` is a parameter
+    whose default is ``None``: the caller may leave it out, and any other value it
+    passes was meant."""
+    condition = isinstance(parent, (ast.If, ast.While, ast.IfExp, ast.Assert)) and parent.test is node or isinstance(
+        parent, (ast.BoolOp, ast.UnaryOp))
+    if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.Or) and len(node.values) == 2 and _value_like(node.values[0]) \
+            and not condition:
         value, default = (source.segment(v) for v in node.values)
         yield 1 if value in optional else 3, source.replace_expression(node, f"({default} if {value} is None else {value})")
 

@@ -109,3 +109,8 @@ def test_or_for_a_parameter_left_out_is_the_cheapest_reading() -> None:
     text = "def put(self, key, ttl=None):\n    return self.now + (ttl or self.ttl)\n"
     fixes = dict((c, cost) for cost, c in pitfall_fixes(text, [2]))
     assert fixes[text.replace("(ttl or self.ttl)", "(self.ttl if ttl is None else ttl)")] == 1
+
+
+def test_or_as_a_condition_is_left_alone() -> None:
+    text = "def f(done, failed):\n    if done or failed:\n        return 1\n"
+    assert not [c for _, c in pitfall_fixes(text, [2]) if "is None" in c]
