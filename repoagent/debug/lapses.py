@@ -61,6 +61,7 @@ def lapse_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
 
 
 def _functions(tree: ast.Module) -> Iterator[Function]:
+    """Every function and method of the file."""
     return (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))
 
 
@@ -165,6 +166,8 @@ def _counter_never_advanced(source: Source, node: ast.AST, tree: ast.Module, fun
 
 
 def _in_class(function: Function, tree: ast.Module) -> bool:
+    """Whether ``function`` is a method: its counters are attributes that any
+    method of the file may advance."""
     return any(isinstance(c, ast.ClassDef) and function in c.body for c in ast.walk(tree))
 
 

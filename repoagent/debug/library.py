@@ -39,6 +39,7 @@ def library_fixes(text: str, lines: Iterable[int]) -> Iterator[Candidate]:
 
 
 def _string_argument(node: ast.Call, index: int) -> ast.Constant | None:
+    """The call's positional argument ``index`` when it is a string literal."""
     argument = node.args[index] if len(node.args) > index else None
     return argument if isinstance(argument, ast.Constant) and isinstance(argument.value, str) else None
 

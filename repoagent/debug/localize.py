@@ -149,8 +149,10 @@ def _constants_read(files: Mapping[str, str], scores: dict[tuple[str, int], floa
         bound = {t.id: node for body in bodies for node in body if isinstance(node, ast.Assign)
                  for t in node.targets if isinstance(t, ast.Name)}
         for node in ast.walk(tree):
-            name = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
-            if name in bound and isinstance(node.ctx, ast.Load):  # type: ignore[attr-defined]
+            if not (isinstance(node, (ast.Name, ast.Attribute)) and isinstance(node.ctx, ast.Load)):
+                continue
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name in bound:
                 score = scores.get((path, node.lineno), 0.0) * _CONSTANT_SHARE
                 assignment = bound[name]
                 for line in range(assignment.lineno, (assignment.end_lineno or assignment.lineno) + 1):

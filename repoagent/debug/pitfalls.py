@@ -171,8 +171,7 @@ def _identity_or_equality(source: Source, node: ast.AST) -> Iterator[Candidate]:
 def _truth_of_a_value(source: Source, node: ast.AST, parent: ast.AST | None) -> Iterator[Candidate]:
     """``if x:`` where ``x`` may be ``0``: ``x is not None``; ``not x``: ``x is None``."""
     tests = (ast.If, ast.While, ast.IfExp, ast.Assert)
-    negated = isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not)
-    if negated and (_value_like(node.operand) or _own_call(node.operand)) and (
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not) and (_value_like(node.operand) or _own_call(node.operand)) and (
             isinstance(parent, tests) and parent.test is node or isinstance(parent, ast.Return)):
         # 'return not first_error(s)' where index 0 is an error too
         yield 3, source.replace_expression(node, f"({ast.unparse(node.operand)} is None)")
@@ -407,7 +406,7 @@ def _zero_fill(source: Source, node: ast.AST) -> Iterator[Candidate]:
         parts = [v.format_spec for v in node.values if isinstance(v, ast.FormattedValue) and v.format_spec is not None]
         for spec in parts:
             written = source.segment(node)
-            text = "".join(c.value for c in spec.values if isinstance(c, ast.Constant))  # type: ignore[attr-defined]
+            text = "".join(str(c.value) for c in spec.values if isinstance(c, ast.Constant))  # type: ignore[attr-defined]
             if re.fullmatch(r"[1-9]\d*[dxXob]?", text):
                 for found in re.finditer(rf":{re.escape(text)}}}", written):
                     start = source.span(node)[0] + found.start() + 1
