@@ -8,10 +8,12 @@
   fresh value in the body;
 * a set or dict tested for membership and never filled: ``seen.add(node)``
   after the test (the visit that never marks);
-* a recursive function with no base case: a guard on a parameter;
+* a recursive function with no base case: a guard on a parameter, returning it,
+  ``0`` or, once a sequence is used up (``not parts``), the other parameter
+  (``lookup(context, parts)`` returns ``context``);
 * ``dict.get`` or another lookup that gave ``None``: a guard that returns early;
 * a handler that catches another exception than the one raised in its ``try``:
-  the raised type;
+  both types, or the raised one;
 * a statement one place too early: moved after the compound statement below it;
 * a method of a builtin type replaced by a sibling of the same family
   (``isalpha``/``isalnum``, ``split``/``splitlines``, ``keys``/``values``,
@@ -48,7 +50,7 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 
-from repoagent.debug.text import Source, indent_of
+from repoagent.debug.text import Source, indent_of, lines_of
 
 Candidate = tuple[int, str]
 
@@ -90,7 +92,7 @@ def edits(text: str, lines: Iterable[int], exc_type: str | None = None, output: 
             yield from _numeral_string(source, node, parents.get(node))
             yield from _sort_order(source, node)
     for function in ast.walk(tree):
-        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & _span(function):
+        if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) and wanted & lines_of(function):
             yield from _lost_return(source, function)
             yield from _mutable_default(source, function)
             yield from _never_filled(source, function)
@@ -135,10 +137,6 @@ def _literal_typo(source: Source, node: ast.AST, expected: set[str]) -> Iterator
         return
     for word in difflib.get_close_matches(node.value, expected - {node.value}, n=2, cutoff=0.75):
         yield 3, source.replace_node(node, repr(word))
-
-
-def _span(node: ast.AST) -> set[int]:
-    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
 
 
 def _swaps(source: Source, node: ast.AST) -> Iterator[Candidate]:
@@ -243,7 +241,9 @@ def _base_case(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef)
     first = function.body[0]
     indent = indent_of(source.line(first.lineno))
     for param in params:
-        for test, value in ((f"{param} < 2", param), (f"{param} <= 0", "0"), (f"not {param}", param)):
+        # an emptied sequence ends a walk down a path: what was reached so far, the other parameter
+        others = [(f"not {param}", o) for o in params if o != param]
+        for test, value in ((f"{param} < 2", param), (f"{param} <= 0", "0"), (f"not {param}", param), *others):
             guard = [f"{indent}if {test}:\n", f"{indent}    return {value}\n"]
             yield 4, source.replace_lines(first.lineno, first.lineno - 1, guard)
 
@@ -262,9 +262,12 @@ def _none_guard(source: Source, function: ast.FunctionDef | ast.AsyncFunctionDef
 
 
 def _handler_type(source: Source, tree: ast.Module, exc_type: str) -> Iterator[Candidate]:
-    """``except KeyError:`` around code that raised ``ValueError``: catch what is raised."""
+    """``except TypeError:`` around code that raised ``ValueError``: catch both, first
+    (``int(x)`` raises either, and the handler was written for one), or only what
+    is raised."""
     for node in ast.walk(tree):
         if isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name) and node.type.id != exc_type:
+            yield 2, source.replace_node(node.type, f"({node.type.id}, {exc_type})")
             yield 2, source.replace_node(node.type, exc_type)
 
 

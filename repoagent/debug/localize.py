@@ -11,7 +11,8 @@ call"; when it is not available or fails on the project, a plain ``ast`` index o
 the editable files answers it by name, so localization degrades, never breaks.
 
 When the tests' line coverage is known (:mod:`spectrum`), it decides the order:
-lines by Ochiai score (a traceback frame adds a little), then, among equal
+lines by Ochiai score (a traceback frame adds a little; a module-level constant
+or class attribute gets half the score of the lines that read it), then, among equal
 scores, the order above (the failing frame's function, its callers, its callees),
 then the lines with more operations; lines no failing case ran come after every
 line one did. Without a spectrum, the order above decides, operations breaking
@@ -109,6 +110,7 @@ def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None
     operations = _operations(files)
     scores = ochiai(spectrum or [])
     if scores:
+        scores = {**_constants_read(files, scores), **scores}
         ranked = _by_spectrum(ranked, scores, {(path, frame.line): depth for depth, (path, frame) in enumerate(frames)}, operations)
     order = sorted(ranked.items(), key=lambda item: (item[1], -operations.get(item[0], 0), item[0]))
     return [Suspect(path, line, rank) for (path, line), rank in order]
@@ -125,6 +127,38 @@ def _by_spectrum(ranked: dict[tuple[str, int], int], scores: dict[tuple[str, int
 
     order = sorted(ranked, key=lambda key: (-suspicion(key), ranked[key], -operations.get(key, 0), key))
     return {key: min(position, _LAST - 1) if suspicion(key) > 0 else _LAST for position, key in enumerate(order)}
+
+
+_CONSTANT_SHARE = 0.5
+"""A module constant's share of the score of the lines that read it: a table of
+data can be the bug (an operator list in the wrong order), but the code reading
+it is likelier to be."""
+
+
+def _constants_read(files: Mapping[str, str], scores: dict[tuple[str, int], float]) -> dict[tuple[str, int], float]:
+    """Scores for module-level and class-level assignments (run at import, so no
+    test case covers them): half the best score of a line that reads the name
+    they bind (as a name, or as an attribute: ``self.history``)."""
+    found: dict[tuple[str, int], float] = {}
+    for path, text in files.items():
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        bodies = [tree.body, *(c.body for c in ast.walk(tree) if isinstance(c, ast.ClassDef))]
+        bound = {t.id: node for body in bodies for node in body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, (ast.Name, ast.Attribute)) and isinstance(node.ctx, ast.Load)):
+                continue
+            name = node.id if isinstance(node, ast.Name) else node.attr
+            if name in bound:
+                score = scores.get((path, node.lineno), 0.0) * _CONSTANT_SHARE
+                assignment = bound[name]
+                for line in range(assignment.lineno, (assignment.end_lineno or assignment.lineno) + 1):
+                    if score > found.get((path, line), 0.0):
+                        found[(path, line)] = score
+    return found
 
 
 _OPERATIONS = (ast.Compare, ast.BinOp, ast.BoolOp, ast.UnaryOp, ast.AugAssign, ast.Subscript, ast.Constant, ast.Call)

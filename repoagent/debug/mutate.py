@@ -103,6 +103,8 @@ def _node_mutants(node: ast.AST, parent: ast.AST | None, scope: dict[int, list[s
             yield 3 + rank // 2, f"{node.value.id} = {convert}({node.value.id})"
     if isinstance(parent, (ast.If, ast.While, ast.IfExp)) and parent.test is node:
         yield 3, "not (" + ast.unparse(node) + ")"
+    if isinstance(getattr(node, "ctx", None), (ast.Store, ast.Del)):
+        return  # a target: 'key, value = ...' has no value to shift (and '(key - 1), value =' does not compile)
     if _is_index(node, parent) and not isinstance(node, ast.Constant):
         yield 2, "(" + ast.unparse(node) + " - 1)"
         yield 2, "(" + ast.unparse(node) + " + 1)"

@@ -1,10 +1,14 @@
 """The offline repair engine: a search over small edits chosen by the failure.
 
 No LLM: syntax errors go to :mod:`syntax` (the parser's location), missing names
-to :mod:`names` (all of them before any mutation), everything else to
-:mod:`mutate`, :mod:`edits` and :mod:`pitfalls` on the suspect lines, cheapest and most suspect first. The session
-runs every candidate and goes on from the first that gets further (backtracking
-when that leads nowhere), so several bugs are fixed over several rounds.
+to :mod:`names` (all of them before any mutation), everything else to the rule
+modules on the suspect lines, cheapest and most suspect first: :mod:`mutate`
+(one node), :mod:`edits`, :mod:`pitfalls` (Python's own), :mod:`lapses` (a step
+left out), :mod:`slips` (an expression wrong in more than one node),
+:mod:`classes` and :mod:`library` (the standard library's conventions misread).
+The session runs every candidate and goes on from the first that gets further
+(backtracking when that leads nowhere), so several bugs are fixed over several
+rounds.
 """
 
 from __future__ import annotations
@@ -15,15 +19,21 @@ from collections.abc import Iterator
 from repoagent.debug.engine import Files
 from repoagent.debug.failure import Failure, Kind, same_file
 from repoagent.debug.localize import Suspect
+from repoagent.debug.classes import class_fixes
 from repoagent.debug.edits import edits
+from repoagent.debug.lapses import lapse_fixes
+from repoagent.debug.library import library_fixes
 from repoagent.debug.mutate import mutations
 from repoagent.debug.names import name_repairs
 from repoagent.debug.pitfalls import pitfall_fixes
+from repoagent.debug.slips import slip_fixes
 from repoagent.debug.syntax import repair_syntax
 from repoagent.debug.text import compile_error, first_changed_line
 
 
 _FIX_UP_EXPANSIONS = 40
+_UNRANKED = 50
+"""The rank of a line localization did not rank."""
 _NAME_FIRST = 10
 """Name repairs rank before every mutation: while the name is missing, the run
 stops there, so an edit elsewhere cannot be judged."""
@@ -34,7 +44,7 @@ class OfflineEngine:
 
     name = "offline"
 
-    def __init__(self, max_candidates: int = 400) -> None:
+    def __init__(self, max_candidates: int = 1000) -> None:
         self.max_candidates = max_candidates
 
     def propose(self, files: Files, failure: Failure | None, suspects: list[Suspect]) -> Iterator[dict[str, str]]:
@@ -74,12 +84,26 @@ class OfflineEngine:
             lines = {s.line for s in group}
             text = files[path]
             try:
-                found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines)]
+                found = [*mutations(text, lines), *edits(text, lines, failure.exc_type, failure.output), *pitfall_fixes(text, lines),
+                         *lapse_fixes(text, lines), *slip_fixes(text, lines), *class_fixes(text, lines),
+                         *library_fixes(text, lines)]
             except SyntaxError:
                 continue
             for cost, new in found:
-                changed = first_changed_line(text, new)
-                yield (cost + min(rank.get((path, changed), 50), 50) // 10, rank.get((path, changed), 50)), path, new
+                place = _edit_rank(rank, path, text, new)
+                yield (cost + place // 10, place), path, new
+
+
+def _edit_rank(rank: dict[tuple[str, int], int], path: str, old: str, new: str) -> int:
+    """How suspect an edit's place is: the rank of the first line it changes; for
+    a line inserted where no test ran (after a method's last statement, a blank
+    line), the rank of the line it follows: a statement left out belongs to the
+    code before it (``return True`` after the last statement of ``union``)."""
+    changed = first_changed_line(old, new)
+    place = min(rank.get((path, changed), _UNRANKED), _UNRANKED)
+    if place >= _UNRANKED and new.count("\n") > old.count("\n"):
+        place = min(rank.get((path, changed - 1), _UNRANKED), _UNRANKED)
+    return place
 
 
 def _crash_site(files: Files, failure: Failure) -> tuple[str, int] | None:

@@ -207,7 +207,8 @@ def _close_bracket(source: Source, lineno: int, offset: int) -> Iterator[tuple[i
     stripped = code.rstrip()
     ends = [len(stripped) - 1] if stripped.endswith(":") else []
     ends.append(len(stripped))
-    spots = [m.start() for m in re.finditer(r"[,:)\]}]|\s(?=(?:for|if|else|and|or|in)\b)", code[opener_at + 1 :])]
+    # before a separator, a clause keyword or a binary operator: 'join(parts + "|"' closes after 'parts'
+    spots = [m.start() for m in re.finditer(r"[,:)\]}]|\s(?=(?:for|if|else|and|or|in)\b|[-+*/%<>=!&|^]=?\s)", code[opener_at + 1 :])]
     positions = ends + [opener_at + 1 + spot for spot in spots]
     for rank, position in enumerate(dict.fromkeys(positions)):
         new = code[:position] + closer + code[position:]
@@ -249,6 +250,9 @@ def _close_string(source: Source, lineno: int, offset: int, triple: bool) -> Ite
     """Close the string at each plausible place, or drop its stray quote."""
     line = source.line(lineno)
     start = offset - 1
+    prefix = re.match(r"[rRbBfFuU]{1,2}(?=['\"])", line[max(start, 0) :])
+    if prefix:
+        start += prefix.end()  # the parser points at a prefixed string's prefix: f'...
     if not 0 <= start < len(line) or line[start] not in "'\"":
         start = max(line.rfind('"'), line.rfind("'"))
         if start < 0:

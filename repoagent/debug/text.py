@@ -8,6 +8,7 @@ without caring about non-ASCII characters.
 from __future__ import annotations
 
 import ast
+import re
 import warnings
 from dataclasses import dataclass
 from functools import cached_property
@@ -63,7 +64,7 @@ class Source:
         text = self.replace_node(node, new)
         if new.startswith("(") and new.endswith(")"):
             bare = self.replace_node(node, new[1:-1])
-            if _same_tree(bare, text):
+            if _binds_as_tightly(new[1:-1], node, self.text, *self.span(node)):
                 return bare
         return text
 
@@ -89,13 +90,54 @@ class Source:
         return self.lines[lineno - 1].rstrip("\r\n") if 0 < lineno <= len(self.lines) else ""
 
 
-def _same_tree(a: str, b: str) -> bool:
+_BINARY = {ast.BitOr: 6, ast.BitXor: 7, ast.BitAnd: 8, ast.LShift: 9, ast.RShift: 9, ast.Add: 10, ast.Sub: 10,
+           ast.Mult: 11, ast.Div: 11, ast.FloorDiv: 11, ast.Mod: 11, ast.MatMult: 11, ast.Pow: 13}
+
+
+def _precedence(node: ast.AST) -> int:
+    """How tightly ``node``'s outermost operator binds (Python's precedence table);
+    -1 for what needs parentheses almost anywhere (a bare tuple, ``:=``)."""
+    if isinstance(node, (ast.Tuple, ast.NamedExpr, ast.Starred, ast.Yield, ast.YieldFrom)):
+        return -1
+    if isinstance(node, ast.Lambda):
+        return 0
+    if isinstance(node, ast.IfExp):
+        return 1
+    if isinstance(node, ast.BoolOp):
+        return 2 if isinstance(node.op, ast.Or) else 3
+    if isinstance(node, ast.UnaryOp):
+        return 4 if isinstance(node.op, ast.Not) else 12
+    if isinstance(node, ast.Compare):
+        return 5
+    if isinstance(node, ast.BinOp):
+        return _BINARY[type(node.op)]
+    return 14 if isinstance(node, ast.Await) else 15
+
+
+def _binds_as_tightly(new: str, old: ast.AST, text: str, start: int, end: int) -> bool:
+    """Whether expression ``new`` written bare at ``text[start:end]``, where ``old``
+    stood bare, means the same: ``old`` filled a whole slot (an argument, an index,
+    an assigned or returned value, a test), or ``new``'s operator binds at least as
+    tightly as ``old``'s did, so the context that took ``old`` takes it too. When
+    unsure the parentheses stay; the final patch drops those it needs not
+    (:mod:`simplify`). Deciding on the one expression is what keeps mutations
+    cheap: comparing the whole file's trees cost most of a round's proposals, and
+    most candidates are never run."""
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return ast.dump(ast.parse(a)) == ast.dump(ast.parse(b))
+        tree = ast.parse(new, mode="eval").body
     except (SyntaxError, ValueError, MemoryError, RecursionError):
         return False
+    precedence = _precedence(tree)
+    before, after = text[:start].rstrip(" "), text[end:].lstrip(" ")
+    opened = before[-1:] in ("(", "[", ",", "{") or (before.endswith("=") and before[-2:-1] not in ("=", "<", ">", "!")) \
+        or re.search(r"(?:^|\s)(?:return|if|elif|while)$", before) is not None
+    closed = after[:1] in (")", "]", ",", "}", ":", "\n", "#", "")
+    return precedence >= 1 and opened and closed or precedence >= _precedence(old) >= 0
+
+
+def lines_of(node: ast.AST) -> set[int]:
+    """The 1-based lines ``node`` spans."""
+    return set(range(node.lineno, (node.end_lineno or node.lineno) + 1))  # type: ignore[attr-defined]
 
 
 def indent_of(line: str) -> str:

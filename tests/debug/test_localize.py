@@ -55,3 +55,14 @@ def test_among_lines_every_case_ran_the_one_with_more_operations_goes_first() ->
     order = [s.line for s in localize({PATH: code}, Failure(Kind.WRONG, ""), None, spectrum)]
 
     assert order[0] == 4
+
+
+def test_a_module_constant_the_failing_lines_read_is_a_suspect() -> None:
+    """Run at import, a table is covered by no test case; the lines reading it
+    lend it half their score, so it ranks above code no failing case ran."""
+    code = "OPS = ('=', '==')\n\n\ndef first(s):\n    return next(o for o in OPS if s.startswith(o))\n\n\ndef other(s):\n    return s[1:] + s[:1] * 2 + s[-1] * 3\n"
+    spectrum = [Entry(PATH, frozenset({5}), True), Entry(PATH, frozenset({9}), False)]
+
+    order = [s.line for s in localize({PATH: code}, Failure(Kind.WRONG, ""), None, spectrum)]
+
+    assert order[:2] == [5, 1]

@@ -36,6 +36,8 @@ def f(*body: str) -> str:
 SYNTAX_CASES = [
     ("missing colon", "def f(x, y):\n    if x > y\n        return x\n    return y\n", "def f(x, y):\n    if x > y:\n        return x\n    return y\n"),
     ("unclosed bracket", f("return max((x, y)"), f("return max((x, y))")),
+    ("closer before an operator", f("return '| ' + ' '.join(x + ' |'"), f("return '| ' + ' '.join(x) + ' |'")),
+    ("unclosed prefixed string", f("return f'{x}\\n{\" \" * y}^ col {y + 1}"), f("return f'{x}\\n{\" \" * y}^ col {y + 1}'")),
     ("mismatched closer", f("return [x, y)"), f("return [x, y]")),
     ("unmatched closer", f("return x + y)"), f("return x + y")),
     ("unclosed string", f("return 'a + x"), f("return 'a' + x")),
@@ -204,6 +206,8 @@ EDITS = [
     ("visited set never filled", "def f(x, seen):\n    if x in seen:\n        return 0\n    return f(x + 1, seen)\n",
      "def f(x, seen):\n    if x in seen:\n        return 0\n    seen.add(x)\n    return f(x + 1, seen)\n"),
     ("missing base case", "def f(n):\n    return f(n - 1) + f(n - 2)\n", "def f(n):\n    if n < 2:\n        return n\n    return f(n - 1) + f(n - 2)\n"),
+    ("base case of a walk down a path", "def f(d, parts):\n    return f(d[parts[0]], parts[1:])\n",
+     "def f(d, parts):\n    if not parts:\n        return d\n    return f(d[parts[0]], parts[1:])\n"),
     ("None from get", f("v = x.get(y)", "return len(v)"), f("v = x.get(y)", "if v is None:", "    return 0", "return len(v)")),
     ("swapped adjacent list elements", f("return [x, y, 0]"), f("return [y, x, 0]")),
     ("empty input", f("return x[0] + y"), f("if not x:", "    return 0", "return x[0] + y")),
@@ -261,6 +265,7 @@ def test_a_handler_catches_the_raised_exception() -> None:
     failure = Failure(Kind.EXCEPTION, "", "ValueError", "invalid literal", (Frame(PATH, 3, "f"),))
 
     assert f("try:", "    return int(x)", "except ValueError:", "    return y") in candidates(buggy, failure)
+    assert f("try:", "    return int(x)", "except (TypeError, ValueError):", "    return y") in candidates(buggy, failure)
 
 
 @pytest.mark.parametrize("word, keyword", [("beak", "break"), ("retrun", "return"), ("contine", "continue"), ("esle", "else"),
