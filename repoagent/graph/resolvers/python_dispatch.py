@@ -11,16 +11,27 @@ repository class is. Everything else still reaches every implementation.
 
 The registrations are read from the code, not from the flow: a decorator
 ``@f.register(T)``, or ``@f.register`` with the annotation of the dispatched
-parameter (``T``, ``A | B``). The resolver narrows a call only when every
-implementation the flow found registered has its types so written
-(:meth:`~repoagent.graph.resolvers.python_flow.Flow._narrow_dispatches`).
+parameter (``T``, ``A | B``). A call is narrowed only when every implementation the
+flow found registered has its types so written (:meth:`Dispatches.narrow`, once the
+flow is solved: the flow through the implementations dropped stays, only edges go).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable, Iterable
+from typing import TYPE_CHECKING, cast
 
+from repoagent.graph.resolvers.python import EXTERNAL, Evaluator, Index, Value
 from repoagent.models import Definition
+
+if TYPE_CHECKING:
+    from repoagent.graph.resolvers.python_flow import Arguments, Site, Var
+
+#: Registered types by implementation: a repository class's id, else ``?`` and a name.
+Registrations = dict[str, tuple[str, ...]]
+#: What a variable of the flow holds (the worklist's ``values``).
+Values = Callable[[Hashable], Iterable[Hashable]]
 
 #: Each display's type and the ABCs ``singledispatch`` sees it as, nearest first
 #: (``functools._compose_mro`` over ``collections.abc``, Python 3.11).
@@ -70,3 +81,115 @@ def picked(mro: tuple[str, ...], registrations: dict[str, tuple[str, ...]]) -> l
         if chosen:
             return chosen
     return []
+
+
+class Dispatches:
+    """The calls a flow makes of ``singledispatch`` functions, and the functions
+    registering with them, so that each call's callees can be narrowed once the flow
+    is solved."""
+
+    def __init__(self, index: Index, static: Evaluator, classes: set[str]) -> None:
+        self.index = index
+        self.static = static
+        self.classes = classes  # the repository's class ids
+        self.registering: list[Definition] = []  # definitions under a ``.register`` decorator
+        #: By site: the dispatcher and the arguments of each of its calls there
+        #: (``visit(node.left) + visit(node.right)`` is one site).
+        self.calls: dict[Site, tuple[str, list[Arguments]]] = {}
+
+    def note(self, definitions: Iterable[Definition]) -> None:
+        self.registering.extend(d for d in definitions if any(".register" in x for x in d.decorators))
+
+    def called(self, site: Site, dispatcher: str, arguments: Arguments) -> None:
+        self.calls.setdefault(site, (dispatcher, []))[1].append(arguments)
+
+    def narrow(
+        self,
+        dispatchers: set[str],
+        callees: dict[Site, list[str]],
+        values: Values,
+        classes_of: Callable[[Value], list[str]],
+    ) -> None:
+        """Drop from ``callees`` what each dispatcher's call cannot run (see the module)."""
+        registrations = self._registrations(dispatchers)
+        for site, (dispatcher, calls) in self.calls.items():
+            known = registrations.get(dispatcher)
+            found = cast(list[Value], list(values(("sd", dispatcher))))
+            listed = callees.get(site)
+            if known is None or listed is None or any(v.kind == "top" or v.ref not in known for v in found):
+                continue
+            runs: set[str] = set()
+            for arguments in calls:
+                argument = next((var for key, var in arguments if key == 0), None)
+                ran = self._runs_for(site.caller, dispatcher, argument, known, values, classes_of)
+                if ran is None:
+                    break
+                runs |= ran
+            else:
+                callees[site] = [c for c in listed if c in runs or (c != dispatcher and c not in known)]
+
+    def _runs_for(
+        self, scope: str, dispatcher: str, argument: Var | None, known: Registrations,
+        values: Values, classes_of: Callable[[Value], list[str]],
+    ) -> set[str] | None:
+        """What a call with first argument ``argument`` may run (``None``: anything)."""
+        mro = self._certain_type(scope, argument, known)
+        if mro is not None:
+            return set(picked(mro, known)) or {dispatcher}
+        held = cast(list[Value], list(values(argument))) if argument is not None else []
+        if any(value.kind == "top" for value in held):
+            return None
+        # An implementation registered for a repository class runs only for an instance
+        # of it or of a subclass, and the flow sees every instance the repository makes;
+        # one registered for an outside type may run for an outside value, which it does
+        # not (kept), as the function itself.
+        runs = {implementation for implementation, names in known.items() if any(name.startswith("?") for name in names)}
+        ours = {implementation: names for implementation, names in known.items() if implementation not in runs}
+        for value in held:
+            if value.kind in ("instance", "cone"):
+                for cls in classes_of(value):
+                    runs.update(picked(tuple(self.static.mro(cls)), ours))
+        return runs | {dispatcher}
+
+    def _registrations(self, dispatchers: set[str]) -> dict[str, Registrations]:
+        """Each dispatcher's implementations written beside it with the types they are
+        registered for; a dispatcher with a registration this cannot read is left out."""
+        found: dict[str, Registrations] = {dispatcher: {} for dispatcher in dispatchers}
+        for implementation in self.registering:
+            for dispatcher, registered in list(found.items()):
+                method = self.index.first_parameter(self.index.defs[dispatcher]) is not None
+                names = registered_types(implementation, dispatcher, method)
+                if names is None:
+                    del found[dispatcher]
+                elif names:
+                    scope = implementation.id.rpartition(".")[0]
+                    registered[implementation.id] = tuple(self._type_key(scope, name) for name in names)
+        return found
+
+    def _type_key(self, scope: str, name: str) -> str:
+        """A type named in ``scope``: the repository class's id, else ``?`` and its last name."""
+        value = self.static.evaluate(scope, name)
+        if value is not None and value.kind == "def" and value.ref in self.classes:
+            return value.ref
+        return "?" + name.rpartition(".")[2]
+
+    def _certain_type(self, scope: str, argument: Var | None, known: Registrations) -> tuple[str, ...] | None:
+        """The dispatch order of ``argument``'s type when it is certain: a display
+        (its type and ABCs), or a call of a repository class (its MRO, when no
+        registration names an outside type it may match by its methods)."""
+        if argument is None or argument[0] != "x":
+            return None
+        text = argument[2]
+        if text[:1] == "{" and text[1:2] in DISPLAY_MROS:
+            return tuple("?" + name for name in DISPLAY_MROS[text[1:2]])
+        if not (text.endswith("()") and text[:-2].isidentifier()):
+            return None
+        made = self.static.evaluate(scope, text[:-2])
+        if made is None or made.kind != "def" or made.ref not in self.classes:
+            return None
+        if any(name.startswith("?") and name != "?object" for names in known.values() for name in names):
+            return None
+        mro = self.static.mro(made.ref)
+        if any(entry.startswith(EXTERNAL) and entry.rpartition(".")[2] not in ("object", "?object") for entry in mro):
+            return None
+        return (*mro, "?object")

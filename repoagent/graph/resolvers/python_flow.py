@@ -26,12 +26,12 @@ import ast
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
 from repoagent.graph.resolvers.base import unlinked_call
 from repoagent.graph.resolvers.common import Resolved
 from repoagent.graph.resolvers.python import CALL, CLASS_FIRST, EXTERNAL, Evaluator, Index, Value, split_chain, type_checkers_only
-from repoagent.graph.resolvers.python_dispatch import DISPLAY_MROS, picked, registered_types
+from repoagent.graph.resolvers.python_dispatch import Dispatches
 from repoagent.graph.resolvers.python_passing import Parameter, PassingThrough, argument_at
 from repoagent.graph.resolvers.python_receivers import Reader, Receiver, ReceiverStores
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
@@ -225,12 +225,8 @@ class Flow:
         self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
         #: Functions under ``functools.singledispatch``: a call also runs what they register.
         self._dispatchers: set[str] = set()
-        #: Functions under a ``.register`` decorator (see :meth:`_narrow_dispatches`), and the
-        #: dispatchers' calls: by site, the dispatcher and the arguments of each call there.
-        self._registering: list[Definition] = []
         #: Each ``defaultdict`` made, by its value's ref: its factory (see :meth:`_missing`).
         self._factories: dict[str, Var] = {}
-        self._dispatch_calls: dict[Site, tuple[str, list[Arguments]]] = {}
         #: Methods whose first parameter is their instance (``self``; not a class body's
         #: helper called by name there): called on the class, see :meth:`_pass_self`.
         self._instance_methods: set[str] = set()
@@ -273,6 +269,8 @@ class Flow:
         #: read on a line (940,000 on ``Lib/``), one set lookup rather than a call; and
         #: whether a function value called or read is a class (its definition left untouched).
         self._class_ids: set[str] = {d.id for d in index.defs.values() if d.kind is Kind.CLASS}
+        #: The calls of the ``singledispatch`` functions, narrowed once the flow is solved.
+        self._dispatches = Dispatches(index, self.static, self._class_ids)
         for definition in index.defs.values():
             if definition.kind is Kind.CLASS and definition.language == "python":
                 for base in self.static.mro(definition.id)[1:]:
@@ -305,7 +303,7 @@ class Flow:
             # A read of a parameter stored on ``self`` whose receivers the flow never saw takes them all.
             starved = self.receivers.starved()
             if not declared and not unreached and not starved:
-                self._narrow_dispatches()
+                self._dispatches.narrow(self._dispatchers, self.callees, self.worklist.values, self._classes_of)
                 self.worklist.finish()
                 return
             for target, source in declared:
@@ -393,7 +391,7 @@ class Flow:
                 d.id for d in parsed.definitions
                 if any(x.split("(")[0].endswith(("singledispatch", "singledispatchmethod")) for x in d.decorators)
             )
-            self._registering.extend(d for d in parsed.definitions if any(".register" in x for x in d.decorators))
+            self._dispatches.note(parsed.definitions)
             for a in parsed.assignments:
                 if _is_lambda_parameter(a.value):
                     head, _, position = a.value[:-1].partition(".(")
@@ -1945,103 +1943,10 @@ class Flow:
     def _dispatched(self, site: Site | None, dispatcher: str, arguments: Arguments, result: Var | None) -> None:
         """A call of a ``singledispatch`` function (or method) runs one of what it
         registers: each, as far as the flow knows, narrowed at the end where the
-        argument's type is certain (:meth:`_narrow_dispatches`)."""
+        argument's type is certain (:class:`Dispatches`)."""
         if site is not None:
-            self._dispatch_calls.setdefault(site, (dispatcher, []))[1].append(arguments)
+            self._dispatches.called(site, dispatcher, arguments)
         self.call(site, ("sd", dispatcher), arguments, result)
-
-    def _narrow_dispatches(self) -> None:
-        """Drop the callees a dispatcher's call cannot run: where its argument is a
-        display or a call of a repository class, and every implementation the flow
-        found registered says its types in its decorators or its annotation (see
-        :mod:`~repoagent.graph.resolvers.python_dispatch`). The flow through the
-        dropped ones stays (their results, a few more values): only edges go."""
-        registrations = self._registrations()
-        for site, (dispatcher, calls) in self._dispatch_calls.items():
-            known = registrations.get(dispatcher)
-            found = cast(list[Value], list(self.worklist.values(("sd", dispatcher))))
-            callees = self.callees.get(site)
-            if known is None or callees is None or TOP in found or any(value.ref not in known for value in found):
-                continue
-            runs = set()
-            for arguments in calls:  # ``visit(node.left) + visit(node.right)``: one site
-                ran = self._runs_for(site.caller, dispatcher, next((var for key, var in arguments if key == 0), None), known)
-                if ran is None:
-                    break
-                runs |= ran
-            else:
-                self.callees[site] = [c for c in callees if c in runs or (c != dispatcher and c not in known)]
-
-    def _runs_for(self, scope: str, dispatcher: str, argument: Var | None, known: dict[str, tuple[str, ...]]) -> set[str] | None:
-        """What a call of ``dispatcher`` with first argument ``argument`` may run (None: anything)."""
-        mro = self._certain_type(scope, argument, known)
-        if mro is not None:
-            return set(picked(mro, known)) or {dispatcher}
-        runs = self._instances_run(argument, known)
-        if runs is not None:
-            runs.add(dispatcher)
-        return runs
-
-    def _instances_run(self, argument: Var | None, known: dict[str, tuple[str, ...]]) -> set[str] | None:
-        """What a call whose argument the flow knows may run: an implementation
-        registered for a repository class runs only for an instance of it or of a
-        subclass, and the flow sees every instance the repository makes; those
-        registered for an outside type may run for an outside value, which it does
-        not (kept). ``None`` for an argument too crowded to know."""
-        values = cast(list[Value], list(self.worklist.values(argument))) if argument is not None else []
-        if TOP in values:
-            return None
-        values = [value for value in values if value.kind in _INSTANCES]
-        runs = {implementation for implementation, names in known.items() if any(name.startswith("?") for name in names)}
-        ours = {implementation: names for implementation, names in known.items() if implementation not in runs}
-        for value in values:
-            for cls in self._classes_of(value):
-                runs.update(picked(tuple(self.static.mro(cls)), ours))
-        return runs
-
-    def _registrations(self) -> dict[str, dict[str, tuple[str, ...]]]:
-        """Each dispatcher's implementations written beside it with the types they
-        are registered for, the repository's classes by id (``?name`` for the
-        others); a dispatcher with a registration this cannot read is left out."""
-        found: dict[str, dict[str, tuple[str, ...]]] = {dispatcher: {} for dispatcher in self._dispatchers}
-        for implementation in self._registering:
-            for dispatcher, registered in list(found.items()):
-                method = self.index.first_parameter(self.index.defs[dispatcher]) is not None
-                names = registered_types(implementation, dispatcher, method)
-                if names is None:
-                    del found[dispatcher]
-                elif names:
-                    scope = implementation.id.rpartition(".")[0]
-                    registered[implementation.id] = tuple(self._type_key(scope, name) for name in names)
-        return found
-
-    def _type_key(self, scope: str, name: str) -> str:
-        """A type named in ``scope``: the repository class's id, else ``?`` and its last name."""
-        value = self.static.evaluate(scope, name)
-        if value is not None and value.kind == "def" and value.ref in self._class_ids:
-            return value.ref
-        return "?" + name.rpartition(".")[2]
-
-    def _certain_type(self, scope: str, argument: Var | None, known: dict[str, tuple[str, ...]]) -> tuple[str, ...] | None:
-        """The dispatch order of ``argument``'s type when it is certain: a display
-        (its type and ABCs), or a call of a repository class (its MRO, when no
-        registration names an outside type it may match by its methods)."""
-        if argument is None or argument[0] != "x":
-            return None
-        text = argument[2]
-        if text[:1] == "{" and text[1:2] in DISPLAY_MROS:
-            return tuple("?" + name for name in DISPLAY_MROS[text[1:2]])
-        if not (text.endswith("()") and text[:-2].isidentifier()):
-            return None
-        made = self.static.evaluate(scope, text[:-2])
-        if made is None or made.kind != "def" or made.ref not in self._class_ids:
-            return None
-        if any(name.startswith("?") and name != "?object" for names in known.values() for name in names):
-            return None
-        mro = self.static.mro(made.ref)
-        if any(entry.startswith(EXTERNAL) and entry.rpartition(".")[2] not in ("object", "?object") for entry in mro):
-            return None
-        return (*mro, "?object")
 
     def _register(self, dispatcher: str, arguments: Arguments, result: Var | None) -> None:
         """``f.register(impl)`` (``@f.register``), ``f.register(T, impl)`` or
