@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -34,6 +35,8 @@ def bench() -> None:
               help="Only the tuning or the checking part (split by a hash of the problem's slug, about 2:1).")
 @click.option("--limit", type=int, default=None, help="Run the first N instances only.")
 @click.option("--category", multiple=True, help="Only these categories (syntax, reference, logic, multiple).")
+@click.option("--only", multiple=True, metavar="ID",
+              help="Only the instances with these ids (a flip rerun alone, to tell a gain from the load).")
 @click.option("--jobs", "-j", type=int, default=1, show_default=True, help="Instances run in parallel.")
 @click.option("--time-limit", type=float, default=18.0, show_default=True, help="Seconds of repair per instance (judging comes on top).")
 @click.option("--run-timeout", type=float, default=5.0, show_default=True, help="Seconds per test run.")
@@ -41,7 +44,7 @@ def bench() -> None:
 @click.option("--model", default=None, help="LLM model (llm/auto engines).")
 @click.option("--base-url", default=None, help="OpenAI-compatible endpoint (llm/auto engines).")
 def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bool, part: str | None, limit: int | None,
-                category: tuple[str, ...], jobs: int, time_limit: float, run_timeout: float,
+                category: tuple[str, ...], only: tuple[str, ...], jobs: int, time_limit: float, run_timeout: float,
                 json_file: Path | None, model: str | None, base_url: str | None) -> int:
     """Repair every instance of DATASET (a DebugBench folder or a .jsonl file) and report pass rates."""
     if no_feedback and feedback_only:
@@ -53,6 +56,11 @@ def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bo
         instances = [i for i in instances if i.part == part]
     if category:
         instances = [i for i in instances if i.category in category]
+    if only:
+        unknown = sorted(set(only) - {i.id for i in instances})
+        if unknown:
+            raise UsageError(f"no instance {unknown[0]!r} in {dataset} (after --part and --category); give an id of its records")
+        instances = [i for i in instances if i.id in only]
     instances = instances[:limit] if limit is not None else instances
     settings = BenchSettings(
         instance_seconds=time_limit,
@@ -62,7 +70,7 @@ def bench_debug(dataset: Path, engine: str, no_feedback: bool, feedback_only: bo
     )
     factory = engine_factory(engine, load_settings(Path.cwd(), model=model, base_url=base_url))
     outcomes = []
-    with click.progressbar(length=len(instances), label="bench debug", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(length=len(instances), label="bench debug", file=sys.stderr) as bar:
         for outcome in run_bench(instances, factory, settings, jobs=min(jobs, os.cpu_count() or 1)):
             outcomes.append(outcome)
             bar.update(1)

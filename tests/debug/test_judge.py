@@ -64,3 +64,29 @@ def test_bench_reports_rates_per_category(tmp_path):
     assert summary["groups"]["category:logic"]["no_feedback"] == 0.0
     assert "| **logic** | 1 | 100.0 | 0.0 |" in table(summary)
     assert SOLUTION == "solution.py"
+
+
+def _jsonl(tmp_path):
+    """Two plain instances of one off-by-one, ``a`` and ``b``."""
+    rows = [
+        {"id": name, "category": "logic", "subtype": "operation error", "slug": "add",
+         "buggy_code": "def add(a, b):\n    return a - b\n", "fixed_code": "def add(a, b):\n    return a + b\n",
+         "test_code": "from solution import add\nassert add(1, 2) == 3\n"}
+        for name in ("a", "b")
+    ]
+    path = tmp_path / "bugs.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_bench_debug_runs_only_the_instances_named(tmp_path, capsys):
+    from repoagent.cli import main
+
+    dataset, report = _jsonl(tmp_path), tmp_path / "report.json"
+    assert main(["bench", "debug", str(dataset), "--feedback-only", "--only", "b", "--json", str(report)]) == 0
+    summary = json.loads(report.read_text(encoding="utf-8"))
+    assert [outcome["id"] for outcome in summary["outcomes"]] == ["b"]
+
+    capsys.readouterr()
+    assert main(["bench", "debug", str(dataset), "--only", "c"]) == 2
+    assert "no instance 'c'" in capsys.readouterr().err
