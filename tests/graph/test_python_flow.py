@@ -4066,6 +4066,34 @@ def test_copy_and_deepcopy_run_the_copy_protocol(tmp_path: Path) -> None:
     }
 
 
+def test_dict_of_and_a_spread_of_a_mapping_like_instance_read_its_keys_and_items(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Config:
+                    def keys(self): return ["host"]
+                    def __getitem__(self, key): return "h"
+                    def __iter__(self): return iter(())
+
+                class Pairs:
+                    def __iter__(self): return iter(())
+
+                def connect(host): pass
+
+                def main(cfg: Config, pairs: Pairs):
+                    connect(**cfg)
+                    return dict(cfg)
+            """,
+        },
+    )
+    assert edges == {
+        ("mod.main", "mod.connect"),
+        ("mod.main", "mod.Config.keys"),
+        ("mod.main", "mod.Config.__getitem__"),
+    }
+
+
 def test_init_subclass_gets_each_subclass_as_cls(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

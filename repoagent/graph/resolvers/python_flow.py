@@ -460,6 +460,9 @@ class Flow:
                 for call in parsed.calls  # a third of them pass nothing: no Python call for that
             ]
             for call, callee, arguments in calls:  # once every value read in the file has its variable
+                for key, spread in arguments:
+                    if key == "**":  # ``f(**config)``: the interpreter reads the mapping
+                        self.on(spread, (Flow._mapping_read, Site(call.caller, call.line, call.target), None, None))
                 if callee is None:
                     continue  # no site: most calls of the standard library are of builtins or outside code
                 result = steps.get(("x", call.caller, call.target + CALL))  # if a chain reads it
@@ -1925,6 +1928,13 @@ class Flow:
         if (value.kind == "def" and value.ref in self._class_ids) or value.kind in _INSTANCES:  # a metaclass's instance
             self._dunder(value, site, dunder, None)
 
+    def _mapping_read(self, value: Value, site: Site, *_: None) -> None:
+        """``dict(x)`` or ``f(**x)`` of an instance whose class has ``keys``: the
+        interpreter calls ``x.keys()``, then ``x[key]`` for each, at sites of their own."""
+        if value.kind in _INSTANCES and any(self._first_binding(self.static.mro(cls), "keys") for cls in self._classes_of(value)):
+            for dunder in ("keys", "__getitem__"):
+                self._dunder(value, Site(site.caller, site.line, f"{site.target}({dunder})"), dunder, None)
+
     def _copied(self, value: Value, site: Site, dunder: str, result: Var | None) -> None:
         """What ``copy.copy``/``copy.deepcopy`` of ``value`` runs and gives: an instance's
         copy method (what it returns, else an instance of its class); a container like
@@ -2442,6 +2452,8 @@ class Flow:
         made = f"{site.caller}|{name}|{site.line}|{site.target}"
         for source in _iterated(name, positional):  # ``sorted(bag)``: the interpreter iterates an instance
             self.on(source, (Flow._iterated_by, site, None, None))
+        if name == "dict" and first is not None:
+            self.on(first, (Flow._mapping_read, site, None, None))
         if name in ("map", "filter", "sorted", "min", "max", "functools.reduce", "reduce"):
             function = keywords.get("key") if name in ("sorted", "min", "max") else first
             items = positional[1:] if name in ("map", "filter") else positional[:1]
