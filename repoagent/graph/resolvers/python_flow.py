@@ -460,8 +460,8 @@ class Flow:
                 for call in parsed.calls  # a third of them pass nothing: no Python call for that
             ]
             for call, callee, arguments in calls:  # once every value read in the file has its variable
-                for key, spread in arguments:
-                    if key == "**":  # ``f(**config)``: the interpreter reads the mapping
+                for given, spread in arguments:
+                    if given == "**":  # ``f(**config)``: the interpreter reads the mapping
                         self.on(spread, (Flow._mapping_read, Site(call.caller, call.line, call.target), None, None))
                 if callee is None:
                     continue  # no site: most calls of the standard library are of builtins or outside code
