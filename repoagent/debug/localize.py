@@ -107,10 +107,11 @@ def localize(files: Mapping[str, str], failure: Failure, index: CodeIndex | None
             add(callee.path, callee.first, callee.last, 40)
     for path, text in files.items():
         add(path, 1, text.count("\n") + 1, _LAST)
-    operations = _operations(files)
+    trees = _trees(files)
+    operations = _operations(trees)
     scores = ochiai(spectrum or [])
     if scores:
-        scores = {**_constants_read(files, scores), **scores}
+        scores = {**_constants_read(trees, scores), **scores}
         ranked = _by_spectrum(ranked, scores, {(path, frame.line): depth for depth, (path, frame) in enumerate(frames)}, operations)
     order = sorted(ranked.items(), key=lambda item: (item[1], -operations.get(item[0], 0), item[0]))
     return [Suspect(path, line, rank) for (path, line), rank in order]
@@ -135,16 +136,24 @@ data can be the bug (an operator list in the wrong order), but the code reading
 it is likelier to be."""
 
 
-def _constants_read(files: Mapping[str, str], scores: dict[tuple[str, int], float]) -> dict[tuple[str, int], float]:
+def _trees(files: Mapping[str, str]) -> dict[str, ast.Module]:
+    """Each file's syntax tree, parsed once for the scores below (none for a file
+    that does not parse)."""
+    trees: dict[str, ast.Module] = {}
+    for path, text in files.items():
+        try:
+            trees[path] = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+    return trees
+
+
+def _constants_read(trees: Mapping[str, ast.Module], scores: dict[tuple[str, int], float]) -> dict[tuple[str, int], float]:
     """Scores for module-level and class-level assignments (run at import, so no
     test case covers them): half the best score of a line that reads the name
     they bind (as a name, or as an attribute: ``self.history``)."""
     found: dict[tuple[str, int], float] = {}
-    for path, text in files.items():
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError):
-            continue
+    for path, tree in trees.items():
         bodies = [tree.body, *(c.body for c in ast.walk(tree) if isinstance(c, ast.ClassDef))]
         bound = {t.id: node for body in bodies for node in body if isinstance(node, ast.Assign)
                  for t in node.targets if isinstance(t, ast.Name)}
@@ -164,18 +173,14 @@ def _constants_read(files: Mapping[str, str], scores: dict[tuple[str, int], floa
 _OPERATIONS = (ast.Compare, ast.BinOp, ast.BoolOp, ast.UnaryOp, ast.AugAssign, ast.Subscript, ast.Constant, ast.Call)
 
 
-def _operations(files: Mapping[str, str]) -> dict[tuple[str, int], int]:
+def _operations(trees: Mapping[str, ast.Module]) -> dict[tuple[str, int], int]:
     """Per line, how many operations it holds (comparisons, arithmetic, indexing,
     constants, calls). A function's lines that every test case runs get the
     same spectrum score (few cases cannot tell them apart); among them, a line
     with more operations has more ways to be wrong than ``total = 0`` or
     ``for x in xs:``, so it goes first."""
     counts: dict[tuple[str, int], int] = {}
-    for path, text in files.items():
-        try:
-            tree = ast.parse(text)
-        except (SyntaxError, ValueError, RecursionError):
-            continue
+    for path, tree in trees.items():
         for node in ast.walk(tree):
             if isinstance(node, _OPERATIONS):
                 counts[(path, node.lineno)] = counts.get((path, node.lineno), 0) + 1
