@@ -35,7 +35,7 @@ from repoagent.graph.resolvers.python_dispatch import Dispatches
 from repoagent.graph.resolvers.python_passing import Parameter, PassingThrough, argument_at
 from repoagent.graph.resolvers.python_receivers import Reader, Receiver, ReceiverStores
 from repoagent.graph.resolvers.worklist import MAX_VALUES, Rule, Worklist
-from repoagent.models import CallSite, Definition, Edge, Kind, ParsedFile
+from repoagent.models import Assignment, CallSite, Definition, Edge, Kind, ParsedFile
 from repoagent.parsing.languages.python_flow import DECLARATIONS, IMPLICIT, REFLECTED, SLICE
 
 MAX_CALLEES = 16  # a call with more candidates gets no edge, and a warning
@@ -428,9 +428,8 @@ class Flow:
                         self._call_here(assignment.scope, assignment.value, assignment.line)
                         or self.expression(assignment.scope, assignment.value, assignment.line)
                     )
-                if assignment.value.endswith(CALL) and self._enum_member(assignment.scope, assignment.target):
-                    self.copy(value, ("ev", assignment.scope))  # ``ADD = partial(add)``: what a call made is no method
-                    self._auto_value(assignment.scope, assignment.value, assignment.line)
+                if self._enum_member(assignment.scope, assignment.target):
+                    self._member_assigned(assignment, value)
                     continue
                 self.store(assignment.scope, assignment.target, value, assignment.line)
             for returned in parsed.returns:
@@ -744,6 +743,18 @@ class Flow:
     def _enum_member(self, scope: str, name: str) -> bool:
         """Whether ``name`` assigned in class body ``scope`` may be an enum's member."""
         return not name.startswith("_") and scope in self._class_ids and self.enum(scope)
+
+    def _member_assigned(self, assignment: Assignment, value: Var | None) -> None:
+        """``NAME = ...`` in an enum's body: the member is an instance of the class (see
+        :meth:`_class_made`), whatever the body assigns; that is the member's ``value``.
+        A function or a descriptor assigned stays a method, but what a call made is
+        never one (``ADD = partial(add)``), and ``auto()`` calls ``_generate_next_value_``."""
+        cls = assignment.scope
+        if assignment.value.endswith(CALL):
+            self.copy(value, ("ev", cls))
+            self._auto_value(cls, assignment.value, assignment.line)
+        else:
+            self.on(value, (Flow._member_value, cls, assignment.target, None))
 
     def _auto_value(self, cls: str, value: str, line: int) -> None:
         """``GET = auto()`` in an enum's body: the class body calls the enum's
@@ -1085,11 +1096,6 @@ class Flow:
         if value is None and (not head or last not in self._setter_names):
             return
         if not head:
-            if self._enum_member(scope, target):
-                # An enum's member is an instance of its class, whatever the body assigns:
-                # that is its ``value`` (a function or a descriptor assigned stays a method).
-                self.on(value, (Flow._member_value, scope, target, None))
-                return
             self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
             return
         if last == SLICE:
