@@ -10,7 +10,7 @@ of several fresh ``repoagent`` processes (as installed), with wall time, CPU tim
 (user + system) and peak memory of each process. Run it under ``nice -n 19`` on a
 shared machine: CPU time is what to compare, wall time measures the queue too.
 
-    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...] [--edits WORD ...] [--target PATH]
+    python bench/docs_bench.py [--package click | --stdlib] [--runs 5] [--cold-runs N] [--code DIR ...] [--edits WORD ...] [--target PATH] [--server]
 
 With ``--code DIR`` (repeated), each DIR is a copy of repoagent's source (``git
 archive COMMIT | tar -x -C DIR``) run through ``PYTHONPATH`` by the same
@@ -30,6 +30,12 @@ are interleaved, so a before/after comparison sees the same load.
   assigned (``_bench_N = N``: a new local name, so the component is solved again) and
   a call of one of the file's functions added (new facts and a new edge). Side by
   side, they show what the reuse of issue 17 covers and what it does not;
+* with ``--server``, each version is measured twice, interleaved: as above, and
+  with ``repoagent server start`` run first (in a private runtime folder of its
+  own), so that the hook lines run in the server's forked processes. Their CPU is
+  then the program's plus the run's (the server's children's time, read from
+  ``/proc`` once the run's processes are reaped: Linux only); their peak is the
+  program's alone (the run is a fork of the server, whose pages it shares);
 * the two views in turn (``--edits views``): a constant assigned and staged, another
   left in the working tree, ``status`` and ``status --staged`` once each, then each
   measured again: the store keeps the last other state's resolution, so neither
@@ -80,19 +86,47 @@ def make_repository(folder: Path, package: str | None) -> tuple[Path, int]:
 
 class Version:
     """One version of repoagent under test (``code``: its source folder, or ``None``
-    for the installed one) and its own copy of the repository."""
+    for the installed one) and its own copy of the repository; with ``runtime``, a
+    private folder where its own server listens once :meth:`start` ran."""
 
-    def __init__(self, code: Path | None, root: Path, target: str | None = None) -> None:
-        self.name = str(code) if code else "installed"
+    def __init__(self, code: Path | None, root: Path, target: str | None = None, runtime: Path | None = None) -> None:
+        self.name = (str(code) if code else "installed") + (" + server" if runtime else "")
         self.root = root
-        self.environment = {**ENVIRONMENT, "PYTHONPATH": str(code)} if code else ENVIRONMENT
+        self.environment = {**ENVIRONMENT, "PYTHONPATH": str(code)} if code else dict(ENVIRONMENT)
+        if runtime is not None:
+            self.environment["XDG_RUNTIME_DIR"] = str(runtime)
+        self.runtime = runtime
+        self.server: int | None = None  # the server's process id, once started
         self.edits = Edits(root, target)
 
-    def run(self, *args: str) -> None:
-        subprocess.run([REPOAGENT, *args], cwd=self.root, env=self.environment, capture_output=True)
+    def run(self, *args: str) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([REPOAGENT, *args], cwd=self.root, env=self.environment, capture_output=True)
+
+    def start(self) -> None:
+        """Start this version's server (``--server``)."""
+        self.run("server", "start")
+        answer = self.run("server", "status").stdout.decode()
+        self.server = int(answer.split("pid ")[1].split(",")[0])
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.run("server", "stop")
 
     def measure(self, *args: str) -> tuple[float, float, float]:
-        return measure([REPOAGENT, *args], self.root, self.environment)
+        if self.server is None:
+            return measure([REPOAGENT, *args], self.root, self.environment)
+        before = _children_cpu(self.server)
+        wall, cpu, peak = measure([REPOAGENT, *args], self.root, self.environment)
+        return wall, cpu + _children_cpu(self.server) - before, peak
+
+
+def _children_cpu(pid: int) -> float:
+    """CPU seconds of process ``pid``'s reaped children (a server's runs), once none is left running."""
+    deadline = time.monotonic() + 5
+    while Path(f"/proc/{pid}/task/{pid}/children").read_text().strip() and time.monotonic() < deadline:
+        time.sleep(0.002)
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[13]) + int(fields[14])) / os.sysconf("SC_CLK_TCK")  # cutime, cstime
 
 
 def measure(command: list[str], root: Path, environment: dict[str, str]) -> tuple[float, float, float]:
@@ -183,15 +217,18 @@ def main() -> None:
     parser.add_argument("--code", type=Path, action="append", help="a source folder of repoagent to run (repeat to compare)")
     parser.add_argument("--edits", nargs="+", metavar="WORD", help="only the kinds of edit with one of these words (default: all)")
     parser.add_argument("--target", metavar="PATH", help="the file to edit, relative to the repository (default: the first with a function)")
+    parser.add_argument("--server", action="store_true", help="measure each version with a server running too")
     options = parser.parse_args()
     runs = options.runs
     with tempfile.TemporaryDirectory() as folder:
         root, files = make_repository(Path(folder), None if options.stdlib else options.package)
         versions = []
         for number, code in enumerate(options.code or [None]):
-            copy = Path(folder) / f"copy{number}"
-            shutil.copytree(root, copy, symlinks=True)
-            versions.append(Version(code and code.resolve(), copy, options.target))
+            for served in (False, True) if options.server else (False,):
+                copy = Path(folder) / f"copy{number}{'s' if served else ''}"
+                shutil.copytree(root, copy, symlinks=True)
+                runtime = Path(tempfile.mkdtemp(prefix="ra", dir="/tmp")) if served else None
+                versions.append(Version(code and code.resolve(), copy, options.target, runtime))
         cold: dict[str, list] = {version.name: [] for version in versions}
         for _ in range(options.cold_runs or runs):
             for version in versions:
@@ -211,6 +248,8 @@ def main() -> None:
             report("cold docs", version, cold[version.name])
         samples: dict[tuple[str, str], list] = {}
         for version in versions:
+            if version.runtime is not None:
+                version.start()
             version.run("status", ".", "--staged")  # stamps
         for _ in range(runs):
             for version in versions:
@@ -244,6 +283,8 @@ def main() -> None:
                         samples.setdefault((f"{' '.join(command)}, again after the other view (a constant staged, another not)",
                                             version.name), []).append(version.measure(*command))
                     version.edits.undo()
+        for version in versions:
+            version.stop()
         names = {version.name: version for version in versions}
         for (name, version_name), measured in samples.items():
             report(name, names[version_name], measured)

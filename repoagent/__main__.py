@@ -1,5 +1,5 @@
 """Allows ``python -m repoagent``."""
 
-from repoagent.cli import main
+from repoagent.launch import main
 
 raise SystemExit(main())

@@ -27,6 +27,7 @@ COMMANDS = {
     "bench": "repoagent.cli.bench",
     "hook": "repoagent.cli.hook",
     "action-report": "repoagent.cli.action",
+    "server": "repoagent.cli.server",
 }
 
 
