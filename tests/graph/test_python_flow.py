@@ -5258,3 +5258,94 @@ def test_builtins_that_iterate_an_instance_run_its_iteration(tmp_path: Path) -> 
     assert {callee for caller, callee in edges if caller == "mod.main"} == {
         "mod.Bag.__iter__", "mod.Walk.__next__", "mod.Other.__iter__",
     }
+
+
+def test_a_class_with_only_getitem_is_iterated_and_searched_by_index(tmp_path: Path) -> None:
+    """The old sequence protocol: without ``__iter__`` iteration calls ``__getitem__``
+    (its items are what it returns) of a sequence (``__len__`` too; a class with
+    ``__getitem__`` alone is not followed), without ``__contains__`` ``in`` iterates,
+    and ``reversed`` without ``__reversed__`` asks ``__len__``."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Row:
+                    def show(self): return "row"
+
+                class Rows:
+                    def __getitem__(self, index): return Row()
+                    def __len__(self): return 1
+
+                class Listed:
+                    def __iter__(self): return iter(())
+                    def __getitem__(self, index): return Row()
+
+                class Options:
+                    def __getitem__(self, key): return Row()
+
+                def walk(rows: Rows, listed: Listed, options: Options):
+                    for row in rows:
+                        row.show()
+                    found = Row() in rows
+                    back = reversed(rows)
+                    return found, back, Row() in listed, [o for o in options]
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.walk"} == {
+        "mod.Rows.__getitem__", "mod.Row.show", "mod.Row", "mod.Rows.__len__", "mod.Listed.__iter__",
+    }
+
+
+def test_an_operator_whose_left_operand_holds_nothing_known_runs_the_rights_reflected_dunder(tmp_path: Path) -> None:
+    """``qty * price`` with ``qty`` a number: the number's ``__mul__`` gives up and
+    Python runs ``price.__rmul__`` (``+=`` too); a left operand of the repository keeps
+    its own dunder."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Money:
+                    def __add__(self, other): return self
+                    def __radd__(self, other): return self
+                    def __rmul__(self, factor): return self
+
+                def invoice(lines, shipping: Money):
+                    total = sum(qty * price for qty, price in lines)
+                    total += shipping
+                    return total
+
+                def plain(a: Money, b: Money):
+                    return a + b
+
+                invoice([(2, Money())], Money())
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.invoice"} == {"mod.Money.__rmul__", "mod.Money.__radd__"}
+    assert {callee for caller, callee in edges if caller == "mod.plain"} == {"mod.Money.__add__"}
+
+
+def test_a_variadic_parameters_annotation_types_its_items(tmp_path: Path) -> None:
+    """``*parts: T`` is a tuple of ``T``, ``**options: T`` a dict of them: the
+    annotation is what iterating or subscripting them gives, not the tuple itself."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Text:
+                    def show(self): pass
+
+                def each(*parts: Text):
+                    for part in parts:
+                        part.show()
+
+                def whole(*parts: Text):
+                    return parts.show()
+
+                def named(**options: Text):
+                    options["a"].show()
+            """,
+        },
+    )
+    assert edges == {("mod.each", "mod.Text.show"), ("mod.named", "mod.Text.show")}

@@ -109,11 +109,20 @@ _TYPED = ("instance", "cone", "seq", "dict", "items", "gen", "pair", "external",
 #: without ``__bool__``, ``x != y`` calls ``__eq__`` without ``__ne__`` (``object``'s
 #: ``__ne__`` inverts it), ``x += y`` calls ``__add__`` without ``__iadd__``;
 #: ``object``'s ``__format__`` calls ``str()``, and its ``__str__`` calls ``repr()``
-#: (followed in turn: ``f"{x}"`` of a class with only ``__repr__`` runs it).
-_FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__", "__format__": "__str__", "__str__": "__repr__"} | {
+#: (followed in turn: ``f"{x}"`` of a class with only ``__repr__`` runs it). The old
+#: sequence protocol: ``x in s`` iterates ``s`` without ``__contains__``, iterating
+#: calls ``__getitem__`` with 0, 1, ... without ``__iter__`` (followed for a sequence,
+#: a class with ``__len__`` too: a ``__getitem__`` alone is most often a mapping's or a
+#: configuration's, which the flow would iterate only where it mixes values up), and
+#: ``reversed(s)`` asks ``__len__`` first without ``__reversed__``.
+_FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__", "__format__": "__str__", "__str__": "__repr__",
+              "__contains__": "__iter__", "__iter__": "__getitem__", "__reversed__": "__len__"} | {
     f"__i{name}__": f"__{name}__"
     for name in ("add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "matmul", "and", "or", "xor", "lshift", "rshift")
 }
+#: The reflected dunder Python tries when a builtin left operand gives up: ``__rmul__``
+#: for ``*`` and ``*=`` (the parser's ``REFLECTED``, by the operator's dunder).
+_REFLECTED_BY = {f"__{prefix}{dunder[3:]}": dunder for dunder in REFLECTED for prefix in ("", "i")}
 #: Outside bases whose ``start`` runs the instance's ``run`` (in another thread or
 #: process), as the class statement names them (``from threading import Thread``).
 _STARTED = frozenset({"?threading.Thread", "?Thread", "?multiprocessing.Process", "?multiprocessing.context.Process"})
@@ -203,6 +212,10 @@ class Flow:
         #: Annotations of names, attributes and returns (see :meth:`declare_type`): (the
         #: variables that must stay empty, the one to fill, the annotation's variable).
         self.declared_types: list[tuple[tuple[Var, ...], Var, Var]] = []
+        #: Arithmetic operators whose left operand is a name or chain and whose right is
+        #: (see :meth:`_note_reflected`): (the left's variable, the right's, the site the
+        #: right's reflected dunder would be called at, that dunder).
+        self._reflected: list[tuple[Var, Var, Site, str]] = []
         self._runs: dict[tuple[str, str], dict[str, None]] = {}  # see :meth:`_running`
         self._own_selves: dict[str, tuple[Var, str, str] | None] = {}  # see :meth:`_own_self`
         self._own_members: dict[tuple[str, str, str], Var] = {}  # see :meth:`_read_own_member`
@@ -302,7 +315,13 @@ class Flow:
             unreached = [f for f in self.defaults if f not in self._entered]
             # A read of a parameter stored on ``self`` whose receivers the flow never saw takes them all.
             starved = self.receivers.starved()
-            if not declared and not unreached and not starved:
+            # Once nothing else is pending: ``x * m`` where ``x`` holds nothing of the repository runs ``m``'s ``__rmul__``.
+            reflected = [] if declared or unreached or starved else [
+                (right, site, dunder) for left, right, site, dunder in self._reflected if not self.worklist.values(left)]
+            self._reflected = []
+            for right, site, dunder in reflected:
+                self.on(right, (Flow._dunder, site, dunder, None))
+            if not declared and not unreached and not starved and not reflected:
                 self._dispatches.narrow(self._dispatchers, self.callees, self.worklist.values, self._classes_of)
                 self.worklist.finish()
                 return
@@ -462,6 +481,8 @@ class Flow:
                 for given, spread in arguments:
                     if given == "**":  # ``f(**config)``: the interpreter reads the mapping
                         self.on(spread, (Flow._mapping_read, Site(call.caller, call.line, call.target), None, None))
+                if call.target.endswith(IMPLICIT) and len(arguments) == 1 and arguments[0][1] is not None:
+                    self._note_reflected(call, arguments[0][1])
                 if callee is None:
                     continue  # no site: most calls of the standard library are of builtins or outside code
                 result = steps.get(("x", call.caller, call.target + CALL))  # if a chain reads it
@@ -596,7 +617,15 @@ class Flow:
             elif parameter.prefix == "**":
                 self.add(var, Value("dict", f"{definition.id}|**"))
             if parameter.annotation:
-                self.copy(self.annotation(scope, parameter.annotation, instances=True), var)
+                # ``*parts: T`` and ``**options: T`` annotate the items, not the tuple or the dict.
+                annotated = self.annotation(scope, parameter.annotation, instances=True)
+                if parameter.prefix:
+                    ref = f"{definition.id}|{parameter.prefix}"
+                    self.copy(annotated, ("e", ref))
+                    if parameter.prefix == "**":
+                        self.copy(annotated, ("u", ref))  # under keys nobody knows
+                else:
+                    self.copy(annotated, var)
             if parameter.default:
                 default = self.expression(scope, _chain_of(parameter.default))
                 if default is not None:
@@ -1277,11 +1306,24 @@ class Flow:
         elif kind == "def" and operation != "[*]" and ref in self._class_ids and self._meta_binding(ref, "__getitem__"):
             self.copy(self.result_of(value, "__getitem__"), target)  # ``Plugin[name]``: its metaclass's
         elif kind in _INSTANCES:
-            if operation == "[*]":
+            if operation == "[*]" and self._indexed(value):
+                self.copy(self.result_of(value, "__getitem__"), target)  # each item, by index
+            elif operation == "[*]":
                 iterator = self.result_of(value, "__iter__")
                 self.on(iterator, (Flow._iterated, target, None, None))
             else:
                 self.copy(self.result_of(value, "__getitem__"), target)
+
+    def _indexed(self, value: Value) -> bool:
+        """Whether every class ``value`` may be of is iterated by the old sequence
+        protocol: a sequence (``__getitem__`` and ``__len__``) without ``__iter__``, nothing
+        from outside that could have it."""
+        for cls in self._classes_of(value):
+            mro = self.static.mro(cls)
+            if not self._plain(mro) or self._first_binding(mro, "__iter__") or not (
+                    self._first_binding(mro, "__getitem__") and self._first_binding(mro, "__len__")):
+                return False
+        return True
 
     def _slice(self, value: Value, target: Var) -> None:
         """``x[a:b]``: a sequence of the same elements (the flow does not tell a slice
@@ -1447,7 +1489,7 @@ class Flow:
             self.add(target, Value("register", ref))
         elif kind in ("def", "bound"):
             self.copy(("a", ref, name), target)
-        elif kind in _INSTANCES and name in _FALLBACKS:
+        elif kind in _INSTANCES and name in _FALLBACKS and self._falls_back(value, name):
             self._dunder_member(value, name, target)
         elif kind in _INSTANCES and name in ("value", "_value_") and self.enum(ref):
             self.copy(("ev", ref), target)  # what the body assigned its members
@@ -1647,6 +1689,15 @@ class Flow:
         bind nothing (:data:`_PLAIN_BASES`): what none of its classes binds, it lacks."""
         return all(not e.startswith(EXTERNAL) or e in _PLAIN_BASES for e in mro)
 
+    def _falls_back(self, value: Value, name: str) -> bool:
+        """Whether a class ``value`` may be of lacks dunder ``name``, with nothing from
+        outside on its MRO that could have it (else the dunder is read as any method)."""
+        for cls in self._classes_of(value):
+            mro = self.static.mro(cls)
+            if self._plain(mro) and self._first_binding(mro, name) is None:
+                return True
+        return False
+
     def _dunder_member(self, value: Value, name: str, target: Var) -> None:
         """``value.name`` for a dunder with a fallback (:data:`_FALLBACKS`): Python looks
         it up on the class, and a class that lacks it, with nothing from outside on its
@@ -1655,7 +1706,8 @@ class Flow:
             mro = self.static.mro(cls)
             found = name
             if self._plain(mro):
-                while found in _FALLBACKS and self._first_binding(mro, found) is None:
+                while found in _FALLBACKS and self._first_binding(mro, found) is None and (
+                        found != "__iter__" or self._first_binding(mro, "__len__")):
                     found = _FALLBACKS[found]
             self._class_member(cls, found, target, Value(value.kind, cls))
 
@@ -1927,6 +1979,18 @@ class Flow:
                 self.crowded[site] = None
             if result is not None:
                 self.add(result, TOP)
+
+    def _note_reflected(self, call: CallSite, right: Var) -> None:
+        """``x OP y`` (``x OP= y``) of an arithmetic operator: when ``x`` holds nothing of
+        the repository once the flow is solved (a number, a string, an outside object),
+        its own dunder is builtin and gives up on ``y``, so Python runs ``y``'s reflected
+        one (``sum`` of ``qty * price``). Its result is not followed, as for a literal on
+        the left (the parser's own sites)."""
+        receiver, _, dunder = call.target[: -len(IMPLICIT)].rpartition(".")
+        reflected = _REFLECTED_BY.get(dunder)
+        left = self.expression(call.caller, receiver, call.line) if reflected and receiver else None
+        if left is not None:
+            self._reflected.append((left, right, Site(call.caller, call.line, f"{call.arguments[0]}.{reflected}{IMPLICIT}"), reflected))
 
     def _class_check(self, value: Value, site: Site, dunder: str, *_: None) -> None:
         """A class asked ``isinstance``/``issubclass`` (anything else: no call, nor a
