@@ -1989,7 +1989,7 @@ class Flow:
         receiver, _, dunder = call.target[: -len(IMPLICIT)].rpartition(".")
         reflected = _REFLECTED_BY.get(dunder)
         left = self.expression(call.caller, receiver, call.line) if reflected and receiver else None
-        if left is not None:
+        if reflected and left is not None:
             self._reflected.append((left, right, Site(call.caller, call.line, f"{call.arguments[0]}.{reflected}{IMPLICIT}"), reflected))
 
     def _class_check(self, value: Value, site: Site, dunder: str, *_: None) -> None:
