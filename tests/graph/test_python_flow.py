@@ -5349,3 +5349,42 @@ def test_a_variadic_parameters_annotation_types_its_items(tmp_path: Path) -> Non
         },
     )
     assert edges == {("mod.each", "mod.Text.show"), ("mod.named", "mod.Text.show")}
+
+
+def test_an_enums_own_init_runs_for_each_member_and_a_call_of_it_may_run_missing(tmp_path: Path) -> None:
+    """The metaclass gives each member's value to the ``__init__`` the enum writes,
+    once the body has run (the code running the ``class`` statement calls it); a call
+    ``Currency(code)`` looks a member up and runs ``_missing_`` for a value none has."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from enum import Enum
+
+                class Currency(Enum):
+                    USD = ("USD", 2)
+                    JPY = ("JPY", 0)
+
+                    def __init__(self, code, digits):
+                        self.code = code
+
+                    @classmethod
+                    def _missing_(cls, value):
+                        return cls.USD
+
+                    def show(self): pass
+
+                class Plain(Enum):
+                    A = 1
+
+                def parse(code):
+                    Plain(code)
+                    return Currency(code).show()
+            """,
+        },
+    )
+    assert edges == {
+        ("mod", "mod.Currency.__init__"),
+        ("mod.parse", "mod.Currency._missing_"),
+        ("mod.parse", "mod.Currency.show"),
+    }

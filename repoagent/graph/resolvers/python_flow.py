@@ -764,10 +764,16 @@ class Flow:
             if function is not None and function.parameters:
                 self.add(("n", function.id, function.parameters[0].name), Value("def", definition.id))
         if self.enum(definition.id):
+            # An ``__init__`` the repository writes for the members runs once for each, given
+            # the member's value (unpacked when a tuple), by the metaclass once the body has
+            # run: called by the code that runs the ``class`` statement.
+            init = self._first_binding(self.static.mro(definition.id), "__init__")
             for name, bindings in self.index.bindings.get(definition.id, {}).items():
                 if not name.startswith("_") and all(b.kind == "assign" for b in bindings):
                     if any(not b.ref.startswith("!") for b in bindings):  # not a bare annotation
                         self.add(("n", definition.id, name), Value("instance", definition.id))
+                        if init is not None and self.index.defs[f"{init}.__init__"].kind is not Kind.CLASS:
+                            self._calls(Site(scope, bindings[0].line, f"{name}.__init__"), f"{init}.__init__")
 
     def _enum_member(self, scope: str, name: str) -> bool:
         """Whether ``name`` assigned in class body ``scope`` may be an enum's member."""
@@ -2305,7 +2311,15 @@ class Flow:
         if result is not None:
             self.add(result, Value("instance", cls))
         if self.enum(cls):
-            return  # a lookup of a member: no code of the class runs
+            # A lookup of a member runs no code of the class, but for the ``_missing_`` the
+            # repository writes, which a value no member has is given.
+            missing = self._first_binding(self.static.mro(cls), "_missing_")
+            method = self.index.defs.get(f"{missing}._missing_") if missing is not None else None
+            if method is not None and method.kind is not Kind.CLASS:
+                if method.parameters:
+                    self.add(("n", method.id, method.parameters[0].name), Value("def", cls))
+                self._enter(site, method.id, arguments, result, offset=1)
+            return
         new = self._first_binding(self.static.mro(cls), "__new__")
         maker = self.index.defs.get(f"{new}.__new__") if new is not None else None
         if maker is not None and maker.kind is not Kind.CLASS:
