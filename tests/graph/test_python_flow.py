@@ -3899,6 +3899,7 @@ def test_enum_members_are_instances_and_calling_the_enum_makes_none(tmp_path: Pa
     assert edges == {
         ("mod.main", "mod.favourite"),
         ("mod.main", "mod.Color.describe"),
+        ("mod", "mod.Color.__init__"),  # making the members, once the body ran; no call of Color does
     }
 
 
