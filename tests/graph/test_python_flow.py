@@ -5389,3 +5389,42 @@ def test_an_enums_own_init_runs_for_each_member_and_a_call_of_it_may_run_missing
         ("mod.parse", "mod.Currency._missing_"),
         ("mod.parse", "mod.Currency.show"),
     }
+
+
+def test_heapq_and_bisect_order_items_with_lt_or_the_key(tmp_path: Path) -> None:
+    """``heappush`` and ``insort`` compare the item with the list's items (``__lt__``)
+    and put it among them; ``heappop`` gives one of them; a ``key=`` is called instead."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import heapq
+                from bisect import insort
+
+                class Timer:
+                    def __lt__(self, other): return True
+                    def fire(self): pass
+
+                class Stamp:
+                    def __lt__(self, other): return True
+                    def when(self): return 0
+
+                def when(stamp): return stamp.when()
+
+                def schedule(heap, audit):
+                    heapq.heappush(heap, Timer())
+                    insort(audit, Stamp(), key=when)
+
+                def advance(heap):
+                    heapq.heappop(heap).fire()
+
+                queue = []
+                schedule(queue, [])
+                advance(queue)
+            """,
+        },
+    )
+    assert {(caller, callee) for caller, callee in edges if caller in ("mod.schedule", "mod.advance")} == {
+        ("mod.schedule", "mod.Timer"), ("mod.schedule", "mod.Timer.__lt__"), ("mod.schedule", "mod.Stamp"),
+        ("mod.schedule", "mod.when"), ("mod.advance", "mod.Timer.__lt__"), ("mod.advance", "mod.Timer.fire"),
+    }

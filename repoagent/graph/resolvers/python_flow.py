@@ -72,7 +72,17 @@ _HELPERS = {
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
-_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections", "itertools", "copy"}
+_HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections", "itertools", "copy",
+                   "heapq", "bisect"}
+#: The ``heapq`` and ``bisect`` helpers, which order a list with ``<`` (or a ``key=``):
+#: whether each puts its second argument in the list (``heappush``, ``insort``), or only
+#: compares it, and whether it returns one of the list's items (``heappop``).
+_ORDERING = {
+    "heapq.heappush": (True, False), "heapq.heappop": (False, True), "heapq.heapify": (False, False),
+    "heapq.heappushpop": (True, True), "heapq.heapreplace": (True, True),
+    "bisect.insort": (True, False), "bisect.insort_left": (True, False), "bisect.insort_right": (True, False),
+    "bisect.bisect": (False, False), "bisect.bisect_left": (False, False), "bisect.bisect_right": (False, False),
+}
 #: ``itertools`` helpers whose result iterates over (some of) the elements of their
 #: iterable arguments: which arguments (by position; ``None``: all), and whether a
 #: function given first is called with each element.
@@ -2518,6 +2528,24 @@ class Flow:
             elif name == "values":
                 self.add(result, Value("seq", container))
 
+    def _ordering(self, site: Site, name: str, heap: Var, item: Var | None, key: Var | None, result: Var | None) -> None:
+        """``heapq.heappush(heap, item)``, ``bisect.insort(a, x)`` ...: the helper compares
+        the list's items and the one given with ``<`` (their ``__lt__``), or calls ``key``
+        with each; an item pushed joins the list's items, one popped is one of them."""
+        puts, pops = _ORDERING[name]
+        made = f"{site.caller}|{name}|{site.line}|{site.target}"
+        items: Var = ("x", made, "items")
+        self.elements(heap, "[*]", items)
+        self.copy(item, items)
+        if key is not None:
+            self.call(Site(site.caller, site.line, f"{site.target}(key)"), key, ((0, items),), None)
+        else:
+            self.on(items, (Flow._dunder, Site(site.caller, site.line, f"{site.target}(__lt__)"), "__lt__", None))
+        if puts and item is not None:
+            self.on(heap, (Flow._store_element, "[]", item, None))
+        if pops and result is not None:
+            self.copy(items, result)
+
     def _context_manager(self, function: str) -> bool:
         """Whether generator ``function`` is made a context manager by
         ``contextlib.contextmanager`` (or ``asynccontextmanager``): the decorator is
@@ -2572,6 +2600,8 @@ class Flow:
                     self.copy(element_vars[0][1], result)
                 elif name in ("functools.reduce", "reduce"):
                     self.copy(mapped, result)
+        elif name in _ORDERING and first is not None:
+            self._ordering(site, name, first, positional[1] if len(positional) > 1 else None, keywords.get("key"), result)
         elif name in _CLASS_CHECKS and len(positional) > 1:
             # ``isinstance(x, Duck)``: ``Duck``'s metaclass decides, when the repository's defines the check.
             self.on(positional[1], (Flow._class_check, site, _CLASS_CHECKS[name], None))
