@@ -5428,3 +5428,52 @@ def test_heapq_and_bisect_order_items_with_lt_or_the_key(tmp_path: Path) -> None
         ("mod.schedule", "mod.Timer"), ("mod.schedule", "mod.Timer.__lt__"), ("mod.schedule", "mod.Stamp"),
         ("mod.schedule", "mod.when"), ("mod.advance", "mod.Timer.__lt__"), ("mod.advance", "mod.Timer.fire"),
     }
+
+
+def test_adding_or_joining_containers_keeps_both_operands_items(tmp_path: Path) -> None:
+    """``BASE + [B()]``, ``{1: A} | {2: B}``, ``xs += ys``, ``d |= e`` and ``[f] * n``
+    hold the items of their operands (a ``+`` or ``|`` makes a new container, an
+    in-place one fills its left operand)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class A:
+                    def run(self): pass
+
+                class B:
+                    def run(self): pass
+
+                BASE = [A()]
+
+                def joined():
+                    for handler in BASE + [B()]:
+                        handler.run()
+
+                def union():
+                    table = {"a": A} | {"b": B}
+                    table["b"]().run()
+
+                def in_place():
+                    found = [A()]
+                    found += [B()]
+                    for each in found:
+                        each.run()
+
+                def repeated():
+                    slots = [A()] * 3
+                    slots[0].run()
+
+                def alone():
+                    for handler in BASE:
+                        handler.run()
+            """,
+        },
+    )
+    assert {(caller, callee) for caller, callee in edges if callee.endswith(".run")} == {
+        ("mod.joined", "mod.A.run"), ("mod.joined", "mod.B.run"),
+        ("mod.union", "mod.B.run"),
+        ("mod.in_place", "mod.A.run"), ("mod.in_place", "mod.B.run"),
+        ("mod.repeated", "mod.A.run"),
+        ("mod.alone", "mod.A.run"),
+    }

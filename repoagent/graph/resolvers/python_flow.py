@@ -74,6 +74,14 @@ _HELPERS = {
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
 _HELPER_MODULES = {"functools", "threading", "multiprocessing", "contextlib", "dataclasses", "collections", "itertools", "copy",
                    "heapq", "bisect"}
+#: The operators of the builtin containers (``a + b``, ``d | e``, ``xs += ys`` ...): whether
+#: the result holds the other operand's items too, and whether the left one takes them.
+_OPERANDS = {
+    "__add__": (True, False), "__or__": (True, False), "__xor__": (True, False),
+    "__iadd__": (True, True), "__ior__": (True, True), "__ixor__": (True, True),
+    "__mul__": (False, False), "__rmul__": (False, False), "__imul__": (False, False),
+    "__and__": (False, False), "__sub__": (False, False), "__iand__": (False, False), "__isub__": (False, False),
+}
 #: The ``heapq`` and ``bisect`` helpers, which order a list with ``<`` (or a ``key=``):
 #: whether each puts its second argument in the list (``heappush``, ``insort``), or only
 #: compares it, and whether it returns one of the list's items (``heappop``).
@@ -2490,6 +2498,9 @@ class Flow:
         if name == "__getitem__" and site is not None and container in self._factories:
             # ``d[k]`` of a ``defaultdict``: a missing key calls its factory, from here.
             self.call(site, self._factories[container], (), None)
+        if name in _OPERANDS and kind in ("seq", "dict"):
+            self._container_operator(site, name, kind, container, next((v for p, v in arguments if p == 0), None), result)
+            return
         if result is None:
             return
         default = next((value for position, value in arguments if position == 1), None)
@@ -2545,6 +2556,33 @@ class Flow:
             self.on(heap, (Flow._store_element, "[]", item, None))
         if pops and result is not None:
             self.copy(items, result)
+
+    def _container_operator(self, site: Site | None, name: str, kind: str, container: str, other: Var | None,
+                            result: Var | None) -> None:
+        """``a + b``, ``a | b`` of lists, tuples, sets or dicts: a new one holding the
+        items of both (a dict, also by key); ``a += b``, ``d |= e``: ``a`` takes ``b``'s
+        items and is the result; ``a * n``, ``s & t``, ``s - t``: ``a``'s items."""
+        joined, in_place = _OPERANDS[name]
+        if in_place:
+            if kind == "dict":
+                self.on(other, (Flow._merge, container, None, None))
+            else:
+                self.elements(other, "[*]", ("e", container))
+        if result is None:
+            return
+        if not joined or in_place:
+            self.add(result, Value(kind, container))
+            return
+        if site is None:
+            return  # evaluated for its value only: the call site's own evaluation gives it
+        made = f"{site.caller}|{name}"
+        self.add(result, Value(kind, made))
+        if kind == "dict":
+            self._link(container, made)
+            self.on(other, (Flow._merge, made, None, None))
+        else:
+            self.copy(("e", container), ("e", made))
+            self.elements(other, "[*]", ("e", made))
 
     def _context_manager(self, function: str) -> bool:
         """Whether generator ``function`` is made a context manager by

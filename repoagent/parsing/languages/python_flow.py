@@ -76,6 +76,10 @@ _REFLECTED = {dunder: "__r" + dunder[2:] for dunder in _OPERATORS.values()} | {
 #: The reflected arithmetic dunders: only ever run for a right operand (the resolver
 #: says nothing of such a call through too many values).
 REFLECTED = frozenset(_REFLECTED[dunder] for dunder in _OPERATORS.values())
+#: Container literals whose operators make containers of their items (``[a] + rest``,
+#: ``{"k": f} | extra``): their call sites are kept, with the other operand.
+_CONTAINERS = {"{L", "{T", "{S", "{D"}
+_CONTAINER_OPERATORS = {"__add__", "__or__", "__xor__", "__mul__", "__and__", "__sub__"}
 #: Literals whose value is unknown to the flow (so no dunder of theirs is followed).
 _PLAIN_LITERALS = {"integer", "float", "string", "concatenated_string", "true", "false", "none"}
 #: Ends the dunder of a call the interpreter makes for an operator, a subscript, a
@@ -720,7 +724,7 @@ class FlowFacts:
             self._percent(operand, other, scope)
             return
         receiver = self.value(operand, scope)
-        if receiver and not receiver.startswith("{"):
+        if receiver and (not receiver.startswith("{") or (receiver[:2] in _CONTAINERS and dunder in _CONTAINER_OPERATORS)):
             arguments = (self.value(other, scope),) if other is not None else ()
             for each in dunder.split():
                 self.parsed.calls.append(CallSite(scope, f"{receiver}.{each}{IMPLICIT}", line, arguments=arguments))
