@@ -5477,3 +5477,38 @@ def test_adding_or_joining_containers_keeps_both_operands_items(tmp_path: Path) 
         ("mod.repeated", "mod.A.run"),
         ("mod.alone", "mod.A.run"),
     }
+
+
+def test_a_methods_calls_on_self_each_get_back_their_own_argument(tmp_path: Path) -> None:
+    """h11's ``self._get_io_object(role, WRITERS)`` beside ``... READERS`` (audit 17):
+    a method that returns what its argument gives, called on ``self`` and overridden
+    by no subclass, gives each call what that call passed."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def read_a(buf): return buf
+                def write_a(event): return event
+
+                READERS = {"client": read_a}
+                WRITERS = {"client": write_a}
+
+                class Connection:
+                    def __init__(self):
+                        self._writer = self._get_io_object("client", WRITERS)
+                        self._reader = self._get_io_object("client", READERS)
+
+                    def _get_io_object(self, role, io_dict):
+                        return io_dict.get(role)
+
+                    def receive(self, data):
+                        return self._reader(data)
+
+                    def send(self, event):
+                        return self._writer(event)
+            """,
+        },
+    )
+    assert {(caller, callee) for caller, callee in edges if caller in ("mod.Connection.receive", "mod.Connection.send")} == {
+        ("mod.Connection.receive", "mod.read_a"), ("mod.Connection.send", "mod.write_a"),
+    }

@@ -584,6 +584,26 @@ class Flow:
             own = self.passing.argument(function, arguments, guard)
             self.copy(("r?", callee, guard[1]), ("r", function) if own is None else ("r?", function, own[1]))
 
+    def _own_method(self, scope: str, value: str) -> str | None:
+        """The method ``self.name()`` calls in a method of class ``C`` (``self`` its
+        first parameter), when it is the one every instance of ``C``'s cone runs (no
+        subclass overrides it), a plain function that gives back some of its
+        arguments (see :meth:`_own_call`): h11's ``self._get_io_object(role, event,
+        WRITERS)`` beside ``... READERS``."""
+        head, _, name = value[: -len(CALL)].partition(".")
+        function = self.index.defs.get(scope)
+        first = self.index.first_parameter(function) if function is not None and function.parent else None
+        if not name or "." in name or first != ("instance", head) or function is None or function.parent is None:
+            return None
+        cls = function.parent
+        entry = self._first_binding(self.static.mro(cls), name)
+        if entry is None or any(name in self.index.bindings.get(sub, {}) for sub in self.subclasses.get(cls, ())):
+            return None
+        method = self.index.defs.get(f"{entry}.{name}")
+        if method is None or method.kind is Kind.CLASS or method.decorators or method.id in self.generators:
+            return None
+        return method.id if self._given_backs.get(method.id) and self.index.first_parameter(method) is not None else None
+
     def _own_call(self, scope: str, value: str, line: int) -> Var | None:
         """The value of the call ``value`` (``g()``) on ``line`` alone, when ``g`` gives
         back some of its arguments: what ``g`` returns and what this call passes
@@ -592,12 +612,16 @@ class Flow:
         ``auto(cls)`` gave back ``cls``). An argument that is itself such a call
         (``add_hash(add_eq(A))``) is taken alone too, else it gave back every class
         any call of ``add_eq`` passed. ``None`` when that is not known."""
-        callee = self.passing.callee(scope, value)
+        callee, offset = self.passing.callee(scope, value), 0
+        if callee is None:
+            callee, offset = self._own_method(scope, value), 1
         arguments = self.passing.arguments.get((scope, line, value)) if callee is not None else None
         if callee is None or arguments is None:
             return None
         back = self._given_backs.get(callee, ())
-        passed = [argument_at(arguments, at) for at in back]
+        if any(position < offset for position, _ in back):
+            return None  # it gives back its receiver: the receiver's own
+        passed = [argument_at(arguments, (position - offset, name)) for position, name in back]
         if None in passed:
             return None
         var: Var = ("c", scope, value, str(line))

@@ -90,10 +90,11 @@ class PassingThrough:
             # every call stores there, so returning ``p[k]`` gives no call its own element.
             stored_into = {(a.scope, a.target.partition(".")[0]) for a in parsed.assignments if ".[" in a.target}
             for call in parsed.calls:
-                if "." not in call.target:  # only ``g()`` can be such a call
+                # Only ``g()`` and ``self.g()`` can be such a call (the flow's ``_own_method``).
+                if "." not in call.target or (call.target.count(".") == 1 and ":" not in call.target):
                     key = (call.caller, call.line, call.target + CALL)
                     calls[key] = None if key in calls else call.arguments  # two on a line: unknown
-                elif (call.caller, call.line) in returning:
+                if "." in call.target and (call.caller, call.line) in returning:
                     key = (call.caller, call.line, call.target)
                     methods[key] = None if key in methods else call.arguments
             for returned in parsed.returns:
