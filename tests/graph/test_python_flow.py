@@ -5512,3 +5512,31 @@ def test_a_methods_calls_on_self_each_get_back_their_own_argument(tmp_path: Path
     assert {(caller, callee) for caller, callee in edges if caller in ("mod.Connection.receive", "mod.Connection.send")} == {
         ("mod.Connection.receive", "mod.read_a"), ("mod.Connection.send", "mod.write_a"),
     }
+
+
+def test_a_var_positional_tuple_keeps_its_items_positions(tmp_path: Path) -> None:
+    """``def f(*args)`` called ``f(A(), B())``: ``args[0]`` (or the first of an
+    unpacking) is what the calls pass first, not every item; iterating gives all."""
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                class A:
+                    def run(self): pass
+
+                class B:
+                    def run(self): pass
+
+                def direct(*args):
+                    first, second = args
+                    first.run()
+                    args[1].run()
+                    for each in args:
+                        each.run()
+
+                direct(A(), B())
+            """,
+        },
+    )
+    lines = {(edge.caller, edge.callee): edge.lines for edge in graph.edges if edge.caller == "mod.direct"}
+    assert lines == {("mod.direct", "mod.A.run"): (9, 12), ("mod.direct", "mod.B.run"): (10, 12)}

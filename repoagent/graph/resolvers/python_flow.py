@@ -2192,9 +2192,11 @@ class Flow:
                 elif index < len(parameters) and not parameters[index].prefix:
                     self.copy(value, self._parameter(function, parameters[index].name, split, receiver))
                 elif any(p.prefix == "*" for p in parameters[: index + 1]):
+                    star = next(n for n, p in enumerate(parameters) if p.prefix == "*")
                     self.copy(value, ("e", f"{function}|*"))
+                    self.copy(value, ("i", f"{function}|*", str(index - star)))
             elif key == "*":
-                continue
+                continue  # where ``*xs`` puts its items: see "Tried" in bench/RESULTS.md (2026-12-08)
             elif key == "**":
                 given = frozenset(k for k, _ in arguments)
                 self.on(value, (Flow._spread, function, offset, given))
@@ -3011,8 +3013,10 @@ _FIXED_TUPLE = "{T"
 
 
 def _positional(ref: str) -> bool:
-    """Whether the sequence ``ref`` keeps what each position holds apart."""
-    return "|" + _FIXED_TUPLE in ref
+    """Whether the sequence ``ref`` keeps what each position holds apart: a tuple
+    literal or annotation, or a function's var-positional ``*args`` (``f|*``: a call
+    puts its extra arguments there by position; ``*xs`` in a call puts nothing)."""
+    return "|" + _FIXED_TUPLE in ref or ref.endswith("|*")
 
 
 def _is_ellipsis(node: ast.expr) -> bool:
