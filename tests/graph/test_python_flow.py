@@ -5540,3 +5540,25 @@ def test_a_var_positional_tuple_keeps_its_items_positions(tmp_path: Path) -> Non
     )
     lines = {(edge.caller, edge.callee): edge.lines for edge in graph.edges if edge.caller == "mod.direct"}
     assert lines == {("mod.direct", "mod.A.run"): (9, 12), ("mod.direct", "mod.B.run"): (10, 12)}
+
+
+def test_a_sort_keyed_by_cmp_to_key_calls_the_comparison(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+                from functools import cmp_to_key
+
+                def compare(a, b): return 0
+                def other(a, b): return 0
+
+                def best(versions):
+                    return sorted(versions, key=functools.cmp_to_key(compare))[0]
+
+                def worst(versions):
+                    return min(versions, key=cmp_to_key(other))
+            """,
+        },
+    )
+    assert edges == {("mod.best", "mod.compare"), ("mod.worst", "mod.other")}

@@ -2664,6 +2664,9 @@ class Flow:
                     self.copy(element_vars[0][1], result)
                 elif name in ("functools.reduce", "reduce"):
                     self.copy(mapped, result)
+        elif name == "functools.cmp_to_key" and result is not None:
+            # The key it makes compares by calling the function: a sort's key then calls it.
+            self.copy(first, result)
         elif name in _ORDERING and first is not None:
             self._ordering(site, name, first, positional[1] if len(positional) > 1 else None, keywords.get("key"), result)
         elif name in _CLASS_CHECKS and len(positional) > 1:
