@@ -2348,6 +2348,19 @@ class Flow:
         self.add(("n", method.id, method.parameters[0].name), Value("def", cls))
         self._enter(site, method.id, arguments, result, offset=1)
 
+    def _given_class(self, site: Site | None, cls: str, name: str, arguments: Arguments, result: Var | None) -> Definition | None:
+        """Call the method ``name`` the repository's classes of ``cls``'s MRO write, given
+        ``cls`` as its first parameter (``__new__``, a classmethod such as ``_missing_``):
+        the method, or ``None`` when none writes it."""
+        entry = self._first_binding(self.static.mro(cls), name)
+        method = self.index.defs.get(f"{entry}.{name}") if entry is not None else None
+        if method is None or method.kind is Kind.CLASS:
+            return None
+        if method.parameters:
+            self.add(("n", method.id, method.parameters[0].name), Value("def", cls))
+        self._enter(site, method.id, arguments, result, offset=1)
+        return method
+
     def _instantiate(self, site: Site | None, cls: str, arguments: Arguments, result: Var | None) -> None:
         """``type.__call__`` of class ``cls``: its ``__new__`` (given the class) and its
         ``__init__`` when the repository writes them, an instance of it; the class
@@ -2357,19 +2370,9 @@ class Flow:
         if self.enum(cls):
             # A lookup of a member runs no code of the class, but for the ``_missing_`` the
             # repository writes, which a value no member has is given.
-            missing = self._first_binding(self.static.mro(cls), "_missing_")
-            method = self.index.defs.get(f"{missing}._missing_") if missing is not None else None
-            if method is not None and method.kind is not Kind.CLASS:
-                if method.parameters:
-                    self.add(("n", method.id, method.parameters[0].name), Value("def", cls))
-                self._enter(site, method.id, arguments, result, offset=1)
+            self._given_class(site, cls, "_missing_", arguments, result)
             return
-        new = self._first_binding(self.static.mro(cls), "__new__")
-        maker = self.index.defs.get(f"{new}.__new__") if new is not None else None
-        if maker is not None and maker.kind is not Kind.CLASS:
-            if maker.parameters:
-                self.add(("n", maker.id, maker.parameters[0].name), Value("def", cls))
-            self._enter(site, maker.id, arguments, None, offset=1)
+        maker = self._given_class(site, cls, "__new__", arguments, None)
         init = self.static.constructor(cls)
         if init != cls:
             self._enter(site, init, arguments, None, offset=1, receiver=(cls, True))
