@@ -46,7 +46,10 @@ def forward(args: list[str]) -> int | None:
         connection.settimeout(_ANSWER_SECONDS)
         connection.connect(path)
         descriptors = array("i", [0, 1, 2]).tobytes()
-        connection.sendmsg([pack(_request(args, streams))], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, descriptors)])
+        request = pack(_request(args, streams))
+        sent = connection.sendmsg([request], [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, descriptors)])
+        if sent < len(request):  # a large environment: the descriptors went with the first part
+            connection.sendall(request[sent:])
         answers = _Lines(connection)
         answer = answers.next().split()
     except OSError:

@@ -98,6 +98,14 @@ def test_the_run_takes_the_callers_folder_environment_and_exit_code(server: Serv
     settings = server.run(nested, "status", "--staged", REPOAGENT_JOBS="none")
     assert settings.returncode == 2 and "REPOAGENT_JOBS" in settings.stderr, settings.stderr
     assert server.runs() == 2
+    # An environment larger than the socket's buffer goes in parts; one past 1 MiB is
+    # refused, and the program runs the line itself.
+    large = {f"PADDING_{n}": "x" * 100_000 for n in range(4)}
+    assert server.run(nested, "status", "--staged", **large).returncode == 0
+    assert server.runs() == 3
+    huge = {f"PADDING_{n}": "x" * 100_000 for n in range(12)}
+    assert server.run(nested, "status", "--staged", **huge).returncode == 0
+    assert server.runs() == 3
 
 
 def test_other_command_lines_run_in_the_program(server: Server, repo: GitRepo) -> None:
