@@ -5344,12 +5344,15 @@ def test_a_variadic_parameters_annotation_types_its_items(tmp_path: Path) -> Non
                 def whole(*parts: Text):
                     return parts.show()
 
+                def first(*parts: Text):
+                    return parts[0].show()
+
                 def named(**options: Text):
                     options["a"].show()
             """,
         },
     )
-    assert edges == {("mod.each", "mod.Text.show"), ("mod.named", "mod.Text.show")}
+    assert edges == {("mod.each", "mod.Text.show"), ("mod.named", "mod.Text.show"), ("mod.first", "mod.Text.show")}
 
 
 def test_an_enums_own_init_runs_for_each_member_and_a_call_of_it_may_run_missing(tmp_path: Path) -> None:

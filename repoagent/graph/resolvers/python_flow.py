@@ -664,8 +664,8 @@ class Flow:
                 if parameter.prefix:
                     ref = f"{definition.id}|{parameter.prefix}"
                     self.copy(annotated, ("e", ref))
-                    if parameter.prefix == "**":
-                        self.copy(annotated, ("u", ref))  # under keys nobody knows
+                    # At every position (``args[0]``), or under keys nobody knows (``options["a"]``).
+                    self.copy(annotated, ("pu", ref) if parameter.prefix == "*" else ("u", ref))
                 else:
                     self.copy(annotated, var)
             if parameter.default:
@@ -1330,6 +1330,8 @@ class Flow:
         if kind == "seq":
             if position.isdigit() and _positional(ref):
                 self.copy(("i", ref, position), target)
+                if ref.endswith("|*"):  # a var-positional tuple: what its annotation gives, at every position
+                    self.copy(("pu", ref), target)
             else:
                 self.copy(("e", ref), target)
         elif kind == "dict":
@@ -3021,7 +3023,8 @@ _FIXED_TUPLE = "{T"
 def _positional(ref: str) -> bool:
     """Whether the sequence ``ref`` keeps what each position holds apart: a tuple
     literal or annotation, or a function's var-positional ``*args`` (``f|*``: a call
-    puts its extra arguments there by position; ``*xs`` in a call puts nothing)."""
+    puts its extra arguments there by position, ``*xs`` in a call puts nothing, and its
+    annotation's values are at every position, ``("pu", ref)``)."""
     return "|" + _FIXED_TUPLE in ref or ref.endswith("|*")
 
 
