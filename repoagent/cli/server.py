@@ -35,7 +35,14 @@ def start(idle: int) -> int:
     if not hasattr(os, "fork"):
         raise UsageError("the server needs fork and Unix sockets, which this system lacks; hooks run without it")
     where = folder()
-    os.makedirs(where, mode=0o700, exist_ok=True)
+    if not os.path.isdir(os.path.dirname(where)):
+        raise UsageError(f"the runtime folder {os.path.dirname(where)} does not exist; set XDG_RUNTIME_DIR to one that does")
+    try:
+        os.mkdir(where, 0o700)
+    except FileExistsError:
+        pass  # checked below, whoever made it
+    except OSError as error:
+        raise UsageError(f"cannot make {where} ({error.strerror}); set XDG_RUNTIME_DIR to a folder of yours") from None
     reason = untrusted(where)
     if reason is not None:
         raise UsageError(f"{where} {reason}; remove it, or set XDG_RUNTIME_DIR to a folder only you can enter")

@@ -169,3 +169,10 @@ def test_an_interrupt_reaches_the_run(server: Server, repo: GitRepo) -> None:
     assert client.returncode == 130 and "repoagent: interrupted" in stderr, stderr
     assert {p: p.read_bytes() for p in (repo.root / "docs").rglob("*.md")} == pages
     assert slow.runs() == 1
+
+
+def test_a_missing_runtime_folder_is_one_line_and_nothing_is_made(repo: GitRepo, tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-runtime"
+    result = Server(missing).run(repo.root, "server", "start")
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
+    assert not missing.exists()
