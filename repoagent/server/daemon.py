@@ -139,6 +139,8 @@ def serve(listener: socket.socket, stamp: tuple[tuple[str, int, int], ...]) -> N
                 elif request.kind == "stop":
                     connection.sendall(b"stopping\n")
                     return
+                elif request.kind != "run":
+                    continue  # a request of another version: no answer, its program runs the line
                 elif code_stamp() != stamp:
                     connection.sendall(b"refused: the code changed\n")
                     return
