@@ -176,3 +176,21 @@ def test_a_missing_runtime_folder_is_one_line_and_nothing_is_made(repo: GitRepo,
     result = Server(missing).run(repo.root, "server", "start")
     assert result.returncode == 2 and result.stderr.count("\n") == 1 and "does not exist" in result.stderr
     assert not missing.exists()
+
+
+def test_a_request_of_another_kind_gets_no_answer_and_the_server_stays(server: Server, repo: GitRepo) -> None:
+    import socket
+
+    from repoagent.server.address import pack
+
+    server.run(repo.root, "server", "start")
+    sockets = list((server.runtime / "repoagent").glob("*.sock"))
+    assert len(sockets) == 1
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+        connection.settimeout(10)
+        connection.connect(str(sockets[0]))
+        connection.sendall(pack([b"upgrade", b"/"]))
+        assert connection.recv(100) == b""
+    assert server.runs() == 0
+    assert server.run(repo.root, "status", "--staged").returncode == 0
+    assert server.runs() == 1
