@@ -5565,3 +5565,51 @@ def test_a_sort_keyed_by_cmp_to_key_calls_the_comparison(tmp_path: Path) -> None
         },
     )
     assert edges == {("mod.best", "mod.compare"), ("mod.worst", "mod.other")}
+
+
+def test_a_local_rebound_in_straight_line_code_reads_its_last_binding(tmp_path: Path) -> None:
+    """``conn = A()`` then ``conn = conn.wrap()`` at a function's top level: each read
+    takes the binding before it; a parameter rebound so too; a name rebound under an
+    ``if`` (or in a loop, or named by a nested function) holds every value, as before."""
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                class A:
+                    def run(self): pass
+                    def wrap(self): return B()
+
+                class B:
+                    def run(self): pass
+
+                def straight():
+                    conn = A()
+                    conn.run()
+                    conn = conn.wrap()
+                    conn.run()
+
+                def parameter(x: A):
+                    x.run()
+                    x = B()
+                    x.run()
+
+                def branched(flag):
+                    y = A()
+                    if flag:
+                        y = B()
+                    y.run()
+
+                def captured():
+                    z = A()
+                    z = B()
+                    return lambda: z.run()
+            """,
+        },
+    )
+    lines = {(edge.caller, edge.callee): edge.lines for edge in graph.edges if edge.callee.endswith(".run")}
+    assert lines == {
+        ("mod.straight", "mod.A.run"): (10,), ("mod.straight", "mod.B.run"): (12,),
+        ("mod.parameter", "mod.A.run"): (15,), ("mod.parameter", "mod.B.run"): (17,),
+        ("mod.branched", "mod.A.run"): (23,), ("mod.branched", "mod.B.run"): (23,),
+        ("mod.captured", "mod.A.run"): (28,), ("mod.captured", "mod.B.run"): (28,),
+    }

@@ -26,6 +26,7 @@ from repoagent.parsing.base import (
 )
 from repoagent.parsing.languages.python_comprehensions import comprehension_names, lambda_names
 from repoagent.parsing.languages.python_flow import FlowFacts
+from repoagent.parsing.languages.python_versions import version_names
 from repoagent.parsing.modules import python_module
 
 QUERY = """
@@ -111,6 +112,7 @@ class PythonFile(FileParser):
         outside = _OutsideScopes(captures.get("decorator", []) + captures.get("default", []) + evaluated, self.assembly.scopes)
         renamed = lambda_names(captures.get("lambda", []))
         renamed.update(comprehension_names(captures.get("comprehension", [])))  # inside a lambda, over its names
+        renamed.update(version_names(captures.get("function", []), self.source, renamed))
         facts = FlowFacts(parsed, outside.scope, self.source, renamed)
         if unevaluated:
             skipped = _Spans(unevaluated)
