@@ -54,7 +54,7 @@ trace = load_bench("callgraph_trace")
 # type picks, templates format their values, enum members' values, a spelled getattr
 # name, a defaultdict's factory, metaclass dunders of builtins) the holdout here is
 # 97.36% / 97.93% (41 wrong, 32 missed): the floor.
-FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.973, 0.979)}  # (precision, recall)
+FLOORS = {"tuning": (0.988, 1.0), "checking": (1.0, 1.0), "holdout": (0.974, 0.979)}  # (precision, recall)
 
 
 @pytest.fixture
