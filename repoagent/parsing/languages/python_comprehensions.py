@@ -94,7 +94,7 @@ def _rename(root: ts.Node, names: set[str], suffix: str, skipped: tuple[int, int
         kind = node.type
         if kind == "identifier":
             name = text(node)
-            if name in names and name not in shadowed and not _named_field(node):
+            if name in names and name not in shadowed and not named_field(node):
                 renamed[node.start_byte] = f"{name}@{suffix}"
             continue
         if kind == "lambda":
@@ -109,7 +109,7 @@ def _rename(root: ts.Node, names: set[str], suffix: str, skipped: tuple[int, int
         todo.extend((child, shadowed) for child in node.named_children)
 
 
-def _named_field(node: ts.Node) -> bool:
+def named_field(node: ts.Node) -> bool:
     """Whether identifier ``node`` names an attribute (``x.row``) or a keyword
     argument (``f(row=1)``) rather than reading a variable."""
     parent = node.parent

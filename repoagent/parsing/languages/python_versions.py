@@ -19,7 +19,7 @@ import re
 import tree_sitter as ts
 
 from repoagent.parsing.base import text
-from repoagent.parsing.languages.python_comprehensions import COMPREHENSIONS
+from repoagent.parsing.languages.python_comprehensions import COMPREHENSIONS, named_field
 
 #: Scopes of their own: a name they read or bind may run at any time.
 _NESTED = ("function_definition", "class_definition", "lambda", *COMPREHENSIONS)
@@ -106,13 +106,8 @@ def _occurrences(body: ts.Node, source: bytes, name: str) -> list[ts.Node]:
         node = body.descendant_for_byte_range(match.start(), match.end())
         if node is None or node.type != "identifier" or (node.start_byte, node.end_byte) != match.span():
             continue  # in a string, a comment or a longer name
-        parent = node.parent
-        if parent is not None and (
-            (parent.type == "attribute" and parent.child_by_field_name("attribute") == node)
-            or (parent.type == "keyword_argument" and parent.child_by_field_name("name") == node)
-        ):
-            continue
-        found.append(node)
+        if not named_field(node):
+            found.append(node)
     return found
 
 
