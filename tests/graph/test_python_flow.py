@@ -5613,3 +5613,41 @@ def test_a_local_rebound_in_straight_line_code_reads_its_last_binding(tmp_path: 
         ("mod.branched", "mod.A.run"): (23,), ("mod.branched", "mod.B.run"): (23,),
         ("mod.captured", "mod.A.run"): (28,), ("mod.captured", "mod.B.run"): (28,),
     }
+
+
+def test_a_getattr_that_hands_attributes_on_reads_them_of_its_delegate(tmp_path: Path) -> None:
+    """``return getattr(self.stream, attr)`` in ``__getattr__(self, attr)``: ``out.flush``
+    of such a wrapper is ``flush`` of what its ``stream`` holds (and the read runs
+    ``__getattr__``); a ``__getattr__`` that asks for another name hands nothing on."""
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                class Writer:
+                    def flush(self): pass
+
+                class Decorator:
+                    def __init__(self, stream):
+                        self.stream = stream
+
+                    def __getattr__(self, attr):
+                        if attr in ("stream", "__getstate__"):
+                            raise AttributeError(attr)
+                        return getattr(self.stream, attr)
+
+                class Renamed:
+                    def __init__(self, stream):
+                        self.stream = stream
+
+                    def __getattr__(self, attr):
+                        return getattr(self.stream, attr.upper())
+
+                def main():
+                    Decorator(Writer()).flush()
+                    Renamed(Writer()).flush()
+            """,
+        },
+    )
+    lines = {edge.callee: edge.lines for edge in graph.edges if edge.caller == "mod.main"}
+    assert lines["mod.Writer.flush"] == (21,)
+    assert lines["mod.Decorator.__getattr__"] == (21,) and lines["mod.Renamed.__getattr__"] == (22,)

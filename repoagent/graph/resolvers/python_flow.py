@@ -230,6 +230,9 @@ class Flow:
         #: Annotations of names, attributes and returns (see :meth:`declare_type`): (the
         #: variables that must stay empty, the one to fill, the annotation's variable).
         self.declared_types: list[tuple[tuple[Var, ...], Var, Var]] = []
+        #: ``__getattr__`` methods that return ``getattr(<chain>, name)`` of their name
+        #: parameter: the chain's variables (see :meth:`_note_delegate`).
+        self._delegates: dict[str, list[Var]] = {}
         #: Arithmetic operators whose left operand is a name or chain and whose right is
         #: (see :meth:`_note_reflected`): (the left's variable, the right's, the site the
         #: right's reflected dunder would be called at, that dunder).
@@ -483,6 +486,8 @@ class Flow:
                     else None
                 )
                 value = own or self.expression(returned.scope, returned.value, returned.line)
+                if returned.kind == "return" and returned.value == "getattr()" and returned.scope.endswith(".__getattr__"):
+                    self._note_delegate(returned.scope, returned.line)
                 if returned.kind == "return":
                     self.copy(value, self._returned_into(returned.scope, returned.unless))
                 elif returned.kind == "yield":
@@ -1667,6 +1672,26 @@ class Flow:
         # Only a plain MRO lacks what none of its classes binds (an outside base may bind it).
         if hook is not None and self._plain(mro) and self._first_binding(mro, name) is None:
             self.on(("n", hook, "__getattr__"), (Flow._getattr_hook, target, None, None))
+            for delegate in self._delegates.get(f"{hook}.__getattr__", ()):
+                self.on(delegate, (Flow._delegated, name, target, None))
+
+    def _note_delegate(self, hook: str, line: int) -> None:
+        """``return getattr(self.stream, name)`` in ``__getattr__(self, name)``: the
+        instance hands every attribute it lacks to ``self.stream`` (unittest's
+        ``_WritelnDecorator``, ``tempfile``'s file wrappers), so reading ``x.write`` of one
+        reads ``write`` of what its ``stream`` holds (:meth:`_missing_member`)."""
+        arguments = self.passing.arguments.get((hook, line, "getattr()"))
+        parameters = self.index.defs[hook].parameters
+        if arguments is None or len(arguments) != 2 or len(parameters) != 2 or arguments[1] != parameters[1].name:
+            return
+        delegate = self.expression(hook, arguments[0], line) if arguments[0] and "=" not in arguments[0] else None
+        if delegate is not None:
+            self._delegates.setdefault(hook, []).append(delegate)
+
+    def _delegated(self, value: Value, name: str, target: Var, _: None) -> None:
+        """``name`` of what a delegating ``__getattr__`` hands it to (see :meth:`_note_delegate`)."""
+        if value is not TOP and value.kind in _INSTANCES:
+            self.copy(self.member(value, name), target)
 
     def _getattr_hook(self, hook: Value, target: Var, *_: None) -> None:
         if hook.kind == "def" and self.index.defs[hook.ref].kind is not Kind.CLASS:
