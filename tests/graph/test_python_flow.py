@@ -5651,3 +5651,61 @@ def test_a_getattr_that_hands_attributes_on_reads_them_of_its_delegate(tmp_path:
     lines = {edge.callee: edge.lines for edge in graph.edges if edge.caller == "mod.main"}
     assert lines["mod.Writer.flush"] == (21,)
     assert lines["mod.Decorator.__getattr__"] == (21,) and lines["mod.Renamed.__getattr__"] == (22,)
+
+
+def test_isinstance_narrows_a_name_to_its_class_in_the_if_block(tmp_path: Path) -> None:
+    """``if isinstance(shape, Circle): shape.radius()`` reads only what can be a
+    ``Circle`` (a cone of a base becomes ``Circle``'s); a ``Protocol`` or an ABC may be
+    satisfied by any class, so it narrows nothing; a name rebound in the block is not
+    narrowed; a function returning the narrowed parameter still gives each call its own."""
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                from typing import Protocol, runtime_checkable
+
+                @runtime_checkable
+                class Closeable(Protocol):
+                    def close(self) -> None: ...
+
+                class Shape:
+                    def radius(self): pass
+                    def close(self): pass
+
+                class Circle(Shape):
+                    def radius(self): pass
+
+                class Square(Shape):
+                    def radius(self): pass
+
+                def measure(shape: Shape):
+                    if isinstance(shape, Circle):
+                        shape.radius()
+                    elif isinstance(shape, Closeable):
+                        shape.close()
+                    shape.radius()
+
+                def rebound(shape: Shape):
+                    if isinstance(shape, Circle):
+                        shape = Square()
+                        shape.radius()
+
+                def circle_or_none(shape):
+                    if isinstance(shape, Circle):
+                        return shape
+                    return None
+
+                def use():
+                    circle_or_none(Circle()).radius()
+            """,
+        },
+    )
+    lines = {(edge.caller, edge.callee): edge.lines for edge in graph.edges if edge.callee.endswith((".radius", ".close"))}
+    assert lines == {
+        ("mod.measure", "mod.Circle.radius"): (19, 22),
+        ("mod.measure", "mod.Shape.radius"): (22,), ("mod.measure", "mod.Square.radius"): (22,),
+        ("mod.measure", "mod.Shape.close"): (21,),
+        ("mod.rebound", "mod.Shape.radius"): (27,), ("mod.rebound", "mod.Circle.radius"): (27,),
+        ("mod.rebound", "mod.Square.radius"): (27,),
+        ("mod.use", "mod.Circle.radius"): (35,),
+    }

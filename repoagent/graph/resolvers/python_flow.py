@@ -155,6 +155,9 @@ _UNREAD = (*_FORMATTING, "__bool__:")
 #: Outside bases that define none of those dunders: a class whose MRO holds only
 #: these and the repository's own classes falls back as Python does.
 _PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
+#: Bases whose ``isinstance`` may hold for classes that do not inherit them: a class
+#: registered with an ABC, one that has a ``Protocol``'s methods.
+_STRUCTURAL = frozenset({"?ABC", "?abc.ABC", "?Protocol", "?typing.Protocol", "?typing_extensions.Protocol"})
 #: What the comparison ``functools.total_ordering`` writes for a class calls besides its
 #: root (the first of ``__lt__``, ``__le__``, ``__gt__``, ``__ge__`` the class defines),
 #: by root and written comparison: ``self == other``, ``self != other``, or nothing more.
@@ -913,7 +916,7 @@ class Flow:
         builtin is kept (``map(f, xs)``), a builtin passed around is not."""
         if not text:
             return None
-        if line and scope in self._class_ids and text[0] not in "!^{" and self._bound_later(scope, text, line):
+        if line and scope in self._class_ids and text[0] not in "!^{~" and self._bound_later(scope, text, line):
             scope = self.static.scopes(scope)[1]  # read before the class body binds it: the enclosing one's
         key = (scope, text, called)
         found = self._expressions.get(key, _UNSET)
@@ -925,10 +928,49 @@ class Flow:
             var = self.annotation(scope, text[1:], instances=True)
         elif text[0] == "^":
             var = self.caught(scope, text[1:])
+        elif text[0] == "~":
+            var = self.narrowed(scope, text, line)
         else:
             var = self._chain(scope, text, line, called)
         self._expressions[key] = var
         return var
+
+    def narrowed(self, scope: str, text: str, line: int) -> Var | None:
+        """``~C~x``, what ``x`` holds in ``if isinstance(x, C):`` (the parser's
+        ``python_versions.narrowed_names``): the instances of ``C``, a class of the
+        repository whose every base is too (or a plain one), or of its subclasses; a cone
+        of a base of ``C`` becomes ``C``'s cone. With a class from outside, an ABC or a
+        ``Protocol`` named (a registered or structural subclass may be anything), or one
+        with a metaclass of the repository (its ``__instancecheck__``), all of ``x``."""
+        classes, _, source = text[1:].rpartition("~")
+        read = self.expression(scope, source, line)
+        try:
+            node = ast.parse(classes.strip(), mode="eval").body
+        except (SyntaxError, ValueError):
+            return read
+        named = [self._classes(scope, n) for n in (node.elts if isinstance(node, ast.Tuple) else [node])]
+        if not all(named) or read is None:
+            return read
+        kept = [cls for found in named for cls in found]
+        if any(not self._plain(self.static.mro(cls)) or self.metaclass(cls) is not None or any(
+                e in _STRUCTURAL for e in self.static.mro(cls)) for cls in kept):
+            return read
+        var: Var = ("nw", scope, text)
+        if self.worklist.make(var):
+            self.on(read, (Flow._narrow, tuple(kept), var, None))
+        return var
+
+    def _narrow(self, value: Value, classes: tuple[str, ...], target: Var, _: None) -> None:
+        if value is TOP:
+            self.add(target, value)
+        elif value.kind in _INSTANCES:
+            mro = self.static.mro(value.ref)
+            if any(cls in mro for cls in classes):
+                self.add(target, value)
+            elif value.kind == "cone":
+                for cls in classes:
+                    if value.ref in self.static.mro(cls):
+                        self.add(target, Value("cone", cls))
 
     def _bound_later(self, scope: str, text: str, line: int) -> bool:
         """Whether ``text``'s head, read on ``line`` of class body ``scope``, is bound

@@ -251,6 +251,9 @@ class PassingThrough:
         """The parameter ``name`` of ``function`` if nothing rebinds it and it is an
         argument (not ``self``, not ``*args``)."""
         bindings = self.index.bindings.get(function, {}).get(name, ())
+        if len(bindings) == 1 and bindings[0].kind == "assign" and bindings[0].ref[:1] == "~":
+            # ``x@i0`` under ``if isinstance(x, C):`` is ``x`` narrowed: what the call passed.
+            return self.parameter(function, bindings[0].ref.rpartition("~")[2])
         if len(bindings) != 1 or bindings[0].kind != "param":
             return None
         if bindings[0].position == 0 and self.index.first_parameter(self.index.defs[function]) is not None:

@@ -26,7 +26,7 @@ from repoagent.parsing.base import (
 )
 from repoagent.parsing.languages.python_comprehensions import comprehension_names, lambda_names
 from repoagent.parsing.languages.python_flow import FlowFacts
-from repoagent.parsing.languages.python_versions import version_names
+from repoagent.parsing.languages.python_versions import narrowed_names, version_names
 from repoagent.parsing.modules import python_module
 
 QUERY = """
@@ -113,7 +113,11 @@ class PythonFile(FileParser):
         renamed = lambda_names(captures.get("lambda", []))
         renamed.update(comprehension_names(captures.get("comprehension", [])))  # inside a lambda, over its names
         renamed.update(version_names(captures.get("function", []), self.source, renamed))
+        narrowing, narrowed = narrowed_names(captures.get("truth", []), self.source, renamed)
+        renamed.update(narrowing)
         facts = FlowFacts(parsed, outside.scope, self.source, renamed)
+        for statement, name, classes, source in narrowed:  # ``x@i0 = ~C~x``: what of ``x`` can be a ``C``
+            parsed.assignments.append(Assignment(facts.scope(statement.start_byte), name, f"~{classes}~{source}", statement.start_point[0] + 1))
         if unevaluated:
             skipped = _Spans(unevaluated)
             for capture in ("call", "operator"):

@@ -1,4 +1,5 @@
-"""A local name rebound in a function's straight-line code gets a name per binding.
+"""A local name rebound in a function's straight-line code gets a name per binding, and
+a name an ``isinstance`` test narrows gets one in the test's block.
 
 ``conn = connect(url)`` then ``conn = conn.wrap()`` at the top of a function body: each
 read runs with the value the last of them gave before it, so ``conn.query()`` after the
@@ -128,3 +129,47 @@ def _plain_read(node: ts.Node, body: ts.Node) -> bool:
 
 def _within(node: ts.Node, field: ts.Node | None) -> bool:
     return field is not None and field.start_byte <= node.start_byte and node.end_byte <= field.end_byte
+
+
+def narrowed_names(tests: list[ts.Node], source: bytes, renamed: dict[int, str]) -> tuple[dict[int, str], list[tuple[ts.Node, str, str, str]]]:
+    """``if isinstance(x, C):`` (``C`` a name or a tuple of names): the reads of ``x`` in
+    the ``if``'s own block get a name of their own, ``x@iN`` (``N`` the test's ordinal in
+    the file), which holds what ``x`` holds that can be a ``C`` (the flow filters it:
+    :mod:`repoagent.graph.resolvers.python_flow`). Only where nothing in that block binds
+    ``x`` nor names it in a nested scope. The start byte of each read -> its name, and
+    for each test ``(if statement, new name, classes as written, x's name)``."""
+    found: dict[int, str] = {}
+    narrowed: list[tuple[ts.Node, str, str, str]] = []
+    for test in tests:
+        statement = test.parent
+        if statement is None or statement.type not in ("if_statement", "elif_clause") or test.type != "call":
+            continue
+        function, arguments = test.child_by_field_name("function"), test.child_by_field_name("arguments")
+        if function is None or text(function) != "isinstance" or arguments is None:
+            continue
+        named = [a for a in arguments.named_children if a.type != "comment"]
+        if len(named) != 2 or named[0].type != "identifier" or not _class_names(named[1]):
+            continue
+        block = statement.child_by_field_name("consequence")
+        if block is None:
+            continue
+        name = text(named[0])
+        nodes = [node for node in _occurrences(block, source, name) if node.start_byte not in renamed]
+        if not nodes or any(not _plain_read(node, block) for node in nodes):
+            continue
+        source_name = renamed.get(named[0].start_byte, name)
+        new = f"{name}@i{len(narrowed)}"
+        for node in nodes:
+            found[node.start_byte] = new
+        narrowed.append((statement, new, text(named[1]), source_name))
+    return found, narrowed
+
+
+def _class_names(node: ts.Node) -> bool:
+    """Whether ``node`` is a name, a dotted name or a tuple of them (``(A, b.B)``)."""
+    if node.type == "tuple":
+        return bool(node.named_children) and all(_class_names(child) for child in node.named_children)
+    found: ts.Node | None = node
+    while found is not None and found.type == "attribute":
+        found = found.child_by_field_name("object")
+    return found is not None and found.type == "identifier"
