@@ -5709,3 +5709,22 @@ def test_isinstance_narrows_a_name_to_its_class_in_the_if_block(tmp_path: Path) 
         ("mod.rebound", "mod.Square.radius"): (27,),
         ("mod.use", "mod.Circle.radius"): (35,),
     }
+
+
+def test_a_partialmethod_in_a_class_body_runs_its_function_on_the_instance(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from functools import partialmethod
+
+                class Requirement:
+                    def constrain(self, op, version): return op, version
+                    at_least = partialmethod(constrain, ">=")
+
+                def check(requirement: Requirement):
+                    return requirement.at_least("1.0")
+            """,
+        },
+    )
+    assert ("mod.check", "mod.Requirement.constrain") in edges

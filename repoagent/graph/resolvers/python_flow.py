@@ -2759,7 +2759,7 @@ class Flow:
             # ``fset`` (:meth:`_descriptor_store`), as ``@property`` and ``@name.setter`` do.
             self.on(keywords.get("fget", first), (Flow._property_part, "property", result, None))
             self.on(keywords.get("fset", positional[1] if len(positional) > 1 else None), (Flow._property_part, "setter", result, None))
-        elif name in ("functools.partial", "partial") and result is not None:
+        elif name in ("functools.partial", "partial", "functools.partialmethod") and result is not None:
             self.copy(first, result)
             keywords_only = all(isinstance(key, str) and key not in ("*", "**") for key, _ in arguments[1:])
             self.on(first, (Flow._partial, frozenset(keywords) if keywords_only else None, None, None))
