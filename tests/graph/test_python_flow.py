@@ -5728,3 +5728,41 @@ def test_a_partialmethod_in_a_class_body_runs_its_function_on_the_instance(tmp_p
         },
     )
     assert ("mod.check", "mod.Requirement.constrain") in edges
+
+
+def test_the_dunders_dataclass_writes_compare_and_show_the_fields(tmp_path: Path) -> None:
+    """``sorted`` of ``order=True`` dataclasses runs the ``__lt__`` ``@dataclass`` wrote,
+    which compares the fields (their ``__eq__`` and ``__lt__``, from the caller); its
+    ``__repr__`` shows them; a ``field(compare=False)`` is not compared."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from dataclasses import dataclass, field
+
+                class Priority:
+                    def __eq__(self, other): return True
+                    def __lt__(self, other): return True
+                    def __repr__(self): return "p"
+
+                class Callback:
+                    def __eq__(self, other): return True
+
+                @dataclass(order=True)
+                class Task:
+                    priority: Priority
+                    done: Callback = field(compare=False, default=None)
+
+                def drain(tasks):
+                    return sorted(tasks)
+
+                def show(task: Task):
+                    return repr(task)
+
+                drain([Task(Priority(), Callback())])
+            """,
+        },
+    )
+    assert {(caller, callee) for caller, callee in edges if caller in ("mod.drain", "mod.show")} == {
+        ("mod.drain", "mod.Priority.__eq__"), ("mod.drain", "mod.Priority.__lt__"), ("mod.show", "mod.Priority.__repr__"),
+    }

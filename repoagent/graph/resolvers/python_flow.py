@@ -155,6 +155,8 @@ _UNREAD = (*_FORMATTING, "__bool__:")
 #: Outside bases that define none of those dunders: a class whose MRO holds only
 #: these and the repository's own classes falls back as Python does.
 _PLAIN_BASES = {"?object", "?ABC", "?abc.ABC", "?Generic", "?typing.Generic", "?Protocol", "?typing.Protocol"}
+#: The dunders ``@dataclass`` may write, which compare or show the tuple of the fields.
+_GENERATED = frozenset({"__eq__", "__lt__", "__le__", "__gt__", "__ge__", "__repr__"})
 #: Bases whose ``isinstance`` may hold for classes that do not inherit them: a class
 #: registered with an ABC, one that has a ``Protocol``'s methods.
 _STRUCTURAL = frozenset({"?ABC", "?abc.ABC", "?Protocol", "?typing.Protocol", "?typing_extensions.Protocol"})
@@ -276,6 +278,10 @@ class Flow:
         self._class_calls: dict[tuple[str, int], str] = {}
         self._fields: dict[str, list[tuple[str, str, bool]]] = {}
         self._inits_written: dict[str, bool] = {}  # see :meth:`_writes_init`
+        #: Dataclass fields (class, name) made with ``field(compare=...)`` or ``field(repr=...)``:
+        #: left out of the comparisons or the ``__repr__`` ``@dataclass`` writes.
+        self._uncompared: set[tuple[str, str]] = set()
+        self._unrepresented: set[tuple[str, str]] = set()
         self._enums: dict[str, bool] = {}
         self._metaclasses: dict[str, str | None] = {}  # see :meth:`metaclass`
         #: Attribute names stored on something other than ``self`` (see :meth:`_class_member`).
@@ -1595,6 +1601,8 @@ class Flow:
             self._instance_member(ref, "run", target, self.overriders(ref, "run") if kind == "cone" else None)
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
+            if name in _GENERATED and self._generates(ref, name):
+                self.add(target, Value("generated", f"{name}|{ref}"))
             if name in _TOTAL_ORDERING:
                 self._ordered(value, name, target)
             elif name == "__getitem__":
@@ -2071,6 +2079,8 @@ class Flow:
             self.on(("n", ref, definition.parameters[0].name), (Flow._make, site, arguments, result))
         elif kind == "staticmethod":  # callable as it is since Python 3.10
             self._enter(site, ref, arguments, result, offset=0)
+        elif kind == "generated":
+            self._generated_call(site, ref)
         elif kind == "declared":
             self._enter(None, ref, (), result, offset=1)
         elif kind in _INSTANCES:
@@ -2519,6 +2529,35 @@ class Flow:
         found.extend(named.values())
         return found
 
+    def _generates(self, cls: str, name: str) -> bool:
+        """Whether ``@dataclass`` writes dunder ``name`` of ``cls``: ``__eq__`` and
+        ``__repr__`` unless told not to (``eq=False``, ``repr=False``), the ordering ones
+        with ``order=True``; never one a class of its MRO writes itself."""
+        decorator = self._dataclass(cls)
+        if decorator is None or not self._plain(self.static.mro(cls)) or self._first_binding(self.static.mro(cls), name):
+            return False
+        if name == "__repr__":
+            return "repr=False" not in decorator
+        if name == "__eq__":
+            return "eq=False" not in decorator
+        return "order=True" in decorator
+
+    def _generated_call(self, site: Site | None, ref: str) -> None:
+        """A dunder ``@dataclass`` wrote (see :meth:`_generates`) compares or shows the
+        tuple of the fields: each field's ``__eq__`` (and, for an ordering, its own
+        comparison) or ``__repr__``, from the caller's site; a ``field(compare=False)``
+        (``repr=False``) is left out."""
+        name, _, cls = ref.partition("|")
+        if site is None:
+            return
+        dunders = ("__repr__",) if name == "__repr__" else ("__eq__",) if name == "__eq__" else ("__eq__", name)
+        skipped = self._unrepresented if name == "__repr__" else self._uncompared
+        for declared, field, _ in self.dataclass_fields(cls):
+            if (declared, field) in skipped:
+                continue
+            for dunder in dunders:
+                self.on(("a", declared, field), (Flow._dunder, Site(site.caller, site.line, f"{site.target}({dunder})"), dunder, None))
+
     def _dataclass(self, cls: str) -> str | None:
         """The ``@dataclass`` decorator of class ``cls`` (without spaces, to read its
         keywords), or ``None``."""
@@ -2914,6 +2953,10 @@ class Flow:
         name = self._class_calls.get((site.caller, site.line))
         if name is not None:
             self.copy(factory, ("df", site.caller, name))
+            if "compare" in keywords:  # ``compare=False``: ``compare=True``, the default, is never written
+                self._uncompared.add((site.caller, name))
+            if "repr" in keywords:
+                self._unrepresented.add((site.caller, name))
 
     def _sum(self, site: Site, items: Var, start: Var | None, made: str, result: Var | None) -> None:
         """``sum(xs, start)`` is ``start + x0`` (``start.__add__``), then the running
