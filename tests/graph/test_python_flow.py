@@ -5766,3 +5766,34 @@ def test_the_dunders_dataclass_writes_compare_and_show_the_fields(tmp_path: Path
     assert {(caller, callee) for caller, callee in edges if caller in ("mod.drain", "mod.show")} == {
         ("mod.drain", "mod.Priority.__eq__"), ("mod.drain", "mod.Priority.__lt__"), ("mod.show", "mod.Priority.__repr__"),
     }
+
+
+def test_a_class_subscript_gives_what_its_class_getitem_returns(tmp_path: Path) -> None:
+    """``Codec["json"]`` without a metaclass ``__getitem__`` runs ``__class_getitem__``,
+    an implicit classmethod (its ``cls`` is the class), and is what it returns."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Codec:
+                    registry = {}
+
+                    def __init_subclass__(cls, **kwargs):
+                        Codec.registry["json"] = cls
+
+                    def __class_getitem__(cls, name):
+                        return cls.registry[name]
+
+                    def encode(self, value): raise NotImplementedError
+
+                class JsonCodec(Codec):
+                    def encode(self, value): return value
+
+                def export(kind, row):
+                    return Codec[kind]().encode(row)
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.export"} == {
+        "mod.Codec.__class_getitem__", "mod.JsonCodec", "mod.JsonCodec.encode",
+    }

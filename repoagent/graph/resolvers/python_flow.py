@@ -1408,6 +1408,8 @@ class Flow:
             self.add(target, Value("instance", ref))  # ``for c in Color``, ``Color["RED"]``: its members
         elif kind == "def" and operation != "[*]" and ref in self._class_ids and self._meta_binding(ref, "__getitem__"):
             self.copy(self.result_of(value, "__getitem__"), target)  # ``Plugin[name]``: its metaclass's
+        elif kind == "def" and operation != "[*]" and ref in self._class_ids and self._first_binding(self.static.mro(ref), "__class_getitem__"):
+            self.copy(self.result_of(value, "__getitem__:"), target)  # ``Codec["json"]``: its ``__class_getitem__``'s
         elif kind in _INSTANCES:
             if operation == "[*]" and self._indexed(value):
                 self.copy(self.result_of(value, "__getitem__"), target)  # each item, by index
@@ -1560,8 +1562,8 @@ class Flow:
                     meta = self._meta_binding(ref, name)
                     if meta is not None:
                         self._class_member(meta, name, target, Value("class", ref))
-                    elif name == "__getitem__":
-                        self._class_member(ref, "__class_getitem__", target, value)
+                    elif name == "__getitem__":  # an implicit classmethod: its ``cls`` is the class
+                        self._class_member(ref, "__class_getitem__", target, Value("class", ref))
                 return
         if name.endswith("*"):
             self._prefixed(value, name[:-1], target)
