@@ -5797,3 +5797,33 @@ def test_a_class_subscript_gives_what_its_class_getitem_returns(tmp_path: Path) 
     assert {callee for caller, callee in edges if caller == "mod.export"} == {
         "mod.Codec.__class_getitem__", "mod.JsonCodec", "mod.JsonCodec.encode",
     }
+
+
+def test_a_metaclasss_prepare_runs_before_the_body_whose_bindings_go_through_its_namespace(tmp_path: Path) -> None:
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class OrderedNamespace(dict):
+                    def __setitem__(self, key, value):
+                        super().__setitem__(key, value)
+
+                class Meta(type):
+                    @classmethod
+                    def __prepare__(mcs, name, bases, **kwargs):
+                        return OrderedNamespace()
+
+                class Section(metaclass=Meta):
+                    host = "localhost"
+
+                class Plain(type):
+                    pass
+
+                class Other(metaclass=Plain):
+                    port = 1
+            """,
+        },
+    )
+    assert {edge for edge in edges if "prepare" in edge[1].lower() or "setitem" in edge[1]} == {
+        ("mod", "mod.Meta.__prepare__"), ("mod.Section", "mod.OrderedNamespace.__setitem__"),
+    }

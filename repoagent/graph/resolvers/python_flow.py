@@ -813,6 +813,7 @@ class Flow:
         meta = self.metaclass(definition.id)
         if meta is not None:  # ``M(name, bases, namespace)``: its ``__new__``, then its ``__init__``
             site = Site(scope, definition.span.start_line, "metaclass")
+            self._prepared(scope, definition, meta)
             self._construct(site, meta, (), None)
             # The instance its ``__init__`` gets as ``cls`` is the class defined.
             init = self._first_binding(self.static.mro(meta), "__init__")
@@ -830,6 +831,17 @@ class Flow:
                         self.add(("n", definition.id, name), Value("instance", definition.id))
                         if init is not None and self.index.defs[f"{init}.__init__"].kind is not Kind.CLASS:
                             self._calls(Site(scope, bindings[0].line, f"{name}.__init__"), f"{init}.__init__")
+
+    def _prepared(self, scope: str, definition: Definition, meta: str) -> None:
+        """A metaclass's ``__prepare__`` (a classmethod) runs before the class body, from
+        the code running the ``class`` statement; the body's every binding goes through
+        the ``__setitem__`` of the namespace it returns, from the body."""
+        namespace: Var = ("prepared", definition.id)
+        if self._given_class(Site(scope, definition.span.start_line, "__prepare__"), meta, "__prepare__", (), namespace) is None:
+            return
+        if any(b.kind in ("assign", "def") for bindings in self.index.bindings.get(definition.id, {}).values() for b in bindings):
+            stored = Site(definition.id, definition.span.start_line, "__prepare__().__setitem__")
+            self.on(namespace, (Flow._dunder, stored, "__setitem__", None))
 
     def _enum_member(self, scope: str, name: str) -> bool:
         """Whether ``name`` assigned in class body ``scope`` may be an enum's member."""
