@@ -5827,3 +5827,42 @@ def test_a_metaclasss_prepare_runs_before_the_body_whose_bindings_go_through_its
     assert {edge for edge in edges if "prepare" in edge[1].lower() or "setitem" in edge[1]} == {
         ("mod", "mod.Meta.__prepare__"), ("mod.Section", "mod.OrderedNamespace.__setitem__"),
     }
+
+
+def test_an_outside_bases_method_runs_the_hooks_a_subclass_writes(tmp_path: Path) -> None:
+    """``HTMLParser.feed`` runs the handlers the subclass writes, ``JSONEncoder.encode``
+    its ``default``, ``Thread.start`` its ``run``; a subclass writing ``feed`` itself runs that."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import json
+                from html.parser import HTMLParser
+                from threading import Thread
+
+                class Links(HTMLParser):
+                    def handle_starttag(self, tag, attrs): pass
+                    def handle_data(self, data): pass
+
+                class Own(HTMLParser):
+                    def feed(self, data): pass
+                    def handle_data(self, data): pass
+
+                class Encoder(json.JSONEncoder):
+                    def default(self, o): return str(o)
+
+                class Worker(Thread):
+                    def run(self): pass
+
+                def main():
+                    Links().feed("<a>x</a>")
+                    Own().feed("")
+                    Encoder().encode(1)
+                    Worker().start()
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.main"} == {
+        "mod.Links", "mod.Links.handle_starttag", "mod.Links.handle_data", "mod.Own", "mod.Own.feed",
+        "mod.Encoder", "mod.Encoder.default", "mod.Worker", "mod.Worker.run",
+    }

@@ -141,9 +141,20 @@ _FALLBACKS = {"__bool__": "__len__", "__ne__": "__eq__", "__format__": "__str__"
 #: The reflected dunder Python tries when a builtin left operand gives up: ``__rmul__``
 #: for ``*`` and ``*=`` (the parser's ``REFLECTED``, by the operator's dunder).
 _REFLECTED_BY = {f"__{prefix}{dunder[3:]}": dunder for dunder in REFLECTED for prefix in ("", "i")}
-#: Outside bases whose ``start`` runs the instance's ``run`` (in another thread or
-#: process), as the class statement names them (``from threading import Thread``).
-_STARTED = frozenset({"?threading.Thread", "?Thread", "?multiprocessing.Process", "?multiprocessing.context.Process"})
+#: Outside bases whose methods call the instance's hooks, as the class statement names
+#: them (``from threading import Thread``): ``start`` runs ``run`` (in another thread or
+#: process), an ``HTMLParser``'s ``feed`` and ``close`` run its ``handle_*`` methods, a
+#: ``JSONEncoder``'s ``encode`` and ``iterencode`` its ``default``.
+_HTML_HANDLERS = ("handle_starttag", "handle_endtag", "handle_startendtag", "handle_data", "handle_comment",
+                  "handle_entityref", "handle_charref", "handle_decl", "handle_pi", "unknown_decl")
+_HOOKS: dict[str, dict[str, tuple[str, ...]]] = {
+    **dict.fromkeys(("?threading.Thread", "?Thread", "?multiprocessing.Process", "?multiprocessing.context.Process"),
+                    {"start": ("run",)}),
+    **dict.fromkeys(("?html.parser.HTMLParser", "?HTMLParser", "?parser.HTMLParser"),
+                    {"feed": _HTML_HANDLERS, "close": _HTML_HANDLERS}),
+    **dict.fromkeys(("?json.JSONEncoder", "?JSONEncoder", "?json.encoder.JSONEncoder"),
+                    {"encode": ("default",), "iterencode": ("default",)}),
+}
 #: The positions of a thread's ``args`` tuple given to its target (more are rare).
 _THREAD_ARGS = 8
 #: What an f-string's ``{x}`` calls (the parser's implicit call sites).
@@ -875,16 +886,17 @@ class Flow:
         else:
             self.add(("ev", cls), value)
 
-    def _started(self, cls: str) -> bool:
-        """Whether ``start`` on an instance of ``cls`` is the ``start`` of an outside
-        thread or process class (:data:`_STARTED`), which calls ``run``: no class of
-        the repository before it on the MRO binds ``start``."""
+    def _hooked(self, cls: str, name: str) -> tuple[str, ...]:
+        """The hooks ``name`` runs on an instance of ``cls`` when it is the method of an
+        outside base of :data:`_HOOKS` (``Thread.start`` runs ``run``): no class of the
+        repository before it on the MRO binds ``name``; else none."""
         for entry in self.static.mro(cls):
-            if entry in _STARTED:
-                return True
-            if entry.startswith(EXTERNAL) or "start" in self.index.bindings.get(entry, {}):
-                return False
-        return False
+            hooks = _HOOKS.get(entry, {}).get(name)
+            if hooks:
+                return hooks
+            if entry.startswith(EXTERNAL) or name in self.index.bindings.get(entry, {}):
+                return ()
+        return ()
 
     def _meta_binding(self, cls: str, name: str) -> str | None:
         """The repository metaclass of class ``cls``, if a class of its MRO binds
@@ -1610,9 +1622,10 @@ class Flow:
             self._dunder_member(value, name, target)
         elif kind in _INSTANCES and name in ("value", "_value_") and self.enum(ref):
             self.copy(("ev", ref), target)  # what the body assigned its members
-        elif kind in _INSTANCES and name == "start" and self._started(ref):
-            # ``Thread.start()`` (``Process.start()``) runs the instance's ``run``.
-            self._instance_member(ref, "run", target, self.overriders(ref, "run") if kind == "cone" else None)
+        elif kind in _INSTANCES and (hooks := self._hooked(ref, name)):
+            # ``Thread.start()`` runs the instance's ``run``, ``HTMLParser.feed`` its handlers.
+            for hook in hooks:
+                self._instance_member(ref, hook, target, self.overriders(ref, hook) if kind == "cone" else None)
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
             if name in _GENERATED and self._generates(ref, name):
