@@ -5866,3 +5866,36 @@ def test_an_outside_bases_method_runs_the_hooks_a_subclass_writes(tmp_path: Path
         "mod.Links", "mod.Links.handle_starttag", "mod.Links.handle_data", "mod.Own", "mod.Own.feed",
         "mod.Encoder", "mod.Encoder.default", "mod.Worker", "mod.Worker.run",
     }
+
+
+def test_an_attribute_stored_on_a_class_object_is_read_by_its_bases_methods(tmp_path: Path) -> None:
+    """``Ordered._inv_cls = Ordered`` at module level, and ``cls._made = cls`` in an
+    ``__init_subclass__`` (any subclass), are attributes a base class's method reads
+    on ``self`` (audit 18's cause A: bidict's ``_inv_cls``)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Base:
+                    def __init_subclass__(cls):
+                        cls._made = cls
+
+                    def inverse(self):
+                        return self._inv_cls()
+
+                    def again(self):
+                        return self._made()
+
+                class Ordered(Base):
+                    pass
+
+                class Plain(Base):
+                    pass
+
+                Ordered._inv_cls = Ordered
+            """,
+        },
+    )
+    assert {(caller, callee) for caller, callee in edges if caller.startswith("mod.Base.") and caller != "mod.Base.__init_subclass__"} == {
+        ("mod.Base.inverse", "mod.Ordered"), ("mod.Base.again", "mod.Ordered"), ("mod.Base.again", "mod.Plain"),
+    }

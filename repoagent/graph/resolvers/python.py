@@ -69,6 +69,9 @@ class Index:
         self.returns: dict[str, list[str]] = defaultdict(list)
         # class id -> attribute -> (method id, value chain) for ``self.attr = value``
         self.attributes: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
+        #: Each class's attributes stored on the class object from outside its body: through
+        #: ``cls`` in its classmethods (so on any subclass) or by its name (``C.attr = v``).
+        self.class_stored: dict[str, set[str]] = defaultdict(set)
         # (scope, name) -> the outer scope its assignments bind, for ``global``/``nonlocal``
         self.declared: dict[tuple[str, str], str] = {}
         self._first_parameters: dict[str, tuple[str, str] | None] = {}  # see :meth:`first_parameter`
@@ -134,10 +137,21 @@ class Index:
         return None
 
     def _index_attribute(self, scope: str, head: str, attribute: str, value: str) -> None:
-        """Record ``self.attr = value`` made in an instance method of a class."""
+        """Record ``self.attr = value`` made in an instance method of a class; and
+        ``cls.attr = value`` in a classmethod (``__init_subclass__``) of a class, an
+        attribute of whichever subclass ``cls`` is (:attr:`class_stored`), and
+        ``C.attr = value`` outside ``C``'s body for a class ``C`` of the module."""
         method = self.defs.get(scope)
-        if method is not None and self.first_parameter(method) == ("instance", head):
+        first = self.first_parameter(method) if method is not None else None
+        if method is not None and first == ("instance", head):
             self.attributes[method.parent or ""][attribute].append((scope, value))
+        elif method is not None and first == ("class", head):
+            self.class_stored[method.parent or ""].add(attribute)
+        else:
+            module = scope.partition(".")[0] if scope not in self.modules else scope
+            bound = next((b for b in self.bindings.get(scope, {}).get(head, ()) if b.kind == "def"), None)
+            if bound is not None and bound.ref in self.defs and self.defs[bound.ref].kind is Kind.CLASS and bound.ref.startswith(module):
+                self.class_stored[bound.ref].add(attribute)
 
     def first_parameter(self, function: Definition) -> tuple[str, str] | None:
         """``("instance"|"class", name)`` when ``function`` (one of :attr:`defs`) is a

@@ -1535,9 +1535,12 @@ class Flow:
         found = self._names_below.get(cls)
         if found is None:
             found = self._names_below[cls] = {}
-            bindings, attributes = self.index.bindings, self.index.attributes
+            bindings, attributes, stored = self.index.bindings, self.index.attributes, self.index.class_stored
             for subclass in self.subclasses.get(cls, ()):
-                for names in (bindings.get(subclass, ()), attributes.get(subclass, ())):
+                # An attribute stored through ``cls`` by a classmethod of a class of its MRO
+                # may be stored on it (``cls._inv_cls = cls`` in ``__init_subclass__``).
+                inherited = [stored[entry] for entry in self.static.mro(subclass) if entry in stored]
+                for names in (bindings.get(subclass, ()), attributes.get(subclass, ()), *inherited):
                     for name in names:
                         overriding = found.setdefault(name, [])
                         if not overriding or overriding[-1] != subclass:  # bound and set on ``self``: once
