@@ -60,7 +60,7 @@ def lambda_names(lambdas: list[ts.Node]) -> dict[int, str]:
     (:func:`_rename`). Comprehensions are renamed after, over this."""
     renamed: dict[int, str] = {}
     for ordinal, node in enumerate(lambdas):
-        parameters = lambda_parameters(node.child_by_field_name("parameters"))
+        parameters = bound_parameters(node.child_by_field_name("parameters"))
         body = node.child_by_field_name("body")
         if not parameters or body is None:
             continue
@@ -99,7 +99,7 @@ def _rename(root: ts.Node, names: set[str], suffix: str, skipped: tuple[int, int
             continue
         if kind == "lambda":
             parameters = node.child_by_field_name("parameters")
-            own = frozenset(text(p) for p in lambda_parameters(parameters))
+            own = frozenset(text(p) for p in bound_parameters(parameters))
             for default in _lambda_defaults(parameters):  # evaluated where the lambda is made
                 todo.append((default, shadowed))
             body = node.child_by_field_name("body")
@@ -120,14 +120,16 @@ def named_field(node: ts.Node) -> bool:
     return parent.type == "keyword_argument" and parent.child_by_field_name("name") == node
 
 
-def lambda_parameters(parameters: ts.Node | None) -> list[ts.Node]:
-    """The names a lambda's parameters bind, in order."""
+def bound_parameters(parameters: ts.Node | None) -> list[ts.Node]:
+    """The names a lambda's or a function's parameters bind, in order (a function's may
+    be typed; ``*`` and ``/`` bind nothing)."""
     found = []
     for parameter in parameters.named_children if parameters is not None else ():
         if parameter.type == "identifier":
             found.append(parameter)
-        elif parameter.type in ("default_parameter", "list_splat_pattern", "dictionary_splat_pattern"):
-            name = parameter.child_by_field_name("name") if parameter.type == "default_parameter" else None
+        elif parameter.type in ("default_parameter", "typed_default_parameter", "typed_parameter",
+                                "list_splat_pattern", "dictionary_splat_pattern"):
+            name = parameter.child_by_field_name("name") if parameter.type.endswith("default_parameter") else None
             name = name or next((c for c in parameter.named_children if c.type == "identifier"), None)
             if name is not None:
                 found.append(name)

@@ -20,7 +20,7 @@ import re
 import tree_sitter as ts
 
 from repoagent.parsing.base import text
-from repoagent.parsing.languages.python_comprehensions import COMPREHENSIONS, named_field
+from repoagent.parsing.languages.python_comprehensions import COMPREHENSIONS, bound_parameters, named_field
 
 #: Scopes of their own: a name they read or bind may run at any time.
 _NESTED = ("function_definition", "class_definition", "lambda", *COMPREHENSIONS)
@@ -51,7 +51,7 @@ def _version(function: ts.Node, body: ts.Node, source: bytes, renamed: dict[int,
             assigned.setdefault(text(target), []).append(target)
     if not assigned:
         return
-    parameters = _parameter_names(function)
+    parameters = {text(name) for name in bound_parameters(function.child_by_field_name("parameters"))}
     names = {name for name, targets in assigned.items() if len(targets) + (name in parameters) >= 2}
     if not names:
         return
@@ -83,18 +83,6 @@ def _simple_target(statement: ts.Node) -> ts.Node | None:
     if left is None or left.type != "identifier" or right is None or right.type == "assignment":
         return None
     return left
-
-
-def _parameter_names(function: ts.Node) -> set[str]:
-    parameters = function.child_by_field_name("parameters")
-    found = set()
-    for parameter in parameters.named_children if parameters is not None else ():
-        name = parameter if parameter.type == "identifier" else parameter.child_by_field_name("name")
-        if name is None:
-            name = next((c for c in parameter.named_children if c.type == "identifier"), None)
-        if name is not None and name.type == "identifier":
-            found.add(text(name))
-    return found
 
 
 def _occurrences(body: ts.Node, source: bytes, name: str) -> list[ts.Node]:
