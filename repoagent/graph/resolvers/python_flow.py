@@ -982,9 +982,10 @@ class Flow:
         if not all(named) or read is None:
             return read
         kept = [cls for found in named for cls in found]
-        if any(not self._plain(self.static.mro(cls)) or self.metaclass(cls) is not None or any(
-                e in _STRUCTURAL for e in self.static.mro(cls)) for cls in kept):
-            return read
+        for cls in kept:
+            mro = self.static.mro(cls)
+            if not self._plain(mro) or self.metaclass(cls) is not None or not _STRUCTURAL.isdisjoint(mro):
+                return read
         var: Var = ("nw", scope, text)
         if self.worklist.make(var):
             self.on(read, (Flow._narrow, tuple(kept), var, None))
@@ -2706,12 +2707,13 @@ class Flow:
             elif name == "values":
                 self.add(result, Value("seq", container))
 
-    def _ordering(self, site: Site, name: str, heap: Var, item: Var | None, key: Var | None, result: Var | None) -> None:
+    def _ordering(self, site: Site, made: str, name: str, heap: Var, item: Var | None, key: Var | None,
+                  result: Var | None) -> None:
         """``heapq.heappush(heap, item)``, ``bisect.insort(a, x)`` ...: the helper compares
         the list's items and the one given with ``<`` (their ``__lt__``), or calls ``key``
-        with each; an item pushed joins the list's items, one popped is one of them."""
+        with each; an item pushed joins the list's items, one popped is one of them
+        (``made``: the helper call's name for what it makes, see :meth:`_known_helper`)."""
         puts, pops = _ORDERING[name]
-        made = f"{site.caller}|{name}|{site.line}|{site.target}"
         items: Var = ("x", made, "items")
         self.elements(heap, "[*]", items)
         self.copy(item, items)
@@ -2809,7 +2811,7 @@ class Flow:
             # The key it makes compares by calling the function: a sort's key then calls it.
             self.copy(first, result)
         elif name in _ORDERING and first is not None:
-            self._ordering(site, name, first, positional[1] if len(positional) > 1 else None, keywords.get("key"), result)
+            self._ordering(site, made, name, first, positional[1] if len(positional) > 1 else None, keywords.get("key"), result)
         elif name in _CLASS_CHECKS and len(positional) > 1:
             # ``isinstance(x, Duck)``: ``Duck``'s metaclass decides, when the repository's defines the check.
             self.on(positional[1], (Flow._class_check, site, _CLASS_CHECKS[name], None))
