@@ -16,7 +16,7 @@ import click
 
 from repoagent.cli.group import cli
 from repoagent.errors import UsageError
-from repoagent.server.address import folder, socket_path, untrusted
+from repoagent.server.address import MAX_PATH, folder, socket_path, untrusted
 from repoagent.server.client import control
 from repoagent.terminal import say
 
@@ -47,7 +47,7 @@ def start(idle: int) -> int:
     if reason is not None:
         raise UsageError(f"{where} {reason}; remove it, or set XDG_RUNTIME_DIR to a folder only you can enter")
     path = socket_path()
-    if len(path) > 100:
+    if len(path) > MAX_PATH:
         raise UsageError(f"the socket path {path} is too long for the system; set XDG_RUNTIME_DIR to a shorter folder")
     answer = control("ping")
     if answer is not None:

@@ -24,7 +24,7 @@ import sys
 from repoagent.hashing import blake2b
 
 #: Longest socket path the systems take (``sun_path`` holds 104-108 bytes).
-_MAX_PATH = 100
+MAX_PATH = 100
 
 
 def folder() -> str:
@@ -60,7 +60,7 @@ def untrusted(path: str) -> str | None:
 def listening(path: str) -> bool:
     """Whether ``path`` may be a socket of this user's server, in a trusted folder
     (one ``lstat`` each when no server runs: the cost of every start without one)."""
-    if not hasattr(os, "fork") or len(path) > _MAX_PATH:
+    if not hasattr(os, "fork") or len(path) > MAX_PATH:
         return False
     try:
         found = os.lstat(path)
