@@ -4932,6 +4932,81 @@ def test_a_parameter_stored_on_self_is_kept_apart_per_receiver_class(tmp_path: P
     }
 
 
+def test_a_getter_returning_an_attribute_reads_it_on_its_receiver(tmp_path: Path) -> None:
+    """A property whose getter returns its instance's attribute (``return
+    self._children``, or ``getattr(self, "_children", None)``) gives, read on an
+    instance, that instance's attribute: what each subclass stored through the base's
+    setter stays its own (mistletoe's tokens, bench/audit/audit18 cause C). A getter
+    that computes (``first``) still gives its return, and one whose attribute is empty
+    where it is read gives its annotated return."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Token:
+                    @property
+                    def children(self):
+                        return getattr(self, "_children", None)
+
+                    @children.setter
+                    def children(self, value):
+                        self._children = value
+
+                    @property
+                    def first(self):
+                        found = self._children
+                        return found
+
+                    @property
+                    def label(self) -> "Label":
+                        return self._label
+
+                class Label:
+                    def show(self): pass
+
+                class RawText(Token):
+                    def __init__(self, content):
+                        self.content = content
+
+                class Code(Token):
+                    def __init__(self, text):
+                        self.children = (RawText(text),)
+
+                    @property
+                    def content(self):
+                        return self.children[0].content
+
+                class Inline(Token):
+                    def __init__(self, text):
+                        self.children = (RawText(text),)
+
+                class Document(Token):
+                    def __init__(self, parts):
+                        self.children = parts
+
+                def render_inline(token):
+                    return token.children[0].content
+
+                def render_first(token):
+                    return token.first[0].content
+
+                def main():
+                    doc = Document([Code("x")])
+                    doc.children[0].content
+                    render_inline(Inline("y"))
+                    render_first(Inline("z"))
+                    Inline("w").label.show()
+            """,
+        },
+    )
+    assert ("mod.render_inline", "mod.Code.content") not in edges  # an Inline's child is a RawText
+    assert ("mod.Code.content", "mod.Code.content") not in edges
+    assert ("mod.render_inline", "mod.Token.children") in edges  # the getter still runs
+    assert ("mod.main", "mod.Code.content") in edges  # the Document's child is a Code
+    assert ("mod.render_first", "mod.Code.content") in edges  # a computing getter: every child, as before
+    assert ("mod.main", "mod.Label.show") in edges  # nothing stored: the annotation
+
+
 def test_an_attribute_a_class_beside_a_base_stores_is_found_on_the_bases_cone(tmp_path: Path) -> None:
     """``self.cache`` read in a mixin's method, on its cone: a subclass that also
     inherits ``Cached`` has the ``cache`` that ``Cached.__init__`` stores, though

@@ -273,6 +273,9 @@ class Flow:
         self.generators: set[str] = set()
         self._only_raise: set[str] = set()  # functions whose body only raises NotImplementedError
         self._stubs: set[str] = set()  # functions whose body does nothing (``...``, ``pass``)
+        #: Methods whose every return is an attribute of their first parameter, with
+        #: those attributes' names (``return self._children``): see :meth:`_read`.
+        self._attribute_getters: dict[str, list[str]] = {}
         #: Functions under ``functools.singledispatch``: a call also runs what they register.
         self._dispatchers: set[str] = set()
         #: Each ``defaultdict`` made, by its value's ref: its factory (see :meth:`_missing`).
@@ -426,6 +429,7 @@ class Flow:
                 if returned.kind != "return":
                     self.generators.add(returned.scope)
             self._note_only_raising(parsed)
+            self._note_attribute_getters(parsed)
             # ``x.name = v``, ``x.__dict__["name"] = v`` (read as ``x.__dict__.[:name]``), and
             # annotated names (``name: T`` in a class body: a dataclass's or NamedTuple's field).
             self._stored_names.update(
@@ -564,6 +568,30 @@ class Flow:
         self._stubs.update(
             d.id for d in parsed.definitions if d.kind is Kind.METHOD and not d.raises and d.id not in acting
         )
+
+    def _note_attribute_getters(self, parsed: ParsedFile) -> None:
+        """Record the methods of ``parsed`` (no dunder: ``__get__`` and ``__getattr__``
+        return what their other parameters say) whose every return gives one attribute
+        of their first parameter, ``return self._children`` (or ``getattr(self,
+        "_children", None)``, read as that)."""
+        methods = {
+            d.id: d.parameters[0].name for d in parsed.definitions
+            if d.kind is Kind.METHOD and d.parameters and not d.parameters[0].prefix
+            and not (d.name.startswith("__") and d.name.endswith("__"))
+        }
+        found: dict[str, list[str] | None] = {}
+        for returned in parsed.returns:
+            first = methods.get(returned.scope)
+            if first is None or (returned.scope in found and found[returned.scope] is None):
+                continue
+            head, dot, name = returned.value.partition(".")
+            if returned.kind == "return" and head == first and dot and name.isidentifier():
+                names = found.setdefault(returned.scope, [])
+                if names is not None and name not in names:
+                    names.append(name)
+            else:
+                found[returned.scope] = None
+        self._attribute_getters.update((scope, names) for scope, names in found.items() if names)
 
     def _returned_into(self, function: str, unless: str) -> Var:
         """Where a return of ``function`` goes: the variable of what it returns only when
@@ -1351,8 +1379,8 @@ class Flow:
             # or a descriptor's ``__set__``, runs on the assignment.
             entry = self._first_binding(self.static.mro(receiver.ref), name)
             setter = self.setters.get((entry, name)) if entry is not None else None
-            if setter is not None:
-                self._enter(site, setter, [(0, value)], None, offset=1)
+            if setter is not None:  # a setter storing its value on ``self`` keeps it per receiver class
+                self._enter(site, setter, [(0, value)], None, offset=1, receiver=(receiver.ref, receiver.kind == "instance"))
             if entry is not None:
                 self.on(("n", entry, name), (Flow._descriptor_store, value, site, None))
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
@@ -1555,13 +1583,35 @@ class Flow:
             self.add(target, TOP)
             self.blind[Site(target[1], line, target[2])] = None
         else:
-            self.on(self.member(value, name), (Flow._read, line, target, None))
+            self.on(self.member(value, name), (Flow._read, line, target, value))
 
-    def _read(self, found: Value, line: int, target: Var, *_: None) -> None:
+    def _read(self, found: Value, line: int, target: Var, receiver: Value) -> None:
+        """``target`` gets ``found``, the member a read on ``receiver`` found; a
+        property's getter is called, and ``target`` gets its return, or, for a getter
+        that returns its instance's attribute (``return self._children``), that
+        attribute read on ``receiver``: the getter's ``self`` is every instance whose
+        class runs it, so its return mixes what each subclass stores (mistletoe's
+        ``token.children``, bench/audit/audit18 cause C). A getter's annotated return
+        still fills a read that the attribute leaves empty."""
         if found.kind == "property":
             site = Site(target[1], line, target[2])
             self._calls(site, found.ref)
             self._property_reads.add((site, found.ref))
+            names = self._attribute_getters.get(found.ref)
+            if names is None or found.ref in self.generators:
+                self.copy(("r", found.ref), target)
+                return
+            for name in names:
+                self.on(self.member(receiver, name), (Flow._read_through, target, None, None))
+            self.declared_types.append(((target,), target, ("r", found.ref)))
+        else:
+            self.add(target, found)
+
+    def _read_through(self, found: Value, target: Var, *_: None) -> None:
+        """An attribute a getter returns, read on the getter's receiver (see
+        :meth:`_read`): a property there is what its own getter returns (that call is
+        the first getter's, an edge of its own body)."""
+        if found.kind == "property":
             self.copy(("r", found.ref), target)
         else:
             self.add(target, found)
@@ -1801,7 +1851,7 @@ class Flow:
             var = self._own_members[key] = self.member(value, name) if shared else ("mk", cls, name, method, *kept)
             if not shared and self.worklist.make(var):
                 self._instance_member(cls, name, var, kept, running)
-        self.on(var, (Flow._read, line, target, None))
+        self.on(var, (Flow._read, line, target, value))
 
     def _own_self(self, scope: str, var: Var) -> tuple[str, str] | None:
         """(class, method) when ``var`` is the ``self`` of method ``scope`` and a

@@ -5,8 +5,9 @@ context-insensitive flow: every subclass that passes its own bound ``self._check
 with ``super().__init__(self._check)`` put it into the one parameter, so a call of
 ``self.predicate(x)`` on any subclass reached every subclass's ``_check`` (tenacity's
 ``retry_if_exception`` family: 25 of its 284 edges false). Such a store is *split*: a
-call whose receiver class is known (``C(...)`` reaching an inherited ``__init__``, or
-``super().m(...)`` in a method of ``C``) puts its argument in a variable of its own,
+call whose receiver class is known (``C(...)`` reaching an inherited ``__init__``,
+``super().m(...)`` in a method of ``C``, or ``x.name = v`` running a property's setter on
+an instance of ``C``) puts its argument in a variable of its own,
 keyed by that class; a read of the attribute on an instance of ``D`` takes only the
 variables of the receivers whose objects may be a ``D`` (:meth:`ReceiverStores.applies`).
 Every other call (receiver unknown, ``*args`` or ``**kwargs`` passed) reaches the
