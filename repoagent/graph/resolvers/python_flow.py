@@ -1591,14 +1591,15 @@ class Flow:
         that returns its instance's attribute (``return self._children``), that
         attribute read on ``receiver``: the getter's ``self`` is every instance whose
         class runs it, so its return mixes what each subclass stores (mistletoe's
-        ``token.children``, bench/audit/audit18 cause C). A getter's annotated return
-        still fills a read that the attribute leaves empty."""
+        ``token.children``, bench/audit/audit18 cause C). Only on an instance: on
+        ``super()`` an attribute read finds the class's, not the instance's. A getter's
+        annotated return still fills a read that the attribute leaves empty."""
         if found.kind == "property":
             site = Site(target[1], line, target[2])
             self._calls(site, found.ref)
             self._property_reads.add((site, found.ref))
             names = self._attribute_getters.get(found.ref)
-            if names is None or found.ref in self.generators:
+            if names is None or receiver.kind not in _INSTANCES or found.ref in self.generators:
                 self.copy(("r", found.ref), target)
                 return
             for name in names:
