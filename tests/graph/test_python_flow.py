@@ -498,6 +498,45 @@ def test_two_calls_of_an_element_returning_function_in_one_function_each_get_the
     assert lines == {("mod.tables", "mod.pick"): (11, 13), ("mod.tables", "mod.read_a"): (12,), ("mod.tables", "mod.write_a"): (14,)}
 
 
+def test_a_function_returning_the_call_of_its_parameters_element_gives_each_call_its_own(tmp_path: Path) -> None:
+    """h11's ``return io_dict[SEND_BODY][framing_type](*args)``: a call passing the
+    writers' table gets a writer, one passing the readers' table a reader, not both
+    (bench/audit/audit17 cause B); the call inside the function still reaches both."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                BODY = "body"
+
+                class BodyReader:
+                    def __call__(self, buf): pass
+
+                class BodyWriter:
+                    def __call__(self, ev): pass
+
+                READERS = {BODY: {"x": BodyReader}}
+                WRITERS = {BODY: {"x": BodyWriter}}
+
+                def pick(role, io_dict):
+                    return io_dict[BODY]["x"]()
+
+                def write():
+                    w = pick("c", WRITERS)
+                    w("e")
+
+                def read():
+                    r = pick("c", READERS)
+                    r(b"a")
+            """,
+        },
+    )
+    assert ("mod.write", "mod.BodyWriter.__call__") in edges
+    assert ("mod.write", "mod.BodyReader.__call__") not in edges
+    assert ("mod.read", "mod.BodyReader.__call__") in edges
+    assert ("mod.read", "mod.BodyWriter.__call__") not in edges
+    assert {("mod.pick", "mod.BodyReader"), ("mod.pick", "mod.BodyWriter")} <= edges
+
+
 def test_a_function_returning_the_call_of_its_parameter_gives_each_call_what_its_function_returns(tmp_path: Path) -> None:
     """statemachine's ``build_expression(expr, variable_hook)`` returns
     ``variable_hook(expr)``: the value compiler gets the value hook's resolver, the

@@ -2475,7 +2475,7 @@ class Flow:
     def _pass_back(self, function: str, parameter: Parameter, value: Var | None, result: Var | None) -> None:
         """Into a call's ``result``, what ``function`` gives back of ``value``, passed to
         (or defaulting) ``parameter``: the value, the element it returns, or what
-        calling it or its method returns."""
+        calling it, its method or its element returns."""
         if parameter in self.passing.parameters.get(function, ()):
             self.copy(value, result)
         for at, operation in self.passing.picks.get(function, ()):
@@ -2486,7 +2486,14 @@ class Flow:
             if at == parameter and key not in self._called_back:  # the call ``function`` makes, of this value only
                 self._called_back.add(key)  # once: the call may reach ``function`` again
                 passed = self.arguments(function, arguments, line)
-                if attribute:
+                if attribute.startswith("["):  # ``p[k1][k2](...)``: the element of this value's element
+                    element: Var | None = value
+                    for number, operation in enumerate(attribute.split(".")):
+                        step: Var = ("cb", function, str(line), str(number), value, result)
+                        self.elements(element, operation, step)
+                        element = step
+                    self.call(None, element, passed, result)
+                elif attribute:
                     self.on(value, (Flow._call_member, attribute, passed, result))
                 else:
                     self.call(None, value, passed, result)

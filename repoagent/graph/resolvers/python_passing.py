@@ -48,11 +48,12 @@ class PassingThrough:
         #: subscript (``return methods[fmt]``: ``[]``): a call gets the element of what
         #: it passed, not of what every call passed (rsa's ``_assert_format_exists``).
         self.picks: dict[str, list[tuple[Parameter, str]]] = defaultdict(list)
-        #: Each function's parameters whose call, or whose method's call, a return gives
-        #: back (``return hook(expr)``: the attribute ``""``; ``return node.render()``:
-        #: ``render``), with the call's line and arguments: a call gets what the
-        #: function it passed (or its argument's method) returns, not what every
-        #: passed one does.
+        #: Each function's parameters whose call, or whose method's call, or the call
+        #: of whose element, a return gives back (``return hook(expr)``: the attribute
+        #: ``""``; ``return node.render()``: ``render``; ``return io[BODY]["x"](data)``,
+        #: h11's readers and writers: the subscripts ``[].[:x]``), with the call's line
+        #: and arguments: a call gets what the function it passed (or its argument's
+        #: method, or element) returns, not what every passed one does.
         self.calls_back: dict[str, list[CallBack]] = defaultdict(list)
         #: Each function's parameters ``p`` that guard returns of ``if p is None:``:
         #: what those return is in ``("r?", function, name)``.
@@ -118,8 +119,8 @@ class PassingThrough:
                 elif returned.value.endswith(CALL):
                     head, _, attribute = returned.value[: -len(CALL)].partition(".")
                     hook = self.parameter(returned.scope, head)
-                    if hook is not None and ("." in attribute or attribute.startswith("[")):
-                        hook = None  # a longer chain: not a call of the argument or its method
+                    if hook is not None and not (attribute.isidentifier() or _subscripts(attribute)):
+                        hook = None  # a longer chain: not a call of the argument, its method or element
                     if hook is not None:
                         called.append((key, hook, attribute))
                     elif not attribute:
@@ -128,7 +129,8 @@ class PassingThrough:
         for key, hook, attribute in called:
             scope, line, value = key
             # ``p.get:name()`` is the call of ``p.get`` with a literal key (see the parser).
-            arguments = methods.get((scope, line, value.partition(":")[0].removesuffix(CALL))) if attribute else calls.get(key)
+            written = value.removesuffix(CALL) if _subscripts(attribute) else value.partition(":")[0].removesuffix(CALL)
+            arguments = methods.get((scope, line, written)) if attribute else calls.get(key)
             if arguments is not None:  # one such call on its line: its arguments known
                 self.calls_back[scope].append((hook, attribute, line, arguments))
                 self.returns[key] = None
@@ -337,3 +339,8 @@ def argument_at(arguments: tuple[str, ...], at: Parameter) -> str | None:
     if position < len(positional):
         passed.append(positional[position])
     return passed[0] if len(passed) == 1 else "" if not passed else None
+
+
+def _subscripts(path: str) -> bool:
+    """Whether ``path`` (a chain after its head) is only subscripts: ``[]``, ``[:name]``, ``[0]``."""
+    return bool(path) and all(_SUBSCRIPT.fullmatch(step) for step in path.split("."))
