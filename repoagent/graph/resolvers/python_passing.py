@@ -119,7 +119,7 @@ class PassingThrough:
                 elif returned.value.endswith(CALL):
                     head, _, attribute = returned.value[: -len(CALL)].partition(".")
                     hook = self.parameter(returned.scope, head)
-                    if hook is not None and not (attribute.isidentifier() or _subscripts(attribute)):
+                    if hook is not None and ("." in attribute or attribute.startswith("[")) and not _subscripts(attribute):
                         hook = None  # a longer chain: not a call of the argument, its method or element
                     if hook is not None:
                         called.append((key, hook, attribute))
