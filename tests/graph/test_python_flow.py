@@ -4106,6 +4106,50 @@ def test_copy_and_deepcopy_run_the_copy_protocol(tmp_path: Path) -> None:
     }
 
 
+def test_a_deep_copy_of_a_container_holding_itself_ends(tmp_path: Path) -> None:
+    """tomlkit's ``self._map[key] = (*current, idx)`` makes a tuple whose items may be
+    itself; ``copy.deepcopy`` of the dict descended into it forever (a RecursionError,
+    no graph: bench/audit/audit19's deepcopy_tuple_crash). Each container is copied
+    once per site, its elements' ``__deepcopy__`` still run."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import copy
+
+                class Leaf:
+                    def __deepcopy__(self, memo):
+                        return Leaf()
+
+                class Box:
+                    def __init__(self):
+                        self._map = {}
+
+                    def insert(self, key, idx):
+                        if key in self._map:
+                            current = self._map[key]
+                            if not isinstance(current, tuple):
+                                current = (current,)
+                            self._map[key] = (*current, idx)
+                        else:
+                            self._map[key] = idx
+
+                    def __deepcopy__(self, memo):
+                        new = Box()
+                        new._map = copy.deepcopy(self._map, memo)
+                        return new
+
+                def main():
+                    b = Box()
+                    b.insert("k", Leaf())
+                    return copy.deepcopy(b)._map
+            """,
+        },
+    )
+    assert ("mod.main", "mod.Box.__deepcopy__") in edges
+    assert ("mod.Box.__deepcopy__", "mod.Leaf.__deepcopy__") in edges
+
+
 def test_dict_of_and_a_spread_of_a_mapping_like_instance_read_its_keys_and_items(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -64,6 +64,7 @@ _SAME_ELEMENTS = {"list", "tuple", "set", "frozenset", "sorted", "reversed", "it
 #: What shows a value as text: a container is shown by its elements' ``__repr__``.
 _SHOWN = frozenset({"__str__", "__repr__", "__format__"})
 _ELEMENTS_SHOWN = "[*].__repr__" + IMPLICIT
+_ELEMENTS_COPIED = "([*])"  # the site of a deep copy's elements' ``__deepcopy__``
 #: Builtins that ask their second argument, a class, through its metaclass's dunder.
 _CLASS_CHECKS = {"isinstance": "__instancecheck__", "issubclass": "__subclasscheck__"}
 _HELPERS = {
@@ -2225,9 +2226,12 @@ class Flow:
         elif value.kind in ("seq", "dict"):
             if result is not None:
                 self.add(result, value)
-            if dunder == "__deepcopy__":
-                each = Site(site.caller, site.line, site.target + "([*])")
-                self.on(("e", value.ref), (Flow._copied, each, dunder, None))
+            if dunder == "__deepcopy__":  # once per container and site: a tuple holding itself ends (tomlkit)
+                each = site if site.target.endswith(_ELEMENTS_COPIED) else Site(site.caller, site.line, site.target + _ELEMENTS_COPIED)
+                copied: Var = ("copied", each.caller, f"{each.line}|{each.target}", value.ref)
+                if self.worklist.make(copied):
+                    self.copy(("e", value.ref), copied)
+                    self.on(copied, (Flow._copied, each, dunder, None))
 
     def _dispatched(self, site: Site | None, dispatcher: str, arguments: Arguments, result: Var | None) -> None:
         """A call of a ``singledispatch`` function (or method) runs one of what it
