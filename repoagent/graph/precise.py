@@ -33,12 +33,13 @@ def precise_edges(root: Path, files: list[ParsedFile], nodes: Mapping[str, Defin
     locator = _Locator(root, files)
     flow = solve(list(files))  # solve empties its list; the files are read again below
     project = jedi.Project(root)
+    never = flow.never_run()  # stubs only type checkers see call nothing
     edges: list[Edge] = []
     for parsed in files:
         todo = [
             call
             for call in parsed.calls
-            if not flow.resolved(call, nodes) and not flow.outside(call.caller, call.target)
+            if call.caller not in never and not flow.resolved(call, nodes) and not flow.outside(call.caller, call.target)
         ]
         source = _source(root / parsed.path, parsed.content_hash) if todo else None
         if source is None:

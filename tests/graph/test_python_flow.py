@@ -2355,6 +2355,48 @@ def test_methods_only_type_checkers_see_hide_no_inherited_method(tmp_path: Path)
     }
 
 
+def test_the_bodies_of_definitions_only_type_checkers_see_call_nothing(tmp_path: Path) -> None:
+    """simpy's typed stubs under ``if TYPE_CHECKING:`` (``def event(self) -> Event:
+    return Event(self)``, the ``else:`` binding a descriptor) never run: their calls,
+    and those of what they hold, are no edges (bench/audit/audit19 cause A); the
+    stubs are still nodes."""
+    graph = graph_of(
+        tmp_path,
+        {
+            "mod.py": """
+                from typing import TYPE_CHECKING
+
+                class Event:
+                    def __init__(self, env): pass
+
+                class Bound:
+                    def __init__(self, cls): self.cls = cls
+
+                class Env:
+                    if TYPE_CHECKING:
+                        def event(self) -> Event:
+                            return Event(self)
+
+                        def nested(self):
+                            def helper():
+                                return Event(self)
+                            return helper()
+                    else:
+                        event = Bound(Event)
+
+                def main():
+                    return Event(Env())
+            """,
+        },
+    )
+    assert {"mod.Env.event", "mod.Env.nested", "mod.Env.nested.helper"} <= set(graph.nodes)
+    assert edges_of(graph) == {
+        ("mod.Env", "mod.Bound.__init__"),
+        ("mod.main", "mod.Env"),
+        ("mod.main", "mod.Event.__init__"),
+    }
+
+
 def test_the_deprecated_spellings_of_abstractmethod_are_abstract_too(tmp_path: Path) -> None:
     """``@abstractproperty`` (deprecated since Python 3.3, still common) declares an
     abstract property: a read on the base reaches the overrides, not the stub."""

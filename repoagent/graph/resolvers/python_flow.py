@@ -389,8 +389,14 @@ class Flow:
         lines: dict[tuple[str, str], set[int]] = defaultdict(set)
         result = Resolved()
         crowded, blind, reads = self.crowded, self.blind, self._property_reads
+        never = self.never_run()
+        if never:
+            crowded = {site: None for site in crowded if site.caller not in never}
+            reads = {(site, getter) for site, getter in reads if site.caller not in never}
         unlinked: dict[Site, int] = {}  # sites warned about: how many known callees
         for site, callees in self.callees.items():
+            if never and site.caller in never:
+                continue
             known = [c for c in callees if c in nodes]  # a site's callees are distinct
             if len(known) > MAX_CALLEES or site in crowded:
                 unlinked[site] = len(known)
@@ -411,6 +417,26 @@ class Flow:
             result.warnings.append(unlinked_call(site.caller, site.line, shown, f"has {count}"))
         result.extend(Edge(caller, callee, tuple(sorted(found))) for (caller, callee), found in lines.items())
         return result
+
+    def never_run(self) -> set[str]:
+        """The definitions whose code never runs, so whose calls are no edges: those
+        written under ``if TYPE_CHECKING:`` (a stub only type checkers see, beside what
+        runs: simpy's typed stubs of methods its descriptors make, bench/audit/audit19
+        cause A), and everything inside them."""
+        defs = self.index.defs
+        stubs = {d.id for d in defs.values() if d.typing_only}
+        if not stubs:
+            return stubs
+        inside: dict[str, bool] = dict.fromkeys(stubs, True)
+        for definition in defs.values():
+            chain = []
+            current: str | None = definition.id
+            while current is not None and current not in inside and current in defs:
+                chain.append(current)
+                current = defs[current].parent
+            answer = inside.get(current, False) if current is not None else False
+            inside.update(dict.fromkeys(chain, answer))
+        return {ref for ref, under in inside.items() if under}
 
     def resolved(self, call: CallSite, nodes: Mapping[str, Definition]) -> bool:
         """Whether the value flow found a callee in ``nodes`` for ``call``, or found
