@@ -1,0 +1,5 @@
+from .escape import escape_all
+
+
+def render(template, **values):
+    return template.format(**escape_all(values))
