@@ -6068,6 +6068,74 @@ def test_an_outside_bases_method_runs_the_hooks_a_subclass_writes(tmp_path: Path
     }
 
 
+def test_the_mixin_methods_of_collections_abc_run_the_methods_a_subclass_writes(tmp_path: Path) -> None:
+    """requests' ``CaseInsensitiveDict(MutableMapping)``: ``get``, ``pop``,
+    ``setdefault``, ``update``, ``items`` and ``in`` run the ``__getitem__``,
+    ``__setitem__``, ``__delitem__`` and ``__iter__`` the subclass writes; ``get`` and
+    ``pop`` give what ``__getitem__`` returns, ``items()`` a view, not the items
+    (nothing iterates a value). ``MutableSequence.append`` runs ``insert``. A subclass
+    writing ``get`` itself runs that. ``x[k] = v`` gives ``__setitem__`` its ``v``."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from collections.abc import MutableMapping, MutableSequence
+                import typing
+
+                class Job:
+                    def run(self): pass
+                    def __iter__(self): return iter(())
+
+                class Registry(MutableMapping):
+                    def __init__(self, **jobs):
+                        self._jobs = {}
+                        self.update(jobs)
+                    def __getitem__(self, key): return self._jobs[key]
+                    def __setitem__(self, key, job): self._jobs[key] = job
+                    def __delitem__(self, key): del self._jobs[key]
+                    def __iter__(self): return iter(self._jobs)
+                    def __len__(self): return len(self._jobs)
+
+                class Own(typing.Mapping):
+                    def __getitem__(self, key): pass
+                    def __iter__(self): pass
+                    def __len__(self): return 0
+                    def get(self, key, default=None): pass
+
+                class Steps(MutableSequence):
+                    def __init__(self): self._items = []
+                    def __getitem__(self, i): return self._items[i]
+                    def __setitem__(self, i, v): self._items[i] = v
+                    def __delitem__(self, i): del self._items[i]
+                    def __len__(self): return len(self._items)
+                    def insert(self, i, v): self._items.insert(i, v)
+
+                def main(registry: Registry):
+                    registry["a"] = Job()
+                    registry.get("a").run()
+                    registry.pop("a").run()
+                    registry.setdefault("b", Job())
+                    for key, job in registry.items():
+                        pass
+                    return "a" in registry
+
+                def other():
+                    Own().get("x")
+                    Steps().append(1)
+            """,
+        },
+    )
+    # ``registry["a"] = Job()`` gives ``__setitem__`` the job, ``get`` gives it back.
+    assert {callee for caller, callee in edges if caller == "mod.main"} == {
+        "mod.Registry.__setitem__", "mod.Registry.__getitem__", "mod.Registry.__delitem__",
+        "mod.Registry.__iter__", "mod.Job", "mod.Job.run",
+    }
+    assert ("mod.Registry.__init__", "mod.Registry.__setitem__") in edges
+    assert {callee for caller, callee in edges if caller == "mod.other"} == {
+        "mod.Own", "mod.Own.get", "mod.Steps.__init__", "mod.Steps.__len__", "mod.Steps.insert",
+    }
+
+
 def test_an_attribute_stored_on_a_class_object_is_read_by_its_bases_methods(tmp_path: Path) -> None:
     """``Ordered._inv_cls = Ordered`` at module level, and ``cls._made = cls`` in an
     ``__init_subclass__`` (any subclass), are attributes a base class's method reads

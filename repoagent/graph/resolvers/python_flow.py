@@ -145,16 +145,56 @@ _REFLECTED_BY = {f"__{prefix}{dunder[3:]}": dunder for dunder in REFLECTED for p
 #: Outside bases whose methods call the instance's hooks, as the class statement names
 #: them (``from threading import Thread``): ``start`` runs ``run`` (in another thread or
 #: process), an ``HTMLParser``'s ``feed`` and ``close`` run its ``handle_*`` methods, a
-#: ``JSONEncoder``'s ``encode`` and ``iterencode`` its ``default``.
+#: ``JSONEncoder``'s ``encode`` and ``iterencode`` its ``default``; the mixin methods of
+#: ``collections.abc``'s containers call the abstract methods a subclass writes
+#: (``Mapping.get`` its ``__getitem__``, ``MutableMapping.update`` its ``__setitem__``,
+#: ``MutableSequence.append`` its ``insert``), as ``_collections_abc.py`` does.
 _HTML_HANDLERS = ("handle_starttag", "handle_endtag", "handle_startendtag", "handle_data", "handle_comment",
                   "handle_entityref", "handle_charref", "handle_decl", "handle_pi", "unknown_decl")
-_HOOKS: dict[str, dict[str, tuple[str, ...]]] = {
+
+
+class Hooks(NamedTuple):
+    """What an outside base's method calls (see :data:`_HOOKS`)."""
+
+    names: tuple[str, ...]
+    #: Whether the hooks take the method's arguments as they are (``encode(o)`` gives
+    #: ``default`` the object). Most do not: ``update(other)`` gives ``__setitem__``
+    #: each of ``other``'s keys, and the keys ``get(key)`` or ``key in m`` passes on are
+    #: strings mostly, which would only crowd ``__getitem__``'s parameter (httpx's ``Headers``).
+    arguments: bool = False
+    #: Whether the method gives what the hooks return (``get`` and ``pop`` give the
+    #: item; ``items()`` gives a view, not what ``__getitem__`` returns).
+    returns: bool = False
+
+
+_MAPPING_MIXINS = {
+    "get": Hooks(("__getitem__",), returns=True), "__contains__": Hooks(("__getitem__",)),
+    "keys": Hooks(("__iter__",)), "items": Hooks(("__iter__", "__getitem__")), "values": Hooks(("__iter__", "__getitem__")),
+}
+_MUTABLE_MAPPING_MIXINS = {
+    **_MAPPING_MIXINS, "pop": Hooks(("__getitem__", "__delitem__"), returns=True),
+    "popitem": Hooks(("__iter__", "__getitem__", "__delitem__")), "clear": Hooks(("__iter__", "__getitem__", "__delitem__")),
+    "update": Hooks(("__setitem__",)), "setdefault": Hooks(("__getitem__", "__setitem__"), returns=True),
+}
+_SEQUENCE_MIXINS = {"__contains__": Hooks(("__getitem__",)), "index": Hooks(("__getitem__",)), "count": Hooks(("__getitem__",))}
+_MUTABLE_SEQUENCE_MIXINS = {
+    **_SEQUENCE_MIXINS, "append": Hooks(("__len__", "insert")), "extend": Hooks(("__len__", "insert")),
+    "pop": Hooks(("__getitem__", "__delitem__"), returns=True), "remove": Hooks(("__getitem__", "__delitem__")),
+    "clear": Hooks(("__getitem__", "__delitem__")), "reverse": Hooks(("__len__", "__getitem__", "__setitem__")),
+}
+_HOOKS: dict[str, dict[str, Hooks]] = {
     **dict.fromkeys(("?threading.Thread", "?Thread", "?multiprocessing.Process", "?multiprocessing.context.Process"),
-                    {"start": ("run",)}),
+                    {"start": Hooks(("run",))}),
     **dict.fromkeys(("?html.parser.HTMLParser", "?HTMLParser", "?parser.HTMLParser"),
-                    {"feed": _HTML_HANDLERS, "close": _HTML_HANDLERS}),
+                    {"feed": Hooks(_HTML_HANDLERS), "close": Hooks(_HTML_HANDLERS)}),
     **dict.fromkeys(("?json.JSONEncoder", "?JSONEncoder", "?json.encoder.JSONEncoder"),
-                    {"encode": ("default",), "iterencode": ("default",)}),
+                    {"encode": Hooks(("default",), arguments=True), "iterencode": Hooks(("default",), arguments=True)}),
+    **{
+        f"?{module}{name}": mixins
+        for name, mixins in (("Mapping", _MAPPING_MIXINS), ("MutableMapping", _MUTABLE_MAPPING_MIXINS),
+                             ("Sequence", _SEQUENCE_MIXINS), ("MutableSequence", _MUTABLE_SEQUENCE_MIXINS))
+        for module in ("collections.abc.", "typing.", "_collections_abc.", "")
+    },
 }
 #: The positions of a thread's ``args`` tuple given to its target (more are rare).
 _THREAD_ARGS = 8
@@ -941,7 +981,7 @@ class Flow:
         else:
             self.add(("ev", cls), value)
 
-    def _hooked(self, cls: str, name: str) -> tuple[str, ...]:
+    def _hooked(self, cls: str, name: str) -> Hooks | None:
         """The hooks ``name`` runs on an instance of ``cls`` when it is the method of an
         outside base of :data:`_HOOKS` (``Thread.start`` runs ``run``): no class of the
         repository before it on the MRO binds ``name``; else none."""
@@ -950,8 +990,8 @@ class Flow:
             if hooks:
                 return hooks
             if entry.startswith(EXTERNAL) or name in self.index.bindings.get(entry, {}):
-                return ()
-        return ()
+                return None
+        return None
 
     def _meta_binding(self, cls: str, name: str) -> str | None:
         """The repository metaclass of class ``cls``, if a class of its MRO binds
@@ -1385,6 +1425,11 @@ class Flow:
             elif container.kind == "seq":  # a set's ``update``: the elements
                 self.elements(value, "[]", ("e", container.ref))
             return
+        if container.kind in _INSTANCES and operation != "[*]":
+            # ``x[k] = v``: the interpreter calls ``x.__setitem__(k, v)`` (the parser's site
+            # has the edge); ``v`` is its value, the key is no value the flow follows.
+            self.on(self.member(container, "__setitem__"), (Flow._call_method, None, ((1, value),), None))
+            return
         if container.kind in ("seq", "dict"):
             if container.kind == "dict" and operation == "[*]":
                 self.copy(value, ("k", container.ref))
@@ -1704,10 +1749,9 @@ class Flow:
             self._dunder_member(value, name, target)
         elif kind in _INSTANCES and name in ("value", "_value_") and self.enum(ref):
             self.copy(("ev", ref), target)  # what the body assigned its members
-        elif kind in _INSTANCES and (hooks := self._hooked(ref, name)):
+        elif kind in _INSTANCES and self._hooked(ref, name) is not None:
             # ``Thread.start()`` runs the instance's ``run``, ``HTMLParser.feed`` its handlers.
-            for hook in hooks:
-                self._instance_member(ref, hook, target, self.overriders(ref, hook) if kind == "cone" else None)
+            self.add(target, Value("hooks", f"{kind}|{ref}|{name}"))  # called: see _call
         elif kind in _INSTANCES:
             self._instance_member(ref, name, target, self.overriders(ref, name) if kind == "cone" else None)
             if name in _GENERATED and self._generates(ref, name):
@@ -2204,6 +2248,13 @@ class Flow:
                 self.copy(("r", ref), result)
         elif kind == "method":
             self._container_method(ref, arguments, result, site)
+        elif kind == "hooks":  # an outside base's method, which calls the instance's hooks
+            held, cls, name = ref.split("|")
+            hooks = self._hooked(cls, name)
+            if hooks is not None:
+                rule = (Flow._call_method, site, arguments if hooks.arguments else (), result if hooks.returns else None)
+                for hook in hooks.names:
+                    self.on(self.member(Value(held, cls), hook), rule)
         elif kind in ("builtin", "external"):
             self._known_helper(site, ref, arguments, result)
         elif kind == "top":  # any callee: no edge, a warning; the arguments go nowhere known
@@ -2519,7 +2570,7 @@ class Flow:
                 if attribute.startswith("["):  # ``p[k1][k2](...)``: the element of this value's element
                     element: Var | None = value
                     for number, operation in enumerate(attribute.split(".")):
-                        step: Var = ("cb", function, str(line), str(number), value, result)
+                        step: Var = ("cb", function, f"{line}|{number}", str(value), str(result))
                         self.elements(element, operation, step)
                         element = step
                     self.call(None, element, passed, result)
