@@ -5911,6 +5911,49 @@ def test_isinstance_narrows_a_name_to_its_class_in_the_if_block(tmp_path: Path) 
     }
 
 
+def test_each_partial_a_function_makes_is_its_own(tmp_path: Path) -> None:
+    """loguru's rotation functions (bench/audit/audit19 cause C): ``return
+    partial(size_check, ...)`` and ``Time(partial(forward_interval, ...))`` in one
+    function are two partials, so the group's rotations never reach
+    ``forward_interval`` and a ``Time``'s step never ``size_check``."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                from functools import partial
+
+                def size_check(message, file, limit): pass
+                def forward_interval(t, interval): pass
+
+                class Time:
+                    def __init__(self, step):
+                        self.step = step
+                    def __call__(self, message, file):
+                        self.step(1)
+
+                class Group:
+                    def __init__(self, rotations):
+                        self.rotations = rotations
+                    def __call__(self, message, file):
+                        for rotation in self.rotations:
+                            rotation(message, file)
+
+                def make(rotation):
+                    if isinstance(rotation, list):
+                        return Group([make(r) for r in rotation])
+                    if isinstance(rotation, int):
+                        return partial(size_check, limit=rotation)
+                    return Time(partial(forward_interval, interval=rotation))
+            """,
+        },
+    )
+    assert ("mod.Group.__call__", "mod.size_check") in edges
+    assert ("mod.Group.__call__", "mod.Time.__call__") in edges
+    assert ("mod.Group.__call__", "mod.forward_interval") not in edges
+    assert ("mod.Time.__call__", "mod.forward_interval") in edges
+    assert ("mod.Time.__call__", "mod.size_check") not in edges
+
+
 def test_a_partialmethod_in_a_class_body_runs_its_function_on_the_instance(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

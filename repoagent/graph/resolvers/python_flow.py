@@ -113,6 +113,7 @@ _NOT_CALLED = ("overload", ".setter", ".deleter")
 _MADE_PER_CALL = {
     **dict.fromkeys(("property", "set", "list", "dict", "frozenset"), ""),
     **dict.fromkeys(("defaultdict", "OrderedDict", "deque", "Counter"), "collections"),
+    "partial": "functools",
 }
 #: The decorators of ``abc`` that make a method abstract (the last three deprecated since 3.3).
 _ABSTRACT = ("abstractmethod", "abstractproperty", "abstractclassmethod", "abstractstaticmethod")
@@ -571,8 +572,7 @@ class Flow:
                         self._returns_of(passed_on, returned.scope, key)
                     continue
                 own = (
-                    self._own_call(returned.scope, returned.value, returned.line)
-                    or self._given_call(returned.scope, returned.value, returned.line)
+                    self._call_here(returned.scope, returned.value, returned.line)
                     if returned.kind == "return"
                     else None
                 )
@@ -869,10 +869,12 @@ class Flow:
     def _made_here(self, scope: str, value: str, line: int) -> Var | None:
         """The value of a call on ``line`` alone that makes a new object there
         (:data:`_MADE_PER_CALL`: ``property(fget, fset)``, ``set()``,
-        ``defaultdict(set)``...): the chain ``g()``'s variable, shared by every call of
-        ``g`` in the scope, made each of a class body's properties every getter and
-        setter of the class (html5lib's ``property()`` accessors, ninth blind audit) and
-        two containers a function makes one (lark's ``includes`` and ``lookback``, tenth).
+        ``defaultdict(set)``, ``partial(f, ...)``...), assigned, returned or passed: the
+        chain ``g()``'s variable, shared by every call of ``g`` in the scope, made each of
+        a class body's properties every getter and setter of the class (html5lib's
+        ``property()`` accessors, ninth blind audit), two containers a function makes
+        one (lark's ``includes`` and ``lookback``, tenth) and two partials one (loguru's
+        rotations, nineteenth).
         ``None`` for any other value, a name the repository binds itself, or two calls
         on the line."""
         name = value[: -len(CALL)] if value.endswith(CALL) else ""
@@ -1329,10 +1331,10 @@ class Flow:
                 position = -1_000_000  # positions after a starred argument are unknown
             elif "=" in argument:
                 keyword, _, value = argument.partition("=")
-                found.append((keyword, self.expression(scope, value, line)))
+                found.append((keyword, self._made_here(scope, value, line) or self.expression(scope, value, line)))
             else:
                 if position >= 0:  # a literal ("", a third of the standard library's) has no value
-                    found.append((position, self.expression(scope, argument, line) if argument else None))
+                    found.append((position, self._made_here(scope, argument, line) or self.expression(scope, argument, line) if argument else None))
                 position += 1
         return tuple(found)
 
