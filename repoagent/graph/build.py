@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import gc
 import operator
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -38,6 +38,7 @@ from repoagent.graph.flow_key import flow_key, line_maps, shifted, stored_positi
 from repoagent.graph.ids import Renames, renamed_definitions, renamed_head, renamed_parse, separate_ids
 from repoagent.graph.model import CallGraph, Files, Nodes
 from repoagent.graph.resolvers.base import Resolver
+from repoagent.graph.resolvers.common import Resolved
 from repoagent.graph.states import kept_components
 from repoagent.fingerprint import code_fingerprint
 from repoagent.hashing import content_hash
@@ -414,7 +415,7 @@ def _resolve_components(
     Each parse leaves ``full`` as its component is resolved: the resolver may free it early."""
     found = {}
     for component in dirty:
-        result = component.resolver.resolve([full.pop(path) for path in component.paths], nodes)
+        result = _resolved(component, [full.pop(path) for path in component.paths], nodes)
         edges = _merge(list(result), nodes)
         warnings = list(getattr(result, "warnings", ()))
         groups = file_groups(component, edges, nodes.paths)
@@ -423,6 +424,21 @@ def _resolve_components(
         if blob is not None:
             store.put(COMPONENTS, component.key, blob)
     return found
+
+
+def _resolved(component: Component, files: list[ParsedFile], nodes: Nodes) -> Iterable[Edge]:
+    """The component's edges, or none and one warning when its resolver recursed too
+    deep: hostile code may nest what a rule descends into (tomlkit's tuple holding itself
+    did, through ``copy.deepcopy``), and a repository's pages must not depend on that."""
+    try:
+        return component.resolver.resolve(files, nodes)
+    except RecursionError:
+        failed = Resolved()
+        failed.warnings.append(
+            f"{component.paths[0]}: the calls of its {len(component.paths)} file(s) could not be resolved "
+            "(the resolver recursed too deep; please report it); they have no edges"
+        )
+        return failed
 
 
 #: An edge's caller and callee, the order of a graph's edges (read in C: 30,000 edges).

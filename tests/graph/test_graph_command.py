@@ -146,6 +146,29 @@ def test_bad_input_gives_a_graph_of_the_rest_and_one_line_warnings(
     assert "Traceback" not in err
 
 
+def test_a_resolver_that_recurses_too_deep_leaves_its_component_unlinked_with_one_warning(
+    capsys: pytest.CaptureFixture[str], small_repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Hostile code may nest what a rule of the resolver descends into (tomlkit's tuple
+    holding itself did): the graph keeps every node, its calls get no edges, and one
+    warning says so, rather than no graph at all. (No input is known to recurse since
+    that was mended, so the resolver is made to fail here.)"""
+    from repoagent.graph.resolvers.python_flow import PythonResolver
+
+    def recursing(self: PythonResolver, files: object, nodes: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(PythonResolver, "resolve", recursing)
+    code, out, err = run_graph(capsys, str(small_repo))
+    assert code == 0
+    graph = json.loads(out)
+    assert {"app.core.helper", "app.core.run"} <= {n["id"] for n in graph["nodes"]}
+    assert graph["edges"] == []
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "could not be resolved (the resolver recursed too deep" in lines[0]
+    assert "Traceback" not in err
+
+
 def test_second_run_uses_the_store(capsys: pytest.CaptureFixture[str], small_repo: Path) -> None:
     _, first, _ = run_graph(capsys, str(small_repo))
     cache = small_repo / ".repoagent" / "store.sqlite"
