@@ -5911,6 +5911,37 @@ def test_isinstance_narrows_a_name_to_its_class_in_the_if_block(tmp_path: Path) 
     }
 
 
+def test_dict_of_an_instance_is_a_new_dict_not_the_instance(tmp_path: Path) -> None:
+    """``dict(self) <= other`` (pyasn1, bench/audit/audit20 cause C) and
+    ``repr(dict(self))`` (``collections.Counter.__repr__``) use the dict's operators, not
+    the instance's own; ``dict(x)`` still reads ``keys`` and ``__getitem__``, and its
+    items are what ``__getitem__`` returns."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Job:
+                    def run(self): pass
+
+                class Names:
+                    def keys(self): return []
+                    def __getitem__(self, key): return Job()
+                    def __le__(self, other):
+                        return dict(self) <= other
+                    def __repr__(self):
+                        return repr(dict(self))
+
+                def main(names: Names):
+                    plain = dict(names)
+                    plain["a"].run()
+            """,
+        },
+    )
+    assert ("mod.Names.__le__", "mod.Names.__le__") not in edges
+    assert ("mod.Names.__repr__", "mod.Names.__repr__") not in edges
+    assert {("mod.main", "mod.Names.keys"), ("mod.main", "mod.Names.__getitem__"), ("mod.main", "mod.Job.run")} <= edges
+
+
 def test_each_partial_a_function_makes_is_its_own(tmp_path: Path) -> None:
     """loguru's rotation functions (bench/audit/audit19 cause C): ``return
     partial(size_check, ...)`` and ``Time(partial(forward_interval, ...))`` in one

@@ -3034,8 +3034,10 @@ class Flow:
             if positional:
                 self._missing(made, first)
         elif name in _SAME_ELEMENTS and result is not None:
-            if first is None or name == "dict":
-                self.copy(first, result) if first is not None else self.add(result, Value("seq", made))
+            if first is not None and name == "dict":
+                self.on(first, (Flow._dict_of, made, result, None))
+            elif first is None:
+                self.add(result, Value("seq", made))
             else:
                 # A new container of ``first``'s elements: iterating it runs none of ``first``'s code again.
                 self.add(result, Value("seq", made))
@@ -3077,6 +3079,19 @@ class Flow:
             self._calls(site, self.static.constructor(cls))
             if self._writes_init(cls):
                 self.on(self.member(Value("instance", cls), "__post_init__"), (Flow._post_init, site, None, None))
+
+    def _dict_of(self, value: Value, made: str, result: Var, _: None) -> None:
+        """What ``dict(value)`` gives: of a container, the container itself as far as
+        the flow tells (its items by key); of an instance, a new dict of what its
+        ``__getitem__`` returns, never the instance (pyasn1's ``dict(self) <= other``,
+        whose ``<=`` is the dict's, bench/audit/audit20 cause C)."""
+        if value.kind in _INSTANCES:
+            self.add(result, Value("dict", made))
+            items = self.result_of(value, "__getitem__")
+            self.copy(items, ("e", made))
+            self.copy(items, ("u", made))  # under keys nobody knows
+        else:
+            self.add(result, value)
 
     def _same_class(self, value: Value, result: Var, *_: None) -> None:
         """What ``dataclasses.replace(value, ...)`` gives: an instance of each class
