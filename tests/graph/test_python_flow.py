@@ -6105,11 +6105,13 @@ def test_a_metaclasss_prepare_runs_before_the_body_whose_bindings_go_through_its
 
 def test_an_outside_bases_method_runs_the_hooks_a_subclass_writes(tmp_path: Path) -> None:
     """``HTMLParser.feed`` runs the handlers the subclass writes, ``JSONEncoder.encode``
-    its ``default``, ``Thread.start`` its ``run``; a subclass writing ``feed`` itself runs that."""
+    its ``default``, ``Thread.start`` its ``run``, ``cmd.Cmd.cmdloop`` its hooks and
+    ``do_*`` commands; a subclass writing ``feed`` itself runs that."""
     edges = call_edges(
         tmp_path,
         {
             "mod.py": """
+                import cmd
                 import json
                 from html.parser import HTMLParser
                 from threading import Thread
@@ -6128,17 +6130,31 @@ def test_an_outside_bases_method_runs_the_hooks_a_subclass_writes(tmp_path: Path
                 class Worker(Thread):
                     def run(self): pass
 
+                class Shell(cmd.Cmd):
+                    def preloop(self): pass
+                    def precmd(self, line): return line
+                    def do_add(self, arg): pass
+                    def do_quit(self, arg): return True
+                    def default(self, line): pass
+                    def helper(self): pass
+
                 def main():
                     Links().feed("<a>x</a>")
                     Own().feed("")
                     Encoder().encode(1)
                     Worker().start()
+
+                def shell(s: Shell):
+                    s.cmdloop()
             """,
         },
     )
     assert {callee for caller, callee in edges if caller == "mod.main"} == {
         "mod.Links", "mod.Links.handle_starttag", "mod.Links.handle_data", "mod.Own", "mod.Own.feed",
         "mod.Encoder", "mod.Encoder.default", "mod.Worker", "mod.Worker.run",
+    }
+    assert {callee for caller, callee in edges if caller == "mod.shell"} == {
+        "mod.Shell.preloop", "mod.Shell.precmd", "mod.Shell.do_add", "mod.Shell.do_quit", "mod.Shell.default",
     }
 
 

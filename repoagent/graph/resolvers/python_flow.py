@@ -146,12 +146,16 @@ _REFLECTED_BY = {f"__{prefix}{dunder[3:]}": dunder for dunder in REFLECTED for p
 #: Outside bases whose methods call the instance's hooks, as the class statement names
 #: them (``from threading import Thread``): ``start`` runs ``run`` (in another thread or
 #: process), an ``HTMLParser``'s ``feed`` and ``close`` run its ``handle_*`` methods, a
-#: ``JSONEncoder``'s ``encode`` and ``iterencode`` its ``default``; the mixin methods of
+#: ``JSONEncoder``'s ``encode`` and ``iterencode`` its ``default``, a ``cmd.Cmd``'s
+#: ``cmdloop`` and ``onecmd`` its ``pre*``/``post*`` hooks and ``do_*`` commands; the mixin methods of
 #: ``collections.abc``'s containers call the abstract methods a subclass writes
 #: (``Mapping.get`` its ``__getitem__``, ``MutableMapping.update`` its ``__setitem__``,
 #: ``MutableSequence.append`` its ``insert``), as ``_collections_abc.py`` does.
 _HTML_HANDLERS = ("handle_starttag", "handle_endtag", "handle_startendtag", "handle_data", "handle_comment",
                   "handle_entityref", "handle_charref", "handle_decl", "handle_pi", "unknown_decl")
+#: What ``cmd.Cmd.onecmd`` runs (``do_*``: each ``do_`` method), and ``cmdloop`` around it.
+_CMD_COMMANDS = ("emptyline", "default", "do_*")
+_CMD_LOOP = ("preloop", "precmd", "onecmd", *_CMD_COMMANDS, "postcmd", "postloop")
 
 
 class Hooks(NamedTuple):
@@ -190,6 +194,7 @@ _HOOKS: dict[str, dict[str, Hooks]] = {
                     {"feed": Hooks(_HTML_HANDLERS), "close": Hooks(_HTML_HANDLERS)}),
     **dict.fromkeys(("?json.JSONEncoder", "?JSONEncoder", "?json.encoder.JSONEncoder"),
                     {"encode": Hooks(("default",), arguments=True), "iterencode": Hooks(("default",), arguments=True)}),
+    **dict.fromkeys(("?cmd.Cmd", "?Cmd"), {"cmdloop": Hooks(_CMD_LOOP), "onecmd": Hooks(_CMD_COMMANDS, returns=True)}),
     **{
         f"?{module}{name}": mixins
         for name, mixins in (("Mapping", _MAPPING_MIXINS), ("MutableMapping", _MUTABLE_MAPPING_MIXINS),
