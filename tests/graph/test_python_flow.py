@@ -2796,6 +2796,54 @@ def test_function_attributes_and_a_dict_made_of_pairs_hold_their_values(tmp_path
     }
 
 
+def test_a_property_over_the_repositorys_decorators_has_their_wrapper_as_getter(tmp_path: Path) -> None:
+    """``@property`` over ``@log_calls``: reading the property runs the wrapper, which
+    runs the method; under ``@abstractmethod`` (which gives the method back) the
+    property is the method, abstract as before."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                import functools
+                from abc import ABC, abstractmethod
+
+                def log_calls(func):
+                    @functools.wraps(func)
+                    def wrapper(*args, **kwargs):
+                        return func(*args, **kwargs)
+                    return wrapper
+
+                class Invoice:
+                    @property
+                    @log_calls
+                    def subtotal(self):
+                        return 1
+
+                    def total(self):
+                        return self.subtotal + 1
+
+                class Shape(ABC):
+                    @property
+                    @abstractmethod
+                    def area(self): ...
+
+                    def double(self):
+                        return self.area * 2
+
+                class Square(Shape):
+                    @property
+                    def area(self):
+                        return 4
+            """,
+        },
+    )
+    assert ("mod.Invoice.total", "mod.log_calls.wrapper") in edges
+    assert ("mod.log_calls.wrapper", "mod.Invoice.subtotal") in edges
+    assert ("mod.Invoice.total", "mod.Invoice.subtotal") not in edges  # the wrapper calls it
+    assert ("mod.Shape.double", "mod.Square.area") in edges
+    assert ("mod.Shape.double", "mod.Shape.area") not in edges
+
+
 def test_a_property_made_by_calling_property_runs_its_getter_and_setter(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

@@ -110,6 +110,8 @@ _TRANSPARENT_TYPES = {"Optional", "Union", "Annotated", "ClassVar", "Final", "Aw
 _NOT_CALLED = ("overload", ".setter", ".deleter")
 #: Calls that make a new object on each call (see :meth:`Flow._made_here`), by name: the
 #: module it must be imported from, "" for a builtin.
+#: The decorators that make a method a property (the outermost one, over others).
+_PROPERTY_DECORATORS = frozenset({"property", "functools.cached_property", "cached_property"})
 _MADE_PER_CALL = {
     **dict.fromkeys(("property", "set", "list", "dict", "frozenset"), ""),
     **dict.fromkeys(("defaultdict", "OrderedDict", "deque", "Counter"), "collections"),
@@ -841,7 +843,21 @@ class Flow:
             var = result
         if definition.kind is Kind.CLASS:
             self.on(var, (Flow._one_class, var, None, None))
+        elif var[2] != "0" and definition.decorators[0] in _PROPERTY_DECORATORS and self.outside(scope, definition.decorators[0]):
+            # ``@property`` over the repository's decorators: the getter is what they give (a wrapper).
+            getter: Var = ("d", definition.id, "property")
+            self.on(var, (Flow._wrapped_getter, definition.id, getter, None))
+            return getter
         return var
+
+    def _wrapped_getter(self, value: Value, method: str, getter: Var, _: None) -> None:
+        """What the decorators under ``@property`` gave for ``method``: a wrapper is
+        the property's getter; the method itself (``@abstractmethod`` gives it back)
+        stays itself, a property by its own decorators."""
+        if value.kind == "def" and value.ref != method and value.ref not in self._class_ids:
+            self.add(getter, Value("property", value.ref))
+        else:
+            self.add(getter, value)
 
     def _one_class(self, value: Value, var: Var, *_: None) -> None:
         """A class decorated into several classes holds too many values: a decorator
