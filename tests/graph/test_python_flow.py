@@ -2148,6 +2148,42 @@ def test_an_f_string_prefix_names_getattrs_attributes_and_a_literal_operand_stil
     }
 
 
+def test_a_descriptor_is_given_the_instance_and_runs_on_any_assignment(tmp_path: Path) -> None:
+    """A unit-converting descriptor: ``Fahrenheit.__get__(self, instance, owner)`` reads
+    ``instance.celsius``, another descriptor, so it needs the instance read on;
+    ``__set__`` gets the instance too, and ``t.fahrenheit = 212`` (a constant) runs it."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Celsius:
+                    def __get__(self, instance, owner=None):
+                        return 1
+                    def __set__(self, instance, value):
+                        pass
+
+                class Fahrenheit:
+                    def __get__(self, instance, owner=None):
+                        return instance.celsius
+                    def __set__(self, instance, value):
+                        instance.celsius = value * 2
+
+                class Thermostat:
+                    celsius = Celsius()
+                    fahrenheit = Fahrenheit()
+
+                def main(t: Thermostat):
+                    t.fahrenheit = 212
+                    return t.fahrenheit
+            """,
+        },
+    )
+    assert ("mod.main", "mod.Fahrenheit.__set__") in edges
+    assert ("mod.main", "mod.Fahrenheit.__get__") in edges
+    assert ("mod.Fahrenheit.__get__", "mod.Celsius.__get__") in edges
+    assert ("mod.Fahrenheit.__set__", "mod.Celsius.__set__") in edges
+
+
 def test_a_class_attribute_holding_a_descriptor_runs_its_get_set_and_set_name(tmp_path: Path) -> None:
     edges = call_edges(
         tmp_path,

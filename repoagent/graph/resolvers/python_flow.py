@@ -521,11 +521,13 @@ class Flow:
                 a.target.rpartition(".")[2] for a in parsed.assignments
                 if "." in a.target and not a.target.startswith("self.") and a.target[-1:] not in ")]"
             )
-            # ``name = property(fget, fset)`` in a class body, or ``name = end_property`` of a
-            # property with a setter made outside it: assigning even a constant runs a setter.
+            # ``name = property(fget, fset)`` in a class body, ``name = end_property`` of a
+            # property with a setter made outside it, or ``name = Celsius()`` of a class with
+            # ``__set__``: assigning even a constant runs a setter.
             self._setter_names.update(
                 a.target for a in parsed.assignments
-                if (a.value == "property()" or a.value in self._setter_names) and "." not in a.target and self._in_class(a.scope)
+                if "." not in a.target and self._in_class(a.scope)
+                and (a.value == "property()" or a.value in self._setter_names or self._makes_data_descriptor(a.scope, a.value))
             )
             self._dispatchers.update(
                 d.id for d in parsed.definitions
@@ -1481,7 +1483,7 @@ class Flow:
             if setter is not None:  # a setter storing its value on ``self`` keeps it per receiver class
                 self._enter(site, setter, [(0, value)], None, offset=1, receiver=(receiver.ref, receiver.kind == "instance"))
             if entry is not None:
-                self.on(("n", entry, name), (Flow._descriptor_store, value, site, None))
+                self.on(("n", entry, name), (Flow._descriptor_store, value, site, receiver))
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
@@ -1497,9 +1499,10 @@ class Flow:
         found = self.index.defs.get(f"{entry}.{name}") if entry is not None else None
         return found.id if found is not None and found.kind is not Kind.CLASS else None
 
-    def _descriptor_store(self, descriptor: Value, value: Var, site: Site, *_: None) -> None:
+    def _descriptor_store(self, descriptor: Value, value: Var, site: Site, receiver: Value) -> None:
         """``x.name = value`` where ``x``'s class holds ``descriptor`` as ``name``: a
-        descriptor with ``__set__`` is given the value (its ``__set__(self, instance, value)``)."""
+        descriptor with ``__set__`` is given ``x`` and the value (its ``__set__(self,
+        instance, value)``)."""
         if descriptor.kind == "setter":  # ``name = property(fget, fset)``
             self._enter(site, descriptor.ref, [(0, value)], None, offset=1)
             return
@@ -1512,7 +1515,25 @@ class Flow:
             return
         setter = self._descriptor_method(descriptor.ref, "__set__") if descriptor.kind == "instance" else None
         if setter is not None:
-            self._enter(site, setter, [(1, value)], None, offset=1)
+            self._enter(site, setter, ((0, self._holding(receiver)), (1, value)), None, offset=1)
+
+    def _makes_data_descriptor(self, scope: str, value: str) -> bool:
+        """Whether ``value``, assigned in a class body, is a call of a repository class
+        with ``__set__`` (``celsius = Celsius()``): assigning the attribute then runs it,
+        whatever the value."""
+        if not value.endswith(CALL):
+            return False
+        made = self.static.evaluate(scope, value[: -len(CALL)])
+        return made is not None and made.kind == "def" and made.ref in self._class_ids and (
+            self._descriptor_method(made.ref, "__set__") is not None
+        )
+
+    def _holding(self, value: Value) -> Var:
+        """A variable that holds ``value`` alone (an argument the interpreter passes)."""
+        var: Var = ("v", value.kind, value.ref)
+        if self.worklist.make(var):
+            self.add(var, value)
+        return var
 
     def _set_name(self, descriptor: Value, site: Site, *_: None) -> None:
         """A class body binds ``descriptor``: making the class calls its ``__set_name__``."""
@@ -1697,6 +1718,9 @@ class Flow:
             site = Site(target[1], line, target[2])
             self._calls(site, found.ref)
             self._property_reads.add((site, found.ref))
+            if receiver.kind in _INSTANCES and found.ref.endswith(".__get__"):
+                # A descriptor's ``__get__(self, instance, owner)``: ``instance`` is the receiver.
+                self._enter(None, found.ref, ((0, self._holding(receiver)),), None, offset=1)
             names = self._attribute_getters.get(found.ref)
             if names is None or receiver.kind not in _INSTANCES or found.ref in self.generators:
                 self.copy(("r", found.ref), target)
