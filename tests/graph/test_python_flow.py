@@ -5582,6 +5582,33 @@ def test_a_class_with_only_getitem_is_iterated_and_searched_by_index(tmp_path: P
     }
 
 
+def test_a_builtin_container_on_the_left_of_an_operator_runs_the_rights_reflected_dunder(tmp_path: Path) -> None:
+    """``{"workers": 4} | cfg``: ``dict.__or__`` gives up on a ``Config``, which runs
+    ``Config.__ror__`` (its result followed: ``cli |= ...`` runs ``__ior__``); ``a | b``
+    of two dicts runs no repository code."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Config:
+                    def __init__(self, data):
+                        self.data = data
+                    def __ror__(self, other):
+                        return Config(other)
+                    def __ior__(self, other):
+                        return self
+
+                def main(cfg: Config):
+                    cli = {"workers": 4} | cfg
+                    cli |= {"port": 9000}
+                    both = {"a": 1} | {"b": 2}
+                    return cli, both
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.main"} == {"mod.Config.__ror__", "mod.Config.__ior__"}
+
+
 def test_an_operator_whose_left_operand_holds_nothing_known_runs_the_rights_reflected_dunder(tmp_path: Path) -> None:
     """``qty * price`` with ``qty`` a number: the number's ``__mul__`` gives up and
     Python runs ``price.__rmul__`` (``+=`` too); a left operand of the repository keeps

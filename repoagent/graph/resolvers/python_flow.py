@@ -2927,6 +2927,11 @@ class Flow:
                 self.on(other, (Flow._merge, container, None, None))
             else:
                 self.elements(other, "[*]", ("e", container))
+        elif site is not None and name in _REFLECTED_BY:
+            # ``{"a": 1} | cfg``: the container's dunder gives up on an instance, which
+            # runs its reflected one (``Config.__ror__``) with the container.
+            reflected = Site(site.caller, site.line, f"{site.target}({_REFLECTED_BY[name]})")
+            self.on(other, (Flow._reflected_on, reflected, Value(kind, container), result))
         if result is None:
             return
         if not joined or in_place:
@@ -2942,6 +2947,14 @@ class Flow:
         else:
             self.copy(("e", container), ("e", made))
             self.elements(other, "[*]", ("e", made))
+
+    def _reflected_on(self, value: Value, site: Site, container: Value, result: Var | None) -> None:
+        """The reflected dunder (the last part of ``site``'s target) of an instance
+        ``value``, the right operand of an operator of builtin ``container``."""
+        if value.kind in _INSTANCES:
+            dunder = site.target.rpartition("(")[2][:-1]
+            rule = (Flow._call_method, site, ((0, self._holding(container)),), result)
+            self.on(self.member(value, dunder), rule)
 
     def _context_manager(self, function: str) -> bool:
         """Whether generator ``function`` is made a context manager by
