@@ -883,6 +883,45 @@ def test_a_classmethod_that_returns_what_cls_makes_gives_an_instance_of_its_rece
     }
 
 
+def test_with_gives_the_instance_entered_when_enter_returns_self(tmp_path: Path) -> None:
+    """tqdm's ``with tqdm(...) as t``: ``__enter__`` returns ``self``, so ``t`` is the
+    instance made, a plain ``Bar`` (no ``NotebookBar.update``, bench/audit/audit21 cause
+    B); a ``NotebookBar`` entered is one, and a cone entered (an annotated parameter)
+    stays the cone."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Bar:
+                    def __enter__(self):
+                        return self
+                    def __exit__(self, *exc):
+                        return False
+                    def update(self): pass
+
+                class NotebookBar(Bar):
+                    def update(self): pass
+
+                def cli():
+                    with Bar() as t:
+                        t.update()
+
+                def notebook():
+                    with NotebookBar() as nb:
+                        nb.update()
+
+                def any_bar(bar: Bar):
+                    with bar as b:
+                        b.update()
+            """,
+        },
+    )
+    assert {callee for caller, callee in edges if caller == "mod.cli"} >= {"mod.Bar.update"}
+    assert ("mod.cli", "mod.NotebookBar.update") not in edges
+    assert ("mod.notebook", "mod.NotebookBar.update") in edges
+    assert {("mod.any_bar", "mod.Bar.update"), ("mod.any_bar", "mod.NotebookBar.update")} <= edges
+
+
 def test_a_method_returning_self_gives_a_call_its_receiver(tmp_path: Path) -> None:
     # pyparsing's ``locMarker = Empty().set_parse_action(f)``: ``set_parse_action`` ends
     # ``return self``, annotated ``-> ParserElement``; ``locMarker.copy()`` reached every

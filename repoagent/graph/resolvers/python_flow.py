@@ -1282,8 +1282,8 @@ class Flow:
             self.add(result, Value("instance", receiver.ref))
         elif factory:  # ``cls`` is the class or a subclass: what the method made of those
             self.on(("rf", method.ref), (Flow._made_within, receiver.ref, result, None))
-        else:
-            self.add(result, Value("cone", receiver.ref))
+        else:  # ``self`` itself: an instance exactly of its class, or of the cone
+            self.add(result, receiver if receiver.kind == "instance" else Value("cone", receiver.ref))
 
     def _made_within(self, made: Value, cls: str, result: Var, *_: None) -> None:
         """An instance a factory made, into ``result`` if it is of ``cls`` or a subclass."""

@@ -224,11 +224,15 @@ class PassingThrough:
         return len(bindings) == 1 and bindings[0].kind == "param"
 
     def _fluent_shape(self, method: str, decorators: tuple[str, ...] = ()) -> bool:
-        """Whether ``method`` is a method with just these ``decorators``, no dunder,
-        and its class binds its name once."""
+        """Whether ``method`` is a method with just these ``decorators``, no dunder
+        but ``__enter__``/``__aenter__`` (the parser writes ``with C() as x`` as the chain
+        ``C().__enter__()``, on its receiver: tqdm's bar is the class made, not any
+        subclass, bench/audit/audit21 cause B), and its class binds its name once."""
         definition = self.index.defs[method]
         name = definition.name
-        if definition.kind is not Kind.METHOD or tuple(definition.decorators) != decorators or _dunder(name):
+        if definition.kind is not Kind.METHOD or tuple(definition.decorators) != decorators:
+            return False
+        if _dunder(name) and name not in ("__enter__", "__aenter__"):
             return False
         bindings = self.index.bindings.get(definition.parent or "", {}).get(name, ())
         return len(bindings) == 1 and bindings[0].kind == "def" and bindings[0].ref == method
