@@ -2187,6 +2187,93 @@ def test_an_f_string_prefix_names_getattrs_attributes_and_a_literal_operand_stil
     }
 
 
+def test_an_attribute_assignment_runs_the_setattr_of_the_receivers_class(tmp_path: Path) -> None:
+    """``obj.name = v`` is ``type(obj).__setattr__(obj, name, v)``: a mixin tracking
+    changed fields runs on every assignment, of a constant too, and through
+    ``setattr(obj, name, v)``; ``C.name = v`` runs a metaclass's ``__setattr__``. A class
+    without one runs nothing; the head of a constant's target is still read
+    (``self.config.debug = True`` runs the ``config`` getter)."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                def mark(name): pass
+
+                class DirtyMixin:
+                    def __setattr__(self, name, value):
+                        mark(name)
+                        super().__setattr__(name, value)
+
+                class Record(DirtyMixin):
+                    def rename(self, name):
+                        self.name = name
+
+                class Plain:
+                    def __init__(self):
+                        self.name = None
+
+                class Meta(type):
+                    def __setattr__(cls, name, value):
+                        super().__setattr__(name, value)
+
+                class Settings(metaclass=Meta):
+                    pass
+
+                class Config:
+                    debug = False
+
+                class App:
+                    @property
+                    def config(self):
+                        return Config()
+
+                def main(record: Record, plain: Plain, app: App, key):
+                    record.age = 37
+                    setattr(record, key, 1)
+                    plain.name = "x"
+                    Settings.level = 3
+                    app.config.debug = True
+            """,
+        },
+    )
+    assert ("mod.Record.rename", "mod.DirtyMixin.__setattr__") in edges
+    assert ("mod.main", "mod.DirtyMixin.__setattr__") in edges
+    assert ("mod.main", "mod.Meta.__setattr__") in edges
+    assert ("mod.main", "mod.App.config") in edges
+    assert ("mod.Plain.__init__", "mod.DirtyMixin.__setattr__") not in edges
+
+
+def test_any_all_and_filter_none_test_each_elements_truth(tmp_path: Path) -> None:
+    """``any(xs)``, ``all(xs)`` and ``filter(None, xs)`` run each element's ``__bool__``
+    (or ``__len__`` without one); ``filter(f, xs)`` calls ``f`` instead."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                class Account:
+                    def __bool__(self): return True
+
+                class Basket:
+                    def __len__(self): return 0
+
+                def keep(x): return True
+
+                def main():
+                    accounts = [Account(), Account()]
+                    any(accounts)
+                    all(Basket() for _ in range(2))
+                    list(filter(None, accounts))
+
+                def other():
+                    list(filter(keep, [Basket()]))
+            """,
+        },
+    )
+    assert {("mod.main", "mod.Account.__bool__"), ("mod.main", "mod.Basket.__len__")} <= edges
+    assert ("mod.other", "mod.keep") in edges
+    assert ("mod.other", "mod.Basket.__len__") not in edges
+
+
 def test_a_descriptor_is_given_the_instance_and_runs_on_any_assignment(tmp_path: Path) -> None:
     """A unit-converting descriptor: ``Fahrenheit.__get__(self, instance, owner)`` reads
     ``instance.celsius``, another descriptor, so it needs the instance read on;

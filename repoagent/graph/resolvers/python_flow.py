@@ -69,7 +69,7 @@ _ELEMENTS_COPIED = "([*])"  # the site of a deep copy's elements' ``__deepcopy__
 _CLASS_CHECKS = {"isinstance": "__instancecheck__", "issubclass": "__subclasscheck__"}
 _HELPERS = {
     *_DUNDER_BUILTINS, *_SAME_ELEMENTS, *_CLASS_CHECKS,
-    "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property", "print",
+    "map", "filter", "sorted", "min", "max", "enumerate", "zip", "sum", "property", "print", "setattr", "any", "all",
 }
 #: What ``sorted``, ``min`` and ``max`` without ``key=`` call on the elements they compare.
 _COMPARED = {"sorted": "__lt__", "min": "__lt__", "max": "__gt__"}
@@ -354,6 +354,13 @@ class Flow:
         self._besides: dict[str, dict[str, dict[str, list[str]]]] = {}
         self._besides_stored: dict[str, dict[str, dict[str, list[str]]]] = {}  # see :meth:`_stored_beside`
         self._abstract: dict[str, bool] = {}
+        self._setters_of_attributes: dict[Value, bool] = {}  # see :meth:`_sets_attributes`
+        #: Whether a class of the repository binds ``__setattr__``: then every attribute
+        #: store may call it, even of a value the flow does not follow (see :meth:`store`;
+        #: only that, not the whole store, for such a value: ``self.x = None`` is common).
+        self._attribute_hooks = any(
+            "__setattr__" in index.bindings.get(d.id, {}) for d in index.defs.values() if d.kind is Kind.CLASS
+        )
         self.passing = PassingThrough(index, self.static)  # calls that get their own argument back
         #: What each function gives back (see :meth:`_given_back`), found once the
         #: passing is known: every call entered asks (370,000 on ``Lib/``; 744 functions give any).
@@ -1373,6 +1380,12 @@ class Flow:
         even a value nobody knows into an attribute may call a property's setter."""
         head, _, last = target.rpartition(".")
         if value is None and (not head or last not in self._setter_names):
+            if head and last[:1] not in "[(":
+                # ``self.config.debug = True`` still reads ``self.config`` (a getter may run),
+                # and a ``__setattr__`` of the receiver's class still runs.
+                receiver = self.expression(scope, head, line)
+                if self._attribute_hooks:
+                    self.on(receiver, (Flow._attribute_set, Site(scope, line, f"{target}=(__setattr__)"), None, None))
             return
         if not head:
             self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
@@ -1484,10 +1497,12 @@ class Flow:
                 self._enter(site, setter, [(0, value)], None, offset=1, receiver=(receiver.ref, receiver.kind == "instance"))
             if entry is not None:
                 self.on(("n", entry, name), (Flow._descriptor_store, value, site, receiver))
+            self._attribute_set(receiver, Site(site.caller, site.line, f"{site.target}(__setattr__)"), value, None)
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
             self.copy(value, ("n", receiver.ref, name))
+            self._attribute_set(receiver, Site(site.caller, site.line, f"{site.target}(__setattr__)"), value, None)
         elif receiver.kind in ("def", "bound"):  # an attribute of the function object
             self.copy(value, ("a", receiver.ref, name))
 
@@ -1516,6 +1531,31 @@ class Flow:
         setter = self._descriptor_method(descriptor.ref, "__set__") if descriptor.kind == "instance" else None
         if setter is not None:
             self._enter(site, setter, ((0, self._holding(receiver)), (1, value)), None, offset=1)
+
+    def _attribute_set(self, receiver: Value, site: Site, value: Var | None, _: None) -> None:
+        """``receiver.name = value`` (or ``setattr(receiver, name, value)``) runs
+        ``type(receiver).__setattr__``: an instance's, when its class binds one (a mixin
+        tracking changed fields), a class's metaclass's."""
+        if receiver.kind in _INSTANCES and self._sets_attributes(receiver):
+            self.on(self.member(receiver, "__setattr__"), (Flow._call_method, site, ((1, value),), None))
+        elif receiver.kind == "def" and receiver.ref in self._class_ids:
+            meta = self._meta_binding(receiver.ref, "__setattr__")
+            if meta is not None:
+                found: Var = ("meta()", receiver.ref, "__setattr__")
+                if self.worklist.make(found):
+                    self._class_member(meta, "__setattr__", found, Value("class", receiver.ref))
+                self.on(found, (Flow._call_method, site, ((1, value),), None))
+
+    def _sets_attributes(self, value: Value) -> bool:
+        """Whether an instance ``value`` may be of a class whose repository MRO binds
+        ``__setattr__``, which every attribute assignment on it runs (a mixin tracking
+        changed fields). Asked of every store on an instance: kept per value."""
+        found = self._setters_of_attributes.get(value)
+        if found is None:
+            found = self._setters_of_attributes[value] = any(
+                self._first_binding(self.static.mro(cls), "__setattr__") is not None for cls in self._classes_of(value)
+            )
+        return found
 
     def _makes_data_descriptor(self, scope: str, value: str) -> bool:
         """Whether ``value``, assigned in a class body, is a call of a repository class
@@ -2976,6 +3016,12 @@ class Flow:
             self.on(source, (Flow._iterated_by, site, None, None))
         if name == "dict" and first is not None:
             self.on(first, (Flow._mapping_read, site, None, None))
+        if (name in ("any", "all") and positional) or (name == "filter" and positional[:1] == [None] and len(positional) > 1):
+            # ``any(xs)``, ``filter(None, xs)``: each element's truth is tested (``__bool__``,
+            # else ``__len__``), at a site of its own.
+            tested: Var = ("x", made, "tested")
+            self.elements(positional[-1], "[*]", tested)
+            self.on(tested, (Flow._dunder, Site(site.caller, site.line, f"{site.target}([*]).__bool__{IMPLICIT}"), "__bool__", None))
         if name in ("map", "filter", "sorted", "min", "max", "functools.reduce", "reduce"):
             function = keywords.get("key") if name in ("sorted", "min", "max") else first
             items = positional[1:] if name in ("map", "filter") else positional[:1]
@@ -3078,6 +3124,8 @@ class Flow:
             self.call(Site(site.caller, site.line, f"{site.target}(iter argument)"), first, (), ("e", made))
             if result is not None:
                 self.add(result, Value("seq", made))
+        elif name == "setattr" and len(positional) > 2:  # ``setattr(obj, name, v)`` runs a ``__setattr__`` it has
+            self.on(first, (Flow._attribute_set, site, positional[2], None))
         elif name == "print":  # each positional argument is written as ``str()`` makes it
             for position, source in enumerate(positional):
                 shown = Site(site.caller, site.line, f"{site.target}({position}).__str__{IMPLICIT}")
