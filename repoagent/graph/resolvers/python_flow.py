@@ -2970,8 +2970,9 @@ class Flow:
         elif site is not None and name in _REFLECTED_BY:
             # ``{"a": 1} | cfg``: the container's dunder gives up on an instance, which
             # runs its reflected one (``Config.__ror__``) with the container.
-            reflected = Site(site.caller, site.line, f"{site.target}({_REFLECTED_BY[name]})")
-            self.on(other, (Flow._reflected_on, reflected, Value(kind, container), result))
+            dunder = _REFLECTED_BY[name]
+            operands = (self._holding(Value(kind, container)), result)
+            self.on(other, (Flow._reflected_on, Site(site.caller, site.line, f"{site.target}({dunder})"), dunder, operands))
         if result is None:
             return
         if not joined or in_place:
@@ -2988,13 +2989,13 @@ class Flow:
             self.copy(("e", container), ("e", made))
             self.elements(other, "[*]", ("e", made))
 
-    def _reflected_on(self, value: Value, site: Site, container: Value, result: Var | None) -> None:
-        """The reflected dunder (the last part of ``site``'s target) of an instance
-        ``value``, the right operand of an operator of builtin ``container``."""
+    def _reflected_on(self, value: Value, site: Site, dunder: str, operands: tuple[Var, Var | None]) -> None:
+        """The reflected ``dunder`` of an instance ``value``, the right operand of an
+        operator whose left is a builtin container: ``operands`` are the container's
+        variable (its argument) and the operator's result."""
         if value.kind in _INSTANCES:
-            dunder = site.target.rpartition("(")[2][:-1]
-            rule = (Flow._call_method, site, ((0, self._holding(container)),), result)
-            self.on(self.member(value, dunder), rule)
+            container, result = operands
+            self.on(self.member(value, dunder), (Flow._call_method, site, ((0, container),), result))
 
     def _context_manager(self, function: str) -> bool:
         """Whether generator ``function`` is made a context manager by
