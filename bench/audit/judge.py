@@ -1,5 +1,5 @@
 """Record verdicts for sampled edges into the reusable table /tmp/ROUND/NAME.verdicts
-(the call-graph precision audits, rounds 4 to 21: one script for all).
+(the call-graph precision audits, rounds 4 to 22: one script for all).
 usage: python3 bench/audit/judge.py ROUND NAME VERSION JUDGMENTS   (lines: '<i> T|F|U [reason]', i = sample number)
 Each verdict is stored as `caller -> callee: TRUE|FALSE|UNSURE: reason`, keyed by the pair
 (a new verdict for a pair replaces the old one), its call lines in NAME.verdict_lines;

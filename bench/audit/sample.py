@@ -1,7 +1,7 @@
-"""Reproducible edge sampling for the call-graph precision audits, rounds 6 to 21 (one
+"""Reproducible edge sampling for the call-graph precision audits, rounds 6 to 22 (one
 script for all: each round differs only by its folder and its seed, SEEDS).
 
-usage: python3 bench/audit/sample.py ROUND NAME VERSION [N=60]   (ROUND: audit6 ... audit21; VERSION: v1 or v2)
+usage: python3 bench/audit/sample.py ROUND NAME VERSION [N=60]   (ROUND: audit6 ... audit22; VERSION: v1 or v2)
 Reads /tmp/ROUND/NAME.VERSION.json (repoagent graph --format json), sorts edges by
 (caller, callee), samples N uniformly with random.Random(SEEDS[ROUND]), and writes
 /tmp/ROUND/NAME.VERSION.samples.txt with, per edge, the caller/callee locations (the
@@ -14,9 +14,10 @@ import json, random, sys, os, re
 
 #: Each round's seed, as its RESULTS.txt records it (audit6: 20261210, audit7: 20261211,
 #: audit8: 20261207, audit9: 20261208 ... audit16: 20261215, audit17: 20261216,
-#: audit18: 20261217, audit19: 20261218, audit20: 20261219, audit21: 20261220).
+#: audit18: 20261217, audit19: 20261218, audit20: 20261219, audit21: 20261220,
+#: audit22: 20261221).
 SEEDS = {"audit6": 20261210, "audit7": 20261211, "audit8": 20261207} | {
-    f"audit{number}": 20261199 + number for number in range(9, 22)
+    f"audit{number}": 20261199 + number for number in range(9, 23)
 }
 
 audit, name, ver = sys.argv[1], sys.argv[2], sys.argv[3]
