@@ -2243,6 +2243,46 @@ def test_an_attribute_assignment_runs_the_setattr_of_the_receivers_class(tmp_pat
     assert ("mod.Plain.__init__", "mod.DirtyMixin.__setattr__") not in edges
 
 
+def test_setattr_with_a_literal_name_stores_and_object_setattr_stores_past_setattr(tmp_path: Path) -> None:
+    """``setattr(obj, "name", v)`` is ``obj.name = v`` (its value read back, a setter
+    run); ``object.__setattr__(self, "_data", {})``, also through a name bound to it
+    (asgiref's ``_object_setattr``), stores into the instance's ``__dict__``: reading
+    ``self._data`` then runs no ``__getattr__`` (bench/audit/audit22 cause A), and the
+    class's own ``__setattr__`` does not run for it."""
+    edges = call_edges(
+        tmp_path,
+        {
+            "mod.py": """
+                _object_setattr = object.__setattr__
+
+                class Job:
+                    def run(self): pass
+
+                class Store:
+                    def __init__(self):
+                        _object_setattr(self, "_data", {})
+                        object.__setattr__(self, "_lock", None)
+                    def __getattr__(self, key):
+                        return self._data[key]
+                    def __setattr__(self, key, value):
+                        self._data[key] = value
+
+                class Holder:
+                    pass
+
+                def main():
+                    holder = Holder()
+                    setattr(holder, "job", Job())
+                    holder.job.run()
+            """,
+        },
+    )
+    assert ("mod.Store.__getattr__", "mod.Store.__getattr__") not in edges
+    assert ("mod.Store.__setattr__", "mod.Store.__getattr__") not in edges
+    assert ("mod.Store.__init__", "mod.Store.__setattr__") not in edges
+    assert ("mod.main", "mod.Job.run") in edges
+
+
 def test_any_all_and_filter_none_test_each_elements_truth(tmp_path: Path) -> None:
     """``any(xs)``, ``all(xs)`` and ``filter(None, xs)`` run each element's ``__bool__``
     (or ``__len__`` without one); ``filter(f, xs)`` calls ``f`` instead."""

@@ -212,6 +212,8 @@ class FlowFacts:
         #: Names assigned a spelled prefix (``method = "visit_" + kind``), by scope: the
         #: prefix, or "" once the name is also assigned anything else (see :func:`_prefix`).
         self._spelled: dict[str, dict[str, str]] = {}
+        #: The names bound to ``object.__setattr__`` (asgiref's ``_object_setattr``): see :meth:`_set_by_name`.
+        self._object_setattrs: set[str] = {"object.__setattr__"}
 
     def head(self, letter: str, node: ts.Node) -> str:
         """The head naming the literal ``node`` (``{L3``): the same node, read twice,
@@ -464,6 +466,8 @@ class FlowFacts:
         for node in assignments:
             left, right = node.child_by_field_name("left"), node.child_by_field_name("right")
             if left is not None and right is not None and left.type == "identifier":
+                if self.text(right) == "object.__setattr__":
+                    self._object_setattrs.add(self.text(left))
                 spelled = self._spelled.setdefault(self.scope(node.start_byte), {})
                 name, prefix = self.text(left), _prefix(right)
                 spelled[name] = prefix if spelled.get(name, prefix) == prefix else ""
@@ -605,6 +609,8 @@ class FlowFacts:
         store into the container."""
         function = node.child_by_field_name("function")
         target = self.value(function, scope)
+        if function is not None and function.type in ("identifier", "attribute"):
+            self._set_by_name(function, node.child_by_field_name("arguments"), scope, node.start_point[0] + 1)
         if not target:
             if function is not None and function.type == "attribute":
                 self._format_call(function, node.child_by_field_name("arguments"), scope)
@@ -626,6 +632,27 @@ class FlowFacts:
             elif method == "update" and last and "=" not in last and not last.startswith("*"):
                 # The argument itself: a dict's values keep their keys (see the resolver's ``_merge``).
                 self.parsed.assignments.append(Assignment(scope, f"{receiver}.[**]", last, line))
+
+    def _set_by_name(self, called: ts.Node, listed: ts.Node | None, scope: str, line: int) -> None:
+        """``setattr(obj, "name", v)`` is the store ``obj.name = v`` (a setter, a
+        descriptor's ``__set__`` and the class's ``__setattr__`` run); ``object.__setattr__(obj,
+        "name", v)`` (or a name bound to it) stores into ``obj.__dict__`` past all of
+        them: the name is one the instance has, so reading it runs no ``__getattr__``
+        (asgiref's ``Local``, bench/audit/audit22 cause A)."""
+        last = called if called.type == "identifier" else called.child_by_field_name("attribute")
+        if listed is None or last is None or self.text(last) not in ("setattr", "__setattr__", *self._object_setattrs):
+            return  # most calls: one short name read
+        function = self.text(called)
+        if function != "setattr" and function not in self._object_setattrs:
+            return
+        named = uncommented(listed)
+        if len(named) != 3 or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
+            return
+        name, receiver = _string(named[1]), self.value(named[0], scope)
+        if not name or not receiver or receiver.startswith("{"):
+            return
+        target = f"{receiver}.{name}" if function == "setattr" else f"{receiver}.__dict__.[:{name}]"
+        self.parsed.assignments.append(Assignment(scope, target, self.value(named[2], scope), line))
 
     def _format_call(self, function: ts.Node, listed: ts.Node | None, scope: str) -> None:
         """``"{} {!r}".format(a, b)``: each argument the template formats whole, by the
