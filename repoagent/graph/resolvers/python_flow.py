@@ -108,10 +108,10 @@ _ELEMENT_TYPES = {
 _MAPPING_TYPES = {"dict", "Dict", "Mapping", "MutableMapping", "DefaultDict", "defaultdict", "OrderedDict", "ChainMap"}
 _TRANSPARENT_TYPES = {"Optional", "Union", "Annotated", "ClassVar", "Final", "Awaitable", "Coroutine", "InitVar"}
 _NOT_CALLED = ("overload", ".setter", ".deleter")
-#: Calls that make a new object on each call (see :meth:`Flow._made_here`), by name: the
-#: module it must be imported from, "" for a builtin.
 #: The decorators that make a method a property (the outermost one, over others).
 _PROPERTY_DECORATORS = frozenset({"property", "functools.cached_property", "cached_property"})
+#: Calls that make a new object on each call (see :meth:`Flow._made_here`), by name: the
+#: module it must be imported from, "" for a builtin.
 _MADE_PER_CALL = {
     **dict.fromkeys(("property", "set", "list", "dict", "frozenset"), ""),
     **dict.fromkeys(("defaultdict", "OrderedDict", "deque", "Counter"), "collections"),
@@ -1385,7 +1385,7 @@ class Flow:
                 # and a ``__setattr__`` of the receiver's class still runs.
                 receiver = self.expression(scope, head, line)
                 if self._attribute_hooks:
-                    self.on(receiver, (Flow._attribute_set, Site(scope, line, f"{target}=(__setattr__)"), None, None))
+                    self.on(receiver, (Flow._attribute_set, _setattr_site(Site(scope, line, target + "=")), None, None))
             return
         if not head:
             self.copy(value, ("n", self.index.declared.get((scope, target), scope), target))
@@ -1497,12 +1497,12 @@ class Flow:
                 self._enter(site, setter, [(0, value)], None, offset=1, receiver=(receiver.ref, receiver.kind == "instance"))
             if entry is not None:
                 self.on(("n", entry, name), (Flow._descriptor_store, value, site, receiver))
-            self._attribute_set(receiver, Site(site.caller, site.line, f"{site.target}(__setattr__)"), value, None)
+            self._attribute_set(receiver, _setattr_site(site), value, None)
         elif receiver.kind == "module" and receiver.ref in self.index.modules:
             self.copy(value, ("n", receiver.ref, name))
         elif receiver.kind == "def" and self.index.defs[receiver.ref].kind is Kind.CLASS:
             self.copy(value, ("n", receiver.ref, name))
-            self._attribute_set(receiver, Site(site.caller, site.line, f"{site.target}(__setattr__)"), value, None)
+            self._attribute_set(receiver, _setattr_site(site), value, None)
         elif receiver.kind in ("def", "bound"):  # an attribute of the function object
             self.copy(value, ("a", receiver.ref, name))
 
@@ -3427,6 +3427,11 @@ def _steps(head: str, operations: list[str]) -> Steps:
 #: Marks the reference of a tuple whose positions are known: a tuple literal's
 #: (``{T<n>``) and a fixed ``tuple[A, B]`` annotation's.
 _FIXED_TUPLE = "{T"
+
+
+def _setattr_site(store: Site) -> Site:
+    """The site of the ``__setattr__`` an attribute assignment (its site ``store``) runs."""
+    return Site(store.caller, store.line, f"{store.target}(__setattr__)")
 
 
 def _positional(ref: str) -> bool:

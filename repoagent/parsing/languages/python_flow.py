@@ -645,8 +645,8 @@ class FlowFacts:
         function = self.text(called)
         if function != "setattr" and function not in self._object_setattrs:
             return
-        named = uncommented(listed)
-        if len(named) != 3 or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
+        named = _positional_arguments(listed)
+        if named is None or len(named) != 3:
             return
         name, receiver = _string(named[1]), self.value(named[0], scope)
         if not name or not receiver or receiver.startswith("{"):
@@ -879,12 +879,21 @@ def _getattr_read(
     call, and for a computed name without a default (nothing known to give)."""
     if function != "getattr" or arguments is None:
         return None
-    named = uncommented(arguments)
-    if len(named) not in (2, 3) or any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
+    named = _positional_arguments(arguments)
+    if named is None or len(named) not in (2, 3):
         return None
     name = _string(named[1]) or _prefix(named[1]) or (spelled.get(text(named[1]), "") if named[1].type == "identifier" else "")
     default = named[2] if len(named) == 3 else None
     return (named[0], name, default) if name or default is not None else None
+
+
+def _positional_arguments(arguments: ts.Node) -> list[ts.Node] | None:
+    """A call's arguments when each is positional and plain (no keyword, no ``*``/``**``
+    spread: which is where is then known), else ``None``."""
+    named = uncommented(arguments)
+    if any(c.type in ("keyword_argument", "list_splat", "dictionary_splat") for c in named):
+        return None
+    return named
 
 
 def _prefix(node: ts.Node) -> str:
